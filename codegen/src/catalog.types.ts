@@ -1,0 +1,273 @@
+/* Generated from catalog/catalog.schema.json by `pnpm generate:schema-types`. Do not edit. */
+
+/**
+ * This interface was referenced by `ErrcatCatalog`'s JSON-Schema
+ * via the `definition` "HttpStatus".
+ */
+export type HttpStatus = number;
+/**
+ * The code exactly as it travels on the wire.
+ *
+ * This interface was referenced by `ErrcatCatalog`'s JSON-Schema
+ * via the `definition` "CodeValue".
+ */
+export type CodeValue = string | number;
+
+/**
+ * One vendor API's error catalog: every code it sends, its HTTP status, message template and details shape.
+ */
+export interface ErrcatCatalog {
+  /**
+   * Path to this schema, so editors validate as you type.
+   */
+  $schema: string;
+  api: ApiInfo;
+  /**
+   * Every code the vendor documents, errors or not.
+   *
+   * @minItems 1
+   */
+  codes: [CodeEntry, ...CodeEntry[]];
+}
+/**
+ * This interface was referenced by `ErrcatCatalog`'s JSON-Schema
+ * via the `definition` "Api".
+ */
+export interface ApiInfo {
+  /**
+   * Stable kebab-case id; also the folder name under generated/.
+   */
+  id: string;
+  title: string;
+  /**
+   * npm name of the generated package.
+   */
+  packageName: string;
+  /**
+   * PascalCase prefix for exported type names (e.g. ZohoCrm). Derived from id when absent.
+   */
+  typePrefix?: string;
+  description: string;
+  vendorDocsUrl?: string;
+  /**
+   * Where the generated per-code docs are published; a code's docs link is docsBaseUrl + its page name.
+   */
+  docsBaseUrl: string;
+  /**
+   * The vendor documents the entries were transcribed from, keyed by the id each entry's `source` names.
+   */
+  sources: {
+    [k: string]: Source | undefined;
+  };
+  envelope: EnvelopeSpec;
+  limits?: ApiLimits;
+  /**
+   * Display order and descriptions of the groups codes are filed under.
+   */
+  groups?: Group[];
+}
+/**
+ * This interface was referenced by `ErrcatCatalog`'s JSON-Schema
+ * via the `definition` "Source".
+ */
+export interface Source {
+  title: string;
+  /**
+   * Path of the captured page, relative to shared/.
+   */
+  file: string;
+  url?: string;
+}
+/**
+ * How the vendor lays out an error body, so one data-driven parser reads every API.
+ *
+ * This interface was referenced by `ErrcatCatalog`'s JSON-Schema
+ * via the `definition` "Envelope".
+ */
+export interface EnvelopeSpec {
+  /**
+   * Property that carries the code.
+   */
+  codeField: string;
+  /**
+   * How codes travel on the wire. `integer` codes may also arrive as (zero-padded) digit strings.
+   */
+  codeType: 'string' | 'integer';
+  /**
+   * Properties that may carry the message, tried in order.
+   *
+   * @minItems 1
+   */
+  messageFields: [string, ...string[]];
+  /**
+   * Property that carries structured details.
+   */
+  detailsField?: string;
+  /**
+   * Property that carries a per-entry outcome word (e.g. `"status": "error"`).
+   */
+  statusField?: string;
+  /**
+   * Top-level array properties holding one result per record of the request. `*` accepts any array of objects that carry the code field.
+   */
+  recordArrays?: string[];
+  /**
+   * Path inside an entry (dot-separated) to an array of entries that hold the real causes.
+   */
+  nestedErrorsPath?: string;
+  /**
+   * HTTP statuses that mean partial success (some records failed).
+   */
+  partialStatuses?: HttpStatus[];
+  /**
+   * HTTP statuses whose empty body means success with no content.
+   */
+  emptyBodyStatuses?: HttpStatus[];
+  /**
+   * Response headers worth surfacing on every result, keyed by the name the result exposes them under.
+   */
+  headers?: {
+    [k: string]: HeaderSpec | undefined;
+  };
+  /**
+   * A representative error body.
+   */
+  example?: {} | unknown[];
+}
+/**
+ * This interface was referenced by `ErrcatCatalog`'s JSON-Schema
+ * via the `definition` "HeaderSpec".
+ */
+export interface HeaderSpec {
+  header: string;
+  type: 'integer' | 'string' | 'seconds-or-date';
+  description: string;
+}
+/**
+ * What the vendor documents about rate and credit limits.
+ *
+ * This interface was referenced by `ErrcatCatalog`'s JSON-Schema
+ * via the `definition` "Limits".
+ */
+export interface ApiLimits {
+  summary?: string;
+  items?: {
+    name: string;
+    description: string;
+    /**
+     * Values per edition or tier.
+     */
+    values?: {
+      [k: string]: number | string | undefined;
+    };
+    source?: string;
+  }[];
+}
+/**
+ * This interface was referenced by `ErrcatCatalog`'s JSON-Schema
+ * via the `definition` "Group".
+ */
+export interface Group {
+  id: string;
+  title: string;
+  description?: string;
+}
+/**
+ * This interface was referenced by `ErrcatCatalog`'s JSON-Schema
+ * via the `definition` "CodeEntry".
+ */
+export interface CodeEntry {
+  code: CodeValue;
+  /**
+   * Symbolic name: enum member and the stem of type names. Letters, digits and underscores.
+   */
+  name: string;
+  /**
+   * The HTTP status the vendor sends this code with. Use additionalHttpStatuses for others.
+   */
+  httpStatus: number;
+  additionalHttpStatuses?: HttpStatus[];
+  kind: 'success' | 'partial' | 'error';
+  /**
+   * Set when the vendor documents this error under a 2xx status; otherwise an error must not be 2xx.
+   */
+  errorUnder2xx?: boolean;
+  /**
+   * Message template as the vendor sends it. Run-time parts are %s (one per entry of params, in order); %% is a literal percent sign.
+   */
+  message: string;
+  /**
+   * The vendor sends different wording at run time (e.g. per API); message is the typical text.
+   */
+  messageVaries?: boolean;
+  params?: Param[];
+  description: string;
+  cause?: string;
+  fix?: string;
+  /**
+   * Why the vendor gives no fix for this error (lint: every error has a fix or an exemption).
+   */
+  fixExempt?: string;
+  /**
+   * Id of a group in api.groups.
+   */
+  group: string;
+  /**
+   * JSON Schema of the entry's details object.
+   */
+  details?: {};
+  /**
+   * A response body with this code, as the vendor shows it.
+   */
+  example?: {} | unknown[];
+  /**
+   * Other spellings of the code the vendor uses; the parser accepts them too.
+   */
+  aliases?: CodeValue[];
+  retry: RetrySpec;
+  /**
+   * Key of api.sources the entry comes from.
+   */
+  source: string;
+  /**
+   * Catalog version that first listed the code.
+   */
+  since?: string;
+  deprecated?: Deprecation;
+}
+/**
+ * This interface was referenced by `ErrcatCatalog`'s JSON-Schema
+ * via the `definition` "Param".
+ */
+export interface Param {
+  name: string;
+  description: string;
+  example?: string;
+  /**
+   * Value used when a caller leaves the parameter out.
+   */
+  default?: string;
+}
+/**
+ * This interface was referenced by `ErrcatCatalog`'s JSON-Schema
+ * via the `definition` "Retry".
+ */
+export interface RetrySpec {
+  /**
+   * never: retrying the same request fails again; after-delay: wait, then retry; after-reauth: refresh credentials, then retry.
+   */
+  strategy: 'never' | 'after-delay' | 'after-reauth';
+  /**
+   * Suggested wait when the response carries no Retry-After.
+   */
+  delaySeconds?: number;
+  note?: string;
+}
+/**
+ * This interface was referenced by `ErrcatCatalog`'s JSON-Schema
+ * via the `definition` "Deprecation".
+ */
+export interface Deprecation {
+  reason: string;
+  replacedBy?: CodeValue;
+}

@@ -1,0 +1,89 @@
+/**
+ * details.ts: every code's `details` type, compiled from the catalog's JSON Schemas in one
+ * json-schema-to-typescript call (`$defs`, no prettier pass: PERFORMANCE-NOTES.md).
+ */
+import { compile } from 'json-schema-to-typescript';
+import type { ApiModel } from '../model.js';
+import { tsBanner } from './banner.js';
+import { file, type GeneratedFile } from './files.js';
+
+export async function emitDetails(api: ApiModel): Promise<GeneratedFile> {
+  const { names } = api;
+  const defs: Record<string, unknown> = {
+    [names.untypedDetails]: {
+      title: names.untypedDetails,
+      description: 'Details of a code whose catalog entry declares no shape.',
+      type: 'object',
+      additionalProperties: true,
+    },
+  };
+  const properties: Record<string, unknown> = {};
+  for (const c of api.codes) {
+    if (c.details === undefined) {
+      properties[String(c.code)] = { $ref: `#/$defs/${names.untypedDetails}` };
+    } else {
+      defs[c.detailsTypeName] = { ...sanitizeSchema(c.details), title: c.detailsTypeName };
+      properties[String(c.code)] = { $ref: `#/$defs/${c.detailsTypeName}` };
+    }
+  }
+  const root = {
+    title: names.detailsMap,
+    description: `The \`details\` type of every code, read by indexed access: \`${names.detailsMap}[C]\`.`,
+    type: 'object',
+    additionalProperties: false,
+    required: api.codes.map((c) => String(c.code)),
+    properties,
+    $defs: defs,
+  };
+  const ts = await compile(root as never, names.detailsMap, {
+    bannerComment: tsBanner(api.catalogFile).trimEnd(),
+    format: false,
+    additionalProperties: false,
+    declareExternallyReferenced: true,
+    unreachableDefinitions: false,
+    strictIndexSignatures: false,
+    enableConstEnums: false,
+    $refOptions: { resolve: { external: false } } as never,
+  });
+  return file('src/details.ts', indentBraces(ts.replace(/\r\n/g, '\n')));
+}
+
+/**
+ * Catalog descriptions become JSDoc inside json-schema-to-typescript's output, which does
+ * not escape them; titles would become type names. Escape the one and drop the other.
+ */
+function sanitizeSchema(schema: unknown): Record<string, unknown> {
+  const walk = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(walk);
+    if (node === null || typeof node !== 'object') return node;
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'title' || key === '$id' || key === '$schema' || key === 'tsType') continue;
+      if ((key === 'description' || key === '$comment') && typeof value === 'string') {
+        out[key] = value.replace(/\*\//g, '*\\/').replace(/\r\n?|[\u2028\u2029]/g, '\n');
+      } else if (key === 'properties' && value !== null && typeof value === 'object') {
+        out[key] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v)]));
+      } else {
+        out[key] = walk(value);
+      }
+    }
+    return out;
+  };
+  return walk(schema) as Record<string, unknown>;
+}
+
+/** Cheap re-indentation of json-schema-to-typescript's unformatted output (no prettier pass). */
+function indentBraces(text: string): string {
+  let depth = 0;
+  return text
+    .split('\n')
+    .map((raw) => {
+      const line = raw.trim();
+      const comment = line.startsWith('/*') || line.startsWith('*') || line.startsWith('//');
+      if (!comment && /^[}\]]/.test(line)) depth = Math.max(0, depth - 1);
+      const out = line === '' ? '' : `${'  '.repeat(depth)}${line.startsWith('*') ? ` ${line}` : line}`;
+      if (!comment && /[{[]$/.test(line)) depth++;
+      return out;
+    })
+    .join('\n');
+}

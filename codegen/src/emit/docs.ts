@@ -1,0 +1,181 @@
+/** Markdown docs: the package README and one page per code, rendered with Handlebars (strict, noEscape). */
+import { readFileSync } from 'node:fs';
+import Handlebars from 'handlebars';
+import type { ApiModel, CodeModel } from '../model.js';
+import { mdBanner } from './banner.js';
+import { file, type GeneratedFile } from './files.js';
+import { mdBlock, mdCell, mdCode, mdFence, mdInline } from './markdown.js';
+import { tsCode } from './quote.js';
+
+type Template = (view: object) => string;
+const compiled = new Map<string, Template>();
+
+function template(name: string): Template {
+  let t = compiled.get(name);
+  if (t === undefined) {
+    const source = readFileSync(new URL(`../../templates/${name}`, import.meta.url), 'utf8');
+    t = Handlebars.compile(source, { strict: true, noEscape: true });
+    compiled.set(name, t);
+  }
+  return t;
+}
+
+const pagePath = (c: CodeModel): string => `docs/codes/${c.pageName}.md`;
+
+function retryText(c: CodeModel): string {
+  const delay = c.retry.delaySeconds === undefined ? '' : ` (suggested delay ${c.retry.delaySeconds} s)`;
+  const note = c.retry.note === undefined ? '' : ` — ${c.retry.note}`;
+  return mdCell(`${c.retry.strategy}${delay}${note}`);
+}
+
+function schemaType(schema: Record<string, unknown>): string {
+  const type = schema.type;
+  if (type === 'array') {
+    const items = schema.items;
+    return `${items && typeof items === 'object' ? schemaType(items as Record<string, unknown>) : 'unknown'}[]`;
+  }
+  if (Array.isArray(type)) return type.join(' | ');
+  if (typeof type === 'string') return type;
+  if (Array.isArray(schema.enum)) return schema.enum.map((v) => JSON.stringify(v)).join(' | ');
+  return 'unknown';
+}
+
+function detailsSection(c: CodeModel): string | null {
+  if (c.details === undefined) return null;
+  const props = (c.details.properties ?? {}) as Record<string, Record<string, unknown>>;
+  const required = new Set((c.details.required ?? []) as string[]);
+  const rows = Object.entries(props).map(
+    ([name, schema]) =>
+      `| ${mdCode(name)} | ${mdCode(schemaType(schema))} | ${required.has(name) ? 'yes' : 'no'} | ${mdCell(
+        typeof schema.description === 'string' ? schema.description : '',
+      )} |`,
+  );
+  const table = rows.length === 0 ? 'No documented properties.' : ['| Property | Type | Required | Description |', '|---|---|---|---|', ...rows].join('\n');
+  return `${table}\n\n${mdFence(JSON.stringify(c.details, null, 2), 'json')}`;
+}
+
+function codeView(api: ApiModel, c: CodeModel) {
+  const replacement = c.deprecated?.replacedBy;
+  return {
+    banner: mdBanner(api.catalogFile).trimEnd(),
+    heading: `${mdInline(String(c.code))}${String(c.code) === c.name ? '' : ` — ${mdInline(c.name)}`}`,
+    codeCell: mdCode(String(c.code)),
+    name: mdCode(c.name),
+    statuses: c.httpStatuses.join(', '),
+    kind: c.kind + (c.errorUnder2xx ? ' (sent under a 2xx status)' : ''),
+    group: mdCell(c.group.title),
+    retry: retryText(c),
+    aliases: c.aliases.length === 0 ? null : c.aliases.map((a) => mdCode(String(a))).join(', '),
+    since: c.since === undefined ? null : mdInline(c.since),
+    deprecated:
+      c.deprecated === undefined
+        ? null
+        : mdInline(c.deprecated.reason) + (replacement === undefined ? '' : ` Use ${mdCode(String(replacement))} instead.`),
+    message: `${mdFence(c.message, 'text')}${c.messageVaries ? '\n\nThe vendor varies this message at run time; the text above is typical.' : ''}`,
+    description: mdBlock(c.description),
+    cause: c.cause === undefined ? null : mdBlock(c.cause),
+    fix: c.fix !== undefined ? mdBlock(c.fix) : c.fixExempt !== undefined ? `No fix: ${mdInline(c.fixExempt)}` : null,
+    params:
+      c.params.length === 0
+        ? null
+        : c.params.map((p, i) => ({
+            position: i + 1,
+            name: mdCode(p.name),
+            description: mdCell(p.description) + (p.default === undefined ? '' : ` (default ${mdCode(p.default)})`),
+            example: p.example === undefined ? '' : mdCode(p.example),
+          })),
+    details: detailsSection(c),
+    example: c.example === undefined ? null : mdFence(JSON.stringify(c.example, null, 2), 'json'),
+    source: `${mdInline(c.source.title)} (${mdCode(c.source.file)})`,
+  };
+}
+
+function usageSection(api: ApiModel): string {
+  const withParams = api.codes.find((c) => c.params.length > 0 && c.kind === 'error');
+  const withDetails = api.codes.find((c) => c.details !== undefined && c.kind === 'error') ?? api.codes.find((c) => c.kind === 'error');
+  const first = withDetails ?? api.codes[0];
+  if (first === undefined) return '';
+  const lines = [
+    `import { lookup, formatMessage, ${api.names.codeObject}, type ${api.names.errorUnion} } from '${api.packageName}';`,
+    '',
+    `const entry = lookup(${tsCode(first.code)});`,
+    `entry.status; // ${first.httpStatus}`,
+    `entry.retry; // '${first.retry.strategy}'`,
+    '',
+    `function handle(error: ${api.names.errorUnion}) {`,
+    `  if (error.code === ${tsCode(first.code)}) {`,
+    `    error.details; // typed from the catalog's schema for this code`,
+    '  }',
+    '}',
+  ];
+  if (withParams !== undefined) {
+    const args = withParams.params.map((p) => tsCode(p.example ?? p.name)).join(', ');
+    lines.push('', `formatMessage(${tsCode(withParams.code)}, ${args}); // wrong argument count: compile error`);
+  }
+  return mdFence(lines.join('\n'), 'ts');
+}
+
+function envelopeSection(api: ApiModel): string {
+  const e = api.envelope;
+  const rows: Array<[string, string]> = [
+    ['Code field', mdCode(e.codeField) + ` (${e.codeType})`],
+    ['Message fields', e.messageFields.map(mdCode).join(', ')],
+  ];
+  if (e.detailsField !== undefined) rows.push(['Details field', mdCode(e.detailsField)]);
+  if (e.statusField !== undefined) rows.push(['Status field', mdCode(e.statusField)]);
+  if (e.recordArrays !== undefined) rows.push(['Per-record arrays', e.recordArrays.map(mdCode).join(', ')]);
+  if (e.nestedErrorsPath !== undefined) rows.push(['Nested errors', mdCode(e.nestedErrorsPath)]);
+  if (e.partialStatuses !== undefined) rows.push(['Partial-success statuses', e.partialStatuses.join(', ')]);
+  if (e.emptyBodyStatuses !== undefined) rows.push(['Empty-body statuses', e.emptyBodyStatuses.join(', ')]);
+  for (const [key, h] of Object.entries(e.headers ?? {})) {
+    if (h !== undefined) rows.push([`Header ${mdCode(h.header)}`, `${mdCode(key)}: ${mdCell(h.description)}`]);
+  }
+  const table = ['| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join('\n');
+  return e.example === undefined ? table : `${table}\n\n${mdFence(JSON.stringify(e.example, null, 2), 'json')}`;
+}
+
+function readmeView(api: ApiModel) {
+  const row = (c: CodeModel) => ({
+    codeCell: mdCode(String(c.code)),
+    page: pagePath(c),
+    name: mdCode(c.name),
+    statuses: c.httpStatuses.join(', '),
+    kind: c.kind,
+    message: mdCell(c.message),
+  });
+  return {
+    banner: mdBanner(api.catalogFile).trimEnd(),
+    packageName: mdInline(api.packageName),
+    title: mdInline(api.title),
+    description: mdBlock(api.description),
+    codeCount: api.codes.length,
+    usage: usageSection(api),
+    codes: api.codes.map(row),
+    groups: api.groups.map((g) => ({
+      title: mdInline(g.title),
+      description: g.description === undefined ? null : mdBlock(g.description),
+      codes: api.codes.filter((c) => c.group.id === g.id).map(row),
+    })),
+    envelope: envelopeSection(api),
+    limits:
+      api.limits === undefined
+        ? null
+        : {
+            summary: api.limits.summary === undefined ? null : mdBlock(api.limits.summary),
+            items: (api.limits.items ?? []).map((item) => ({
+              name: mdCell(item.name),
+              description: mdCell(item.description),
+              values: Object.entries(item.values ?? {})
+                .map(([k, v]) => `${mdInline(k)}: ${mdInline(String(v))}`)
+                .join('<br>'),
+            })),
+          },
+    sources: api.sources.map((s) => ({ title: mdInline(s.title), file: s.file.replace(/`/g, ''), url: s.url ?? null })),
+  };
+}
+
+export function emitDocs(api: ApiModel): GeneratedFile[] {
+  const files = [file('README.md', template('readme.md.hbs')(readmeView(api)))];
+  for (const c of api.codes) files.push(file(pagePath(c), template('code.md.hbs')(codeView(api, c))));
+  return files;
+}

@@ -1,0 +1,64 @@
+/**
+ * errors.ts (types only): one interface per code, the discriminated union on `code`, and
+ * maps read by indexed access. No Extract<> or conditional types: PERFORMANCE-NOTES.md.
+ */
+import type { ApiModel, CodeModel } from '../model.js';
+import { file, type GeneratedFile } from './files.js';
+import { tsCode, tsKey, tsString } from './quote.js';
+import { writeCodeDoc } from './code-doc.js';
+import { renderTs, writeDoc } from './ts-writer.js';
+
+function tupleType(c: CodeModel): string {
+  if (c.params.length === 0) return '[]';
+  return `[${c.params.map((p) => `${p.name}${p.default === undefined ? '' : '?'}: string`).join(', ')}]`;
+}
+
+function namedType(c: CodeModel): string {
+  if (c.params.length === 0) return 'Record<string, never>';
+  return `{ ${c.params.map((p) => `readonly ${tsKey(p.name)}${p.default === undefined ? '' : '?'}: string;`).join(' ')} }`;
+}
+
+export function emitErrors(api: ApiModel): GeneratedFile {
+  const { names } = api;
+  const apiId = tsString(api.id);
+  const text = renderTs(api.catalogFile, 'src/errors.ts', (w) => {
+    w.writeLine(`import type { ErrcatKnownError, ErrcatUnknownError } from '@errcat/runtime';`);
+    w.writeLine(`import type { ${names.codeUnion} } from './codes.js';`);
+    w.writeLine(`import type { ${names.detailsMap} } from './details.js';`);
+    w.blankLine();
+    writeDoc(w, [`Id of the API these errors come from.`]);
+    w.writeLine(`export type ${names.apiId} = ${apiId};`);
+    w.blankLine();
+    writeDoc(w, [`Positional template parameters per code: \`formatMessage(code, ...${names.paramsMap}[code])\`.`]);
+    w.writeLine(`export interface ${names.paramsMap} {`);
+    w.indent(() => api.codes.forEach((c) => w.writeLine(`${tsKey(c.code)}: ${tupleType(c)};`)));
+    w.writeLine('}');
+    w.blankLine();
+    writeDoc(w, [`Named template parameters per code, as recovered from messages and accepted by \`formatMessageWith\`.`]);
+    w.writeLine(`export interface ${names.namedParamsMap} {`);
+    w.indent(() => api.codes.forEach((c) => w.writeLine(`${tsKey(c.code)}: ${namedType(c)};`)));
+    w.writeLine('}');
+    for (const c of api.codes) {
+      w.blankLine();
+      writeCodeDoc(w, c);
+      w.writeLine(
+        `export interface ${c.errorTypeName} extends ErrcatKnownError<${apiId}, ${tsCode(c.code)}, ${tsString(c.kind)}, ${names.detailsMap}[${tsCode(c.code)}], ${names.namedParamsMap}[${tsCode(c.code)}]> {}`,
+      );
+    }
+    w.blankLine();
+    writeDoc(w, [`Every known error of the ${api.title}, discriminated on \`code\`.`]);
+    w.writeLine(`export type ${names.errorUnion} =`);
+    w.indent(() => api.codes.forEach((c, i) => w.writeLine(`| ${c.errorTypeName}${i === api.codes.length - 1 ? ';' : ''}`)));
+    w.blankLine();
+    writeDoc(w, [`A code the catalog does not have yet, kept whole.`]);
+    w.writeLine(`export type ${names.unknownError} = ErrcatUnknownError<${apiId}>;`);
+    w.blankLine();
+    writeDoc(w, [`The error type of each code, read by indexed access: \`${names.errorMap}[C]\`.`]);
+    w.writeLine(`export interface ${names.errorMap} {`);
+    w.indent(() => api.codes.forEach((c) => w.writeLine(`${tsKey(c.code)}: ${c.errorTypeName};`)));
+    w.writeLine('}');
+    w.blankLine();
+    w.writeLine(`export type { ${names.codeUnion} };`);
+  });
+  return file('src/errors.ts', text);
+}

@@ -1,0 +1,50 @@
+/**
+ * Markdown escaping for catalog text. Handlebars runs with noEscape (its escaping is HTML's),
+ * so every string reaches a template through one of these.
+ */
+
+const INLINE_SPECIAL = /[\\`*_[\]<>|#!~&{}]/g;
+
+/** Inline text: Markdown punctuation backslash-escaped, `&`/`<`/`>` as entities, one line. */
+export function mdInline(text: string): string {
+  return text
+    .replace(/\r\n?|[\u2028\u2029]/g, '\n')
+    .replace(INLINE_SPECIAL, (ch) => (ch === '&' ? '&amp;' : ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : `\\${ch}`))
+    .replace(/\n+/g, ' ')
+    .trim();
+}
+
+/** A table cell: inline text, and line breaks kept as <br> (a raw newline would end the row). */
+export function mdCell(text: string): string {
+  return text
+    .split(/\r\n?|\n|[\u2028\u2029]/)
+    .map((line) => mdInline(line))
+    .filter((line) => line !== '')
+    .join('<br>');
+}
+
+/** Paragraphs: each line escaped, and line starts that would open a list, heading or quote neutralized. */
+export function mdBlock(text: string): string {
+  return text
+    .replace(/\r\n?|[\u2028\u2029]/g, '\n')
+    .split('\n')
+    .map((line) => mdInline(line).replace(/^([-+=]|\d+[.)])/, '\\$1'))
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n');
+}
+
+/** An inline code span whose fence is longer than any backtick run inside it. */
+export function mdCode(text: string): string {
+  const flat = text.replace(/\r\n?|\n|[\u2028\u2029]/g, ' ');
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = flat.startsWith('`') || flat.endsWith('`') || flat === '' ? ' ' : '';
+  return `${fence}${pad}${flat.replace(/\|/g, '\\|')}${pad}${fence}`;
+}
+
+/** A fenced code block that no content can close early. */
+export function mdFence(text: string, lang: string): string {
+  const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence}${lang}\n${text.replace(/\r\n?|[\u2028\u2029]/g, '\n')}\n${fence}`;
+}

@@ -1,0 +1,33 @@
+/** All emitters for one API: a pure function from the model to the package's files. */
+import type { ApiModel } from '../model.js';
+import { emitCodes, emitEnum } from './codes.js';
+import { emitDetails } from './details.js';
+import { emitDocs } from './docs.js';
+import { emitEntries, emitRetry } from './entries.js';
+import { emitErrors } from './errors.js';
+import type { GeneratedFile } from './files.js';
+import { emitMessages } from './messages.js';
+import { emitCatalogJson, emitIndex, emitPackageJson, emitTsconfigs } from './package-files.js';
+
+export interface EmitOptions {
+  /** Version of @errcat/runtime the package depends on. */
+  readonly runtimeVersion: string;
+}
+
+export async function emitPackage(api: ApiModel, options: EmitOptions): Promise<GeneratedFile[]> {
+  const files = [
+    emitCodes(api),
+    emitEnum(api),
+    await emitDetails(api),
+    emitErrors(api),
+    emitMessages(api),
+    emitEntries(api),
+    emitRetry(api),
+    emitIndex(api),
+    emitPackageJson(api, options.runtimeVersion),
+    ...emitTsconfigs(api),
+    emitCatalogJson(api),
+    ...emitDocs(api),
+  ];
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}

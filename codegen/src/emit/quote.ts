@@ -1,0 +1,47 @@
+/**
+ * The one place catalog text becomes TypeScript source. Every string literal, property
+ * key and JSDoc line in generated code goes through these helpers.
+ */
+
+/** A double-quoted TS/JS string literal for any string (JSON escaping, plus U+2028/U+2029). */
+export function tsString(value: string): string {
+  return JSON.stringify(value).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+/** A literal for a wire code: integers stay numbers, strings are quoted. */
+export function tsCode(code: string | number): string {
+  if (typeof code === 'number') {
+    if (!Number.isSafeInteger(code)) throw new Error(`code ${code} is not a safe integer`);
+    return String(code);
+  }
+  return tsString(code);
+}
+
+const PLAIN_KEY = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/** An object-literal / interface property key: bare when it is a plain identifier or integer. */
+export function tsKey(key: string | number): string {
+  if (typeof key === 'number') return tsCode(key);
+  return PLAIN_KEY.test(key) ? key : tsString(key);
+}
+
+/** The type-level literal of a code (`'X'` or `9450`), identical to its value literal. */
+export const tsCodeType = tsCode;
+
+/**
+ * Text safe inside a JSDoc block: `*\/` cannot close the comment, `@` at a word start cannot
+ * start a tag, and line separators become ordinary newlines.
+ */
+export function jsdocText(text: string): string[] {
+  return text
+    .replace(/\r\n?|[\u2028\u2029]/g, '\n')
+    .replace(/\*\//g, '*\\/')
+    .replace(/(^|\s)@/g, '$1\\@')
+    .split('\n')
+    .map((line) => line.replace(/\s+$/, ''));
+}
+
+/** A URL safe for `{@link …}`: no spaces, braces or pipes that would end the tag early. */
+export function jsdocUrl(url: string): string {
+  return url.replace(/[\s{}|*]/g, (ch) => encodeURIComponent(ch));
+}

@@ -1,0 +1,203 @@
+/**
+ * Phase 3, normalize: a validated catalog becomes the typed model every emitter reads.
+ * All derived names, sort orders and URLs are decided here, once.
+ */
+import { splitTemplate } from '../../packages/runtime/src/template.js';
+import type { ApiLimits, EnvelopeSpec, ErrcatCatalog, Group, Source } from './catalog.types.js';
+import { toIdentifier, toPageName, toPascalCase } from './names.js';
+
+export type Kind = 'success' | 'partial' | 'error';
+export type RetryStrategy = 'never' | 'after-delay' | 'after-reauth';
+
+export interface ParamModel {
+  readonly name: string;
+  readonly description: string;
+  readonly example?: string;
+  readonly default?: string;
+}
+
+export interface CodeModel {
+  /** The code as sent on the wire. */
+  readonly code: string | number;
+  readonly name: string;
+  /** Value-space identifier (per-code const, enum member, `as const` key). */
+  readonly ident: string;
+  /** PascalCase stem of the code's type names. */
+  readonly pascal: string;
+  readonly errorTypeName: string;
+  readonly detailsTypeName: string;
+  readonly pageName: string;
+  readonly docsUrl: string;
+  readonly httpStatus: number;
+  readonly httpStatuses: readonly number[];
+  readonly kind: Kind;
+  readonly errorUnder2xx: boolean;
+  readonly message: string;
+  readonly messageVaries: boolean;
+  /** Literal text around the placeholders (`%%` already turned into `%`). */
+  readonly messageLiterals: readonly string[];
+  readonly params: readonly ParamModel[];
+  readonly description: string;
+  readonly cause?: string;
+  readonly fix?: string;
+  readonly fixExempt?: string;
+  readonly group: GroupModel;
+  readonly details?: Record<string, unknown>;
+  readonly example?: unknown;
+  readonly aliases: ReadonlyArray<string | number>;
+  readonly retry: { readonly strategy: RetryStrategy; readonly delaySeconds?: number; readonly note?: string };
+  readonly source: Source & { readonly id: string };
+  readonly since?: string;
+  readonly deprecated?: { readonly reason: string; readonly replacedBy?: string | number };
+}
+
+export interface GroupModel {
+  readonly id: string;
+  readonly title: string;
+  readonly description?: string;
+}
+
+export interface ApiModel {
+  readonly id: string;
+  readonly title: string;
+  readonly description: string;
+  readonly packageName: string;
+  readonly version: string;
+  readonly typePrefix: string;
+  /** Repository-relative path of the catalog file this package is generated from. */
+  readonly catalogFile: string;
+  readonly docsBaseUrl: string;
+  readonly vendorDocsUrl?: string;
+  readonly envelope: EnvelopeSpec;
+  readonly limits?: ApiLimits;
+  readonly groups: readonly GroupModel[];
+  readonly sources: ReadonlyArray<Source & { readonly id: string }>;
+  readonly codeType: 'string' | 'integer';
+  /** Sorted by code: integers ascending, strings in code-unit order. */
+  readonly codes: readonly CodeModel[];
+  /** Names of the package-level exports, for collision checks and emitters. */
+  readonly names: ExportNames;
+}
+
+export interface ExportNames {
+  readonly apiId: string;
+  readonly codeUnion: string;
+  readonly codeEnum: string;
+  readonly codeObject: string;
+  readonly codeList: string;
+  readonly errorUnion: string;
+  readonly errorMap: string;
+  readonly detailsMap: string;
+  readonly paramsMap: string;
+  readonly namedParamsMap: string;
+  readonly untypedDetails: string;
+  readonly entry: string;
+  readonly parseResult: string;
+  readonly unknownError: string;
+  readonly errorClass: string;
+}
+
+export function compareCodes(a: string | number, b: string | number): number {
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  const x = String(a);
+  const y = String(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+export interface NormalizeInput {
+  readonly catalog: ErrcatCatalog;
+  readonly catalogFile: string;
+  /** The package version, owned by changesets (read from the package.json already on disk). */
+  readonly version: string;
+}
+
+export function normalize({ catalog, catalogFile, version }: NormalizeInput): ApiModel {
+  const { api } = catalog;
+  const prefix = api.typePrefix ?? toPascalCase(api.id);
+  const groups: GroupModel[] = (api.groups ?? []).map(copyGroup);
+  const groupById = new Map(groups.map((g) => [g.id, g]));
+  const sources = Object.entries(api.sources)
+    .filter((e): e is [string, Source] => e[1] !== undefined)
+    .map(([id, source]) => ({ id, ...source }));
+  const sourceById = new Map(sources.map((s) => [s.id, s]));
+
+  const codes = [...catalog.codes]
+    .sort((a, b) => compareCodes(a.code, b.code))
+    .map((entry): CodeModel => {
+      const pascal = toPascalCase(entry.name);
+      const pageName = toPageName(entry.name);
+      return {
+        code: entry.code,
+        name: entry.name,
+        ident: toIdentifier(entry.name),
+        pascal,
+        errorTypeName: `${pascal}Error`,
+        detailsTypeName: `${pascal}Details`,
+        pageName,
+        docsUrl: `${api.docsBaseUrl}${encodeURIComponent(pageName)}.md`,
+        httpStatus: entry.httpStatus,
+        httpStatuses: [entry.httpStatus, ...(entry.additionalHttpStatuses ?? [])],
+        kind: entry.kind,
+        errorUnder2xx: entry.errorUnder2xx ?? false,
+        message: entry.message,
+        messageVaries: entry.messageVaries ?? false,
+        messageLiterals: splitTemplate(entry.message).literals,
+        params: (entry.params ?? []).map((p) => ({ ...p })),
+        description: entry.description,
+        ...(entry.cause !== undefined && { cause: entry.cause }),
+        ...(entry.fix !== undefined && { fix: entry.fix }),
+        ...(entry.fixExempt !== undefined && { fixExempt: entry.fixExempt }),
+        group: groupById.get(entry.group) ?? { id: entry.group, title: entry.group },
+        ...(entry.details !== undefined && { details: structuredClone(entry.details) }),
+        ...(entry.example !== undefined && { example: structuredClone(entry.example) }),
+        aliases: [...(entry.aliases ?? [])].sort(compareCodes),
+        retry: { ...entry.retry },
+        source: sourceById.get(entry.source) ?? { id: entry.source, title: entry.source, file: entry.source },
+        ...(entry.since !== undefined && { since: entry.since }),
+        ...(entry.deprecated !== undefined && { deprecated: { ...entry.deprecated } }),
+      };
+    });
+
+  return {
+    id: api.id,
+    title: api.title,
+    description: api.description,
+    packageName: api.packageName,
+    version,
+    typePrefix: prefix,
+    catalogFile,
+    docsBaseUrl: api.docsBaseUrl,
+    ...(api.vendorDocsUrl !== undefined && { vendorDocsUrl: api.vendorDocsUrl }),
+    envelope: structuredClone(api.envelope),
+    ...(api.limits !== undefined && { limits: structuredClone(api.limits) }),
+    groups,
+    sources,
+    codeType: api.envelope.codeType,
+    codes,
+    names: exportNames(prefix),
+  };
+}
+
+function copyGroup(group: Group): GroupModel {
+  return { id: group.id, title: group.title, ...(group.description !== undefined && { description: group.description }) };
+}
+
+export function exportNames(prefix: string): ExportNames {
+  return {
+    apiId: `${prefix}ApiId`,
+    codeUnion: `${prefix}Code`,
+    codeEnum: `${prefix}ErrorCode`,
+    codeObject: `${prefix}Codes`,
+    codeList: `${prefix.charAt(0).toLowerCase()}${prefix.slice(1)}CodeList`,
+    errorUnion: `${prefix}Error`,
+    errorMap: `${prefix}ErrorMap`,
+    detailsMap: `${prefix}DetailsMap`,
+    paramsMap: `${prefix}ParamsMap`,
+    namedParamsMap: `${prefix}NamedParamsMap`,
+    untypedDetails: `${prefix}UntypedDetails`,
+    entry: `${prefix}Entry`,
+    parseResult: `${prefix}ParseResult`,
+    unknownError: `${prefix}UnknownError`,
+    errorClass: `${prefix}ApiError`,
+  };
+}

@@ -1,0 +1,125 @@
+/**
+ * The generator, top to bottom: load → validate (ajv + semantic rules) → normalize → emit.
+ * Nothing here writes to disk; the CLI hands the result to write.ts.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ErrcatCatalog } from './catalog.types.js';
+import { emitPackage } from './emit/package.js';
+import type { GeneratedFile } from './emit/files.js';
+import { listCatalogFiles, readSource, type SourceFile } from './load.js';
+import { normalize, type ApiModel } from './model.js';
+import { sortProblems, type Problem } from './problems.js';
+import { catalogValidator, createAjv, validateAgainstSchema, validateDetailsSchemas } from './validate/schema.js';
+import { checkRules } from './validate/semantic.js';
+
+export interface PipelineOptions {
+  /** Repository root: catalog/, generated/ and packages/runtime are found from here. */
+  readonly root: string;
+  /** Catalog files to read (default: every catalog/*.json but the schema). */
+  readonly catalogFiles?: readonly string[];
+  /** Where packages are generated (default: <root>/generated). */
+  readonly outDir?: string;
+}
+
+export interface LoadedApi {
+  readonly source: SourceFile;
+  readonly catalog: ErrcatCatalog;
+  readonly model: ApiModel;
+}
+
+export type ValidationResult = { ok: true; apis: LoadedApi[] } | { ok: false; problems: Problem[] };
+
+/** Phases 1–3: every problem of every catalog at once, or the models. */
+export function loadAndValidate(options: PipelineOptions): ValidationResult {
+  const { root } = options;
+  const outDir = options.outDir ?? join(root, 'generated');
+  const files = options.catalogFiles ?? listCatalogFiles(join(root, 'catalog'));
+  const validate = catalogValidator(join(root, 'catalog', 'catalog.schema.json'));
+  const ajv = createAjv();
+  const problems: Problem[] = [];
+  const valid: Array<{ source: SourceFile; catalog: ErrcatCatalog }> = [];
+
+  for (const path of files) {
+    const source = readSource(path, root);
+    if (!('data' in source)) {
+      problems.push(source);
+      continue;
+    }
+    const schemaProblems = [...validateAgainstSchema(source, validate), ...validateDetailsSchemas(source, ajv)];
+    problems.push(...schemaProblems);
+    if (schemaProblems.length > 0) continue;
+    const catalog = source.data as ErrcatCatalog;
+    const semantic = checkRules(source, catalog);
+    problems.push(...semantic);
+    if (semantic.length === 0) valid.push({ source, catalog });
+  }
+  problems.push(...crossCatalogProblems(valid));
+  if (problems.length > 0) return { ok: false, problems: sortProblems(problems) };
+
+  return {
+    ok: true,
+    apis: valid.map(({ source, catalog }) => ({
+      source,
+      catalog,
+      model: normalize({ catalog, catalogFile: source.file, version: currentVersion(join(outDir, catalog.api.id)) }),
+    })),
+  };
+}
+
+/** Two catalogs may not claim the same API id or package name: their output would collide. */
+function crossCatalogProblems(catalogs: ReadonlyArray<{ source: SourceFile; catalog: ErrcatCatalog }>): Problem[] {
+  const problems: Problem[] = [];
+  for (const field of ['id', 'packageName'] as const) {
+    const seen = new Map<string, string>();
+    for (const { source, catalog } of catalogs) {
+      const value = catalog.api[field];
+      const first = seen.get(value);
+      if (first === undefined) {
+        seen.set(value, source.file);
+        continue;
+      }
+      const { line, column } = source.locate(`/api/${field}`);
+      problems.push({
+        file: source.file,
+        line,
+        column,
+        pointer: `/api/${field}`,
+        rule: 'duplicate-api',
+        message: `api.${field} "${value}" is already used by ${first}`,
+        expected: `an api.${field} no other catalog uses`,
+        found: JSON.stringify(value),
+      });
+    }
+  }
+  return problems;
+}
+
+/** The package version is owned by changesets: keep whatever the generated package.json says. */
+function currentVersion(packageDir: string): string {
+  const path = join(packageDir, 'package.json');
+  if (!existsSync(path)) return '0.1.0';
+  try {
+    const version = (JSON.parse(readFileSync(path, 'utf8')) as { version?: unknown }).version;
+    return typeof version === 'string' ? version : '0.1.0';
+  } catch {
+    return '0.1.0';
+  }
+}
+
+export function runtimeVersion(root: string): string {
+  const pkg = JSON.parse(readFileSync(join(root, 'packages', 'runtime', 'package.json'), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+/** Phase 4: the files of every package, keyed by path relative to the output folder. */
+export async function emitAll(apis: readonly LoadedApi[], root: string): Promise<GeneratedFile[]> {
+  const runtime = runtimeVersion(root);
+  const out: GeneratedFile[] = [];
+  for (const { model } of apis) {
+    for (const f of await emitPackage(model, { runtimeVersion: runtime })) {
+      out.push({ path: `${model.id}/${f.path}`, contents: f.contents });
+    }
+  }
+  return out;
+}

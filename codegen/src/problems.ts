@@ -1,0 +1,49 @@
+/** A problem found in a catalog, located precisely enough to jump to in an editor. */
+export interface Problem {
+  /** Path of the catalog file, relative to the repository root. */
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  /** JSON pointer of the offending value ('' for the whole document). */
+  readonly pointer: string;
+  /** Name of the rule or check that failed (`schema/type`, `duplicate-code`, `json-syntax`, …). */
+  readonly rule: string;
+  readonly message: string;
+  readonly expected?: string;
+  readonly found?: string;
+}
+
+export function formatProblem(p: Problem): string {
+  const where = `${p.file}:${p.line}:${p.column}`;
+  const pointer = p.pointer === '' ? '(document)' : p.pointer;
+  let text = `${where} ${pointer} [${p.rule}] ${p.message}`;
+  if (p.expected !== undefined) text += `\n    expected: ${p.expected}`;
+  if (p.found !== undefined) text += `\n    found:    ${p.found}`;
+  return text;
+}
+
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) =>
+      cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.rule, b.rule) || cmp(a.message, b.message),
+  );
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Raised by the pipeline when a catalog has problems: nothing is emitted or written. */
+export class CatalogProblems extends Error {
+  constructor(readonly problems: readonly Problem[]) {
+    super(`${problems.length} catalog problem${problems.length === 1 ? '' : 's'}`);
+    this.name = 'CatalogProblems';
+  }
+}
+
+/** Short, single-line rendering of any JSON value for "found:" lines. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  const text = JSON.stringify(value);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}

@@ -1,0 +1,138 @@
+/**
+ * Phase 5, write: the only module that touches generated/. A run either changes every file it
+ * must or nothing: new contents are staged beside their targets first, then swapped in with
+ * renames, and any failure rolls the swapped files back and removes the staged ones.
+ */
+import * as nodeFs from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import type { GeneratedFile } from './emit/files.js';
+
+/** Folders inside a generated package that belong to the build or to pnpm, not to the generator. */
+const NOT_OURS = new Set(['node_modules', 'dist', '.turbo']);
+/** Files inside a generated package owned by other tools (changesets writes the changelog). */
+const NOT_OURS_FILES = new Set(['CHANGELOG.md']);
+
+export type WriteFs = Pick<
+  typeof nodeFs,
+  'mkdirSync' | 'writeFileSync' | 'renameSync' | 'rmSync' | 'readFileSync' | 'readdirSync' | 'existsSync'
+>;
+
+export interface WritePlan {
+  readonly outDir: string;
+  /** Files whose contents differ from disk or that do not exist yet. */
+  readonly writes: readonly GeneratedFile[];
+  /** Generator-owned files on disk that the run no longer produces. */
+  readonly deletes: readonly string[];
+  readonly unchanged: number;
+}
+
+/** Every generator-owned file currently under outDir (relative paths, `/`-separated, sorted). */
+export function listOwnedFiles(outDir: string, fs: WriteFs = nodeFs): string[] {
+  const found: string[] = [];
+  const walk = (dir: string, depth: number): void => {
+    if (!fs.existsSync(dir)) return;
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      if (entry.name.startsWith('.errcat-')) continue;
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (depth >= 1 && NOT_OURS.has(entry.name)) continue;
+        walk(path, depth + 1);
+      } else if (depth >= 1 && !NOT_OURS_FILES.has(entry.name)) {
+        found.push(relative(outDir, path).split('\\').join('/'));
+      }
+    }
+  };
+  walk(outDir, 0);
+  return found.sort();
+}
+
+export function planWrite(outDir: string, files: readonly GeneratedFile[], fs: WriteFs = nodeFs): WritePlan {
+  const produced = new Set(files.map((f) => f.path));
+  const writes: GeneratedFile[] = [];
+  let unchanged = 0;
+  for (const f of files) {
+    const path = join(outDir, f.path);
+    let current: string | undefined;
+    try {
+      current = fs.readFileSync(path, 'utf8');
+    } catch {
+      current = undefined;
+    }
+    if (current === f.contents) unchanged++;
+    else writes.push(f);
+  }
+  const deletes = listOwnedFiles(outDir, fs).filter((p) => !produced.has(p));
+  return { outDir, writes, deletes, unchanged };
+}
+
+const STAGE = '.errcat-new';
+const BACKUP = '.errcat-old';
+
+/** Applies a plan all-or-nothing. Throws (after rolling back) if any step fails. */
+export function applyPlan(plan: WritePlan, fs: WriteFs = nodeFs): void {
+  const tag = `${process.pid}`;
+  const staged: string[] = [];
+  const swapped: Array<{ target: string; backup: string | undefined }> = [];
+  try {
+    // 1. Stage: write every new file beside its target. Nothing visible has changed yet.
+    for (const f of plan.writes) {
+      const target = join(plan.outDir, f.path);
+      fs.mkdirSync(dirname(target), { recursive: true });
+      const temp = `${target}${STAGE}-${tag}`;
+      staged.push(temp);
+      fs.writeFileSync(temp, f.contents);
+    }
+    // 2. Swap: move old files aside, staged files into place; deletions are moves aside too.
+    for (const f of plan.writes) {
+      const target = join(plan.outDir, f.path);
+      const backup = fs.existsSync(target) ? `${target}${BACKUP}-${tag}` : undefined;
+      if (backup !== undefined) fs.renameSync(target, backup);
+      swapped.push({ target, backup });
+      fs.renameSync(`${target}${STAGE}-${tag}`, target);
+    }
+    for (const path of plan.deletes) {
+      const target = join(plan.outDir, path);
+      const backup = `${target}${BACKUP}-${tag}`;
+      fs.renameSync(target, backup);
+      swapped.push({ target, backup });
+    }
+  } catch (error) {
+    for (const { target, backup } of swapped.reverse()) {
+      try {
+        if (fs.existsSync(target) && backup !== undefined && fs.existsSync(backup)) fs.rmSync(target, { force: true });
+        if (backup === undefined) fs.rmSync(target, { force: true });
+        else if (fs.existsSync(backup)) fs.renameSync(backup, target);
+      } catch {
+        // Keep rolling back the rest; the backup stays on disk under its .errcat-old name.
+      }
+    }
+    for (const temp of staged) fs.rmSync(temp, { force: true });
+    throw error;
+  }
+  // 3. Commit: drop the backups.
+  for (const { backup } of swapped) if (backup !== undefined) fs.rmSync(backup, { force: true });
+  removeEmptyDirs(plan.outDir, fs);
+}
+
+function removeEmptyDirs(outDir: string, fs: WriteFs): void {
+  const prune = (dir: string, depth: number): boolean => {
+    if (!fs.existsSync(dir)) return true;
+    let empty = true;
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory() && !(depth >= 1 && NOT_OURS.has(entry.name))) {
+        if (!prune(join(dir, entry.name), depth + 1)) empty = false;
+      } else empty = false;
+    }
+    if (empty && depth > 0) fs.rmSync(dir, { recursive: true, force: true });
+    return empty;
+  };
+  prune(outDir, 0);
+}
+
+/** For `generate --check`: what would change, as sorted relative paths. */
+export function staleness(plan: WritePlan, fs: WriteFs = nodeFs): { stale: string[]; missing: string[]; extra: string[] } {
+  const stale: string[] = [];
+  const missing: string[] = [];
+  for (const f of plan.writes) (fs.existsSync(join(plan.outDir, f.path)) ? stale : missing).push(f.path);
+  return { stale, missing, extra: [...plan.deletes] };
+}

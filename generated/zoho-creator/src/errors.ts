@@ -1,0 +1,280 @@
+// Generated from catalog/zoho-creator.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
+
+import type { ErrcatKnownError, ErrcatUnknownError } from '@errcat/runtime';
+import type { ZohoCreatorCode } from './codes.js';
+import type { ZohoCreatorDetailsMap } from './details.js';
+
+/**
+ * Id of the API these errors come from.
+ */
+export type ZohoCreatorApiId = "zoho-creator";
+
+/**
+ * Positional template parameters per code: `formatMessage(code, ...ZohoCreatorParamsMap[code])`.
+ */
+export interface ZohoCreatorParamsMap {
+  4000: [];
+  9350: [];
+  9360: [];
+  9370: [];
+  9380: [];
+  9390: [];
+  9400: [];
+  9410: [];
+  9430: [];
+  9450: [field: string];
+  9460: [];
+  9470: [];
+  9480: [];
+  9490: [];
+  9500: [];
+  9510: [domain: string];
+}
+
+/**
+ * Named template parameters per code, as recovered from messages and accepted by `formatMessageWith`.
+ */
+export interface ZohoCreatorNamedParamsMap {
+  4000: Record<string, never>;
+  9350: Record<string, never>;
+  9360: Record<string, never>;
+  9370: Record<string, never>;
+  9380: Record<string, never>;
+  9390: Record<string, never>;
+  9400: Record<string, never>;
+  9410: Record<string, never>;
+  9430: Record<string, never>;
+  9450: { readonly field: string; };
+  9460: Record<string, never>;
+  9470: Record<string, never>;
+  9480: Record<string, never>;
+  9490: Record<string, never>;
+  9500: Record<string, never>;
+  9510: { readonly domain: string; };
+}
+
+/**
+ * 4000: Account's custom API limit has been reached. Please upgrade to execute more custom API calls.
+ *
+ * HTTP 403 · error · retry: after-delay
+ *
+ * Fix: The custom API can be invoked after waiting a day, or the account's API call limit can be extended by the super admin.
+ *
+ * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/CUSTOM_API_LIMIT_REACHED.md | Reference}
+ */
+export interface CustomApiLimitReachedError extends ErrcatKnownError<"zoho-creator", 4000, "error", ZohoCreatorDetailsMap[4000], ZohoCreatorNamedParamsMap[4000]> {}
+
+/**
+ * 9350: Custom API doesn't exist. Please check the custom API link name.
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * Fix: The link name mentioned in the request should match the one specified in the endpoint URL of the custom API.
+ *
+ * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/CUSTOM_API_NOT_FOUND.md | Reference}
+ */
+export interface CustomApiNotFoundError extends ErrcatKnownError<"zoho-creator", 9350, "error", ZohoCreatorDetailsMap[9350], ZohoCreatorNamedParamsMap[9350]> {}
+
+/**
+ * 9360: Custom API is in draft or disabled state. Please enable the API and try again.
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * Fix: The custom API's configuration has to be complete and enabled before executing the API request.
+ *
+ * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/CUSTOM_API_DRAFT_OR_DISABLED.md | Reference}
+ */
+export interface CustomApiDraftOrDisabledError extends ErrcatKnownError<"zoho-creator", 9360, "error", ZohoCreatorDetailsMap[9360], ZohoCreatorNamedParamsMap[9360]> {}
+
+/**
+ * 9370: The request contains an invalid public key for this Custom API.
+ *
+ * HTTP 401 · error · retry: never
+ *
+ * Fix: Ensure that the exact public key from the summary of the custom API's configuration is specified here.
+ *
+ * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/INVALID_PUBLIC_KEY.md | Reference}
+ */
+export interface InvalidPublicKeyError extends ErrcatKnownError<"zoho-creator", 9370, "error", ZohoCreatorDetailsMap[9370], ZohoCreatorNamedParamsMap[9370]> {}
+
+/**
+ * 9380: You do not have permission to invoke this Custom API. Please reach out to the admin.
+ *
+ * HTTP 401 · error · retry: never
+ *
+ * Fix: Invoke the custom API as an admin of the organization where it was built, or reach out to the admin to change its user scope from 'Admin Only'.
+ *
+ * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/ADMIN_ONLY_API.md | Reference}
+ */
+export interface AdminOnlyApiError extends ErrcatKnownError<"zoho-creator", 9380, "error", ZohoCreatorDetailsMap[9380], ZohoCreatorNamedParamsMap[9380]> {}
+
+/**
+ * 9390: You do not have permission to invoke this Custom API. Please reach out to the admin.
+ *
+ * HTTP 401 · error · retry: never
+ *
+ * Fix: Reach out to the admin to include the user in the custom API's user scope.
+ *
+ * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/USER_NOT_IN_SCOPE.md | Reference}
+ */
+export interface UserNotInScopeError extends ErrcatKnownError<"zoho-creator", 9390, "error", ZohoCreatorDetailsMap[9390], ZohoCreatorNamedParamsMap[9390]> {}
+
+/**
+ * 9400: The provided HTTP method is not valid for this custom API.
+ *
+ * HTTP 405 · error · retry: never
+ *
+ * Fix: The exact value from the summary of the custom API's configuration must be specified here.
+ *
+ * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/INVALID_HTTP_METHOD.md | Reference}
+ */
+export interface InvalidHttpMethodError extends ErrcatKnownError<"zoho-creator", 9400, "error", ZohoCreatorDetailsMap[9400], ZohoCreatorNamedParamsMap[9400]> {}
+
+/**
+ * 9410: The Content-Type specified for this Custom API is invalid.
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * Fix: The exact value from the summary of the custom API's configuration must be specified here.
+ *
+ * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/INVALID_CONTENT_TYPE.md | Reference}
+ */
+export interface InvalidContentTypeError extends ErrcatKnownError<"zoho-creator", 9410, "error", ZohoCreatorDetailsMap[9410], ZohoCreatorNamedParamsMap[9410]> {}
+
+/**
+ * 9430: There is an error while executing Custom API.
+ *
+ * HTTP 500 · error · retry: never
+ *
+ * Fix: Ensure that any such errors in the Deluge function are rectified before executing it again.
+ *
+ * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/CUSTOM_API_EXECUTION_ERROR.md | Reference}
+ */
+export interface CustomApiExecutionErrorError extends ErrcatKnownError<"zoho-creator", 9430, "error", ZohoCreatorDetailsMap[9430], ZohoCreatorNamedParamsMap[9430]> {}
+
+/**
+ * 9450: Datatype mismatch encountered. Please provide a valid value for %s.
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * Fix: The datatype mentioned for the key in the request body should be followed here.
+ *
+ * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/DATATYPE_MISMATCH.md | Reference}
+ */
+export interface DatatypeMismatchError extends ErrcatKnownError<"zoho-creator", 9450, "error", ZohoCreatorDetailsMap[9450], ZohoCreatorNamedParamsMap[9450]> {}
+
+/**
+ * 9460: The action associated with this custom API does not align with the configurations for Request or Response. Please reach out to the admin.
+ *
+ * HTTP 500 · error · retry: never
+ *
+ * Fix: This should be checked and verified with the custom API's configuration.
+ *
+ * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/ACTION_CONFIGURATION_MISMATCH.md | Reference}
+ */
+export interface ActionConfigurationMismatchError extends ErrcatKnownError<"zoho-creator", 9460, "error", ZohoCreatorDetailsMap[9460], ZohoCreatorNamedParamsMap[9460]> {}
+
+/**
+ * 9470: You do not have permission to invoke this Custom API since you have not accepted the invitation yet. Please check your email or reach out to the admin.
+ *
+ * HTTP 401 · error · retry: never
+ *
+ * Fix: The user has to accept the invitation sent by the admin to become a confirmed user, after which they can invoke this API.
+ *
+ * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/INVITATION_NOT_ACCEPTED.md | Reference}
+ */
+export interface InvitationNotAcceptedError extends ErrcatKnownError<"zoho-creator", 9470, "error", ZohoCreatorDetailsMap[9470], ZohoCreatorNamedParamsMap[9470]> {}
+
+/**
+ * 9480: The specified user does not exist.
+ *
+ * HTTP 401 · error · retry: never
+ *
+ * Fix: Invoke the custom API as a user who belongs to the organization in which it has been created.
+ *
+ * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/USER_NOT_FOUND.md | Reference}
+ */
+export interface UserNotFoundError extends ErrcatKnownError<"zoho-creator", 9480, "error", ZohoCreatorDetailsMap[9480], ZohoCreatorNamedParamsMap[9480]> {}
+
+/**
+ * 9490: The specified user is currently inactive. To activate, please reach out to the admin.
+ *
+ * HTTP 401 · error · retry: never
+ *
+ * Fix: The user has to be activated by an admin or super admin, after which they can invoke this API.
+ *
+ * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/USER_INACTIVE.md | Reference}
+ */
+export interface UserInactiveError extends ErrcatKnownError<"zoho-creator", 9490, "error", ZohoCreatorDetailsMap[9490], ZohoCreatorNamedParamsMap[9490]> {}
+
+/**
+ * 9500: Invalid Custom API configuration. Please reach out to the admin.
+ *
+ * HTTP 500 · error · retry: never
+ *
+ * Fix: The correctness of the custom API configuration and whether it is ready to be invoked should be checked.
+ *
+ * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/INVALID_CUSTOM_API_CONFIGURATION.md | Reference}
+ */
+export interface InvalidCustomApiConfigurationError extends ErrcatKnownError<"zoho-creator", 9500, "error", ZohoCreatorDetailsMap[9500], ZohoCreatorNamedParamsMap[9500]> {}
+
+/**
+ * 9510: Invalid domain name. Kindly use the domain - %s
+ *
+ * HTTP 403 · error · retry: never
+ *
+ * Fix: The endpoint URL must specify the domain as mentioned in the error message.
+ *
+ * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/INVALID_DOMAIN.md | Reference}
+ */
+export interface InvalidDomainError extends ErrcatKnownError<"zoho-creator", 9510, "error", ZohoCreatorDetailsMap[9510], ZohoCreatorNamedParamsMap[9510]> {}
+
+/**
+ * Every known error of the Zoho Creator Custom APIs, discriminated on `code`.
+ */
+export type ZohoCreatorError =
+  | CustomApiLimitReachedError
+  | CustomApiNotFoundError
+  | CustomApiDraftOrDisabledError
+  | InvalidPublicKeyError
+  | AdminOnlyApiError
+  | UserNotInScopeError
+  | InvalidHttpMethodError
+  | InvalidContentTypeError
+  | CustomApiExecutionErrorError
+  | DatatypeMismatchError
+  | ActionConfigurationMismatchError
+  | InvitationNotAcceptedError
+  | UserNotFoundError
+  | UserInactiveError
+  | InvalidCustomApiConfigurationError
+  | InvalidDomainError;
+
+/**
+ * A code the catalog does not have yet, kept whole.
+ */
+export type ZohoCreatorUnknownError = ErrcatUnknownError<"zoho-creator">;
+
+/**
+ * The error type of each code, read by indexed access: `ZohoCreatorErrorMap[C]`.
+ */
+export interface ZohoCreatorErrorMap {
+  4000: CustomApiLimitReachedError;
+  9350: CustomApiNotFoundError;
+  9360: CustomApiDraftOrDisabledError;
+  9370: InvalidPublicKeyError;
+  9380: AdminOnlyApiError;
+  9390: UserNotInScopeError;
+  9400: InvalidHttpMethodError;
+  9410: InvalidContentTypeError;
+  9430: CustomApiExecutionErrorError;
+  9450: DatatypeMismatchError;
+  9460: ActionConfigurationMismatchError;
+  9470: InvitationNotAcceptedError;
+  9480: UserNotFoundError;
+  9490: UserInactiveError;
+  9500: InvalidCustomApiConfigurationError;
+  9510: InvalidDomainError;
+}
+
+export type { ZohoCreatorCode };

@@ -1,0 +1,17 @@
+// Generated from catalog/zoho-crm.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
+
+import type { ZohoCrmCode } from './codes.js';
+
+const retryable: ReadonlySet<unknown> = /* @__PURE__ */ new Set<ZohoCrmCode>([
+  "INVALID_TOKEN",
+  "TOO_MANY_REQUESTS",
+]);
+
+/**
+ * True when retrying can succeed: after a delay or after re-authentication (see the entry for which).
+ *
+ * Kept apart from the entry table so importing it stays small.
+ */
+export function isRetryable(code: ZohoCrmCode): boolean {
+  return retryable.has(code);
+}

@@ -1,0 +1,79 @@
+/**
+ * Message templates: `%s` is a run-time parameter, `%%` a literal percent sign,
+ * any other `%` is literal. Shared by the generator (which precompiles templates)
+ * and by the parser (which recovers parameters from a vendor message).
+ */
+
+/** A template split into literal text around its placeholders: `literals.length === placeholders + 1`. */
+export interface SplitTemplate {
+  readonly literals: readonly string[];
+}
+
+export function splitTemplate(template: string): SplitTemplate {
+  const literals: string[] = [];
+  let current = '';
+  for (let i = 0; i < template.length; i++) {
+    const ch = template[i];
+    if (ch === '%' && i + 1 < template.length) {
+      const next = template[i + 1];
+      if (next === 's') {
+        literals.push(current);
+        current = '';
+        i++;
+        continue;
+      }
+      if (next === '%') {
+        current += '%';
+        i++;
+        continue;
+      }
+    }
+    current += ch;
+  }
+  literals.push(current);
+  return { literals };
+}
+
+export function countPlaceholders(template: string): number {
+  return splitTemplate(template).literals.length - 1;
+}
+
+/**
+ * Substitutes params in order. A parameter value is inserted verbatim: a `%s` inside it
+ * is never substituted again. Missing params leave an empty string.
+ */
+export function formatTemplate(template: string, params: readonly unknown[]): string {
+  const { literals } = splitTemplate(template);
+  let out = literals[0] as string;
+  for (let i = 1; i < literals.length; i++) {
+    const value = params[i - 1];
+    out += (value === undefined ? '' : String(value)) + (literals[i] as string);
+  }
+  return out;
+}
+
+const matchers = new Map<string, RegExp>();
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+}
+
+/**
+ * Recovers the parameters of a message produced by `template`, or `undefined` when the
+ * message does not have the template's shape. Placeholders match lazily except the last,
+ * so "a %s b %s" against "a x b y b z" yields ["x", "y b z"].
+ */
+export function matchTemplate(template: string, message: string): string[] | undefined {
+  let re = matchers.get(template);
+  if (re === undefined) {
+    const { literals } = splitTemplate(template);
+    const body = literals
+      .map((literal, i) => escapeRegExp(literal) + (i < literals.length - 1 ? (i < literals.length - 2 ? '([\\s\\S]*?)' : '([\\s\\S]*)') : ''))
+      .join('');
+    re = new RegExp(`^${body}$`);
+    if (matchers.size > 1000) matchers.clear();
+    matchers.set(template, re);
+  }
+  const match = re.exec(message);
+  return match === null ? undefined : match.slice(1);
+}

@@ -1,0 +1,72 @@
+/** Shapes shared by every generated errcat package. Types only: no runtime cost. */
+
+export type Kind = 'success' | 'partial' | 'error';
+
+/** never: the same request fails again; after-delay: wait, then retry; after-reauth: refresh credentials first. */
+export type RetryStrategy = 'never' | 'after-delay' | 'after-reauth';
+
+export type WireCode = string | number;
+
+/** What the catalog knows about one code, as the generated `lookup()` returns it. */
+export interface CodeEntry<C extends WireCode = WireCode> {
+  readonly code: C;
+  /** Symbolic name (enum member). */
+  readonly name: string;
+  /** The HTTP status the vendor documents for the code. */
+  readonly status: number;
+  /** Every HTTP status the vendor documents for the code, `status` first. */
+  readonly statuses: readonly number[];
+  readonly kind: Kind;
+  /** Message template: `%s` per parameter, `%%` a literal percent sign. */
+  readonly message: string;
+  /** Parameter names, in `%s` order. */
+  readonly params: readonly string[];
+  readonly retry: RetryStrategy;
+  /** Suggested wait before retrying when the response carries no Retry-After. */
+  readonly retryDelaySeconds?: number;
+  /** Link to the generated reference page of the code. */
+  readonly docs: string;
+  readonly group: string;
+  /** Other spellings the vendor uses on the wire. */
+  readonly aliases: readonly WireCode[];
+  readonly messageVaries?: true;
+  readonly deprecated?: { readonly reason: string; readonly replacedBy?: WireCode };
+}
+
+/** Fields every error (known or not) carries once a response has been parsed. */
+export interface ErrcatErrorBase<Api extends string = string> {
+  /** Marks errcat errors across package copies (no reliance on instanceof). */
+  readonly errcat: 1;
+  /** Id of the API the error came from, e.g. "zoho-crm". */
+  readonly api: Api;
+  /** The message the vendor sent, or the catalog's formatted template when it sent none. */
+  readonly message: string;
+  /** The HTTP status of the response, when known. */
+  readonly status: number | undefined;
+  /** Position of the record in the request, for per-record results. */
+  readonly index?: number;
+  /** The entry exactly as received. */
+  readonly raw: unknown;
+}
+
+/** A code the catalog knows: `code` discriminates, and `details` / `params` are typed per code. */
+export interface ErrcatKnownError<Api extends string, C extends WireCode, K extends Kind, Details, Params>
+  extends ErrcatErrorBase<Api> {
+  readonly known: true;
+  readonly code: C;
+  readonly kind: K;
+  readonly details: Details;
+  /** Template parameters recovered from the message (empty when it did not match the template). */
+  readonly params: Partial<Params>;
+  readonly entry: CodeEntry<C>;
+}
+
+/** A code the catalog does not have (yet): kept whole so nothing the vendor sent is lost. */
+export interface ErrcatUnknownError<Api extends string = string> extends ErrcatErrorBase<Api> {
+  readonly known: false;
+  readonly code: WireCode | undefined;
+  readonly kind: 'error' | 'success';
+  readonly details: unknown;
+  readonly params: Readonly<Record<string, never>>;
+  readonly entry: undefined;
+}
