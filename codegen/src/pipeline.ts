@@ -20,6 +20,20 @@ export interface PipelineOptions {
   readonly catalogFiles?: readonly string[];
   /** Where packages are generated (default: <root>/generated). */
   readonly outDir?: string;
+  /** Called with each phase's wall time (load, validate, model, emit), for `pnpm bench`. */
+  readonly onPhase?: PhaseListener;
+}
+
+export type Phase = 'load' | 'validate' | 'model' | 'emit';
+export type PhaseListener = (phase: Phase, ms: number) => void;
+
+/** Runs one phase, reporting its time when someone listens; the phase's result passes through. */
+function timed<T>(onPhase: PhaseListener | undefined, phase: Phase, run: () => T): T {
+  if (onPhase === undefined) return run();
+  const started = performance.now();
+  const result = run();
+  onPhase(phase, performance.now() - started);
+  return result;
 }
 
 export interface LoadedApi {
@@ -32,38 +46,44 @@ export type ValidationResult = { ok: true; apis: LoadedApi[] } | { ok: false; pr
 
 /** Phases 1–3: every problem of every catalog at once, or the models. */
 export function loadAndValidate(options: PipelineOptions): ValidationResult {
-  const { root } = options;
+  const { root, onPhase } = options;
   const outDir = options.outDir ?? join(root, 'generated');
   const files = options.catalogFiles ?? listCatalogFiles(join(root, 'catalog'));
-  const validate = catalogValidator(join(root, 'catalog', 'catalog.schema.json'));
-  const ajv = createAjv();
+  const { validate, ajv } = timed(onPhase, 'validate', () => ({
+    validate: catalogValidator(join(root, 'catalog', 'catalog.schema.json')),
+    ajv: createAjv(),
+  }));
   const problems: Problem[] = [];
   const valid: Array<{ source: SourceFile; catalog: ErrcatCatalog }> = [];
 
   for (const path of files) {
-    const source = readSource(path, root);
+    const source = timed(onPhase, 'load', () => readSource(path, root));
     if (!('data' in source)) {
       problems.push(source);
       continue;
     }
-    const schemaProblems = [...validateAgainstSchema(source, validate), ...validateDetailsSchemas(source, ajv)];
-    problems.push(...schemaProblems);
-    if (schemaProblems.length > 0) continue;
-    const catalog = source.data as ErrcatCatalog;
-    const semantic = checkRules(source, catalog);
-    problems.push(...semantic);
-    if (semantic.length === 0) valid.push({ source, catalog });
+    timed(onPhase, 'validate', () => {
+      const schemaProblems = [...validateAgainstSchema(source, validate), ...validateDetailsSchemas(source, ajv)];
+      problems.push(...schemaProblems);
+      if (schemaProblems.length > 0) return;
+      const catalog = source.data as ErrcatCatalog;
+      const semantic = checkRules(source, catalog);
+      problems.push(...semantic);
+      if (semantic.length === 0) valid.push({ source, catalog });
+    });
   }
   problems.push(...crossCatalogProblems(valid));
   if (problems.length > 0) return { ok: false, problems: sortProblems(problems) };
 
   return {
     ok: true,
-    apis: valid.map(({ source, catalog }) => ({
-      source,
-      catalog,
-      model: normalize({ catalog, catalogFile: source.file, version: currentVersion(join(outDir, catalog.api.id)) }),
-    })),
+    apis: timed(onPhase, 'model', () =>
+      valid.map(({ source, catalog }) => ({
+        source,
+        catalog,
+        model: normalize({ catalog, catalogFile: source.file, version: currentVersion(join(outDir, catalog.api.id)) }),
+      })),
+    ),
   };
 }
 
@@ -113,7 +133,8 @@ export function runtimeVersion(root: string): string {
 }
 
 /** Phase 4: the files of every package, keyed by path relative to the output folder. */
-export async function emitAll(apis: readonly LoadedApi[], root: string): Promise<GeneratedFile[]> {
+export async function emitAll(apis: readonly LoadedApi[], root: string, onPhase?: PhaseListener): Promise<GeneratedFile[]> {
+  const started = performance.now();
   const runtime = runtimeVersion(root);
   const out: GeneratedFile[] = [];
   for (const { model } of apis) {
@@ -121,5 +142,6 @@ export async function emitAll(apis: readonly LoadedApi[], root: string): Promise
       out.push({ path: `${model.id}/${f.path}`, contents: f.contents });
     }
   }
+  onPhase?.('emit', performance.now() - started);
   return out;
 }

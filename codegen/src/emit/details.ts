@@ -9,21 +9,21 @@ import { file, type GeneratedFile } from './files.js';
 
 export async function emitDetails(api: ApiModel): Promise<GeneratedFile> {
   const { names } = api;
-  const defs: Record<string, unknown> = {
-    [names.untypedDetails]: {
+  // Object.fromEntries-style own properties throughout: a code may be "__proto__".
+  const defs: Record<string, unknown> = {};
+  const properties: Record<string, unknown> = {};
+  define(defs, names.untypedDetails, {
       title: names.untypedDetails,
       description: 'Details of a code whose catalog entry declares no shape.',
       type: 'object',
       additionalProperties: true,
-    },
-  };
-  const properties: Record<string, unknown> = {};
+  });
   for (const c of api.codes) {
     if (c.details === undefined) {
-      properties[String(c.code)] = { $ref: `#/$defs/${names.untypedDetails}` };
+      define(properties, String(c.code), { $ref: `#/$defs/${names.untypedDetails}` });
     } else {
-      defs[c.detailsTypeName] = { ...sanitizeSchema(c.details), title: c.detailsTypeName };
-      properties[String(c.code)] = { $ref: `#/$defs/${c.detailsTypeName}` };
+      define(defs, c.detailsTypeName, { ...sanitizeSchema(c.details), title: c.detailsTypeName });
+      define(properties, String(c.code), { $ref: `#/$defs/${c.detailsTypeName}` });
     }
   }
   const root = {
@@ -57,14 +57,14 @@ function sanitizeSchema(schema: unknown): Record<string, unknown> {
     if (Array.isArray(node)) return node.map(walk);
     if (node === null || typeof node !== 'object') return node;
     const out: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(node)) {
+    for (const [key, value] of Object.entries(node as object)) {
       if (key === 'title' || key === '$id' || key === '$schema' || key === 'tsType') continue;
       if ((key === 'description' || key === '$comment') && typeof value === 'string') {
-        out[key] = value.replace(/\*\//g, '*\\/').replace(/\r\n?|[\u2028\u2029]/g, '\n');
+        define(out, key, value.replace(/\*\//g, '*\\/').replace(/(^|\s)@/g, '$1\\@').replace(/\r\n?|[\u2028\u2029]/g, '\n'));
       } else if (key === 'properties' && value !== null && typeof value === 'object') {
-        out[key] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v)]));
+        define(out, key, Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v)])));
       } else {
-        out[key] = walk(value);
+        define(out, key, walk(value));
       }
     }
     return out;
@@ -86,4 +86,8 @@ function indentBraces(text: string): string {
       return out;
     })
     .join('\n');
+}
+
+function define(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }

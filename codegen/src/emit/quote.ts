@@ -19,9 +19,14 @@ export function tsCode(code: string | number): string {
 
 const PLAIN_KEY = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
-/** An object-literal / interface property key: bare when it is a plain identifier or integer. */
+/**
+ * An object-literal / interface property key: bare when it is a plain identifier or integer.
+ * `__proto__` is computed: as a plain or quoted key in an object literal it would set the
+ * prototype instead of defining a property.
+ */
 export function tsKey(key: string | number): string {
   if (typeof key === 'number') return tsCode(key);
+  if (key === '__proto__') return `[${tsString(key)}]`;
   return PLAIN_KEY.test(key) ? key : tsString(key);
 }
 

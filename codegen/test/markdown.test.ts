@@ -1,0 +1,56 @@
+import { fc, test } from '@fast-check/vitest';
+import MarkdownIt from 'markdown-it';
+import { describe, expect, it } from 'vitest';
+import { mdBlock, mdCell, mdCode, mdFence, mdInline } from '../src/emit/markdown.js';
+
+const md = new MarkdownIt({ html: true });
+const decode = (html: string): string =>
+  html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
+
+// Printable ASCII plus a few troublemakers; whitespace runs are normalized by Markdown itself.
+const text = fc.string({ unit: fc.constantFrom(...' !"#$%&\'()*+,-./0123456789:;<=>?@AZaz[\\]^_`{|}~\u00e9\u2028'.split('')) });
+const squash = (s: string): string => s.replace(/[\s\u2028]+/g, ' ').trim();
+
+describe('Markdown escaping', () => {
+  test.prop([text], { numRuns: 1500 })('inline text renders back to itself, as plain text', (s) => {
+    const html = md.renderInline(mdInline(s));
+    expect(html).not.toMatch(/<(?!br>)[a-z]/i);
+    expect(squash(decode(html))).toBe(squash(s));
+  });
+
+  test.prop([text, text], { numRuns: 1000 })('a table cell never adds or removes columns', (a, b) => {
+    const table = `| A | B |\n|---|---|\n| ${mdCell(a)} | ${mdCell(b)} |\n`;
+    const html = md.render(table);
+    expect(html.match(/<td>/g)?.length).toBe(2);
+    const cells = [...html.matchAll(/<td>([\s\S]*?)<\/td>/g)].map((m) => squash(decode((m[1] ?? '').replace(/<br>/g, ' '))));
+    expect(cells).toEqual([squash(a), squash(b)]);
+  });
+
+  test.prop([text], { numRuns: 1000 })('paragraph text never becomes a heading, list, quote or HTML', (s) => {
+    const html = md.render(mdBlock(s));
+    expect(html).not.toMatch(/<(h\d|ul|ol|blockquote|script|hr|pre)/);
+  });
+
+  test.prop([fc.oneof(fc.string(), fc.string().map((s) => ` ${s} `))], { numRuns: 1000 })('a code span shows its text verbatim', (s) => {
+    fc.pre(s.trim() !== '' && !/[\r\n\u2028\u2029|]/.test(s));
+    const html = md.renderInline(mdCode(s));
+    const inner = /^<code>([\s\S]*)<\/code>$/.exec(html)?.[1];
+    expect(inner).toBeDefined();
+    expect(decode(inner ?? '')).toBe(s);
+  });
+
+  test.prop([fc.string()], { numRuns: 1000 })('a fenced block cannot be closed by its content', (s) => {
+    const html = md.render(mdFence(s, 'json'));
+    expect(html.startsWith('<pre><code class="language-json">')).toBe(true);
+    expect((html.match(/<pre>/g) ?? []).length).toBe(1);
+  });
+
+  it('escapes the characters that matter in a table row', () => {
+    expect(mdCell('a | b\nc <script>')).toBe('a \\| b<br>c &lt;script&gt;');
+  });
+});

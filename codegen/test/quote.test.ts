@@ -1,0 +1,52 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { jsdocText, tsCode, tsKey, tsString } from '../src/emit/quote.js';
+
+const evaluate = (source: string): unknown => new Function(`return (${source});`)();
+
+describe('tsString', () => {
+  test.prop([fc.string({ unit: 'binary' })], { numRuns: 2000 })('round-trips any string through a JS literal', (s) => {
+    expect(evaluate(tsString(s))).toBe(s);
+  });
+
+  it('escapes line and paragraph separators, which older parsers treat as line ends', () => {
+    expect(tsString('a\u2028b\u2029c')).toBe('"a\\u2028b\\u2029c"');
+  });
+});
+
+describe('tsCode', () => {
+  it('keeps integers as numbers and quotes strings', () => {
+    expect(tsCode(9450)).toBe('9450');
+    expect(tsCode('9450')).toBe('"9450"');
+  });
+
+  it('refuses integers that would lose precision', () => {
+    expect(() => tsCode(2 ** 60)).toThrow(/safe integer/);
+  });
+});
+
+describe('tsKey', () => {
+  test.prop([fc.string({ unit: 'binary' })], { numRuns: 2000 })('defines exactly that own property in an object literal', (key) => {
+    const object = evaluate(`{ ${tsKey(key)}: 1 }`) as object;
+    expect(Object.getPrototypeOf(object)).toBe(Object.prototype);
+    expect(Object.keys(object)).toEqual([key]);
+  });
+
+  it('computes __proto__ so it never sets the prototype', () => {
+    expect(tsKey('__proto__')).toBe('["__proto__"]');
+  });
+});
+
+describe('jsdocText', () => {
+  test.prop([fc.string({ unit: 'binary' })], { numRuns: 2000 })('can never close the comment or add a line break inside a line', (s) => {
+    for (const line of jsdocText(s)) {
+      expect(line).not.toContain('*/');
+      expect(line).not.toMatch(/[\n\r\u2028\u2029]/);
+    }
+  });
+
+  it('neutralizes tags at word starts', () => {
+    expect(jsdocText('see @deprecated now')).toEqual(['see \\@deprecated now']);
+    expect(jsdocText('mail a@b.c')).toEqual(['mail a@b.c']);
+  });
+});
