@@ -76,13 +76,13 @@ export function emitEntries(api: ApiModel): GeneratedFile {
     w.indent(() => w.writeLine('return lookup(value)?.code;'));
     w.writeLine('}');
     w.blankLine();
+    // The guard reads a Set of the codes, not the entry table: importing it alone must not pull
+    // every message and docs URL into a bundle (the table is pure, so unused it is dropped).
+    w.writeLine(`const known: ReadonlySet<unknown> = /* @__PURE__ */ new Set<${U}>(${names.codeList});`);
+    w.blankLine();
     writeDoc(w, [`True when the value is exactly one of the catalog's codes (aliases and padded strings are not).`]);
     w.writeLine(`export function is${U}(value: unknown): value is ${U} {`);
-    w.indent(() =>
-      w.writeLine(
-        `return (typeof value === ${tsString(api.codeType === 'string' ? 'string' : 'number')}) && entries[value as ${U}] !== undefined;`,
-      ),
-    );
+    w.indent(() => w.writeLine('return known.has(value);'));
     w.writeLine('}');
   });
   return file('src/entries.ts', text);

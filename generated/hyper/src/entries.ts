@@ -111,9 +111,11 @@ export function toCode(value: unknown): HyperCode | undefined {
   return lookup(value)?.code;
 }
 
+const known: ReadonlySet<unknown> = /* @__PURE__ */ new Set<HyperCode>(hyperCodeList);
+
 /**
  * True when the value is exactly one of the catalog's codes (aliases and padded strings are not).
  */
 export function isHyperCode(value: unknown): value is HyperCode {
-  return (typeof value === "number") && entries[value as HyperCode] !== undefined;
+  return known.has(value);
 }

@@ -73,9 +73,11 @@ export function toCode(value: unknown): ZohoCreatorCode | undefined {
   return lookup(value)?.code;
 }
 
+const known: ReadonlySet<unknown> = /* @__PURE__ */ new Set<ZohoCreatorCode>(zohoCreatorCodeList);
+
 /**
  * True when the value is exactly one of the catalog's codes (aliases and padded strings are not).
  */
 export function isZohoCreatorCode(value: unknown): value is ZohoCreatorCode {
-  return (typeof value === "number") && entries[value as ZohoCreatorCode] !== undefined;
+  return known.has(value);
 }

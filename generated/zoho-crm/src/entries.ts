@@ -78,9 +78,11 @@ export function toCode(value: unknown): ZohoCrmCode | undefined {
   return lookup(value)?.code;
 }
 
+const known: ReadonlySet<unknown> = /* @__PURE__ */ new Set<ZohoCrmCode>(zohoCrmCodeList);
+
 /**
  * True when the value is exactly one of the catalog's codes (aliases and padded strings are not).
  */
 export function isZohoCrmCode(value: unknown): value is ZohoCrmCode {
-  return (typeof value === "string") && entries[value as ZohoCrmCode] !== undefined;
+  return known.has(value);
 }
