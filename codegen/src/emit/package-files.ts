@@ -1,4 +1,4 @@
-/** The files that make a generated folder a publishable package: index, package.json, tsconfigs, catalog.json. */
+/** The files that make a generated folder a publishable package: index, package.json, tsconfigs, LICENSE, catalog.json. */
 import type { ApiModel, CodeModel } from '../model.js';
 import { bannerText } from './banner.js';
 import { file, jsonText, type GeneratedFile } from './files.js';
@@ -17,6 +17,11 @@ export function emitIndex(api: ApiModel, extraModules: readonly string[] = []): 
   return file('src/index.ts', text);
 }
 
+/**
+ * Dual package: each condition gets the declarations compiled with it, so TypeScript under
+ * node16/nodenext sees ESM types for `import` and CommonJS types for `require` (attw's
+ * "masquerading" checks), and bundlers take the `import` branch.
+ */
 function conditionExports(stem: string) {
   return {
     import: { types: `./dist/esm/${stem}.d.ts`, default: `./dist/esm/${stem}.js` },
@@ -24,9 +29,19 @@ function conditionExports(stem: string) {
   };
 }
 
+/**
+ * TypeScript under `moduleResolution: node` (node10) ignores `exports`, so `@errcat/x/codes`
+ * would not resolve there; `typesVersions` points those projects at the CommonJS declarations
+ * (node10 means a CommonJS consumer). Resolvers that read `exports` never look at it.
+ */
+function subpathTypes(modules: readonly string[]): Record<string, Record<string, string[]>> {
+  return { '*': Object.fromEntries(modules.map((m) => [m, [`./dist/cjs/${m}.d.ts`]])) };
+}
+
 export function emitPackageJson(api: ApiModel, runtimeVersion: string, extraModules: readonly string[] = []): GeneratedFile {
+  const modules = [...MODULES, ...extraModules];
   const exportsMap: Record<string, unknown> = { '.': conditionExports('index') };
-  for (const m of [...MODULES, ...extraModules]) exportsMap[`./${m}`] = conditionExports(m);
+  for (const m of modules) exportsMap[`./${m}`] = conditionExports(m);
   exportsMap['./catalog.json'] = './catalog.json';
   exportsMap['./package.json'] = './package.json';
   const pkg = {
@@ -44,8 +59,12 @@ export function emitPackageJson(api: ApiModel, runtimeVersion: string, extraModu
     main: './dist/cjs/index.js',
     module: './dist/esm/index.js',
     types: './dist/cjs/index.d.ts',
+    typesVersions: subpathTypes(modules),
     exports: exportsMap,
-    files: ['dist', 'docs', 'catalog.json', 'README.md', 'CHANGELOG.md'],
+    // src/ ships because the declaration and source maps in dist/ point into it: editors go to
+    // the TypeScript source (with its per-code TSDoc) and stack traces map back to it.
+    // It is never an entry: every `exports` target is under dist/.
+    files: ['dist', 'src', 'docs', 'catalog.json', 'README.md', 'LICENSE', 'CHANGELOG.md'],
     scripts: {
       build: 'tsc -p tsconfig.json && tsc -p tsconfig.cjs.json && node ../../scripts/mark-cjs.mjs dist/cjs',
     },
@@ -54,6 +73,35 @@ export function emitPackageJson(api: ApiModel, runtimeVersion: string, extraModu
     publishConfig: { access: 'public' },
   };
   return file('package.json', jsonText(pkg));
+}
+
+/** The MIT license of the project, the same text as the repository's LICENSE (a test compares them). */
+export const LICENSE_TEXT = `MIT License
+
+Copyright (c) 2026 errcat contributors
+
+Permission is hereby granted, free of charge, to any person obtaining a copy
+of this software and associated documentation files (the "Software"), to deal
+in the Software without restriction, including without limitation the rights
+to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
+copies of the Software, and to permit persons to whom the Software is
+furnished to do so, subject to the following conditions:
+
+The above copyright notice and this permission notice shall be included in all
+copies or substantial portions of the Software.
+
+THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
+OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
+SOFTWARE.
+`;
+
+/** No banner: license scanners match the file against the canonical MIT text. */
+export function emitLicense(): GeneratedFile {
+  return file('LICENSE', LICENSE_TEXT);
 }
 
 export function emitTsconfigs(api: ApiModel): GeneratedFile[] {

@@ -7,7 +7,7 @@ import { emitEntries, emitRetry } from './entries.js';
 import { emitErrors } from './errors.js';
 import type { GeneratedFile } from './files.js';
 import { emitMessages } from './messages.js';
-import { emitCatalogJson, emitIndex, emitPackageJson, emitTsconfigs } from './package-files.js';
+import { emitCatalogJson, emitIndex, emitLicense, emitPackageJson, emitTsconfigs } from './package-files.js';
 
 export interface EmitOptions {
   /** Version of @errcat/runtime the package depends on. */
@@ -26,6 +26,7 @@ export async function emitPackage(api: ApiModel, options: EmitOptions): Promise<
     emitIndex(api),
     emitPackageJson(api, options.runtimeVersion),
     ...emitTsconfigs(api),
+    emitLicense(),
     emitCatalogJson(api),
     ...emitDocs(api),
   ];

@@ -8,7 +8,7 @@ import type { HyperCode } from './codes.js';
  */
 export type HyperEntry<C extends HyperCode = HyperCode> = CodeEntry<C>;
 
-const entries: { readonly [code: string]: HyperEntry | undefined } = /* @__PURE__ */ table({
+const entries: { readonly [code: string]: HyperEntry | undefined } = /* @__PURE__ */ table<{ readonly [C in HyperCode]: HyperEntry<C> }>({
   0: { code: 0, name: "SUCCESS", status: 200, statuses: [200], kind: "success", message: "Success.", params: [], retry: "never", docs: "https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/SUCCESS.md", group: "success", aliases: [] },
   1: { code: 1, name: "INCOMPLETE_SUCCESS", status: 200, statuses: [200], kind: "partial", message: "Incomplete success.", params: [], retry: "never", docs: "https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/INCOMPLETE_SUCCESS.md", group: "success", aliases: [], messageVaries: true },
   2: { code: 2, name: "NO_RESULTS", status: 200, statuses: [200], kind: "success", message: "No Results / Data.", params: [], retry: "never", docs: "https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/NO_RESULTS.md", group: "success", aliases: [] },
@@ -46,7 +46,7 @@ const entries: { readonly [code: string]: HyperEntry | undefined } = /* @__PURE_
   50: { code: 50, name: "JOURNAL_REQUEST_IN_PROGRESS", status: 503, statuses: [503], kind: "error", message: "You can run only one journal request at a time for a specific account.", params: [], retry: "after-delay", retryDelaySeconds: 30, docs: "https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/JOURNAL_REQUEST_IN_PROGRESS.md", group: "payments", aliases: [] },
 });
 
-const aliases: { readonly [alias: string]: HyperCode | undefined } = /* @__PURE__ */ table({
+const aliases: { readonly [alias: string]: HyperCode | undefined } = /* @__PURE__ */ table<{  }>({
 });
 
 /**

@@ -6,7 +6,7 @@ import type { HyperNamedParamsMap, HyperParamsMap } from './errors.js';
 
 type Formatter = (p: ReadonlyArray<string | undefined>) => string;
 
-const formatters: { readonly [code: string]: Formatter | undefined } = /* @__PURE__ */ table({
+const formatters: { readonly [code: string]: Formatter | undefined } = /* @__PURE__ */ table<{ readonly [C in HyperCode]: Formatter }>({
   0: () => "Success.",
   1: () => "Incomplete success.",
   2: () => "No Results / Data.",
@@ -44,7 +44,7 @@ const formatters: { readonly [code: string]: Formatter | undefined } = /* @__PUR
   50: () => "You can run only one journal request at a time for a specific account.",
 });
 
-const paramNames: { readonly [code: string]: readonly string[] | undefined } = /* @__PURE__ */ table({
+const paramNames: { readonly [code: string]: readonly string[] | undefined } = /* @__PURE__ */ table<{ readonly [C in HyperCode]?: readonly string[] }>({
   9: ["acceptableLanguages"],
   11: ["alertDescription"],
   18: ["fileName"],
@@ -56,7 +56,7 @@ const paramNames: { readonly [code: string]: readonly string[] | undefined } = /
 /**
  * Message template of every code: `%s` per parameter, `%%` a literal percent sign.
  */
-export const messageTemplates: Readonly<Record<HyperCode, string>> = /* @__PURE__ */ table({
+export const messageTemplates = /* @__PURE__ */ table<Readonly<Record<HyperCode, string>>>({
   0: "Success.",
   1: "Incomplete success.",
   2: "No Results / Data.",

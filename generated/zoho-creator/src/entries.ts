@@ -8,7 +8,7 @@ import type { ZohoCreatorCode } from './codes.js';
  */
 export type ZohoCreatorEntry<C extends ZohoCreatorCode = ZohoCreatorCode> = CodeEntry<C>;
 
-const entries: { readonly [code: string]: ZohoCreatorEntry | undefined } = /* @__PURE__ */ table({
+const entries: { readonly [code: string]: ZohoCreatorEntry | undefined } = /* @__PURE__ */ table<{ readonly [C in ZohoCreatorCode]: ZohoCreatorEntry<C> }>({
   4000: { code: 4000, name: "CUSTOM_API_LIMIT_REACHED", status: 403, statuses: [403], kind: "error", message: "Account's custom API limit has been reached. Please upgrade to execute more custom API calls.", params: [], retry: "after-delay", retryDelaySeconds: 86400, docs: "https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/CUSTOM_API_LIMIT_REACHED.md", group: "forbidden", aliases: [] },
   9350: { code: 9350, name: "CUSTOM_API_NOT_FOUND", status: 400, statuses: [400], kind: "error", message: "Custom API doesn't exist. Please check the custom API link name.", params: [], retry: "never", docs: "https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/CUSTOM_API_NOT_FOUND.md", group: "bad-request", aliases: [] },
   9360: { code: 9360, name: "CUSTOM_API_DRAFT_OR_DISABLED", status: 400, statuses: [400], kind: "error", message: "Custom API is in draft or disabled state. Please enable the API and try again.", params: [], retry: "never", docs: "https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/CUSTOM_API_DRAFT_OR_DISABLED.md", group: "bad-request", aliases: [] },
@@ -27,7 +27,7 @@ const entries: { readonly [code: string]: ZohoCreatorEntry | undefined } = /* @_
   9510: { code: 9510, name: "INVALID_DOMAIN", status: 403, statuses: [403], kind: "error", message: "Invalid domain name. Kindly use the domain - %s", params: ["domain"], retry: "never", docs: "https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/INVALID_DOMAIN.md", group: "forbidden", aliases: [] },
 });
 
-const aliases: { readonly [alias: string]: ZohoCreatorCode | undefined } = /* @__PURE__ */ table({
+const aliases: { readonly [alias: string]: ZohoCreatorCode | undefined } = /* @__PURE__ */ table<{  }>({
 });
 
 /**

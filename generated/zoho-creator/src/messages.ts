@@ -6,7 +6,7 @@ import type { ZohoCreatorNamedParamsMap, ZohoCreatorParamsMap } from './errors.j
 
 type Formatter = (p: ReadonlyArray<string | undefined>) => string;
 
-const formatters: { readonly [code: string]: Formatter | undefined } = /* @__PURE__ */ table({
+const formatters: { readonly [code: string]: Formatter | undefined } = /* @__PURE__ */ table<{ readonly [C in ZohoCreatorCode]: Formatter }>({
   4000: () => "Account's custom API limit has been reached. Please upgrade to execute more custom API calls.",
   9350: () => "Custom API doesn't exist. Please check the custom API link name.",
   9360: () => "Custom API is in draft or disabled state. Please enable the API and try again.",
@@ -25,7 +25,7 @@ const formatters: { readonly [code: string]: Formatter | undefined } = /* @__PUR
   9510: (p) => "Invalid domain name. Kindly use the domain - " + (p[0] ?? ""),
 });
 
-const paramNames: { readonly [code: string]: readonly string[] | undefined } = /* @__PURE__ */ table({
+const paramNames: { readonly [code: string]: readonly string[] | undefined } = /* @__PURE__ */ table<{ readonly [C in ZohoCreatorCode]?: readonly string[] }>({
   9450: ["field"],
   9510: ["domain"],
 });
@@ -33,7 +33,7 @@ const paramNames: { readonly [code: string]: readonly string[] | undefined } = /
 /**
  * Message template of every code: `%s` per parameter, `%%` a literal percent sign.
  */
-export const messageTemplates: Readonly<Record<ZohoCreatorCode, string>> = /* @__PURE__ */ table({
+export const messageTemplates = /* @__PURE__ */ table<Readonly<Record<ZohoCreatorCode, string>>>({
   4000: "Account's custom API limit has been reached. Please upgrade to execute more custom API calls.",
   9350: "Custom API doesn't exist. Please check the custom API link name.",
   9360: "Custom API is in draft or disabled state. Please enable the API and try again.",

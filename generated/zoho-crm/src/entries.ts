@@ -8,7 +8,7 @@ import type { ZohoCrmCode } from './codes.js';
  */
 export type ZohoCrmEntry<C extends ZohoCrmCode = ZohoCrmCode> = CodeEntry<C>;
 
-const entries: { readonly [code: string]: ZohoCrmEntry | undefined } = /* @__PURE__ */ table({
+const entries: { readonly [code: string]: ZohoCrmEntry | undefined } = /* @__PURE__ */ table<{ readonly [C in ZohoCrmCode]: ZohoCrmEntry<C> }>({
   AUTHENTICATION_FAILURE: { code: "AUTHENTICATION_FAILURE", name: "AUTHENTICATION_FAILURE", status: 401, statuses: [401], kind: "error", message: "Authentication failed", params: [], retry: "never", docs: "https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/AUTHENTICATION_FAILURE.md", group: "unauthorized", aliases: ["AUTHENTICATION_FAILED"] },
   DUPLICATE_DATA: { code: "DUPLICATE_DATA", name: "DUPLICATE_DATA", status: 400, statuses: [400], kind: "error", message: "duplicate data", params: [], retry: "never", docs: "https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/DUPLICATE_DATA.md", group: "bad-request", aliases: [] },
   FEATURE_NOT_SUPPORTED: { code: "FEATURE_NOT_SUPPORTED", name: "FEATURE_NOT_SUPPORTED", status: 403, statuses: [403], kind: "error", message: "The Multi-Currency feature is not available except the Enterprise and higher editions.", params: [], retry: "never", docs: "https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/FEATURE_NOT_SUPPORTED.md", group: "forbidden", aliases: [], messageVaries: true },
@@ -28,7 +28,7 @@ const entries: { readonly [code: string]: ZohoCrmEntry | undefined } = /* @__PUR
   UNABLE_TO_PARSE_DATA_TYPE: { code: "UNABLE_TO_PARSE_DATA_TYPE", name: "UNABLE_TO_PARSE_DATA_TYPE", status: 400, statuses: [400], kind: "error", message: "either the request body or parameters is in wrong format", params: [], retry: "never", docs: "https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/UNABLE_TO_PARSE_DATA_TYPE.md", group: "bad-request", aliases: ["UNABLE_TO_PARSE_DATATYPE"] },
 });
 
-const aliases: { readonly [alias: string]: ZohoCrmCode | undefined } = /* @__PURE__ */ table({
+const aliases: { readonly [alias: string]: ZohoCrmCode | undefined } = /* @__PURE__ */ table<{ readonly AUTHENTICATION_FAILED: "AUTHENTICATION_FAILURE"; readonly PATTERN_NO_MATCHED: "PATTERN_NOT_MATCHED"; readonly UNABLE_TO_PARSE_DATATYPE: "UNABLE_TO_PARSE_DATA_TYPE"; }>({
   AUTHENTICATION_FAILED: "AUTHENTICATION_FAILURE",
   PATTERN_NO_MATCHED: "PATTERN_NOT_MATCHED",
   UNABLE_TO_PARSE_DATATYPE: "UNABLE_TO_PARSE_DATA_TYPE",

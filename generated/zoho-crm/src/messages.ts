@@ -6,7 +6,7 @@ import type { ZohoCrmNamedParamsMap, ZohoCrmParamsMap } from './errors.js';
 
 type Formatter = (p: ReadonlyArray<string | undefined>) => string;
 
-const formatters: { readonly [code: string]: Formatter | undefined } = /* @__PURE__ */ table({
+const formatters: { readonly [code: string]: Formatter | undefined } = /* @__PURE__ */ table<{ readonly [C in ZohoCrmCode]: Formatter }>({
   AUTHENTICATION_FAILURE: () => "Authentication failed",
   DUPLICATE_DATA: () => "duplicate data",
   FEATURE_NOT_SUPPORTED: () => "The Multi-Currency feature is not available except the Enterprise and higher editions.",
@@ -26,13 +26,13 @@ const formatters: { readonly [code: string]: Formatter | undefined } = /* @__PUR
   UNABLE_TO_PARSE_DATA_TYPE: () => "either the request body or parameters is in wrong format",
 });
 
-const paramNames: { readonly [code: string]: readonly string[] | undefined } = /* @__PURE__ */ table({
+const paramNames: { readonly [code: string]: readonly string[] | undefined } = /* @__PURE__ */ table<{ readonly [C in ZohoCrmCode]?: readonly string[] }>({
 });
 
 /**
  * Message template of every code: `%s` per parameter, `%%` a literal percent sign.
  */
-export const messageTemplates: Readonly<Record<ZohoCrmCode, string>> = /* @__PURE__ */ table({
+export const messageTemplates = /* @__PURE__ */ table<Readonly<Record<ZohoCrmCode, string>>>({
   AUTHENTICATION_FAILURE: "Authentication failed",
   DUPLICATE_DATA: "duplicate data",
   FEATURE_NOT_SUPPORTED: "The Multi-Currency feature is not available except the Enterprise and higher editions.",
