@@ -40,12 +40,16 @@ export function emitEntries(api: ApiModel): GeneratedFile {
     writeDoc(w, [`What the catalog knows about one code of the ${api.title}.`]);
     w.writeLine(`export type ${names.entry}<C extends ${U} = ${U}> = CodeEntry<C>;`);
     w.blankLine();
-    w.writeLine(`const entries: { readonly [code: string]: ${names.entry} | undefined } = /* @__PURE__ */ table({`);
+    // Keyed by a mapped type, not an index signature: TS does not contextually type a
+    // literal property named like an Object.prototype member (`constructor`) from an index signature.
+    w.writeLine(`const entries: { readonly [code: string]: ${names.entry} | undefined } = /* @__PURE__ */ table<{ readonly [C in ${U}]: ${names.entry}<C> }>({`);
     w.indent(() => api.codes.forEach((c) => w.writeLine(`${tsKey(c.code)}: ${entrySource(c)},`)));
     w.writeLine('});');
     w.blankLine();
-    w.writeLine(`const aliases: { readonly [alias: string]: ${U} | undefined } = /* @__PURE__ */ table({`);
-    w.indent(() => api.codes.forEach((c) => c.aliases.forEach((a) => w.writeLine(`${tsKey(a)}: ${tsCode(c.code)},`))));
+    const aliasPairs = api.codes.flatMap((c) => c.aliases.map((a) => [a, c.code] as const));
+    const aliasType = `{ ${aliasPairs.map(([a, c]) => `readonly ${tsKey(a)}: ${tsCode(c)};`).join(' ')} }`;
+    w.writeLine(`const aliases: { readonly [alias: string]: ${U} | undefined } = /* @__PURE__ */ table<${aliasType}>({`);
+    w.indent(() => aliasPairs.forEach(([a, c]) => w.writeLine(`${tsKey(a)}: ${tsCode(c)},`)));
     w.writeLine('});');
     w.blankLine();
     writeDoc(w, ['Every code, sorted.']);

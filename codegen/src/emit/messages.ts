@@ -30,11 +30,11 @@ export function emitMessages(api: ApiModel): GeneratedFile {
     w.blankLine();
     w.writeLine('type Formatter = (p: ReadonlyArray<string | undefined>) => string;');
     w.blankLine();
-    w.writeLine(`const formatters: { readonly [code: string]: Formatter | undefined } = /* @__PURE__ */ table({`);
+    w.writeLine(`const formatters: { readonly [code: string]: Formatter | undefined } = /* @__PURE__ */ table<{ readonly [C in ${names.codeUnion}]: Formatter }>({`);
     w.indent(() => api.codes.forEach((c) => w.writeLine(`${tsKey(c.code)}: ${formatterSource(c)},`)));
     w.writeLine('});');
     w.blankLine();
-    w.writeLine(`const paramNames: { readonly [code: string]: readonly string[] | undefined } = /* @__PURE__ */ table({`);
+    w.writeLine(`const paramNames: { readonly [code: string]: readonly string[] | undefined } = /* @__PURE__ */ table<{ readonly [C in ${names.codeUnion}]?: readonly string[] }>({`);
     w.indent(() =>
       api.codes
         .filter((c) => c.params.length > 0)
@@ -43,7 +43,7 @@ export function emitMessages(api: ApiModel): GeneratedFile {
     w.writeLine('});');
     w.blankLine();
     writeDoc(w, ['Message template of every code: `%s` per parameter, `%%` a literal percent sign.']);
-    w.writeLine(`export const messageTemplates: Readonly<Record<${names.codeUnion}, string>> = /* @__PURE__ */ table({`);
+    w.writeLine(`export const messageTemplates = /* @__PURE__ */ table<Readonly<Record<${names.codeUnion}, string>>>({`);
     w.indent(() => api.codes.forEach((c) => w.writeLine(`${tsKey(c.code)}: ${tsString(c.message)},`)));
     w.writeLine('});');
     w.blankLine();

@@ -1,0 +1,348 @@
+// Generated from test/fixtures/hostile/hostile.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
+
+/**
+ * Every code of the Hostile *\/ API `x` ${y} <b>, exactly as it travels on the wire.
+ */
+export type HostileCode =
+  | "\"quoted\""
+  | "${inject}"
+  | "9LIVES"
+  | "<script>alert(1)</script>"
+  | "OK"
+  | "__proto__"
+  | "back\\slash"
+  | "constructor"
+  | "delete"
+  | "end*/comment"
+  | "line\u2028sep"
+  | "pipe|code"
+  | "tick`s";
+
+/**
+ * "\"quoted\"": Value "%s" is bad *\/ `%s` ${x} | <script>
+ *  and 100%% sure
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
+ *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
+ *
+ * @see {@link https://example.test/docs/hostile/QUOTED.md | Reference}
+ */
+export const QUOTED = "\"quoted\"";
+
+/**
+ * "${inject}": Value "%s" is bad *\/ `%s` ${x} | <script>
+ *  and 100%% sure
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
+ *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
+ *
+ * @see {@link https://example.test/docs/hostile/TEMPLATE_INJECTION.md | Reference}
+ */
+export const TEMPLATE_INJECTION = "${inject}";
+
+/**
+ * "9LIVES": Value "%s" is bad *\/ `%s` ${x} | <script>
+ *  and 100%% sure
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
+ *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
+ *
+ * @see {@link https://example.test/docs/hostile/9LIVES.md | Reference}
+ * @deprecated Gone *\/ `soon` \@deprecated Use "OK" instead.
+ */
+export const _9LIVES = "9LIVES";
+
+/**
+ * "<script>alert(1)</script>": Value "%s" is bad *\/ `%s` ${x} | <script>
+ *  and 100%% sure
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
+ *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
+ *
+ * @see {@link https://example.test/docs/hostile/SCRIPT_TAG.md | Reference}
+ */
+export const SCRIPT_TAG = "<script>alert(1)</script>";
+
+/**
+ * "OK": Value "%s" is bad *\/ `%s` ${x} | <script>
+ *  and 100%% sure
+ *
+ * HTTP 200 · success · retry: never
+ *
+ * @see {@link https://example.test/docs/hostile/OK.md | Reference}
+ */
+export const OK = "OK";
+
+/**
+ * "__proto__": Value "%s" is bad *\/ `%s` ${x} | <script>
+ *  and 100%% sure
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
+ *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
+ *
+ * @see {@link https://example.test/docs/hostile/PROTO.md | Reference}
+ */
+export const PROTO = "__proto__";
+
+/**
+ * "back\\slash": Value "%s" is bad *\/ `%s` ${x} | <script>
+ *  and 100%% sure
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
+ *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
+ *
+ * @see {@link https://example.test/docs/hostile/BACKSLASH.md | Reference}
+ */
+export const BACKSLASH = "back\\slash";
+
+/**
+ * "constructor": Value "%s" is bad *\/ `%s` ${x} | <script>
+ *  and 100%% sure
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
+ *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
+ *
+ * @see {@link https://example.test/docs/hostile/CONSTRUCTOR.md | Reference}
+ */
+export const CONSTRUCTOR = "constructor";
+
+/**
+ * "delete": Value "%s" is bad *\/ `%s` ${x} | <script>
+ *  and 100%% sure
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
+ *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
+ *
+ * @see {@link https://example.test/docs/hostile/delete.md | Reference}
+ */
+export const _delete = "delete";
+
+/**
+ * "end*\/comment": Value "%s" is bad *\/ `%s` ${x} | <script>
+ *  and 100%% sure
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
+ *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
+ *
+ * @see {@link https://example.test/docs/hostile/COMMENT_END.md | Reference}
+ */
+export const COMMENT_END = "end*/comment";
+
+/**
+ * "line
+ * sep": Value "%s" is bad *\/ `%s` ${x} | <script>
+ *  and 100%% sure
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
+ *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
+ *
+ * @see {@link https://example.test/docs/hostile/LINE_SEPARATOR.md | Reference}
+ */
+export const LINE_SEPARATOR = "line\u2028sep";
+
+/**
+ * "pipe|code": Value "%s" is bad *\/ `%s` ${x} | <script>
+ *  and 100%% sure
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
+ *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
+ *
+ * @see {@link https://example.test/docs/hostile/PIPE.md | Reference}
+ */
+export const PIPE = "pipe|code";
+
+/**
+ * "tick`s": Value "%s" is bad *\/ `%s` ${x} | <script>
+ *  and 100%% sure
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
+ *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
+ *
+ * @see {@link https://example.test/docs/hostile/BACKTICK.md | Reference}
+ */
+export const BACKTICK = "tick`s";
+
+/**
+ * Every code as an `as const` object, for projects that avoid enums. Keys are the symbolic names.
+ */
+export const HostileCodes = {
+  /**
+   * "\"quoted\"": Value "%s" is bad *\/ `%s` ${x} | <script>
+   *  and 100%% sure
+   *
+   * HTTP 400 · error · retry: never
+   *
+   * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
+   *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
+   *
+   * @see {@link https://example.test/docs/hostile/QUOTED.md | Reference}
+   */
+  QUOTED: "\"quoted\"",
+  /**
+   * "${inject}": Value "%s" is bad *\/ `%s` ${x} | <script>
+   *  and 100%% sure
+   *
+   * HTTP 400 · error · retry: never
+   *
+   * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
+   *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
+   *
+   * @see {@link https://example.test/docs/hostile/TEMPLATE_INJECTION.md | Reference}
+   */
+  TEMPLATE_INJECTION: "${inject}",
+  /**
+   * "9LIVES": Value "%s" is bad *\/ `%s` ${x} | <script>
+   *  and 100%% sure
+   *
+   * HTTP 400 · error · retry: never
+   *
+   * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
+   *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
+   *
+   * @see {@link https://example.test/docs/hostile/9LIVES.md | Reference}
+   * @deprecated Gone *\/ `soon` \@deprecated Use "OK" instead.
+   */
+  _9LIVES: "9LIVES",
+  /**
+   * "<script>alert(1)</script>": Value "%s" is bad *\/ `%s` ${x} | <script>
+   *  and 100%% sure
+   *
+   * HTTP 400 · error · retry: never
+   *
+   * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
+   *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
+   *
+   * @see {@link https://example.test/docs/hostile/SCRIPT_TAG.md | Reference}
+   */
+  SCRIPT_TAG: "<script>alert(1)</script>",
+  /**
+   * "OK": Value "%s" is bad *\/ `%s` ${x} | <script>
+   *  and 100%% sure
+   *
+   * HTTP 200 · success · retry: never
+   *
+   * @see {@link https://example.test/docs/hostile/OK.md | Reference}
+   */
+  OK: "OK",
+  /**
+   * "__proto__": Value "%s" is bad *\/ `%s` ${x} | <script>
+   *  and 100%% sure
+   *
+   * HTTP 400 · error · retry: never
+   *
+   * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
+   *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
+   *
+   * @see {@link https://example.test/docs/hostile/PROTO.md | Reference}
+   */
+  PROTO: "__proto__",
+  /**
+   * "back\\slash": Value "%s" is bad *\/ `%s` ${x} | <script>
+   *  and 100%% sure
+   *
+   * HTTP 400 · error · retry: never
+   *
+   * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
+   *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
+   *
+   * @see {@link https://example.test/docs/hostile/BACKSLASH.md | Reference}
+   */
+  BACKSLASH: "back\\slash",
+  /**
+   * "constructor": Value "%s" is bad *\/ `%s` ${x} | <script>
+   *  and 100%% sure
+   *
+   * HTTP 400 · error · retry: never
+   *
+   * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
+   *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
+   *
+   * @see {@link https://example.test/docs/hostile/CONSTRUCTOR.md | Reference}
+   */
+  CONSTRUCTOR: "constructor",
+  /**
+   * "delete": Value "%s" is bad *\/ `%s` ${x} | <script>
+   *  and 100%% sure
+   *
+   * HTTP 400 · error · retry: never
+   *
+   * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
+   *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
+   *
+   * @see {@link https://example.test/docs/hostile/delete.md | Reference}
+   */
+  _delete: "delete",
+  /**
+   * "end*\/comment": Value "%s" is bad *\/ `%s` ${x} | <script>
+   *  and 100%% sure
+   *
+   * HTTP 400 · error · retry: never
+   *
+   * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
+   *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
+   *
+   * @see {@link https://example.test/docs/hostile/COMMENT_END.md | Reference}
+   */
+  COMMENT_END: "end*/comment",
+  /**
+   * "line
+   * sep": Value "%s" is bad *\/ `%s` ${x} | <script>
+   *  and 100%% sure
+   *
+   * HTTP 400 · error · retry: never
+   *
+   * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
+   *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
+   *
+   * @see {@link https://example.test/docs/hostile/LINE_SEPARATOR.md | Reference}
+   */
+  LINE_SEPARATOR: "line\u2028sep",
+  /**
+   * "pipe|code": Value "%s" is bad *\/ `%s` ${x} | <script>
+   *  and 100%% sure
+   *
+   * HTTP 400 · error · retry: never
+   *
+   * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
+   *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
+   *
+   * @see {@link https://example.test/docs/hostile/PIPE.md | Reference}
+   */
+  PIPE: "pipe|code",
+  /**
+   * "tick`s": Value "%s" is bad *\/ `%s` ${x} | <script>
+   *  and 100%% sure
+   *
+   * HTTP 400 · error · retry: never
+   *
+   * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
+   *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
+   *
+   * @see {@link https://example.test/docs/hostile/BACKTICK.md | Reference}
+   */
+  BACKTICK: "tick`s",
+} as const;

@@ -1,0 +1,76 @@
+// Generated from test/fixtures/mini/mini.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
+
+/**
+ * Every code of the Mini API, exactly as it travels on the wire.
+ */
+export type MiniCode =
+  | 0
+  | 3
+  | 7;
+
+/**
+ * 0: Done, 100%% complete.
+ *
+ * HTTP 200 · success · retry: never
+ *
+ * @see {@link https://example.test/docs/mini/OK.md | Reference}
+ */
+export const OK = 0;
+
+/**
+ * 3: Busy.
+ *
+ * HTTP 503 · error · retry: after-delay
+ *
+ * Fix: Wait.
+ *
+ * @see {@link https://example.test/docs/mini/BUSY.md | Reference}
+ * @deprecated Replaced by OK. Use 0 instead.
+ */
+export const BUSY = 3;
+
+/**
+ * 7: Field %s is missing from %s.
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * Fix: Send the field.
+ *
+ * @see {@link https://example.test/docs/mini/MISSING_FIELD.md | Reference}
+ */
+export const MISSING_FIELD = 7;
+
+/**
+ * Every code as an `as const` object, for projects that avoid enums. Keys are the symbolic names.
+ */
+export const MiniCodes = {
+  /**
+   * 0: Done, 100%% complete.
+   *
+   * HTTP 200 · success · retry: never
+   *
+   * @see {@link https://example.test/docs/mini/OK.md | Reference}
+   */
+  OK: 0,
+  /**
+   * 3: Busy.
+   *
+   * HTTP 503 · error · retry: after-delay
+   *
+   * Fix: Wait.
+   *
+   * @see {@link https://example.test/docs/mini/BUSY.md | Reference}
+   * @deprecated Replaced by OK. Use 0 instead.
+   */
+  BUSY: 3,
+  /**
+   * 7: Field %s is missing from %s.
+   *
+   * HTTP 400 · error · retry: never
+   *
+   * Fix: Send the field.
+   *
+   * @see {@link https://example.test/docs/mini/MISSING_FIELD.md | Reference}
+   */
+  MISSING_FIELD: 7,
+} as const;

@@ -1,0 +1,105 @@
+/**
+ * A catalog of hostile strings (quotes, backslashes, comment closers, backticks, `${`,
+ * U+2028, pipes, <script>, __proto__, names starting with a digit) must generate a package
+ * that compiles under strict tsc, and whose values round-trip exactly.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import MarkdownIt from 'markdown-it';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { byPath, generateInMemory, ROOT } from './helpers/generate.js';
+import { importBundled, typeCheck, writeScratch } from './helpers/compile.js';
+
+interface HostilePackage {
+  HostileCodes: Record<string, string>;
+  HostileErrorCode: Record<string, string>;
+  formatMessage: (code: string, ...params: string[]) => string;
+  formatMessageWith: (code: string, params: Record<string, string>) => string;
+  messageTemplates: Record<string, string>;
+  lookup: (code: unknown) => { code: string; name: string; message: string; docs: string; aliases: string[] } | undefined;
+  isHostileCode: (value: unknown) => boolean;
+  hostileCodeList: readonly string[];
+}
+
+type Entry = { code: string; name: string; message: string; aliases?: string[]; params?: Array<{ name: string; default?: string }> };
+const catalog = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/hostile/hostile.json'), 'utf8')) as { codes: Entry[] };
+
+/** An independent reading of the template rules: %s in order, %% a percent, values never re-read. */
+function expected(template: string, params: string[]): string {
+  let i = 0;
+  return template.replace(/%%|%s/g, (m) => (m === '%%' ? '%' : (params[i++] ?? '')));
+}
+
+describe('hostile strings', () => {
+  let dir: string;
+  let files: Map<string, string>;
+  let pkg: HostilePackage;
+
+  beforeAll(async () => {
+    const generated = await generateInMemory(['test/fixtures/hostile/hostile.json']);
+    files = byPath(generated);
+    dir = writeScratch(generated, 'hostile');
+    pkg = await importBundled<HostilePackage>(join(dir, 'hostile/src/index.ts'));
+  });
+
+  it('compiles under strict tsc with no diagnostics', () => {
+    expect(typeCheck([join(dir, 'hostile/src/index.ts')])).toEqual([]);
+  });
+
+  it('round-trips every code, name and message exactly', () => {
+    expect([...pkg.hostileCodeList].sort()).toEqual(catalog.codes.map((c) => c.code).sort());
+    for (const entry of catalog.codes) {
+      const found = pkg.lookup(entry.code);
+      expect(found?.code).toBe(entry.code);
+      expect(found?.name).toBe(entry.name);
+      expect(found?.message).toBe(entry.message);
+      expect(pkg.messageTemplates[entry.code]).toBe(entry.message);
+      expect(pkg.isHostileCode(entry.code)).toBe(true);
+      const ident = /^[0-9]/.test(entry.name) || entry.name === 'delete' ? `_${entry.name}` : entry.name;
+      expect(pkg.HostileCodes[ident]).toBe(entry.code);
+      expect(pkg.HostileErrorCode[ident]).toBe(entry.code);
+      for (const alias of entry.aliases ?? []) expect(pkg.lookup(alias)?.code).toBe(entry.code);
+    }
+  });
+
+  it('formats messages without re-substituting parameter text, using declared defaults', () => {
+    const hostileParam = 'a %s b %% c */ ${x} `';
+    for (const entry of catalog.codes) {
+      expect(pkg.formatMessage(entry.code, hostileParam, '%s')).toBe(expected(entry.message, [hostileParam, '%s']));
+      expect(pkg.formatMessage(entry.code, 'only')).toBe(expected(entry.message, ['only', entry.params?.[1]?.default ?? '']));
+      expect(pkg.formatMessageWith(entry.code, { first: '1', second: '2' })).toBe(expected(entry.message, ['1', '2']));
+    }
+  });
+
+  it('keeps prototype keys as data: __proto__ is a code, toString is not', () => {
+    expect(pkg.lookup('__proto__')?.name).toBe('PROTO');
+    expect(pkg.lookup('constructor')?.name).toBe('CONSTRUCTOR');
+    expect(pkg.lookup('toString')).toBeUndefined();
+    expect(pkg.lookup('hasOwnProperty')).toBeUndefined();
+    expect(pkg.isHostileCode('valueOf')).toBe(false);
+    expect(({} as Record<string, unknown>).name).toBeUndefined();
+  });
+
+  it('never lets catalog text close a JSDoc comment or a string', () => {
+    for (const [path, text] of files) {
+      if (!path.endsWith('.ts')) continue;
+      for (const comment of text.match(/\/\*\*[\s\S]*?\*\//g) ?? []) {
+        expect(comment.slice(3, -2)).not.toContain('*/');
+      }
+    }
+  });
+
+  it('renders docs whose tables keep their columns and contain no live HTML', () => {
+    const md = new MarkdownIt({ html: true });
+    for (const [path, text] of files) {
+      if (!path.endsWith('.md')) continue;
+      const html = md.render(text);
+      expect(html, path).not.toMatch(/<script/i);
+      for (const table of html.match(/<table>[\s\S]*?<\/table>/g) ?? []) {
+        const rows = table.match(/<tr>[\s\S]*?<\/tr>/g) ?? [];
+        const widths = new Set(rows.map((r) => (r.match(/<t[dh][ >]/g) ?? []).length));
+        expect(widths.size, `${path}: uneven table`).toBe(1);
+      }
+    }
+  });
+});
