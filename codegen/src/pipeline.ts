@@ -10,8 +10,8 @@ import type { GeneratedFile } from './emit/files.js';
 import { listCatalogFiles, readSource, type SourceFile } from './load.js';
 import { normalize, type ApiModel } from './model.js';
 import { sortProblems, type Problem } from './problems.js';
-import { catalogValidator, createAjv, validateAgainstSchema, validateDetailsSchemas } from './validate/schema.js';
-import { checkRules } from './validate/semantic.js';
+import { validateSource } from './validate/index.js';
+import { catalogValidator, createAjv } from './validate/schema.js';
 
 export interface PipelineOptions {
   /** Repository root: catalog/, generated/ and packages/runtime are found from here. */
@@ -63,13 +63,9 @@ export function loadAndValidate(options: PipelineOptions): ValidationResult {
       continue;
     }
     timed(onPhase, 'validate', () => {
-      const schemaProblems = [...validateAgainstSchema(source, validate), ...validateDetailsSchemas(source, ajv)];
-      problems.push(...schemaProblems);
-      if (schemaProblems.length > 0) return;
-      const catalog = source.data as ErrcatCatalog;
-      const semantic = checkRules(source, catalog);
-      problems.push(...semantic);
-      if (semantic.length === 0) valid.push({ source, catalog });
+      const result = validateSource(source, { validate, ajv });
+      problems.push(...result.problems);
+      if (result.catalog !== undefined) valid.push({ source, catalog: result.catalog });
     });
   }
   problems.push(...crossCatalogProblems(valid));

@@ -12,7 +12,7 @@ import { escapePointer } from '../load.js';
 const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
 
 export function createAjv(): Ajv2020 {
-  const ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true });
+  const ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true, verbose: true });
   addFormats(ajv);
   return ajv;
 }
@@ -34,42 +34,97 @@ export function validateAgainstSchema(source: SourceFile, validate: ValidateFunc
     .map((error) => schemaProblem(source, error));
 }
 
+const plural = (n: number, word: string, words = `${word}s`): string => `${n} ${n === 1 ? word : words}`;
+
+/**
+ * One ajv error as a Problem. Where it points depends on the keyword: a missing property is
+ * reported on the object that lacks it, an unknown property on its name, anything else on the value.
+ */
 function schemaProblem(source: SourceFile, error: ErrorObject): Problem {
   let pointer = error.instancePath;
-  let expected: string | undefined;
-  let found: string | undefined = describeValue(valueAt(source.data, pointer));
+  const value = valueAt(source.data, pointer);
+  let expected: string;
+  let found = describeValue(value);
   let message = error.message ?? 'is invalid';
+  let onKey = false;
   const params = error.params as Record<string, unknown>;
+  const limit = Number(params.limit);
   switch (error.keyword) {
     case 'required':
       expected = `property "${String(params.missingProperty)}"`;
-      found = 'no such property';
+      found = `an object without "${String(params.missingProperty)}"`;
       message = `missing required property "${String(params.missingProperty)}"`;
       break;
     case 'additionalProperties':
       pointer = `${pointer}/${escapePointer(String(params.additionalProperty))}`;
-      expected = 'only the properties the schema declares';
+      onKey = true;
+      expected = `one of the properties the schema declares here${allowedProperties(error)}`;
       found = `property "${String(params.additionalProperty)}"`;
       message = `unknown property "${String(params.additionalProperty)}"`;
       break;
-    case 'type':
-      expected = String(params.type).replace(',', ' or ');
-      found = `${jsonType(valueAt(source.data, pointer))} ${found}`;
+    case 'type': {
+      const types = Array.isArray(params.type) ? (params.type as string[]) : String(params.type).split(',');
+      expected = types.join(' or ');
+      found = `${jsonType(value)} ${found}`;
+      message = `must be ${types.map((t) => (/^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`)).join(' or ')}`;
       break;
+    }
     case 'enum':
       expected = `one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+      message = 'must be one of the allowed values';
+      break;
+    case 'const':
+      expected = JSON.stringify(params.allowedValue);
       break;
     case 'pattern':
       expected = `a string matching /${String(params.pattern)}/`;
+      message = 'does not match the required pattern';
       break;
     case 'format':
-      expected = `a ${String(params.format)}`;
+      expected = `a valid ${String(params.format)}`;
+      message = `must be a valid ${String(params.format)}`;
+      break;
+    case 'minLength':
+      expected = limit === 1 ? 'a non-empty string' : `a string of at least ${plural(limit, 'character')}`;
+      message = limit === 1 ? 'must not be empty' : `must have at least ${plural(limit, 'character')}`;
+      break;
+    case 'maxLength':
+      expected = `a string of at most ${plural(limit, 'character')}`;
+      break;
+    case 'minItems':
+      expected = `an array with at least ${plural(limit, 'item')}`;
+      found = Array.isArray(value) ? `${plural(value.length, 'item')}` : found;
+      message = limit === 1 ? 'must not be empty' : `must have at least ${plural(limit, 'item')}`;
+      break;
+    case 'minProperties':
+      expected = `an object with at least ${plural(limit, 'property', 'properties')}`;
+      found = value !== null && typeof value === 'object' ? plural(Object.keys(value).length, 'property', 'properties') : found;
+      message = limit === 1 ? 'must not be empty' : `must have at least ${plural(limit, 'property', 'properties')}`;
+      break;
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      expected = `a number ${String(params.comparison)} ${limit}`;
+      message = `must be ${String(params.comparison)} ${limit}`;
+      break;
+    case 'uniqueItems':
+      expected = 'no repeated items';
+      message = `items ${String(params.j)} and ${String(params.i)} are identical`;
       break;
     default:
       expected = message;
   }
-  const { line, column } = source.locate(pointer);
+  const { line, column } = onKey ? source.locateKey(pointer) : source.locate(pointer);
   return { file: source.file, line, column, pointer, rule: `schema/${error.keyword}`, message, expected, found };
+}
+
+/** The property names a closed object allows, read from the schema ajv reports for it (empty when unknown). */
+function allowedProperties(error: ErrorObject): string {
+  const properties = (error.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties;
+  if (properties === undefined) return '';
+  const names = Object.keys(properties);
+  return names.length === 0 ? '' : `: ${names.map((n) => `"${n}"`).join(', ')}`;
 }
 
 export function valueAt(data: unknown, pointer: string): unknown {

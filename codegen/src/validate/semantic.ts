@@ -1,223 +1,375 @@
 /**
  * Phase 2b, semantic rules: what the schema cannot say. Each rule has a name and a
  * one-line reason; every problem it finds points at the offending value.
+ *
+ * Rules see only the parts of a catalog that passed the schema (the api block, and each
+ * code entry on its own), so one mistyped entry does not hide the lint problems of the rest.
  */
 import { countPlaceholders, matchTemplate } from '../../../packages/runtime/src/template.js';
-import type { ErrcatCatalog } from '../catalog.types.js';
+import type { ApiInfo, CodeEntry } from '../catalog.types.js';
 import type { SourceFile } from '../load.js';
-import { toIdentifier } from '../names.js';
+import { exportNames } from '../model.js';
+import { toIdentifier, toPageName, toPascalCase } from '../names.js';
 import { describeValue, type Problem } from '../problems.js';
 import { createAjv } from './schema.js';
+
+/** A code entry that passed the schema, with its position in `codes` (pointers use the original index). */
+export interface CodeAt {
+  readonly entry: CodeEntry;
+  readonly index: number;
+}
+
+export interface RuleInput {
+  readonly api: ApiInfo;
+  /** Every entry of `codes` that passed the schema, in file order. */
+  readonly codes: readonly CodeAt[];
+}
 
 export interface Rule {
   readonly name: string;
   readonly reason: string;
-  check(catalog: ErrcatCatalog, report: Reporter): void;
+  check(input: RuleInput, report: Reporter): void;
 }
 
 export type Reporter = (pointer: string, message: string, detail?: { expected?: string; found?: string }) => void;
 
 const codeKey = (code: string | number): string => `${typeof code}:${String(code)}`;
 const is2xx = (status: number): boolean => status >= 200 && status < 300;
-const at = (i: number, field: string): string => `/codes/${i}/${field}`;
+const at = (i: number, field?: string): string => (field === undefined ? `/codes/${i}` : `/codes/${i}/${field}`);
+const show = describeValue;
+
+/**
+ * Names every generated package exports besides its per-code declarations: a code whose
+ * derived names equal one of these would shadow it. Keep in step with the emitters
+ * (test/lint-rules.test.ts checks this list against the generated barrels).
+ */
+export function packageExportNames(typePrefix: string): Set<string> {
+  return new Set([
+    ...Object.values(exportNames(typePrefix)),
+    `is${typePrefix}Code`,
+    'lookup',
+    'toCode',
+    'formatMessage',
+    'formatMessageWith',
+    'messageTemplates',
+    'isRetryable',
+  ]);
+}
+
+/** Every wire value an entry answers to: its code, then its aliases, with their pointers. */
+function claims({ entry, index }: CodeAt): Array<{ value: string | number; pointer: string; alias: boolean }> {
+  return [
+    { value: entry.code, pointer: at(index, 'code'), alias: false },
+    ...(entry.aliases ?? []).map((value, j) => ({ value, pointer: at(index, `aliases/${j}`), alias: true })),
+  ];
+}
 
 export const rules: readonly Rule[] = [
   {
     name: 'code-type',
     reason: 'codes must travel as the envelope declares (a string code never matches an integer one)',
-    check(catalog, report) {
-      const want = catalog.api.envelope.codeType;
-      catalog.codes.forEach((entry, i) => {
-        const values = [entry.code, ...(entry.aliases ?? [])];
-        values.forEach((value, j) => {
-          const ok = want === 'integer' ? Number.isInteger(value) : typeof value === 'string';
+    check({ api, codes }, report) {
+      const want = api.envelope.codeType;
+      for (const code of codes) {
+        for (const { value, pointer } of claims(code)) {
+          const ok = want === 'integer' ? Number.isSafeInteger(value) : typeof value === 'string';
           if (!ok)
-            report(j === 0 ? at(i, 'code') : at(i, `aliases/${j - 1}`), `code is not of the envelope's codeType`, {
-              expected: want,
-              found: describeValue(value),
+            report(pointer, `code ${show(value)} is not of the envelope's codeType`, {
+              expected: want === 'integer' ? 'an integer (envelope.codeType is "integer")' : 'a string (envelope.codeType is "string")',
+              found: show(value),
             });
-        });
-      });
+        }
+      }
     },
   },
   {
     name: 'duplicate-code',
-    reason: 'a wire code (or alias) must identify exactly one entry',
-    check(catalog, report) {
-      const seen = new Map<string, string>();
-      catalog.codes.forEach((entry, i) => {
-        const claims: Array<[string | number, string]> = [[entry.code, at(i, 'code')]];
-        (entry.aliases ?? []).forEach((alias, j) => claims.push([alias, at(i, `aliases/${j}`)]));
-        for (const [value, pointer] of claims) {
-          const first = seen.get(codeKey(value));
-          if (first !== undefined)
-            report(pointer, `code or alias ${describeValue(value)} is already used`, {
-              expected: 'a value no other code or alias uses',
-              found: `${describeValue(value)}, first used at ${first}`,
+    reason: 'a wire code must identify exactly one entry',
+    check({ codes }, report) {
+      const first = new Map<string, string>();
+      for (const { entry, index } of codes) {
+        const seen = first.get(codeKey(entry.code));
+        if (seen !== undefined)
+          report(at(index, 'code'), `code ${show(entry.code)} is listed twice`, {
+            expected: 'each code in one entry (put other spellings in aliases)',
+            found: `${show(entry.code)}, first at ${seen}`,
+          });
+        else first.set(codeKey(entry.code), at(index, 'code'));
+      }
+    },
+  },
+  {
+    name: 'duplicate-alias',
+    reason: 'an alias that two entries (or one entry twice) claim makes lookup ambiguous',
+    check({ codes }, report) {
+      const first = new Map<string, string>();
+      for (const code of codes) {
+        for (const { value, pointer, alias } of claims(code)) {
+          if (!alias) continue;
+          const seen = first.get(codeKey(value));
+          if (seen !== undefined)
+            report(pointer, `alias ${show(value)} is listed twice`, {
+              expected: 'each alias once in the whole catalog',
+              found: `${show(value)}, first at ${seen}`,
             });
-          else seen.set(codeKey(value), pointer);
+          else first.set(codeKey(value), pointer);
         }
-      });
+      }
+    },
+  },
+  {
+    name: 'alias-is-code',
+    reason: 'an alias equal to a code would make that code resolve to two entries',
+    check({ codes }, report) {
+      const owner = new Map<string, CodeAt>();
+      for (const code of codes) if (!owner.has(codeKey(code.entry.code))) owner.set(codeKey(code.entry.code), code);
+      for (const code of codes) {
+        for (const { value, pointer, alias } of claims(code)) {
+          const other = alias ? owner.get(codeKey(value)) : undefined;
+          if (other === undefined) continue;
+          const whose = other === code ? 'this entry\'s own code' : `the code of ${other.entry.name} (${at(other.index, 'code')})`;
+          report(pointer, `alias ${show(value)} is ${whose}`, {
+            expected: 'an alias that is no entry\'s code',
+            found: show(value),
+          });
+        }
+      }
+    },
+  },
+  {
+    name: 'name-identifier',
+    reason: 'a name becomes a const, an enum member and type names, which must not shadow the package\'s own exports',
+    check({ api, codes }, report) {
+      const prefix = api.typePrefix ?? toPascalCase(api.id);
+      const reserved = packageExportNames(prefix);
+      for (const { entry, index } of codes) {
+        if (!/[A-Za-z0-9]/.test(entry.name)) {
+          report(at(index, 'name'), `name "${entry.name}" has no letter or digit to build type names from`, {
+            expected: 'a name with letters or digits, e.g. "INVALID_TOKEN"',
+            found: show(entry.name),
+          });
+          continue;
+        }
+        const pascal = toPascalCase(entry.name);
+        const derived = [toIdentifier(entry.name), `${pascal}Error`, `${pascal}Details`];
+        const clash = derived.find((n) => reserved.has(n));
+        if (clash !== undefined)
+          report(at(index, 'name'), `name "${entry.name}" turns into ${clash}, which the package already exports`, {
+            expected: `a name whose const and type names (${derived.join(', ')}) are not package exports`,
+            found: show(entry.name),
+          });
+      }
     },
   },
   {
     name: 'duplicate-name',
-    reason: 'names become enum members and type names: they must stay unique after case conversion',
-    check(catalog, report) {
-      const seen = new Map<string, string>();
-      catalog.codes.forEach((entry, i) => {
-        const key = toIdentifier(entry.name).toLowerCase().replace(/_/g, '');
-        const first = seen.get(key);
-        if (first !== undefined)
-          report(at(i, 'name'), `name "${entry.name}" collides with ${first} after case conversion`, {
+    reason: 'names become consts, type names and docs file names: they must stay unique after case conversion',
+    check({ codes }, report) {
+      const forms: Array<[label: string, convert: (name: string) => string]> = [
+        ['const', toIdentifier],
+        ['type name', (n) => `${toPascalCase(n)}Error`],
+        // Case-insensitive file systems (macOS, Windows) would overwrite one page with the other.
+        ['docs page', (n) => `${toPageName(n).toLowerCase()}.md`],
+      ];
+      const first = new Map<string, { name: string; pointer: string }>();
+      for (const { entry, index } of codes) {
+        for (const [label, convert] of forms) {
+          const key = `${label}:${convert(entry.name)}`;
+          const seen = first.get(key);
+          if (seen === undefined) {
+            first.set(key, { name: entry.name, pointer: at(index, 'name') });
+            continue;
+          }
+          report(at(index, 'name'), `name "${entry.name}" collides with "${seen.name}" (${seen.pointer}) as ${label} ${convert(entry.name)}`, {
             expected: 'a name unique regardless of case and underscores',
-            found: describeValue(entry.name),
+            found: show(entry.name),
           });
-        else seen.set(key, `"${entry.name}" (${at(i, 'name')})`);
-      });
+          break;
+        }
+      }
     },
   },
   {
     name: 'placeholder-count',
     reason: 'every %s in a message needs a named, described parameter, and no parameter may be unused',
-    check(catalog, report) {
-      catalog.codes.forEach((entry, i) => {
+    check({ codes }, report) {
+      for (const { entry, index } of codes) {
         const placeholders = countPlaceholders(entry.message);
         const params = entry.params?.length ?? 0;
         if (placeholders !== params)
-          report(at(i, 'message'), `message has ${placeholders} %s but ${params} parameter${params === 1 ? '' : 's'}`, {
-            expected: `${params} %s placeholder${params === 1 ? '' : 's'} (or ${placeholders} params)`,
-            found: describeValue(entry.message),
+          report(at(index, 'message'), `message has ${placeholders} %s but ${params} parameter${params === 1 ? '' : 's'}`, {
+            expected: `${params} %s (one per entry of params), or ${placeholders} params`,
+            found: show(entry.message),
           });
-        const names = new Set<string>();
+      }
+    },
+  },
+  {
+    name: 'duplicate-param',
+    reason: 'parameter names become keys of the named-parameters object',
+    check({ codes }, report) {
+      for (const { entry, index } of codes) {
+        const first = new Map<string, number>();
         (entry.params ?? []).forEach((param, j) => {
-          if (names.has(param.name))
-            report(at(i, `params/${j}/name`), `parameter name "${param.name}" is used twice`, {
+          const seen = first.get(param.name);
+          if (seen !== undefined)
+            report(at(index, `params/${j}/name`), `parameter name "${param.name}" is used twice`, {
               expected: 'unique parameter names',
-              found: describeValue(param.name),
+              found: `${show(param.name)}, first at ${at(index, `params/${seen}/name`)}`,
             });
-          names.add(param.name);
+          else first.set(param.name, j);
         });
-      });
+      }
     },
   },
   {
     name: 'kind-status',
     reason: 'success and partial codes come with 2xx; an error under 2xx must be declared (errorUnder2xx)',
-    check(catalog, report) {
-      catalog.codes.forEach((entry, i) => {
+    check({ codes }, report) {
+      for (const { entry, index } of codes) {
         const statuses = [entry.httpStatus, ...(entry.additionalHttpStatuses ?? [])];
         if (entry.kind !== 'error') {
-          if (!is2xx(entry.httpStatus))
-            report(at(i, 'httpStatus'), `a ${entry.kind} code must have a 2xx HTTP status`, {
-              expected: '200-299',
-              found: String(entry.httpStatus),
-            });
+          statuses.forEach((status, j) => {
+            if (!is2xx(status))
+              report(j === 0 ? at(index, 'httpStatus') : at(index, `additionalHttpStatuses/${j - 1}`), `a ${entry.kind} code must have a 2xx HTTP status`, {
+                expected: '200-299',
+                found: String(status),
+              });
+          });
           if (entry.errorUnder2xx)
-            report(at(i, 'errorUnder2xx'), 'errorUnder2xx is only meaningful on error codes', {
-              expected: 'no errorUnder2xx on a success or partial code',
+            report(at(index, 'errorUnder2xx'), 'errorUnder2xx is only meaningful on error codes', {
+              expected: `no errorUnder2xx on a ${entry.kind} code`,
               found: 'true',
             });
-          return;
+          continue;
         }
         const under2xx = statuses.some(is2xx);
         if (under2xx && !entry.errorUnder2xx)
-          report(at(i, 'httpStatus'), 'an error code has a 2xx status without declaring it', {
+          report(at(index, 'httpStatus'), 'an error code has a 2xx status without declaring it', {
             expected: 'a non-2xx status, or "errorUnder2xx": true when the vendor documents it',
             found: statuses.join(', '),
           });
         if (!under2xx && entry.errorUnder2xx)
-          report(at(i, 'errorUnder2xx'), 'errorUnder2xx is set but no status is 2xx', {
+          report(at(index, 'errorUnder2xx'), 'errorUnder2xx is set but no status is 2xx', {
             expected: 'a 2xx status among httpStatus/additionalHttpStatuses',
             found: statuses.join(', '),
           });
-      });
+      }
     },
   },
   {
     name: 'known-references',
-    reason: 'group and source must name entries of the api block; replacedBy must name a code',
-    check(catalog, report) {
-      const groups = new Set((catalog.api.groups ?? []).map((g) => g.id));
-      const codes = new Set(catalog.codes.map((c) => codeKey(c.code)));
-      catalog.codes.forEach((entry, i) => {
+    reason: 'group and source must name entries of the api block',
+    check({ api, codes }, report) {
+      const groups = new Set((api.groups ?? []).map((g) => g.id));
+      for (const { entry, index } of codes) {
         if (!groups.has(entry.group))
-          report(at(i, 'group'), `unknown group "${entry.group}"`, {
-            expected: `one of ${[...groups].map((g) => `"${g}"`).join(', ') || '(no groups declared in api.groups)'}`,
-            found: describeValue(entry.group),
+          report(at(index, 'group'), `unknown group "${entry.group}"`, {
+            expected: groups.size === 0 ? 'a group declared in api.groups (none are)' : `one of ${[...groups].map((g) => `"${g}"`).join(', ')}`,
+            found: show(entry.group),
           });
-        if (catalog.api.sources[entry.source] === undefined)
-          report(at(i, 'source'), `unknown source "${entry.source}"`, {
-            expected: `one of ${Object.keys(catalog.api.sources).map((s) => `"${s}"`).join(', ')}`,
-            found: describeValue(entry.source),
+        if (!Object.hasOwn(api.sources, entry.source))
+          report(at(index, 'source'), `unknown source "${entry.source}"`, {
+            expected: `one of ${Object.keys(api.sources).map((s) => `"${s}"`).join(', ')}`,
+            found: show(entry.source),
           });
-        const replacedBy = entry.deprecated?.replacedBy;
-        if (replacedBy !== undefined && !codes.has(codeKey(replacedBy)))
-          report(at(i, 'deprecated/replacedBy'), `replacedBy names no code of this catalog`, {
-            expected: 'an existing code',
-            found: describeValue(replacedBy),
-          });
-      });
+      }
     },
   },
   {
     name: 'deprecated-replacement',
-    reason: 'users of a deprecated code need to know what to use instead',
-    check(catalog, report) {
-      catalog.codes.forEach((entry, i) => {
-        if (entry.deprecated && entry.deprecated.replacedBy === undefined)
-          report(at(i, 'deprecated'), 'a deprecated code must name its replacement', {
-            expected: '"replacedBy": <code>',
+    reason: 'users of a deprecated code need to know what to use instead, and that must be a live code',
+    check({ codes }, report) {
+      const byCode = new Map(codes.map((c) => [codeKey(c.entry.code), c]));
+      for (const { entry, index } of codes) {
+        if (entry.deprecated === undefined) continue;
+        const replacedBy = entry.deprecated.replacedBy;
+        if (replacedBy === undefined) {
+          report(at(index, 'deprecated'), `deprecated code ${show(entry.code)} does not name its replacement`, {
+            expected: '"replacedBy": <the code to use instead>',
             found: 'no replacedBy',
           });
-      });
+          continue;
+        }
+        const target = byCode.get(codeKey(replacedBy));
+        const pointer = at(index, 'deprecated/replacedBy');
+        if (target === undefined)
+          report(pointer, `replacedBy ${show(replacedBy)} is not a code of this catalog`, {
+            expected: 'an existing code (not an alias)',
+            found: show(replacedBy),
+          });
+        else if (target.index === index)
+          report(pointer, `code ${show(entry.code)} is deprecated in favour of itself`, {
+            expected: 'another code',
+            found: show(replacedBy),
+          });
+        else if (target.entry.deprecated !== undefined)
+          report(pointer, `replacedBy ${show(replacedBy)} is itself deprecated`, {
+            expected: `the live code at the end of the chain${target.entry.deprecated.replacedBy === undefined ? '' : ` (${show(target.entry.deprecated.replacedBy)}?)`}`,
+            found: show(replacedBy),
+          });
+      }
     },
   },
   {
     name: 'error-has-fix',
-    reason: 'the generated docs promise a fix for every error; an exemption must say why there is none',
-    check(catalog, report) {
-      catalog.codes.forEach((entry, i) => {
-        if (entry.kind === 'error' && entry.fix === undefined && entry.fixExempt === undefined)
-          report(at(i, 'kind'), `error ${describeValue(entry.code)} has no fix`, {
+    reason: 'the generated docs promise a description and a fix for every error; an exemption must say why there is none',
+    check({ codes }, report) {
+      for (const { entry, index } of codes) {
+        if (entry.description.trim() === '')
+          report(at(index, 'description'), `code ${show(entry.code)} has a blank description`, {
+            expected: 'a sentence saying what the code means',
+            found: show(entry.description),
+          });
+        if (entry.kind !== 'error') continue;
+        if (entry.fix === undefined && entry.fixExempt === undefined)
+          report(at(index), `error ${show(entry.code)} has no fix`, {
             expected: '"fix", or "fixExempt" with the reason there is none',
             found: 'neither',
           });
-      });
+        else if (entry.fix !== undefined && entry.fix.trim() === '')
+          report(at(index, 'fix'), `error ${show(entry.code)} has a blank fix`, { expected: 'what the caller should change', found: show(entry.fix) });
+        else if (entry.fix !== undefined && entry.fixExempt !== undefined)
+          report(at(index, 'fixExempt'), `error ${show(entry.code)} has both a fix and a fix exemption`, {
+            expected: 'either "fix" or "fixExempt"',
+            found: 'both',
+          });
+      }
     },
   },
   {
     name: 'example-matches',
     reason: 'an example body must show this code with details valid against its schema and a message of its template',
-    check(catalog, report) {
+    check({ api, codes }, report) {
       const ajv = createAjv();
-      catalog.codes.forEach((entry, i) => {
-        if (entry.example === undefined) return;
-        const found = findEntry(entry.example, catalog.api.envelope.codeField, [entry.code, ...(entry.aliases ?? [])], '');
+      const { codeField, messageFields, detailsField } = api.envelope;
+      for (const { entry, index } of codes) {
+        if (entry.example === undefined) continue;
+        const found = findEntry(entry.example, codeField, [entry.code, ...(entry.aliases ?? [])], '');
         if (found === undefined) {
-          report(at(i, 'example'), `the example does not contain code ${describeValue(entry.code)}`, {
-            expected: `an object whose "${catalog.api.envelope.codeField}" is ${describeValue(entry.code)}`,
-            found: 'none',
+          report(at(index, 'example'), `the example does not contain code ${show(entry.code)}`, {
+            expected: `an object whose "${codeField}" is ${show(entry.code)}`,
+            found: 'no such object',
           });
-          return;
+          continue;
         }
         const { value, pointer } = found;
-        const message = catalog.api.envelope.messageFields.map((f) => value[f]).find((m) => typeof m === 'string');
-        if (!entry.messageVaries && typeof message === 'string' && matchTemplate(entry.message, message) === undefined)
-          report(at(i, `example${pointer}`), `the example's message does not match the template`, {
-            expected: describeValue(entry.message),
-            found: describeValue(message),
+        const field = messageFields.find((f) => typeof value[f] === 'string');
+        const message = field === undefined ? undefined : (value[field] as string);
+        if (field !== undefined && message !== undefined && !entry.messageVaries && matchTemplate(entry.message, message) === undefined)
+          report(at(index, `example${pointer}/${field}`), `the example's message does not match the template`, {
+            expected: show(entry.message),
+            found: show(message),
           });
-        const detailsField = catalog.api.envelope.detailsField;
-        if (entry.details !== undefined && detailsField !== undefined && detailsField in value) {
+        if (entry.details !== undefined && detailsField !== undefined && Object.hasOwn(value, detailsField)) {
           const validate = ajv.compile(entry.details);
           if (!validate(value[detailsField]))
-            report(at(i, `example${pointer}/${detailsField}`), `the example's details do not match the details schema`, {
-              expected: (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`).join('; '),
-              found: describeValue(value[detailsField]),
+            report(at(index, `example${pointer}/${detailsField}`), `the example's details do not match the details schema`, {
+              expected: (validate.errors ?? []).map((e) => `${e.instancePath || '(details)'} ${e.message ?? ''}`).join('; '),
+              found: show(value[detailsField]),
             });
         }
-      });
+      }
     },
   },
 ];
@@ -236,20 +388,19 @@ function findEntry(
       return { value, pointer };
   }
   for (const [key, child] of Object.entries(node)) {
-    const hit = findEntry(child, codeField, codes, `${pointer}/${key}`);
+    const hit = findEntry(child, codeField, codes, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
     if (hit) return hit;
   }
   return undefined;
 }
 
-export function checkRules(source: SourceFile, catalog: ErrcatCatalog, only?: readonly Rule[]): Problem[] {
+export function checkRules(source: SourceFile, input: RuleInput, only?: readonly Rule[]): Problem[] {
   const problems: Problem[] = [];
   for (const rule of only ?? rules) {
-    rule.check(catalog, (pointer, message, detail) => {
+    rule.check(input, (pointer, message, detail) => {
       const { line, column } = source.locate(pointer);
       problems.push({ file: source.file, line, column, pointer, rule: rule.name, message, ...detail });
     });
   }
   return problems;
 }
-
