@@ -1,41 +1,23 @@
 /**
- * Each TypeScript file is built in one ts-morph writer pass on an in-memory file system:
- * adding declarations one by one is quadratic (PERFORMANCE-NOTES.md: 47 s at 1,000 codes).
+ * Each TypeScript file is built in one writer pass: adding declarations one by one through
+ * ts-morph is quadratic (PERFORMANCE-NOTES.md: 47 s at 1,000 codes). The writer is
+ * code-block-writer, the one ts-morph hands out, used directly: going through a ts-morph
+ * Project loads the TypeScript compiler (~0.5 s) and re-parses every file it creates
+ * (~1.5 s at 1,000 codes; docs/benchmarks.md), for text that comes out byte-identical.
  */
-import { IndentationText, NewLineKind, Project, QuoteKind, type CodeBlockWriter } from 'ts-morph';
+import CodeBlockWriter from 'code-block-writer';
 import { jsdocText } from './quote.js';
 import { tsBanner } from './banner.js';
 
-let project: Project | undefined;
-
-function inMemoryProject(): Project {
-  project ??= new Project({
-    useInMemoryFileSystem: true,
-    manipulationSettings: {
-      indentationText: IndentationText.TwoSpaces,
-      newLineKind: NewLineKind.LineFeed,
-      quoteKind: QuoteKind.Single,
-      useTrailingCommas: true,
-    },
-  });
-  return project;
-}
-
 export type Writer = CodeBlockWriter;
 
-export function renderTs(catalogFile: string, path: string, body: (w: Writer) => void): string {
-  const p = inMemoryProject();
-  const sourceFile = p.createSourceFile(
-    `/${path}`,
-    (w) => {
-      w.write(tsBanner(catalogFile));
-      w.blankLine();
-      body(w);
-    },
-    { overwrite: true },
-  );
-  const text = sourceFile.getFullText();
-  p.removeSourceFile(sourceFile);
+/** The text of one generated TS file: banner, blank line, body. `_path` is the file's path, for readers of call sites. */
+export function renderTs(catalogFile: string, _path: string, body: (w: Writer) => void): string {
+  const w = new CodeBlockWriter({ newLine: '\n', indentNumberOfSpaces: 2, useTabs: false, useSingleQuote: true });
+  w.write(tsBanner(catalogFile));
+  w.blankLine();
+  body(w);
+  const text = w.toString();
   return text.endsWith('\n') ? text : `${text}\n`;
 }
 
