@@ -16,7 +16,8 @@ export function emitCodes(api: ApiModel): GeneratedFile {
     for (const c of api.codes) {
       w.blankLine();
       writeCodeDoc(w, c);
-      w.writeLine(`export const ${c.ident} = ${tsCode(c.code)};`);
+      // `as const`: a non-widening literal, so `let x = CODE` keeps the literal type.
+      w.writeLine(`export const ${c.ident} = ${tsCode(c.code)} as const;`);
     }
     w.blankLine();
     writeDoc(w, [`Every code as an \`as const\` object, for projects that avoid enums. Keys are the symbolic names.`]);

@@ -47,7 +47,7 @@ export type HyperCode =
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/SUCCESS.md | Reference}
  */
-export const SUCCESS = 0;
+export const SUCCESS = 0 as const;
 
 /**
  * 1: Incomplete success.
@@ -56,7 +56,7 @@ export const SUCCESS = 0;
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/INCOMPLETE_SUCCESS.md | Reference}
  */
-export const INCOMPLETE_SUCCESS = 1;
+export const INCOMPLETE_SUCCESS = 1 as const;
 
 /**
  * 2: No Results / Data.
@@ -65,7 +65,7 @@ export const INCOMPLETE_SUCCESS = 1;
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/NO_RESULTS.md | Reference}
  */
-export const NO_RESULTS = 2;
+export const NO_RESULTS = 2 as const;
 
 /**
  * 3: API function does not exist.
@@ -76,7 +76,7 @@ export const NO_RESULTS = 2;
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/FUNCTION_NOT_FOUND.md | Reference}
  */
-export const FUNCTION_NOT_FOUND = 3;
+export const FUNCTION_NOT_FOUND = 3 as const;
 
 /**
  * 4: Database error on the server side.
@@ -85,7 +85,7 @@ export const FUNCTION_NOT_FOUND = 3;
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/DATABASE_ERROR.md | Reference}
  */
-export const DATABASE_ERROR = 4;
+export const DATABASE_ERROR = 4 as const;
 
 /**
  * 5: Technical error on the server side.
@@ -94,7 +94,7 @@ export const DATABASE_ERROR = 4;
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/TECHNICAL_ERROR.md | Reference}
  */
-export const TECHNICAL_ERROR = 5;
+export const TECHNICAL_ERROR = 5 as const;
 
 /**
  * 6: Wrong account credentials (Unauthorized).
@@ -105,7 +105,7 @@ export const TECHNICAL_ERROR = 5;
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/WRONG_CREDENTIALS.md | Reference}
  */
-export const WRONG_CREDENTIALS = 6;
+export const WRONG_CREDENTIALS = 6 as const;
 
 /**
  * 7: Please fill up the required fields.
@@ -116,7 +116,7 @@ export const WRONG_CREDENTIALS = 6;
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/REQUIRED_FIELDS_MISSING.md | Reference}
  */
-export const REQUIRED_FIELDS_MISSING = 7;
+export const REQUIRED_FIELDS_MISSING = 7 as const;
 
 /**
  * 8: You are NOT authorized to access this data or function.
@@ -125,7 +125,7 @@ export const REQUIRED_FIELDS_MISSING = 7;
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/NOT_AUTHORIZED.md | Reference}
  */
-export const NOT_AUTHORIZED = 8;
+export const NOT_AUTHORIZED = 8 as const;
 
 /**
  * 9: Please fill in the fields in the Acceptable Languages. %s
@@ -136,7 +136,7 @@ export const NOT_AUTHORIZED = 8;
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/ACCEPTABLE_LANGUAGES_REQUIRED.md | Reference}
  */
-export const ACCEPTABLE_LANGUAGES_REQUIRED = 9;
+export const ACCEPTABLE_LANGUAGES_REQUIRED = 9 as const;
 
 /**
  * 10: The requested resource is currently undergoing data processing. Please try again later.
@@ -147,7 +147,7 @@ export const ACCEPTABLE_LANGUAGES_REQUIRED = 9;
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/RESOURCE_BEING_PROCESSED.md | Reference}
  */
-export const RESOURCE_BEING_PROCESSED = 10;
+export const RESOURCE_BEING_PROCESSED = 10 as const;
 
 /**
  * 11: Security Alert: %s.
@@ -156,7 +156,7 @@ export const RESOURCE_BEING_PROCESSED = 10;
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/SECURITY_ALERT.md | Reference}
  */
-export const SECURITY_ALERT = 11;
+export const SECURITY_ALERT = 11 as const;
 
 /**
  * 12: This entity is already locked by another user.
@@ -167,7 +167,7 @@ export const SECURITY_ALERT = 11;
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/ENTITY_LOCKED.md | Reference}
  */
-export const ENTITY_LOCKED = 12;
+export const ENTITY_LOCKED = 12 as const;
 
 /**
  * 13: The new password must be at least 8 characters long and contain 2 digits and 3 letters.
@@ -178,7 +178,7 @@ export const ENTITY_LOCKED = 12;
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/WEAK_PASSWORD.md | Reference}
  */
-export const WEAK_PASSWORD = 13;
+export const WEAK_PASSWORD = 13 as const;
 
 /**
  * 14: Posted fields contain wrong data and/or missing fields.
@@ -189,7 +189,7 @@ export const WEAK_PASSWORD = 13;
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/INVALID_POSTED_FIELDS.md | Reference}
  */
-export const INVALID_POSTED_FIELDS = 14;
+export const INVALID_POSTED_FIELDS = 14 as const;
 
 /**
  * 15: Missing parameter "Folder_Uid" (positive integer) for the Prototype folder ID.
@@ -200,7 +200,7 @@ export const INVALID_POSTED_FIELDS = 14;
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/FOLDER_UID_MISSING.md | Reference}
  */
-export const FOLDER_UID_MISSING = 15;
+export const FOLDER_UID_MISSING = 15 as const;
 
 /**
  * 16: You cannot upload files with an extension other than: JPG, JPEG, PNG, PDF, TIF/f, DOC/x, XLS/x.
@@ -211,7 +211,7 @@ export const FOLDER_UID_MISSING = 15;
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/FILE_TYPE_NOT_ALLOWED.md | Reference}
  */
-export const FILE_TYPE_NOT_ALLOWED = 16;
+export const FILE_TYPE_NOT_ALLOWED = 16 as const;
 
 /**
  * 17: You cannot upload files larger than 50 Megabytes.
@@ -222,7 +222,7 @@ export const FILE_TYPE_NOT_ALLOWED = 16;
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/FILE_TOO_LARGE.md | Reference}
  */
-export const FILE_TOO_LARGE = 17;
+export const FILE_TOO_LARGE = 17 as const;
 
 /**
  * 18: You cannot delete this file %s
@@ -231,7 +231,7 @@ export const FILE_TOO_LARGE = 17;
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/FILE_NOT_DELETABLE.md | Reference}
  */
-export const FILE_NOT_DELETABLE = 18;
+export const FILE_NOT_DELETABLE = 18 as const;
 
 /**
  * 20: Account does not exist in Hyper.
@@ -240,7 +240,7 @@ export const FILE_NOT_DELETABLE = 18;
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/ACCOUNT_NOT_FOUND.md | Reference}
  */
-export const ACCOUNT_NOT_FOUND = 20;
+export const ACCOUNT_NOT_FOUND = 20 as const;
 
 /**
  * 21: Client does not exist in Hyper.
@@ -249,7 +249,7 @@ export const ACCOUNT_NOT_FOUND = 20;
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/CLIENT_NOT_FOUND.md | Reference}
  */
-export const CLIENT_NOT_FOUND = 21;
+export const CLIENT_NOT_FOUND = 21 as const;
 
 /**
  * 22: Supplier does not exist in Hyper.
@@ -258,7 +258,7 @@ export const CLIENT_NOT_FOUND = 21;
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/SUPPLIER_NOT_FOUND.md | Reference}
  */
-export const SUPPLIER_NOT_FOUND = 22;
+export const SUPPLIER_NOT_FOUND = 22 as const;
 
 /**
  * 23: Project does not exist in Hyper.
@@ -267,7 +267,7 @@ export const SUPPLIER_NOT_FOUND = 22;
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/PROJECT_NOT_FOUND.md | Reference}
  */
-export const PROJECT_NOT_FOUND = 23;
+export const PROJECT_NOT_FOUND = 23 as const;
 
 /**
  * 24: No answer from the Index module.
@@ -278,7 +278,7 @@ export const PROJECT_NOT_FOUND = 23;
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/INDEX_MODULE_NO_ANSWER.md | Reference}
  */
-export const INDEX_MODULE_NO_ANSWER = 24;
+export const INDEX_MODULE_NO_ANSWER = 24 as const;
 
 /**
  * 25: Email address is not valid: %s
@@ -289,7 +289,7 @@ export const INDEX_MODULE_NO_ANSWER = 24;
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/INVALID_EMAIL.md | Reference}
  */
-export const INVALID_EMAIL = 25;
+export const INVALID_EMAIL = 25 as const;
 
 /**
  * 26: Phone number is not valid: %s
@@ -300,7 +300,7 @@ export const INVALID_EMAIL = 25;
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/INVALID_PHONE.md | Reference}
  */
-export const INVALID_PHONE = 26;
+export const INVALID_PHONE = 26 as const;
 
 /**
  * 27: Registration is allowed for people aged %s and over.
@@ -309,7 +309,7 @@ export const INVALID_PHONE = 26;
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/BELOW_MINIMUM_AGE.md | Reference}
  */
-export const BELOW_MINIMUM_AGE = 27;
+export const BELOW_MINIMUM_AGE = 27 as const;
 
 /**
  * 28: The new password must be at least 8 characters long and contain 2 digits and 3 letters.
@@ -320,7 +320,7 @@ export const BELOW_MINIMUM_AGE = 27;
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/WEAK_NEW_PASSWORD_REGISTRATION.md | Reference}
  */
-export const WEAK_NEW_PASSWORD_REGISTRATION = 28;
+export const WEAK_NEW_PASSWORD_REGISTRATION = 28 as const;
 
 /**
  * 29: The ID Number failed the control digit test.
@@ -331,7 +331,7 @@ export const WEAK_NEW_PASSWORD_REGISTRATION = 28;
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/ID_CONTROL_DIGIT_FAILED.md | Reference}
  */
-export const ID_CONTROL_DIGIT_FAILED = 29;
+export const ID_CONTROL_DIGIT_FAILED = 29 as const;
 
 /**
  * 30: A form with identical information has already been submitted (Duplicate post).
@@ -342,7 +342,7 @@ export const ID_CONTROL_DIGIT_FAILED = 29;
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/DUPLICATE_POST.md | Reference}
  */
-export const DUPLICATE_POST = 30;
+export const DUPLICATE_POST = 30 as const;
 
 /**
  * 31: Client has already registered previously with different details.
@@ -351,7 +351,7 @@ export const DUPLICATE_POST = 30;
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/CLIENT_ALREADY_REGISTERED.md | Reference}
  */
-export const CLIENT_ALREADY_REGISTERED = 31;
+export const CLIENT_ALREADY_REGISTERED = 31 as const;
 
 /**
  * 32: This case (ticket) is closed. You cannot update it anymore.
@@ -360,7 +360,7 @@ export const CLIENT_ALREADY_REGISTERED = 31;
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/CASE_CLOSED.md | Reference}
  */
-export const CASE_CLOSED = 32;
+export const CASE_CLOSED = 32 as const;
 
 /**
  * 40: Payments Gateway does not exist or is disabled.
@@ -369,7 +369,7 @@ export const CASE_CLOSED = 32;
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/PAYMENT_GATEWAY_UNAVAILABLE.md | Reference}
  */
-export const PAYMENT_GATEWAY_UNAVAILABLE = 40;
+export const PAYMENT_GATEWAY_UNAVAILABLE = 40 as const;
 
 /**
  * 41: Error on Payments Gateway Initialization.
@@ -378,7 +378,7 @@ export const PAYMENT_GATEWAY_UNAVAILABLE = 40;
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/PAYMENT_GATEWAY_INIT_ERROR.md | Reference}
  */
-export const PAYMENT_GATEWAY_INIT_ERROR = 41;
+export const PAYMENT_GATEWAY_INIT_ERROR = 41 as const;
 
 /**
  * 50: You can run only one journal request at a time for a specific account.
@@ -389,7 +389,7 @@ export const PAYMENT_GATEWAY_INIT_ERROR = 41;
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/JOURNAL_REQUEST_IN_PROGRESS.md | Reference}
  */
-export const JOURNAL_REQUEST_IN_PROGRESS = 50;
+export const JOURNAL_REQUEST_IN_PROGRESS = 50 as const;
 
 /**
  * Every code as an `as const` object, for projects that avoid enums. Keys are the symbolic names.

@@ -30,7 +30,7 @@ export type ZohoCreatorCode =
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/CUSTOM_API_LIMIT_REACHED.md | Reference}
  */
-export const CUSTOM_API_LIMIT_REACHED = 4000;
+export const CUSTOM_API_LIMIT_REACHED = 4000 as const;
 
 /**
  * 9350: Custom API doesn't exist. Please check the custom API link name.
@@ -41,7 +41,7 @@ export const CUSTOM_API_LIMIT_REACHED = 4000;
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/CUSTOM_API_NOT_FOUND.md | Reference}
  */
-export const CUSTOM_API_NOT_FOUND = 9350;
+export const CUSTOM_API_NOT_FOUND = 9350 as const;
 
 /**
  * 9360: Custom API is in draft or disabled state. Please enable the API and try again.
@@ -52,7 +52,7 @@ export const CUSTOM_API_NOT_FOUND = 9350;
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/CUSTOM_API_DRAFT_OR_DISABLED.md | Reference}
  */
-export const CUSTOM_API_DRAFT_OR_DISABLED = 9360;
+export const CUSTOM_API_DRAFT_OR_DISABLED = 9360 as const;
 
 /**
  * 9370: The request contains an invalid public key for this Custom API.
@@ -63,7 +63,7 @@ export const CUSTOM_API_DRAFT_OR_DISABLED = 9360;
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/INVALID_PUBLIC_KEY.md | Reference}
  */
-export const INVALID_PUBLIC_KEY = 9370;
+export const INVALID_PUBLIC_KEY = 9370 as const;
 
 /**
  * 9380: You do not have permission to invoke this Custom API. Please reach out to the admin.
@@ -74,7 +74,7 @@ export const INVALID_PUBLIC_KEY = 9370;
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/ADMIN_ONLY_API.md | Reference}
  */
-export const ADMIN_ONLY_API = 9380;
+export const ADMIN_ONLY_API = 9380 as const;
 
 /**
  * 9390: You do not have permission to invoke this Custom API. Please reach out to the admin.
@@ -85,7 +85,7 @@ export const ADMIN_ONLY_API = 9380;
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/USER_NOT_IN_SCOPE.md | Reference}
  */
-export const USER_NOT_IN_SCOPE = 9390;
+export const USER_NOT_IN_SCOPE = 9390 as const;
 
 /**
  * 9400: The provided HTTP method is not valid for this custom API.
@@ -96,7 +96,7 @@ export const USER_NOT_IN_SCOPE = 9390;
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/INVALID_HTTP_METHOD.md | Reference}
  */
-export const INVALID_HTTP_METHOD = 9400;
+export const INVALID_HTTP_METHOD = 9400 as const;
 
 /**
  * 9410: The Content-Type specified for this Custom API is invalid.
@@ -107,7 +107,7 @@ export const INVALID_HTTP_METHOD = 9400;
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/INVALID_CONTENT_TYPE.md | Reference}
  */
-export const INVALID_CONTENT_TYPE = 9410;
+export const INVALID_CONTENT_TYPE = 9410 as const;
 
 /**
  * 9430: There is an error while executing Custom API.
@@ -118,7 +118,7 @@ export const INVALID_CONTENT_TYPE = 9410;
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/CUSTOM_API_EXECUTION_ERROR.md | Reference}
  */
-export const CUSTOM_API_EXECUTION_ERROR = 9430;
+export const CUSTOM_API_EXECUTION_ERROR = 9430 as const;
 
 /**
  * 9450: Datatype mismatch encountered. Please provide a valid value for %s.
@@ -129,7 +129,7 @@ export const CUSTOM_API_EXECUTION_ERROR = 9430;
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/DATATYPE_MISMATCH.md | Reference}
  */
-export const DATATYPE_MISMATCH = 9450;
+export const DATATYPE_MISMATCH = 9450 as const;
 
 /**
  * 9460: The action associated with this custom API does not align with the configurations for Request or Response. Please reach out to the admin.
@@ -140,7 +140,7 @@ export const DATATYPE_MISMATCH = 9450;
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/ACTION_CONFIGURATION_MISMATCH.md | Reference}
  */
-export const ACTION_CONFIGURATION_MISMATCH = 9460;
+export const ACTION_CONFIGURATION_MISMATCH = 9460 as const;
 
 /**
  * 9470: You do not have permission to invoke this Custom API since you have not accepted the invitation yet. Please check your email or reach out to the admin.
@@ -151,7 +151,7 @@ export const ACTION_CONFIGURATION_MISMATCH = 9460;
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/INVITATION_NOT_ACCEPTED.md | Reference}
  */
-export const INVITATION_NOT_ACCEPTED = 9470;
+export const INVITATION_NOT_ACCEPTED = 9470 as const;
 
 /**
  * 9480: The specified user does not exist.
@@ -162,7 +162,7 @@ export const INVITATION_NOT_ACCEPTED = 9470;
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/USER_NOT_FOUND.md | Reference}
  */
-export const USER_NOT_FOUND = 9480;
+export const USER_NOT_FOUND = 9480 as const;
 
 /**
  * 9490: The specified user is currently inactive. To activate, please reach out to the admin.
@@ -173,7 +173,7 @@ export const USER_NOT_FOUND = 9480;
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/USER_INACTIVE.md | Reference}
  */
-export const USER_INACTIVE = 9490;
+export const USER_INACTIVE = 9490 as const;
 
 /**
  * 9500: Invalid Custom API configuration. Please reach out to the admin.
@@ -184,7 +184,7 @@ export const USER_INACTIVE = 9490;
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/INVALID_CUSTOM_API_CONFIGURATION.md | Reference}
  */
-export const INVALID_CUSTOM_API_CONFIGURATION = 9500;
+export const INVALID_CUSTOM_API_CONFIGURATION = 9500 as const;
 
 /**
  * 9510: Invalid domain name. Kindly use the domain - %s
@@ -195,7 +195,7 @@ export const INVALID_CUSTOM_API_CONFIGURATION = 9500;
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/INVALID_DOMAIN.md | Reference}
  */
-export const INVALID_DOMAIN = 9510;
+export const INVALID_DOMAIN = 9510 as const;
 
 /**
  * Every code as an `as const` object, for projects that avoid enums. Keys are the symbolic names.

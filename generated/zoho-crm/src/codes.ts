@@ -31,7 +31,7 @@ export type ZohoCrmCode =
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/AUTHENTICATION_FAILURE.md | Reference}
  */
-export const AUTHENTICATION_FAILURE = "AUTHENTICATION_FAILURE";
+export const AUTHENTICATION_FAILURE = "AUTHENTICATION_FAILURE" as const;
 
 /**
  * "DUPLICATE_DATA": duplicate data
@@ -42,7 +42,7 @@ export const AUTHENTICATION_FAILURE = "AUTHENTICATION_FAILURE";
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/DUPLICATE_DATA.md | Reference}
  */
-export const DUPLICATE_DATA = "DUPLICATE_DATA";
+export const DUPLICATE_DATA = "DUPLICATE_DATA" as const;
 
 /**
  * "FEATURE_NOT_SUPPORTED": The Multi-Currency feature is not available except the Enterprise and higher editions.
@@ -53,7 +53,7 @@ export const DUPLICATE_DATA = "DUPLICATE_DATA";
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/FEATURE_NOT_SUPPORTED.md | Reference}
  */
-export const FEATURE_NOT_SUPPORTED = "FEATURE_NOT_SUPPORTED";
+export const FEATURE_NOT_SUPPORTED = "FEATURE_NOT_SUPPORTED" as const;
 
 /**
  * "INVALID_DATA": body
@@ -64,7 +64,7 @@ export const FEATURE_NOT_SUPPORTED = "FEATURE_NOT_SUPPORTED";
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/INVALID_DATA.md | Reference}
  */
-export const INVALID_DATA = "INVALID_DATA";
+export const INVALID_DATA = "INVALID_DATA" as const;
 
 /**
  * "INVALID_MODULE": the module name given seems to be invalid
@@ -75,7 +75,7 @@ export const INVALID_DATA = "INVALID_DATA";
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/INVALID_MODULE.md | Reference}
  */
-export const INVALID_MODULE = "INVALID_MODULE";
+export const INVALID_MODULE = "INVALID_MODULE" as const;
 
 /**
  * "INVALID_REQUEST_METHOD": The http request method type is not a valid one
@@ -86,7 +86,7 @@ export const INVALID_MODULE = "INVALID_MODULE";
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/INVALID_REQUEST_METHOD.md | Reference}
  */
-export const INVALID_REQUEST_METHOD = "INVALID_REQUEST_METHOD";
+export const INVALID_REQUEST_METHOD = "INVALID_REQUEST_METHOD" as const;
 
 /**
  * "INVALID_TOKEN": invalid oauth token
@@ -97,7 +97,7 @@ export const INVALID_REQUEST_METHOD = "INVALID_REQUEST_METHOD";
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/INVALID_TOKEN.md | Reference}
  */
-export const INVALID_TOKEN = "INVALID_TOKEN";
+export const INVALID_TOKEN = "INVALID_TOKEN" as const;
 
 /**
  * "INVALID_URL_PATTERN": Please check if the URL trying to access is a correct one
@@ -108,7 +108,7 @@ export const INVALID_TOKEN = "INVALID_TOKEN";
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/INVALID_URL_PATTERN.md | Reference}
  */
-export const INVALID_URL_PATTERN = "INVALID_URL_PATTERN";
+export const INVALID_URL_PATTERN = "INVALID_URL_PATTERN" as const;
 
 /**
  * "LICENSE_LIMIT_EXCEEDED": Request exceeds your license limit. Need to upgrade in order to add a user
@@ -119,7 +119,7 @@ export const INVALID_URL_PATTERN = "INVALID_URL_PATTERN";
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/LICENSE_LIMIT_EXCEEDED.md | Reference}
  */
-export const LICENSE_LIMIT_EXCEEDED = "LICENSE_LIMIT_EXCEEDED";
+export const LICENSE_LIMIT_EXCEEDED = "LICENSE_LIMIT_EXCEEDED" as const;
 
 /**
  * "MANDATORY_NOT_FOUND": required field not found
@@ -130,7 +130,7 @@ export const LICENSE_LIMIT_EXCEEDED = "LICENSE_LIMIT_EXCEEDED";
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/MANDATORY_NOT_FOUND.md | Reference}
  */
-export const MANDATORY_NOT_FOUND = "MANDATORY_NOT_FOUND";
+export const MANDATORY_NOT_FOUND = "MANDATORY_NOT_FOUND" as const;
 
 /**
  * "NO_PERMISSION": permission denied
@@ -141,7 +141,7 @@ export const MANDATORY_NOT_FOUND = "MANDATORY_NOT_FOUND";
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/NO_PERMISSION.md | Reference}
  */
-export const NO_PERMISSION = "NO_PERMISSION";
+export const NO_PERMISSION = "NO_PERMISSION" as const;
 
 /**
  * "OAUTH_SCOPE_MISMATCH": invalid oauth scope to access this URL
@@ -152,7 +152,7 @@ export const NO_PERMISSION = "NO_PERMISSION";
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/OAUTH_SCOPE_MISMATCH.md | Reference}
  */
-export const OAUTH_SCOPE_MISMATCH = "OAUTH_SCOPE_MISMATCH";
+export const OAUTH_SCOPE_MISMATCH = "OAUTH_SCOPE_MISMATCH" as const;
 
 /**
  * "PATTERN_NOT_MATCHED": Please check whether the input values are correct
@@ -163,7 +163,7 @@ export const OAUTH_SCOPE_MISMATCH = "OAUTH_SCOPE_MISMATCH";
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/PATTERN_NOT_MATCHED.md | Reference}
  */
-export const PATTERN_NOT_MATCHED = "PATTERN_NOT_MATCHED";
+export const PATTERN_NOT_MATCHED = "PATTERN_NOT_MATCHED" as const;
 
 /**
  * "REQUIRED_PARAM_MISSING": One of the expected parameter is missing
@@ -174,7 +174,7 @@ export const PATTERN_NOT_MATCHED = "PATTERN_NOT_MATCHED";
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/REQUIRED_PARAM_MISSING.md | Reference}
  */
-export const REQUIRED_PARAM_MISSING = "REQUIRED_PARAM_MISSING";
+export const REQUIRED_PARAM_MISSING = "REQUIRED_PARAM_MISSING" as const;
 
 /**
  * "SUCCESS": record added
@@ -183,7 +183,7 @@ export const REQUIRED_PARAM_MISSING = "REQUIRED_PARAM_MISSING";
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/SUCCESS.md | Reference}
  */
-export const SUCCESS = "SUCCESS";
+export const SUCCESS = "SUCCESS" as const;
 
 /**
  * "TOO_MANY_REQUESTS": Number of API requests for the 24 hour period is exceeded or the concurrency/sub-concurrency limit of the user for the app is exceeded.
@@ -194,7 +194,7 @@ export const SUCCESS = "SUCCESS";
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/TOO_MANY_REQUESTS.md | Reference}
  */
-export const TOO_MANY_REQUESTS = "TOO_MANY_REQUESTS";
+export const TOO_MANY_REQUESTS = "TOO_MANY_REQUESTS" as const;
 
 /**
  * "UNABLE_TO_PARSE_DATA_TYPE": either the request body or parameters is in wrong format
@@ -205,7 +205,7 @@ export const TOO_MANY_REQUESTS = "TOO_MANY_REQUESTS";
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/UNABLE_TO_PARSE_DATA_TYPE.md | Reference}
  */
-export const UNABLE_TO_PARSE_DATA_TYPE = "UNABLE_TO_PARSE_DATA_TYPE";
+export const UNABLE_TO_PARSE_DATA_TYPE = "UNABLE_TO_PARSE_DATA_TYPE" as const;
 
 /**
  * Every code as an `as const` object, for projects that avoid enums. Keys are the symbolic names.

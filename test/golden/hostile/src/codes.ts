@@ -29,7 +29,7 @@ export type HostileCode =
  *
  * @see {@link https://example.test/docs/hostile/QUOTED.md | Reference}
  */
-export const QUOTED = "\"quoted\"";
+export const QUOTED = "\"quoted\"" as const;
 
 /**
  * "${inject}": Value "%s" is bad *\/ `%s` ${x} | <script>
@@ -42,7 +42,7 @@ export const QUOTED = "\"quoted\"";
  *
  * @see {@link https://example.test/docs/hostile/TEMPLATE_INJECTION.md | Reference}
  */
-export const TEMPLATE_INJECTION = "${inject}";
+export const TEMPLATE_INJECTION = "${inject}" as const;
 
 /**
  * "9LIVES": Value "%s" is bad *\/ `%s` ${x} | <script>
@@ -56,7 +56,7 @@ export const TEMPLATE_INJECTION = "${inject}";
  * @see {@link https://example.test/docs/hostile/9LIVES.md | Reference}
  * @deprecated Gone *\/ `soon` \@deprecated Use "OK" instead.
  */
-export const _9LIVES = "9LIVES";
+export const _9LIVES = "9LIVES" as const;
 
 /**
  * "<script>alert(1)</script>": Value "%s" is bad *\/ `%s` ${x} | <script>
@@ -69,7 +69,7 @@ export const _9LIVES = "9LIVES";
  *
  * @see {@link https://example.test/docs/hostile/SCRIPT_TAG.md | Reference}
  */
-export const SCRIPT_TAG = "<script>alert(1)</script>";
+export const SCRIPT_TAG = "<script>alert(1)</script>" as const;
 
 /**
  * "OK": Value "%s" is bad *\/ `%s` ${x} | <script>
@@ -79,7 +79,7 @@ export const SCRIPT_TAG = "<script>alert(1)</script>";
  *
  * @see {@link https://example.test/docs/hostile/OK.md | Reference}
  */
-export const OK = "OK";
+export const OK = "OK" as const;
 
 /**
  * "__proto__": Value "%s" is bad *\/ `%s` ${x} | <script>
@@ -92,7 +92,7 @@ export const OK = "OK";
  *
  * @see {@link https://example.test/docs/hostile/PROTO.md | Reference}
  */
-export const PROTO = "__proto__";
+export const PROTO = "__proto__" as const;
 
 /**
  * "back\\slash": Value "%s" is bad *\/ `%s` ${x} | <script>
@@ -105,7 +105,7 @@ export const PROTO = "__proto__";
  *
  * @see {@link https://example.test/docs/hostile/BACKSLASH.md | Reference}
  */
-export const BACKSLASH = "back\\slash";
+export const BACKSLASH = "back\\slash" as const;
 
 /**
  * "constructor": Value "%s" is bad *\/ `%s` ${x} | <script>
@@ -118,7 +118,7 @@ export const BACKSLASH = "back\\slash";
  *
  * @see {@link https://example.test/docs/hostile/CONSTRUCTOR.md | Reference}
  */
-export const CONSTRUCTOR = "constructor";
+export const CONSTRUCTOR = "constructor" as const;
 
 /**
  * "delete": Value "%s" is bad *\/ `%s` ${x} | <script>
@@ -131,7 +131,7 @@ export const CONSTRUCTOR = "constructor";
  *
  * @see {@link https://example.test/docs/hostile/delete.md | Reference}
  */
-export const _delete = "delete";
+export const _delete = "delete" as const;
 
 /**
  * "end*\/comment": Value "%s" is bad *\/ `%s` ${x} | <script>
@@ -144,7 +144,7 @@ export const _delete = "delete";
  *
  * @see {@link https://example.test/docs/hostile/COMMENT_END.md | Reference}
  */
-export const COMMENT_END = "end*/comment";
+export const COMMENT_END = "end*/comment" as const;
 
 /**
  * "line
@@ -158,7 +158,7 @@ export const COMMENT_END = "end*/comment";
  *
  * @see {@link https://example.test/docs/hostile/LINE_SEPARATOR.md | Reference}
  */
-export const LINE_SEPARATOR = "line\u2028sep";
+export const LINE_SEPARATOR = "line\u2028sep" as const;
 
 /**
  * "pipe|code": Value "%s" is bad *\/ `%s` ${x} | <script>
@@ -171,7 +171,7 @@ export const LINE_SEPARATOR = "line\u2028sep";
  *
  * @see {@link https://example.test/docs/hostile/PIPE.md | Reference}
  */
-export const PIPE = "pipe|code";
+export const PIPE = "pipe|code" as const;
 
 /**
  * "tick`s": Value "%s" is bad *\/ `%s` ${x} | <script>
@@ -184,7 +184,7 @@ export const PIPE = "pipe|code";
  *
  * @see {@link https://example.test/docs/hostile/BACKTICK.md | Reference}
  */
-export const BACKTICK = "tick`s";
+export const BACKTICK = "tick`s" as const;
 
 /**
  * Every code as an `as const` object, for projects that avoid enums. Keys are the symbolic names.

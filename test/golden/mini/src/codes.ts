@@ -15,7 +15,7 @@ export type MiniCode =
  *
  * @see {@link https://example.test/docs/mini/OK.md | Reference}
  */
-export const OK = 0;
+export const OK = 0 as const;
 
 /**
  * 3: Busy.
@@ -27,7 +27,7 @@ export const OK = 0;
  * @see {@link https://example.test/docs/mini/BUSY.md | Reference}
  * @deprecated Replaced by OK. Use 0 instead.
  */
-export const BUSY = 3;
+export const BUSY = 3 as const;
 
 /**
  * 7: Field %s is missing from %s.
@@ -38,7 +38,7 @@ export const BUSY = 3;
  *
  * @see {@link https://example.test/docs/mini/MISSING_FIELD.md | Reference}
  */
-export const MISSING_FIELD = 7;
+export const MISSING_FIELD = 7 as const;
 
 /**
  * Every code as an `as const` object, for projects that avoid enums. Keys are the symbolic names.

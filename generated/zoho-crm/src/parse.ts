@@ -1,0 +1,122 @@
+// Generated from catalog/zoho-crm.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
+
+import {
+  ErrcatApiError,
+  createParser,
+  hasCode as hasErrcatCode,
+  isErrcatError,
+  retryAdvice as retryAdviceOf,
+  toProblemDetails as problemDetailsOf,
+  type ErrcatParseInit,
+  type ErrcatParseResult,
+  type ErrcatProblemDetails,
+  type ParseSpec,
+  type RetryAdvice,
+} from '@errcat/runtime';
+import type { ZohoCrmCode } from './codes.js';
+import { lookup } from './entries.js';
+import type { ZohoCrmApiId, ZohoCrmError, ZohoCrmErrorMap, ZohoCrmUnknownError } from './errors.js';
+import { detailsValidators } from './validators.js';
+
+export { isErrcatError };
+export type { ErrcatParseInit, RetryAdvice };
+
+/**
+ * Response headers of the Zoho CRM REST API surfaced on every parse result (read case-insensitively).
+ */
+export interface ZohoCrmResponseHeaders {
+  /**
+   * `X-API-CREDITS-REMAINING`: Remaining API credits in the rolling 24-hour window; present in the response once API usage exceeds 50 percent of the daily available credit limit.
+   */
+  readonly creditsRemaining?: number;
+  /**
+   * `Retry-After`, in seconds: Standard HTTP header: seconds (or an HTTP date) to wait before retrying, when the server sends it with a 429 response; the Zoho pages do not document it.
+   */
+  readonly retryAfter?: number;
+}
+
+/**
+ * An entry of a Zoho CRM REST API response: a code the catalog knows (`known: true`) or one it does not.
+ */
+export type ZohoCrmAnyError = ZohoCrmError | ZohoCrmUnknownError;
+
+/**
+ * What parseResponse returns, discriminated on `kind` ('success' | 'partial' | 'error').
+ */
+export type ZohoCrmParseResult = ErrcatParseResult<ZohoCrmApiId, ZohoCrmAnyError, ZohoCrmResponseHeaders>;
+
+const spec: ParseSpec = {
+  api: "zoho-crm",
+  codeField: "code",
+  codeType: "string",
+  messageFields: ["message"],
+  detailsField: "details",
+  statusField: "status",
+  recordArrays: ["Emails", "__composite_requests", "__email_drafts", "__zia_org_enrichment", "__zia_people_enrichment", "audit_log_export", "change_status", "contact_roles", "currencies", "custom_views", "data", "email_compose", "fields", "global_picklists", "holidays", "layouts", "map_dependency", "mass_delete", "merge", "modules", "pipeline", "portal_invite", "portals", "profiles", "record_locking_configurations", "recycle_bin", "replace_picklist_values", "roles", "scoring_rules", "send_mail_merge", "share", "sharing_rules", "shift_hours", "sign_mail_merge", "tags", "territories", "transfer_and_delete", "transfer_pipeline", "unsubscribe_links", "user_groups", "user_type", "users", "users_unavailability", "variables", "watch"],
+  nestedErrorsPath: "details.errors",
+  partialStatuses: [207],
+  emptyBodyStatuses: [204, 304],
+  headers: {
+    creditsRemaining: { header: "X-API-CREDITS-REMAINING", type: "integer" },
+    retryAfter: { header: "Retry-After", type: "seconds-or-date" },
+  },
+};
+
+const parse = /* @__PURE__ */ createParser<ZohoCrmParseResult>(spec, { lookup, validators: detailsValidators });
+
+/**
+ * Reads any Zoho CRM REST API response body (the text, or a value already parsed from JSON) into typed errors. Never throws: a body that is not the API's envelope (an HTML page, malformed JSON, `null`, …) gives an `error` result whose unknown error says what arrived.
+ *
+ * Pass the HTTP status (used when the body carries no code) and the headers (for the values the catalog names, such as Retry-After).
+ *
+ * @example
+ * ```ts
+ * const result = parseResponse(await res.text(), { status: res.status, headers: res.headers });
+ * if (result.kind !== 'success') throw toError(result);
+ * ```
+ */
+export function parseResponse(body: unknown, init?: ErrcatParseInit): ZohoCrmParseResult {
+  return parse(body, init);
+}
+
+/**
+ * True for an error parsed from a Zoho CRM REST API response, by any copy of this package.
+ */
+export function isZohoCrmError(value: unknown): value is ZohoCrmAnyError {
+  return isErrcatError(value) && value.api === "zoho-crm";
+}
+
+/**
+ * True when `value` is a known Zoho CRM REST API error with this code; narrows it to the code's own type, so `details` and `params` are typed. Aliases are resolved by parseResponse: compare with the canonical code.
+ */
+export function hasCode<C extends ZohoCrmCode>(value: unknown, code: C): value is ZohoCrmErrorMap[C] {
+  return hasErrcatCode(value, code, "zoho-crm");
+}
+
+/**
+ * Thrown by code that prefers exceptions: `throw toError(result)`. Carries the result, its errors, the HTTP status and the raw body; `message` names the first error's code and message.
+ */
+export class ZohoCrmApiError extends ErrcatApiError<ZohoCrmParseResult> {
+  override readonly name = "ZohoCrmApiError";
+}
+
+/**
+ * A ZohoCrmApiError for a parse result (typically one whose kind is not 'success').
+ */
+export function toError(result: ZohoCrmParseResult): ZohoCrmApiError {
+  return new ZohoCrmApiError(result);
+}
+
+/**
+ * Whether and when to retry, from the catalog: `never`, `after-delay` (Retry-After when the response sent it, else the catalog's delay) or `after-reauth` (refresh credentials first).
+ */
+export function retryAdvice(error: ZohoCrmAnyError): RetryAdvice {
+  return retryAdviceOf(error);
+}
+
+/**
+ * An RFC 9457 problem details object: `type` is the code's reference page (`about:blank` for unknown codes), `detail` the message; `code` and `details` are extension members.
+ */
+export function toProblemDetails<E extends ZohoCrmAnyError>(error: E): ErrcatProblemDetails<E['code'], E['details']> {
+  return problemDetailsOf(error);
+}

@@ -1,0 +1,105 @@
+// Generated from test/fixtures/hostile/hostile.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
+
+import {
+  ErrcatApiError,
+  createParser,
+  hasCode as hasErrcatCode,
+  isErrcatError,
+  retryAdvice as retryAdviceOf,
+  toProblemDetails as problemDetailsOf,
+  type ErrcatParseInit,
+  type ErrcatParseResult,
+  type ErrcatProblemDetails,
+  type ParseSpec,
+  type RetryAdvice,
+} from '@errcat/runtime';
+import type { HostileCode } from './codes.js';
+import { lookup } from './entries.js';
+import type { HostileApiId, HostileError, HostileErrorMap, HostileUnknownError } from './errors.js';
+import { detailsValidators } from './validators.js';
+
+export { isErrcatError };
+export type { ErrcatParseInit, RetryAdvice };
+
+/**
+ * Response headers of the Hostile *\/ API `x` ${y} <b> surfaced on every parse result (read case-insensitively).
+ */
+export interface HostileResponseHeaders {
+}
+
+/**
+ * An entry of a Hostile *\/ API `x` ${y} <b> response: a code the catalog knows (`known: true`) or one it does not.
+ */
+export type HostileAnyError = HostileError | HostileUnknownError;
+
+/**
+ * What parseResponse returns, discriminated on `kind` ('success' | 'partial' | 'error').
+ */
+export type HostileParseResult = ErrcatParseResult<HostileApiId, HostileAnyError, HostileResponseHeaders>;
+
+const spec: ParseSpec = {
+  api: "hostile",
+  codeField: "code",
+  codeType: "string",
+  messageFields: ["message"],
+  detailsField: "details",
+};
+
+const parse = /* @__PURE__ */ createParser<HostileParseResult>(spec, { lookup, validators: detailsValidators });
+
+/**
+ * Reads any Hostile *\/ API `x` ${y} <b> response body (the text, or a value already parsed from JSON) into typed errors. Never throws: a body that is not the API's envelope (an HTML page, malformed JSON, `null`, …) gives an `error` result whose unknown error says what arrived.
+ *
+ * Pass the HTTP status (used when the body carries no code) and the headers (for the values the catalog names, such as Retry-After).
+ *
+ * @example
+ * ```ts
+ * const result = parseResponse(await res.text(), { status: res.status, headers: res.headers });
+ * if (result.kind !== 'success') throw toError(result);
+ * ```
+ */
+export function parseResponse(body: unknown, init?: ErrcatParseInit): HostileParseResult {
+  return parse(body, init);
+}
+
+/**
+ * True for an error parsed from a Hostile *\/ API `x` ${y} <b> response, by any copy of this package.
+ */
+export function isHostileError(value: unknown): value is HostileAnyError {
+  return isErrcatError(value) && value.api === "hostile";
+}
+
+/**
+ * True when `value` is a known Hostile *\/ API `x` ${y} <b> error with this code; narrows it to the code's own type, so `details` and `params` are typed. Aliases are resolved by parseResponse: compare with the canonical code.
+ */
+export function hasCode<C extends HostileCode>(value: unknown, code: C): value is HostileErrorMap[C] {
+  return hasErrcatCode(value, code, "hostile");
+}
+
+/**
+ * Thrown by code that prefers exceptions: `throw toError(result)`. Carries the result, its errors, the HTTP status and the raw body; `message` names the first error's code and message.
+ */
+export class HostileApiError extends ErrcatApiError<HostileParseResult> {
+  override readonly name = "HostileApiError";
+}
+
+/**
+ * A HostileApiError for a parse result (typically one whose kind is not 'success').
+ */
+export function toError(result: HostileParseResult): HostileApiError {
+  return new HostileApiError(result);
+}
+
+/**
+ * Whether and when to retry, from the catalog: `never`, `after-delay` (Retry-After when the response sent it, else the catalog's delay) or `after-reauth` (refresh credentials first).
+ */
+export function retryAdvice(error: HostileAnyError): RetryAdvice {
+  return retryAdviceOf(error);
+}
+
+/**
+ * An RFC 9457 problem details object: `type` is the code's reference page (`about:blank` for unknown codes), `detail` the message; `code` and `details` are extension members.
+ */
+export function toProblemDetails<E extends HostileAnyError>(error: E): ErrcatProblemDetails<E['code'], E['details']> {
+  return problemDetailsOf(error);
+}

@@ -1,0 +1,104 @@
+// Generated from test/fixtures/mini/mini.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
+
+import {
+  ErrcatApiError,
+  createParser,
+  hasCode as hasErrcatCode,
+  isErrcatError,
+  retryAdvice as retryAdviceOf,
+  toProblemDetails as problemDetailsOf,
+  type ErrcatParseInit,
+  type ErrcatParseResult,
+  type ErrcatProblemDetails,
+  type ParseSpec,
+  type RetryAdvice,
+} from '@errcat/runtime';
+import type { MiniCode } from './codes.js';
+import { lookup } from './entries.js';
+import type { MiniApiId, MiniError, MiniErrorMap, MiniUnknownError } from './errors.js';
+import { detailsValidators } from './validators.js';
+
+export { isErrcatError };
+export type { ErrcatParseInit, RetryAdvice };
+
+/**
+ * Response headers of the Mini API surfaced on every parse result (read case-insensitively).
+ */
+export interface MiniResponseHeaders {
+}
+
+/**
+ * An entry of a Mini API response: a code the catalog knows (`known: true`) or one it does not.
+ */
+export type MiniAnyError = MiniError | MiniUnknownError;
+
+/**
+ * What parseResponse returns, discriminated on `kind` ('success' | 'partial' | 'error').
+ */
+export type MiniParseResult = ErrcatParseResult<MiniApiId, MiniAnyError, MiniResponseHeaders>;
+
+const spec: ParseSpec = {
+  api: "mini",
+  codeField: "code",
+  codeType: "integer",
+  messageFields: ["message"],
+};
+
+const parse = /* @__PURE__ */ createParser<MiniParseResult>(spec, { lookup, validators: detailsValidators });
+
+/**
+ * Reads any Mini API response body (the text, or a value already parsed from JSON) into typed errors. Never throws: a body that is not the API's envelope (an HTML page, malformed JSON, `null`, …) gives an `error` result whose unknown error says what arrived.
+ *
+ * Pass the HTTP status (used when the body carries no code) and the headers (for the values the catalog names, such as Retry-After).
+ *
+ * @example
+ * ```ts
+ * const result = parseResponse(await res.text(), { status: res.status, headers: res.headers });
+ * if (result.kind !== 'success') throw toError(result);
+ * ```
+ */
+export function parseResponse(body: unknown, init?: ErrcatParseInit): MiniParseResult {
+  return parse(body, init);
+}
+
+/**
+ * True for an error parsed from a Mini API response, by any copy of this package.
+ */
+export function isMiniError(value: unknown): value is MiniAnyError {
+  return isErrcatError(value) && value.api === "mini";
+}
+
+/**
+ * True when `value` is a known Mini API error with this code; narrows it to the code's own type, so `details` and `params` are typed. Aliases are resolved by parseResponse: compare with the canonical code.
+ */
+export function hasCode<C extends MiniCode>(value: unknown, code: C): value is MiniErrorMap[C] {
+  return hasErrcatCode(value, code, "mini");
+}
+
+/**
+ * Thrown by code that prefers exceptions: `throw toError(result)`. Carries the result, its errors, the HTTP status and the raw body; `message` names the first error's code and message.
+ */
+export class MiniApiError extends ErrcatApiError<MiniParseResult> {
+  override readonly name = "MiniApiError";
+}
+
+/**
+ * A MiniApiError for a parse result (typically one whose kind is not 'success').
+ */
+export function toError(result: MiniParseResult): MiniApiError {
+  return new MiniApiError(result);
+}
+
+/**
+ * Whether and when to retry, from the catalog: `never`, `after-delay` (Retry-After when the response sent it, else the catalog's delay) or `after-reauth` (refresh credentials first).
+ */
+export function retryAdvice(error: MiniAnyError): RetryAdvice {
+  return retryAdviceOf(error);
+}
+
+/**
+ * An RFC 9457 problem details object: `type` is the code's reference page (`about:blank` for unknown codes), `detail` the message; `code` and `details` are extension members.
+ */
+export function toProblemDetails<E extends MiniAnyError>(error: E): ErrcatProblemDetails<E['code'], E['details']> {
+  return problemDetailsOf(error);
+}

@@ -1,0 +1,88 @@
+/**
+ * The built packages, imported the way a user would (ESM and CommonJS), export every catalog
+ * entry with the right status, kind, message, retry and docs link.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import * as hyper from '@errcat/hyper';
+import * as creator from '@errcat/zoho-creator';
+import * as crm from '@errcat/zoho-crm';
+import { ROOT } from './helpers/generate.js';
+
+const require = createRequire(import.meta.url);
+
+interface CatalogEntry {
+  code: string | number;
+  name: string;
+  httpStatus: number;
+  kind: string;
+  message: string;
+  params?: unknown[];
+  aliases?: Array<string | number>;
+  retry: { strategy: string; delaySeconds?: number };
+}
+interface Generated {
+  lookup(code: unknown): { code: unknown; name: string; status: number; kind: string; message: string; retry: string; retryDelaySeconds?: number; docs: string } | undefined;
+  formatMessage(code: never, ...params: never[]): string;
+  isRetryable(code: never): boolean;
+  [key: string]: unknown;
+}
+
+const apis = [
+  { id: 'zoho-crm', prefix: 'ZohoCrm', esm: crm as unknown as Generated, cjs: require('@errcat/zoho-crm') as Generated },
+  { id: 'zoho-creator', prefix: 'ZohoCreator', esm: creator as unknown as Generated, cjs: require('@errcat/zoho-creator') as Generated },
+  { id: 'hyper', prefix: 'Hyper', esm: hyper as unknown as Generated, cjs: require('@errcat/hyper') as Generated },
+];
+
+describe.each(apis)('$id', ({ id, prefix, esm, cjs }) => {
+  const catalog = JSON.parse(readFileSync(join(ROOT, 'catalog', `${id}.json`), 'utf8')) as { api: { docsBaseUrl: string }; codes: CatalogEntry[] };
+  const identifier = (name: string) => (/^[0-9]/.test(name) ? `_${name}` : name);
+
+  it.each([
+    ['ESM', esm],
+    ['CommonJS', cjs],
+  ])('exports every code with its catalog data (%s)', (_format, pkg) => {
+    const list = pkg[`${prefix.charAt(0).toLowerCase()}${prefix.slice(1)}CodeList`] as unknown[];
+    expect([...list].sort()).toEqual(catalog.codes.map((c) => c.code).sort());
+    const codesObject = pkg[`${prefix}Codes`] as Record<string, unknown>;
+    const enumObject = pkg[`${prefix}ErrorCode`] as Record<string, unknown>;
+    for (const c of catalog.codes) {
+      const entry = pkg.lookup(c.code);
+      expect(entry, String(c.code)).toMatchObject({ code: c.code, name: c.name, status: c.httpStatus, kind: c.kind, message: c.message, retry: c.retry.strategy });
+      expect(entry?.retryDelaySeconds).toBe(c.retry.delaySeconds);
+      expect(entry?.docs.startsWith(catalog.api.docsBaseUrl)).toBe(true);
+      expect(pkg[identifier(c.name)]).toBe(c.code);
+      expect(codesObject[identifier(c.name)]).toBe(c.code);
+      expect(enumObject[identifier(c.name)]).toBe(c.code);
+      expect(pkg.isRetryable(c.code as never)).toBe(c.retry.strategy !== 'never');
+      for (const alias of c.aliases ?? []) expect(pkg.lookup(alias)?.code).toBe(c.code);
+      if ((c.params ?? []).length === 0) {
+        expect(pkg.formatMessage(c.code as never)).toBe(c.message.replace(/%%/g, '%'));
+      }
+    }
+  });
+
+  it('ships the normalized catalog as ./catalog.json', () => {
+    const shipped = require(`@errcat/${id}/catalog.json`) as { codes: Array<{ code: unknown; message: string }> };
+    expect(shipped.codes.map((c) => c.code)).toEqual(
+      catalog.codes.map((c) => c.code).sort((a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : String(a) < String(b) ? -1 : 1)),
+    );
+  });
+});
+
+describe('integer codes', () => {
+  it('accept zero-padded strings on lookup', () => {
+    expect(hyper.lookup('007')?.code).toBe(7);
+    expect(hyper.lookup(' 7 ')?.code).toBe(7);
+    expect(hyper.lookup('7.5')).toBeUndefined();
+    expect(creator.lookup('09450')?.name).toBe('DATATYPE_MISMATCH');
+  });
+
+  it('format templates with parameters', () => {
+    expect(creator.formatMessage(9450, 'Price')).toBe('Datatype mismatch encountered. Please provide a valid value for Price.');
+    expect(creator.formatMessageWith(9510, { domain: 'creator.zoho.eu' })).toBe('Invalid domain name. Kindly use the domain - creator.zoho.eu');
+    expect(creator.formatMessage(9450, '%s')).toBe('Datatype mismatch encountered. Please provide a valid value for %s.');
+  });
+});
