@@ -95,6 +95,12 @@ export interface ExportNames {
   readonly parseResult: string;
   readonly unknownError: string;
   readonly errorClass: string;
+  /** Known or unknown error, as parseResponse reports them. */
+  readonly anyError: string;
+  /** Guard for anyError. */
+  readonly errorGuard: string;
+  /** Headers surfaced on a parse result. */
+  readonly responseHeaders: string;
 }
 
 export function compareCodes(a: string | number, b: string | number): number {
@@ -199,5 +205,8 @@ export function exportNames(prefix: string): ExportNames {
     parseResult: `${prefix}ParseResult`,
     unknownError: `${prefix}UnknownError`,
     errorClass: `${prefix}ApiError`,
+    anyError: `${prefix}AnyError`,
+    errorGuard: `is${prefix}Error`,
+    responseHeaders: `${prefix}ResponseHeaders`,
   };
 }

@@ -5,7 +5,7 @@ import { file, jsonText, type GeneratedFile } from './files.js';
 import { renderTs } from './ts-writer.js';
 
 /** Modules of a generated package, each an `exports` subpath too (`@errcat/x/codes`, …). */
-export const MODULES = ['codes', 'enum', 'errors', 'details', 'messages', 'entries', 'retry'] as const;
+export const MODULES = ['codes', 'enum', 'errors', 'details', 'messages', 'entries', 'retry', 'parse'] as const;
 
 export function emitIndex(api: ApiModel, extraModules: readonly string[] = []): GeneratedFile {
   const text = renderTs(api.catalogFile, 'src/index.ts', (w) => {

@@ -7,6 +7,8 @@ import { emitEntries, emitRetry } from './entries.js';
 import { emitErrors } from './errors.js';
 import type { GeneratedFile } from './files.js';
 import { emitMessages } from './messages.js';
+import { emitParse } from './parse.js';
+import { emitValidators } from './validators.js';
 import { emitCatalogJson, emitIndex, emitLicense, emitPackageJson, emitTsconfigs } from './package-files.js';
 
 export interface EmitOptions {
@@ -23,6 +25,8 @@ export async function emitPackage(api: ApiModel, options: EmitOptions): Promise<
     emitMessages(api),
     emitEntries(api),
     emitRetry(api),
+    emitParse(api),
+    emitValidators(api),
     emitIndex(api),
     emitPackageJson(api, options.runtimeVersion),
     ...emitTsconfigs(api),

@@ -1,3 +1,11 @@
 export * from './types.js';
 export { table, normalizeCode } from './table.js';
 export { splitTemplate, countPlaceholders, formatTemplate, matchTemplate, type SplitTemplate } from './template.js';
+export { createParser } from './parse/parser.js';
+export { parseDigits, parseSecondsOrDate } from './parse/headers.js';
+export { ucs2length, jsonEqual } from './parse/schema-helpers.js';
+export type * from './parse/types.js';
+export { isErrcatError, isKnownErrcatError, hasCode } from './guards.js';
+export { retryAdvice, type RetryAdvice, type RetryInput } from './retry.js';
+export { toProblemDetails, humanizeName, type ErrcatProblemDetails, type ProblemInput } from './problem.js';
+export { ErrcatApiError, isErrcatApiError } from './api-error.js';

@@ -47,6 +47,21 @@ export interface ErrcatErrorBase<Api extends string = string> {
   readonly index?: number;
   /** The entry exactly as received. */
   readonly raw: unknown;
+  /** False when `details` does not match the catalog's JSON Schema for the code (parsing goes on regardless). */
+  readonly detailsValid: boolean;
+  /** Why `details` did not match its schema; empty when it did. */
+  readonly detailsIssues: readonly DetailsIssue[];
+  /** The real causes the vendor nested inside this entry (e.g. Zoho CRM `details.errors[]`), parsed the same way. */
+  readonly causes: readonly ErrcatError<Api>[];
+  /** Seconds the response asked to wait (Retry-After), when it said so. */
+  readonly retryAfterSeconds: number | undefined;
+}
+
+/** One way `details` failed its schema: a JSON pointer into `details` and what was wrong there. */
+export interface DetailsIssue {
+  readonly path: string;
+  readonly keyword: string;
+  readonly message: string;
 }
 
 /** A code the catalog knows: `code` discriminates, and `details` / `params` are typed per code. */
@@ -69,4 +84,26 @@ export interface ErrcatUnknownError<Api extends string = string> extends ErrcatE
   readonly details: unknown;
   readonly params: Readonly<Record<string, never>>;
   readonly entry: undefined;
+  /** Why the catalog could not type this entry. */
+  readonly reason: UnknownReason;
 }
+
+/**
+ * unknown-code: a code the catalog does not list; no-code: JSON without a code where one was expected;
+ * empty-body, non-json, malformed-json: what the body was instead of JSON; not-an-object: JSON that is
+ * neither an entry nor a list of entries (`null`, a number, an array of something else);
+ * unreadable: a pre-parsed value that threw while being read (a hostile getter or Proxy).
+ */
+export type UnknownReason =
+  | 'unknown-code'
+  | 'no-code'
+  | 'empty-body'
+  | 'non-json'
+  | 'malformed-json'
+  | 'not-an-object'
+  | 'unreadable';
+
+/** Any parsed error of an API, known or not, before a generated package narrows it. */
+export type ErrcatError<Api extends string = string> =
+  | ErrcatKnownError<Api, WireCode, Kind, unknown, Readonly<Record<string, string>>>
+  | ErrcatUnknownError<Api>;

@@ -1,0 +1,157 @@
+/**
+ * parse.ts: the package's parseResponse and its typed companions (guards, error class, retry
+ * advice, problem details). All of them are thin typed wrappers over @errcat/runtime: the envelope
+ * spec below is data, the parser that reads it is generic.
+ */
+import type { ApiModel } from '../model.js';
+import { file, type GeneratedFile } from './files.js';
+import { tsKey, tsString } from './quote.js';
+import { renderTs, writeDoc, type Writer } from './ts-writer.js';
+
+const stringList = (values: readonly string[]): string => `[${values.map(tsString).join(', ')}]`;
+const numberList = (values: readonly number[]): string => `[${values.join(', ')}]`;
+
+function headerType(type: string): string {
+  return type === 'string' ? 'string' : 'number';
+}
+
+function headerEntries(api: ApiModel) {
+  return Object.entries(api.envelope.headers ?? {})
+    .filter((e): e is [string, NonNullable<(typeof e)[1]>] => e[1] !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** The envelope as the runtime's ParseSpec: every catalog string quoted, `example` and prose left out. */
+function writeSpec(w: Writer, api: ApiModel): void {
+  const env = api.envelope;
+  w.writeLine('const spec: ParseSpec = {');
+  w.indent(() => {
+    w.writeLine(`api: ${tsString(api.id)},`);
+    w.writeLine(`codeField: ${tsString(env.codeField)},`);
+    w.writeLine(`codeType: ${tsString(env.codeType)},`);
+    w.writeLine(`messageFields: ${stringList(env.messageFields)},`);
+    if (env.detailsField !== undefined) w.writeLine(`detailsField: ${tsString(env.detailsField)},`);
+    if (env.statusField !== undefined) w.writeLine(`statusField: ${tsString(env.statusField)},`);
+    if (env.recordArrays !== undefined) w.writeLine(`recordArrays: ${stringList(env.recordArrays)},`);
+    if (env.nestedErrorsPath !== undefined) w.writeLine(`nestedErrorsPath: ${tsString(env.nestedErrorsPath)},`);
+    if (env.partialStatuses !== undefined) w.writeLine(`partialStatuses: ${numberList(env.partialStatuses)},`);
+    if (env.emptyBodyStatuses !== undefined) w.writeLine(`emptyBodyStatuses: ${numberList(env.emptyBodyStatuses)},`);
+    const headers = headerEntries(api);
+    if (headers.length > 0) {
+      w.writeLine('headers: {');
+      w.indent(() => {
+        for (const [key, h] of headers) w.writeLine(`${tsKey(key)}: { header: ${tsString(h.header)}, type: ${tsString(h.type)} },`);
+      });
+      w.writeLine('},');
+    }
+  });
+  w.writeLine('};');
+}
+
+export function emitParse(api: ApiModel): GeneratedFile {
+  const n = api.names;
+  const apiId = tsString(api.id);
+  const text = renderTs(api.catalogFile, 'src/parse.ts', (w) => {
+    w.writeLine('import {');
+    w.indent(() => {
+      for (const line of [
+        'ErrcatApiError,',
+        'createParser,',
+        'hasCode as hasErrcatCode,',
+        'isErrcatError,',
+        'retryAdvice as retryAdviceOf,',
+        'toProblemDetails as problemDetailsOf,',
+        'type ErrcatParseInit,',
+        'type ErrcatParseResult,',
+        'type ErrcatProblemDetails,',
+        'type ParseSpec,',
+        'type RetryAdvice,',
+      ])
+        w.writeLine(line);
+    });
+    w.writeLine(`} from '@errcat/runtime';`);
+    w.writeLine(`import type { ${n.codeUnion} } from './codes.js';`);
+    w.writeLine(`import { lookup } from './entries.js';`);
+    w.writeLine(`import type { ${n.apiId}, ${n.errorUnion}, ${n.errorMap}, ${n.unknownError} } from './errors.js';`);
+    w.writeLine(`import { detailsValidators } from './validators.js';`);
+    w.blankLine();
+    w.writeLine('export { isErrcatError };');
+    w.writeLine('export type { ErrcatParseInit, RetryAdvice };');
+    w.blankLine();
+
+    writeDoc(w, [`Response headers of the ${api.title} surfaced on every parse result (read case-insensitively).`]);
+    w.writeLine(`export interface ${n.responseHeaders} {`);
+    w.indent(() => {
+      for (const [key, h] of headerEntries(api)) {
+        writeDoc(w, [`\`${h.header}\`${h.type === 'seconds-or-date' ? ', in seconds' : ''}: ${h.description}`]);
+        w.writeLine(`readonly ${tsKey(key)}?: ${headerType(h.type)};`);
+      }
+    });
+    w.writeLine('}');
+    w.blankLine();
+    writeDoc(w, [`An entry of a ${api.title} response: a code the catalog knows (\`known: true\`) or one it does not.`]);
+    w.writeLine(`export type ${n.anyError} = ${n.errorUnion} | ${n.unknownError};`);
+    w.blankLine();
+    writeDoc(w, [`What parseResponse returns, discriminated on \`kind\` ('success' | 'partial' | 'error').`]);
+    w.writeLine(`export type ${n.parseResult} = ErrcatParseResult<${n.apiId}, ${n.anyError}, ${n.responseHeaders}>;`);
+    w.blankLine();
+    writeSpec(w, api);
+    w.blankLine();
+    w.writeLine(
+      `const parse = /* @__PURE__ */ createParser<${n.parseResult}>(spec, { lookup, validators: detailsValidators });`,
+    );
+    w.blankLine();
+    writeDoc(
+      w,
+      [
+        `Reads any ${api.title} response body (the text, or a value already parsed from JSON) into typed errors. Never throws: a body that is not the API's envelope (an HTML page, malformed JSON, \`null\`, …) gives an \`error\` result whose unknown error says what arrived.`,
+        'Pass the HTTP status (used when the body carries no code) and the headers (for the values the catalog names, such as Retry-After).',
+      ],
+      ['@example', '```ts', 'const result = parseResponse(await res.text(), { status: res.status, headers: res.headers });', "if (result.kind !== 'success') throw toError(result);", '```'],
+    );
+    w.writeLine(`export function parseResponse(body: unknown, init?: ErrcatParseInit): ${n.parseResult} {`);
+    w.indent(() => w.writeLine('return parse(body, init);'));
+    w.writeLine('}');
+    w.blankLine();
+    writeDoc(w, [`True for an error parsed from a ${api.title} response, by any copy of this package.`]);
+    w.writeLine(`export function ${n.errorGuard}(value: unknown): value is ${n.anyError} {`);
+    w.indent(() => w.writeLine(`return isErrcatError(value) && value.api === ${apiId};`));
+    w.writeLine('}');
+    w.blankLine();
+    writeDoc(w, [
+      `True when \`value\` is a known ${api.title} error with this code; narrows it to the code's own type, so \`details\` and \`params\` are typed. Aliases are resolved by parseResponse: compare with the canonical code.`,
+    ]);
+    w.writeLine(`export function hasCode<C extends ${n.codeUnion}>(value: unknown, code: C): value is ${n.errorMap}[C] {`);
+    w.indent(() => w.writeLine(`return hasErrcatCode(value, code, ${apiId});`));
+    w.writeLine('}');
+    w.blankLine();
+    writeDoc(w, [
+      `Thrown by code that prefers exceptions: \`throw toError(result)\`. Carries the result, its errors, the HTTP status and the raw body; \`message\` names the first error's code and message.`,
+    ]);
+    w.writeLine(`export class ${n.errorClass} extends ErrcatApiError<${n.parseResult}> {`);
+    w.indent(() => w.writeLine(`override readonly name = ${tsString(n.errorClass)};`));
+    w.writeLine('}');
+    w.blankLine();
+    writeDoc(w, [`A ${n.errorClass} for a parse result (typically one whose kind is not 'success').`]);
+    w.writeLine(`export function toError(result: ${n.parseResult}): ${n.errorClass} {`);
+    w.indent(() => w.writeLine(`return new ${n.errorClass}(result);`));
+    w.writeLine('}');
+    w.blankLine();
+    writeDoc(w, [
+      "Whether and when to retry, from the catalog: `never`, `after-delay` (Retry-After when the response sent it, else the catalog's delay) or `after-reauth` (refresh credentials first).",
+    ]);
+    w.writeLine(`export function retryAdvice(error: ${n.anyError}): RetryAdvice {`);
+    w.indent(() => w.writeLine('return retryAdviceOf(error);'));
+    w.writeLine('}');
+    w.blankLine();
+    writeDoc(w, [
+      "An RFC 9457 problem details object: `type` is the code's reference page (`about:blank` for unknown codes), `detail` the message; `code` and `details` are extension members.",
+    ]);
+    w.writeLine(
+      `export function toProblemDetails<E extends ${n.anyError}>(error: E): ErrcatProblemDetails<E['code'], E['details']> {`,
+    );
+    w.indent(() => w.writeLine('return problemDetailsOf(error);'));
+    w.writeLine('}');
+  });
+  return file('src/parse.ts', text);
+}

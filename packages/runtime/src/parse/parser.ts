@@ -1,0 +1,423 @@
+/**
+ * The one data-driven parser behind every generated package's `parseResponse`. The envelope spec
+ * says where the code, message and details are; the package's tables say what each code means.
+ *
+ * Hot path (a single JSON error): one JSON.parse, a few own-property reads, one table lookup, one
+ * precompiled validator call. No regex, no copying of the input: values from the body are only
+ * read, never merged into other objects, so hostile keys (`__proto__`) have nothing to pollute.
+ */
+import { normalizeCode } from '../table.js';
+import { formatTemplate, matchTemplate } from '../template.js';
+import type { CodeEntry, DetailsIssue, ErrcatError, ErrcatKnownError, ErrcatUnknownError, UnknownReason } from '../types.js';
+import {
+  classifyMarkup,
+  describeEmpty,
+  describeJsonValue,
+  describeMalformed,
+  describeMarkup,
+  describeNoCode,
+  describeRecordWithoutCode,
+  describeText,
+  describeUnknownCode,
+  describeUnreadable,
+} from './describe.js';
+import { readHeaders, type HeaderRule } from './headers.js';
+import type {
+  DetailsValidator,
+  ErrcatHeaders,
+  ErrcatParseInit,
+  ErrcatParseResult,
+  ParseSpec,
+  ParseTables,
+  Received,
+} from './types.js';
+
+/** Nested causes are followed this deep; anything deeper stays in `raw`. */
+const MAX_CAUSE_DEPTH = 8;
+const DEFAULT_EMPTY_STATUSES: readonly number[] = [204, 205, 304];
+
+const NONE: readonly never[] = Object.freeze([]) as readonly never[];
+const NO_PARAMS: Readonly<Record<string, never>> = Object.freeze({});
+const NO_HEADERS: ErrcatHeaders = Object.freeze({});
+
+interface Compiled {
+  readonly api: string;
+  readonly codeField: string;
+  readonly codeType: 'string' | 'integer';
+  readonly messageFields: readonly string[];
+  readonly detailsField: string | undefined;
+  readonly statusField: string | undefined;
+  /** Null-prototype set of record array names. */
+  readonly recordArrays: { readonly [name: string]: true | undefined };
+  readonly anyRecordArray: boolean;
+  readonly nestedPath: readonly string[] | undefined;
+  readonly partialStatuses: readonly number[];
+  readonly emptyStatuses: readonly number[];
+  readonly headers: readonly HeaderRule[];
+  readonly lookup: (code: unknown) => CodeEntry | undefined;
+  readonly validators: { readonly [code: string]: DetailsValidator | undefined };
+}
+
+/** Per-call state shared by every entry of one response. */
+interface Context {
+  readonly c: Compiled;
+  readonly status: number | undefined;
+  readonly retryAfterSeconds: number | undefined;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+type AnyResult = ErrcatParseResult<string, ErrcatError, ErrcatHeaders>;
+
+function compile(spec: ParseSpec, tables: ParseTables): Compiled {
+  const recordArrays = Object.create(null) as { [name: string]: true | undefined };
+  let anyRecordArray = false;
+  for (const name of spec.recordArrays ?? []) {
+    if (name === '*') anyRecordArray = true;
+    else recordArrays[name] = true;
+  }
+  const headers: HeaderRule[] = [];
+  for (const [key, rule] of Object.entries(spec.headers ?? {})) {
+    if (rule === undefined || key === '__proto__') continue;
+    const lower = rule.header.toLowerCase();
+    headers.push({ key, name: rule.header, lower, type: rule.type, retryAfter: lower === 'retry-after' && rule.type === 'seconds-or-date' });
+  }
+  return {
+    api: spec.api,
+    codeField: spec.codeField,
+    codeType: spec.codeType,
+    messageFields: [...spec.messageFields],
+    detailsField: spec.detailsField,
+    statusField: spec.statusField,
+    recordArrays,
+    anyRecordArray,
+    nestedPath: spec.nestedErrorsPath === undefined ? undefined : spec.nestedErrorsPath.split('.'),
+    partialStatuses: [...(spec.partialStatuses ?? [])],
+    emptyStatuses: [...(spec.emptyBodyStatuses ?? DEFAULT_EMPTY_STATUSES)],
+    headers,
+    lookup: tables.lookup,
+    validators: tables.validators ?? (Object.create(null) as {}),
+  };
+}
+
+const hasOwn = Object.hasOwn as (o: object, key: string) => boolean;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function own(o: Record<string, unknown>, key: string): unknown {
+  return hasOwn(o, key) ? o[key] : undefined;
+}
+
+function validStatus(status: unknown): number | undefined {
+  return typeof status === 'number' && Number.isInteger(status) && status >= 100 && status <= 599 ? status : undefined;
+}
+
+/** An array holds entries when at least one item is an object carrying the code field. */
+function isEntryArray(c: Compiled, value: unknown): value is readonly unknown[] {
+  if (!Array.isArray(value)) return false;
+  for (let i = 0; i < value.length; i++) {
+    const item: unknown = value[i];
+    if (isRecord(item) && hasOwn(item, c.codeField)) return true;
+  }
+  return false;
+}
+
+function readMessage(c: Compiled, o: Record<string, unknown>): string | undefined {
+  const fields = c.messageFields;
+  for (let i = 0; i < fields.length; i++) {
+    const value = own(o, fields[i] as string);
+    if (typeof value === 'string') return value;
+  }
+  return undefined;
+}
+
+function checkDetails(c: Compiled, code: string | number, details: unknown): readonly DetailsIssue[] {
+  const validate = c.validators[code];
+  if (validate === undefined) {
+    // Without a schema the details type is still "an object": flag anything else.
+    return details === undefined || isRecord(details) ? NONE : [{ path: '', keyword: 'type', message: 'must be object' }];
+  }
+  if (validate(details)) return NONE;
+  const errors = validate.errors ?? [];
+  return errors.length === 0
+    ? [{ path: '', keyword: 'schema', message: 'does not match the schema' }]
+    : errors.map((e) => ({ path: e.instancePath, keyword: e.keyword, message: e.message ?? 'is invalid' }));
+}
+
+function recoverParams(entry: CodeEntry, message: string | undefined): Readonly<Record<string, string>> {
+  if (entry.params.length === 0 || message === undefined) return NO_PARAMS;
+  const values = matchTemplate(entry.message, message);
+  if (values === undefined) return NO_PARAMS;
+  const params: Record<string, string> = {};
+  entry.params.forEach((name, i) => {
+    const value = values[i];
+    if (value !== undefined) params[name] = value;
+  });
+  return params;
+}
+
+function readCauses(x: Context, o: Record<string, unknown>, depth: number): readonly ErrcatError[] {
+  const path = x.c.nestedPath;
+  if (path === undefined || depth >= MAX_CAUSE_DEPTH) return NONE;
+  let value: unknown = o;
+  for (let i = 0; i < path.length; i++) {
+    if (!isRecord(value)) return NONE;
+    value = own(value, path[i] as string);
+  }
+  if (!isEntryArray(x.c, value)) return NONE;
+  return value.map((item) => readEntry(x, item, undefined, depth + 1));
+}
+
+function unknownError(
+  x: Context,
+  fields: { code: string | number | undefined; kind: 'error' | 'success'; message: string; details: unknown; raw: unknown },
+  reason: UnknownReason,
+  index: number | undefined,
+  causes: readonly ErrcatError[] = NONE,
+): ErrcatUnknownError {
+  const error: Mutable<ErrcatUnknownError> = {
+    errcat: 1,
+    api: x.c.api,
+    known: false,
+    code: fields.code,
+    kind: fields.kind,
+    message: fields.message,
+    status: x.status,
+    details: fields.details,
+    params: NO_PARAMS,
+    entry: undefined,
+    reason,
+    raw: fields.raw,
+    detailsValid: true,
+    detailsIssues: NONE,
+    causes,
+    retryAfterSeconds: x.retryAfterSeconds,
+  };
+  if (index !== undefined) error.index = index;
+  return error;
+}
+
+function wireCode(c: Compiled, raw: unknown): string | number | undefined {
+  if (c.codeType === 'integer') {
+    const n = normalizeCode(raw, 'integer');
+    if (n !== undefined) return n;
+  }
+  if (typeof raw === 'string') return raw;
+  return typeof raw === 'number' && Number.isFinite(raw) ? raw : undefined;
+}
+
+/** One entry of the body (top-level, per record, or nested) → a known or unknown error. */
+function readEntry(x: Context, value: unknown, index: number | undefined, depth: number): ErrcatError {
+  const c = x.c;
+  if (!isRecord(value)) {
+    return unknownError(
+      x,
+      { code: undefined, kind: 'error', message: describeRecordWithoutCode(value, index, c.codeField), details: undefined, raw: value },
+      'no-code',
+      index,
+    );
+  }
+  const rawCode = own(value, c.codeField);
+  const message = readMessage(c, value);
+  const rawDetails = c.detailsField === undefined ? undefined : own(value, c.detailsField);
+  const causes = c.nestedPath === undefined ? NONE : readCauses(x, value, depth);
+  const entry = rawCode === undefined || rawCode === null ? undefined : c.lookup(rawCode);
+
+  if (entry === undefined) {
+    const code = wireCode(c, rawCode);
+    const word = c.statusField === undefined ? undefined : own(value, c.statusField);
+    const noCode = rawCode === undefined || rawCode === null;
+    return unknownError(
+      x,
+      {
+        code,
+        kind: typeof word === 'string' && word.toLowerCase() === 'success' ? 'success' : 'error',
+        message:
+          message ?? (noCode ? describeRecordWithoutCode(value, index, c.codeField) : describeUnknownCode(code, rawCode)),
+        details: rawDetails,
+        raw: value,
+      },
+      noCode ? 'no-code' : 'unknown-code',
+      index,
+      causes,
+    );
+  }
+
+  const details = rawDetails === undefined ? {} : rawDetails;
+  const issues = checkDetails(c, entry.code, details);
+  const error: Mutable<ErrcatKnownError<string, string | number, CodeEntry['kind'], unknown, Readonly<Record<string, string>>>> = {
+    errcat: 1,
+    api: c.api,
+    known: true,
+    code: entry.code,
+    kind: entry.kind,
+    message: message ?? formatTemplate(entry.message, NONE),
+    status: x.status,
+    details,
+    params: recoverParams(entry, message),
+    entry,
+    raw: value,
+    detailsValid: issues.length === 0,
+    detailsIssues: issues,
+    causes,
+    retryAfterSeconds: x.retryAfterSeconds,
+  };
+  if (index !== undefined) error.index = index;
+  return error;
+}
+
+function result(x: Context, entries: readonly ErrcatError[], received: Received, data: unknown, raw: unknown, headers: ErrcatHeaders): AnyResult {
+  let errors: ErrcatError[] | undefined;
+  let successes = 0;
+  let partials = 0;
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i] as ErrcatError;
+    if (e.kind === 'success') successes++;
+    else {
+      if (e.kind === 'partial') partials++;
+      (errors ??= []).push(e);
+    }
+  }
+  const kind = errors === undefined ? 'success' : successes === 0 && partials === 0 ? 'error' : 'partial';
+  return {
+    api: x.c.api,
+    kind,
+    status: x.status,
+    errors: errors ?? NONE,
+    entries,
+    headers,
+    retryAfterSeconds: x.retryAfterSeconds,
+    received,
+    data,
+    raw,
+  } as AnyResult;
+}
+
+function failure(
+  x: Context,
+  reason: UnknownReason,
+  message: string,
+  received: Received,
+  data: unknown,
+  raw: unknown,
+  headers: ErrcatHeaders,
+): AnyResult {
+  const error = unknownError(x, { code: undefined, kind: 'error', message, details: undefined, raw }, reason, undefined);
+  return result(x, [error], received, data, raw, headers);
+}
+
+const is2xx = (status: number | undefined): boolean => status !== undefined && status >= 200 && status < 300;
+
+/** A JSON value (parsed from text, or given) → entries. */
+function interpret(x: Context, data: unknown, received: Received, raw: unknown, headers: ErrcatHeaders): AnyResult {
+  const c = x.c;
+  if (Array.isArray(data)) {
+    if (!isEntryArray(c, data)) return failure(x, 'not-an-object', describeJsonValue(data, x.status), received, data, raw, headers);
+    return result(x, data.map((item, i) => readEntry(x, item, i, 0)), received, data, raw, headers);
+  }
+  if (!isRecord(data)) return failure(x, 'not-an-object', describeJsonValue(data, x.status), received, data, raw, headers);
+
+  if (hasOwn(data, c.codeField)) return result(x, [readEntry(x, data, undefined, 0)], received, data, raw, headers);
+
+  let entries: ErrcatError[] | undefined;
+  const keys = Object.keys(data);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
+    if (c.recordArrays[key] !== true && !c.anyRecordArray) continue;
+    const list = data[key];
+    if (!isEntryArray(c, list)) continue;
+    entries ??= [];
+    for (let i = 0; i < list.length; i++) entries.push(readEntry(x, list[i], i, 0));
+  }
+  if (entries !== undefined) return result(x, entries, received, data, raw, headers);
+
+  // No code anywhere: a payload under a plain 2xx, otherwise a failure that says what came instead.
+  if (is2xx(x.status) && !c.partialStatuses.includes(x.status as number)) return result(x, NONE, received, data, raw, headers);
+  return failure(x, 'no-code', describeNoCode(data, c.codeField, x.status), received, data, raw, headers);
+}
+
+function isWhitespace(ch: number): boolean {
+  return ch === 0x20 || ch === 0x0a || ch === 0x0d || ch === 0x09 || ch === 0xfeff;
+}
+
+/** Characters that can start a JSON text other than an object or array. */
+function startsScalar(ch: number): boolean {
+  return ch === 0x22 || ch === 0x2d || (ch >= 0x30 && ch <= 0x39) || ch === 0x74 || ch === 0x66 || ch === 0x6e;
+}
+
+/** No body at all: success only under the statuses that carry none (204, 304, …). */
+function empty(x: Context, raw: unknown, headers: ErrcatHeaders): AnyResult {
+  if (x.status !== undefined && x.c.emptyStatuses.includes(x.status)) return result(x, NONE, 'empty', undefined, raw, headers);
+  return failure(x, 'empty-body', describeEmpty(x.status), 'empty', undefined, raw, headers);
+}
+
+function parseText(x: Context, text: string, headers: ErrcatHeaders): AnyResult {
+  let start = 0;
+  while (start < text.length && isWhitespace(text.charCodeAt(start))) start++;
+  if (start === text.length) return empty(x, text, headers);
+  const ch = text.charCodeAt(start);
+  if (ch === 0x7b || ch === 0x5b) {
+    let data: unknown;
+    try {
+      // JSON.parse skips whitespace itself but not a byte-order mark.
+      data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    } catch (error) {
+      return failure(x, 'malformed-json', describeMalformed(text, error, x.status), 'malformed-json', undefined, text, headers);
+    }
+    return interpret(x, data, 'json', text, headers);
+  }
+  if (ch === 0x3c) {
+    const markup = classifyMarkup(text, start);
+    return failure(x, 'non-json', describeMarkup(markup, text, start, x.status), markup, undefined, text, headers);
+  }
+  if (startsScalar(ch)) {
+    let data: unknown;
+    let parsed = true;
+    try {
+      data = JSON.parse(text.slice(start));
+    } catch {
+      parsed = false;
+    }
+    if (parsed) return interpret(x, data, 'json', text, headers);
+  }
+  return failure(x, 'non-json', describeText(text, start, x.status), 'text', undefined, text, headers);
+}
+
+/** A parse function for one API. Whatever `body` is, it returns a result and never throws. */
+export function createParser<R extends ErrcatParseResult<string, unknown, object> = AnyResult>(
+  spec: ParseSpec,
+  tables: ParseTables,
+): (body: unknown, init?: ErrcatParseInit) => R {
+  const c = compile(spec, tables);
+  return function parseResponse(body: unknown, init?: ErrcatParseInit): R {
+    let x: Context = { c, status: undefined, retryAfterSeconds: undefined };
+    let headers = NO_HEADERS;
+    try {
+      if (init !== undefined && init !== null) {
+        const status = validStatus(init.status);
+        let retryAfterSeconds: number | undefined;
+        if (init.headers !== undefined && init.headers !== null && c.headers.length > 0) {
+          const read = readHeaders(c.headers, init.headers, typeof init.now === 'number' ? init.now : Date.now());
+          headers = read.values;
+          retryAfterSeconds = read.retryAfterSeconds;
+        }
+        x = { c, status, retryAfterSeconds };
+      }
+      if (typeof body === 'string') return parseText(x, body, headers) as R;
+      if (body === undefined) return empty(x, body, headers) as R;
+      return interpret(x, body, 'value', body, headers) as R;
+    } catch (error) {
+      // Only a pre-parsed value (or headers object) with throwing getters or Proxy traps gets here.
+      return failure(x, 'unreadable', safeDescribe(error), typeof body === 'string' ? 'text' : 'value', undefined, body, headers) as R;
+    }
+  };
+}
+
+function safeDescribe(error: unknown): string {
+  try {
+    return describeUnreadable(error);
+  } catch {
+    return 'The response value could not be read';
+  }
+}

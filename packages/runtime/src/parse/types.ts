@@ -1,0 +1,126 @@
+/** What the generic parser takes (a spec and tables from a generated package) and what it returns. */
+import type { CodeEntry, ErrcatError, ErrcatErrorBase } from '../types.js';
+
+/** How a header value is read: `seconds-or-date` turns `Retry-After: 120` or an HTTP date into seconds from now. */
+export type HeaderType = 'integer' | 'string' | 'seconds-or-date';
+
+/**
+ * The catalog's `api.envelope`, as a generated package hands it to `createParser`: where the code,
+ * message and details sit, which arrays hold per-record results, which statuses mean what.
+ */
+export interface ParseSpec {
+  /** Id of the API, stamped on every error (`api`). */
+  readonly api: string;
+  readonly codeField: string;
+  readonly codeType: 'string' | 'integer';
+  /** Tried in order; the first string wins. */
+  readonly messageFields: readonly string[];
+  readonly detailsField?: string;
+  /** Per-entry outcome word (`"status": "success"`): decides the kind of codes the catalog does not know. */
+  readonly statusField?: string;
+  /** Top-level arrays of per-record results; `*` accepts any array whose items carry the code field. */
+  readonly recordArrays?: readonly string[];
+  /** Dot-separated path inside an entry to an array of nested entries (the real causes). */
+  readonly nestedErrorsPath?: string;
+  /** Statuses that announce per-record results: a body without any code under them is an error, not a payload. */
+  readonly partialStatuses?: readonly number[];
+  /** Statuses whose empty body means success; 204, 205 and 304 when absent. */
+  readonly emptyBodyStatuses?: readonly number[];
+  /** Headers surfaced on the result, keyed by the name they are exposed under. */
+  readonly headers?: { readonly [key: string]: { readonly header: string; readonly type: HeaderType } | undefined };
+}
+
+/** One failure of an ajv validator, as ajv reports it. */
+export interface ValidatorError {
+  readonly instancePath: string;
+  readonly keyword: string;
+  readonly message?: string;
+}
+
+/** A details validator compiled at generation time (ajv standalone): returns validity, leaves failures on `.errors`. */
+export interface DetailsValidator {
+  (details: unknown): boolean;
+  errors?: readonly ValidatorError[] | null;
+}
+
+/** What a generated package hands the parser besides the spec. */
+export interface ParseTables {
+  /** The package's `lookup`: wire code or alias → catalog entry. */
+  readonly lookup: (code: unknown) => CodeEntry | undefined;
+  /** Details validators by canonical code (codes without a details schema have none). */
+  readonly validators?: { readonly [code: string]: DetailsValidator | undefined };
+}
+
+/** The structural part of a `Headers` object the parser uses: works with fetch's Headers without the DOM lib. */
+export interface HeaderGetter {
+  get(name: string): string | null | undefined;
+}
+
+/** Plain header records (any key case), as Node's `IncomingHttpHeaders` or a test literal has them. */
+export type HeaderRecord = { readonly [name: string]: string | readonly string[] | number | undefined };
+
+/** What the caller knows about the response besides its body. */
+export interface ErrcatParseInit {
+  /** HTTP status of the response. */
+  readonly status?: number | undefined;
+  readonly headers?: HeaderRecord | HeaderGetter | undefined;
+  /** Clock for `Retry-After` dates, in epoch milliseconds (default: `Date.now()`). */
+  readonly now?: number | undefined;
+}
+
+/**
+ * What the body turned out to be: json (text that parsed), value (an already-parsed value was given),
+ * empty, html, xml, text (not JSON), malformed-json (looked like JSON, did not parse).
+ */
+export type Received = 'json' | 'value' | 'empty' | 'html' | 'xml' | 'text' | 'malformed-json';
+
+/** Header values surfaced on a result, keyed by the envelope's names. */
+export type ErrcatHeaders = { readonly [key: string]: string | number | undefined };
+
+export interface ErrcatResultBase<Api extends string, E, H> {
+  readonly api: Api;
+  /** The HTTP status the caller passed, when it was a valid one. */
+  readonly status: number | undefined;
+  /** Every entry the body holds, in body order, successes included; per-record entries carry `index`. */
+  readonly entries: readonly E[];
+  /** The headers the envelope names, read case-insensitively; absent when the response did not send them. */
+  readonly headers: H;
+  /** Seconds to wait before retrying, from Retry-After, when the envelope lists it and the response sent it. */
+  readonly retryAfterSeconds: number | undefined;
+  readonly received: Received;
+  /** The body as JSON: the parsed value, or the value given; undefined when the body was not JSON. */
+  readonly data: unknown;
+  /** The body exactly as given: the text, or the value. */
+  readonly raw: unknown;
+}
+
+/** Nothing failed: `errors` is empty. Includes empty bodies under 204/304 and JSON payloads without codes under 2xx. */
+export interface ErrcatSuccessResult<Api extends string = string, E = ErrcatError<Api>, H = ErrcatHeaders>
+  extends ErrcatResultBase<Api, E, H> {
+  readonly kind: 'success';
+  readonly errors: readonly [];
+}
+
+/** Some records failed (or the vendor sent a partial-success code): `errors` holds what went wrong. */
+export interface ErrcatPartialResult<Api extends string = string, E = ErrcatError<Api>, H = ErrcatHeaders>
+  extends ErrcatResultBase<Api, E, H> {
+  readonly kind: 'partial';
+  readonly errors: readonly [E, ...E[]];
+}
+
+/** The request failed, or the body could not be read as the vendor's envelope: at least one error. */
+export interface ErrcatFailureResult<Api extends string = string, E = ErrcatError<Api>, H = ErrcatHeaders>
+  extends ErrcatResultBase<Api, E, H> {
+  readonly kind: 'error';
+  readonly errors: readonly [E, ...E[]];
+}
+
+/** The result of parsing one response, discriminated on `kind`. */
+export type ErrcatParseResult<Api extends string = string, E = ErrcatError<Api>, H = ErrcatHeaders> =
+  | ErrcatSuccessResult<Api, E, H>
+  | ErrcatPartialResult<Api, E, H>
+  | ErrcatFailureResult<Api, E, H>;
+
+/** Any parse result, whatever its API and error types. */
+export type AnyErrcatParseResult = ErrcatParseResult<string, ErrcatErrorBase, object>;
+

@@ -1,0 +1,87 @@
+/** RFC 9457 problem details for a parsed error, for APIs that pass vendor errors on to their own clients. */
+import type { CodeEntry, UnknownReason, WireCode } from './types.js';
+
+/**
+ * `type` is the code's reference page (`about:blank` for codes the catalog does not know), `title`
+ * names the code's kind of problem and is the same for every occurrence, `detail` is this
+ * occurrence's message. `code`, `details` (and `index`, `reason`) are extension members.
+ */
+export interface ErrcatProblemDetails<C = WireCode | undefined, D = unknown> {
+  readonly type: string;
+  readonly title: string;
+  readonly status?: number;
+  readonly detail: string;
+  readonly code: C;
+  readonly details: D;
+  /** Position of the record in the request, for per-record errors. */
+  readonly index?: number;
+  /** Why the catalog could not type the error (unknown errors only). */
+  readonly reason?: UnknownReason;
+}
+
+/** The fields toProblemDetails reads: every parsed errcat error has them. */
+export interface ProblemInput {
+  readonly code: WireCode | undefined;
+  readonly message: string;
+  readonly status: number | undefined;
+  readonly details: unknown;
+  readonly entry: CodeEntry | undefined;
+  readonly index?: number;
+  readonly reason?: UnknownReason;
+}
+
+const PHRASES: { readonly [status: number]: string | undefined } = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  402: 'Payment Required',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  406: 'Not Acceptable',
+  408: 'Request Timeout',
+  409: 'Conflict',
+  410: 'Gone',
+  413: 'Content Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  423: 'Locked',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  501: 'Not Implemented',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout',
+};
+
+/** `DATATYPE_MISMATCH` → "Datatype mismatch", `invalidToken` → "Invalid token". */
+export function humanizeName(name: string): string {
+  const words = name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .split(/[_\s-]+/)
+    .filter(Boolean)
+    .map((w) => w.toLowerCase());
+  const text = words.join(' ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+const is2xx = (status: number | undefined): boolean => status !== undefined && status >= 200 && status < 300;
+
+export function toProblemDetails<E extends ProblemInput>(error: E): ErrcatProblemDetails<E['code'], E['details']> {
+  const { entry } = error;
+  // A per-record error inside a 200/207 response: the code's own status says more than the envelope's.
+  const status = entry !== undefined && (error.status === undefined || is2xx(error.status)) ? entry.status : error.status;
+  const title =
+    entry !== undefined
+      ? humanizeName(entry.name)
+      : ((status === undefined ? undefined : PHRASES[status]) ?? 'Unrecognised error response');
+  return {
+    type: entry === undefined ? 'about:blank' : entry.docs,
+    title,
+    ...(status !== undefined && { status }),
+    detail: error.message,
+    code: error.code,
+    details: error.details,
+    ...(error.index !== undefined && { index: error.index }),
+    ...(entry === undefined && error.reason !== undefined && { reason: error.reason }),
+  };
+}
