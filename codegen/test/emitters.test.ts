@@ -1,0 +1,144 @@
+/** One block per emitter, on the three-code mini catalog (integer codes, params, %%, alias, deprecation). */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { emitCodes, emitEnum } from '../src/emit/codes.js';
+import { emitDetails } from '../src/emit/details.js';
+import { emitDocs } from '../src/emit/docs.js';
+import { emitEntries, emitRetry } from '../src/emit/entries.js';
+import { emitErrors } from '../src/emit/errors.js';
+import { emitMessages } from '../src/emit/messages.js';
+import { emitCatalogJson, emitIndex, emitPackageJson } from '../src/emit/package-files.js';
+import type { ApiModel } from '../src/model.js';
+import { loadAndValidate } from '../src/pipeline.js';
+import { ROOT } from '../../test/helpers/generate.js';
+
+let api: ApiModel;
+
+beforeAll(() => {
+  const result = loadAndValidate({ root: ROOT, catalogFiles: [`${ROOT}test/fixtures/mini/mini.json`], outDir: `${ROOT}.errcat-none` });
+  if (!result.ok) throw new Error('mini fixture must be valid');
+  api = (result.apis[0] as { model: ApiModel }).model;
+});
+
+describe('model', () => {
+  it('sorts integer codes numerically and derives names once', () => {
+    expect(api.codes.map((c) => c.code)).toEqual([0, 3, 7]);
+    expect(api.typePrefix).toBe('Mini');
+    expect(api.codes[2]).toMatchObject({ ident: 'MISSING_FIELD', errorTypeName: 'MissingFieldError', pageName: 'MISSING_FIELD' });
+    expect(api.codes[2]?.docsUrl).toBe('https://example.test/docs/mini/MISSING_FIELD.md');
+    expect(api.codes[0]?.messageLiterals).toEqual(['Done, 100% complete.']);
+  });
+});
+
+describe('emitCodes', () => {
+  it('emits the literal union, a non-widening const per code and an as-const object', () => {
+    const { path, contents } = emitCodes(api);
+    expect(path).toBe('src/codes.ts');
+    expect(contents).toContain('export type MiniCode =\n  | 0\n  | 3\n  | 7;');
+    expect(contents).toContain('export const MISSING_FIELD = 7 as const;');
+    expect(contents).toMatch(/export const MiniCodes = \{[\s\S]*MISSING_FIELD: 7,[\s\S]*\} as const;/);
+    expect(contents).toContain('@see {@link https://example.test/docs/mini/MISSING_FIELD.md | Reference}');
+    expect(contents).toContain('@deprecated Replaced by OK. Use 0 instead.');
+  });
+});
+
+describe('emitEnum', () => {
+  it('emits the enum in its own module with TSDoc per member', () => {
+    const { path, contents } = emitEnum(api);
+    expect(path).toBe('src/enum.ts');
+    expect(contents).toMatch(/export enum MiniErrorCode \{[\s\S]*\* 7: Field %s is missing from %s\.[\s\S]*MISSING_FIELD = 7,/);
+    expect(contents).not.toContain('import');
+  });
+});
+
+describe('emitDetails', () => {
+  it('compiles every details schema into one map read by indexed access', async () => {
+    const { contents } = await emitDetails(api);
+    expect(contents).toMatch(/export interface MiniDetailsMap \{\s*"0": MiniUntypedDetails\s*"3": MiniUntypedDetails\s*"7": MissingFieldDetails\s*\}/);
+    // No index signature unless the schema asks for one: a typo in a details key stays a compile error.
+    expect(contents).toMatch(/export interface MissingFieldDetails \{\s*field: string\s*\}/);
+  });
+});
+
+describe('emitErrors', () => {
+  it('emits one interface per code, the union and the maps, without Extract or conditional types', () => {
+    const { contents } = emitErrors(api);
+    expect(contents).toContain('7: [field: string, form: string];');
+    expect(contents).toContain('0: [];');
+    expect(contents).toContain('7: { readonly field: string; readonly form: string; };');
+    expect(contents).toContain('export interface MissingFieldError extends ErrcatKnownError<"mini", 7, "error", MiniDetailsMap[7], MiniNamedParamsMap[7]> {}');
+    expect(contents).toContain('export type MiniError =\n  | OkError\n  | BusyError\n  | MissingFieldError;');
+    expect(contents).toContain('7: MissingFieldError;');
+    expect(contents).not.toMatch(/Extract<| extends .* \? /);
+  });
+});
+
+describe('emitMessages', () => {
+  it('precompiles each template to a concatenation; %% becomes a literal percent', () => {
+    const { contents } = emitMessages(api);
+    expect(contents).toContain('0: () => "Done, 100% complete.",');
+    expect(contents).toContain('7: (p) => "Field " + (p[0] ?? "") + " is missing from " + (p[1] ?? "") + ".",');
+    expect(contents).toContain('7: ["field", "form"],');
+    expect(contents).toContain('export function formatMessage<C extends MiniCode>(code: C, ...params: MiniParamsMap[C]): string');
+  });
+});
+
+describe('emitEntries', () => {
+  it('emits the entry table, aliases and a lookup that accepts padded integers', () => {
+    const { contents } = emitEntries(api);
+    expect(contents).toContain(
+      '7: { code: 7, name: "MISSING_FIELD", status: 400, statuses: [400], kind: "error", message: "Field %s is missing from %s.", params: ["field", "form"], retry: "never", docs: "https://example.test/docs/mini/MISSING_FIELD.md", group: "main", aliases: [70] },',
+    );
+    expect(contents).toContain('70: 7,');
+    expect(contents).toContain("normalizeCode(code, 'integer')");
+    expect(contents).toContain('retryDelaySeconds: 30');
+    expect(contents).toContain('deprecated: { reason: "Replaced by OK.", replacedBy: 0 }');
+  });
+});
+
+describe('emitRetry', () => {
+  it('lists only the codes worth retrying', () => {
+    const { contents } = emitRetry(api);
+    expect(contents).toMatch(/new Set<MiniCode>\(\[\s*3,\s*\]\)/);
+  });
+});
+
+describe('package files', () => {
+  it('index re-exports every module; types-only modules as types', () => {
+    const { contents } = emitIndex(api);
+    expect(contents).toContain("export * from './codes.js';");
+    expect(contents).toContain("export type * from './errors.js';");
+  });
+
+  it('package.json depends on the runtime through the workspace protocol and maps every module', () => {
+    const pkg = JSON.parse(emitPackageJson(api, '1.2.3').contents) as Record<string, any>;
+    expect(pkg.name).toBe('@errcat/mini');
+    expect(pkg.dependencies['@errcat/runtime']).toBe('workspace:^1.2.3');
+    expect(pkg.sideEffects).toBe(false);
+    expect(pkg.exports['.'].import.types).toBe('./dist/esm/index.d.ts');
+    expect(pkg.exports['./catalog.json']).toBe('./catalog.json');
+    expect(pkg['//']).toContain('pnpm generate');
+  });
+
+  it('catalog.json holds the normalized catalog, sorted, with docs links', () => {
+    const doc = JSON.parse(emitCatalogJson(api).contents) as { codes: Array<{ code: number; docs: string }>; $comment: string };
+    expect(doc.codes.map((c) => c.code)).toEqual([0, 3, 7]);
+    expect(doc.codes[2]?.docs).toBe('https://example.test/docs/mini/MISSING_FIELD.md');
+    expect(doc.$comment).toContain('test/fixtures/mini/mini.json');
+  });
+});
+
+describe('emitDocs', () => {
+  it('renders a README with every code and a page per code', () => {
+    const files = emitDocs(api);
+    expect(files.map((f) => f.path)).toEqual(['README.md', 'docs/codes/OK.md', 'docs/codes/BUSY.md', 'docs/codes/MISSING_FIELD.md']);
+    const readme = files[0]?.contents ?? '';
+    expect(readme).toContain('| [`7`](docs/codes/MISSING_FIELD.md) | `MISSING_FIELD` | 400 | error | Field %s is missing from %s. |');
+    expect(readme).toContain('npm install @errcat/mini');
+    const page = files[3]?.contents ?? '';
+    expect(page).toContain('## Parameters');
+    expect(page).toContain('| 1 | `field` | The field. |  |');
+    expect(page).toContain('## Fix\n\nSend the field.');
+    expect(page).toContain('| Aliases | `70` |');
+    expect(files[2]?.contents).toContain('> **Deprecated:** Replaced by OK. Use `0` instead.');
+  });
+});
