@@ -11,8 +11,10 @@ import { tsBanner } from './banner.js';
 import { file, type GeneratedFile } from './files.js';
 import { tsKey } from './quote.js';
 
-const standaloneCode = ((standaloneModule as unknown as { default?: typeof standaloneModule }).default ??
-  standaloneModule) as typeof standaloneModule;
+type StandaloneCode = (ajv: Ajv2020, refs?: Record<string, string>) => string;
+// The CommonJS module's default export arrives as `.default` under NodeNext and tsx alike.
+const standaloneCode = ((standaloneModule as unknown as { default?: StandaloneCode }).default ??
+  standaloneModule) as unknown as StandaloneCode;
 
 /** ajv runtime helper module → the @errcat/runtime export that replaces it. */
 const HELPERS: Readonly<Record<string, string>> = { ucs2length: 'ucs2length', equal: 'jsonEqual' };
