@@ -34,7 +34,13 @@ describe('determinism', () => {
 
   it('writes a banner naming the source catalog and `pnpm generate` at the top of every file, LF only', async () => {
     const { files } = await run();
+    const license = readFileSync(`${ROOT}LICENSE`, 'utf8');
     for (const f of files) {
+      // A license stays verbatim so license scanners recognize it: the one file without a banner.
+      if (f.path.endsWith('/LICENSE')) {
+        expect(f.contents).toBe(license);
+        continue;
+      }
       const source = CATALOGS.find((c) => f.path.startsWith(`${JSON.parse(readFileSync(ROOT + c, 'utf8')).api.id}/`));
       expect(source, f.path).toBeDefined();
       const head = f.contents.split('\n').slice(0, 3).join('\n');
