@@ -1,0 +1,174 @@
+/**
+ * Whatever arrives, the parser returns one of three kinds, never throws and never touches a
+ * prototype. 10,000 runs per property (seeded by fast-check per run; failures print the seed).
+ */
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createParser, isErrcatError, type ErrcatParseInit, type ErrcatParseResult } from '../src/index.js';
+import { crmLikeSpec, crmLikeTables, hyperLikeSpec, hyperLikeTables } from './fixture.js';
+
+const RUNS = 10_000;
+const parsers = [
+  createParser(crmLikeSpec, crmLikeTables),
+  createParser({ ...crmLikeSpec, recordArrays: ['*'] }, crmLikeTables),
+  createParser(hyperLikeSpec, hyperLikeTables),
+];
+
+const prototypes = [Object.prototype, Array.prototype, Function.prototype, String.prototype];
+const names = () => prototypes.map((p) => Object.getOwnPropertyNames(p).sort().join(','));
+const before = names();
+const counts = prototypes.map((p) => Object.getOwnPropertyNames(p).length);
+const methods = [Object.prototype.toString, Object.prototype.hasOwnProperty, Object.prototype.valueOf, Array.prototype.map];
+
+/** Cheap enough to run 10,000 times: a new or replaced prototype member shows up here. */
+function prototypesIntact(): boolean {
+  for (let i = 0; i < prototypes.length; i++)
+    if (Object.getOwnPropertyNames(prototypes[i]).length !== counts[i]) return false;
+  return (
+    Object.prototype.toString === methods[0] &&
+    Object.prototype.hasOwnProperty === methods[1] &&
+    Object.prototype.valueOf === methods[2] &&
+    Array.prototype.map === methods[3] &&
+    Object.getPrototypeOf({}) === Object.prototype &&
+    ({} as Record<string, unknown>).code === undefined
+  );
+}
+
+const KINDS = new Set(['success', 'partial', 'error']);
+
+/** The invariants, as plain checks (vitest's expect is too slow for 10,000 runs × 2). */
+function check(result: ErrcatParseResult, body: unknown): void {
+  const fail = (why: string) => {
+    throw new Error(`${why}: ${JSON.stringify({ kind: result.kind, errors: result.errors.length })}`);
+  };
+  if (!KINDS.has(result.kind)) fail('unexpected kind');
+  if ((result.errors.length === 0) !== (result.kind === 'success')) fail('errors and kind disagree');
+  for (const error of result.errors) {
+    if (!isErrcatError(error)) fail('an error without the errcat brand');
+    if (error.kind === 'success') fail('a success entry among the errors');
+    if (!result.entries.includes(error)) fail('an error missing from entries');
+  }
+  if (typeof body === 'string' && result.raw !== body) fail('raw text not kept');
+  if (!prototypesIntact()) fail('a prototype changed');
+}
+
+const evilKey = fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf');
+const envelopeKey = fc.constantFrom('code', 'ResponseCode', 'message', 'ResponseMsgEng', 'description', 'details', 'errors', 'status', 'data', 'users');
+const anyKey = fc.oneof(evilKey, envelopeKey, fc.string({ maxLength: 6 }));
+const code = fc.oneof(
+  fc.constantFrom('SUCCESS', 'DUPLICATE_DATA', 'INVALID_DATA', 'FIELD_TOO_LONG', 'AUTHENTICATION_FAILED', 0, 1, 2, 7, 25, '007', '25'),
+  fc.string({ maxLength: 8 }),
+  fc.integer(),
+  fc.double(),
+  fc.constant(null),
+);
+
+/** JSON values biased towards the shapes the parser looks into, with hostile keys everywhere. */
+const { tree: hostileJson } = fc.letrec<{ tree: unknown; entry: unknown }>((tie) => ({
+  tree: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    fc.jsonValue({ maxDepth: 2 }),
+    tie('entry'),
+    fc.array(tie('entry'), { maxLength: 4 }),
+    fc.dictionary(anyKey, tie('tree'), { maxKeys: 4 }),
+    fc.dictionary(envelopeKey, fc.array(tie('entry'), { maxLength: 3 }), { maxKeys: 3 }),
+  ),
+  entry: fc.record(
+    {
+      code,
+      ResponseCode: code,
+      message: fc.oneof(fc.string(), fc.constant('Value of a is longer than 3 characters'), fc.constant(null)),
+      ResponseMsgEng: fc.oneof(fc.string(), fc.constant('Email address is not valid: x')),
+      status: fc.constantFrom('success', 'error', 'SUCCESS', 1),
+      details: fc.oneof(fc.dictionary(anyKey, fc.jsonValue({ maxDepth: 1 }), { maxKeys: 4 }), fc.record({ errors: fc.array(tie('entry'), { maxLength: 3 }) }), fc.jsonValue({ maxDepth: 1 })),
+      __proto__: fc.jsonValue({ maxDepth: 1 }),
+    },
+    { requiredKeys: [] },
+  ),
+}));
+
+const init: fc.Arbitrary<ErrcatParseInit | undefined> = fc.option(
+  fc.record(
+    {
+      status: fc.oneof(fc.integer({ min: -1, max: 700 }), fc.constantFrom(200, 204, 207, 304, 401, 429), fc.double()),
+      headers: fc.oneof(
+        fc.dictionary(fc.constantFrom('Retry-After', 'retry-after', 'X-API-CREDITS-REMAINING', 'x-request-id', '__proto__', 'get'), fc.oneof(fc.string(), fc.array(fc.string()), fc.nat())),
+        fc.constant({ get: (name: string) => (name.length % 2 === 0 ? 'Wed, 21 Oct 2015 07:28:00 GMT' : null) }),
+      ),
+      now: fc.integer(),
+    },
+    { requiredKeys: [] },
+  ),
+  { nil: undefined },
+);
+
+const parser = fc.constantFrom(...parsers);
+
+describe('parseResponse never throws and always returns a kind', () => {
+  it('for arbitrary JSON values, given parsed and as text', () => {
+    fc.assert(
+      fc.property(parser, fc.jsonValue({ maxDepth: 4 }), init, (parse, value, i) => {
+        check(parse(value, i), value);
+        const text = JSON.stringify(value);
+        check(parse(text, i), text);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('for arbitrary strings (any code unit, lone surrogates included)', () => {
+    fc.assert(
+      fc.property(parser, fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: fc.constantFrom('{', '}', '[', ']', '"', ':', ',', '<', ' ', 'a', '1', '\uFEFF') })), init, (parse, text, i) => {
+        check(parse(text, i), text);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('for envelope-shaped bodies with __proto__ / constructor keys, parsed and as text', () => {
+    fc.assert(
+      fc.property(parser, hostileJson, init, (parse, value, i) => {
+        check(parse(value, i), value);
+        const text = JSON.stringify(value);
+        if (text !== undefined) check(parse(text, i), text);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('for deep nesting (arrays, objects, nested causes)', () => {
+    const deep = fc.tuple(fc.oneof({ weight: 50, arbitrary: fc.integer({ min: 1, max: 64 }) }, { weight: 1, arbitrary: fc.integer({ min: 1000, max: 5000 }) }), fc.constantFrom('array', 'object', 'causes', 'data')).map(([depth, shape]) => {
+      switch (shape) {
+        case 'array':
+          return `${'['.repeat(depth)}${']'.repeat(depth)}`;
+        case 'object':
+          return `${'{"code":'.repeat(depth)}1${'}'.repeat(depth)}`;
+        case 'causes':
+          return `${'{"code":"INVALID_DATA","details":{"errors":['.repeat(depth)}{}${']}}'.repeat(depth)}`;
+        default:
+          return `${'{"data":['.repeat(depth)}{"code":"X"}${']}'.repeat(depth)}`;
+      }
+    });
+    fc.assert(
+      fc.property(parser, deep, init, (parse, text, i) => {
+        check(parse(text, i), text);
+        check(parse(JSON.parse(text), i), undefined);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('for one very deep body of each shape (100,000 levels)', () => {
+    const depth = 100_000;
+    const bodies = [
+      `${'['.repeat(depth)}${']'.repeat(depth)}`,
+      `${'{"code":'.repeat(depth)}1${'}'.repeat(depth)}`,
+      `${'{"code":"INVALID_DATA","details":{"errors":['.repeat(depth)}{}${']}}'.repeat(depth)}`,
+    ];
+    for (const parse of parsers) for (const text of bodies) check(parse(text), text);
+  });
+
+  afterAll(() => {
+    expect(names()).toEqual(before);
+  });
+});

@@ -1,0 +1,413 @@
+/** The generic parser, driven by a hand-written spec: every branch of the envelope description. */
+import { describe, expect, it } from 'vitest';
+import { createParser, type ErrcatError, type ErrcatParseResult } from '../src/index.js';
+import { crmLikeSpec, crmLikeTables, hyperLikeSpec, hyperLikeTables } from './fixture.js';
+
+const parse = createParser(crmLikeSpec, crmLikeTables);
+const parseInt = createParser(hyperLikeSpec, hyperLikeTables);
+
+const codes = (r: ErrcatParseResult) => r.errors.map((e) => (e as ErrcatError).code);
+const only = (r: ErrcatParseResult): ErrcatError => {
+  expect(r.errors).toHaveLength(1);
+  return r.errors[0] as ErrcatError;
+};
+
+describe('a top-level error entry', () => {
+  it('becomes one known error with the vendor message, typed entry and HTTP status', () => {
+    const body = '{"code":"INVALID_TOKEN","details":{},"message":"invalid oauth token","status":"error"}';
+    const r = parse(body, { status: 401 });
+    expect(r).toMatchObject({ api: 'crm-like', kind: 'error', status: 401, received: 'json', raw: body });
+    expect(r.data).toEqual(JSON.parse(body));
+    const e = only(r);
+    expect(e).toMatchObject({ errcat: 1, known: true, code: 'INVALID_TOKEN', kind: 'error', message: 'invalid oauth token', status: 401, details: {} });
+    expect(e.entry?.retry).toBe('after-reauth');
+    expect(e.index).toBeUndefined();
+    expect(r.entries).toEqual([e]);
+  });
+
+  it('resolves aliases to the canonical code and keeps the raw entry', () => {
+    const raw = { code: 'AUTHENTICATION_FAILED', details: {}, message: 'Authentication failed', status: 'error' };
+    const e = only(parse(raw, { status: 401 }));
+    expect(e.code).toBe('AUTHENTICATION_FAILURE');
+    expect(e.raw).toBe(raw);
+  });
+
+  it('falls back to the catalog message when the vendor sent none', () => {
+    expect(only(parse({ code: 'DUPLICATE_DATA', details: { api_name: 'a', id: '1' } })).message).toBe('duplicate data');
+  });
+
+  it('keeps a code the catalog does not know as an unknown error, whole', () => {
+    const raw = { code: 'BRAND_NEW', details: { x: 1 }, message: 'something new', status: 'error' };
+    const e = only(parse(raw, { status: 400 }));
+    expect(e).toMatchObject({ known: false, code: 'BRAND_NEW', kind: 'error', message: 'something new', details: { x: 1 }, reason: 'unknown-code', entry: undefined, raw });
+  });
+
+  it('describes an unknown code sent without a message', () => {
+    expect(only(parse({ code: 'BRAND_NEW' })).message).toBe('Code "BRAND_NEW" sent without a message');
+    expect(only(parse({ code: { nested: true } })).message).toBe("The entry's code an object is neither a string nor a number");
+  });
+
+  it('treats a null code as no code', () => {
+    expect(only(parse({ code: null, message: 'hm' }))).toMatchObject({ known: false, code: undefined, reason: 'no-code', message: 'hm' });
+  });
+
+  it('ignores inherited properties: only own fields are read', () => {
+    const proto = { code: 'INVALID_TOKEN', message: 'from the prototype' };
+    const r = parse(Object.create(proto) as object, { status: 500 });
+    expect(only(r).reason).toBe('no-code');
+  });
+});
+
+describe('per-record results', () => {
+  const mixed = {
+    data: [
+      { code: 'SUCCESS', details: { id: '1' }, message: 'record added', status: 'success' },
+      { code: 'DUPLICATE_DATA', details: { api_name: 'Mobile', id: '2' }, message: 'duplicate data', status: 'error' },
+      { code: 'SUCCESS', details: { id: '3' }, message: 'record added', status: 'success' },
+    ],
+  };
+
+  it.each([207, 200, undefined])('mixing success and error entries is partial (status %s)', (status) => {
+    const r = parse(mixed, { status });
+    expect(r.kind).toBe('partial');
+    expect(r.entries.map((e) => [e.index, e.kind])).toEqual([
+      [0, 'success'],
+      [1, 'error'],
+      [2, 'success'],
+    ]);
+    expect(only(r)).toMatchObject({ code: 'DUPLICATE_DATA', index: 1, details: { api_name: 'Mobile', id: '2' } });
+  });
+
+  it('all failed records make an error result; all succeeded a success result', () => {
+    const failed = { users: [{ code: 'MANDATORY_NOT_FOUND', details: { api_name: 'role' }, message: 'required field not found', status: 'error' }] };
+    expect(parse(failed, { status: 400 })).toMatchObject({ kind: 'error' });
+    const ok = { data: [{ code: 'SUCCESS', details: { id: '1' }, message: 'record added', status: 'success' }] };
+    const r = parse(ok, { status: 201 });
+    expect(r.kind).toBe('success');
+    expect(r.errors).toEqual([]);
+    expect(r.entries).toHaveLength(1);
+  });
+
+  it('reads only the arrays the spec names (unless it says *)', () => {
+    const body = { things: [{ code: 'INVALID_DATA', message: 'x' }] };
+    expect(parse(body, { status: 200 }).kind).toBe('success');
+    const wildcard = createParser({ ...crmLikeSpec, recordArrays: ['*'] }, crmLikeTables);
+    expect(codes(wildcard(body, { status: 200 }))).toEqual(['INVALID_DATA']);
+  });
+
+  it('an array of records without codes is a payload, not entries', () => {
+    const r = parse({ data: [{ id: '1', Last_Name: 'x' }], info: { count: 1 } }, { status: 200 });
+    expect(r).toMatchObject({ kind: 'success', errors: [], entries: [] });
+  });
+
+  it('an item without a code among entries becomes an unknown no-code error at its index', () => {
+    const r = parse({ data: [{ code: 'SUCCESS', status: 'success' }, 42, { id: 'x' }] }, { status: 207 });
+    expect(r.kind).toBe('partial');
+    expect(r.errors.map((e) => [e.index, e.message])).toEqual([
+      [1, 'Record 1 is a number, not an entry'],
+      [2, 'Record 2 has no "code"'],
+    ]);
+  });
+
+  it('unknown codes take their kind from the status word', () => {
+    const r = parse({ data: [{ code: 'NEW_OK', status: 'SUCCESS' }, { code: 'NEW_BAD', status: 'error' }] });
+    expect(r.entries.map((e) => [e.code, e.kind])).toEqual([
+      ['NEW_OK', 'success'],
+      ['NEW_BAD', 'error'],
+    ]);
+    expect(r.kind).toBe('partial');
+  });
+
+  it('a top-level array of entries is read as records', () => {
+    const r = parse([{ code: 'SUCCESS', status: 'success' }, { code: 'INVALID_DATA', message: 'no' }]);
+    expect(r.kind).toBe('partial');
+    expect(only(r).index).toBe(1);
+  });
+
+  it('records from several named arrays are all kept', () => {
+    const r = parse({ users: [{ code: 'INVALID_DATA' }], data: [{ code: 'SUCCESS', status: 'success' }] });
+    expect(r.entries.map((e) => e.code)).toEqual(['INVALID_DATA', 'SUCCESS']);
+  });
+});
+
+describe('nested causes', () => {
+  const body = {
+    data: [
+      {
+        code: 'INVALID_DATA',
+        details: {
+          errors: [
+            { code: 'MANDATORY_NOT_FOUND', details: { api_name: 'Last_Name' }, message: 'required field not found', status: 'error' },
+            { code: 'SOMETHING_ELSE', message: 'new', status: 'error' },
+          ],
+        },
+        message: 'invalid data',
+        status: 'error',
+      },
+    ],
+  };
+
+  it('parses details.errors[] into causes of the entry', () => {
+    const e = only(parse(body, { status: 400 }));
+    expect(e.code).toBe('INVALID_DATA');
+    expect(e.causes.map((c) => [c.code, c.known])).toEqual([
+      ['MANDATORY_NOT_FOUND', true],
+      ['SOMETHING_ELSE', false],
+    ]);
+    expect(e.causes[0]).toMatchObject({ status: 400, details: { api_name: 'Last_Name' } });
+    expect(e.causes[0]?.index).toBeUndefined();
+  });
+
+  it('stops following causes after a fixed depth', () => {
+    let deep: Record<string, unknown> = { code: 'INVALID_DATA' };
+    for (let i = 0; i < 50; i++) deep = { code: 'INVALID_DATA', details: { errors: [deep] } };
+    let e = only(parse(deep));
+    let depth = 0;
+    while (e.causes.length > 0) {
+      e = e.causes[0] as ErrcatError;
+      depth++;
+    }
+    expect(depth).toBe(8);
+  });
+
+  it('ignores a nested path that holds something else', () => {
+    expect(only(parse({ code: 'INVALID_DATA', details: { errors: 'none' } })).causes).toEqual([]);
+    expect(only(parse({ code: 'INVALID_DATA', details: { errors: [1, 2] } })).causes).toEqual([]);
+  });
+});
+
+describe('details', () => {
+  it('reports a schema mismatch on the error without failing the parse', () => {
+    const e = only(parse({ code: 'DUPLICATE_DATA', details: { api_name: 'Mobile', id: 7 }, message: 'duplicate data' }));
+    expect(e.known).toBe(true);
+    expect(e.detailsValid).toBe(false);
+    expect(e.detailsIssues).toEqual([{ path: '/id', keyword: 'type', message: 'must be string' }]);
+  });
+
+  it('uses an empty object when the entry has no details, and validates that', () => {
+    const e = only(parse({ code: 'DUPLICATE_DATA', message: 'duplicate data' }));
+    expect(e.details).toEqual({});
+    expect(e.detailsIssues.map((i) => i.keyword)).toEqual(['required', 'required']);
+  });
+
+  it('flags non-object details of a code without a schema', () => {
+    const e = only(parse({ code: 'INVALID_TOKEN', details: [1] }));
+    expect(e).toMatchObject({ detailsValid: false, details: [1], detailsIssues: [{ path: '', keyword: 'type', message: 'must be object' }] });
+    expect(only(parse({ code: 'INVALID_TOKEN', details: { a: 1 } })).detailsValid).toBe(true);
+  });
+
+  it('gives APIs without a details field an empty details object', () => {
+    expect(only(parseInt({ ResponseCode: 7, ResponseMsgEng: 'x' })).details).toEqual({});
+  });
+});
+
+describe('template parameters', () => {
+  it('are recovered by name from a message the catalog template produced', () => {
+    const e = only(parse({ code: 'FIELD_TOO_LONG', message: 'Value of Last_Name is longer than 80 characters' }));
+    expect(e.params).toEqual({ field: 'Last_Name', limit: '80' });
+  });
+
+  it('are empty when the message does not follow the template', () => {
+    expect(only(parse({ code: 'FIELD_TOO_LONG', message: 'Too long' })).params).toEqual({});
+    expect(only(parse({ code: 'FIELD_TOO_LONG' })).params).toEqual({});
+  });
+
+  it('read the first message field that holds a string', () => {
+    const e = only(parseInt({ ResponseCode: 25, ResponseMsgEng: null, description: 'Email address is not valid: a@b' }));
+    expect(e.params).toEqual({ emailAddress: 'a@b' });
+  });
+});
+
+describe('integer codes', () => {
+  it.each([7, '7', '007', ' 7 '])('match %j', (code) => {
+    expect(only(parseInt({ ResponseCode: code, ResponseMsgEng: 'Please fill up the required fields.' })).code).toBe(7);
+  });
+
+  it('success codes share the envelope: 0 and 2 succeed, 1 is partial', () => {
+    expect(parseInt({ ResponseCode: 0, ResponseMsgEng: 'Success.' })).toMatchObject({ kind: 'success', errors: [] });
+    expect(parseInt({ ResponseCode: '002', ResponseMsgEng: 'No Results / Data.' }).kind).toBe('success');
+    const partial = parseInt({ ResponseCode: 1, ResponseMsgEng: 'Incomplete success.' });
+    expect(partial.kind).toBe('partial');
+    expect(only(partial).code).toBe(1);
+  });
+
+  it('unknown integer codes are normalised when they are digit strings, kept otherwise', () => {
+    expect(only(parseInt({ ResponseCode: '0099' })).code).toBe(99);
+    expect(only(parseInt({ ResponseCode: 'X1' })).code).toBe('X1');
+    expect(only(parseInt({ ResponseCode: 1.5 })).code).toBe(1.5);
+  });
+});
+
+describe('bodies that are not the envelope', () => {
+  it.each([
+    ['', 204, 'success'],
+    ['', 304, 'success'],
+    ['  \n', 204, 'success'],
+    ['', 200, 'error'],
+    ['', undefined, 'error'],
+  ] as const)('empty body %j with status %s → %s', (body, status, kind) => {
+    const r = parse(body, { status });
+    expect(r.kind).toBe(kind);
+    expect(r.received).toBe('empty');
+    if (kind === 'error') expect(only(r)).toMatchObject({ reason: 'empty-body', known: false, status });
+  });
+
+  it('an undefined body is an empty body', () => {
+    expect(parse(undefined, { status: 204 }).kind).toBe('success');
+    expect(only(parse(undefined)).reason).toBe('empty-body');
+  });
+
+  it('defaults the empty-body statuses to 204, 205 and 304', () => {
+    expect(parseInt('', { status: 205 }).kind).toBe('success');
+    expect(parseInt('', { status: 200 }).kind).toBe('error');
+  });
+
+  it('an HTML error page: error with the status and the page title, raw text kept', () => {
+    const html = '<!DOCTYPE html>\n<html><head><title>\n  401 Unauthorized </title></head><body><h1>Nope</h1></body></html>';
+    const r = parse(html, { status: 401 });
+    expect(r).toMatchObject({ kind: 'error', status: 401, received: 'html', raw: html, data: undefined });
+    expect(only(r)).toMatchObject({
+      known: false,
+      code: undefined,
+      reason: 'non-json',
+      status: 401,
+      raw: html,
+      message: 'Received an HTML page instead of JSON (HTTP 401): 401 Unauthorized',
+    });
+  });
+
+  it('an HTML page without a title shows its text', () => {
+    const r = parse('<html><body><script>var x = 1;</script><p>Service   down</p></body></html>', { status: 503 });
+    expect(only(r).message).toBe('Received an HTML page instead of JSON (HTTP 503): Service down');
+  });
+
+  it('XML and plain text are non-json too', () => {
+    const xml = parse('<?xml version="1.0"?><error><code>X</code></error>');
+    expect(xml.received).toBe('xml');
+    expect(only(xml).message).toMatch(/^Received XML instead of JSON: <\?xml/);
+    const text = parse('Unauthorized', { status: 401 });
+    expect(text.received).toBe('text');
+    expect(only(text)).toMatchObject({ reason: 'non-json', message: 'Received plain text instead of JSON (HTTP 401): "Unauthorized"' });
+    expect(parse('nope').received).toBe('text');
+    expect(parse('-- bad').received).toBe('text');
+  });
+
+  it('malformed JSON says so and keeps the text', () => {
+    const body = '{"code":"INVALID_TOKEN",';
+    const r = parse(body, { status: 401 });
+    expect(r.received).toBe('malformed-json');
+    expect(only(r)).toMatchObject({ reason: 'malformed-json', raw: body });
+    expect(only(r).message).toMatch(/^Received malformed JSON \(HTTP 401\) \(24 characters\): /);
+  });
+
+  it.each([
+    ['null', 'Received JSON null where an error entry was expected'],
+    ['42', 'Received a JSON number where an error entry was expected'],
+    ['"error"', 'Received a JSON string where an error entry was expected'],
+    ['true', 'Received a JSON boolean where an error entry was expected'],
+    ['[1,2,3]', 'Received a JSON array of 3 items that are not error entries'],
+    ['[]', 'Received a JSON array of 0 items that are not error entries'],
+  ])('%s is not-an-object, whatever the status', (body, message) => {
+    for (const status of [200, 500]) {
+      const r = parse(body, { status });
+      expect(r.kind).toBe('error');
+      expect(r.received).toBe('json');
+      expect(only(r)).toMatchObject({ reason: 'not-an-object', message: message.replace(/( where| that)/, ` (HTTP ${status})$1`) });
+    }
+  });
+
+  it('an already-parsed null is not-an-object, received as a value', () => {
+    const r = parse(null);
+    expect(r).toMatchObject({ kind: 'error', received: 'value', raw: null, data: null });
+  });
+
+  it('an object without any code: a payload under 2xx, an error otherwise', () => {
+    expect(parse('{"data":{"id":"1"}}', { status: 200 })).toMatchObject({ kind: 'success', errors: [], entries: [] });
+    const r = parse('{"error":"invalid_client"}', { status: 400 });
+    expect(only(r)).toMatchObject({ reason: 'no-code', message: 'Received a JSON object without "code" (HTTP 400) (properties "error")' });
+    expect(only(parse({}, {})).message).toBe('Received a JSON object without "code" (no properties)');
+  });
+
+  it('a partial status with no entries anywhere is an error, not a payload', () => {
+    expect(only(parse({ data: [] }, { status: 207 })).reason).toBe('no-code');
+  });
+
+  it('strips a byte-order mark before JSON', () => {
+    expect(only(parse('\uFEFF{"code":"INVALID_TOKEN"}')).code).toBe('INVALID_TOKEN');
+  });
+
+  it('reads a huge body', () => {
+    const records = Array.from({ length: 20_000 }, (_, i) =>
+      i % 2 === 0 ? { code: 'SUCCESS', details: { id: String(i) }, status: 'success' } : { code: 'INVALID_DATA', status: 'error' },
+    );
+    const r = parse(JSON.stringify({ data: records }), { status: 207 });
+    expect(r.kind).toBe('partial');
+    expect(r.entries).toHaveLength(20_000);
+    expect(r.errors).toHaveLength(10_000);
+    const text = 'x'.repeat(5_000_000);
+    expect(only(parse(text)).message.length).toBeLessThan(250);
+  });
+
+  it('never throws on a value whose getters throw', () => {
+    const hostile = new Proxy(
+      {},
+      {
+        ownKeys() {
+          throw new Error('no keys for you');
+        },
+        getOwnPropertyDescriptor() {
+          throw new Error('no descriptor');
+        },
+      },
+    );
+    const r = parse(hostile, { status: 500 });
+    expect(r.kind).toBe('error');
+    expect(only(r)).toMatchObject({ reason: 'unreadable', status: 500 });
+    expect(only(r).message).toMatch(/could not be read/);
+    const throwingError = new Proxy({}, { getOwnPropertyDescriptor() { throw Object.create(null); } });
+    expect(only(parse(throwingError)).reason).toBe('unreadable');
+  });
+});
+
+describe('status and headers', () => {
+  it('keeps valid HTTP statuses only', () => {
+    expect(parse('{}', { status: 0 }).status).toBeUndefined();
+    expect(parse('{}', { status: 200.5 }).status).toBeUndefined();
+    expect(parse('{}', { status: 600 }).status).toBeUndefined();
+    expect(parse('{}', { status: Number.NaN }).status).toBeUndefined();
+  });
+
+  it('reads the envelope headers case-insensitively from a record', () => {
+    const r = parse('{"code":"TOO_MANY_REQUESTS"}', {
+      status: 429,
+      headers: { 'x-api-credits-remaining': '120', 'RETRY-AFTER': ' 30 ', 'x-request-id': ['abc', 'def'], other: 'x' },
+    });
+    expect(r.headers).toEqual({ creditsRemaining: 120, retryAfter: 30, requestId: 'abc' });
+    expect(r.retryAfterSeconds).toBe(30);
+    expect(only(r).retryAfterSeconds).toBe(30);
+  });
+
+  it('reads headers through get() (fetch Headers)', () => {
+    const store = new Map([['x-api-credits-remaining', '5']]);
+    const headers = { get: (name: string) => store.get(name.toLowerCase()) ?? null };
+    expect(parse('{}', { status: 200, headers }).headers).toEqual({ creditsRemaining: 5 });
+  });
+
+  it('turns a Retry-After date into seconds from now', () => {
+    const now = Date.parse('Wed, 21 Oct 2015 07:28:00 GMT');
+    const at = (value: string) => parse('{"code":"LIMITED"}', { status: 429, headers: { 'Retry-After': value }, now }).retryAfterSeconds;
+    expect(at('Wed, 21 Oct 2015 07:29:30 GMT')).toBe(90);
+    expect(at('Wed, 21 Oct 2015 07:00:00 GMT')).toBe(0);
+    expect(at('soon')).toBeUndefined();
+  });
+
+  it('drops header values of the wrong type', () => {
+    const r = parse('{}', { status: 200, headers: { 'X-API-CREDITS-REMAINING': '-3', 'Retry-After': '1e3' } });
+    expect(r.headers).toEqual({});
+    expect(r.retryAfterSeconds).toBeUndefined();
+  });
+
+  it('surfaces no headers for an API whose envelope names none', () => {
+    expect(parseInt('{"ResponseCode":0}', { headers: { 'Retry-After': '10' } })).toMatchObject({ headers: {}, retryAfterSeconds: undefined });
+  });
+});
