@@ -4,8 +4,9 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse, tokenize, type AnyNode, type DocumentNode, type LocationRange } from '@humanwhocodes/momoa';
+import { parse, type AnyNode, type DocumentNode, type LocationRange } from '@humanwhocodes/momoa';
 import type { Problem } from './problems.js';
+import { explainSyntaxError, findControlCharacter } from './validate/json-syntax.js';
 
 export interface Position {
   readonly line: number;
@@ -55,9 +56,8 @@ export function parseSource(file: string, raw: string): SourceFile | Problem {
   try {
     ast = parse(text, { mode: 'json', ranges: false, tokens: false });
   } catch (error) {
-    return syntaxProblem(file, text, error as Error & { line?: number; column?: number; offset?: number });
+    return { file, ...explainSyntaxError(text, error as Error & { line?: number; column?: number; offset?: number }) };
   }
-  // momoa accepts raw control characters inside strings; JSON (and JSON.parse) does not.
   const control = findControlCharacter(text);
   if (control !== undefined) return { file, ...control };
   const data = JSON.parse(text) as unknown;
@@ -131,100 +131,6 @@ function duplicateKeys(file: string, root: AnyNode): Problem[] {
   };
   visit(root, '');
   return problems;
-}
-
-const TOKEN_WORDS: Record<string, string> = {
-  LBrace: '"{"',
-  RBrace: '"}"',
-  LBracket: '"["',
-  RBracket: '"]"',
-  Colon: '":"',
-  Comma: '","',
-  String: 'a string',
-  Number: 'a number',
-  Boolean: 'a boolean',
-  Null: 'null',
-};
-
-/** A parse error as a Problem: the position of the offending character, and a message that says what is wrong. */
-function syntaxProblem(
-  file: string,
-  text: string,
-  error: Error & { line?: number; column?: number; offset?: number },
-): Problem {
-  const at = { line: error.line ?? 1, column: error.column ?? 1 };
-  const base = { file, pointer: '', rule: 'json-syntax' };
-  const token = /^Unexpected token (\w+) found/.exec(error.message)?.[1];
-  if ((token === 'RBrace' || token === 'RBracket') && error.offset !== undefined) {
-    const comma = previousNonSpace(text, error.offset);
-    if (comma !== undefined && text[comma] === ',') {
-      return {
-        ...base,
-        ...positionOf(text, comma),
-        message: `trailing comma before ${TOKEN_WORDS[token]}`,
-        expected: `another ${token === 'RBrace' ? 'property' : 'item'} after the comma, or no comma (JSON has no trailing commas)`,
-        found: `"," followed by ${TOKEN_WORDS[token]}`,
-      };
-    }
-  }
-  if (/^Unexpected end of input/.test(error.message)) {
-    return {
-      ...base,
-      ...at,
-      message: 'the file ends in the middle of a JSON value',
-      expected: 'the rest of the document (an unclosed "{", "[" or string?)',
-      found: 'end of file',
-    };
-  }
-  const character = /^Unexpected character '(.+)' found/.exec(error.message)?.[1];
-  const found = token !== undefined ? (TOKEN_WORDS[token] ?? token) : character !== undefined ? JSON.stringify(character) : error.message.replace(/\s*\(\d+:\d+\)$/, '');
-  return {
-    ...base,
-    ...at,
-    message: `unexpected ${found}`,
-    expected:
-      token === 'String' || token === 'Number' || token === 'LBrace' || token === 'LBracket'
-        ? 'a "," between the previous value and this one, or a closing bracket'
-        : 'valid JSON: double-quoted strings and names, no comments, no trailing commas',
-    found,
-  };
-}
-
-function previousNonSpace(text: string, offset: number): number | undefined {
-  for (let i = offset - 1; i >= 0; i--) if (!/\s/.test(text[i] as string)) return i;
-  return undefined;
-}
-
-function positionOf(text: string, offset: number): Position {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset; i++) {
-    if (text[i] === '\n') {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
-}
-
-function findControlCharacter(text: string): Omit<Problem, 'file'> | undefined {
-  for (const token of tokenize(text, { mode: 'json' })) {
-    if (token.type !== 'String') continue;
-    const raw = text.slice(token.loc.start.offset, token.loc.end.offset);
-    const index = raw.search(/[\u0000-\u001f]/);
-    if (index === -1) continue;
-    const ch = raw.charCodeAt(index);
-    const name = ch === 9 ? 'tab' : ch === 10 ? 'line feed' : ch === 13 ? 'carriage return' : 'control character';
-    return {
-      ...positionOf(text, token.loc.start.offset + index),
-      pointer: '',
-      rule: 'json-syntax',
-      message: `raw ${name} inside a string`,
-      expected: ch === 9 ? 'the escape \\t' : ch === 10 ? 'the escape \\n' : ch === 13 ? 'the escape \\r' : `the escape \\u${ch.toString(16).padStart(4, '0')}`,
-      found: `U+${ch.toString(16).toUpperCase().padStart(4, '0')} (${name})`,
-    };
-  }
-  return undefined;
 }
 
 export function unescapePointer(segment: string): string {

@@ -8,6 +8,7 @@ import addFormatsModule from 'ajv-formats';
 import type { SourceFile } from '../load.js';
 import { describeValue, type Problem } from '../problems.js';
 import { escapePointer } from '../load.js';
+import { nearest } from './nearest.js';
 
 const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
 
@@ -60,7 +61,7 @@ function schemaProblem(source: SourceFile, error: ErrorObject): Problem {
       onKey = true;
       expected = `one of the properties the schema declares here${allowedProperties(error)}`;
       found = `property "${String(params.additionalProperty)}"`;
-      message = `unknown property "${String(params.additionalProperty)}"`;
+      message = `unknown property "${String(params.additionalProperty)}"${didYouMean(String(params.additionalProperty), error)}`;
       break;
     case 'type': {
       const types = Array.isArray(params.type) ? (params.type as string[]) : String(params.type).split(',');
@@ -117,6 +118,12 @@ function schemaProblem(source: SourceFile, error: ErrorObject): Problem {
   }
   const { line, column } = onKey ? source.locateKey(pointer) : source.locate(pointer);
   return { file: source.file, line, column, pointer, rule: `schema/${error.keyword}`, message, expected, found };
+}
+
+function didYouMean(property: string, error: ErrorObject): string {
+  const properties = (error.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties ?? {};
+  const [best] = nearest(property, Object.keys(properties), 1);
+  return best === undefined ? '' : ` (did you mean "${best}"?)`;
 }
 
 /** The property names a closed object allows, read from the schema ajv reports for it (empty when unknown). */

@@ -40,8 +40,9 @@ const show = describeValue;
 
 /**
  * Names every generated package exports besides its per-code declarations: a code whose
- * derived names equal one of these would shadow it. Keep in step with the emitters
- * (test/lint-rules.test.ts checks this list against the generated barrels).
+ * derived names equal one of these would shadow it. Prefixed names come from the model; the
+ * fixed ones are kept in step with the emitters by codegen/test/lint-rules.test.ts, which reads
+ * the generated barrels.
  */
 export function packageExportNames(typePrefix: string): Set<string> {
   return new Set([
@@ -53,6 +54,11 @@ export function packageExportNames(typePrefix: string): Set<string> {
     'formatMessageWith',
     'messageTemplates',
     'isRetryable',
+    'retryAdvice',
+    'parseResponse',
+    'hasCode',
+    'toError',
+    'toProblemDetails',
   ]);
 }
 
@@ -71,10 +77,10 @@ export const rules: readonly Rule[] = [
     check({ api, codes }, report) {
       const want = api.envelope.codeType;
       for (const code of codes) {
-        for (const { value, pointer } of claims(code)) {
+        for (const { value, pointer, alias } of claims(code)) {
           const ok = want === 'integer' ? Number.isSafeInteger(value) : typeof value === 'string';
           if (!ok)
-            report(pointer, `code ${show(value)} is not of the envelope's codeType`, {
+            report(pointer, `${alias ? 'alias' : 'code'} ${show(value)} is not of the envelope's codeType`, {
               expected: want === 'integer' ? 'an integer (envelope.codeType is "integer")' : 'a string (envelope.codeType is "string")',
               found: show(value),
             });

@@ -1,0 +1,507 @@
+/**
+ * Every lint rule and every class of catalog error, each on a small broken catalog
+ * (fixtures/broken/<name>.json): the exact position, pointer, rule, message, expected and found.
+ * The fixtures are copies of one valid three-code catalog with one mistake each.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadAndValidate } from '../src/pipeline.js';
+import { formatProblem, type Problem } from '../src/problems.js';
+import { packageExportNames, rules } from '../src/validate/semantic.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const BROKEN = join(ROOT, 'codegen/test/fixtures/broken');
+
+function lint(...names: string[]): Problem[] {
+  const result = loadAndValidate({ root: ROOT, catalogFiles: names.map((n) => join(BROKEN, `${n}.json`)), outDir: join(ROOT, '.errcat-none') });
+  return result.ok ? [] : result.problems;
+}
+
+/** The source text at a 1-based line:column of a fixture. */
+function textAt(name: string, at: string): string {
+  const [line, column] = at.split(':').map(Number) as [number, number];
+  return (readFileSync(join(BROKEN, `${name}.json`), 'utf8').split('\n')[line - 1] ?? '').slice(column - 1);
+}
+
+interface Expected {
+  /** line:column */
+  readonly at: string;
+  /** What the source has at that position (a prefix). */
+  readonly text: string;
+  readonly pointer: string;
+  readonly rule: string;
+  readonly message: string;
+  readonly expected?: string;
+  readonly found?: string;
+}
+
+const cases: Record<string, readonly Expected[]> = {
+  'alias-is-code': [
+    {
+      at: '95:9',
+      text: "\"OK\"",
+      pointer: "/codes/2/aliases/1",
+      rule: "alias-is-code",
+      message: "alias \"OK\" is the code of OK (/codes/0/code)",
+      expected: "an alias that is no entry's code",
+      found: "\"OK\"",
+    },
+  ],
+  'code-type': [
+    {
+      at: '94:9',
+      text: "429",
+      pointer: "/codes/2/aliases/0",
+      rule: "code-type",
+      message: "alias 429 is not of the envelope's codeType",
+      expected: "a string (envelope.codeType is \"string\")",
+      found: "429",
+    },
+  ],
+  'deprecated-replacement': [
+    {
+      at: '101:21',
+      text: "{",
+      pointer: "/codes/2/deprecated",
+      rule: "deprecated-replacement",
+      message: "deprecated code \"RATE_LIMITED\" does not name its replacement",
+      expected: "\"replacedBy\": <the code to use instead>",
+      found: "no replacedBy",
+    },
+  ],
+  'details-schema': [
+    {
+      at: '60:18',
+      text: "{",
+      pointer: "/codes/1/details",
+      rule: "details-schema",
+      message: "details is not a valid JSON Schema",
+      expected: "a draft 2020-12 JSON Schema that compiles in strict mode",
+      found: "schema is invalid: data/required must be array",
+    },
+  ],
+  'duplicate-alias': [
+    {
+      at: '97:9',
+      text: "\"THROTTLED\"",
+      pointer: "/codes/2/aliases/0",
+      rule: "duplicate-alias",
+      message: "alias \"THROTTLED\" is listed twice",
+      expected: "each alias once in the whole catalog",
+      found: "\"THROTTLED\", first at /codes/1/aliases/0",
+    },
+  ],
+  'duplicate-code': [
+    {
+      at: '85:15',
+      text: "\"MISSING_FIELD\"",
+      pointer: "/codes/2/code",
+      rule: "duplicate-code",
+      message: "code \"MISSING_FIELD\" is listed twice",
+      expected: "each code in one entry (put other spellings in aliases)",
+      found: "\"MISSING_FIELD\", first at /codes/1/code",
+    },
+  ],
+  'duplicate-key': [
+    {
+      at: '88:7',
+      text: "\"httpStatus\"",
+      pointer: "/codes/2/httpStatus",
+      rule: "duplicate-key",
+      message: "property \"httpStatus\" appears twice in one object",
+      expected: "each property once (JSON.parse would silently keep only the last)",
+      found: "a second \"httpStatus\", first at 87:7",
+    },
+  ],
+  'duplicate-name': [
+    {
+      at: '86:15',
+      text: "\"MissingField\"",
+      pointer: "/codes/2/name",
+      rule: "duplicate-name",
+      message: "name \"MissingField\" collides with \"MISSING_FIELD\" (/codes/1/name) as type name MissingFieldError",
+      expected: "a name unique regardless of case and underscores",
+      found: "\"MissingField\"",
+    },
+  ],
+  'duplicate-param': [
+    {
+      at: '57:19',
+      text: "\"field\"",
+      pointer: "/codes/1/params/1/name",
+      rule: "duplicate-param",
+      message: "parameter name \"field\" is used twice",
+      expected: "unique parameter names",
+      found: "\"field\", first at /codes/1/params/0/name",
+    },
+  ],
+  'error-has-fix': [
+    {
+      at: '84:5',
+      text: "{",
+      pointer: "/codes/2",
+      rule: "error-has-fix",
+      message: "error \"RATE_LIMITED\" has no fix",
+      expected: "\"fix\", or \"fixExempt\" with the reason there is none",
+      found: "neither",
+    },
+  ],
+  'example-details': [
+    {
+      at: '75:20',
+      text: "{",
+      pointer: "/codes/1/example/details",
+      rule: "example-matches",
+      message: "the example's details do not match the details schema",
+      expected: "/field must be string",
+      found: "{\"field\":42}",
+    },
+  ],
+  'example-matches': [
+    {
+      at: '74:20',
+      text: "\"Field email is missing.\"",
+      pointer: "/codes/1/example/message",
+      rule: "example-matches",
+      message: "the example's message does not match the template",
+      expected: "\"Field %s is required.\"",
+      found: "\"Field email is missing.\"",
+    },
+  ],
+  'json-control-character': [
+    {
+      at: '89:27',
+      text: "\t",
+      pointer: "",
+      rule: "json-syntax",
+      message: "raw tab inside a string",
+      expected: "the escape \\t",
+      found: "U+0009",
+    },
+  ],
+  'json-missing-comma': [
+    {
+      at: '36:7',
+      text: "\"message\"",
+      pointer: "",
+      rule: "json-syntax",
+      message: "missing \",\" before this string",
+      expected: "\",\" between two values",
+      found: "a string",
+    },
+  ],
+  'json-trailing-comma': [
+    {
+      at: '40:28',
+      text: ",",
+      pointer: "",
+      rule: "json-syntax",
+      message: "trailing comma before \"}\"",
+      expected: "another property after the comma, or no comma (JSON has no trailing commas)",
+      found: "\",\" followed by \"}\"",
+    },
+  ],
+  'json-unexpected-end': [
+    {
+      at: '29:5',
+      text: "",
+      pointer: "",
+      rule: "json-syntax",
+      message: "the file ends before the \"{\" opened at 1:1 is closed",
+      expected: "the rest of the document, down to its closing \"}\"",
+      found: "end of file",
+    },
+  ],
+  'kind-status': [
+    {
+      at: '34:21',
+      text: "404",
+      pointer: "/codes/0/httpStatus",
+      rule: "kind-status",
+      message: "a success code must have a 2xx HTTP status",
+      expected: "200-299",
+      found: "404",
+    },
+  ],
+  'kind-status-error-under-2xx': [
+    {
+      at: '87:21',
+      text: "200",
+      pointer: "/codes/2/httpStatus",
+      rule: "kind-status",
+      message: "an error code has a 2xx status without declaring it",
+      expected: "a non-2xx status, or \"errorUnder2xx\": true when the vendor documents it",
+      found: "200",
+    },
+  ],
+  'known-references': [
+    {
+      at: '92:16',
+      text: "\"limits\"",
+      pointer: "/codes/2/group",
+      rule: "known-references",
+      message: "unknown group \"limits\"",
+      expected: "one of \"general\"",
+      found: "\"limits\"",
+    },
+  ],
+  'many-problems': [
+    {
+      at: '34:21',
+      text: "500",
+      pointer: "/codes/0/httpStatus",
+      rule: "kind-status",
+      message: "a partial code must have a 2xx HTTP status",
+      expected: "200-299",
+      found: "500",
+    },
+    {
+      at: '49:18',
+      text: "\"Field is required.\"",
+      pointer: "/codes/1/message",
+      rule: "placeholder-count",
+      message: "message has 0 %s but 1 parameter",
+      expected: "1 %s (one per entry of params), or 0 params",
+      found: "\"Field is required.\"",
+    },
+    {
+      at: '87:21',
+      text: "\"429\"",
+      pointer: "/codes/2/httpStatus",
+      rule: "schema/type",
+      message: "must be an integer",
+      expected: "integer",
+      found: "string \"429\"",
+    },
+  ],
+  'name-identifier': [
+    {
+      at: '86:15',
+      text: "\"lookup\"",
+      pointer: "/codes/2/name",
+      rule: "name-identifier",
+      message: "name \"lookup\" turns into lookup, which the package already exports",
+      expected: "a name whose const and type names (lookup, LookupError, LookupDetails) are not package exports",
+      found: "\"lookup\"",
+    },
+  ],
+  'placeholder-count': [
+    {
+      at: '49:18',
+      text: "\"Field %s is required in %s.\"",
+      pointer: "/codes/1/message",
+      rule: "placeholder-count",
+      message: "message has 2 %s but 1 parameter",
+      expected: "1 %s (one per entry of params), or 2 params",
+      found: "\"Field %s is required in %s.\"",
+    },
+  ],
+  'schema-additional-properties': [
+    {
+      at: '43:7',
+      text: "\"descripton\"",
+      pointer: "/codes/0/descripton",
+      rule: "schema/additionalProperties",
+      message: "unknown property \"descripton\" (did you mean \"description\"?)",
+      expected: "one of the properties the schema declares here: \"code\", \"name\", \"httpStatus\", \"additionalHttpStatuses\", \"kind\", \"errorUnder2xx\", \"message\", \"messageVaries\", \"params\", \"description\", \"cause\", \"fix\", \"fixExempt\", \"group\", \"details\", \"example\", \"aliases\", \"retry\", \"source\", \"since\", \"deprecated\"",
+      found: "property \"descripton\"",
+    },
+  ],
+  'schema-enum': [
+    {
+      at: '97:21',
+      text: "\"later\"",
+      pointer: "/codes/2/retry/strategy",
+      rule: "schema/enum",
+      message: "must be one of the allowed values",
+      expected: "one of \"never\", \"after-delay\", \"after-reauth\"",
+      found: "\"later\"",
+    },
+  ],
+  'schema-format': [
+    {
+      at: '8:20',
+      text: "\"not a url\"",
+      pointer: "/api/docsBaseUrl",
+      rule: "schema/format",
+      message: "must be a valid uri",
+      expected: "a valid uri",
+      found: "\"not a url\"",
+    },
+  ],
+  'schema-min-items': [
+    {
+      at: '18:24',
+      text: "[]",
+      pointer: "/api/envelope/messageFields",
+      rule: "schema/minItems",
+      message: "must not be empty",
+      expected: "an array with at least 1 item",
+      found: "0 items",
+    },
+  ],
+  'schema-min-length': [
+    {
+      at: '58:14',
+      text: "\"\"",
+      pointer: "/codes/1/fix",
+      rule: "schema/minLength",
+      message: "must not be empty",
+      expected: "a non-empty string",
+      found: "\"\"",
+    },
+  ],
+  'schema-min-properties': [
+    {
+      at: '9:16',
+      text: "{}",
+      pointer: "/api/sources",
+      rule: "schema/minProperties",
+      message: "must not be empty",
+      expected: "an object with at least 1 property",
+      found: "0 properties",
+    },
+  ],
+  'schema-minimum': [
+    {
+      at: '87:21',
+      text: "42",
+      pointer: "/codes/2/httpStatus",
+      rule: "schema/minimum",
+      message: "must be >= 100",
+      expected: "a number >= 100",
+      found: "42",
+    },
+  ],
+  'schema-pattern': [
+    {
+      at: '4:11',
+      text: "\"Broken_API\"",
+      pointer: "/api/id",
+      rule: "schema/pattern",
+      message: "does not match the required pattern",
+      expected: "a string matching /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/",
+      found: "\"Broken_API\"",
+    },
+  ],
+  'schema-required': [
+    {
+      at: '44:5',
+      text: "{",
+      pointer: "/codes/1",
+      rule: "schema/required",
+      message: "missing required property \"retry\"",
+      expected: "property \"retry\"",
+      found: "an object without \"retry\"",
+    },
+  ],
+  'schema-type': [
+    {
+      at: '87:21',
+      text: "\"429\"",
+      pointer: "/codes/2/httpStatus",
+      rule: "schema/type",
+      message: "must be an integer",
+      expected: "integer",
+      found: "string \"429\"",
+    },
+  ],
+
+};
+
+describe('broken catalogs', () => {
+  it.each(Object.keys(cases))('%s: reports exactly its mistake, at its position', (name) => {
+    const problems = lint(name);
+    const expected = cases[name] as readonly Expected[];
+    expect(
+      problems.map(({ file, line, column, pointer, rule, message, expected, found }) => ({
+        file,
+        at: `${line}:${column}`,
+        pointer,
+        rule,
+        message,
+        ...(expected !== undefined && { expected }),
+        ...(found !== undefined && { found }),
+      })),
+    ).toEqual(expected.map(({ text: _text, ...p }) => ({ file: `codegen/test/fixtures/broken/${name}.json`, ...p })));
+    for (const p of expected) expect(textAt(name, p.at).startsWith(p.text), `${name} ${p.at}`).toBe(true);
+  });
+
+  it('has a case for every fixture file, and every fixture but the clean one is broken', () => {
+    const files = readdirSync(BROKEN).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -'.json'.length));
+    expect(files.filter((f) => !f.startsWith('duplicate-api-')).sort()).toEqual(Object.keys(cases).sort());
+    // The fixtures' common base is valid: each broken fixture has only the mistake its case lists.
+    expect(lint('duplicate-api-a')).toEqual([]);
+  });
+
+  it('covers every lint rule with a fixture, and every rule has a one-line reason', () => {
+    const covered = new Set(Object.values(cases).flatMap((c) => c.map((p) => p.rule)));
+    for (const rule of rules) {
+      expect(covered, `rule ${rule.name} has no fixture`).toContain(rule.name);
+      expect(rule.reason).toMatch(/^[a-z].*[^.]$/);
+      expect(rule.reason).not.toContain('\n');
+    }
+    for (const name of ['json-syntax', 'duplicate-key', 'schema/type', 'schema/required', 'schema/additionalProperties', 'schema/pattern', 'schema/enum', 'schema/format', 'details-schema'])
+      expect(covered).toContain(name);
+  });
+
+  it('reports two catalogs that claim the same api id on the second one', () => {
+    expect(lint('duplicate-api-a', 'duplicate-api-b').map(formatProblem)).toEqual([
+      [
+        'codegen/test/fixtures/broken/duplicate-api-b.json:4:11 /api/id [duplicate-api] api.id "broken" is already used by codegen/test/fixtures/broken/duplicate-api-a.json',
+        '    expected: an api.id no other catalog uses',
+        '    found:    "broken"',
+      ].join('\n'),
+      [
+        'codegen/test/fixtures/broken/duplicate-api-b.json:6:20 /api/packageName [duplicate-api] api.packageName "@errcat/broken" is already used by codegen/test/fixtures/broken/duplicate-api-a.json',
+        '    expected: an api.packageName no other catalog uses',
+        '    found:    "@errcat/broken"',
+      ].join('\n'),
+    ]);
+  });
+
+  it('reports the problems of several files at once, sorted by file then position', () => {
+    const problems = lint('schema-type', 'many-problems', 'json-missing-comma');
+    expect(problems.map((p) => `${p.file.split('/').pop()}:${p.line}:${p.column} ${p.rule}`)).toEqual([
+      'json-missing-comma.json:36:7 json-syntax',
+      'many-problems.json:34:21 kind-status',
+      'many-problems.json:49:18 placeholder-count',
+      'many-problems.json:87:21 schema/type',
+      'schema-type.json:87:21 schema/type',
+    ]);
+  });
+});
+
+describe('the real catalogs', () => {
+  it('pass every rule', () => {
+    const result = loadAndValidate({ root: ROOT });
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([]);
+  });
+
+  it('name-identifier knows every package-level export of the generated packages', () => {
+    // A code whose const or type name equals one of these would shadow it; if an emitter adds an
+    // export, add it to packageExportNames in validate/semantic.ts.
+    const result = loadAndValidate({ root: ROOT });
+    if (!result.ok) throw new Error('the real catalogs have problems');
+    let checked = 0;
+    for (const { model } of result.apis) {
+      const perCode = new Set(model.codes.flatMap((c) => [c.ident, c.errorTypeName, c.detailsTypeName]));
+      const reserved = packageExportNames(model.typePrefix);
+      const src = join(ROOT, 'generated', model.id, 'src');
+      const barrel = readFileSync(join(src, 'index.ts'), 'utf8');
+      const modules = [...barrel.matchAll(/^export (?:type )?\* from '\.\/(.+)\.js';$/gm)].map((m) => `${m[1]}.ts`);
+      expect(modules.length).toBeGreaterThan(3);
+      for (const file of modules) {
+        const source = readFileSync(join(src, file), 'utf8');
+        for (const [, name] of source.matchAll(/^export (?:declare )?(?:const|function|enum|interface|type|class) ([A-Za-z_$][\w$]*)/gm)) {
+          if (name === undefined || perCode.has(name)) continue;
+          expect(reserved, `generated/${model.id}/src/${file} exports ${name}`).toContain(name);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+  });
+});
