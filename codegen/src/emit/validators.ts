@@ -102,7 +102,9 @@ export function compileValidators(api: ApiModel): CompiledValidators {
     helpers.add(replacement);
     return replacement;
   });
-  for (const [, name] of byCode) code = code.replace(`export const ${name} = `, `const ${name} = `);
+  // One pass over the code, not one String.replace per code: that was quadratic (10 s at 1,000 codes).
+  const names = new Set(byCode.map(([, name]) => name));
+  code = code.replace(/export const (details\d+) = /g, (match, name: string) => (names.has(name) ? `const ${name} = ` : match));
   if (/\brequire\s*\(|^\s*(import|export)\b/m.test(code))
     throw new Error(`${api.catalogFile}: ajv standalone code still imports or exports something; refusing to emit it`);
   return { code: code.trimEnd(), byCode, helpers: [...helpers].sort() };
