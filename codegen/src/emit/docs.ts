@@ -91,26 +91,38 @@ function codeView(api: ApiModel, c: CodeModel) {
 }
 
 function usageSection(api: ApiModel): string {
-  const withParams = api.codes.find((c) => c.params.length > 0 && c.kind === 'error');
-  const withDetails = api.codes.find((c) => c.details !== undefined && c.kind === 'error') ?? api.codes.find((c) => c.kind === 'error');
-  const first = withDetails ?? api.codes[0];
-  if (first === undefined) return '';
+  const errors = api.codes.filter((c) => c.kind === 'error');
+  const hasRequired = (c: CodeModel): boolean => Array.isArray(c.details?.required) && c.details.required.length > 0;
+  const featured = errors.find(hasRequired) ?? errors.find((c) => c.params.length > 0) ?? errors[0] ?? api.codes[0];
+  if (featured === undefined) return '';
+  const withParams = errors.find((c) => c.params.length > 0);
+  const field = hasRequired(featured) ? (featured.details?.required as string[])[0] : undefined;
+  const narrowed =
+    field !== undefined
+      ? `    error.details${/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(field) ? `.${field}` : `[${tsCode(field)}]`}; // typed from the catalog's details schema`
+      : featured.params.length > 0
+        ? `    error.params.${featured.params[0]?.name ?? ''}; // recovered from the message`
+        : '    error.entry.docs; // link to the reference page';
   const lines = [
-    `import { lookup, formatMessage, ${api.names.codeObject}, type ${api.names.errorUnion} } from '${api.packageName}';`,
+    `import { hasCode, lookup, parseResponse, retryAdvice, toError, formatMessage } from '${api.packageName}';`,
     '',
-    `const entry = lookup(${tsCode(first.code)});`,
-    `entry.status; // ${first.httpStatus}`,
-    `entry.retry; // '${first.retry.strategy}'`,
-    '',
-    `function handle(error: ${api.names.errorUnion}) {`,
-    `  if (error.code === ${tsCode(first.code)}) {`,
-    `    error.details; // typed from the catalog's schema for this code`,
+    'const response = await fetch(url, init);',
+    'const result = parseResponse(await response.text(), { status: response.status, headers: response.headers });',
+    `if (result.kind !== 'success') {`,
+    '  for (const error of result.errors) {',
+    `    if (hasCode(error, ${tsCode(featured.code)})) {`,
+    `  ${narrowed}`,
+    '    }',
+    '    retryAdvice(error); // never | after-delay (with the delay) | after-reauth',
     '  }',
+    '  throw toError(result); // or handle it',
     '}',
+    '',
+    `lookup(${tsCode(featured.code)}).status; // ${featured.httpStatus}`,
   ];
   if (withParams !== undefined) {
     const args = withParams.params.map((p) => tsCode(p.example ?? p.name)).join(', ');
-    lines.push('', `formatMessage(${tsCode(withParams.code)}, ${args}); // wrong argument count: compile error`);
+    lines.push(`formatMessage(${tsCode(withParams.code)}, ${args}); // the argument count is checked at compile time`);
   }
   return mdFence(lines.join('\n'), 'ts');
 }
@@ -141,7 +153,7 @@ function readmeView(api: ApiModel) {
     name: mdCode(c.name),
     statuses: c.httpStatuses.join(', '),
     kind: c.kind,
-    message: mdCell(c.message),
+    message: mdCell(c.message) + (c.messageVaries ? ' *(varies)*' : ''),
   });
   return {
     banner: mdBanner(api.catalogFile).trimEnd(),
