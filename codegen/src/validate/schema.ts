@@ -152,6 +152,23 @@ function jsonType(value: unknown): string {
   return typeof value;
 }
 
+/**
+ * Compiled `details` validators, keyed weakly by the parsed schema object. Compiling is the largest
+ * cost of validating a big catalog (~1 ms per schema, docs/benchmarks.md), and two checks need the
+ * same validator: the schema must compile (below) and the example must pass it (example-matches).
+ */
+const compiledDetails = new WeakMap<object, ValidateFunction>();
+
+/** The validator of one `details` schema, compiled at most once per schema object; throws if it does not compile. */
+export function compileDetailsSchema(details: object, ajv: () => Ajv2020): ValidateFunction {
+  let validate = compiledDetails.get(details);
+  if (validate === undefined) {
+    validate = ajv().compile(details);
+    compiledDetails.set(details, validate);
+  }
+  return validate;
+}
+
 /** Each code's `details` must itself be a JSON Schema that ajv compiles in strict mode. */
 export function validateDetailsSchemas(source: SourceFile, ajv: Ajv2020): Problem[] {
   const problems: Problem[] = [];
@@ -162,7 +179,7 @@ export function validateDetailsSchemas(source: SourceFile, ajv: Ajv2020): Proble
     if (details === undefined || details === null || typeof details !== 'object') return;
     const pointer = `/codes/${index}/details`;
     try {
-      ajv.compile(details as object);
+      compileDetailsSchema(details as object, () => ajv);
     } catch (error) {
       const { line, column } = source.locate(pointer);
       problems.push({

@@ -11,7 +11,7 @@ import type { SourceFile } from '../load.js';
 import { exportNames } from '../model.js';
 import { toIdentifier, toPageName, toPascalCase } from '../names.js';
 import { describeValue, type Problem } from '../problems.js';
-import { createAjv } from './schema.js';
+import { compileDetailsSchema, createAjv } from './schema.js';
 
 /** A code entry that passed the schema, with its position in `codes` (pointers use the original index). */
 export interface CodeAt {
@@ -347,7 +347,8 @@ export const rules: readonly Rule[] = [
     name: 'example-matches',
     reason: 'an example body must show this code with details valid against its schema and a message of its template',
     check({ api, codes }, report) {
-      const ajv = createAjv();
+      // Created only if some schema was not compiled already by validateDetailsSchemas.
+      let ajv: ReturnType<typeof createAjv> | undefined;
       const { codeField, messageFields, detailsField } = api.envelope;
       for (const { entry, index } of codes) {
         if (entry.example === undefined) continue;
@@ -368,7 +369,7 @@ export const rules: readonly Rule[] = [
             found: show(message),
           });
         if (entry.details !== undefined && detailsField !== undefined && Object.hasOwn(value, detailsField)) {
-          const validate = ajv.compile(entry.details);
+          const validate = compileDetailsSchema(entry.details, () => (ajv ??= createAjv()));
           if (!validate(value[detailsField]))
             report(at(index, `example${pointer}/${detailsField}`), `the example's details do not match the details schema`, {
               expected: (validate.errors ?? []).map((e) => `${e.instancePath || '(details)'} ${e.message ?? ''}`).join('; '),
