@@ -73,11 +73,14 @@ export function applyPlan(plan: WritePlan, fs: WriteFs = nodeFs): void {
   const tag = `${process.pid}`;
   const staged: string[] = [];
   const swapped: Array<{ target: string; backup: string | undefined }> = [];
+  // Folders this run creates (the topmost of each new chain); a rollback removes them again.
+  const createdDirs: string[] = [];
   try {
     // 1. Stage: write every new file beside its target. Nothing visible has changed yet.
     for (const f of plan.writes) {
       const target = join(plan.outDir, f.path);
-      fs.mkdirSync(dirname(target), { recursive: true });
+      const created = fs.mkdirSync(dirname(target), { recursive: true });
+      if (created !== undefined) createdDirs.push(created);
       const temp = `${target}${STAGE}-${tag}`;
       staged.push(temp);
       fs.writeFileSync(temp, f.contents);
@@ -106,7 +109,15 @@ export function applyPlan(plan: WritePlan, fs: WriteFs = nodeFs): void {
         // Keep rolling back the rest; the backup stays on disk under its .errcat-old name.
       }
     }
-    for (const temp of staged) fs.rmSync(temp, { force: true });
+    for (const temp of staged) {
+      try {
+        fs.rmSync(temp, { force: true });
+      } catch {
+        // Leave it: listOwnedFiles skips .errcat-* names, and the next run overwrites it.
+      }
+    }
+    // Everything inside a folder this run created came from this run, and has been undone above.
+    for (const dir of createdDirs.reverse()) fs.rmSync(dir, { recursive: true, force: true });
     throw error;
   }
   // 3. Commit: drop the backups.

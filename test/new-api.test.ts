@@ -1,0 +1,237 @@
+/**
+ * A new API is a catalog file, not code. A synthetic API whose envelope differs from the three seed
+ * APIs (dotted string codes in "errorCode", the message in "detail"/"title", details in "meta",
+ * per-charge results in "results", a request-id header) is dropped into a repository-shaped temp
+ * folder as its only catalog; the unchanged generator emits its package, tsc builds it (ESM + CJS)
+ * against the workspace runtime, a consumer type-checks against it, and parseResponse reads
+ * responses in its envelope.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import ts from 'typescript';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emitAll, loadAndValidate } from '../codegen/src/pipeline.js';
+import { applyPlan, planWrite } from '../codegen/src/write.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CATALOG = join(ROOT, 'test/fixtures/synthetic-api/acme-billing.json');
+const TSC = join(ROOT, 'node_modules/typescript/bin/tsc');
+
+let repo: string;
+let pkg: string;
+
+function tsc(cwd: string, ...args: string[]): void {
+  try {
+    execFileSync(process.execPath, [TSC, ...args], { cwd, encoding: 'utf8', stdio: 'pipe' });
+  } catch (error) {
+    const e = error as { stdout?: string; stderr?: string };
+    throw new Error(`tsc ${args.join(' ')} failed in ${cwd}:\n${e.stdout ?? ''}${e.stderr ?? ''}`);
+  }
+}
+
+/** The dual build every package runs (`tsc` ESM, `tsc` CJS, mark the CJS folder). */
+function build(dir: string): void {
+  tsc(dir, '-p', 'tsconfig.json');
+  tsc(dir, '-p', 'tsconfig.cjs.json');
+  execFileSync(process.execPath, [join(repo, 'scripts/mark-cjs.mjs'), 'dist/cjs'], { cwd: dir });
+}
+
+beforeAll(async () => {
+  // A repository-shaped folder: the schema, the shared tsconfigs and scripts, the runtime's
+  // sources, and one catalog, the new API's. No generator code is copied or changed.
+  repo = mkdtempSync(join(tmpdir(), 'errcat-new-api-'));
+  mkdirSync(join(repo, 'catalog'));
+  cpSync(join(ROOT, 'catalog/catalog.schema.json'), join(repo, 'catalog/catalog.schema.json'));
+  cpSync(CATALOG, join(repo, 'catalog/acme-billing.json'));
+  for (const f of ['tsconfig.base.json', 'tsconfig.build.json', 'scripts/mark-cjs.mjs']) cpSync(join(ROOT, f), join(repo, f));
+  for (const f of ['package.json', 'tsconfig.json', 'tsconfig.cjs.json', 'src'])
+    cpSync(join(ROOT, 'packages/runtime', f), join(repo, 'packages/runtime', f), { recursive: true });
+
+  const result = loadAndValidate({ root: repo });
+  if (!result.ok) throw new Error(result.problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`).join('\n'));
+  const files = await emitAll(result.apis, repo);
+  applyPlan(planWrite(join(repo, 'generated'), files));
+  pkg = join(repo, 'generated/acme-billing');
+
+  build(join(repo, 'packages/runtime'));
+  // What `pnpm install` does for the workspace dependency.
+  mkdirSync(join(pkg, 'node_modules/@errcat'), { recursive: true });
+  symlinkSync(join(repo, 'packages/runtime'), join(pkg, 'node_modules/@errcat/runtime'), 'dir');
+  build(pkg);
+}, 180_000);
+
+afterAll(() => {
+  if (repo !== undefined) rmSync(repo, { recursive: true, force: true });
+});
+
+type AnyModule = Record<string, any>;
+
+async function esm(): Promise<AnyModule> {
+  return (await import(pathToFileURL(join(pkg, 'dist/esm/index.js')).href)) as AnyModule;
+}
+
+describe('a fourth API from a catalog file alone', () => {
+  it('generates a complete package named by the catalog', () => {
+    const manifest = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8')) as { name: string; dependencies: Record<string, string> };
+    expect(manifest.name).toBe('@errcat/acme-billing');
+    expect(Object.keys(manifest.dependencies)).toEqual(['@errcat/runtime']);
+    for (const f of ['src/index.ts', 'src/codes.ts', 'src/parse.ts', 'README.md', 'docs/codes/CARD_DECLINED.md', 'dist/esm/index.js', 'dist/cjs/index.js', 'dist/esm/index.d.ts'])
+      expect(() => readFileSync(join(pkg, f)), f).not.toThrow();
+  });
+
+  it('loads as ESM and as CommonJS', async () => {
+    const m = await esm();
+    const cjs = createRequire(join(pkg, 'package.json'))(join(pkg, 'dist/cjs/index.js')) as AnyModule;
+    for (const mod of [m, cjs]) {
+      expect(mod.CARD_DECLINED).toBe('card.declined');
+      expect(mod.lookup('auth.expired').code).toBe('auth.token-expired');
+      expect(mod.formatMessage('card.declined', '4242', 'insufficient funds')).toBe('Card ending 4242 was declined: insufficient funds.');
+      expect(mod.isRetryable('rate.limited')).toBe(true);
+    }
+  });
+
+  it('type-checks a consumer: typed details, message arity, narrowing on code', () => {
+    const consumer = join(repo, 'consumer');
+    mkdirSync(join(consumer, 'node_modules/@errcat'), { recursive: true });
+    symlinkSync(pkg, join(consumer, 'node_modules/@errcat/acme-billing'), 'dir');
+    writeFileSync(
+      join(consumer, 'tsconfig.json'),
+      JSON.stringify({ extends: '../tsconfig.base.json', compilerOptions: { noEmit: true }, include: ['*.ts'] }),
+    );
+    writeFileSync(join(consumer, 'package.json'), '{ "type": "module" }\n');
+    writeFileSync(
+      join(consumer, 'use.ts'),
+      [
+        "import { formatMessage, parseResponse, CARD_DECLINED, type AcmeBillingCode } from '@errcat/acme-billing';",
+        '',
+        "const message: string = formatMessage(CARD_DECLINED, '4242', 'insufficient funds');",
+        '// @ts-expect-error: card.declined takes two parameters',
+        "formatMessage('card.declined', '4242');",
+        "// @ts-expect-error: not a code of this API",
+        "const wrong: AcmeBillingCode = 'card.expired';",
+        '',
+        "const result = parseResponse('{}', { status: 402 });",
+        'for (const error of result.errors) {',
+        "  if (error.known && error.code === 'card.declined') {",
+        "    const decline: 'insufficient_funds' | 'card_blocked' | 'suspected_fraud' = error.details.declineCode;",
+        '    const last4: string | undefined = error.params.last4;',
+        '    void decline, last4;',
+        '  }',
+        '}',
+        'void message, wrong;',
+        '',
+      ].join('\n'),
+    );
+    tsc(consumer, '-p', 'tsconfig.json');
+  });
+
+  it('parses a single error in its envelope, with params recovered and details checked', async () => {
+    const { parseResponse } = await esm();
+    const body = JSON.stringify({
+      errorCode: 'card.declined',
+      title: 'Card declined',
+      detail: 'Card ending 4242 was declined: insufficient funds.',
+      meta: { declineCode: 'insufficient_funds' },
+    });
+    const result = parseResponse(body, { status: 402, headers: { 'x-acme-request-id': 'req_123' } });
+    expect(result.kind).toBe('error');
+    expect(result.headers).toEqual({ requestId: 'req_123' });
+    const [error] = result.errors;
+    expect(error).toMatchObject({
+      api: 'acme-billing',
+      known: true,
+      code: 'card.declined',
+      kind: 'error',
+      status: 402,
+      message: 'Card ending 4242 was declined: insufficient funds.',
+      params: { last4: '4242', reason: 'insufficient funds' },
+      details: { declineCode: 'insufficient_funds' },
+      detailsValid: true,
+    });
+  });
+
+  it('parses per-record results: partial success under 207, unknown codes kept, bad details flagged', async () => {
+    const { parseResponse } = await esm();
+    const result = parseResponse(
+      {
+        results: [
+          { outcome: 'success', errorCode: 'charge.captured', title: 'Captured', detail: 'Charge ch_9 captured.' },
+          { outcome: 'failure', errorCode: 'card.declined', title: 'Card declined', meta: { declineCode: 'lost' } },
+          { outcome: 'failure', errorCode: 'card.vanished', title: 'Card vanished' },
+        ],
+      },
+      { status: 207 },
+    );
+    expect(result.kind).toBe('partial');
+    expect(result.entries.map((e: AnyModule) => [e.index, e.code, e.kind, e.known])).toEqual([
+      [0, 'charge.captured', 'success', true],
+      [1, 'card.declined', 'error', true],
+      [2, 'card.vanished', 'error', false],
+    ]);
+    expect(result.entries[0].params).toEqual({ chargeId: 'ch_9' });
+    // Without "detail" the message comes from "title", the second message field.
+    expect(result.entries[1].message).toBe('Card declined');
+    expect(result.entries[1].detailsValid).toBe(false);
+    expect(result.entries[2].reason).toBe('unknown-code');
+  });
+
+  it('parses aliases, Retry-After, empty 204 bodies and non-JSON error pages', async () => {
+    const { parseResponse, isRetryable } = await esm();
+    const expired = parseResponse('{"errorCode":"auth.expired","title":"Expired"}', { status: 401 });
+    expect(expired.errors[0]).toMatchObject({ code: 'auth.token-expired', known: true });
+
+    const limited = parseResponse('{"errorCode":"rate.limited","title":"Too many requests."}', {
+      status: 429,
+      headers: { 'Retry-After': '12' },
+    });
+    expect(limited.retryAfterSeconds).toBe(12);
+    expect(isRetryable(limited.errors[0].code)).toBe(true);
+
+    expect(parseResponse('', { status: 204 }).kind).toBe('success');
+    const page = parseResponse('<!doctype html><title>502 Bad Gateway</title>', { status: 502 });
+    expect(page.kind).toBe('error');
+    expect(page.received).toBe('html');
+  });
+});
+
+describe('deprecated codes', () => {
+  /** The @deprecated tag TypeScript itself reads from a declaration (what editors strike through). */
+  function deprecation(file: string, name: string): string | undefined {
+    const text = readFileSync(join(pkg, 'src', file), 'utf8');
+    const source = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true);
+    let found: string | undefined;
+    const visit = (node: ts.Node): void => {
+      const declared = (node as { name?: ts.Node }).name;
+      if (declared !== undefined && ts.isIdentifier(declared) && declared.text === name) {
+        const target = ts.isVariableDeclaration(node) ? node.parent.parent : node;
+        const tag = ts.getJSDocDeprecatedTag(target);
+        if (tag !== undefined) found = ts.getTextOfJSDocComment(tag.comment) ?? '';
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+    return found;
+  }
+
+  it('carry a @deprecated tag with the reason and the replacement on every declaration', () => {
+    const tag = 'API version 1 only. Use "card.declined" instead.';
+    expect(deprecation('codes.ts', 'LEGACY_DECLINED')).toBe(tag);
+    expect(deprecation('enum.ts', 'LEGACY_DECLINED')).toBe(tag);
+    expect(deprecation('errors.ts', 'LegacyDeclinedError')).toBe(tag);
+    // …and only there: the live replacement is not marked.
+    expect(deprecation('codes.ts', 'CARD_DECLINED')).toBeUndefined();
+  });
+
+  it('are documented as deprecated and never dropped from the package', async () => {
+    const page = readFileSync(join(pkg, 'docs/codes/LEGACY_DECLINED.md'), 'utf8');
+    expect(page).toContain('> **Deprecated:** API version 1 only. Use `card.declined` instead.');
+    expect(readFileSync(join(pkg, 'README.md'), 'utf8')).toContain('`LEGACY_DECLINED`');
+    const { lookup, isAcmeBillingCode } = await esm();
+    expect(isAcmeBillingCode('charge.legacy-declined')).toBe(true);
+    expect(lookup('charge.legacy-declined').deprecated).toEqual({ reason: 'API version 1 only.', replacedBy: 'card.declined' });
+  });
+});
