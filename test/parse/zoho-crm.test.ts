@@ -1,0 +1,248 @@
+/** @errcat/zoho-crm parseResponse on bodies as the Zoho CRM pages (seeds 001, 002) show them. */
+import { describe, expect, it } from 'vitest';
+import {
+  hasCode,
+  isZohoCrmError,
+  parseResponse,
+  retryAdvice,
+  toError,
+  toProblemDetails,
+  ZohoCrmApiError,
+  type ZohoCrmAnyError,
+  type ZohoCrmParseResult,
+} from '@errcat/zoho-crm';
+
+const only = (r: ZohoCrmParseResult): ZohoCrmAnyError => {
+  expect(r.errors).toHaveLength(1);
+  return r.errors[0] as ZohoCrmAnyError;
+};
+
+describe('top-level errors {code, details, message, status}', () => {
+  it.each([
+    [400, 'INVALID_MODULE', {}, 'the module name given seems to be invalid'],
+    [400, 'UNABLE_TO_PARSE_DATA_TYPE', {}, 'either the request body or parameters is in wrong format'],
+    [400, 'PATTERN_NOT_MATCHED', { api_name: 'type' }, 'Please check whether the input values are correct'],
+    [400, 'INVALID_REQUEST_METHOD', {}, 'The http request method type is not a valid one'],
+    [400, 'REQUIRED_PARAM_MISSING', { param: 'module' }, 'One of the expected parameter is missing'],
+    [401, 'AUTHENTICATION_FAILURE', {}, 'Authentication failed'],
+    [401, 'OAUTH_SCOPE_MISMATCH', {}, 'invalid oauth scope to access this URL'],
+    [401, 'INVALID_TOKEN', {}, 'invalid oauth token'],
+    [403, 'NO_PERMISSION', { permissions: ['Crm_Implied_View_Leads'] }, 'permission denied'],
+    [404, 'INVALID_URL_PATTERN', {}, 'Please check if the URL trying to access is a correct one'],
+  ] as const)('HTTP %s %s', (status, code, details, message) => {
+    const text = JSON.stringify({ code, details, message, status: 'error' }, null, 4);
+    const r = parseResponse(text, { status });
+    expect(r).toMatchObject({ kind: 'error', status, received: 'json', raw: text });
+    const e = only(r);
+    expect(e).toMatchObject({ known: true, code, details, message, status, detailsValid: true, detailsIssues: [] });
+    expect(e.entry?.status).toBe(status);
+    expect(isZohoCrmError(e)).toBe(true);
+  });
+
+  it('INVALID_DATA with resource_path_index, as the limits page shows it', () => {
+    const body = { code: 'INVALID_DATA', details: { resource_path_index: 0 }, message: 'the id given seems to be invalid', status: 'error' };
+    const e = only(parseResponse(body, { status: 400 }));
+    expect(hasCode(e, 'INVALID_DATA') && e.details.resource_path_index).toBe(0);
+  });
+
+  it.each([
+    ['AUTHENTICATION_FAILED', 'AUTHENTICATION_FAILURE'],
+    ['PATTERN_NO_MATCHED', 'PATTERN_NOT_MATCHED'],
+    ['UNABLE_TO_PARSE_DATATYPE', 'UNABLE_TO_PARSE_DATA_TYPE'],
+  ])('the heading spelling %s is read as %s', (alias, code) => {
+    const e = only(parseResponse({ code: alias, details: { api_name: 'x' }, message: 'm', status: 'error' }, { status: 400 }));
+    expect(e.code).toBe(code);
+    expect(e.known).toBe(true);
+  });
+});
+
+describe('per-record results', () => {
+  it('DUPLICATE_DATA wrapped in data[] (request-level shape)', () => {
+    const text = `{
+  "data": [
+      {
+        "code": "DUPLICATE_DATA",
+        "details": {
+            "api_name": "Mobile",
+            "id": "4150868000001747019"
+        },
+        "message": "duplicate data",
+        "status": "error"
+     }
+  ]
+}`;
+    const r = parseResponse(text, { status: 400 });
+    expect(r.kind).toBe('error');
+    const e = only(r);
+    expect(e.index).toBe(0);
+    if (!hasCode(e, 'DUPLICATE_DATA')) throw new Error('expected DUPLICATE_DATA');
+    expect(e.details).toEqual({ api_name: 'Mobile', id: '4150868000001747019' });
+    expect(e.detailsValid).toBe(true);
+  });
+
+  it.each(['users', 'territories', 'tags', '__composite_requests', 'Emails'])('entries in %s[]', (array) => {
+    const r = parseResponse({ [array]: [{ code: 'MANDATORY_NOT_FOUND', details: { api_name: 'role' }, message: 'required field not found', status: 'error' }] });
+    expect(only(r)).toMatchObject({ code: 'MANDATORY_NOT_FOUND', index: 0, details: { api_name: 'role' } });
+  });
+
+  it('LICENSE_LIMIT_EXCEEDED in users[]', () => {
+    const r = parseResponse(
+      '{"users":[{"code":"LICENSE_LIMIT_EXCEEDED","details":{},"message":"Request exceeds your license limit. Need to upgrade in order to add a user","status":"error"}]}',
+      { status: 400 },
+    );
+    expect(only(r)).toMatchObject({ code: 'LICENSE_LIMIT_EXCEEDED', known: true, index: 0 });
+  });
+
+  const insert = {
+    data: [
+      {
+        code: 'SUCCESS',
+        details: { Modified_Time: '2026-01-10T10:00:00+05:30', id: '4150868000001747020', Created_Time: '2026-01-10T10:00:00+05:30' },
+        message: 'record added',
+        status: 'success',
+      },
+      { code: 'MANDATORY_NOT_FOUND', details: { api_name: 'Last_Name', json_path: '$.data[1].Last_Name' }, message: 'required field not found', status: 'error' },
+      { code: 'DUPLICATE_DATA', details: { api_name: 'Email', id: '4150868000001747019' }, message: 'duplicate data', status: 'error' },
+    ],
+  };
+
+  it.each([207, 200])('a mixed insert under HTTP %s is partial, with every record in position', (status) => {
+    const r = parseResponse(JSON.stringify(insert), { status });
+    expect(r.kind).toBe('partial');
+    expect(r.entries.map((e) => [e.index, e.code, e.kind])).toEqual([
+      [0, 'SUCCESS', 'success'],
+      [1, 'MANDATORY_NOT_FOUND', 'error'],
+      [2, 'DUPLICATE_DATA', 'error'],
+    ]);
+    expect(r.errors.map((e) => e.index)).toEqual([1, 2]);
+    const success = r.entries[0];
+    expect(hasCode(success, 'SUCCESS') && success.details.id).toBe('4150868000001747020');
+  });
+
+  it('an entry whose details.errors[] holds the real causes', () => {
+    const body = {
+      data: [
+        {
+          code: 'INVALID_DATA',
+          details: {
+            errors: [
+              { code: 'MANDATORY_NOT_FOUND', details: { api_name: 'Last_Name' }, message: 'required field not found', status: 'error' },
+              { code: 'INVALID_DATA', details: { api_name: 'Email', expected_data_type: 'email' }, message: 'invalid data', status: 'error' },
+            ],
+          },
+          message: 'invalid data',
+          status: 'error',
+        },
+      ],
+    };
+    const e = only(parseResponse(body, { status: 400 }));
+    expect(e.code).toBe('INVALID_DATA');
+    expect(e.causes.map((c) => [c.code, c.known, c.status])).toEqual([
+      ['MANDATORY_NOT_FOUND', true, 400],
+      ['INVALID_DATA', true, 400],
+    ]);
+    const [missing] = e.causes;
+    expect(hasCode(missing, 'MANDATORY_NOT_FOUND') && missing.details.api_name).toBe('Last_Name');
+  });
+
+  it('a GET payload of records without codes is a success', () => {
+    const r = parseResponse('{"data":[{"id":"1","Last_Name":"Smith"}],"info":{"per_page":200,"count":1,"page":1,"more_records":false}}', { status: 200 });
+    expect(r).toMatchObject({ kind: 'success', errors: [], entries: [] });
+  });
+});
+
+describe('empty bodies, headers, non-JSON', () => {
+  it.each([204, 304])('HTTP %s with no body is success without content', (status) => {
+    expect(parseResponse('', { status })).toMatchObject({ kind: 'success', errors: [], entries: [], received: 'empty' });
+  });
+
+  it('an empty body under 200 is an error that says so', () => {
+    expect(only(parseResponse('', { status: 200 }))).toMatchObject({ reason: 'empty-body', status: 200 });
+  });
+
+  it('surfaces X-API-CREDITS-REMAINING as an integer and Retry-After in seconds', () => {
+    const r = parseResponse(
+      '{"code":"TOO_MANY_REQUESTS","details":{},"message":"Number of API requests for the 24 hour period is exceeded or the concurrency/sub-concurrency limit of the user for the app is exceeded.","status":"error"}',
+      { status: 429, headers: { 'X-API-CREDITS-REMAINING': '0', 'retry-after': '45' } },
+    );
+    expect(r.headers).toEqual({ creditsRemaining: 0, retryAfter: 45 });
+    const e = only(r);
+    expect(retryAdvice(e)).toEqual({ retry: 'after-delay', delaySeconds: 45 });
+    expect(retryAdvice(only(parseResponse('{"code":"TOO_MANY_REQUESTS"}', { status: 429 })))).toEqual({ retry: 'after-delay', delaySeconds: 60 });
+  });
+
+  it('reads fetch-style Headers', () => {
+    const headers = { get: (name: string) => (name.toLowerCase() === 'x-api-credits-remaining' ? '4980' : null) };
+    expect(parseResponse('{"data":[]}', { status: 200, headers }).headers).toEqual({ creditsRemaining: 4980 });
+  });
+
+  it('a 401 HTML page keeps its status and text', () => {
+    const html = '<html><head><title>Unauthorized</title></head><body>Access denied</body></html>';
+    const r = parseResponse(html, { status: 401 });
+    expect(r).toMatchObject({ kind: 'error', status: 401, raw: html, received: 'html' });
+    expect(only(r)).toMatchObject({ known: false, reason: 'non-json', status: 401 });
+  });
+
+  it('an OAuth error body without a code is no-code, with the status', () => {
+    const r = parseResponse('{"error":"invalid_code"}', { status: 400 });
+    expect(r.data).toEqual({ error: 'invalid_code' });
+    expect(only(r)).toMatchObject({ known: false, reason: 'no-code', status: 400, raw: '{"error":"invalid_code"}' });
+  });
+});
+
+describe('details checked against the catalog schema', () => {
+  it('a mismatch is reported on the error, parsing goes on', () => {
+    const r = parseResponse({ code: 'NO_PERMISSION', details: { permissions: 'Crm_Implied_View_Leads' }, message: 'permission denied', status: 'error' }, { status: 403 });
+    expect(r.kind).toBe('error');
+    const e = only(r);
+    expect(e.known).toBe(true);
+    expect(e.detailsValid).toBe(false);
+    expect(e.detailsIssues).toEqual([{ path: '/permissions', keyword: 'type', message: 'must be array' }]);
+  });
+
+  it('required properties are checked', () => {
+    const e = only(parseResponse({ data: [{ code: 'DUPLICATE_DATA', details: { api_name: 'Mobile' }, message: 'duplicate data', status: 'error' }] }));
+    expect(e.detailsIssues).toEqual([{ path: '', keyword: 'required', message: "must have required property 'id'" }]);
+  });
+});
+
+describe('guards, errors, advice', () => {
+  const invalidToken = parseResponse('{"code":"INVALID_TOKEN","details":{},"message":"invalid oauth token","status":"error"}', { status: 401 });
+
+  it('retryAdvice: refresh the token for INVALID_TOKEN, never for DUPLICATE_DATA', () => {
+    expect(retryAdvice(only(invalidToken))).toEqual({ retry: 'after-reauth' });
+    expect(retryAdvice(only(parseResponse({ code: 'DUPLICATE_DATA' })))).toEqual({ retry: 'never' });
+  });
+
+  it('toError gives a ZohoCrmApiError with code, message, status and body', () => {
+    const error = toError(invalidToken);
+    expect(error).toBeInstanceOf(ZohoCrmApiError);
+    expect(error).toBeInstanceOf(Error);
+    expect(error.name).toBe('ZohoCrmApiError');
+    expect(error.message).toBe('[zoho-crm] INVALID_TOKEN: invalid oauth token (HTTP 401)');
+    expect(error.status).toBe(401);
+    expect(error.body).toBe(invalidToken.raw);
+    expect(error.errors).toBe(invalidToken.errors);
+    expect(String(error.stack)).toContain('invalid oauth token');
+  });
+
+  it('toProblemDetails points at the code page', () => {
+    expect(toProblemDetails(only(invalidToken))).toEqual({
+      type: 'https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/INVALID_TOKEN.md',
+      title: 'Invalid token',
+      status: 401,
+      detail: 'invalid oauth token',
+      code: 'INVALID_TOKEN',
+      details: {},
+    });
+  });
+
+  it('hasCode and isZohoCrmError reject other APIs and unknown codes', () => {
+    const e = only(invalidToken);
+    expect(hasCode(e, 'INVALID_TOKEN')).toBe(true);
+    expect(hasCode(e, 'DUPLICATE_DATA')).toBe(false);
+    expect(hasCode({ ...e, api: 'zoho-creator' }, 'INVALID_TOKEN')).toBe(false);
+    expect(isZohoCrmError({ ...e, api: 'hyper' })).toBe(false);
+    expect(hasCode(only(parseResponse({ code: 'NEW_CODE' })), 'INVALID_TOKEN')).toBe(false);
+  });
+});
