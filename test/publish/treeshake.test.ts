@@ -1,0 +1,112 @@
+/**
+ * The tree-shaking budget, with generous bounds (the numbers themselves are reported by
+ * `pnpm exec tsx bench/bundle.ts`): importing one code, the enum, the guard or isRetryable pulls
+ * only its own module: no message table, no docs URLs, no other API. Bundled from the built
+ * dist/ exactly as a consumer's bundler would (see bench/bundle-measure.ts).
+ */
+import { beforeAll, describe, expect, test } from 'vitest';
+import { measurePackage, readPackageInfo, sampleCode, type BundleResult, type PackageInfo } from '../../bench/bundle-measure.js';
+import { assertBuilt, publishablePackages } from './packages.js';
+
+const generated = publishablePackages().filter((p) => p.rel.startsWith('generated/'));
+
+/** Bytes in one gzip'd KB. */
+const KB = 1024;
+
+describe.each(generated.map((p) => [p.rel, p] as const))('%s', (rel, pkg) => {
+  let info: PackageInfo;
+  let results: Map<string, BundleResult>;
+
+  beforeAll(async () => {
+    assertBuilt([pkg]);
+    info = readPackageInfo(pkg.dir);
+    results = new Map((await measurePackage(info)).map((r) => [r.caseId, r]));
+  });
+
+  const result = (id: string): BundleResult => {
+    const r = results.get(id);
+    if (r === undefined) throw new Error(`no bundle case ${id}`);
+    return r;
+  };
+  /** Package-relative modules that put bytes in the bundle (the entry stub left out). */
+  const modules = (id: string) =>
+    result(id)
+      .inputs.filter((p) => !p.endsWith('.entry.js'))
+      .map((p) => p.split('/').slice(-1)[0]!.replace(/\.js$/, '') + (p.startsWith('packages/runtime/') ? '@runtime' : ''));
+  /** Catalog messages long enough that finding one in a bundle cannot be a coincidence. */
+  const messages = () => info.codes.map((c) => c.message).filter((m) => m.length >= 12);
+  const leaks = (id: string) => {
+    const code = result(id).code;
+    return {
+      messages: messages().filter((m) => code.includes(JSON.stringify(m).slice(1, -1))),
+      docs: code.includes(info.docsBaseUrl) || code.includes('/docs/codes/'),
+    };
+  };
+
+  test('every bundle draws only from this package and the runtime', () => {
+    const own = `${rel}/`;
+    for (const r of results.values()) {
+      for (const input of r.inputs) {
+        if (input.endsWith('.entry.js')) continue;
+        expect(input.startsWith(own) || input.startsWith('packages/runtime/'), `${r.caseId}: ${input}`).toBe(true);
+        // The published ESM build, through the exports map: not the TypeScript sources.
+        expect(input, r.caseId).toMatch(/\/dist\/esm\/[^/]+(\/[^/]+)*\.js$/);
+      }
+    }
+  });
+
+  test('one per-code const is a few bytes: just the value', () => {
+    const r = result('code-const');
+    expect(modules('code-const')).toEqual(['codes']);
+    expect(r.raw).toBeLessThanOrEqual(100);
+    expect(r.code).toContain(typeof sampleCode(info).code === 'string' ? JSON.stringify(sampleCode(info).code) : '');
+    // No other code's value rides along.
+    const others = info.codes.filter((c) => c.code !== sampleCode(info).code && typeof c.code === 'string');
+    expect(others.filter((c) => r.code.includes(JSON.stringify(c.code)))).toEqual([]);
+    expect(leaks('code-const')).toEqual({ messages: [], docs: false });
+  });
+
+  test('the enum brings the enum alone', () => {
+    expect(modules('code-enum')).toEqual(['enum']);
+    expect(leaks('code-enum')).toEqual({ messages: [], docs: false });
+    expect(result('code-enum').gzip).toBeLessThanOrEqual(4 * KB);
+  });
+
+  test('the code guard does not pull the entry table', () => {
+    expect(modules('guard')).toEqual(['entries']);
+    expect(leaks('guard')).toEqual({ messages: [], docs: false });
+    expect(result('guard').gzip).toBeLessThanOrEqual(2 * KB);
+  });
+
+  test('isRetryable stays within its budget (1.5 KB gz)', () => {
+    expect(modules('is-retryable')).toEqual(['retry']);
+    expect(leaks('is-retryable')).toEqual({ messages: [], docs: false });
+    expect(result('is-retryable').gzip).toBeLessThanOrEqual(1.5 * KB);
+  });
+
+  test('formatMessage brings the templates, not the entries, docs or enum', () => {
+    const mods = modules('format-message');
+    expect(mods).toContain('messages');
+    for (const other of ['entries', 'enum', 'codes', 'retry', 'parse']) expect(mods).not.toContain(other);
+    expect(leaks('format-message').docs).toBe(false);
+    expect(result('format-message').gzip).toBeLessThanOrEqual(8 * KB);
+  });
+
+  test('parseResponse, when the package has it, leaves the enum and the code object out', () => {
+    const r = results.get('parse-response');
+    if (r === undefined) return;
+    const mods = modules('parse-response');
+    expect(mods).toContain('parse');
+    expect(mods).not.toContain('enum');
+    expect(mods).not.toContain('codes');
+    expect(r.gzip).toBeLessThanOrEqual(24 * KB);
+  });
+
+  test('everything together stays under 16 KB gz', () => {
+    const r = result('everything');
+    expect(modules('everything')).toEqual(expect.arrayContaining(['codes', 'enum', 'entries', 'messages', 'retry']));
+    expect(r.gzip).toBeLessThanOrEqual(16 * KB);
+    // Sanity: the whole is bigger than any single import, so the cases measure something.
+    for (const other of results.values()) expect(other.raw).toBeLessThanOrEqual(r.raw);
+  });
+});
