@@ -78,7 +78,7 @@ describe('emitMessages', () => {
     expect(contents).toContain('0: () => "Done, 100% complete.",');
     expect(contents).toContain('7: (p) => "Field " + (p[0] ?? "") + " is missing from " + (p[1] ?? "") + ".",');
     expect(contents).toContain('7: ["field", "form"],');
-    expect(contents).toContain('export function formatMessage<C extends MiniCode>(code: C, ...params: MiniParamsMap[C]): string');
+    expect(contents).toContain('export function formatMessage<C extends MiniCode>(code: C, ...params: NoInfer<MiniParamsMap[C]>): string');
   });
 });
 

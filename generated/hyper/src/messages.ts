@@ -99,7 +99,7 @@ export const messageTemplates = /* @__PURE__ */ table<Readonly<Record<HyperCode,
  *
  * The parameter count is checked against HyperParamsMap.
  */
-export function formatMessage<C extends HyperCode>(code: C, ...params: HyperParamsMap[C]): string {
+export function formatMessage<C extends HyperCode>(code: C, ...params: NoInfer<HyperParamsMap[C]>): string {
   const format = formatters[code];
   return format === undefined ? '' : format(params as ReadonlyArray<string | undefined>);
 }

@@ -57,7 +57,7 @@ export const messageTemplates = /* @__PURE__ */ table<Readonly<Record<ZohoCreato
  *
  * The parameter count is checked against ZohoCreatorParamsMap.
  */
-export function formatMessage<C extends ZohoCreatorCode>(code: C, ...params: ZohoCreatorParamsMap[C]): string {
+export function formatMessage<C extends ZohoCreatorCode>(code: C, ...params: NoInfer<ZohoCreatorParamsMap[C]>): string {
   const format = formatters[code];
   return format === undefined ? '' : format(params as ReadonlyArray<string | undefined>);
 }

@@ -57,7 +57,7 @@ export const messageTemplates = /* @__PURE__ */ table<Readonly<Record<ZohoCrmCod
  *
  * The parameter count is checked against ZohoCrmParamsMap.
  */
-export function formatMessage<C extends ZohoCrmCode>(code: C, ...params: ZohoCrmParamsMap[C]): string {
+export function formatMessage<C extends ZohoCrmCode>(code: C, ...params: NoInfer<ZohoCrmParamsMap[C]>): string {
   const format = formatters[code];
   return format === undefined ? '' : format(params as ReadonlyArray<string | undefined>);
 }
