@@ -1,119 +1,96 @@
 /**
- * errcat CLI. Exit codes: 0 ok, 1 catalog problems or stale output, 2 usage errors.
- * Only this module writes (through write.ts).
+ * errcat CLI: generate, validate, explain, diff. Exit codes: 0 ok; 1 catalog problems, stale
+ * output, a code not found, a missing changeset; 2 usage errors. Only generate writes generated/
+ * (through write.ts); diff --write-changeset writes .changeset/.
  */
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { emitAll, loadAndValidate } from './pipeline.js';
-import { formatProblem } from './problems.js';
-import { applyPlan, planWrite, staleness } from './write.js';
+import { checkArgs, parseArgs, UsageError, type Args, type CommandSpec } from './cli/args.js';
+import { diffCommand } from './cli/diff.js';
+import { explainCommand } from './cli/explain.js';
+import { generateCommand, loadOrReport, validateCommand } from './cli/generate.js';
+import { EXIT, type CliIo } from './cli/io.js';
 
-export interface CliIo {
-  readonly out: (text: string) => void;
-  readonly err: (text: string) => void;
-  readonly color: boolean;
-}
+export type { CliIo } from './cli/io.js';
+export { UsageError } from './cli/args.js';
+
+const COMMANDS: Record<string, CommandSpec> = {
+  generate: { args: [], flags: ['check'], summary: 'regenerate generated/ from catalog/ (--check: only report stale files)' },
+  validate: { args: [], flags: [], summary: 'check the catalogs (schema and lint rules) without generating' },
+  explain: { args: ['api', 'code?'], flags: [], summary: 'everything the catalog knows about a code (no code: list the codes)' },
+  diff: {
+    args: ['git-ref?'],
+    flags: ['write-changeset', 'require-changeset'],
+    summary: 'classify catalog changes since <git-ref> (default: merge base with main) as major/minor/patch',
+  },
+};
 
 const USAGE = `usage: errcat <command> [options]
 
 commands:
-  generate [--check]   regenerate generated/ from catalog/ (--check: only report stale files)
-  validate             check the catalogs (schema and lint rules) without generating
+  generate [--check]          ${COMMANDS.generate?.summary}
+  validate                    ${COMMANDS.validate?.summary}
+  explain <api> [<code>]      ${COMMANDS.explain?.summary};
+                              <code> may be zero-padded, an alias or the symbolic name
+  diff [<git-ref>]            ${COMMANDS.diff?.summary}
+      --write-changeset       write .changeset/errcat-<api>.md for each changed package
+      --require-changeset     exit 1 unless .changeset/ bumps each changed package enough
 
 options:
-  --root <dir>         repository root (default: the current directory)
-  --help               show this help`;
+  --root <dir>                repository root (default: the current directory)
+  --no-color, --color         colors are used on a terminal unless NO_COLOR is set
+  --help, --version
 
-export class UsageError extends Error {}
+exit codes: 0 ok, 1 catalog problems / stale output / not found / missing changeset, 2 usage`;
 
-interface Args {
-  command: string;
-  flags: Set<string>;
-  root: string;
-  positional: string[];
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
 }
 
-function parseArgs(argv: readonly string[]): Args {
-  const flags = new Set<string>();
-  const positional: string[] = [];
-  let root = process.cwd();
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    if (arg === '--root') {
-      const value = argv[++i];
-      if (value === undefined) throw new UsageError('--root needs a folder');
-      root = resolve(value);
-    } else if (arg.startsWith('--')) flags.add(arg.slice(2));
-    else positional.push(arg);
-  }
-  const command = positional.shift() ?? '';
-  return { command, flags, root, positional };
-}
-
-const paint = (io: CliIo, code: number, text: string): string => (io.color ? `\u001b[${code}m${text}\u001b[0m` : text);
-
-export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+export async function main(argv: readonly string[], io: CliIo, cwd = process.cwd()): Promise<number> {
   let args: Args;
   try {
-    args = parseArgs(argv);
-  } catch (error) {
-    io.err(`${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (args.flags.has('help') || args.command === 'help') {
-    io.out(USAGE);
-    return 0;
-  }
-  const allowed: Record<string, string[]> = { generate: ['check'], validate: [] };
-  const known = allowed[args.command];
-  if (known === undefined) {
-    io.err(`${args.command === '' ? 'no command given' : `unknown command "${args.command}"`}\n${USAGE}`);
-    return 2;
-  }
-  const unknownFlag = [...args.flags].find((f) => !known.includes(f));
-  if (unknownFlag !== undefined || args.positional.length > 0) {
-    io.err(`unexpected argument ${unknownFlag !== undefined ? `--${unknownFlag}` : `"${args.positional[0]}"`}\n${USAGE}`);
-    return 2;
-  }
-
-  const started = performance.now();
-  const result = loadAndValidate({ root: args.root });
-  if (!result.ok) {
-    for (const p of result.problems) io.err(formatProblem(p));
-    io.err(paint(io, 31, `✖ ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} in the catalogs; nothing generated.`));
-    return 1;
-  }
-  const codeCount = result.apis.reduce((n, a) => n + a.model.codes.length, 0);
-  if (args.command === 'validate') {
-    io.out(paint(io, 32, `✔ ${result.apis.length} catalogs, ${codeCount} codes: no problems.`));
-    return 0;
-  }
-
-  const files = await emitAll(result.apis, args.root);
-  const outDir = resolve(args.root, 'generated');
-  const plan = planWrite(outDir, files);
-  const ms = Math.round(performance.now() - started);
-  if (args.flags.has('check')) {
-    const { stale, missing, extra } = staleness(plan);
-    if (stale.length + missing.length + extra.length === 0) {
-      io.out(paint(io, 32, `✔ generated/ is fresh: ${files.length} files from ${result.apis.length} catalogs (${ms} ms).`));
-      return 0;
+    args = parseArgs(argv, cwd);
+    if (args.help || args.command === 'help') {
+      io.out(USAGE);
+      return EXIT.ok;
     }
-    for (const p of stale) io.err(`stale:   generated/${p}`);
-    for (const p of missing) io.err(`missing: generated/${p}`);
-    for (const p of extra) io.err(`extra:   generated/${p}`);
-    io.err(paint(io, 31, `✖ generated/ is out of date (${stale.length} stale, ${missing.length} missing, ${extra.length} extra): run \`pnpm generate\`.`));
-    return 1;
+    if (args.version) {
+      io.out(version());
+      return EXIT.ok;
+    }
+    const spec = COMMANDS[args.command];
+    if (spec === undefined) throw new UsageError(args.command === '' ? 'no command given' : `unknown command "${args.command}"`);
+    checkArgs(args, spec);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.err(`errcat: ${error.message}\n\n${USAGE}`);
+    return EXIT.usage;
   }
-  applyPlan(plan);
-  io.out(
-    paint(
-      io,
-      32,
-      `✔ ${result.apis.length} packages, ${codeCount} codes: ${plan.writes.length} written, ${plan.deletes.length} removed, ${plan.unchanged} unchanged (${ms} ms).`,
-    ),
-  );
-  return 0;
+  const out: CliIo = args.color === undefined ? io : { ...io, color: args.color };
+  switch (args.command) {
+    case 'generate':
+      return generateCommand(args.root, out, args.flags.has('check'));
+    case 'validate':
+      return validateCommand(args.root, out);
+    case 'explain': {
+      const apis = loadOrReport(args.root, out, '; fix them first.');
+      if (apis === undefined) return EXIT.problems;
+      return explainCommand(apis, args.positional[0] as string, args.positional[1], out);
+    }
+    default:
+      return diffCommand(
+        args.root,
+        {
+          ...(args.positional[0] !== undefined && { ref: args.positional[0] }),
+          writeChangeset: args.flags.has('write-changeset'),
+          requireChangeset: args.flags.has('require-changeset'),
+        },
+        out,
+      );
+  }
 }
 
 if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
@@ -127,7 +104,7 @@ if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`errcat: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.stderr.write(`errcat: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
       process.exitCode = 70;
     },
   );

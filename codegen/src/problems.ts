@@ -13,12 +13,27 @@ export interface Problem {
   readonly found?: string;
 }
 
+/** Optional decoration (colors) for the parts of a rendered problem. */
+export interface ProblemStyle {
+  readonly location: (text: string) => string;
+  readonly rule: (text: string) => string;
+  readonly label: (text: string) => string;
+}
+
+const NO_STYLE: ProblemStyle = { location: (t) => t, rule: (t) => t, label: (t) => t };
+
+/** `file:line:column pointer [rule] message`, then `expected:` and `found:` lines. */
 export function formatProblem(p: Problem): string {
-  const where = `${p.file}:${p.line}:${p.column}`;
+  return renderProblem(p, NO_STYLE);
+}
+
+/** formatProblem, with its parts decorated (the CLI colors them on a terminal). */
+export function renderProblem(p: Problem, style: ProblemStyle): string {
+  const where = style.location(`${p.file}:${p.line}:${p.column}`);
   const pointer = p.pointer === '' ? '(document)' : p.pointer;
-  let text = `${where} ${pointer} [${p.rule}] ${p.message}`;
-  if (p.expected !== undefined) text += `\n    expected: ${p.expected}`;
-  if (p.found !== undefined) text += `\n    found:    ${p.found}`;
+  let text = `${where} ${pointer} ${style.rule(`[${p.rule}]`)} ${p.message}`;
+  if (p.expected !== undefined) text += `\n    ${style.label('expected:')} ${p.expected}`;
+  if (p.found !== undefined) text += `\n    ${style.label('found:')}    ${p.found}`;
   return text;
 }
 

@@ -1,0 +1,142 @@
+/**
+ * `errcat diff [<git-ref>] [--write-changeset] [--require-changeset]`: the catalogs in the working
+ * tree against those at a ref (default: the merge base with main), each change classified as
+ * major / minor / patch, and the bump each package needs.
+ *
+ * --write-changeset writes .changeset/errcat-<api>.md per changed package at that level;
+ * --require-changeset fails (exit 1) when .changeset/*.md lacks a bump of at least that level.
+ * Where there is nothing to compare with (no git, no main branch, HEAD is main), the default ref
+ * cannot be resolved: a notice, exit 0. A ref given explicitly must resolve (exit 2 otherwise).
+ */
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ErrcatCatalog } from '../catalog.types.js';
+import { changesetFileName, diffCatalogs, readChangesetLevels, renderChangeset, type ApiDiff } from '../diff/changesets.js';
+import { atLeast, LEVELS, type Level } from '../diff/classify.js';
+import { SCHEMA_FILE_NAME } from '../load.js';
+import { loadOrReport } from './generate.js';
+import { commitOf, filesAt, git, showFile } from './git.js';
+import { EXIT, plural, style, type CliIo, type Style } from './io.js';
+
+export interface DiffOptions {
+  readonly ref?: string;
+  readonly writeChangeset: boolean;
+  readonly requireChangeset: boolean;
+}
+
+const MAIN_BRANCHES = ['main', 'origin/main'];
+
+type Base = { ok: true; commit: string; label: string } | { ok: false; exit: number; message: string };
+
+function resolveBase(root: string, options: DiffOptions): Base {
+  const inRepo = git(root, ['rev-parse', '--is-inside-work-tree']);
+  if (options.ref !== undefined) {
+    const commit = inRepo.ok ? commitOf(root, options.ref) : undefined;
+    if (commit === undefined) return { ok: false, exit: EXIT.usage, message: `cannot resolve git ref "${options.ref}"` };
+    return { ok: true, commit, label: options.ref };
+  }
+  if (!inRepo.ok) return { ok: false, exit: EXIT.ok, message: 'not a git work tree: nothing to compare the catalogs with' };
+  const head = commitOf(root, 'HEAD');
+  if (head === undefined) return { ok: false, exit: EXIT.ok, message: 'no commit yet: nothing to compare the catalogs with' };
+  const main = MAIN_BRANCHES.map((b) => ({ branch: b, commit: commitOf(root, b) })).find((b) => b.commit !== undefined);
+  if (main === undefined) return { ok: false, exit: EXIT.ok, message: `no ${MAIN_BRANCHES.join(' or ')} branch here (a shallow or single-branch clone?): nothing to compare with` };
+  if (main.commit === head) {
+    if (options.requireChangeset) return { ok: false, exit: EXIT.ok, message: `HEAD is ${main.branch}: changesets are checked on branches` };
+    return { ok: true, commit: head, label: `HEAD (${main.branch})` };
+  }
+  const base = git(root, ['merge-base', 'HEAD', main.commit as string]);
+  if (!base.ok) return { ok: false, exit: EXIT.ok, message: `HEAD and ${main.branch} have no merge base: nothing to compare with` };
+  return { ok: true, commit: base.stdout.trim(), label: `merge base with ${main.branch}` };
+}
+
+/** The catalogs at a commit; a file that does not parse there is skipped with a notice. */
+function catalogsAt(root: string, commit: string, notice: (text: string) => void): ErrcatCatalog[] {
+  const catalogs: ErrcatCatalog[] = [];
+  for (const path of filesAt(root, commit, 'catalog')) {
+    if (!path.endsWith('.json') || path.endsWith(`/${SCHEMA_FILE_NAME}`)) continue;
+    const text = showFile(root, commit, path);
+    if (text === undefined) continue;
+    try {
+      const data = JSON.parse(text) as ErrcatCatalog;
+      if (data?.api?.id !== undefined && Array.isArray(data.codes)) catalogs.push(data);
+      else notice(`${path} at the base is not a catalog: skipped`);
+    } catch {
+      notice(`${path} at the base is not valid JSON: skipped`);
+    }
+  }
+  return catalogs;
+}
+
+function readChangesets(root: string): Array<{ name: string; text: string }> {
+  const dir = join(root, '.changeset');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.md') && name.toLowerCase() !== 'readme.md')
+    .sort()
+    .map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
+}
+
+const levelColor = (s: Style, level: Level, width = 0): string =>
+  (level === 'major' ? s.red : level === 'minor' ? s.yellow : s.green)(level.padEnd(width));
+
+function printDiffs(diffs: readonly ApiDiff[], io: CliIo, s: Style): void {
+  for (const d of diffs) {
+    const note =
+      d.status === 'added'
+        ? s.dim(' (new package: first released at its package.json version, no changeset needed)')
+        : d.status === 'removed'
+          ? s.dim(' (catalog removed: the package is no longer generated)')
+          : '';
+    io.out(`${s.bold(d.packageName)}  ${d.level === undefined ? '' : levelColor(s, d.level)}${note}`);
+    const sorted = [...d.changes].sort((x, y) => LEVELS.indexOf(y.level) - LEVELS.indexOf(x.level));
+    for (const c of sorted) io.out(`  ${levelColor(s, c.level, 5)}  ${c.summary}`);
+  }
+}
+
+export function diffCommand(root: string, options: DiffOptions, io: CliIo): number {
+  const s = style(io.color);
+  const base = resolveBase(root, options);
+  if (!base.ok) {
+    (base.exit === EXIT.ok ? io.out : io.err)(`${base.exit === EXIT.ok ? s.dim('errcat diff:') : s.red('✖')} ${base.message}.`);
+    return base.exit;
+  }
+  const apis = loadOrReport(root, io, '; fix them before diffing.');
+  if (apis === undefined) return EXIT.problems;
+  const before = catalogsAt(root, base.commit, (t) => io.err(s.dim(`notice: ${t}`)));
+  const diffs = diffCatalogs(
+    before,
+    apis.map((a) => a.catalog),
+  );
+  io.out(s.dim(`Catalogs at ${base.label} (${base.commit.slice(0, 10)}) → working tree`));
+  if (diffs.length === 0) {
+    io.out(s.green('✔ no catalog changes.'));
+    return EXIT.ok;
+  }
+  printDiffs(diffs, io, s);
+  const releasable = diffs.filter((d): d is ApiDiff & { level: Level } => d.status === 'changed' && d.level !== undefined);
+
+  if (options.writeChangeset) {
+    const dir = join(root, '.changeset');
+    mkdirSync(dir, { recursive: true });
+    for (const d of releasable) {
+      const path = join(dir, changesetFileName(d));
+      writeFileSync(path, renderChangeset(d));
+      io.out(s.green(`✔ wrote .changeset/${changesetFileName(d)} (${d.packageName}: ${d.level})`));
+    }
+  }
+
+  if (options.requireChangeset) {
+    const have = readChangesetLevels(readChangesets(root));
+    const missing = releasable.filter((d) => !atLeast(have.get(d.packageName), d.level));
+    for (const d of missing) {
+      const found = have.get(d.packageName);
+      io.err(`${s.red('✖')} ${d.packageName} needs a ${d.level} changeset; .changeset/ has ${found === undefined ? 'none' : `only ${found}`}.`);
+    }
+    if (missing.length > 0) {
+      io.err(s.red(`✖ ${plural(missing.length, 'package')} lack a changeset: run \`pnpm diff --write-changeset\` (or \`pnpm changeset\`) and commit it.`));
+      return EXIT.problems;
+    }
+    io.out(s.green(`✔ every changed package has a changeset of at least its level.`));
+  }
+  return EXIT.ok;
+}

@@ -1,0 +1,58 @@
+/** `errcat generate [--check]` and `errcat validate`: the pipeline, with a one-line summary. */
+import { resolve } from 'node:path';
+import { emitAll, loadAndValidate, type LoadedApi } from '../pipeline.js';
+import { renderProblem } from '../problems.js';
+import { applyPlan, planWrite, staleness } from '../write.js';
+import { EXIT, plural, style, type CliIo } from './io.js';
+
+/** Validates every catalog; prints the problems (all of them, sorted) or returns the APIs. */
+export function loadOrReport(root: string, io: CliIo, action: string): LoadedApi[] | undefined {
+  const result = loadAndValidate({ root });
+  if (result.ok) return result.apis;
+  const s = style(io.color);
+  for (const p of result.problems) io.err(renderProblem(p, { location: s.bold, rule: s.yellow, label: s.dim }));
+  const files = new Set(result.problems.map((p) => p.file)).size;
+  io.err(s.red(`✖ ${plural(result.problems.length, 'problem')} in ${plural(files, 'catalog')}${action}`));
+  return undefined;
+}
+
+const codeCount = (apis: readonly LoadedApi[]): number => apis.reduce((n, a) => n + a.model.codes.length, 0);
+
+export function validateCommand(root: string, io: CliIo): number {
+  const started = performance.now();
+  const apis = loadOrReport(root, io, '.');
+  if (apis === undefined) return EXIT.problems;
+  const ms = Math.round(performance.now() - started);
+  io.out(style(io.color).green(`✔ ${plural(apis.length, 'catalog')}, ${plural(codeCount(apis), 'code')}: no problems (${ms} ms).`));
+  return EXIT.ok;
+}
+
+export async function generateCommand(root: string, io: CliIo, check: boolean): Promise<number> {
+  const started = performance.now();
+  const s = style(io.color);
+  const apis = loadOrReport(root, io, check ? '.' : '; nothing generated.');
+  if (apis === undefined) return EXIT.problems;
+  const files = await emitAll(apis, root);
+  const plan = planWrite(resolve(root, 'generated'), files);
+  if (check) {
+    const { stale, missing, extra } = staleness(plan);
+    const ms = Math.round(performance.now() - started);
+    if (stale.length + missing.length + extra.length === 0) {
+      io.out(s.green(`✔ generated/ is fresh: ${plural(files.length, 'file')} from ${plural(apis.length, 'catalog')} (${ms} ms).`));
+      return EXIT.ok;
+    }
+    for (const p of stale) io.err(`stale:   generated/${p}`);
+    for (const p of missing) io.err(`missing: generated/${p}`);
+    for (const p of extra) io.err(`extra:   generated/${p}`);
+    io.err(s.red(`✖ generated/ is out of date (${stale.length} stale, ${missing.length} missing, ${extra.length} extra): run \`pnpm generate\`.`));
+    return EXIT.problems;
+  }
+  applyPlan(plan);
+  const ms = Math.round(performance.now() - started);
+  io.out(
+    s.green(
+      `✔ ${plural(apis.length, 'package')}, ${plural(codeCount(apis), 'code')}: ${plan.writes.length} written, ${plan.deletes.length} removed, ${plan.unchanged} unchanged (${ms} ms).`,
+    ),
+  );
+  return EXIT.ok;
+}

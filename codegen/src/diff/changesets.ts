@@ -1,0 +1,88 @@
+/**
+ * Changesets (https://github.com/changesets/changesets) as errcat reads and writes them: a
+ * Markdown file in .changeset/ whose front matter maps package names to a bump level.
+ */
+import type { ErrcatCatalog } from '../catalog.types.js';
+import { LEVELS, classifyChanges, maxLevel, type Change, type Level } from './classify.js';
+
+/** The classified changes of one API's catalog between a ref and the working tree. */
+export interface ApiDiff {
+  readonly api: string;
+  readonly packageName: string;
+  /** added: no catalog at the ref (a new package, released at its initial version without a changeset); removed: no catalog now. */
+  readonly status: 'added' | 'removed' | 'changed';
+  readonly changes: readonly Change[];
+  /** The bump the package needs; undefined when nothing changed. */
+  readonly level: Level | undefined;
+}
+
+/** Pairs catalogs by api.id and classifies each pair; unchanged APIs are left out. Sorted by id. */
+export function diffCatalogs(before: readonly ErrcatCatalog[], after: readonly ErrcatCatalog[]): ApiDiff[] {
+  const old = new Map(before.map((c) => [c.api.id, c]));
+  const now = new Map(after.map((c) => [c.api.id, c]));
+  const ids = [...new Set([...old.keys(), ...now.keys()])].sort();
+  const diffs: ApiDiff[] = [];
+  for (const id of ids) {
+    const a = old.get(id);
+    const b = now.get(id);
+    const changes = classifyChanges(a, b);
+    if (changes.length === 0) continue;
+    diffs.push({
+      api: id,
+      packageName: (b ?? a)!.api.packageName,
+      status: a === undefined ? 'added' : b === undefined ? 'removed' : 'changed',
+      changes,
+      level: maxLevel(changes.map((c) => c.level)),
+    });
+  }
+  return diffs;
+}
+
+/** The changesets' bump per package: the highest level any of the files asks for. */
+export function readChangesetLevels(files: ReadonlyArray<{ name: string; text: string }>): Map<string, Level> {
+  const levels = new Map<string, Level>();
+  for (const { text } of files) {
+    for (const [pkg, level] of parseFrontMatter(text)) {
+      const current = levels.get(pkg);
+      levels.set(pkg, maxLevel(current === undefined ? [level] : [current, level]) as Level);
+    }
+  }
+  return levels;
+}
+
+/** `"@errcat/hyper": minor` lines between the opening and closing `---`. */
+export function parseFrontMatter(text: string): Array<[string, Level]> {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  if (lines[0]?.trim() !== '---') return [];
+  const out: Array<[string, Level]> = [];
+  for (let i = 1; i < lines.length; i++) {
+    const line = (lines[i] as string).trim();
+    if (line === '---') return out;
+    const match = /^(?:"([^"]+)"|'([^']+)'|([^\s:'"][^\s:]*))\s*:\s*(\w+)\s*$/.exec(line);
+    const level = match?.[4] as Level | undefined;
+    if (match !== null && level !== undefined && LEVELS.includes(level)) out.push([(match[1] ?? match[2] ?? match[3]) as string, level]);
+  }
+  return [];
+}
+
+/** The changeset errcat writes for one package: its level, and every change as a bullet of the summary. */
+export function renderChangeset(diff: ApiDiff): string {
+  const lines = [
+    '---',
+    `${JSON.stringify(diff.packageName)}: ${diff.level}`,
+    '---',
+    '',
+    `Catalog changes (${diff.level}), from \`errcat diff\`:`,
+    '',
+    ...[...diff.changes]
+      .sort((x, y) => LEVELS.indexOf(y.level) - LEVELS.indexOf(x.level))
+      .map((c) => `- ${c.level}: ${c.summary}`),
+    '',
+  ];
+  return lines.join('\n');
+}
+
+/** Deterministic file name, so running --write-changeset again replaces its own file instead of adding one. */
+export function changesetFileName(diff: ApiDiff): string {
+  return `errcat-${diff.api}.md`;
+}

@@ -1,0 +1,231 @@
+/**
+ * What a catalog edit means for its package's version. A pure function from the catalog at a
+ * ref and the catalog now to a list of classified changes:
+ *
+ * - major: anything that breaks a consumer's code or its handling of a code — a code removed or
+ *   renamed (its const, enum member and type names change), an HTTP status or kind changed, a
+ *   parameter removed, renamed or added without a default (formatMessage's arity changes), an alias
+ *   removed, details narrowed, the API's id, type prefix or code type changed;
+ * - minor: additions that keep existing code compiling and behaving — a code, an alias, a
+ *   parameter with a default, optional details properties, a deprecation, a new retry strategy,
+ *   envelope additions;
+ * - patch: wording — message text, description, cause, fix, retry note, examples, groups, sources.
+ */
+import type { CodeEntry, ErrcatCatalog, Param } from '../catalog.types.js';
+import { toPascalCase } from '../names.js';
+
+export type Level = 'major' | 'minor' | 'patch';
+
+export const LEVELS: readonly Level[] = ['patch', 'minor', 'major'];
+
+export function maxLevel(levels: Iterable<Level>): Level | undefined {
+  let best: Level | undefined;
+  for (const level of levels) if (best === undefined || LEVELS.indexOf(level) > LEVELS.indexOf(best)) best = level;
+  return best;
+}
+
+export function atLeast(have: Level | undefined, need: Level): boolean {
+  return have !== undefined && LEVELS.indexOf(have) >= LEVELS.indexOf(need);
+}
+
+export type ChangeKind =
+  | 'api-added'
+  | 'api-removed'
+  | 'api-renamed'
+  | 'api-prefix-changed'
+  | 'code-type-changed'
+  | 'envelope-changed'
+  | 'api-docs-changed'
+  | 'code-added'
+  | 'code-removed'
+  | 'code-renamed'
+  | 'status-changed'
+  | 'kind-changed'
+  | 'param-added'
+  | 'param-removed'
+  | 'param-renamed'
+  | 'param-default-changed'
+  | 'param-docs-changed'
+  | 'alias-added'
+  | 'alias-removed'
+  | 'details-changed'
+  | 'retry-changed'
+  | 'deprecation-changed'
+  | 'message-changed'
+  | 'docs-changed';
+
+export interface Change {
+  readonly level: Level;
+  readonly kind: ChangeKind;
+  /** The code the change is about (absent for API-level changes). */
+  readonly code?: string | number;
+  /** One line, for humans and changelogs. */
+  readonly summary: string;
+}
+
+const show = (value: unknown): string => JSON.stringify(value);
+const codeKey = (code: string | number): string => `${typeof code}:${String(code)}`;
+const label = (e: CodeEntry): string => `${show(e.code)} (${e.name})`;
+
+function same(a: unknown, b: unknown): boolean {
+  return canonical(a) === canonical(b);
+}
+
+/** JSON with object keys sorted, so key order never counts as a change. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  ) ?? 'undefined';
+}
+
+/** Every change from `before` to `after` (either may be absent: the API was added or removed). */
+export function classifyChanges(before: ErrcatCatalog | undefined, after: ErrcatCatalog | undefined): Change[] {
+  if (before === undefined && after === undefined) return [];
+  if (before === undefined) return [{ level: 'minor', kind: 'api-added', summary: `new API ${show((after as ErrcatCatalog).api.id)} with ${(after as ErrcatCatalog).codes.length} codes` }];
+  if (after === undefined) return [{ level: 'major', kind: 'api-removed', summary: `API ${show(before.api.id)} removed` }];
+  return [...apiChanges(before, after), ...codeChanges(before, after)];
+}
+
+function apiChanges(before: ErrcatCatalog, after: ErrcatCatalog): Change[] {
+  const changes: Change[] = [];
+  const a = before.api;
+  const b = after.api;
+  if (a.id !== b.id || a.packageName !== b.packageName)
+    changes.push({ level: 'major', kind: 'api-renamed', summary: `API renamed: ${show(a.id)} (${a.packageName}) → ${show(b.id)} (${b.packageName})` });
+  const prefixA = a.typePrefix ?? toPascalCase(a.id);
+  const prefixB = b.typePrefix ?? toPascalCase(b.id);
+  if (prefixA !== prefixB)
+    changes.push({ level: 'major', kind: 'api-prefix-changed', summary: `type prefix ${prefixA} → ${prefixB}: every exported type name changes` });
+  const { codeType: typeA, headers: headersA, ...envelopeA } = a.envelope;
+  const { codeType: typeB, headers: headersB, ...envelopeB } = b.envelope;
+  if (typeA !== typeB)
+    changes.push({ level: 'major', kind: 'code-type-changed', summary: `codes travel as ${typeB} instead of ${typeA}` });
+  const removedHeaders = Object.keys(headersA ?? {}).filter((k) => !Object.hasOwn(headersB ?? {}, k));
+  if (removedHeaders.length > 0)
+    changes.push({ level: 'major', kind: 'envelope-changed', summary: `response header${removedHeaders.length === 1 ? '' : 's'} ${removedHeaders.map(show).join(', ')} no longer surfaced` });
+  else if (!same(headersA ?? {}, headersB ?? {}))
+    changes.push({ level: 'minor', kind: 'envelope-changed', summary: 'surfaced response headers changed' });
+  const { example: exampleA, ...shapeA } = envelopeA;
+  const { example: exampleB, ...shapeB } = envelopeB;
+  if (!same(shapeA, shapeB)) {
+    const fields = [...new Set([...Object.keys(shapeA), ...Object.keys(shapeB)])]
+      .filter((k) => !same((shapeA as Record<string, unknown>)[k], (shapeB as Record<string, unknown>)[k]))
+      .sort();
+    changes.push({ level: 'minor', kind: 'envelope-changed', summary: `envelope ${fields.join(', ')} changed: parseResponse reads responses differently` });
+  }
+  const docsFields = ['title', 'description', 'docsBaseUrl', 'vendorDocsUrl', 'sources', 'groups', 'limits'] as const;
+  const docs = docsFields.filter((f) => !same(a[f], b[f])) as string[];
+  if (!same(exampleA, exampleB)) docs.push('envelope.example');
+  if (docs.length > 0) changes.push({ level: 'patch', kind: 'api-docs-changed', summary: `API ${docs.join(', ')} changed` });
+  return changes;
+}
+
+function codeChanges(before: ErrcatCatalog, after: ErrcatCatalog): Change[] {
+  const changes: Change[] = [];
+  const old = new Map(before.codes.map((c) => [codeKey(c.code), c]));
+  const now = new Map(after.codes.map((c) => [codeKey(c.code), c]));
+  for (const [key, entry] of old) {
+    if (!now.has(key)) changes.push({ level: 'major', kind: 'code-removed', code: entry.code, summary: `code ${label(entry)} removed` });
+  }
+  for (const [key, entry] of now) {
+    const previous = old.get(key);
+    if (previous === undefined) changes.push({ level: 'minor', kind: 'code-added', code: entry.code, summary: `code ${label(entry)} added` });
+    else changes.push(...entryChanges(previous, entry));
+  }
+  return changes;
+}
+
+function entryChanges(a: CodeEntry, b: CodeEntry): Change[] {
+  const changes: Change[] = [];
+  const add = (level: Level, kind: ChangeKind, what: string): void => {
+    changes.push({ level, kind, code: b.code, summary: `code ${label(b)}: ${what}` });
+  };
+  if (a.name !== b.name) add('major', 'code-renamed', `renamed ${a.name} → ${b.name} (its const, enum member and type names change)`);
+  const statusesA = [a.httpStatus, ...(a.additionalHttpStatuses ?? [])];
+  const statusesB = [b.httpStatus, ...(b.additionalHttpStatuses ?? [])];
+  if (!same(statusesA, statusesB)) add('major', 'status-changed', `HTTP status ${statusesA.join(', ')} → ${statusesB.join(', ')}`);
+  if (a.kind !== b.kind) add('major', 'kind-changed', `kind ${a.kind} → ${b.kind}`);
+  changes.push(...paramChanges(a, b));
+  const aliasesA = new Set((a.aliases ?? []).map(codeKey));
+  const aliasesB = new Set((b.aliases ?? []).map(codeKey));
+  for (const alias of a.aliases ?? []) if (!aliasesB.has(codeKey(alias))) add('major', 'alias-removed', `alias ${show(alias)} removed (lookup no longer finds it)`);
+  for (const alias of b.aliases ?? []) if (!aliasesA.has(codeKey(alias))) add('minor', 'alias-added', `alias ${show(alias)} added`);
+  const details = detailsChange(a.details, b.details);
+  if (details !== undefined) add(details.level, 'details-changed', details.what);
+  if (a.retry.strategy !== b.retry.strategy || a.retry.delaySeconds !== b.retry.delaySeconds)
+    add('minor', 'retry-changed', `retry ${retryText(a)} → ${retryText(b)} (isRetryable and retry advice change)`);
+  else if (a.retry.note !== b.retry.note) add('patch', 'retry-changed', 'retry note reworded');
+  if ((a.deprecated === undefined) !== (b.deprecated === undefined))
+    add('minor', 'deprecation-changed', b.deprecated === undefined ? 'no longer deprecated' : `deprecated${b.deprecated.replacedBy === undefined ? '' : ` in favour of ${show(b.deprecated.replacedBy)}`}`);
+  else if (!same(a.deprecated, b.deprecated)) add('patch', 'deprecation-changed', 'deprecation notice reworded');
+  if (a.message !== b.message) add('patch', 'message-changed', `message ${show(a.message)} → ${show(b.message)}`);
+  if (a.messageVaries !== b.messageVaries) add('patch', 'message-changed', b.messageVaries ? 'message now varies at run time' : 'message no longer varies');
+  const docs = (['description', 'cause', 'fix', 'fixExempt', 'example', 'group', 'source', 'since', 'errorUnder2xx'] as const).filter((f) => !same(a[f], b[f]));
+  if (docs.length > 0) add('patch', 'docs-changed', `${docs.join(', ')} changed`);
+  return changes;
+}
+
+function retryText(entry: CodeEntry): string {
+  return entry.retry.delaySeconds === undefined ? entry.retry.strategy : `${entry.retry.strategy} (${entry.retry.delaySeconds} s)`;
+}
+
+function paramChanges(a: CodeEntry, b: CodeEntry): Change[] {
+  const changes: Change[] = [];
+  const add = (level: Level, kind: ChangeKind, what: string): void => {
+    changes.push({ level, kind, code: b.code, summary: `code ${label(b)}: ${what}` });
+  };
+  const pa: readonly Param[] = a.params ?? [];
+  const pb: readonly Param[] = b.params ?? [];
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const x = pa[i];
+    const y = pb[i];
+    if (x !== undefined && y === undefined) add('major', 'param-removed', `parameter ${show(x.name)} removed (formatMessage takes one argument less)`);
+    else if (x === undefined && y !== undefined) {
+      if (y.default === undefined) add('major', 'param-added', `parameter ${show(y.name)} added without a default (formatMessage needs one more argument)`);
+      else add('minor', 'param-added', `parameter ${show(y.name)} added with default ${show(y.default)}`);
+    } else if (x !== undefined && y !== undefined) {
+      if (x.name !== y.name) add('major', 'param-renamed', `parameter ${i + 1} renamed ${show(x.name)} → ${show(y.name)} (named parameters change)`);
+      if (x.default !== undefined && y.default === undefined) add('major', 'param-default-changed', `parameter ${show(y.name)} lost its default (it becomes required)`);
+      else if (x.default === undefined && y.default !== undefined) add('minor', 'param-default-changed', `parameter ${show(y.name)} gained default ${show(y.default)} (it becomes optional)`);
+      else if (x.default !== y.default) add('patch', 'param-default-changed', `parameter ${show(y.name)} default ${show(x.default)} → ${show(y.default)}`);
+      if (x.description !== y.description || x.example !== y.example) add('patch', 'param-docs-changed', `parameter ${show(y.name)} description or example changed`);
+    }
+  }
+  return changes;
+}
+
+const ANNOTATIONS = new Set(['description', 'title', 'examples', '$comment', 'default', 'deprecated', 'readOnly', 'writeOnly']);
+
+/** A details schema without the keywords that only document it. */
+function structure(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(structure);
+  if (schema === null || typeof schema !== 'object') return schema;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(schema as Record<string, unknown>)) {
+    if (ANNOTATIONS.has(key)) continue;
+    // Under `properties` the keys are property names, not keywords: keep them all.
+    out[key] = key === 'properties' && value !== null && typeof value === 'object'
+      ? Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, structure(v)]))
+      : structure(value);
+  }
+  return out;
+}
+
+function detailsChange(a: Record<string, unknown> | undefined, b: Record<string, unknown> | undefined): { level: Level; what: string } | undefined {
+  if (same(a, b)) return undefined;
+  if (a === undefined) return { level: 'major', what: 'details schema added (the details type changes from untyped to a specific shape)' };
+  if (b === undefined) return { level: 'major', what: 'details schema removed (details become untyped)' };
+  const sa = structure(a) as Record<string, unknown>;
+  const sb = structure(b) as Record<string, unknown>;
+  if (same(sa, sb)) return { level: 'patch', what: 'details documentation changed' };
+  // Only new optional top-level properties: every existing reader still type-checks.
+  const { properties: propsA = {}, ...restA } = sa as { properties?: Record<string, unknown> };
+  const { properties: propsB = {}, ...restB } = sb as { properties?: Record<string, unknown> };
+  const added = Object.keys(propsB).filter((k) => !Object.hasOwn(propsA, k));
+  const kept = Object.keys(propsA).every((k) => Object.hasOwn(propsB, k) && same(propsA[k], propsB[k]));
+  if (kept && added.length > 0 && same(restA, restB))
+    return { level: 'minor', what: `details gained optional propert${added.length === 1 ? 'y' : 'ies'} ${added.map(show).join(', ')}` };
+  return { level: 'major', what: 'details schema changed (the details type changes)' };
+}
