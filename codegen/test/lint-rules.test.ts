@@ -287,6 +287,17 @@ const cases: Record<string, readonly Expected[]> = {
       found: "\"lookup\"",
     },
   ],
+  'param-default-order': [
+    {
+      at: '57:9',
+      text: "{",
+      pointer: "/codes/1/params/1",
+      rule: "param-default-order",
+      message: "parameter \"form\" has no default but follows \"field\", which has one",
+      expected: "parameters with a default after all those without (or a default here too)",
+      found: "a required parameter at position 2",
+    },
+  ],
   'placeholder-count': [
     {
       at: '49:18',

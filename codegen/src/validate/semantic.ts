@@ -229,6 +229,24 @@ export const rules: readonly Rule[] = [
     },
   },
   {
+    name: 'param-default-order',
+    reason: 'parameters with a default become optional arguments, and an optional argument cannot precede a required one',
+    check({ codes }, report) {
+      for (const { entry, index } of codes) {
+        const params = entry.params ?? [];
+        const firstOptional = params.findIndex((p) => p.default !== undefined);
+        if (firstOptional === -1) continue;
+        params.forEach((param, j) => {
+          if (j > firstOptional && param.default === undefined)
+            report(at(index, `params/${j}`), `parameter "${param.name}" has no default but follows "${(params[firstOptional] as { name: string }).name}", which has one`, {
+              expected: 'parameters with a default after all those without (or a default here too)',
+              found: `a required parameter at position ${j + 1}`,
+            });
+        });
+      }
+    },
+  },
+  {
     name: 'kind-status',
     reason: 'success and partial codes come with 2xx; an error under 2xx must be declared (errorUnder2xx)',
     check({ codes }, report) {
