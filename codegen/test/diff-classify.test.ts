@@ -1,0 +1,321 @@
+/**
+ * The semver classifier, one change class at a time: each case edits one thing in a copy of the
+ * synthetic catalog and asserts the exact changes (level, kind, code, summary) the diff reports.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { CodeEntry, ErrcatCatalog } from '../src/catalog.types.js';
+import { changesetFileName, diffCatalogs, parseFrontMatter, readChangesetLevels, renderChangeset } from '../src/diff/changesets.js';
+import { atLeast, classifyChanges, maxLevel, type Change } from '../src/diff/classify.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const BASE = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/synthetic-api/acme-billing.json'), 'utf8')) as ErrcatCatalog;
+
+function edited(edit: (catalog: ErrcatCatalog, code: (c: string) => CodeEntry) => void): ErrcatCatalog {
+  const copy = structuredClone(BASE);
+  edit(copy, (c) => {
+    const entry = copy.codes.find((e) => e.code === c);
+    if (entry === undefined) throw new Error(`no code ${c}`);
+    return entry;
+  });
+  return copy;
+}
+
+const strip = (changes: Change[]) => changes.map(({ level, kind, code, summary }) => ({ level, kind, ...(code !== undefined && { code }), summary }));
+
+const cases: Array<[name: string, edit: Parameters<typeof edited>[0], expected: ReturnType<typeof strip>]> = [
+  [
+    'code removed → major',
+    (cat) => (cat.codes = cat.codes.filter((c) => c.code !== 'rate.limited')),
+    [{ level: 'major', kind: 'code-removed', code: 'rate.limited', summary: 'code "rate.limited" (RATE_LIMITED) removed' }],
+  ],
+  [
+    'code renamed (same code, new name) → major',
+    (_, code) => (code('rate.limited').name = 'TOO_MANY_REQUESTS'),
+    [
+      {
+        level: 'major',
+        kind: 'code-renamed',
+        code: 'rate.limited',
+        summary: 'code "rate.limited" (TOO_MANY_REQUESTS): renamed RATE_LIMITED → TOO_MANY_REQUESTS (its const, enum member and type names change)',
+      },
+    ],
+  ],
+  [
+    'HTTP status changed → major',
+    (_, code) => (code('currency.unsupported').httpStatus = 400),
+    [{ level: 'major', kind: 'status-changed', code: 'currency.unsupported', summary: 'code "currency.unsupported" (CURRENCY_UNSUPPORTED): HTTP status 422 → 400' }],
+  ],
+  [
+    'additional HTTP status added → major (statuses are part of the entry)',
+    (_, code) => (code('currency.unsupported').additionalHttpStatuses = [400]),
+    [{ level: 'major', kind: 'status-changed', code: 'currency.unsupported', summary: 'code "currency.unsupported" (CURRENCY_UNSUPPORTED): HTTP status 422 → 422, 400' }],
+  ],
+  [
+    'kind changed → major',
+    (_, code) => {
+      const e = code('charge.captured');
+      e.kind = 'partial';
+    },
+    [{ level: 'major', kind: 'kind-changed', code: 'charge.captured', summary: 'code "charge.captured" (CHARGE_CAPTURED): kind success → partial' }],
+  ],
+  [
+    'parameter removed → major',
+    (_, code) => {
+      const e = code('card.declined');
+      e.params = e.params?.slice(0, 1);
+      e.message = 'Card ending %s was declined.';
+    },
+    [
+      { level: 'major', kind: 'param-removed', code: 'card.declined', summary: 'code "card.declined" (CARD_DECLINED): parameter "reason" removed (formatMessage takes one argument less)' },
+      { level: 'patch', kind: 'message-changed', code: 'card.declined', summary: 'code "card.declined" (CARD_DECLINED): message "Card ending %s was declined: %s." → "Card ending %s was declined."' },
+    ],
+  ],
+  [
+    'parameter added without a default → major',
+    (_, code) => {
+      const e = code('currency.unsupported');
+      e.params = [...(e.params ?? []), { name: 'account', description: 'The account.' }];
+      e.message = 'Currency %s is not supported for %s.';
+    },
+    [
+      {
+        level: 'major',
+        kind: 'param-added',
+        code: 'currency.unsupported',
+        summary: 'code "currency.unsupported" (CURRENCY_UNSUPPORTED): parameter "account" added without a default (formatMessage needs one more argument)',
+      },
+      {
+        level: 'patch',
+        kind: 'message-changed',
+        code: 'currency.unsupported',
+        summary: 'code "currency.unsupported" (CURRENCY_UNSUPPORTED): message "Currency %s is not supported." → "Currency %s is not supported for %s."',
+      },
+    ],
+  ],
+  [
+    'parameter added with a default → minor',
+    (_, code) => {
+      const e = code('currency.unsupported');
+      e.params = [...(e.params ?? []), { name: 'account', description: 'The account.', default: 'this account' }];
+      e.message = 'Currency %s is not supported for %s.';
+    },
+    [
+      { level: 'minor', kind: 'param-added', code: 'currency.unsupported', summary: 'code "currency.unsupported" (CURRENCY_UNSUPPORTED): parameter "account" added with default "this account"' },
+      {
+        level: 'patch',
+        kind: 'message-changed',
+        code: 'currency.unsupported',
+        summary: 'code "currency.unsupported" (CURRENCY_UNSUPPORTED): message "Currency %s is not supported." → "Currency %s is not supported for %s."',
+      },
+    ],
+  ],
+  [
+    'parameter renamed → major',
+    (_, code) => ((code('currency.unsupported').params as NonNullable<CodeEntry['params']>)[0]!.name = 'currencyCode'),
+    [
+      {
+        level: 'major',
+        kind: 'param-renamed',
+        code: 'currency.unsupported',
+        summary: 'code "currency.unsupported" (CURRENCY_UNSUPPORTED): parameter 1 renamed "currency" → "currencyCode" (named parameters change)',
+      },
+    ],
+  ],
+  [
+    'parameter default removed → major, added → minor',
+    (_, code) => ((code('currency.unsupported').params as NonNullable<CodeEntry['params']>)[0]!.default = 'XXX'),
+    [
+      {
+        level: 'minor',
+        kind: 'param-default-changed',
+        code: 'currency.unsupported',
+        summary: 'code "currency.unsupported" (CURRENCY_UNSUPPORTED): parameter "currency" gained default "XXX" (it becomes optional)',
+      },
+    ],
+  ],
+  [
+    'code added → minor',
+    (cat) => cat.codes.push({ ...structuredClone(cat.codes[4] as CodeEntry), code: 'rate.daily-quota', name: 'DAILY_QUOTA' }),
+    [{ level: 'minor', kind: 'code-added', code: 'rate.daily-quota', summary: 'code "rate.daily-quota" (DAILY_QUOTA) added' }],
+  ],
+  [
+    'alias added → minor',
+    (_, code) => (code('auth.token-expired').aliases = ['auth.expired', 'token.expired']),
+    [{ level: 'minor', kind: 'alias-added', code: 'auth.token-expired', summary: 'code "auth.token-expired" (TOKEN_EXPIRED): alias "token.expired" added' }],
+  ],
+  [
+    'alias removed → major',
+    (_, code) => delete code('auth.token-expired').aliases,
+    [
+      {
+        level: 'major',
+        kind: 'alias-removed',
+        code: 'auth.token-expired',
+        summary: 'code "auth.token-expired" (TOKEN_EXPIRED): alias "auth.expired" removed (lookup no longer finds it)',
+      },
+    ],
+  ],
+  [
+    'message wording → patch',
+    (_, code) => (code('rate.limited').message = 'Too many requests, slow down.'),
+    [{ level: 'patch', kind: 'message-changed', code: 'rate.limited', summary: 'code "rate.limited" (RATE_LIMITED): message "Too many requests." → "Too many requests, slow down."' }],
+  ],
+  [
+    'description, cause and fix → patch',
+    (_, code) => {
+      const e = code('card.declined');
+      e.description = 'The issuer said no.';
+      e.cause = 'Anything.';
+      e.fix = 'Try another card.';
+    },
+    [{ level: 'patch', kind: 'docs-changed', code: 'card.declined', summary: 'code "card.declined" (CARD_DECLINED): description, cause, fix changed' }],
+  ],
+  [
+    'retry note → patch',
+    (_, code) => (code('rate.limited').retry.note = 'Wait for Retry-After.'),
+    [{ level: 'patch', kind: 'retry-changed', code: 'rate.limited', summary: 'code "rate.limited" (RATE_LIMITED): retry note reworded' }],
+  ],
+  [
+    'retry strategy → minor (isRetryable answers differently)',
+    (_, code) => (code('currency.unsupported').retry = { strategy: 'after-delay', delaySeconds: 5 }),
+    [
+      {
+        level: 'minor',
+        kind: 'retry-changed',
+        code: 'currency.unsupported',
+        summary: 'code "currency.unsupported" (CURRENCY_UNSUPPORTED): retry never → after-delay (5 s) (isRetryable and retry advice change)',
+      },
+    ],
+  ],
+  [
+    'details: documentation only → patch',
+    (_, code) => (((code('card.declined').details as { properties: Record<string, { description?: string }> }).properties.retryable as { description?: string }).description = 'Reworded.'),
+    [{ level: 'patch', kind: 'details-changed', code: 'card.declined', summary: 'code "card.declined" (CARD_DECLINED): details documentation changed' }],
+  ],
+  [
+    'details: optional property added → minor',
+    (_, code) => ((code('card.declined').details as { properties: Record<string, unknown> }).properties.network = { type: 'string' }),
+    [{ level: 'minor', kind: 'details-changed', code: 'card.declined', summary: 'code "card.declined" (CARD_DECLINED): details gained optional property "network"' }],
+  ],
+  [
+    'details: property made required → major',
+    (_, code) => ((code('card.declined').details as { required: string[] }).required = ['declineCode', 'retryable']),
+    [{ level: 'major', kind: 'details-changed', code: 'card.declined', summary: 'code "card.declined" (CARD_DECLINED): details schema changed (the details type changes)' }],
+  ],
+  [
+    'deprecation added → minor',
+    (_, code) => (code('currency.unsupported').deprecated = { reason: 'Use card.declined.', replacedBy: 'card.declined' }),
+    [{ level: 'minor', kind: 'deprecation-changed', code: 'currency.unsupported', summary: 'code "currency.unsupported" (CURRENCY_UNSUPPORTED): deprecated in favour of "card.declined"' }],
+  ],
+  [
+    'api docs → patch',
+    (cat) => {
+      cat.api.title = 'Acme Billing';
+      cat.api.description = 'Shorter.';
+    },
+    [{ level: 'patch', kind: 'api-docs-changed', summary: 'API title, description changed' }],
+  ],
+  [
+    'envelope: a new record array → minor',
+    (cat) => (cat.api.envelope.recordArrays = ['results', 'refunds']),
+    [{ level: 'minor', kind: 'envelope-changed', summary: 'envelope recordArrays changed: parseResponse reads responses differently' }],
+  ],
+  [
+    'envelope: a surfaced header removed → major',
+    (cat) => delete (cat.api.envelope.headers as Record<string, unknown>).requestId,
+    [{ level: 'major', kind: 'envelope-changed', summary: 'response header "requestId" no longer surfaced' }],
+  ],
+  [
+    'code type changed → major',
+    (cat) => (cat.api.envelope.codeType = 'integer'),
+    [{ level: 'major', kind: 'code-type-changed', summary: 'codes travel as integer instead of string' }],
+  ],
+  [
+    'type prefix changed → major',
+    (cat) => (cat.api.typePrefix = 'Acme'),
+    [{ level: 'major', kind: 'api-prefix-changed', summary: 'type prefix AcmeBilling → Acme: every exported type name changes' }],
+  ],
+];
+
+describe('classifyChanges', () => {
+  it.each(cases)('%s', (_name, edit, expected) => {
+    expect(strip(classifyChanges(BASE, edited(edit)))).toEqual(expected);
+  });
+
+  it('finds nothing between a catalog and itself, or a copy with keys reordered', () => {
+    for (const file of readdirSync(join(ROOT, 'catalog')).filter((f) => f.endsWith('.json') && f !== 'catalog.schema.json')) {
+      const catalog = JSON.parse(readFileSync(join(ROOT, 'catalog', file), 'utf8')) as ErrcatCatalog;
+      const reordered = JSON.parse(JSON.stringify(catalog, (_k, v: unknown) =>
+        v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).reverse()) : v,
+      )) as ErrcatCatalog;
+      expect(classifyChanges(catalog, reordered), file).toEqual([]);
+    }
+  });
+
+  it('treats a new catalog as a new API and a missing one as removed', () => {
+    expect(strip(classifyChanges(undefined, BASE))).toEqual([{ level: 'minor', kind: 'api-added', summary: 'new API "acme-billing" with 6 codes' }]);
+    expect(strip(classifyChanges(BASE, undefined))).toEqual([{ level: 'major', kind: 'api-removed', summary: 'API "acme-billing" removed' }]);
+  });
+
+  it('levels order patch < minor < major', () => {
+    expect(maxLevel(['patch', 'major', 'minor'])).toBe('major');
+    expect(maxLevel([])).toBeUndefined();
+    expect(atLeast('major', 'minor')).toBe(true);
+    expect(atLeast('patch', 'minor')).toBe(false);
+    expect(atLeast(undefined, 'patch')).toBe(false);
+  });
+});
+
+describe('package levels and changesets', () => {
+  const other = edited((cat) => {
+    cat.api.id = 'acme-payouts';
+    cat.api.packageName = '@errcat/acme-payouts';
+  });
+
+  it('gives each package the highest level of its changes; new and removed APIs are marked', () => {
+    const changed = edited((_, code) => {
+      code('rate.limited').message = 'Slow down.';
+      code('auth.token-expired').aliases = ['auth.expired', 'token.expired'];
+    });
+    const diffs = diffCatalogs([BASE, other], [changed, edited((cat) => (cat.api.id = 'acme-refunds'))]);
+    expect(diffs.map((d) => [d.api, d.packageName, d.status, d.level, d.changes.length])).toEqual([
+      ['acme-billing', '@errcat/acme-billing', 'changed', 'minor', 2],
+      ['acme-payouts', '@errcat/acme-payouts', 'removed', 'major', 1],
+      ['acme-refunds', '@errcat/acme-billing', 'added', 'minor', 1],
+    ]);
+    expect(diffCatalogs([BASE], [structuredClone(BASE)])).toEqual([]);
+  });
+
+  it('writes a changeset per package that changesets can read back', () => {
+    const [diff] = diffCatalogs([BASE], [edited((_, code) => (code('rate.limited').name = 'THROTTLED'))]);
+    if (diff === undefined) throw new Error('no diff');
+    const text = renderChangeset(diff);
+    expect(text).toBe(
+      [
+        '---',
+        '"@errcat/acme-billing": major',
+        '---',
+        '',
+        'Catalog changes (major), from `errcat diff`:',
+        '',
+        '- major: code "rate.limited" (THROTTLED): renamed RATE_LIMITED → THROTTLED (its const, enum member and type names change)',
+        '',
+      ].join('\n'),
+    );
+    expect(changesetFileName(diff)).toBe('errcat-acme-billing.md');
+    expect(parseFrontMatter(text)).toEqual([['@errcat/acme-billing', 'major']]);
+  });
+
+  it('reads the highest level per package across changeset files, in any quoting', () => {
+    const levels = readChangesetLevels([
+      { name: 'a.md', text: '---\n"@errcat/hyper": patch\n\'@errcat/zoho-crm\': minor\n---\n\nText.\n' },
+      { name: 'b.md', text: '---\r\n@errcat/hyper: minor\r\n---\r\n' },
+      { name: 'c.md', text: 'no front matter\n"@errcat/zoho-creator": major\n' },
+      { name: 'd.md', text: '---\n"@errcat/zoho-creator": major\n' },
+    ]);
+    expect(Object.fromEntries(levels)).toEqual({ '@errcat/hyper': 'minor', '@errcat/zoho-crm': 'minor' });
+  });
+});
