@@ -28,7 +28,7 @@ const strip = (changes: Change[]) => changes.map(({ level, kind, code, summary }
 const cases: Array<[name: string, edit: Parameters<typeof edited>[0], expected: ReturnType<typeof strip>]> = [
   [
     'code removed → major',
-    (cat) => (cat.codes = cat.codes.filter((c) => c.code !== 'rate.limited')),
+    (cat) => (cat.codes = cat.codes.filter((c) => c.code !== 'rate.limited') as ErrcatCatalog['codes']),
     [{ level: 'major', kind: 'code-removed', code: 'rate.limited', summary: 'code "rate.limited" (RATE_LIMITED) removed' }],
   ],
   [
