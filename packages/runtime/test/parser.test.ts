@@ -364,7 +364,7 @@ describe('bodies that are not the envelope', () => {
     expect(r.kind).toBe('error');
     expect(only(r)).toMatchObject({ reason: 'unreadable', status: 500 });
     expect(only(r).message).toMatch(/could not be read/);
-    const throwingError = new Proxy({}, { getOwnPropertyDescriptor() { throw Object.create(null); } });
+    const throwingError = new Proxy({ code: 'X' }, { getOwnPropertyDescriptor() { throw Object.create(null); } });
     expect(only(parse(throwingError)).reason).toBe('unreadable');
   });
 });
