@@ -7,9 +7,6 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkArgs, parseArgs, UsageError, type Args, type CommandSpec } from './cli/args.js';
-import { diffCommand } from './cli/diff.js';
-import { explainCommand } from './cli/explain.js';
-import { generateCommand, loadOrReport, validateCommand } from './cli/generate.js';
 import { EXIT, type CliIo } from './cli/io.js';
 
 export type { CliIo } from './cli/io.js';
@@ -70,18 +67,19 @@ export async function main(argv: readonly string[], io: CliIo, cwd = process.cwd
     return EXIT.usage;
   }
   const out: CliIo = args.color === undefined ? io : { ...io, color: args.color };
+  // Commands load the pipeline on demand: help and usage errors answer at once.
   switch (args.command) {
     case 'generate':
-      return generateCommand(args.root, out, args.flags.has('check'));
+      return (await import('./cli/generate.js')).generateCommand(args.root, out, args.flags.has('check'));
     case 'validate':
-      return validateCommand(args.root, out);
+      return (await import('./cli/generate.js')).validateCommand(args.root, out);
     case 'explain': {
-      const apis = loadOrReport(args.root, out, '; fix them first.');
+      const apis = (await import('./cli/generate.js')).loadOrReport(args.root, out, '; fix them first.');
       if (apis === undefined) return EXIT.problems;
-      return explainCommand(apis, args.positional[0] as string, args.positional[1], out);
+      return (await import('./cli/explain.js')).explainCommand(apis, args.positional[0] as string, args.positional[1], out);
     }
     default:
-      return diffCommand(
+      return (await import('./cli/diff.js')).diffCommand(
         args.root,
         {
           ...(args.positional[0] !== undefined && { ref: args.positional[0] }),

@@ -1,0 +1,295 @@
+/**
+ * The real `errcat` binary (node codegen/bin/errcat.mjs), run in temp repository-shaped folders:
+ * exit codes, summaries, every problem at once, untouched output on failure, explain, and diff
+ * with changesets in a temp git repository.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const BIN = join(ROOT, 'codegen/bin/errcat.mjs');
+const SYNTHETIC = join(ROOT, 'test/fixtures/synthetic-api/acme-billing.json');
+const BROKEN = join(ROOT, 'codegen/test/fixtures/broken');
+
+interface Run {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function errcat(cwd: string, ...args: string[]): Run {
+  const env = { ...process.env };
+  delete env.NO_COLOR;
+  delete env.FORCE_COLOR;
+  const run = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+const temps: string[] = [];
+afterAll(() => {
+  for (const t of temps) rmSync(t, { recursive: true, force: true });
+});
+
+/** A folder shaped like the repository: the schema, the runtime's package.json and the given catalogs. */
+function repoWith(catalogs: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'errcat-cli-'));
+  temps.push(dir);
+  mkdirSync(join(dir, 'catalog'));
+  mkdirSync(join(dir, 'packages/runtime'), { recursive: true });
+  cpSync(join(ROOT, 'catalog/catalog.schema.json'), join(dir, 'catalog/catalog.schema.json'));
+  cpSync(join(ROOT, 'packages/runtime/package.json'), join(dir, 'packages/runtime/package.json'));
+  for (const [name, text] of Object.entries(catalogs)) writeFileSync(join(dir, 'catalog', name), text);
+  return dir;
+}
+
+function tree(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (d: string): void => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) {
+        out.set(`${relative(dir, p)}/`, '');
+        walk(p);
+      } else out.set(relative(dir, p), readFileSync(p, 'utf8'));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+const synthetic = readFileSync(SYNTHETIC, 'utf8');
+const broken = (name: string): string => readFileSync(join(BROKEN, `${name}.json`), 'utf8').replace('"../../../../catalog/', '"./');
+
+describe('usage', () => {
+  it('prints help with exit 0, and the version', () => {
+    const help = errcat(ROOT, '--help');
+    expect(help.code).toBe(0);
+    for (const command of ['generate [--check]', 'validate', 'explain <api> [<code>]', 'diff [<git-ref>]', '--write-changeset', '--require-changeset'])
+      expect(help.stdout).toContain(command);
+    expect(errcat(ROOT, '--version').stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it.each([
+    [['frobnicate'], 'unknown command "frobnicate"'],
+    [[], 'no command given'],
+    [['generate', '--force'], 'unknown option --force for "generate"'],
+    [['validate', 'extra'], 'unexpected argument "extra"'],
+    [['explain'], '"explain" needs <api>'],
+    [['explain', 'hyper', '7', '8'], 'unexpected argument "8"'],
+    [['diff', '--root'], '--root needs a folder'],
+    [['diff', '-x'], 'unknown option -x'],
+  ])('errcat %j is a usage error: exit 2', (args, message) => {
+    const run = errcat(ROOT, ...args);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`errcat: ${message}`);
+    expect(run.stderr).toContain('usage: errcat <command>');
+    expect(run.stdout).toBe('');
+  });
+});
+
+describe('validate', () => {
+  it('passes on the real catalogs with a summary line and no colors off a terminal', () => {
+    const run = errcat(ROOT, 'validate');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^✔ 3 catalogs, \d+ codes: no problems \(\d+ ms\)\.\n$/);
+    expect(run.stdout).not.toContain('\u001b[');
+    expect(errcat(ROOT, 'validate', '--color').stdout).toContain('\u001b[32m✔');
+  });
+
+  it('reports every problem of every catalog at once, sorted, with exit 1', () => {
+    const dir = repoWith({
+      'a.json': broken('many-problems'),
+      'b.json': broken('json-trailing-comma'),
+      'c.json': broken('schema-additional-properties'),
+    });
+    const run = errcat(dir, 'validate');
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    const heads = run.stderr.split('\n').filter((l) => /^catalog\//.test(l));
+    expect(heads.map((l) => l.split(' ').slice(0, 3).join(' '))).toEqual([
+      'catalog/a.json:34:21 /codes/0/httpStatus [kind-status]',
+      'catalog/a.json:49:18 /codes/1/message [placeholder-count]',
+      'catalog/a.json:87:21 /codes/2/httpStatus [schema/type]',
+      'catalog/b.json:40:28 (document) [json-syntax]',
+      'catalog/c.json:43:7 /codes/0/descripton [schema/additionalProperties]',
+    ]);
+    expect(run.stderr).toContain('    expected: integer\n    found:    string "429"');
+    expect(run.stderr.trimEnd().split('\n').pop()).toBe('✖ 5 problems in 3 catalogs.');
+  });
+});
+
+describe('generate', () => {
+  it('writes packages, reports freshness, and changes nothing under generated/ when a catalog is broken', () => {
+    const dir = repoWith({ 'acme-billing.json': synthetic });
+    const first = errcat(dir, 'generate');
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/^✔ 1 package, 6 codes: \d+ written, 0 removed, 0 unchanged \(\d+ ms\)\.\n$/);
+    expect(errcat(dir, 'generate', '--check').code).toBe(0);
+    const before = tree(join(dir, 'generated'));
+    expect(before.has('acme-billing/src/codes.ts')).toBe(true);
+
+    // A valid edit makes the output stale; --check says so and writes nothing.
+    writeFileSync(join(dir, 'catalog/acme-billing.json'), synthetic.replace('"Too many requests."', '"Too many requests; slow down."'));
+    const stale = errcat(dir, 'generate', '--check');
+    expect(stale.code).toBe(1);
+    expect(stale.stderr).toContain('stale:   generated/acme-billing/src/messages.ts');
+    expect(tree(join(dir, 'generated'))).toEqual(before);
+
+    // A broken catalog: exit 1, the problem, and not one byte of generated/ changes.
+    writeFileSync(join(dir, 'catalog/acme-billing.json'), synthetic.replace('"Too many requests."', '"Too many %s."'));
+    const failed = errcat(dir, 'generate');
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toContain('[placeholder-count] message has 1 %s but 0 parameters');
+    expect(failed.stderr).toContain('✖ 1 problem in 1 catalog; nothing generated.');
+    expect(tree(join(dir, 'generated'))).toEqual(before);
+  });
+});
+
+describe('explain', () => {
+  it('explains a code given zero-padded, with every section the catalog has', () => {
+    const run = errcat(ROOT, 'explain', 'hyper', '007');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('(007 is code 7)');
+    expect(run.stdout).toContain('hyper 7 · REQUIRED_FIELDS_MISSING  (@errcat/hyper)');
+    expect(run.stdout).toMatch(/HTTP status +400/);
+    expect(run.stdout).toMatch(/Kind +error/);
+    expect(run.stdout).toMatch(/Retry +never — /);
+    for (const section of ['\nDescription\n', '\nFix\n', '\nExample\n', '\nIn code\n']) expect(run.stdout).toContain(section);
+    expect(run.stdout).toContain('Docs    https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/REQUIRED_FIELDS_MISSING.md');
+  });
+
+  it('accepts aliases and names, and shows parameters, details, deprecation and retry advice', () => {
+    const dir = repoWith({ 'acme-billing.json': synthetic });
+    const alias = errcat(dir, 'explain', 'acme-billing', 'auth.expired');
+    expect(alias.code).toBe(0);
+    expect(alias.stdout).toContain('(auth.expired is an alias of "auth.token-expired")');
+    expect(alias.stdout).toMatch(/Retry +after-reauth — Refresh the credentials, then retry\./);
+
+    const card = errcat(dir, 'explain', 'acme-billing', 'card_declined');
+    expect(card.code).toBe(0);
+    expect(card.stdout).toContain('(card_declined is the name of "card.declined")');
+    expect(card.stdout).toContain('1. last4 — Last four digits of the card. (example "4242")');
+    expect(card.stdout).toMatch(/declineCode +"insufficient_funds" \| "card_blocked" \| "suspected_fraud" +required +The issuer's decline code\./);
+    expect(card.stdout).toContain("formatMessage(CARD_DECLINED, '4242', 'insufficient funds');");
+
+    const legacy = errcat(dir, 'explain', 'acme-billing', 'charge.legacy-declined');
+    expect(legacy.stdout).toMatch(/Deprecated +API version 1 only\. Use "card\.declined" instead\./);
+    const limited = errcat(dir, 'explain', 'acme-billing', 'rate.limited');
+    expect(limited.stdout.replace(/\s+/g, ' ')).toContain('Honour Retry-After when present. Retry after a delay (30 s when the response has no Retry-After).');
+  });
+
+  it('suggests the nearest codes, or APIs, when not found: exit 1', () => {
+    const code = errcat(ROOT, 'explain', 'zoho-crm', 'INVALID_DAT');
+    expect(code.code).toBe(1);
+    expect(code.stderr).toContain('✖ zoho-crm has no code "INVALID_DAT".');
+    expect(code.stderr.split('did you mean:\n')[1]?.split('\n')[0]).toMatch(/^ +"INVALID_DATA" +INVALID_DATA /);
+    const api = errcat(ROOT, 'explain', 'zoho-crn', 'X');
+    expect(api.code).toBe(1);
+    expect(api.stderr).toContain('no API "zoho-crn" (did you mean "zoho-crm"?)');
+  });
+
+  it('lists the codes of an API when no code is given', () => {
+    const run = errcat(ROOT, 'explain', 'hyper');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/\n +7 +REQUIRED_FIELDS_MISSING +400 +error +Please fill up the required fields\./);
+  });
+});
+
+describe('diff', () => {
+  function gitRepo(branch = 'main'): { dir: string; git: (...args: string[]) => string } {
+    const dir = repoWith({ 'acme-billing.json': synthetic });
+    const git = (...args: string[]): string => {
+      const r = spawnSync('git', ['-c', 'user.name=errcat test', '-c', 'user.email=test@errcat.invalid', '-c', 'commit.gpgsign=false', ...args], {
+        cwd: dir,
+        encoding: 'utf8',
+      });
+      if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
+      return r.stdout;
+    };
+    git('init', '-q', '-b', branch);
+    git('add', '.');
+    git('commit', '-q', '-m', 'catalog');
+    return { dir, git };
+  }
+
+  const edit = (dir: string, from: string, to: string): void => {
+    const path = join(dir, 'catalog/acme-billing.json');
+    writeFileSync(path, readFileSync(path, 'utf8').replace(from, to));
+  };
+
+  it('classifies branch changes, requires a changeset of that level, and writes one', () => {
+    const { dir, git } = gitRepo();
+    git('checkout', '-q', '-b', 'feature');
+    edit(dir, '"name": "RATE_LIMITED"', '"name": "THROTTLED"');
+    edit(dir, '"message": "Currency %s is not supported."', '"message": "Currency %s is not supported here."');
+    git('commit', '-q', '-am', 'rename');
+
+    const diff = errcat(dir, 'diff');
+    expect(diff.code).toBe(0);
+    expect(diff.stdout).toMatch(/^Catalogs at merge base with main \([0-9a-f]{10}\) → working tree\n/);
+    expect(diff.stdout).toContain('@errcat/acme-billing  major\n');
+    expect(diff.stdout).toContain('  major  code "rate.limited" (THROTTLED): renamed RATE_LIMITED → THROTTLED');
+    expect(diff.stdout).toContain('  patch  code "currency.unsupported" (CURRENCY_UNSUPPORTED): message');
+
+    const missing = errcat(dir, 'diff', '--require-changeset');
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('✖ @errcat/acme-billing needs a major changeset; .changeset/ has none.');
+
+    mkdirSync(join(dir, '.changeset'));
+    writeFileSync(join(dir, '.changeset/README.md'), '---\n"@errcat/acme-billing": major\n---\nREADME.md is not a changeset.\n');
+    writeFileSync(join(dir, '.changeset/small.md'), '---\n"@errcat/acme-billing": minor\n---\n\nToo small.\n');
+    const tooSmall = errcat(dir, 'diff', '--require-changeset');
+    expect(tooSmall.code).toBe(1);
+    expect(tooSmall.stderr).toContain('needs a major changeset; .changeset/ has only minor.');
+
+    const written = errcat(dir, 'diff', '--write-changeset');
+    expect(written.code).toBe(0);
+    expect(written.stdout).toContain('✔ wrote .changeset/errcat-acme-billing.md (@errcat/acme-billing: major)');
+    expect(readFileSync(join(dir, '.changeset/errcat-acme-billing.md'), 'utf8')).toMatch(/^---\n"@errcat\/acme-billing": major\n---\n/);
+    const ok = errcat(dir, 'diff', '--require-changeset');
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain('✔ every changed package has a changeset of at least its level.');
+  });
+
+  it('compares with an explicit ref, and refuses one that does not resolve (exit 2)', () => {
+    const { dir, git } = gitRepo();
+    edit(dir, '"aliases": ["auth.expired"]', '"aliases": ["auth.expired", "token.expired"]');
+    git('commit', '-q', '-am', 'alias');
+    const run = errcat(dir, 'diff', 'HEAD~1');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('@errcat/acme-billing  minor\n  minor  code "auth.token-expired" (TOKEN_EXPIRED): alias "token.expired" added');
+    const bad = errcat(dir, 'diff', 'no-such-ref');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('cannot resolve git ref "no-such-ref"');
+  });
+
+  it('passes --require-changeset with a notice where there is nothing to compare with', () => {
+    const onMain = gitRepo();
+    edit(onMain.dir, '"Too many requests."', '"Too many requests!"');
+    const main = errcat(onMain.dir, 'diff', '--require-changeset');
+    expect([main.code, main.stdout.trim()]).toEqual([0, 'errcat diff: HEAD is main: changesets are checked on branches.']);
+
+    const noMain = gitRepo('trunk');
+    const trunk = errcat(noMain.dir, 'diff', '--require-changeset');
+    expect(trunk.code).toBe(0);
+    expect(trunk.stdout).toContain('no main or origin/main branch here');
+
+    const plain = repoWith({ 'acme-billing.json': synthetic });
+    const notGit = errcat(plain, 'diff', '--require-changeset');
+    expect(notGit.code).toBe(0);
+    expect(notGit.stdout).toContain('not a git work tree');
+
+    const clean = gitRepo();
+    clean.git('checkout', '-q', '-b', 'docs-only');
+    writeFileSync(join(clean.dir, 'NOTES.md'), 'Not a catalog.\n');
+    clean.git('add', 'NOTES.md');
+    clean.git('commit', '-q', '-m', 'notes');
+    const unchanged = errcat(clean.dir, 'diff', '--require-changeset');
+    expect(unchanged.code).toBe(0);
+    expect(unchanged.stdout).toContain('✔ no catalog changes.');
+  });
+});
