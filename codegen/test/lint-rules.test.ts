@@ -342,6 +342,17 @@ const cases: Record<string, readonly Expected[]> = {
       found: "\"not a url\"",
     },
   ],
+  'schema-maximum': [
+    {
+      at: '87:21',
+      text: "600",
+      pointer: "/codes/2/httpStatus",
+      rule: "schema/maximum",
+      message: "must be <= 599",
+      expected: "a number <= 599",
+      found: "600",
+    },
+  ],
   'schema-min-items': [
     {
       at: '18:24',
@@ -420,6 +431,17 @@ const cases: Record<string, readonly Expected[]> = {
     },
   ],
 
+  'schema-type-union': [
+    {
+      at: '32:15',
+      text: "true",
+      pointer: "/codes/0/code",
+      rule: "schema/type",
+      message: "must be a string or an integer",
+      expected: "string or integer",
+      found: "boolean true",
+    },
+  ],
 };
 
 describe('broken catalogs', () => {
