@@ -3,6 +3,7 @@
  * synthetic catalog and asserts the exact changes (level, kind, code, summary) the diff reports.
  */
 import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -307,6 +308,11 @@ describe('package levels and changesets', () => {
     );
     expect(changesetFileName(diff)).toBe('errcat-acme-billing.md');
     expect(parseFrontMatter(text)).toEqual([['@errcat/acme-billing', 'major']]);
+    // …and the changesets tool itself reads it the same way.
+    const fromCli = createRequire(createRequire(import.meta.url).resolve('@changesets/cli/package.json'));
+    const parse = (fromCli('@changesets/parse') as { default: (text: string) => { releases: unknown; summary: string } }).default;
+    expect(parse(text).releases).toEqual([{ name: '@errcat/acme-billing', type: 'major' }]);
+    expect(parse(text).summary).toMatch(/^Catalog changes \(major\), from `errcat diff`:\n\n- major: code "rate\.limited"/);
   });
 
   it('reads the highest level per package across changeset files, in any quoting', () => {
