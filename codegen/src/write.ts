@@ -117,7 +117,13 @@ export function applyPlan(plan: WritePlan, fs: WriteFs = nodeFs): void {
       }
     }
     // Everything inside a folder this run created came from this run, and has been undone above.
-    for (const dir of createdDirs.reverse()) fs.rmSync(dir, { recursive: true, force: true });
+    for (const dir of createdDirs.reverse()) {
+      try {
+        fs.rmSync(dir, { recursive: true, force: true });
+      } catch {
+        // An empty folder left behind is harmless; the original error matters more.
+      }
+    }
     throw error;
   }
   // 3. Commit: drop the backups.
