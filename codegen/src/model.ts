@@ -94,6 +94,8 @@ export interface ExportNames {
   readonly entry: string;
   readonly parseResult: string;
   readonly unknownError: string;
+  /** Fields every known error of the API shares (the per-code error interfaces extend it). */
+  readonly knownErrorBase: string;
   readonly errorClass: string;
   /** Known or unknown error, as parseResponse reports them. */
   readonly anyError: string;
@@ -204,6 +206,7 @@ export function exportNames(prefix: string): ExportNames {
     entry: `${prefix}Entry`,
     parseResult: `${prefix}ParseResult`,
     unknownError: `${prefix}UnknownError`,
+    knownErrorBase: `${prefix}KnownErrorBase`,
     errorClass: `${prefix}ApiError`,
     anyError: `${prefix}AnyError`,
     errorGuard: `is${prefix}Error`,

@@ -62,10 +62,13 @@ describe('emitDetails', () => {
 describe('emitErrors', () => {
   it('emits one interface per code, the union and the maps, without Extract or conditional types', () => {
     const { contents } = emitErrors(api);
-    expect(contents).toContain('7: [field: string, form: string];');
+    expect(contents).toContain('7: [string, string];');
     expect(contents).toContain('0: [];');
     expect(contents).toContain('7: { readonly field: string; readonly form: string; };');
-    expect(contents).toContain('export interface MissingFieldError extends ErrcatKnownError<"mini", 7, "error", MiniDetailsMap[7], MiniNamedParamsMap[7]> {}');
+    expect(contents).toContain('export interface MiniKnownErrorBase extends ErrcatErrorBase<MiniApiId> {\n  readonly known: true;\n}');
+    expect(contents).toContain(
+      'export interface MissingFieldError extends MiniKnownErrorBase {\n  readonly code: 7;\n  readonly kind: "error";\n  readonly details: MiniDetailsMap[7];\n  readonly params: Partial<MiniNamedParamsMap[7]>;\n  readonly entry: CodeEntry<7>;\n}',
+    );
     expect(contents).toContain('export type MiniError =\n  | OkError\n  | BusyError\n  | MissingFieldError;');
     expect(contents).toContain('7: MissingFieldError;');
     expect(contents).not.toMatch(/Extract<| extends .* \? /);

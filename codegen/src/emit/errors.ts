@@ -1,6 +1,12 @@
 /**
  * errors.ts (types only): one interface per code, the discriminated union on `code`, and
  * maps read by indexed access. No Extract<> or conditional types: PERFORMANCE-NOTES.md.
+ * Shapes chosen by measurement (docs/benchmarks.md, 5,000 codes): each code's interface declares
+ * its own members over one non-generic base per API (extending the generic ErrcatKnownError
+ * costs the checker an instantiation per code whenever a consumer narrows the union), and the
+ * positional parameter tuples are unlabeled (labels make every tuple a distinct type, so a
+ * formatMessage call resolved the whole ParamsMap union: ~24k instantiations per call).
+ * Both stay structurally identical to ErrcatKnownError<Api, Code, Kind, Details, Params>.
  */
 import type { ApiModel, CodeModel } from '../model.js';
 import { file, type GeneratedFile } from './files.js';
@@ -10,7 +16,7 @@ import { renderTs, writeDoc } from './ts-writer.js';
 
 function tupleType(c: CodeModel): string {
   if (c.params.length === 0) return '[]';
-  return `[${c.params.map((p) => `${p.name}${p.default === undefined ? '' : '?'}: string`).join(', ')}]`;
+  return `[${c.params.map((p) => (p.default === undefined ? 'string' : 'string?')).join(', ')}]`;
 }
 
 function namedType(c: CodeModel): string {
@@ -22,7 +28,7 @@ export function emitErrors(api: ApiModel): GeneratedFile {
   const { names } = api;
   const apiId = tsString(api.id);
   const text = renderTs(api.catalogFile, 'src/errors.ts', (w) => {
-    w.writeLine(`import type { ErrcatKnownError, ErrcatUnknownError } from '@errcat/runtime';`);
+    w.writeLine(`import type { CodeEntry, ErrcatErrorBase, ErrcatUnknownError } from '@errcat/runtime';`);
     w.writeLine(`import type { ${names.codeUnion} } from './codes.js';`);
     w.writeLine(`import type { ${names.detailsMap} } from './details.js';`);
     w.blankLine();
@@ -38,12 +44,26 @@ export function emitErrors(api: ApiModel): GeneratedFile {
     w.writeLine(`export interface ${names.namedParamsMap} {`);
     w.indent(() => api.codes.forEach((c) => w.writeLine(`${tsKey(c.code)}: ${namedType(c)};`)));
     w.writeLine('}');
+    w.blankLine();
+    writeDoc(w, [
+      `What every known error of the ${api.title} carries besides its per-code members (see ErrcatKnownError for what each means).`,
+    ]);
+    w.writeLine(`export interface ${names.knownErrorBase} extends ErrcatErrorBase<${names.apiId}> {`);
+    w.indent(() => w.writeLine('readonly known: true;'));
+    w.writeLine('}');
     for (const c of api.codes) {
+      const code = tsCode(c.code);
       w.blankLine();
       writeCodeDoc(w, c);
-      w.writeLine(
-        `export interface ${c.errorTypeName} extends ErrcatKnownError<${apiId}, ${tsCode(c.code)}, ${tsString(c.kind)}, ${names.detailsMap}[${tsCode(c.code)}], ${names.namedParamsMap}[${tsCode(c.code)}]> {}`,
-      );
+      w.writeLine(`export interface ${c.errorTypeName} extends ${names.knownErrorBase} {`);
+      w.indent(() => {
+        w.writeLine(`readonly code: ${code};`);
+        w.writeLine(`readonly kind: ${tsString(c.kind)};`);
+        w.writeLine(`readonly details: ${names.detailsMap}[${code}];`);
+        w.writeLine(`readonly params: Partial<${names.namedParamsMap}[${code}]>;`);
+        w.writeLine(`readonly entry: CodeEntry<${code}>;`);
+      });
+      w.writeLine('}');
     }
     w.blankLine();
     writeDoc(w, [`Every known error of the ${api.title}, discriminated on \`code\`.`]);

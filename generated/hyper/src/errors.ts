@@ -1,6 +1,6 @@
 // Generated from catalog/hyper.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
 
-import type { ErrcatKnownError, ErrcatUnknownError } from '@errcat/runtime';
+import type { CodeEntry, ErrcatErrorBase, ErrcatUnknownError } from '@errcat/runtime';
 import type { HyperCode } from './codes.js';
 import type { HyperDetailsMap } from './details.js';
 
@@ -22,24 +22,24 @@ export interface HyperParamsMap {
   6: [];
   7: [];
   8: [];
-  9: [acceptableLanguages: string];
+  9: [string];
   10: [];
-  11: [alertDescription: string];
+  11: [string];
   12: [];
   13: [];
   14: [];
   15: [];
   16: [];
   17: [];
-  18: [fileName: string];
+  18: [string];
   20: [];
   21: [];
   22: [];
   23: [];
   24: [];
-  25: [emailAddress: string];
-  26: [phoneNumber: string];
-  27: [minimumAge: string];
+  25: [string];
+  26: [string];
+  27: [string];
   28: [];
   29: [];
   30: [];
@@ -92,13 +92,26 @@ export interface HyperNamedParamsMap {
 }
 
 /**
+ * What every known error of the Hyper CRM API carries besides its per-code members (see ErrcatKnownError for what each means).
+ */
+export interface HyperKnownErrorBase extends ErrcatErrorBase<HyperApiId> {
+  readonly known: true;
+}
+
+/**
  * 0: Success.
  *
  * HTTP 200 · success · retry: never
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/SUCCESS.md | Reference}
  */
-export interface SuccessError extends ErrcatKnownError<"hyper", 0, "success", HyperDetailsMap[0], HyperNamedParamsMap[0]> {}
+export interface SuccessError extends HyperKnownErrorBase {
+  readonly code: 0;
+  readonly kind: "success";
+  readonly details: HyperDetailsMap[0];
+  readonly params: Partial<HyperNamedParamsMap[0]>;
+  readonly entry: CodeEntry<0>;
+}
 
 /**
  * 1: Incomplete success.
@@ -107,7 +120,13 @@ export interface SuccessError extends ErrcatKnownError<"hyper", 0, "success", Hy
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/INCOMPLETE_SUCCESS.md | Reference}
  */
-export interface IncompleteSuccessError extends ErrcatKnownError<"hyper", 1, "partial", HyperDetailsMap[1], HyperNamedParamsMap[1]> {}
+export interface IncompleteSuccessError extends HyperKnownErrorBase {
+  readonly code: 1;
+  readonly kind: "partial";
+  readonly details: HyperDetailsMap[1];
+  readonly params: Partial<HyperNamedParamsMap[1]>;
+  readonly entry: CodeEntry<1>;
+}
 
 /**
  * 2: No Results / Data.
@@ -116,7 +135,13 @@ export interface IncompleteSuccessError extends ErrcatKnownError<"hyper", 1, "pa
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/NO_RESULTS.md | Reference}
  */
-export interface NoResultsError extends ErrcatKnownError<"hyper", 2, "success", HyperDetailsMap[2], HyperNamedParamsMap[2]> {}
+export interface NoResultsError extends HyperKnownErrorBase {
+  readonly code: 2;
+  readonly kind: "success";
+  readonly details: HyperDetailsMap[2];
+  readonly params: Partial<HyperNamedParamsMap[2]>;
+  readonly entry: CodeEntry<2>;
+}
 
 /**
  * 3: API function does not exist.
@@ -127,7 +152,13 @@ export interface NoResultsError extends ErrcatKnownError<"hyper", 2, "success", 
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/FUNCTION_NOT_FOUND.md | Reference}
  */
-export interface FunctionNotFoundError extends ErrcatKnownError<"hyper", 3, "error", HyperDetailsMap[3], HyperNamedParamsMap[3]> {}
+export interface FunctionNotFoundError extends HyperKnownErrorBase {
+  readonly code: 3;
+  readonly kind: "error";
+  readonly details: HyperDetailsMap[3];
+  readonly params: Partial<HyperNamedParamsMap[3]>;
+  readonly entry: CodeEntry<3>;
+}
 
 /**
  * 4: Database error on the server side.
@@ -136,7 +167,13 @@ export interface FunctionNotFoundError extends ErrcatKnownError<"hyper", 3, "err
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/DATABASE_ERROR.md | Reference}
  */
-export interface DatabaseErrorError extends ErrcatKnownError<"hyper", 4, "error", HyperDetailsMap[4], HyperNamedParamsMap[4]> {}
+export interface DatabaseErrorError extends HyperKnownErrorBase {
+  readonly code: 4;
+  readonly kind: "error";
+  readonly details: HyperDetailsMap[4];
+  readonly params: Partial<HyperNamedParamsMap[4]>;
+  readonly entry: CodeEntry<4>;
+}
 
 /**
  * 5: Technical error on the server side.
@@ -145,7 +182,13 @@ export interface DatabaseErrorError extends ErrcatKnownError<"hyper", 4, "error"
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/TECHNICAL_ERROR.md | Reference}
  */
-export interface TechnicalErrorError extends ErrcatKnownError<"hyper", 5, "error", HyperDetailsMap[5], HyperNamedParamsMap[5]> {}
+export interface TechnicalErrorError extends HyperKnownErrorBase {
+  readonly code: 5;
+  readonly kind: "error";
+  readonly details: HyperDetailsMap[5];
+  readonly params: Partial<HyperNamedParamsMap[5]>;
+  readonly entry: CodeEntry<5>;
+}
 
 /**
  * 6: Wrong account credentials (Unauthorized).
@@ -156,7 +199,13 @@ export interface TechnicalErrorError extends ErrcatKnownError<"hyper", 5, "error
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/WRONG_CREDENTIALS.md | Reference}
  */
-export interface WrongCredentialsError extends ErrcatKnownError<"hyper", 6, "error", HyperDetailsMap[6], HyperNamedParamsMap[6]> {}
+export interface WrongCredentialsError extends HyperKnownErrorBase {
+  readonly code: 6;
+  readonly kind: "error";
+  readonly details: HyperDetailsMap[6];
+  readonly params: Partial<HyperNamedParamsMap[6]>;
+  readonly entry: CodeEntry<6>;
+}
 
 /**
  * 7: Please fill up the required fields.
@@ -167,7 +216,13 @@ export interface WrongCredentialsError extends ErrcatKnownError<"hyper", 6, "err
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/REQUIRED_FIELDS_MISSING.md | Reference}
  */
-export interface RequiredFieldsMissingError extends ErrcatKnownError<"hyper", 7, "error", HyperDetailsMap[7], HyperNamedParamsMap[7]> {}
+export interface RequiredFieldsMissingError extends HyperKnownErrorBase {
+  readonly code: 7;
+  readonly kind: "error";
+  readonly details: HyperDetailsMap[7];
+  readonly params: Partial<HyperNamedParamsMap[7]>;
+  readonly entry: CodeEntry<7>;
+}
 
 /**
  * 8: You are NOT authorized to access this data or function.
@@ -176,7 +231,13 @@ export interface RequiredFieldsMissingError extends ErrcatKnownError<"hyper", 7,
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/NOT_AUTHORIZED.md | Reference}
  */
-export interface NotAuthorizedError extends ErrcatKnownError<"hyper", 8, "error", HyperDetailsMap[8], HyperNamedParamsMap[8]> {}
+export interface NotAuthorizedError extends HyperKnownErrorBase {
+  readonly code: 8;
+  readonly kind: "error";
+  readonly details: HyperDetailsMap[8];
+  readonly params: Partial<HyperNamedParamsMap[8]>;
+  readonly entry: CodeEntry<8>;
+}
 
 /**
  * 9: Please fill in the fields in the Acceptable Languages. %s
@@ -187,7 +248,13 @@ export interface NotAuthorizedError extends ErrcatKnownError<"hyper", 8, "error"
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/ACCEPTABLE_LANGUAGES_REQUIRED.md | Reference}
  */
-export interface AcceptableLanguagesRequiredError extends ErrcatKnownError<"hyper", 9, "error", HyperDetailsMap[9], HyperNamedParamsMap[9]> {}
+export interface AcceptableLanguagesRequiredError extends HyperKnownErrorBase {
+  readonly code: 9;
+  readonly kind: "error";
+  readonly details: HyperDetailsMap[9];
+  readonly params: Partial<HyperNamedParamsMap[9]>;
+  readonly entry: CodeEntry<9>;
+}
 
 /**
  * 10: The requested resource is currently undergoing data processing. Please try again later.
@@ -198,7 +265,13 @@ export interface AcceptableLanguagesRequiredError extends ErrcatKnownError<"hype
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/RESOURCE_BEING_PROCESSED.md | Reference}
  */
-export interface ResourceBeingProcessedError extends ErrcatKnownError<"hyper", 10, "error", HyperDetailsMap[10], HyperNamedParamsMap[10]> {}
+export interface ResourceBeingProcessedError extends HyperKnownErrorBase {
+  readonly code: 10;
+  readonly kind: "error";
+  readonly details: HyperDetailsMap[10];
+  readonly params: Partial<HyperNamedParamsMap[10]>;
+  readonly entry: CodeEntry<10>;
+}
 
 /**
  * 11: Security Alert: %s.
@@ -207,7 +280,13 @@ export interface ResourceBeingProcessedError extends ErrcatKnownError<"hyper", 1
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/SECURITY_ALERT.md | Reference}
  */
-export interface SecurityAlertError extends ErrcatKnownError<"hyper", 11, "error", HyperDetailsMap[11], HyperNamedParamsMap[11]> {}
+export interface SecurityAlertError extends HyperKnownErrorBase {
+  readonly code: 11;
+  readonly kind: "error";
+  readonly details: HyperDetailsMap[11];
+  readonly params: Partial<HyperNamedParamsMap[11]>;
+  readonly entry: CodeEntry<11>;
+}
 
 /**
  * 12: This entity is already locked by another user.
@@ -218,7 +297,13 @@ export interface SecurityAlertError extends ErrcatKnownError<"hyper", 11, "error
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/ENTITY_LOCKED.md | Reference}
  */
-export interface EntityLockedError extends ErrcatKnownError<"hyper", 12, "error", HyperDetailsMap[12], HyperNamedParamsMap[12]> {}
+export interface EntityLockedError extends HyperKnownErrorBase {
+  readonly code: 12;
+  readonly kind: "error";
+  readonly details: HyperDetailsMap[12];
+  readonly params: Partial<HyperNamedParamsMap[12]>;
+  readonly entry: CodeEntry<12>;
+}
 
 /**
  * 13: The new password must be at least 8 characters long and contain 2 digits and 3 letters.
@@ -229,7 +314,13 @@ export interface EntityLockedError extends ErrcatKnownError<"hyper", 12, "error"
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/WEAK_PASSWORD.md | Reference}
  */
-export interface WeakPasswordError extends ErrcatKnownError<"hyper", 13, "error", HyperDetailsMap[13], HyperNamedParamsMap[13]> {}
+export interface WeakPasswordError extends HyperKnownErrorBase {
+  readonly code: 13;
+  readonly kind: "error";
+  readonly details: HyperDetailsMap[13];
+  readonly params: Partial<HyperNamedParamsMap[13]>;
+  readonly entry: CodeEntry<13>;
+}
 
 /**
  * 14: Posted fields contain wrong data and/or missing fields.
@@ -240,7 +331,13 @@ export interface WeakPasswordError extends ErrcatKnownError<"hyper", 13, "error"
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/INVALID_POSTED_FIELDS.md | Reference}
  */
-export interface InvalidPostedFieldsError extends ErrcatKnownError<"hyper", 14, "error", HyperDetailsMap[14], HyperNamedParamsMap[14]> {}
+export interface InvalidPostedFieldsError extends HyperKnownErrorBase {
+  readonly code: 14;
+  readonly kind: "error";
+  readonly details: HyperDetailsMap[14];
+  readonly params: Partial<HyperNamedParamsMap[14]>;
+  readonly entry: CodeEntry<14>;
+}
 
 /**
  * 15: Missing parameter "Folder_Uid" (positive integer) for the Prototype folder ID.
@@ -251,7 +348,13 @@ export interface InvalidPostedFieldsError extends ErrcatKnownError<"hyper", 14, 
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/FOLDER_UID_MISSING.md | Reference}
  */
-export interface FolderUidMissingError extends ErrcatKnownError<"hyper", 15, "error", HyperDetailsMap[15], HyperNamedParamsMap[15]> {}
+export interface FolderUidMissingError extends HyperKnownErrorBase {
+  readonly code: 15;
+  readonly kind: "error";
+  readonly details: HyperDetailsMap[15];
+  readonly params: Partial<HyperNamedParamsMap[15]>;
+  readonly entry: CodeEntry<15>;
+}
 
 /**
  * 16: You cannot upload files with an extension other than: JPG, JPEG, PNG, PDF, TIF/f, DOC/x, XLS/x.
@@ -262,7 +365,13 @@ export interface FolderUidMissingError extends ErrcatKnownError<"hyper", 15, "er
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/FILE_TYPE_NOT_ALLOWED.md | Reference}
  */
-export interface FileTypeNotAllowedError extends ErrcatKnownError<"hyper", 16, "error", HyperDetailsMap[16], HyperNamedParamsMap[16]> {}
+export interface FileTypeNotAllowedError extends HyperKnownErrorBase {
+  readonly code: 16;
+  readonly kind: "error";
+  readonly details: HyperDetailsMap[16];
+  readonly params: Partial<HyperNamedParamsMap[16]>;
+  readonly entry: CodeEntry<16>;
+}
 
 /**
  * 17: You cannot upload files larger than 50 Megabytes.
@@ -273,7 +382,13 @@ export interface FileTypeNotAllowedError extends ErrcatKnownError<"hyper", 16, "
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/FILE_TOO_LARGE.md | Reference}
  */
-export interface FileTooLargeError extends ErrcatKnownError<"hyper", 17, "error", HyperDetailsMap[17], HyperNamedParamsMap[17]> {}
+export interface FileTooLargeError extends HyperKnownErrorBase {
+  readonly code: 17;
+  readonly kind: "error";
+  readonly details: HyperDetailsMap[17];
+  readonly params: Partial<HyperNamedParamsMap[17]>;
+  readonly entry: CodeEntry<17>;
+}
 
 /**
  * 18: You cannot delete this file %s
@@ -282,7 +397,13 @@ export interface FileTooLargeError extends ErrcatKnownError<"hyper", 17, "error"
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/FILE_NOT_DELETABLE.md | Reference}
  */
-export interface FileNotDeletableError extends ErrcatKnownError<"hyper", 18, "error", HyperDetailsMap[18], HyperNamedParamsMap[18]> {}
+export interface FileNotDeletableError extends HyperKnownErrorBase {
+  readonly code: 18;
+  readonly kind: "error";
+  readonly details: HyperDetailsMap[18];
+  readonly params: Partial<HyperNamedParamsMap[18]>;
+  readonly entry: CodeEntry<18>;
+}
 
 /**
  * 20: Account does not exist in Hyper.
@@ -291,7 +412,13 @@ export interface FileNotDeletableError extends ErrcatKnownError<"hyper", 18, "er
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/ACCOUNT_NOT_FOUND.md | Reference}
  */
-export interface AccountNotFoundError extends ErrcatKnownError<"hyper", 20, "error", HyperDetailsMap[20], HyperNamedParamsMap[20]> {}
+export interface AccountNotFoundError extends HyperKnownErrorBase {
+  readonly code: 20;
+  readonly kind: "error";
+  readonly details: HyperDetailsMap[20];
+  readonly params: Partial<HyperNamedParamsMap[20]>;
+  readonly entry: CodeEntry<20>;
+}
 
 /**
  * 21: Client does not exist in Hyper.
@@ -300,7 +427,13 @@ export interface AccountNotFoundError extends ErrcatKnownError<"hyper", 20, "err
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/CLIENT_NOT_FOUND.md | Reference}
  */
-export interface ClientNotFoundError extends ErrcatKnownError<"hyper", 21, "error", HyperDetailsMap[21], HyperNamedParamsMap[21]> {}
+export interface ClientNotFoundError extends HyperKnownErrorBase {
+  readonly code: 21;
+  readonly kind: "error";
+  readonly details: HyperDetailsMap[21];
+  readonly params: Partial<HyperNamedParamsMap[21]>;
+  readonly entry: CodeEntry<21>;
+}
 
 /**
  * 22: Supplier does not exist in Hyper.
@@ -309,7 +442,13 @@ export interface ClientNotFoundError extends ErrcatKnownError<"hyper", 21, "erro
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/SUPPLIER_NOT_FOUND.md | Reference}
  */
-export interface SupplierNotFoundError extends ErrcatKnownError<"hyper", 22, "error", HyperDetailsMap[22], HyperNamedParamsMap[22]> {}
+export interface SupplierNotFoundError extends HyperKnownErrorBase {
+  readonly code: 22;
+  readonly kind: "error";
+  readonly details: HyperDetailsMap[22];
+  readonly params: Partial<HyperNamedParamsMap[22]>;
+  readonly entry: CodeEntry<22>;
+}
 
 /**
  * 23: Project does not exist in Hyper.
@@ -318,7 +457,13 @@ export interface SupplierNotFoundError extends ErrcatKnownError<"hyper", 22, "er
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/PROJECT_NOT_FOUND.md | Reference}
  */
-export interface ProjectNotFoundError extends ErrcatKnownError<"hyper", 23, "error", HyperDetailsMap[23], HyperNamedParamsMap[23]> {}
+export interface ProjectNotFoundError extends HyperKnownErrorBase {
+  readonly code: 23;
+  readonly kind: "error";
+  readonly details: HyperDetailsMap[23];
+  readonly params: Partial<HyperNamedParamsMap[23]>;
+  readonly entry: CodeEntry<23>;
+}
 
 /**
  * 24: No answer from the Index module.
@@ -329,7 +474,13 @@ export interface ProjectNotFoundError extends ErrcatKnownError<"hyper", 23, "err
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/INDEX_MODULE_NO_ANSWER.md | Reference}
  */
-export interface IndexModuleNoAnswerError extends ErrcatKnownError<"hyper", 24, "error", HyperDetailsMap[24], HyperNamedParamsMap[24]> {}
+export interface IndexModuleNoAnswerError extends HyperKnownErrorBase {
+  readonly code: 24;
+  readonly kind: "error";
+  readonly details: HyperDetailsMap[24];
+  readonly params: Partial<HyperNamedParamsMap[24]>;
+  readonly entry: CodeEntry<24>;
+}
 
 /**
  * 25: Email address is not valid: %s
@@ -340,7 +491,13 @@ export interface IndexModuleNoAnswerError extends ErrcatKnownError<"hyper", 24, 
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/INVALID_EMAIL.md | Reference}
  */
-export interface InvalidEmailError extends ErrcatKnownError<"hyper", 25, "error", HyperDetailsMap[25], HyperNamedParamsMap[25]> {}
+export interface InvalidEmailError extends HyperKnownErrorBase {
+  readonly code: 25;
+  readonly kind: "error";
+  readonly details: HyperDetailsMap[25];
+  readonly params: Partial<HyperNamedParamsMap[25]>;
+  readonly entry: CodeEntry<25>;
+}
 
 /**
  * 26: Phone number is not valid: %s
@@ -351,7 +508,13 @@ export interface InvalidEmailError extends ErrcatKnownError<"hyper", 25, "error"
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/INVALID_PHONE.md | Reference}
  */
-export interface InvalidPhoneError extends ErrcatKnownError<"hyper", 26, "error", HyperDetailsMap[26], HyperNamedParamsMap[26]> {}
+export interface InvalidPhoneError extends HyperKnownErrorBase {
+  readonly code: 26;
+  readonly kind: "error";
+  readonly details: HyperDetailsMap[26];
+  readonly params: Partial<HyperNamedParamsMap[26]>;
+  readonly entry: CodeEntry<26>;
+}
 
 /**
  * 27: Registration is allowed for people aged %s and over.
@@ -360,7 +523,13 @@ export interface InvalidPhoneError extends ErrcatKnownError<"hyper", 26, "error"
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/BELOW_MINIMUM_AGE.md | Reference}
  */
-export interface BelowMinimumAgeError extends ErrcatKnownError<"hyper", 27, "error", HyperDetailsMap[27], HyperNamedParamsMap[27]> {}
+export interface BelowMinimumAgeError extends HyperKnownErrorBase {
+  readonly code: 27;
+  readonly kind: "error";
+  readonly details: HyperDetailsMap[27];
+  readonly params: Partial<HyperNamedParamsMap[27]>;
+  readonly entry: CodeEntry<27>;
+}
 
 /**
  * 28: The new password must be at least 8 characters long and contain 2 digits and 3 letters.
@@ -371,7 +540,13 @@ export interface BelowMinimumAgeError extends ErrcatKnownError<"hyper", 27, "err
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/WEAK_NEW_PASSWORD_REGISTRATION.md | Reference}
  */
-export interface WeakNewPasswordRegistrationError extends ErrcatKnownError<"hyper", 28, "error", HyperDetailsMap[28], HyperNamedParamsMap[28]> {}
+export interface WeakNewPasswordRegistrationError extends HyperKnownErrorBase {
+  readonly code: 28;
+  readonly kind: "error";
+  readonly details: HyperDetailsMap[28];
+  readonly params: Partial<HyperNamedParamsMap[28]>;
+  readonly entry: CodeEntry<28>;
+}
 
 /**
  * 29: The ID Number failed the control digit test.
@@ -382,7 +557,13 @@ export interface WeakNewPasswordRegistrationError extends ErrcatKnownError<"hype
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/ID_CONTROL_DIGIT_FAILED.md | Reference}
  */
-export interface IdControlDigitFailedError extends ErrcatKnownError<"hyper", 29, "error", HyperDetailsMap[29], HyperNamedParamsMap[29]> {}
+export interface IdControlDigitFailedError extends HyperKnownErrorBase {
+  readonly code: 29;
+  readonly kind: "error";
+  readonly details: HyperDetailsMap[29];
+  readonly params: Partial<HyperNamedParamsMap[29]>;
+  readonly entry: CodeEntry<29>;
+}
 
 /**
  * 30: A form with identical information has already been submitted (Duplicate post).
@@ -393,7 +574,13 @@ export interface IdControlDigitFailedError extends ErrcatKnownError<"hyper", 29,
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/DUPLICATE_POST.md | Reference}
  */
-export interface DuplicatePostError extends ErrcatKnownError<"hyper", 30, "error", HyperDetailsMap[30], HyperNamedParamsMap[30]> {}
+export interface DuplicatePostError extends HyperKnownErrorBase {
+  readonly code: 30;
+  readonly kind: "error";
+  readonly details: HyperDetailsMap[30];
+  readonly params: Partial<HyperNamedParamsMap[30]>;
+  readonly entry: CodeEntry<30>;
+}
 
 /**
  * 31: Client has already registered previously with different details.
@@ -402,7 +589,13 @@ export interface DuplicatePostError extends ErrcatKnownError<"hyper", 30, "error
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/CLIENT_ALREADY_REGISTERED.md | Reference}
  */
-export interface ClientAlreadyRegisteredError extends ErrcatKnownError<"hyper", 31, "error", HyperDetailsMap[31], HyperNamedParamsMap[31]> {}
+export interface ClientAlreadyRegisteredError extends HyperKnownErrorBase {
+  readonly code: 31;
+  readonly kind: "error";
+  readonly details: HyperDetailsMap[31];
+  readonly params: Partial<HyperNamedParamsMap[31]>;
+  readonly entry: CodeEntry<31>;
+}
 
 /**
  * 32: This case (ticket) is closed. You cannot update it anymore.
@@ -411,7 +604,13 @@ export interface ClientAlreadyRegisteredError extends ErrcatKnownError<"hyper", 
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/CASE_CLOSED.md | Reference}
  */
-export interface CaseClosedError extends ErrcatKnownError<"hyper", 32, "error", HyperDetailsMap[32], HyperNamedParamsMap[32]> {}
+export interface CaseClosedError extends HyperKnownErrorBase {
+  readonly code: 32;
+  readonly kind: "error";
+  readonly details: HyperDetailsMap[32];
+  readonly params: Partial<HyperNamedParamsMap[32]>;
+  readonly entry: CodeEntry<32>;
+}
 
 /**
  * 40: Payments Gateway does not exist or is disabled.
@@ -420,7 +619,13 @@ export interface CaseClosedError extends ErrcatKnownError<"hyper", 32, "error", 
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/PAYMENT_GATEWAY_UNAVAILABLE.md | Reference}
  */
-export interface PaymentGatewayUnavailableError extends ErrcatKnownError<"hyper", 40, "error", HyperDetailsMap[40], HyperNamedParamsMap[40]> {}
+export interface PaymentGatewayUnavailableError extends HyperKnownErrorBase {
+  readonly code: 40;
+  readonly kind: "error";
+  readonly details: HyperDetailsMap[40];
+  readonly params: Partial<HyperNamedParamsMap[40]>;
+  readonly entry: CodeEntry<40>;
+}
 
 /**
  * 41: Error on Payments Gateway Initialization.
@@ -429,7 +634,13 @@ export interface PaymentGatewayUnavailableError extends ErrcatKnownError<"hyper"
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/PAYMENT_GATEWAY_INIT_ERROR.md | Reference}
  */
-export interface PaymentGatewayInitErrorError extends ErrcatKnownError<"hyper", 41, "error", HyperDetailsMap[41], HyperNamedParamsMap[41]> {}
+export interface PaymentGatewayInitErrorError extends HyperKnownErrorBase {
+  readonly code: 41;
+  readonly kind: "error";
+  readonly details: HyperDetailsMap[41];
+  readonly params: Partial<HyperNamedParamsMap[41]>;
+  readonly entry: CodeEntry<41>;
+}
 
 /**
  * 50: You can run only one journal request at a time for a specific account.
@@ -440,7 +651,13 @@ export interface PaymentGatewayInitErrorError extends ErrcatKnownError<"hyper", 
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/JOURNAL_REQUEST_IN_PROGRESS.md | Reference}
  */
-export interface JournalRequestInProgressError extends ErrcatKnownError<"hyper", 50, "error", HyperDetailsMap[50], HyperNamedParamsMap[50]> {}
+export interface JournalRequestInProgressError extends HyperKnownErrorBase {
+  readonly code: 50;
+  readonly kind: "error";
+  readonly details: HyperDetailsMap[50];
+  readonly params: Partial<HyperNamedParamsMap[50]>;
+  readonly entry: CodeEntry<50>;
+}
 
 /**
  * Every known error of the Hyper CRM API, discriminated on `code`.

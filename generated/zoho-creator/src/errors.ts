@@ -1,6 +1,6 @@
 // Generated from catalog/zoho-creator.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
 
-import type { ErrcatKnownError, ErrcatUnknownError } from '@errcat/runtime';
+import type { CodeEntry, ErrcatErrorBase, ErrcatUnknownError } from '@errcat/runtime';
 import type { ZohoCreatorCode } from './codes.js';
 import type { ZohoCreatorDetailsMap } from './details.js';
 
@@ -22,13 +22,13 @@ export interface ZohoCreatorParamsMap {
   9400: [];
   9410: [];
   9430: [];
-  9450: [field: string];
+  9450: [string];
   9460: [];
   9470: [];
   9480: [];
   9490: [];
   9500: [];
-  9510: [domain: string];
+  9510: [string];
 }
 
 /**
@@ -54,6 +54,13 @@ export interface ZohoCreatorNamedParamsMap {
 }
 
 /**
+ * What every known error of the Zoho Creator Custom APIs carries besides its per-code members (see ErrcatKnownError for what each means).
+ */
+export interface ZohoCreatorKnownErrorBase extends ErrcatErrorBase<ZohoCreatorApiId> {
+  readonly known: true;
+}
+
+/**
  * 4000: Account's custom API limit has been reached. Please upgrade to execute more custom API calls.
  *
  * HTTP 403 · error · retry: after-delay
@@ -62,7 +69,13 @@ export interface ZohoCreatorNamedParamsMap {
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/CUSTOM_API_LIMIT_REACHED.md | Reference}
  */
-export interface CustomApiLimitReachedError extends ErrcatKnownError<"zoho-creator", 4000, "error", ZohoCreatorDetailsMap[4000], ZohoCreatorNamedParamsMap[4000]> {}
+export interface CustomApiLimitReachedError extends ZohoCreatorKnownErrorBase {
+  readonly code: 4000;
+  readonly kind: "error";
+  readonly details: ZohoCreatorDetailsMap[4000];
+  readonly params: Partial<ZohoCreatorNamedParamsMap[4000]>;
+  readonly entry: CodeEntry<4000>;
+}
 
 /**
  * 9350: Custom API doesn't exist. Please check the custom API link name.
@@ -73,7 +86,13 @@ export interface CustomApiLimitReachedError extends ErrcatKnownError<"zoho-creat
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/CUSTOM_API_NOT_FOUND.md | Reference}
  */
-export interface CustomApiNotFoundError extends ErrcatKnownError<"zoho-creator", 9350, "error", ZohoCreatorDetailsMap[9350], ZohoCreatorNamedParamsMap[9350]> {}
+export interface CustomApiNotFoundError extends ZohoCreatorKnownErrorBase {
+  readonly code: 9350;
+  readonly kind: "error";
+  readonly details: ZohoCreatorDetailsMap[9350];
+  readonly params: Partial<ZohoCreatorNamedParamsMap[9350]>;
+  readonly entry: CodeEntry<9350>;
+}
 
 /**
  * 9360: Custom API is in draft or disabled state. Please enable the API and try again.
@@ -84,7 +103,13 @@ export interface CustomApiNotFoundError extends ErrcatKnownError<"zoho-creator",
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/CUSTOM_API_DRAFT_OR_DISABLED.md | Reference}
  */
-export interface CustomApiDraftOrDisabledError extends ErrcatKnownError<"zoho-creator", 9360, "error", ZohoCreatorDetailsMap[9360], ZohoCreatorNamedParamsMap[9360]> {}
+export interface CustomApiDraftOrDisabledError extends ZohoCreatorKnownErrorBase {
+  readonly code: 9360;
+  readonly kind: "error";
+  readonly details: ZohoCreatorDetailsMap[9360];
+  readonly params: Partial<ZohoCreatorNamedParamsMap[9360]>;
+  readonly entry: CodeEntry<9360>;
+}
 
 /**
  * 9370: The request contains an invalid public key for this Custom API.
@@ -95,7 +120,13 @@ export interface CustomApiDraftOrDisabledError extends ErrcatKnownError<"zoho-cr
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/INVALID_PUBLIC_KEY.md | Reference}
  */
-export interface InvalidPublicKeyError extends ErrcatKnownError<"zoho-creator", 9370, "error", ZohoCreatorDetailsMap[9370], ZohoCreatorNamedParamsMap[9370]> {}
+export interface InvalidPublicKeyError extends ZohoCreatorKnownErrorBase {
+  readonly code: 9370;
+  readonly kind: "error";
+  readonly details: ZohoCreatorDetailsMap[9370];
+  readonly params: Partial<ZohoCreatorNamedParamsMap[9370]>;
+  readonly entry: CodeEntry<9370>;
+}
 
 /**
  * 9380: You do not have permission to invoke this Custom API. Please reach out to the admin.
@@ -106,7 +137,13 @@ export interface InvalidPublicKeyError extends ErrcatKnownError<"zoho-creator", 
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/ADMIN_ONLY_API.md | Reference}
  */
-export interface AdminOnlyApiError extends ErrcatKnownError<"zoho-creator", 9380, "error", ZohoCreatorDetailsMap[9380], ZohoCreatorNamedParamsMap[9380]> {}
+export interface AdminOnlyApiError extends ZohoCreatorKnownErrorBase {
+  readonly code: 9380;
+  readonly kind: "error";
+  readonly details: ZohoCreatorDetailsMap[9380];
+  readonly params: Partial<ZohoCreatorNamedParamsMap[9380]>;
+  readonly entry: CodeEntry<9380>;
+}
 
 /**
  * 9390: You do not have permission to invoke this Custom API. Please reach out to the admin.
@@ -117,7 +154,13 @@ export interface AdminOnlyApiError extends ErrcatKnownError<"zoho-creator", 9380
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/USER_NOT_IN_SCOPE.md | Reference}
  */
-export interface UserNotInScopeError extends ErrcatKnownError<"zoho-creator", 9390, "error", ZohoCreatorDetailsMap[9390], ZohoCreatorNamedParamsMap[9390]> {}
+export interface UserNotInScopeError extends ZohoCreatorKnownErrorBase {
+  readonly code: 9390;
+  readonly kind: "error";
+  readonly details: ZohoCreatorDetailsMap[9390];
+  readonly params: Partial<ZohoCreatorNamedParamsMap[9390]>;
+  readonly entry: CodeEntry<9390>;
+}
 
 /**
  * 9400: The provided HTTP method is not valid for this custom API.
@@ -128,7 +171,13 @@ export interface UserNotInScopeError extends ErrcatKnownError<"zoho-creator", 93
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/INVALID_HTTP_METHOD.md | Reference}
  */
-export interface InvalidHttpMethodError extends ErrcatKnownError<"zoho-creator", 9400, "error", ZohoCreatorDetailsMap[9400], ZohoCreatorNamedParamsMap[9400]> {}
+export interface InvalidHttpMethodError extends ZohoCreatorKnownErrorBase {
+  readonly code: 9400;
+  readonly kind: "error";
+  readonly details: ZohoCreatorDetailsMap[9400];
+  readonly params: Partial<ZohoCreatorNamedParamsMap[9400]>;
+  readonly entry: CodeEntry<9400>;
+}
 
 /**
  * 9410: The Content-Type specified for this Custom API is invalid.
@@ -139,7 +188,13 @@ export interface InvalidHttpMethodError extends ErrcatKnownError<"zoho-creator",
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/INVALID_CONTENT_TYPE.md | Reference}
  */
-export interface InvalidContentTypeError extends ErrcatKnownError<"zoho-creator", 9410, "error", ZohoCreatorDetailsMap[9410], ZohoCreatorNamedParamsMap[9410]> {}
+export interface InvalidContentTypeError extends ZohoCreatorKnownErrorBase {
+  readonly code: 9410;
+  readonly kind: "error";
+  readonly details: ZohoCreatorDetailsMap[9410];
+  readonly params: Partial<ZohoCreatorNamedParamsMap[9410]>;
+  readonly entry: CodeEntry<9410>;
+}
 
 /**
  * 9430: There is an error while executing Custom API.
@@ -150,7 +205,13 @@ export interface InvalidContentTypeError extends ErrcatKnownError<"zoho-creator"
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/CUSTOM_API_EXECUTION_ERROR.md | Reference}
  */
-export interface CustomApiExecutionErrorError extends ErrcatKnownError<"zoho-creator", 9430, "error", ZohoCreatorDetailsMap[9430], ZohoCreatorNamedParamsMap[9430]> {}
+export interface CustomApiExecutionErrorError extends ZohoCreatorKnownErrorBase {
+  readonly code: 9430;
+  readonly kind: "error";
+  readonly details: ZohoCreatorDetailsMap[9430];
+  readonly params: Partial<ZohoCreatorNamedParamsMap[9430]>;
+  readonly entry: CodeEntry<9430>;
+}
 
 /**
  * 9450: Datatype mismatch encountered. Please provide a valid value for %s.
@@ -161,7 +222,13 @@ export interface CustomApiExecutionErrorError extends ErrcatKnownError<"zoho-cre
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/DATATYPE_MISMATCH.md | Reference}
  */
-export interface DatatypeMismatchError extends ErrcatKnownError<"zoho-creator", 9450, "error", ZohoCreatorDetailsMap[9450], ZohoCreatorNamedParamsMap[9450]> {}
+export interface DatatypeMismatchError extends ZohoCreatorKnownErrorBase {
+  readonly code: 9450;
+  readonly kind: "error";
+  readonly details: ZohoCreatorDetailsMap[9450];
+  readonly params: Partial<ZohoCreatorNamedParamsMap[9450]>;
+  readonly entry: CodeEntry<9450>;
+}
 
 /**
  * 9460: The action associated with this custom API does not align with the configurations for Request or Response. Please reach out to the admin.
@@ -172,7 +239,13 @@ export interface DatatypeMismatchError extends ErrcatKnownError<"zoho-creator", 
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/ACTION_CONFIGURATION_MISMATCH.md | Reference}
  */
-export interface ActionConfigurationMismatchError extends ErrcatKnownError<"zoho-creator", 9460, "error", ZohoCreatorDetailsMap[9460], ZohoCreatorNamedParamsMap[9460]> {}
+export interface ActionConfigurationMismatchError extends ZohoCreatorKnownErrorBase {
+  readonly code: 9460;
+  readonly kind: "error";
+  readonly details: ZohoCreatorDetailsMap[9460];
+  readonly params: Partial<ZohoCreatorNamedParamsMap[9460]>;
+  readonly entry: CodeEntry<9460>;
+}
 
 /**
  * 9470: You do not have permission to invoke this Custom API since you have not accepted the invitation yet. Please check your email or reach out to the admin.
@@ -183,7 +256,13 @@ export interface ActionConfigurationMismatchError extends ErrcatKnownError<"zoho
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/INVITATION_NOT_ACCEPTED.md | Reference}
  */
-export interface InvitationNotAcceptedError extends ErrcatKnownError<"zoho-creator", 9470, "error", ZohoCreatorDetailsMap[9470], ZohoCreatorNamedParamsMap[9470]> {}
+export interface InvitationNotAcceptedError extends ZohoCreatorKnownErrorBase {
+  readonly code: 9470;
+  readonly kind: "error";
+  readonly details: ZohoCreatorDetailsMap[9470];
+  readonly params: Partial<ZohoCreatorNamedParamsMap[9470]>;
+  readonly entry: CodeEntry<9470>;
+}
 
 /**
  * 9480: The specified user does not exist.
@@ -194,7 +273,13 @@ export interface InvitationNotAcceptedError extends ErrcatKnownError<"zoho-creat
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/USER_NOT_FOUND.md | Reference}
  */
-export interface UserNotFoundError extends ErrcatKnownError<"zoho-creator", 9480, "error", ZohoCreatorDetailsMap[9480], ZohoCreatorNamedParamsMap[9480]> {}
+export interface UserNotFoundError extends ZohoCreatorKnownErrorBase {
+  readonly code: 9480;
+  readonly kind: "error";
+  readonly details: ZohoCreatorDetailsMap[9480];
+  readonly params: Partial<ZohoCreatorNamedParamsMap[9480]>;
+  readonly entry: CodeEntry<9480>;
+}
 
 /**
  * 9490: The specified user is currently inactive. To activate, please reach out to the admin.
@@ -205,7 +290,13 @@ export interface UserNotFoundError extends ErrcatKnownError<"zoho-creator", 9480
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/USER_INACTIVE.md | Reference}
  */
-export interface UserInactiveError extends ErrcatKnownError<"zoho-creator", 9490, "error", ZohoCreatorDetailsMap[9490], ZohoCreatorNamedParamsMap[9490]> {}
+export interface UserInactiveError extends ZohoCreatorKnownErrorBase {
+  readonly code: 9490;
+  readonly kind: "error";
+  readonly details: ZohoCreatorDetailsMap[9490];
+  readonly params: Partial<ZohoCreatorNamedParamsMap[9490]>;
+  readonly entry: CodeEntry<9490>;
+}
 
 /**
  * 9500: Invalid Custom API configuration. Please reach out to the admin.
@@ -216,7 +307,13 @@ export interface UserInactiveError extends ErrcatKnownError<"zoho-creator", 9490
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/INVALID_CUSTOM_API_CONFIGURATION.md | Reference}
  */
-export interface InvalidCustomApiConfigurationError extends ErrcatKnownError<"zoho-creator", 9500, "error", ZohoCreatorDetailsMap[9500], ZohoCreatorNamedParamsMap[9500]> {}
+export interface InvalidCustomApiConfigurationError extends ZohoCreatorKnownErrorBase {
+  readonly code: 9500;
+  readonly kind: "error";
+  readonly details: ZohoCreatorDetailsMap[9500];
+  readonly params: Partial<ZohoCreatorNamedParamsMap[9500]>;
+  readonly entry: CodeEntry<9500>;
+}
 
 /**
  * 9510: Invalid domain name. Kindly use the domain - %s
@@ -227,7 +324,13 @@ export interface InvalidCustomApiConfigurationError extends ErrcatKnownError<"zo
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/INVALID_DOMAIN.md | Reference}
  */
-export interface InvalidDomainError extends ErrcatKnownError<"zoho-creator", 9510, "error", ZohoCreatorDetailsMap[9510], ZohoCreatorNamedParamsMap[9510]> {}
+export interface InvalidDomainError extends ZohoCreatorKnownErrorBase {
+  readonly code: 9510;
+  readonly kind: "error";
+  readonly details: ZohoCreatorDetailsMap[9510];
+  readonly params: Partial<ZohoCreatorNamedParamsMap[9510]>;
+  readonly entry: CodeEntry<9510>;
+}
 
 /**
  * Every known error of the Zoho Creator Custom APIs, discriminated on `code`.

@@ -1,6 +1,6 @@
 // Generated from catalog/zoho-crm.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
 
-import type { ErrcatKnownError, ErrcatUnknownError } from '@errcat/runtime';
+import type { CodeEntry, ErrcatErrorBase, ErrcatUnknownError } from '@errcat/runtime';
 import type { ZohoCrmCode } from './codes.js';
 import type { ZohoCrmDetailsMap } from './details.js';
 
@@ -56,6 +56,13 @@ export interface ZohoCrmNamedParamsMap {
 }
 
 /**
+ * What every known error of the Zoho CRM REST API carries besides its per-code members (see ErrcatKnownError for what each means).
+ */
+export interface ZohoCrmKnownErrorBase extends ErrcatErrorBase<ZohoCrmApiId> {
+  readonly known: true;
+}
+
+/**
  * "AUTHENTICATION_FAILURE": Authentication failed
  *
  * HTTP 401 · error · retry: never
@@ -64,7 +71,13 @@ export interface ZohoCrmNamedParamsMap {
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/AUTHENTICATION_FAILURE.md | Reference}
  */
-export interface AuthenticationFailureError extends ErrcatKnownError<"zoho-crm", "AUTHENTICATION_FAILURE", "error", ZohoCrmDetailsMap["AUTHENTICATION_FAILURE"], ZohoCrmNamedParamsMap["AUTHENTICATION_FAILURE"]> {}
+export interface AuthenticationFailureError extends ZohoCrmKnownErrorBase {
+  readonly code: "AUTHENTICATION_FAILURE";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["AUTHENTICATION_FAILURE"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["AUTHENTICATION_FAILURE"]>;
+  readonly entry: CodeEntry<"AUTHENTICATION_FAILURE">;
+}
 
 /**
  * "DUPLICATE_DATA": duplicate data
@@ -75,7 +88,13 @@ export interface AuthenticationFailureError extends ErrcatKnownError<"zoho-crm",
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/DUPLICATE_DATA.md | Reference}
  */
-export interface DuplicateDataError extends ErrcatKnownError<"zoho-crm", "DUPLICATE_DATA", "error", ZohoCrmDetailsMap["DUPLICATE_DATA"], ZohoCrmNamedParamsMap["DUPLICATE_DATA"]> {}
+export interface DuplicateDataError extends ZohoCrmKnownErrorBase {
+  readonly code: "DUPLICATE_DATA";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["DUPLICATE_DATA"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["DUPLICATE_DATA"]>;
+  readonly entry: CodeEntry<"DUPLICATE_DATA">;
+}
 
 /**
  * "FEATURE_NOT_SUPPORTED": The Multi-Currency feature is not available except the Enterprise and higher editions.
@@ -86,7 +105,13 @@ export interface DuplicateDataError extends ErrcatKnownError<"zoho-crm", "DUPLIC
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/FEATURE_NOT_SUPPORTED.md | Reference}
  */
-export interface FeatureNotSupportedError extends ErrcatKnownError<"zoho-crm", "FEATURE_NOT_SUPPORTED", "error", ZohoCrmDetailsMap["FEATURE_NOT_SUPPORTED"], ZohoCrmNamedParamsMap["FEATURE_NOT_SUPPORTED"]> {}
+export interface FeatureNotSupportedError extends ZohoCrmKnownErrorBase {
+  readonly code: "FEATURE_NOT_SUPPORTED";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["FEATURE_NOT_SUPPORTED"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["FEATURE_NOT_SUPPORTED"]>;
+  readonly entry: CodeEntry<"FEATURE_NOT_SUPPORTED">;
+}
 
 /**
  * "INVALID_DATA": body
@@ -97,7 +122,13 @@ export interface FeatureNotSupportedError extends ErrcatKnownError<"zoho-crm", "
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/INVALID_DATA.md | Reference}
  */
-export interface InvalidDataError extends ErrcatKnownError<"zoho-crm", "INVALID_DATA", "error", ZohoCrmDetailsMap["INVALID_DATA"], ZohoCrmNamedParamsMap["INVALID_DATA"]> {}
+export interface InvalidDataError extends ZohoCrmKnownErrorBase {
+  readonly code: "INVALID_DATA";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["INVALID_DATA"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["INVALID_DATA"]>;
+  readonly entry: CodeEntry<"INVALID_DATA">;
+}
 
 /**
  * "INVALID_MODULE": the module name given seems to be invalid
@@ -108,7 +139,13 @@ export interface InvalidDataError extends ErrcatKnownError<"zoho-crm", "INVALID_
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/INVALID_MODULE.md | Reference}
  */
-export interface InvalidModuleError extends ErrcatKnownError<"zoho-crm", "INVALID_MODULE", "error", ZohoCrmDetailsMap["INVALID_MODULE"], ZohoCrmNamedParamsMap["INVALID_MODULE"]> {}
+export interface InvalidModuleError extends ZohoCrmKnownErrorBase {
+  readonly code: "INVALID_MODULE";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["INVALID_MODULE"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["INVALID_MODULE"]>;
+  readonly entry: CodeEntry<"INVALID_MODULE">;
+}
 
 /**
  * "INVALID_REQUEST_METHOD": The http request method type is not a valid one
@@ -119,7 +156,13 @@ export interface InvalidModuleError extends ErrcatKnownError<"zoho-crm", "INVALI
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/INVALID_REQUEST_METHOD.md | Reference}
  */
-export interface InvalidRequestMethodError extends ErrcatKnownError<"zoho-crm", "INVALID_REQUEST_METHOD", "error", ZohoCrmDetailsMap["INVALID_REQUEST_METHOD"], ZohoCrmNamedParamsMap["INVALID_REQUEST_METHOD"]> {}
+export interface InvalidRequestMethodError extends ZohoCrmKnownErrorBase {
+  readonly code: "INVALID_REQUEST_METHOD";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["INVALID_REQUEST_METHOD"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["INVALID_REQUEST_METHOD"]>;
+  readonly entry: CodeEntry<"INVALID_REQUEST_METHOD">;
+}
 
 /**
  * "INVALID_TOKEN": invalid oauth token
@@ -130,7 +173,13 @@ export interface InvalidRequestMethodError extends ErrcatKnownError<"zoho-crm", 
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/INVALID_TOKEN.md | Reference}
  */
-export interface InvalidTokenError extends ErrcatKnownError<"zoho-crm", "INVALID_TOKEN", "error", ZohoCrmDetailsMap["INVALID_TOKEN"], ZohoCrmNamedParamsMap["INVALID_TOKEN"]> {}
+export interface InvalidTokenError extends ZohoCrmKnownErrorBase {
+  readonly code: "INVALID_TOKEN";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["INVALID_TOKEN"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["INVALID_TOKEN"]>;
+  readonly entry: CodeEntry<"INVALID_TOKEN">;
+}
 
 /**
  * "INVALID_URL_PATTERN": Please check if the URL trying to access is a correct one
@@ -141,7 +190,13 @@ export interface InvalidTokenError extends ErrcatKnownError<"zoho-crm", "INVALID
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/INVALID_URL_PATTERN.md | Reference}
  */
-export interface InvalidUrlPatternError extends ErrcatKnownError<"zoho-crm", "INVALID_URL_PATTERN", "error", ZohoCrmDetailsMap["INVALID_URL_PATTERN"], ZohoCrmNamedParamsMap["INVALID_URL_PATTERN"]> {}
+export interface InvalidUrlPatternError extends ZohoCrmKnownErrorBase {
+  readonly code: "INVALID_URL_PATTERN";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["INVALID_URL_PATTERN"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["INVALID_URL_PATTERN"]>;
+  readonly entry: CodeEntry<"INVALID_URL_PATTERN">;
+}
 
 /**
  * "LICENSE_LIMIT_EXCEEDED": Request exceeds your license limit. Need to upgrade in order to add a user
@@ -152,7 +207,13 @@ export interface InvalidUrlPatternError extends ErrcatKnownError<"zoho-crm", "IN
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/LICENSE_LIMIT_EXCEEDED.md | Reference}
  */
-export interface LicenseLimitExceededError extends ErrcatKnownError<"zoho-crm", "LICENSE_LIMIT_EXCEEDED", "error", ZohoCrmDetailsMap["LICENSE_LIMIT_EXCEEDED"], ZohoCrmNamedParamsMap["LICENSE_LIMIT_EXCEEDED"]> {}
+export interface LicenseLimitExceededError extends ZohoCrmKnownErrorBase {
+  readonly code: "LICENSE_LIMIT_EXCEEDED";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["LICENSE_LIMIT_EXCEEDED"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["LICENSE_LIMIT_EXCEEDED"]>;
+  readonly entry: CodeEntry<"LICENSE_LIMIT_EXCEEDED">;
+}
 
 /**
  * "MANDATORY_NOT_FOUND": required field not found
@@ -163,7 +224,13 @@ export interface LicenseLimitExceededError extends ErrcatKnownError<"zoho-crm", 
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/MANDATORY_NOT_FOUND.md | Reference}
  */
-export interface MandatoryNotFoundError extends ErrcatKnownError<"zoho-crm", "MANDATORY_NOT_FOUND", "error", ZohoCrmDetailsMap["MANDATORY_NOT_FOUND"], ZohoCrmNamedParamsMap["MANDATORY_NOT_FOUND"]> {}
+export interface MandatoryNotFoundError extends ZohoCrmKnownErrorBase {
+  readonly code: "MANDATORY_NOT_FOUND";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["MANDATORY_NOT_FOUND"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["MANDATORY_NOT_FOUND"]>;
+  readonly entry: CodeEntry<"MANDATORY_NOT_FOUND">;
+}
 
 /**
  * "NO_PERMISSION": permission denied
@@ -174,7 +241,13 @@ export interface MandatoryNotFoundError extends ErrcatKnownError<"zoho-crm", "MA
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/NO_PERMISSION.md | Reference}
  */
-export interface NoPermissionError extends ErrcatKnownError<"zoho-crm", "NO_PERMISSION", "error", ZohoCrmDetailsMap["NO_PERMISSION"], ZohoCrmNamedParamsMap["NO_PERMISSION"]> {}
+export interface NoPermissionError extends ZohoCrmKnownErrorBase {
+  readonly code: "NO_PERMISSION";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["NO_PERMISSION"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["NO_PERMISSION"]>;
+  readonly entry: CodeEntry<"NO_PERMISSION">;
+}
 
 /**
  * "OAUTH_SCOPE_MISMATCH": invalid oauth scope to access this URL
@@ -185,7 +258,13 @@ export interface NoPermissionError extends ErrcatKnownError<"zoho-crm", "NO_PERM
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/OAUTH_SCOPE_MISMATCH.md | Reference}
  */
-export interface OauthScopeMismatchError extends ErrcatKnownError<"zoho-crm", "OAUTH_SCOPE_MISMATCH", "error", ZohoCrmDetailsMap["OAUTH_SCOPE_MISMATCH"], ZohoCrmNamedParamsMap["OAUTH_SCOPE_MISMATCH"]> {}
+export interface OauthScopeMismatchError extends ZohoCrmKnownErrorBase {
+  readonly code: "OAUTH_SCOPE_MISMATCH";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["OAUTH_SCOPE_MISMATCH"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["OAUTH_SCOPE_MISMATCH"]>;
+  readonly entry: CodeEntry<"OAUTH_SCOPE_MISMATCH">;
+}
 
 /**
  * "PATTERN_NOT_MATCHED": Please check whether the input values are correct
@@ -196,7 +275,13 @@ export interface OauthScopeMismatchError extends ErrcatKnownError<"zoho-crm", "O
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/PATTERN_NOT_MATCHED.md | Reference}
  */
-export interface PatternNotMatchedError extends ErrcatKnownError<"zoho-crm", "PATTERN_NOT_MATCHED", "error", ZohoCrmDetailsMap["PATTERN_NOT_MATCHED"], ZohoCrmNamedParamsMap["PATTERN_NOT_MATCHED"]> {}
+export interface PatternNotMatchedError extends ZohoCrmKnownErrorBase {
+  readonly code: "PATTERN_NOT_MATCHED";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["PATTERN_NOT_MATCHED"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["PATTERN_NOT_MATCHED"]>;
+  readonly entry: CodeEntry<"PATTERN_NOT_MATCHED">;
+}
 
 /**
  * "REQUIRED_PARAM_MISSING": One of the expected parameter is missing
@@ -207,7 +292,13 @@ export interface PatternNotMatchedError extends ErrcatKnownError<"zoho-crm", "PA
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/REQUIRED_PARAM_MISSING.md | Reference}
  */
-export interface RequiredParamMissingError extends ErrcatKnownError<"zoho-crm", "REQUIRED_PARAM_MISSING", "error", ZohoCrmDetailsMap["REQUIRED_PARAM_MISSING"], ZohoCrmNamedParamsMap["REQUIRED_PARAM_MISSING"]> {}
+export interface RequiredParamMissingError extends ZohoCrmKnownErrorBase {
+  readonly code: "REQUIRED_PARAM_MISSING";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["REQUIRED_PARAM_MISSING"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["REQUIRED_PARAM_MISSING"]>;
+  readonly entry: CodeEntry<"REQUIRED_PARAM_MISSING">;
+}
 
 /**
  * "SUCCESS": record added
@@ -216,7 +307,13 @@ export interface RequiredParamMissingError extends ErrcatKnownError<"zoho-crm", 
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/SUCCESS.md | Reference}
  */
-export interface SuccessError extends ErrcatKnownError<"zoho-crm", "SUCCESS", "success", ZohoCrmDetailsMap["SUCCESS"], ZohoCrmNamedParamsMap["SUCCESS"]> {}
+export interface SuccessError extends ZohoCrmKnownErrorBase {
+  readonly code: "SUCCESS";
+  readonly kind: "success";
+  readonly details: ZohoCrmDetailsMap["SUCCESS"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["SUCCESS"]>;
+  readonly entry: CodeEntry<"SUCCESS">;
+}
 
 /**
  * "TOO_MANY_REQUESTS": Number of API requests for the 24 hour period is exceeded or the concurrency/sub-concurrency limit of the user for the app is exceeded.
@@ -227,7 +324,13 @@ export interface SuccessError extends ErrcatKnownError<"zoho-crm", "SUCCESS", "s
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/TOO_MANY_REQUESTS.md | Reference}
  */
-export interface TooManyRequestsError extends ErrcatKnownError<"zoho-crm", "TOO_MANY_REQUESTS", "error", ZohoCrmDetailsMap["TOO_MANY_REQUESTS"], ZohoCrmNamedParamsMap["TOO_MANY_REQUESTS"]> {}
+export interface TooManyRequestsError extends ZohoCrmKnownErrorBase {
+  readonly code: "TOO_MANY_REQUESTS";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["TOO_MANY_REQUESTS"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["TOO_MANY_REQUESTS"]>;
+  readonly entry: CodeEntry<"TOO_MANY_REQUESTS">;
+}
 
 /**
  * "UNABLE_TO_PARSE_DATA_TYPE": either the request body or parameters is in wrong format
@@ -238,7 +341,13 @@ export interface TooManyRequestsError extends ErrcatKnownError<"zoho-crm", "TOO_
  *
  * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/UNABLE_TO_PARSE_DATA_TYPE.md | Reference}
  */
-export interface UnableToParseDataTypeError extends ErrcatKnownError<"zoho-crm", "UNABLE_TO_PARSE_DATA_TYPE", "error", ZohoCrmDetailsMap["UNABLE_TO_PARSE_DATA_TYPE"], ZohoCrmNamedParamsMap["UNABLE_TO_PARSE_DATA_TYPE"]> {}
+export interface UnableToParseDataTypeError extends ZohoCrmKnownErrorBase {
+  readonly code: "UNABLE_TO_PARSE_DATA_TYPE";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["UNABLE_TO_PARSE_DATA_TYPE"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["UNABLE_TO_PARSE_DATA_TYPE"]>;
+  readonly entry: CodeEntry<"UNABLE_TO_PARSE_DATA_TYPE">;
+}
 
 /**
  * Every known error of the Zoho CRM REST API, discriminated on `code`.

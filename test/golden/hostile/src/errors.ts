@@ -1,6 +1,6 @@
 // Generated from test/fixtures/hostile/hostile.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
 
-import type { ErrcatKnownError, ErrcatUnknownError } from '@errcat/runtime';
+import type { CodeEntry, ErrcatErrorBase, ErrcatUnknownError } from '@errcat/runtime';
 import type { HostileCode } from './codes.js';
 import type { HostileDetailsMap } from './details.js';
 
@@ -13,19 +13,19 @@ export type HostileApiId = "hostile";
  * Positional template parameters per code: `formatMessage(code, ...HostileParamsMap[code])`.
  */
 export interface HostileParamsMap {
-  "\"quoted\"": [first: string, second?: string];
-  "${inject}": [first: string, second?: string];
-  "9LIVES": [first: string, second?: string];
-  "<script>alert(1)</script>": [first: string, second?: string];
-  OK: [first: string, second?: string];
-  ["__proto__"]: [first: string, second?: string];
-  "back\\slash": [first: string, second?: string];
-  constructor: [first: string, second?: string];
-  delete: [first: string, second?: string];
-  "end*/comment": [first: string, second?: string];
-  "line\u2028sep": [first: string, second?: string];
-  "pipe|code": [first: string, second?: string];
-  "tick`s": [first: string, second?: string];
+  "\"quoted\"": [string, string?];
+  "${inject}": [string, string?];
+  "9LIVES": [string, string?];
+  "<script>alert(1)</script>": [string, string?];
+  OK: [string, string?];
+  ["__proto__"]: [string, string?];
+  "back\\slash": [string, string?];
+  constructor: [string, string?];
+  delete: [string, string?];
+  "end*/comment": [string, string?];
+  "line\u2028sep": [string, string?];
+  "pipe|code": [string, string?];
+  "tick`s": [string, string?];
 }
 
 /**
@@ -48,6 +48,13 @@ export interface HostileNamedParamsMap {
 }
 
 /**
+ * What every known error of the Hostile *\/ API `x` ${y} <b> carries besides its per-code members (see ErrcatKnownError for what each means).
+ */
+export interface HostileKnownErrorBase extends ErrcatErrorBase<HostileApiId> {
+  readonly known: true;
+}
+
+/**
  * "\"quoted\"": Value "%s" is bad *\/ `%s` ${x} | <script>
  *  and 100%% sure
  *
@@ -58,7 +65,13 @@ export interface HostileNamedParamsMap {
  *
  * @see {@link https://example.test/docs/hostile/QUOTED.md | Reference}
  */
-export interface QuotedError extends ErrcatKnownError<"hostile", "\"quoted\"", "error", HostileDetailsMap["\"quoted\""], HostileNamedParamsMap["\"quoted\""]> {}
+export interface QuotedError extends HostileKnownErrorBase {
+  readonly code: "\"quoted\"";
+  readonly kind: "error";
+  readonly details: HostileDetailsMap["\"quoted\""];
+  readonly params: Partial<HostileNamedParamsMap["\"quoted\""]>;
+  readonly entry: CodeEntry<"\"quoted\"">;
+}
 
 /**
  * "${inject}": Value "%s" is bad *\/ `%s` ${x} | <script>
@@ -71,7 +84,13 @@ export interface QuotedError extends ErrcatKnownError<"hostile", "\"quoted\"", "
  *
  * @see {@link https://example.test/docs/hostile/TEMPLATE_INJECTION.md | Reference}
  */
-export interface TemplateInjectionError extends ErrcatKnownError<"hostile", "${inject}", "error", HostileDetailsMap["${inject}"], HostileNamedParamsMap["${inject}"]> {}
+export interface TemplateInjectionError extends HostileKnownErrorBase {
+  readonly code: "${inject}";
+  readonly kind: "error";
+  readonly details: HostileDetailsMap["${inject}"];
+  readonly params: Partial<HostileNamedParamsMap["${inject}"]>;
+  readonly entry: CodeEntry<"${inject}">;
+}
 
 /**
  * "9LIVES": Value "%s" is bad *\/ `%s` ${x} | <script>
@@ -85,7 +104,13 @@ export interface TemplateInjectionError extends ErrcatKnownError<"hostile", "${i
  * @see {@link https://example.test/docs/hostile/9LIVES.md | Reference}
  * @deprecated Gone *\/ `soon` \@deprecated Use "OK" instead.
  */
-export interface Code9LivesError extends ErrcatKnownError<"hostile", "9LIVES", "error", HostileDetailsMap["9LIVES"], HostileNamedParamsMap["9LIVES"]> {}
+export interface Code9LivesError extends HostileKnownErrorBase {
+  readonly code: "9LIVES";
+  readonly kind: "error";
+  readonly details: HostileDetailsMap["9LIVES"];
+  readonly params: Partial<HostileNamedParamsMap["9LIVES"]>;
+  readonly entry: CodeEntry<"9LIVES">;
+}
 
 /**
  * "<script>alert(1)</script>": Value "%s" is bad *\/ `%s` ${x} | <script>
@@ -98,7 +123,13 @@ export interface Code9LivesError extends ErrcatKnownError<"hostile", "9LIVES", "
  *
  * @see {@link https://example.test/docs/hostile/SCRIPT_TAG.md | Reference}
  */
-export interface ScriptTagError extends ErrcatKnownError<"hostile", "<script>alert(1)</script>", "error", HostileDetailsMap["<script>alert(1)</script>"], HostileNamedParamsMap["<script>alert(1)</script>"]> {}
+export interface ScriptTagError extends HostileKnownErrorBase {
+  readonly code: "<script>alert(1)</script>";
+  readonly kind: "error";
+  readonly details: HostileDetailsMap["<script>alert(1)</script>"];
+  readonly params: Partial<HostileNamedParamsMap["<script>alert(1)</script>"]>;
+  readonly entry: CodeEntry<"<script>alert(1)</script>">;
+}
 
 /**
  * "OK": Value "%s" is bad *\/ `%s` ${x} | <script>
@@ -108,7 +139,13 @@ export interface ScriptTagError extends ErrcatKnownError<"hostile", "<script>ale
  *
  * @see {@link https://example.test/docs/hostile/OK.md | Reference}
  */
-export interface OkError extends ErrcatKnownError<"hostile", "OK", "success", HostileDetailsMap["OK"], HostileNamedParamsMap["OK"]> {}
+export interface OkError extends HostileKnownErrorBase {
+  readonly code: "OK";
+  readonly kind: "success";
+  readonly details: HostileDetailsMap["OK"];
+  readonly params: Partial<HostileNamedParamsMap["OK"]>;
+  readonly entry: CodeEntry<"OK">;
+}
 
 /**
  * "__proto__": Value "%s" is bad *\/ `%s` ${x} | <script>
@@ -121,7 +158,13 @@ export interface OkError extends ErrcatKnownError<"hostile", "OK", "success", Ho
  *
  * @see {@link https://example.test/docs/hostile/PROTO.md | Reference}
  */
-export interface ProtoError extends ErrcatKnownError<"hostile", "__proto__", "error", HostileDetailsMap["__proto__"], HostileNamedParamsMap["__proto__"]> {}
+export interface ProtoError extends HostileKnownErrorBase {
+  readonly code: "__proto__";
+  readonly kind: "error";
+  readonly details: HostileDetailsMap["__proto__"];
+  readonly params: Partial<HostileNamedParamsMap["__proto__"]>;
+  readonly entry: CodeEntry<"__proto__">;
+}
 
 /**
  * "back\\slash": Value "%s" is bad *\/ `%s` ${x} | <script>
@@ -134,7 +177,13 @@ export interface ProtoError extends ErrcatKnownError<"hostile", "__proto__", "er
  *
  * @see {@link https://example.test/docs/hostile/BACKSLASH.md | Reference}
  */
-export interface BackslashError extends ErrcatKnownError<"hostile", "back\\slash", "error", HostileDetailsMap["back\\slash"], HostileNamedParamsMap["back\\slash"]> {}
+export interface BackslashError extends HostileKnownErrorBase {
+  readonly code: "back\\slash";
+  readonly kind: "error";
+  readonly details: HostileDetailsMap["back\\slash"];
+  readonly params: Partial<HostileNamedParamsMap["back\\slash"]>;
+  readonly entry: CodeEntry<"back\\slash">;
+}
 
 /**
  * "constructor": Value "%s" is bad *\/ `%s` ${x} | <script>
@@ -147,7 +196,13 @@ export interface BackslashError extends ErrcatKnownError<"hostile", "back\\slash
  *
  * @see {@link https://example.test/docs/hostile/CONSTRUCTOR.md | Reference}
  */
-export interface ConstructorError extends ErrcatKnownError<"hostile", "constructor", "error", HostileDetailsMap["constructor"], HostileNamedParamsMap["constructor"]> {}
+export interface ConstructorError extends HostileKnownErrorBase {
+  readonly code: "constructor";
+  readonly kind: "error";
+  readonly details: HostileDetailsMap["constructor"];
+  readonly params: Partial<HostileNamedParamsMap["constructor"]>;
+  readonly entry: CodeEntry<"constructor">;
+}
 
 /**
  * "delete": Value "%s" is bad *\/ `%s` ${x} | <script>
@@ -160,7 +215,13 @@ export interface ConstructorError extends ErrcatKnownError<"hostile", "construct
  *
  * @see {@link https://example.test/docs/hostile/delete.md | Reference}
  */
-export interface DeleteError extends ErrcatKnownError<"hostile", "delete", "error", HostileDetailsMap["delete"], HostileNamedParamsMap["delete"]> {}
+export interface DeleteError extends HostileKnownErrorBase {
+  readonly code: "delete";
+  readonly kind: "error";
+  readonly details: HostileDetailsMap["delete"];
+  readonly params: Partial<HostileNamedParamsMap["delete"]>;
+  readonly entry: CodeEntry<"delete">;
+}
 
 /**
  * "end*\/comment": Value "%s" is bad *\/ `%s` ${x} | <script>
@@ -173,7 +234,13 @@ export interface DeleteError extends ErrcatKnownError<"hostile", "delete", "erro
  *
  * @see {@link https://example.test/docs/hostile/COMMENT_END.md | Reference}
  */
-export interface CommentEndError extends ErrcatKnownError<"hostile", "end*/comment", "error", HostileDetailsMap["end*/comment"], HostileNamedParamsMap["end*/comment"]> {}
+export interface CommentEndError extends HostileKnownErrorBase {
+  readonly code: "end*/comment";
+  readonly kind: "error";
+  readonly details: HostileDetailsMap["end*/comment"];
+  readonly params: Partial<HostileNamedParamsMap["end*/comment"]>;
+  readonly entry: CodeEntry<"end*/comment">;
+}
 
 /**
  * "line
@@ -187,7 +254,13 @@ export interface CommentEndError extends ErrcatKnownError<"hostile", "end*/comme
  *
  * @see {@link https://example.test/docs/hostile/LINE_SEPARATOR.md | Reference}
  */
-export interface LineSeparatorError extends ErrcatKnownError<"hostile", "line\u2028sep", "error", HostileDetailsMap["line\u2028sep"], HostileNamedParamsMap["line\u2028sep"]> {}
+export interface LineSeparatorError extends HostileKnownErrorBase {
+  readonly code: "line\u2028sep";
+  readonly kind: "error";
+  readonly details: HostileDetailsMap["line\u2028sep"];
+  readonly params: Partial<HostileNamedParamsMap["line\u2028sep"]>;
+  readonly entry: CodeEntry<"line\u2028sep">;
+}
 
 /**
  * "pipe|code": Value "%s" is bad *\/ `%s` ${x} | <script>
@@ -200,7 +273,13 @@ export interface LineSeparatorError extends ErrcatKnownError<"hostile", "line\u2
  *
  * @see {@link https://example.test/docs/hostile/PIPE.md | Reference}
  */
-export interface PipeError extends ErrcatKnownError<"hostile", "pipe|code", "error", HostileDetailsMap["pipe|code"], HostileNamedParamsMap["pipe|code"]> {}
+export interface PipeError extends HostileKnownErrorBase {
+  readonly code: "pipe|code";
+  readonly kind: "error";
+  readonly details: HostileDetailsMap["pipe|code"];
+  readonly params: Partial<HostileNamedParamsMap["pipe|code"]>;
+  readonly entry: CodeEntry<"pipe|code">;
+}
 
 /**
  * "tick`s": Value "%s" is bad *\/ `%s` ${x} | <script>
@@ -213,7 +292,13 @@ export interface PipeError extends ErrcatKnownError<"hostile", "pipe|code", "err
  *
  * @see {@link https://example.test/docs/hostile/BACKTICK.md | Reference}
  */
-export interface BacktickError extends ErrcatKnownError<"hostile", "tick`s", "error", HostileDetailsMap["tick`s"], HostileNamedParamsMap["tick`s"]> {}
+export interface BacktickError extends HostileKnownErrorBase {
+  readonly code: "tick`s";
+  readonly kind: "error";
+  readonly details: HostileDetailsMap["tick`s"];
+  readonly params: Partial<HostileNamedParamsMap["tick`s"]>;
+  readonly entry: CodeEntry<"tick`s">;
+}
 
 /**
  * Every known error of the Hostile *\/ API `x` ${y} <b>, discriminated on `code`.

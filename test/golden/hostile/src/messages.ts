@@ -62,7 +62,7 @@ export const messageTemplates = /* @__PURE__ */ table<Readonly<Record<HostileCod
  *
  * The parameter count is checked against HostileParamsMap.
  */
-export function formatMessage<C extends HostileCode>(code: C, ...params: HostileParamsMap[C]): string {
+export function formatMessage<C extends HostileCode>(code: C, ...params: NoInfer<HostileParamsMap[C]>): string {
   const format = formatters[code];
   return format === undefined ? '' : format(params as ReadonlyArray<string | undefined>);
 }

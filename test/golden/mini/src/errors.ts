@@ -1,6 +1,6 @@
 // Generated from test/fixtures/mini/mini.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
 
-import type { ErrcatKnownError, ErrcatUnknownError } from '@errcat/runtime';
+import type { CodeEntry, ErrcatErrorBase, ErrcatUnknownError } from '@errcat/runtime';
 import type { MiniCode } from './codes.js';
 import type { MiniDetailsMap } from './details.js';
 
@@ -15,7 +15,7 @@ export type MiniApiId = "mini";
 export interface MiniParamsMap {
   0: [];
   3: [];
-  7: [field: string, form: string];
+  7: [string, string];
 }
 
 /**
@@ -28,13 +28,26 @@ export interface MiniNamedParamsMap {
 }
 
 /**
+ * What every known error of the Mini API carries besides its per-code members (see ErrcatKnownError for what each means).
+ */
+export interface MiniKnownErrorBase extends ErrcatErrorBase<MiniApiId> {
+  readonly known: true;
+}
+
+/**
  * 0: Done, 100%% complete.
  *
  * HTTP 200 · success · retry: never
  *
  * @see {@link https://example.test/docs/mini/OK.md | Reference}
  */
-export interface OkError extends ErrcatKnownError<"mini", 0, "success", MiniDetailsMap[0], MiniNamedParamsMap[0]> {}
+export interface OkError extends MiniKnownErrorBase {
+  readonly code: 0;
+  readonly kind: "success";
+  readonly details: MiniDetailsMap[0];
+  readonly params: Partial<MiniNamedParamsMap[0]>;
+  readonly entry: CodeEntry<0>;
+}
 
 /**
  * 3: Busy.
@@ -46,7 +59,13 @@ export interface OkError extends ErrcatKnownError<"mini", 0, "success", MiniDeta
  * @see {@link https://example.test/docs/mini/BUSY.md | Reference}
  * @deprecated Replaced by OK. Use 0 instead.
  */
-export interface BusyError extends ErrcatKnownError<"mini", 3, "error", MiniDetailsMap[3], MiniNamedParamsMap[3]> {}
+export interface BusyError extends MiniKnownErrorBase {
+  readonly code: 3;
+  readonly kind: "error";
+  readonly details: MiniDetailsMap[3];
+  readonly params: Partial<MiniNamedParamsMap[3]>;
+  readonly entry: CodeEntry<3>;
+}
 
 /**
  * 7: Field %s is missing from %s.
@@ -57,7 +76,13 @@ export interface BusyError extends ErrcatKnownError<"mini", 3, "error", MiniDeta
  *
  * @see {@link https://example.test/docs/mini/MISSING_FIELD.md | Reference}
  */
-export interface MissingFieldError extends ErrcatKnownError<"mini", 7, "error", MiniDetailsMap[7], MiniNamedParamsMap[7]> {}
+export interface MissingFieldError extends MiniKnownErrorBase {
+  readonly code: 7;
+  readonly kind: "error";
+  readonly details: MiniDetailsMap[7];
+  readonly params: Partial<MiniNamedParamsMap[7]>;
+  readonly entry: CodeEntry<7>;
+}
 
 /**
  * Every known error of the Mini API, discriminated on `code`.

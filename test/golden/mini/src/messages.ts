@@ -30,7 +30,7 @@ export const messageTemplates = /* @__PURE__ */ table<Readonly<Record<MiniCode, 
  *
  * The parameter count is checked against MiniParamsMap.
  */
-export function formatMessage<C extends MiniCode>(code: C, ...params: MiniParamsMap[C]): string {
+export function formatMessage<C extends MiniCode>(code: C, ...params: NoInfer<MiniParamsMap[C]>): string {
   const format = formatters[code];
   return format === undefined ? '' : format(params as ReadonlyArray<string | undefined>);
 }
