@@ -1,0 +1,133 @@
+/**
+ * The floor for the emit step: codes.ts and errors.ts built with nothing but string pushes and
+ * one join, using the same quoting helpers as the generator. The benchmark checks the text is
+ * byte-identical to the real emitters' (so the comparison is like for like) and reports the
+ * ratio of their times.
+ */
+import { tsBanner } from '../codegen/src/emit/banner.js';
+import type { ApiModel, CodeModel } from '../codegen/src/model.js';
+import { jsdocText, jsdocUrl, tsCode, tsKey, tsString } from '../codegen/src/emit/quote.js';
+
+class Lines {
+  readonly out: string[] = [];
+  private pad = '';
+  line(text: string): void {
+    this.out.push(text === '' ? '' : this.pad + text);
+  }
+  blank(): void {
+    if (this.out[this.out.length - 1] !== '') this.out.push('');
+  }
+  indent(body: () => void): void {
+    const before = this.pad;
+    this.pad += '  ';
+    body();
+    this.pad = before;
+  }
+  doc(paragraphs: ReadonlyArray<string | undefined>, tags: readonly string[] = []): void {
+    const lines: string[] = [];
+    for (const p of paragraphs) {
+      if (p === undefined || p === '') continue;
+      if (lines.length > 0) lines.push('');
+      lines.push(...jsdocText(p));
+    }
+    if (tags.length > 0 && lines.length > 0) lines.push('');
+    lines.push(...tags);
+    if (lines.length === 0) return;
+    this.line('/**');
+    for (const l of lines) this.line(l === '' ? ' *' : ` * ${l}`);
+    this.line(' */');
+  }
+  codeDoc(c: CodeModel): void {
+    const tags = [`@see {@link ${jsdocUrl(c.docsUrl)} | Reference}`];
+    if (c.deprecated) {
+      const instead = c.deprecated.replacedBy === undefined ? '' : ` Use ${JSON.stringify(c.deprecated.replacedBy)} instead.`;
+      tags.push(...jsdocText(`@deprecated ${c.deprecated.reason}${instead}`).map((l, i) => (i === 0 ? l.replace(/^\\@/, '@') : l)));
+    }
+    this.doc(
+      [
+        `${JSON.stringify(c.code)}: ${c.message}`,
+        `HTTP ${c.httpStatuses.join(', ')} · ${c.kind} · retry: ${c.retry.strategy}`,
+        c.fix === undefined ? undefined : `Fix: ${c.fix}`,
+      ],
+      tags,
+    );
+  }
+  text(catalogFile: string): string {
+    return `${tsBanner(catalogFile)}\n${this.out.join('\n')}\n`;
+  }
+}
+
+export function plainCodes(api: ApiModel): string {
+  const { names } = api;
+  const w = new Lines();
+  w.doc([`Every code of the ${api.title}, exactly as it travels on the wire.`]);
+  w.line(`export type ${names.codeUnion} =`);
+  w.indent(() => api.codes.forEach((c, i) => w.line(`| ${tsCode(c.code)}${i === api.codes.length - 1 ? ';' : ''}`)));
+  for (const c of api.codes) {
+    w.blank();
+    w.codeDoc(c);
+    w.line(`export const ${c.ident} = ${tsCode(c.code)} as const;`);
+  }
+  w.blank();
+  w.doc([`Every code as an \`as const\` object, for projects that avoid enums. Keys are the symbolic names.`]);
+  w.line(`export const ${names.codeObject} = {`);
+  w.indent(() => {
+    for (const c of api.codes) {
+      w.codeDoc(c);
+      w.line(`${tsKey(c.ident)}: ${tsCode(c.code)},`);
+    }
+  });
+  w.line('} as const;');
+  return w.text(api.catalogFile);
+}
+
+export function plainErrors(api: ApiModel): string {
+  const { names } = api;
+  const apiId = tsString(api.id);
+  const tuple = (c: CodeModel) =>
+    c.params.length === 0 ? '[]' : `[${c.params.map((p) => `${p.name}${p.default === undefined ? '' : '?'}: string`).join(', ')}]`;
+  const named = (c: CodeModel) =>
+    c.params.length === 0
+      ? 'Record<string, never>'
+      : `{ ${c.params.map((p) => `readonly ${tsKey(p.name)}${p.default === undefined ? '' : '?'}: string;`).join(' ')} }`;
+  const w = new Lines();
+  w.line(`import type { ErrcatKnownError, ErrcatUnknownError } from '@errcat/runtime';`);
+  w.line(`import type { ${names.codeUnion} } from './codes.js';`);
+  w.line(`import type { ${names.detailsMap} } from './details.js';`);
+  w.blank();
+  w.doc([`Id of the API these errors come from.`]);
+  w.line(`export type ${names.apiId} = ${apiId};`);
+  w.blank();
+  w.doc([`Positional template parameters per code: \`formatMessage(code, ...${names.paramsMap}[code])\`.`]);
+  w.line(`export interface ${names.paramsMap} {`);
+  w.indent(() => api.codes.forEach((c) => w.line(`${tsKey(c.code)}: ${tuple(c)};`)));
+  w.line('}');
+  w.blank();
+  w.doc([`Named template parameters per code, as recovered from messages and accepted by \`formatMessageWith\`.`]);
+  w.line(`export interface ${names.namedParamsMap} {`);
+  w.indent(() => api.codes.forEach((c) => w.line(`${tsKey(c.code)}: ${named(c)};`)));
+  w.line('}');
+  for (const c of api.codes) {
+    w.blank();
+    w.codeDoc(c);
+    const code = tsCode(c.code);
+    w.line(
+      `export interface ${c.errorTypeName} extends ErrcatKnownError<${apiId}, ${code}, ${tsString(c.kind)}, ${names.detailsMap}[${code}], ${names.namedParamsMap}[${code}]> {}`,
+    );
+  }
+  w.blank();
+  w.doc([`Every known error of the ${api.title}, discriminated on \`code\`.`]);
+  w.line(`export type ${names.errorUnion} =`);
+  w.indent(() => api.codes.forEach((c, i) => w.line(`| ${c.errorTypeName}${i === api.codes.length - 1 ? ';' : ''}`)));
+  w.blank();
+  w.doc([`A code the catalog does not have yet, kept whole.`]);
+  w.line(`export type ${names.unknownError} = ErrcatUnknownError<${apiId}>;`);
+  w.blank();
+  w.doc([`The error type of each code, read by indexed access: \`${names.errorMap}[C]\`.`]);
+  w.line(`export interface ${names.errorMap} {`);
+  w.indent(() => api.codes.forEach((c) => w.line(`${tsKey(c.code)}: ${c.errorTypeName};`)));
+  w.line('}');
+  w.blank();
+  w.line(`export type { ${names.codeUnion} };`);
+  return w.text(api.catalogFile);
+}

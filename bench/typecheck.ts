@@ -1,0 +1,150 @@
+/**
+ * What the generated types cost a consumer's `tsc`: a consumer that narrows on `code` and calls
+ * formatMessage, against the built package of each size, minus an empty consumer with the same
+ * options; on TypeScript 6 (tsc) and TypeScript 7 (tsgo, the native port). At the largest size,
+ * the alternatives of bench/type-shapes.ts are measured side by side.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createConsumerFixture, TSGO, typeCheck, type CheckResult, type ConsumerFixture } from './consumer-fixture.js';
+import type { Section, TargetRow } from './section.js';
+import { fmtMs, mdTable, summarize, type Summary } from './stats.js';
+import { applyShape, SHAPE_LABELS, SHAPES, type Shape } from './type-shapes.js';
+
+type Compiler = 'tsc' | 'tsgo';
+
+interface Measured {
+  readonly consumer: Summary;
+  readonly empty: Summary;
+  /** Median of (consumer − empty), each run paired with the empty run next to it. */
+  readonly overhead: Summary;
+  readonly diagnostics: CheckResult;
+}
+
+export interface TypecheckOptions {
+  readonly sizes?: readonly number[];
+  readonly runs?: number;
+  /** Size at which the type shapes are compared (default: the largest). */
+  readonly shapesAt?: number;
+}
+
+function measure(fixture: ConsumerFixture, compiler: Compiler, runs: number): Measured {
+  typeCheck(fixture.consumerDir, compiler); // page in the compiler and the files once
+  const consumer: number[] = [];
+  const empty: number[] = [];
+  const overhead: number[] = [];
+  let diagnostics: CheckResult | undefined;
+  for (let i = 0; i < runs; i++) {
+    const c = typeCheck(fixture.consumerDir, compiler);
+    const e = typeCheck(fixture.emptyDir, compiler);
+    diagnostics ??= c;
+    consumer.push(c.wallMs);
+    empty.push(e.wallMs);
+    overhead.push(c.wallMs - e.wallMs);
+  }
+  return { consumer: summarize(consumer), empty: summarize(empty), overhead: summarize(overhead), diagnostics: diagnostics as CheckResult };
+}
+
+function withShape<T>(fixture: ConsumerFixture, shape: Shape, body: () => T): T {
+  const files = ['errors', 'messages'].map((m) => join(fixture.packageDir, 'dist', 'esm', `${m}.d.ts`));
+  const saved = files.map((f) => readFileSync(f, 'utf8'));
+  try {
+    applyShape(fixture.packageDir, shape);
+    return body();
+  } finally {
+    files.forEach((f, i) => writeFileSync(f, saved[i] as string));
+  }
+}
+
+export async function runTypecheck(options: TypecheckOptions = {}): Promise<Section> {
+  const sizes = options.sizes ?? [100, 1_000, 5_000];
+  const runs = options.runs ?? 5;
+  const shapesAt = options.shapesAt ?? Math.max(...sizes);
+  const compilers: Compiler[] = existsSync(TSGO) ? ['tsc', 'tsgo'] : ['tsc'];
+  const results: Array<{ size: number; by: Partial<Record<Compiler, Measured>> }> = [];
+  const shapes: Array<{ shape: Shape; by: Partial<Record<Compiler, Measured>> }> = [];
+
+  for (const size of sizes) {
+    process.stderr.write(`  typecheck: ${size} codes (building the package's .d.ts)…\n`);
+    const fixture = await createConsumerFixture({ size, builder: existsSync(TSGO) ? 'tsgo' : 'tsc' });
+    try {
+      const by: Partial<Record<Compiler, Measured>> = {};
+      for (const c of compilers) by[c] = measure(fixture, c, runs);
+      results.push({ size, by });
+      if (size === shapesAt) {
+        for (const shape of SHAPES) {
+          process.stderr.write(`  typecheck: ${size} codes, shape ${shape}…\n`);
+          const sby: Partial<Record<Compiler, Measured>> = {};
+          withShape(fixture, shape, () => {
+            for (const c of compilers) sby[c] = measure(fixture, c, Math.max(3, runs - 2));
+          });
+          shapes.push({ shape, by: sby });
+        }
+      }
+    } finally {
+      fixture.remove();
+    }
+  }
+
+  const rows: TargetRow[] = [];
+  const at5k = results.find((r) => r.size === 5_000);
+  if (at5k?.by.tsc)
+    rows.push({ metric: 'consumer tsc overhead at 5,000 codes (TS 6)', value: fmtMs(at5k.by.tsc.overhead), target: '≤ +1.2 s', ok: at5k.by.tsc.overhead.median <= 1200 });
+  if (at5k?.by.tsgo)
+    rows.push({ metric: 'consumer tsgo overhead at 5,000 codes (TS 7)', value: fmtMs(at5k.by.tsgo.overhead), target: '≤ +0.35 s', ok: at5k.by.tsgo.overhead.median <= 350 });
+  else rows.push({ metric: 'consumer overhead on TS 7', value: 'not installed', target: '≤ +0.35 s', ok: undefined });
+  if (at5k?.by.tsc)
+    rows.push({ metric: 'checker instantiations, 5,000-code consumer', value: at5k.by.tsc.diagnostics.instantiations.toLocaleString('en'), target: 'guarded in test/scale', ok: undefined });
+
+  const label = (c: Compiler) => (c === 'tsc' ? 'TS 6 `tsc`' : 'TS 7 `tsgo`');
+  const sizeTable = mdTable(
+    ['codes', 'compiler', 'empty consumer', 'consumer', 'overhead (paired)', 'instantiations', 'types', 'check time (self-reported)', 'memory'],
+    results.flatMap((r) =>
+      compilers.flatMap((c) => {
+        const m = r.by[c];
+        if (m === undefined) return [];
+        return [
+          [
+            r.size.toLocaleString('en'),
+            label(c),
+            fmtMs(m.empty),
+            fmtMs(m.consumer),
+            `+${fmtMs(m.overhead)}`,
+            m.diagnostics.instantiations.toLocaleString('en'),
+            m.diagnostics.types.toLocaleString('en'),
+            `${m.diagnostics.checkSeconds.toFixed(2)} s`,
+            `${(m.diagnostics.memoryKb / 1024).toFixed(0)} MB`,
+          ],
+        ];
+      }),
+    ),
+  );
+  const shapeTable = mdTable(
+    ['shape', ...compilers.map((c) => `${label(c)} overhead`), 'instantiations', 'types'],
+    shapes.map((s) => [
+      SHAPE_LABELS[s.shape],
+      ...compilers.map((c) => {
+        const m = s.by[c];
+        return m === undefined ? '—' : `+${fmtMs(m.overhead)}`;
+      }),
+      s.by.tsc?.diagnostics.instantiations.toLocaleString('en') ?? '—',
+      s.by.tsc?.diagnostics.types.toLocaleString('en') ?? '—',
+    ]),
+  );
+
+  const markdown = [
+    "The consumer (`bench/consumer-fixture.ts`) switches over six codes reading each one's typed `details`, calls `formatMessage` for those six codes, and has a generic `statusOf<C>(code: C, error: ErrorMap[C])`; it imports the package built to `.d.ts` by `tsc` (as `pnpm build` does) through `node_modules`, with `strict`, `NodeNext` and `skipLibCheck`. The empty consumer has the same options and imports nothing. Wall times of the whole `tsc -p` process, medians over paired runs (min–max); instantiations, types and memory from `--extendedDiagnostics`.",
+    '',
+    sizeTable,
+    '',
+    `**Type shapes at ${shapesAt.toLocaleString('en')} codes**, each rewritten into the same built package (\`bench/type-shapes.ts\`) and checked with the same consumer:`,
+    '',
+    shapeTable,
+    '',
+    compilers.includes('tsgo')
+      ? 'TypeScript 7 is `@typescript/native-preview` (`tsgo`), pinned as a root devDependency.'
+      : 'TypeScript 7 (`@typescript/native-preview`) is not installed, so only TypeScript 6 was measured.',
+  ].join('\n');
+  return { title: 'Consumer type-check', rows, markdown };
+}
+
