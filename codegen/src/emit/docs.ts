@@ -150,7 +150,7 @@ function readmeView(api: ApiModel) {
   const row = (c: CodeModel) => ({
     codeCell: mdCode(String(c.code)),
     page: pagePath(c),
-    name: mdCode(c.name),
+    name: mdCode(c.name) + (c.deprecated === undefined ? '' : ' *(deprecated)*'),
     statuses: c.httpStatuses.join(', '),
     kind: c.kind,
     message: mdCell(c.message) + (c.messageVaries ? ' *(varies)*' : ''),

@@ -66,7 +66,7 @@ export function emitPackageJson(api: ApiModel, runtimeVersion: string, extraModu
     // It is never an entry: every `exports` target is under dist/.
     files: ['dist', 'src', 'docs', 'catalog.json', 'README.md', 'LICENSE', 'CHANGELOG.md'],
     scripts: {
-      build: 'tsc -p tsconfig.json && tsc -p tsconfig.cjs.json && node ../../scripts/mark-cjs.mjs dist/cjs',
+      build: 'node ../../scripts/clean-dist.mjs && tsc -p tsconfig.json && tsc -p tsconfig.cjs.json && node ../../scripts/mark-cjs.mjs dist/cjs',
     },
     dependencies: { '@errcat/runtime': `workspace:^${runtimeVersion}` },
     devDependencies: { typescript: '6.0.3' },
