@@ -35,7 +35,7 @@ describe('emitCodes', () => {
     expect(path).toBe('src/codes.ts');
     expect(contents).toContain('export type MiniCode =\n  | 0\n  | 3\n  | 7;');
     expect(contents).toContain('export const MISSING_FIELD = 7 as const;');
-    expect(contents).toMatch(/export const MiniCodes = \{[\s\S]*MISSING_FIELD: 7,[\s\S]*\} as const;/);
+    expect(contents).toMatch(/export const MiniCodes = \{[\s\S]*\n  MISSING_FIELD,\n[\s\S]*\} as const;/);
     expect(contents).toContain('@see {@link https://example.test/docs/mini/MISSING_FIELD.md | Reference}');
     expect(contents).toContain('@deprecated Replaced by OK. Use 0 instead.');
   });

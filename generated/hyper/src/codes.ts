@@ -392,323 +392,42 @@ export const PAYMENT_GATEWAY_INIT_ERROR = 41 as const;
 export const JOURNAL_REQUEST_IN_PROGRESS = 50 as const;
 
 /**
- * Every code as an `as const` object, for projects that avoid enums. Keys are the symbolic names.
+ * Every code as an `as const` object, for projects that avoid enums. Keys are the symbolic names; each value is the per-code constant above, which carries the code's documentation.
  */
 export const HyperCodes = {
-  /**
-   * 0: Success.
-   *
-   * HTTP 200 · success · retry: never
-   *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/SUCCESS.md | Reference}
-   */
-  SUCCESS: 0,
-  /**
-   * 1: Incomplete success.
-   *
-   * HTTP 200 · partial · retry: never
-   *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/INCOMPLETE_SUCCESS.md | Reference}
-   */
-  INCOMPLETE_SUCCESS: 1,
-  /**
-   * 2: No Results / Data.
-   *
-   * HTTP 200 · success · retry: never
-   *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/NO_RESULTS.md | Reference}
-   */
-  NO_RESULTS: 2,
-  /**
-   * 3: API function does not exist.
-   *
-   * HTTP 404 · error · retry: never
-   *
-   * Fix: Call an API function that exists (check the function name in the request).
-   *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/FUNCTION_NOT_FOUND.md | Reference}
-   */
-  FUNCTION_NOT_FOUND: 3,
-  /**
-   * 4: Database error on the server side.
-   *
-   * HTTP 500 · error · retry: never
-   *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/DATABASE_ERROR.md | Reference}
-   */
-  DATABASE_ERROR: 4,
-  /**
-   * 5: Technical error on the server side.
-   *
-   * HTTP 500 · error · retry: after-delay
-   *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/TECHNICAL_ERROR.md | Reference}
-   */
-  TECHNICAL_ERROR: 5,
-  /**
-   * 6: Wrong account credentials (Unauthorized).
-   *
-   * HTTP 401 · error · retry: after-reauth
-   *
-   * Fix: Send the correct account credentials.
-   *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/WRONG_CREDENTIALS.md | Reference}
-   */
-  WRONG_CREDENTIALS: 6,
-  /**
-   * 7: Please fill up the required fields.
-   *
-   * HTTP 400 · error · retry: never
-   *
-   * Fix: Fill up the required fields.
-   *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/REQUIRED_FIELDS_MISSING.md | Reference}
-   */
-  REQUIRED_FIELDS_MISSING: 7,
-  /**
-   * 8: You are NOT authorized to access this data or function.
-   *
-   * HTTP 403 · error · retry: never
-   *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/NOT_AUTHORIZED.md | Reference}
-   */
-  NOT_AUTHORIZED: 8,
-  /**
-   * 9: Please fill in the fields in the Acceptable Languages. %s
-   *
-   * HTTP 400 · error · retry: never
-   *
-   * Fix: Fill in the fields in the acceptable languages listed in the message.
-   *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/ACCEPTABLE_LANGUAGES_REQUIRED.md | Reference}
-   */
-  ACCEPTABLE_LANGUAGES_REQUIRED: 9,
-  /**
-   * 10: The requested resource is currently undergoing data processing. Please try again later.
-   *
-   * HTTP 423 · error · retry: after-delay
-   *
-   * Fix: Please try again later.
-   *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/RESOURCE_BEING_PROCESSED.md | Reference}
-   */
-  RESOURCE_BEING_PROCESSED: 10,
-  /**
-   * 11: Security Alert: %s.
-   *
-   * HTTP 422 · error · retry: never
-   *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/SECURITY_ALERT.md | Reference}
-   */
-  SECURITY_ALERT: 11,
-  /**
-   * 12: This entity is already locked by another user.
-   *
-   * HTTP 422 · error · retry: after-delay
-   *
-   * Fix: Wait until the other user releases the entity, then try again.
-   *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/ENTITY_LOCKED.md | Reference}
-   */
-  ENTITY_LOCKED: 12,
-  /**
-   * 13: The new password must be at least 8 characters long and contain 2 digits and 3 letters.
-   *
-   * HTTP 400 · error · retry: never
-   *
-   * Fix: Use a new password of at least 8 characters with 2 digits and 3 letters; when using English only, combine uppercase and lowercase letters.
-   *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/WEAK_PASSWORD.md | Reference}
-   */
-  WEAK_PASSWORD: 13,
-  /**
-   * 14: Posted fields contain wrong data and/or missing fields.
-   *
-   * HTTP 400 · error · retry: never
-   *
-   * Fix: Correct the wrong data and add the missing fields.
-   *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/INVALID_POSTED_FIELDS.md | Reference}
-   */
-  INVALID_POSTED_FIELDS: 14,
-  /**
-   * 15: Missing parameter "Folder_Uid" (positive integer) for the Prototype folder ID.
-   *
-   * HTTP 400 · error · retry: never
-   *
-   * Fix: Pass the "Folder_Uid" parameter (positive integer) with the Prototype folder ID.
-   *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/FOLDER_UID_MISSING.md | Reference}
-   */
-  FOLDER_UID_MISSING: 15,
-  /**
-   * 16: You cannot upload files with an extension other than: JPG, JPEG, PNG, PDF, TIF/f, DOC/x, XLS/x.
-   *
-   * HTTP 400 · error · retry: never
-   *
-   * Fix: Upload only JPG, JPEG, PNG, PDF, TIF/TIFF, DOC/DOCX or XLS/XLSX files.
-   *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/FILE_TYPE_NOT_ALLOWED.md | Reference}
-   */
-  FILE_TYPE_NOT_ALLOWED: 16,
-  /**
-   * 17: You cannot upload files larger than 50 Megabytes.
-   *
-   * HTTP 400 · error · retry: never
-   *
-   * Fix: Upload files no larger than 50 megabytes.
-   *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/FILE_TOO_LARGE.md | Reference}
-   */
-  FILE_TOO_LARGE: 17,
-  /**
-   * 18: You cannot delete this file %s
-   *
-   * HTTP 422 · error · retry: never
-   *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/FILE_NOT_DELETABLE.md | Reference}
-   */
-  FILE_NOT_DELETABLE: 18,
-  /**
-   * 20: Account does not exist in Hyper.
-   *
-   * HTTP 404 · error · retry: never
-   *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/ACCOUNT_NOT_FOUND.md | Reference}
-   */
-  ACCOUNT_NOT_FOUND: 20,
-  /**
-   * 21: Client does not exist in Hyper.
-   *
-   * HTTP 404 · error · retry: never
-   *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/CLIENT_NOT_FOUND.md | Reference}
-   */
-  CLIENT_NOT_FOUND: 21,
-  /**
-   * 22: Supplier does not exist in Hyper.
-   *
-   * HTTP 404 · error · retry: never
-   *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/SUPPLIER_NOT_FOUND.md | Reference}
-   */
-  SUPPLIER_NOT_FOUND: 22,
-  /**
-   * 23: Project does not exist in Hyper.
-   *
-   * HTTP 404 · error · retry: never
-   *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/PROJECT_NOT_FOUND.md | Reference}
-   */
-  PROJECT_NOT_FOUND: 23,
-  /**
-   * 24: No answer from the Index module.
-   *
-   * HTTP 500 · error · retry: never
-   *
-   * Fix: Check that Hyper's "Server Side App" is up and running; the Index module is contained in it.
-   *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/INDEX_MODULE_NO_ANSWER.md | Reference}
-   */
-  INDEX_MODULE_NO_ANSWER: 24,
-  /**
-   * 25: Email address is not valid: %s
-   *
-   * HTTP 422 · error · retry: never
-   *
-   * Fix: Send a valid email address.
-   *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/INVALID_EMAIL.md | Reference}
-   */
-  INVALID_EMAIL: 25,
-  /**
-   * 26: Phone number is not valid: %s
-   *
-   * HTTP 422 · error · retry: never
-   *
-   * Fix: Send a valid phone number.
-   *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/INVALID_PHONE.md | Reference}
-   */
-  INVALID_PHONE: 26,
-  /**
-   * 27: Registration is allowed for people aged %s and over.
-   *
-   * HTTP 422 · error · retry: never
-   *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/BELOW_MINIMUM_AGE.md | Reference}
-   */
-  BELOW_MINIMUM_AGE: 27,
-  /**
-   * 28: The new password must be at least 8 characters long and contain 2 digits and 3 letters.
-   *
-   * HTTP 400 · error · retry: never
-   *
-   * Fix: Use a new password of at least 8 characters with 2 digits and 3 letters; when using English only, combine uppercase and lowercase letters.
-   *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/WEAK_NEW_PASSWORD_REGISTRATION.md | Reference}
-   */
-  WEAK_NEW_PASSWORD_REGISTRATION: 28,
-  /**
-   * 29: The ID Number failed the control digit test.
-   *
-   * HTTP 422 · error · retry: never
-   *
-   * Fix: Send a valid ID number (one that passes the control digit test).
-   *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/ID_CONTROL_DIGIT_FAILED.md | Reference}
-   */
-  ID_CONTROL_DIGIT_FAILED: 29,
-  /**
-   * 30: A form with identical information has already been submitted (Duplicate post).
-   *
-   * HTTP 400 · error · retry: never
-   *
-   * Fix: Do not submit the same form again; the earlier submission was already received.
-   *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/DUPLICATE_POST.md | Reference}
-   */
-  DUPLICATE_POST: 30,
-  /**
-   * 31: Client has already registered previously with different details.
-   *
-   * HTTP 400 · error · retry: never
-   *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/CLIENT_ALREADY_REGISTERED.md | Reference}
-   */
-  CLIENT_ALREADY_REGISTERED: 31,
-  /**
-   * 32: This case (ticket) is closed. You cannot update it anymore.
-   *
-   * HTTP 400 · error · retry: never
-   *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/CASE_CLOSED.md | Reference}
-   */
-  CASE_CLOSED: 32,
-  /**
-   * 40: Payments Gateway does not exist or is disabled.
-   *
-   * HTTP 400 · error · retry: never
-   *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/PAYMENT_GATEWAY_UNAVAILABLE.md | Reference}
-   */
-  PAYMENT_GATEWAY_UNAVAILABLE: 40,
-  /**
-   * 41: Error on Payments Gateway Initialization.
-   *
-   * HTTP 503 · error · retry: after-delay
-   *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/PAYMENT_GATEWAY_INIT_ERROR.md | Reference}
-   */
-  PAYMENT_GATEWAY_INIT_ERROR: 41,
-  /**
-   * 50: You can run only one journal request at a time for a specific account.
-   *
-   * HTTP 503 · error · retry: after-delay
-   *
-   * Fix: Wait for the running journal request for the account to finish before starting another.
-   *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/JOURNAL_REQUEST_IN_PROGRESS.md | Reference}
-   */
-  JOURNAL_REQUEST_IN_PROGRESS: 50,
+  SUCCESS,
+  INCOMPLETE_SUCCESS,
+  NO_RESULTS,
+  FUNCTION_NOT_FOUND,
+  DATABASE_ERROR,
+  TECHNICAL_ERROR,
+  WRONG_CREDENTIALS,
+  REQUIRED_FIELDS_MISSING,
+  NOT_AUTHORIZED,
+  ACCEPTABLE_LANGUAGES_REQUIRED,
+  RESOURCE_BEING_PROCESSED,
+  SECURITY_ALERT,
+  ENTITY_LOCKED,
+  WEAK_PASSWORD,
+  INVALID_POSTED_FIELDS,
+  FOLDER_UID_MISSING,
+  FILE_TYPE_NOT_ALLOWED,
+  FILE_TOO_LARGE,
+  FILE_NOT_DELETABLE,
+  ACCOUNT_NOT_FOUND,
+  CLIENT_NOT_FOUND,
+  SUPPLIER_NOT_FOUND,
+  PROJECT_NOT_FOUND,
+  INDEX_MODULE_NO_ANSWER,
+  INVALID_EMAIL,
+  INVALID_PHONE,
+  BELOW_MINIMUM_AGE,
+  WEAK_NEW_PASSWORD_REGISTRATION,
+  ID_CONTROL_DIGIT_FAILED,
+  DUPLICATE_POST,
+  CLIENT_ALREADY_REGISTERED,
+  CASE_CLOSED,
+  PAYMENT_GATEWAY_UNAVAILABLE,
+  PAYMENT_GATEWAY_INIT_ERROR,
+  JOURNAL_REQUEST_IN_PROGRESS,
 } as const;

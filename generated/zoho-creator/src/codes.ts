@@ -198,167 +198,23 @@ export const INVALID_CUSTOM_API_CONFIGURATION = 9500 as const;
 export const INVALID_DOMAIN = 9510 as const;
 
 /**
- * Every code as an `as const` object, for projects that avoid enums. Keys are the symbolic names.
+ * Every code as an `as const` object, for projects that avoid enums. Keys are the symbolic names; each value is the per-code constant above, which carries the code's documentation.
  */
 export const ZohoCreatorCodes = {
-  /**
-   * 4000: Account's custom API limit has been reached. Please upgrade to execute more custom API calls.
-   *
-   * HTTP 403 · error · retry: after-delay
-   *
-   * Fix: The custom API can be invoked after waiting a day, or the account's API call limit can be extended by the super admin.
-   *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/CUSTOM_API_LIMIT_REACHED.md | Reference}
-   */
-  CUSTOM_API_LIMIT_REACHED: 4000,
-  /**
-   * 9350: Custom API doesn't exist. Please check the custom API link name.
-   *
-   * HTTP 400 · error · retry: never
-   *
-   * Fix: The link name mentioned in the request should match the one specified in the endpoint URL of the custom API.
-   *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/CUSTOM_API_NOT_FOUND.md | Reference}
-   */
-  CUSTOM_API_NOT_FOUND: 9350,
-  /**
-   * 9360: Custom API is in draft or disabled state. Please enable the API and try again.
-   *
-   * HTTP 400 · error · retry: never
-   *
-   * Fix: The custom API's configuration has to be complete and enabled before executing the API request.
-   *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/CUSTOM_API_DRAFT_OR_DISABLED.md | Reference}
-   */
-  CUSTOM_API_DRAFT_OR_DISABLED: 9360,
-  /**
-   * 9370: The request contains an invalid public key for this Custom API.
-   *
-   * HTTP 401 · error · retry: never
-   *
-   * Fix: Ensure that the exact public key from the summary of the custom API's configuration is specified here.
-   *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/INVALID_PUBLIC_KEY.md | Reference}
-   */
-  INVALID_PUBLIC_KEY: 9370,
-  /**
-   * 9380: You do not have permission to invoke this Custom API. Please reach out to the admin.
-   *
-   * HTTP 401 · error · retry: never
-   *
-   * Fix: Invoke the custom API as an admin of the organization where it was built, or reach out to the admin to change its user scope from 'Admin Only'.
-   *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/ADMIN_ONLY_API.md | Reference}
-   */
-  ADMIN_ONLY_API: 9380,
-  /**
-   * 9390: You do not have permission to invoke this Custom API. Please reach out to the admin.
-   *
-   * HTTP 401 · error · retry: never
-   *
-   * Fix: Reach out to the admin to include the user in the custom API's user scope.
-   *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/USER_NOT_IN_SCOPE.md | Reference}
-   */
-  USER_NOT_IN_SCOPE: 9390,
-  /**
-   * 9400: The provided HTTP method is not valid for this custom API.
-   *
-   * HTTP 405 · error · retry: never
-   *
-   * Fix: The exact value from the summary of the custom API's configuration must be specified here.
-   *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/INVALID_HTTP_METHOD.md | Reference}
-   */
-  INVALID_HTTP_METHOD: 9400,
-  /**
-   * 9410: The Content-Type specified for this Custom API is invalid.
-   *
-   * HTTP 400 · error · retry: never
-   *
-   * Fix: The exact value from the summary of the custom API's configuration must be specified here.
-   *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/INVALID_CONTENT_TYPE.md | Reference}
-   */
-  INVALID_CONTENT_TYPE: 9410,
-  /**
-   * 9430: There is an error while executing Custom API.
-   *
-   * HTTP 500 · error · retry: never
-   *
-   * Fix: Ensure that any such errors in the Deluge function are rectified before executing it again.
-   *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/CUSTOM_API_EXECUTION_ERROR.md | Reference}
-   */
-  CUSTOM_API_EXECUTION_ERROR: 9430,
-  /**
-   * 9450: Datatype mismatch encountered. Please provide a valid value for %s.
-   *
-   * HTTP 400 · error · retry: never
-   *
-   * Fix: The datatype mentioned for the key in the request body should be followed here.
-   *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/DATATYPE_MISMATCH.md | Reference}
-   */
-  DATATYPE_MISMATCH: 9450,
-  /**
-   * 9460: The action associated with this custom API does not align with the configurations for Request or Response. Please reach out to the admin.
-   *
-   * HTTP 500 · error · retry: never
-   *
-   * Fix: This should be checked and verified with the custom API's configuration.
-   *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/ACTION_CONFIGURATION_MISMATCH.md | Reference}
-   */
-  ACTION_CONFIGURATION_MISMATCH: 9460,
-  /**
-   * 9470: You do not have permission to invoke this Custom API since you have not accepted the invitation yet. Please check your email or reach out to the admin.
-   *
-   * HTTP 401 · error · retry: never
-   *
-   * Fix: The user has to accept the invitation sent by the admin to become a confirmed user, after which they can invoke this API.
-   *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/INVITATION_NOT_ACCEPTED.md | Reference}
-   */
-  INVITATION_NOT_ACCEPTED: 9470,
-  /**
-   * 9480: The specified user does not exist.
-   *
-   * HTTP 401 · error · retry: never
-   *
-   * Fix: Invoke the custom API as a user who belongs to the organization in which it has been created.
-   *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/USER_NOT_FOUND.md | Reference}
-   */
-  USER_NOT_FOUND: 9480,
-  /**
-   * 9490: The specified user is currently inactive. To activate, please reach out to the admin.
-   *
-   * HTTP 401 · error · retry: never
-   *
-   * Fix: The user has to be activated by an admin or super admin, after which they can invoke this API.
-   *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/USER_INACTIVE.md | Reference}
-   */
-  USER_INACTIVE: 9490,
-  /**
-   * 9500: Invalid Custom API configuration. Please reach out to the admin.
-   *
-   * HTTP 500 · error · retry: never
-   *
-   * Fix: The correctness of the custom API configuration and whether it is ready to be invoked should be checked.
-   *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/INVALID_CUSTOM_API_CONFIGURATION.md | Reference}
-   */
-  INVALID_CUSTOM_API_CONFIGURATION: 9500,
-  /**
-   * 9510: Invalid domain name. Kindly use the domain - %s
-   *
-   * HTTP 403 · error · retry: never
-   *
-   * Fix: The endpoint URL must specify the domain as mentioned in the error message.
-   *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/INVALID_DOMAIN.md | Reference}
-   */
-  INVALID_DOMAIN: 9510,
+  CUSTOM_API_LIMIT_REACHED,
+  CUSTOM_API_NOT_FOUND,
+  CUSTOM_API_DRAFT_OR_DISABLED,
+  INVALID_PUBLIC_KEY,
+  ADMIN_ONLY_API,
+  USER_NOT_IN_SCOPE,
+  INVALID_HTTP_METHOD,
+  INVALID_CONTENT_TYPE,
+  CUSTOM_API_EXECUTION_ERROR,
+  DATATYPE_MISMATCH,
+  ACTION_CONFIGURATION_MISMATCH,
+  INVITATION_NOT_ACCEPTED,
+  USER_NOT_FOUND,
+  USER_INACTIVE,
+  INVALID_CUSTOM_API_CONFIGURATION,
+  INVALID_DOMAIN,
 } as const;

@@ -208,175 +208,24 @@ export const TOO_MANY_REQUESTS = "TOO_MANY_REQUESTS" as const;
 export const UNABLE_TO_PARSE_DATA_TYPE = "UNABLE_TO_PARSE_DATA_TYPE" as const;
 
 /**
- * Every code as an `as const` object, for projects that avoid enums. Keys are the symbolic names.
+ * Every code as an `as const` object, for projects that avoid enums. Keys are the symbolic names; each value is the per-code constant above, which carries the code's documentation.
  */
 export const ZohoCrmCodes = {
-  /**
-   * "AUTHENTICATION_FAILURE": Authentication failed
-   *
-   * HTTP 401 · error · retry: never
-   *
-   * Fix: Use the correct domain-specific URL.
-   *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/AUTHENTICATION_FAILURE.md | Reference}
-   */
-  AUTHENTICATION_FAILURE: "AUTHENTICATION_FAILURE",
-  /**
-   * "DUPLICATE_DATA": duplicate data
-   *
-   * HTTP 400 · error · retry: never
-   *
-   * Fix: Disable "Do not allow duplicates" or change value.
-   *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/DUPLICATE_DATA.md | Reference}
-   */
-  DUPLICATE_DATA: "DUPLICATE_DATA",
-  /**
-   * "FEATURE_NOT_SUPPORTED": The Multi-Currency feature is not available except the Enterprise and higher editions.
-   *
-   * HTTP 403 · error · retry: never
-   *
-   * Fix: Use the feature only where it is enabled for the account, e.g. upgrade to the edition the message names; refer to the corresponding API document for more details.
-   *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/FEATURE_NOT_SUPPORTED.md | Reference}
-   */
-  FEATURE_NOT_SUPPORTED: "FEATURE_NOT_SUPPORTED",
-  /**
-   * "INVALID_DATA": body
-   *
-   * HTTP 400 · error · retry: never
-   *
-   * Fix: Validate field formats.
-   *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/INVALID_DATA.md | Reference}
-   */
-  INVALID_DATA: "INVALID_DATA",
-  /**
-   * "INVALID_MODULE": the module name given seems to be invalid
-   *
-   * HTTP 400 · error · retry: never
-   *
-   * Fix: You must always specify the right API name of the module in the input. To get the list of module API names, go to Setup > Developer Space > APIs > API Names. Alternatively, the value in the key "api_name" in the Modules API indicates the API name of the module.
-   *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/INVALID_MODULE.md | Reference}
-   */
-  INVALID_MODULE: "INVALID_MODULE",
-  /**
-   * "INVALID_REQUEST_METHOD": The http request method type is not a valid one
-   *
-   * HTTP 400 · error · retry: never
-   *
-   * Fix: Refer to the corresponding API help document to find the correct request method.
-   *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/INVALID_REQUEST_METHOD.md | Reference}
-   */
-  INVALID_REQUEST_METHOD: "INVALID_REQUEST_METHOD",
-  /**
-   * "INVALID_TOKEN": invalid oauth token
-   *
-   * HTTP 401 · error · retry: after-reauth
-   *
-   * Fix: Refresh access token using the refresh token.
-   *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/INVALID_TOKEN.md | Reference}
-   */
-  INVALID_TOKEN: "INVALID_TOKEN",
-  /**
-   * "INVALID_URL_PATTERN": Please check if the URL trying to access is a correct one
-   *
-   * HTTP 404 · error · retry: never
-   *
-   * Fix: Refer to the specific API doc to get the correct Request URL (verify endpoint structure in API docs).
-   *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/INVALID_URL_PATTERN.md | Reference}
-   */
-  INVALID_URL_PATTERN: "INVALID_URL_PATTERN",
-  /**
-   * "LICENSE_LIMIT_EXCEEDED": Request exceeds your license limit. Need to upgrade in order to add a user
-   *
-   * HTTP 400 · error · retry: never
-   *
-   * Fix: You must upgrade your edition to add more users.
-   *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/LICENSE_LIMIT_EXCEEDED.md | Reference}
-   */
-  LICENSE_LIMIT_EXCEEDED: "LICENSE_LIMIT_EXCEEDED",
-  /**
-   * "MANDATORY_NOT_FOUND": required field not found
-   *
-   * HTTP 400 · error · retry: never
-   *
-   * Fix: Include all mandatory fields in the request. The value "true" for the key "system-mandatory" in the Fields metadata API indicates that the field is mandatory; in the CRM UI, check whether Mark as required is enabled for the field in the module builder.
-   *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/MANDATORY_NOT_FOUND.md | Reference}
-   */
-  MANDATORY_NOT_FOUND: "MANDATORY_NOT_FOUND",
-  /**
-   * "NO_PERMISSION": permission denied
-   *
-   * HTTP 403 · error · retry: never
-   *
-   * Fix: Obtain necessary permission to access the resource: to update the permission to a user's profile, go to Setup > Users and Control > Security Control > Profile, and enable the necessary permissions from the list.
-   *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/NO_PERMISSION.md | Reference}
-   */
-  NO_PERMISSION: "NO_PERMISSION",
-  /**
-   * "OAUTH_SCOPE_MISMATCH": invalid oauth scope to access this URL
-   *
-   * HTTP 401 · error · retry: never
-   *
-   * Fix: Ensure correct scopes: generate the grant token with the scope the API needs (refer to Kaizen #3 - Scopes in OAuth2.0 Authorization and to the list of available scopes in Zoho CRM).
-   *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/OAUTH_SCOPE_MISMATCH.md | Reference}
-   */
-  OAUTH_SCOPE_MISMATCH: "OAUTH_SCOPE_MISMATCH",
-  /**
-   * "PATTERN_NOT_MATCHED": Please check whether the input values are correct
-   *
-   * HTTP 400 · error · retry: never
-   *
-   * Fix: Specify only one of the values the parameter allows (see the corresponding API document).
-   *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/PATTERN_NOT_MATCHED.md | Reference}
-   */
-  PATTERN_NOT_MATCHED: "PATTERN_NOT_MATCHED",
-  /**
-   * "REQUIRED_PARAM_MISSING": One of the expected parameter is missing
-   *
-   * HTTP 400 · error · retry: never
-   *
-   * Fix: Refer to the corresponding API guide for parameters tagged as mandatory.
-   *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/REQUIRED_PARAM_MISSING.md | Reference}
-   */
-  REQUIRED_PARAM_MISSING: "REQUIRED_PARAM_MISSING",
-  /**
-   * "SUCCESS": record added
-   *
-   * HTTP 200, 201, 202 · success · retry: never
-   *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/SUCCESS.md | Reference}
-   */
-  SUCCESS: "SUCCESS",
-  /**
-   * "TOO_MANY_REQUESTS": Number of API requests for the 24 hour period is exceeded or the concurrency/sub-concurrency limit of the user for the app is exceeded.
-   *
-   * HTTP 429 · error · retry: after-delay
-   *
-   * Fix: Make calls in accordance with the limits: monitor X-API-CREDITS-REMAINING, prefer bulk inserts/updates (up to 100 records per call) and composite APIs, and space out calls to avoid bursts.
-   *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/TOO_MANY_REQUESTS.md | Reference}
-   */
-  TOO_MANY_REQUESTS: "TOO_MANY_REQUESTS",
-  /**
-   * "UNABLE_TO_PARSE_DATA_TYPE": either the request body or parameters is in wrong format
-   *
-   * HTTP 400 · error · retry: never
-   *
-   * Fix: The parameters must be passed as long integers, and not strings enclosed in quotes.
-   *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/UNABLE_TO_PARSE_DATA_TYPE.md | Reference}
-   */
-  UNABLE_TO_PARSE_DATA_TYPE: "UNABLE_TO_PARSE_DATA_TYPE",
+  AUTHENTICATION_FAILURE,
+  DUPLICATE_DATA,
+  FEATURE_NOT_SUPPORTED,
+  INVALID_DATA,
+  INVALID_MODULE,
+  INVALID_REQUEST_METHOD,
+  INVALID_TOKEN,
+  INVALID_URL_PATTERN,
+  LICENSE_LIMIT_EXCEEDED,
+  MANDATORY_NOT_FOUND,
+  NO_PERMISSION,
+  OAUTH_SCOPE_MISMATCH,
+  PATTERN_NOT_MATCHED,
+  REQUIRED_PARAM_MISSING,
+  SUCCESS,
+  TOO_MANY_REQUESTS,
+  UNABLE_TO_PARSE_DATA_TYPE,
 } as const;

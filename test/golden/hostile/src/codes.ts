@@ -187,162 +187,20 @@ export const PIPE = "pipe|code" as const;
 export const BACKTICK = "tick`s" as const;
 
 /**
- * Every code as an `as const` object, for projects that avoid enums. Keys are the symbolic names.
+ * Every code as an `as const` object, for projects that avoid enums. Keys are the symbolic names; each value is the per-code constant above, which carries the code's documentation.
  */
 export const HostileCodes = {
-  /**
-   * "\"quoted\"": Value "%s" is bad *\/ `%s` ${x} | <script>
-   *  and 100%% sure
-   *
-   * HTTP 400 · error · retry: never
-   *
-   * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
-   *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
-   *
-   * @see {@link https://example.test/docs/hostile/QUOTED.md | Reference}
-   */
-  QUOTED: "\"quoted\"",
-  /**
-   * "${inject}": Value "%s" is bad *\/ `%s` ${x} | <script>
-   *  and 100%% sure
-   *
-   * HTTP 400 · error · retry: never
-   *
-   * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
-   *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
-   *
-   * @see {@link https://example.test/docs/hostile/TEMPLATE_INJECTION.md | Reference}
-   */
-  TEMPLATE_INJECTION: "${inject}",
-  /**
-   * "9LIVES": Value "%s" is bad *\/ `%s` ${x} | <script>
-   *  and 100%% sure
-   *
-   * HTTP 400 · error · retry: never
-   *
-   * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
-   *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
-   *
-   * @see {@link https://example.test/docs/hostile/9LIVES.md | Reference}
-   * @deprecated Gone *\/ `soon` \@deprecated Use "OK" instead.
-   */
-  _9LIVES: "9LIVES",
-  /**
-   * "<script>alert(1)</script>": Value "%s" is bad *\/ `%s` ${x} | <script>
-   *  and 100%% sure
-   *
-   * HTTP 400 · error · retry: never
-   *
-   * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
-   *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
-   *
-   * @see {@link https://example.test/docs/hostile/SCRIPT_TAG.md | Reference}
-   */
-  SCRIPT_TAG: "<script>alert(1)</script>",
-  /**
-   * "OK": Value "%s" is bad *\/ `%s` ${x} | <script>
-   *  and 100%% sure
-   *
-   * HTTP 200 · success · retry: never
-   *
-   * @see {@link https://example.test/docs/hostile/OK.md | Reference}
-   */
-  OK: "OK",
-  /**
-   * "__proto__": Value "%s" is bad *\/ `%s` ${x} | <script>
-   *  and 100%% sure
-   *
-   * HTTP 400 · error · retry: never
-   *
-   * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
-   *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
-   *
-   * @see {@link https://example.test/docs/hostile/PROTO.md | Reference}
-   */
-  PROTO: "__proto__",
-  /**
-   * "back\\slash": Value "%s" is bad *\/ `%s` ${x} | <script>
-   *  and 100%% sure
-   *
-   * HTTP 400 · error · retry: never
-   *
-   * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
-   *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
-   *
-   * @see {@link https://example.test/docs/hostile/BACKSLASH.md | Reference}
-   */
-  BACKSLASH: "back\\slash",
-  /**
-   * "constructor": Value "%s" is bad *\/ `%s` ${x} | <script>
-   *  and 100%% sure
-   *
-   * HTTP 400 · error · retry: never
-   *
-   * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
-   *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
-   *
-   * @see {@link https://example.test/docs/hostile/CONSTRUCTOR.md | Reference}
-   */
-  CONSTRUCTOR: "constructor",
-  /**
-   * "delete": Value "%s" is bad *\/ `%s` ${x} | <script>
-   *  and 100%% sure
-   *
-   * HTTP 400 · error · retry: never
-   *
-   * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
-   *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
-   *
-   * @see {@link https://example.test/docs/hostile/delete.md | Reference}
-   */
-  _delete: "delete",
-  /**
-   * "end*\/comment": Value "%s" is bad *\/ `%s` ${x} | <script>
-   *  and 100%% sure
-   *
-   * HTTP 400 · error · retry: never
-   *
-   * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
-   *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
-   *
-   * @see {@link https://example.test/docs/hostile/COMMENT_END.md | Reference}
-   */
-  COMMENT_END: "end*/comment",
-  /**
-   * "line
-   * sep": Value "%s" is bad *\/ `%s` ${x} | <script>
-   *  and 100%% sure
-   *
-   * HTTP 400 · error · retry: never
-   *
-   * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
-   *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
-   *
-   * @see {@link https://example.test/docs/hostile/LINE_SEPARATOR.md | Reference}
-   */
-  LINE_SEPARATOR: "line\u2028sep",
-  /**
-   * "pipe|code": Value "%s" is bad *\/ `%s` ${x} | <script>
-   *  and 100%% sure
-   *
-   * HTTP 400 · error · retry: never
-   *
-   * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
-   *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
-   *
-   * @see {@link https://example.test/docs/hostile/PIPE.md | Reference}
-   */
-  PIPE: "pipe|code",
-  /**
-   * "tick`s": Value "%s" is bad *\/ `%s` ${x} | <script>
-   *  and 100%% sure
-   *
-   * HTTP 400 · error · retry: never
-   *
-   * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
-   *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
-   *
-   * @see {@link https://example.test/docs/hostile/BACKTICK.md | Reference}
-   */
-  BACKTICK: "tick`s",
+  QUOTED,
+  TEMPLATE_INJECTION,
+  _9LIVES,
+  SCRIPT_TAG,
+  OK,
+  PROTO,
+  BACKSLASH,
+  CONSTRUCTOR,
+  _delete,
+  COMMENT_END,
+  LINE_SEPARATOR,
+  PIPE,
+  BACKTICK,
 } as const;

@@ -41,36 +41,10 @@ export const BUSY = 3 as const;
 export const MISSING_FIELD = 7 as const;
 
 /**
- * Every code as an `as const` object, for projects that avoid enums. Keys are the symbolic names.
+ * Every code as an `as const` object, for projects that avoid enums. Keys are the symbolic names; each value is the per-code constant above, which carries the code's documentation.
  */
 export const MiniCodes = {
-  /**
-   * 0: Done, 100%% complete.
-   *
-   * HTTP 200 · success · retry: never
-   *
-   * @see {@link https://example.test/docs/mini/OK.md | Reference}
-   */
-  OK: 0,
-  /**
-   * 3: Busy.
-   *
-   * HTTP 503 · error · retry: after-delay
-   *
-   * Fix: Wait.
-   *
-   * @see {@link https://example.test/docs/mini/BUSY.md | Reference}
-   * @deprecated Replaced by OK. Use 0 instead.
-   */
-  BUSY: 3,
-  /**
-   * 7: Field %s is missing from %s.
-   *
-   * HTTP 400 · error · retry: never
-   *
-   * Fix: Send the field.
-   *
-   * @see {@link https://example.test/docs/mini/MISSING_FIELD.md | Reference}
-   */
-  MISSING_FIELD: 7,
+  OK,
+  BUSY,
+  MISSING_FIELD,
 } as const;
