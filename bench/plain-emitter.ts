@@ -69,13 +69,12 @@ export function plainCodes(api: ApiModel): string {
     w.line(`export const ${c.ident} = ${tsCode(c.code)} as const;`);
   }
   w.blank();
-  w.doc([`Every code as an \`as const\` object, for projects that avoid enums. Keys are the symbolic names.`]);
+  w.doc([
+    `Every code as an \`as const\` object, for projects that avoid enums. Keys are the symbolic names; each value is the per-code constant above, which carries the code's documentation.`,
+  ]);
   w.line(`export const ${names.codeObject} = {`);
   w.indent(() => {
-    for (const c of api.codes) {
-      w.codeDoc(c);
-      w.line(`${tsKey(c.ident)}: ${tsCode(c.code)},`);
-    }
+    for (const c of api.codes) w.line(`${c.ident},`);
   });
   w.line('} as const;');
   return w.text(api.catalogFile);

@@ -34,15 +34,31 @@ const VERBS = ['invalid', 'missing', 'locked', 'expired', 'duplicate', 'forbidde
 const WORDS = ['the', 'value', 'given', 'for', 'this', 'request', 'is', 'not', 'accepted', 'by', 'server', 'check', 'and', 'try', 'again', 'after', 'updating', 'configuration', 'of', 'account'];
 const PARAM_NAMES = ['field', 'module', 'limit', 'value', 'resource', 'scope'];
 const PROP_TYPES = ['string', 'integer', 'boolean', 'array'] as const;
+/**
+ * Groups with the share of codes each gets, in tenths of a percent: most codes of a real catalog
+ * are request errors (the seeds: 12–25% of codes retryable); here 20% are retryable
+ * (unauthorized → after-reauth; rate-limit, server → after-delay) and 10% report success.
+ */
 const GROUPS = [
-  { id: 'success', title: 'Success', status: [200, 201] },
-  { id: 'bad-request', title: 'Bad request', status: [400, 422] },
-  { id: 'unauthorized', title: 'Unauthorized', status: [401] },
-  { id: 'forbidden', title: 'Forbidden', status: [403] },
-  { id: 'not-found', title: 'Not found', status: [404] },
-  { id: 'rate-limit', title: 'Rate limit', status: [429] },
-  { id: 'server', title: 'Server errors', status: [500, 503] },
+  { id: 'success', title: 'Success', status: [200, 201], share: 100 },
+  { id: 'bad-request', title: 'Bad request', status: [400, 422], share: 400 },
+  { id: 'unauthorized', title: 'Unauthorized', status: [401], share: 70 },
+  { id: 'forbidden', title: 'Forbidden', status: [403], share: 150 },
+  { id: 'not-found', title: 'Not found', status: [404], share: 150 },
+  { id: 'rate-limit', title: 'Rate limit', status: [429], share: 30 },
+  { id: 'server', title: 'Server errors', status: [500, 503], share: 100 },
 ] as const;
+
+/** The group of code i: a fixed, evenly interleaved pattern over 1,000 slots, so every size has the same mix. */
+function groupOf(i: number): (typeof GROUPS)[number] {
+  const slot = (i * 619) % 1000; // 619 is coprime with 1,000: consecutive codes land in different groups
+  let edge = 0;
+  for (const g of GROUPS) {
+    edge += g.share;
+    if (slot < edge) return g;
+  }
+  return GROUPS[1];
+}
 
 export function syntheticCatalog(options: SyntheticOptions): ErrcatCatalog {
   const { codes: count, seed = 1, codeType = 'string' } = options;
@@ -62,8 +78,7 @@ export function syntheticCatalog(options: SyntheticOptions): ErrcatCatalog {
   for (let i = 0; i < count; i++) {
     const name = `${pick(VERBS).toUpperCase()}_${pick(NOUNS).toUpperCase()}_${String(i).padStart(width, '0')}`;
     const code: string | number = codeType === 'string' ? name : 1000 + i;
-    // One code in ten reports success; the rest are errors spread over the groups.
-    const group = i % 10 === 0 ? GROUPS[0] : (GROUPS[1 + (i % (GROUPS.length - 1))] as (typeof GROUPS)[number]);
+    const group = groupOf(i);
     const kind = group.id === 'success' ? 'success' : 'error';
     const paramCount = Math.floor(rand() * 4);
     const params = Array.from({ length: paramCount }, (_, j) => ({

@@ -1,0 +1,78 @@
+/**
+ * Guard on what the generated types cost a consumer's type checker at scale: a package of 5,000
+ * synthetic codes, built to .d.ts, and a consumer that narrows on `code`, calls formatMessage and
+ * reads the error map by indexed access (bench/consumer-fixture.ts). The shipped shapes make the
+ * checker instantiate a few hundred types in total; any shape that instantiates per code (a
+ * generic base interface per code, labeled parameter tuples, Extract<> lookups, conditional
+ * types) costs tens of thousands and fails here. Speed itself is measured in `pnpm bench`.
+ */
+import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createConsumerFixture, TSGO, typeCheck, type ConsumerFixture } from '../../bench/consumer-fixture.js';
+import { syntheticCatalog } from '../../bench/synthetic-catalog.js';
+import { REPO_ROOT } from '../../bench/synthetic-root.js';
+
+const CODES = 5_000;
+/** Fewer instantiations than codes: nothing may be instantiated once per code. The shipped shapes need ~130. */
+const MAX_INSTANTIATIONS = CODES;
+
+describe(`a consumer of a ${CODES.toLocaleString('en')}-code package`, () => {
+  let fixture: ConsumerFixture;
+
+  beforeAll(async () => {
+    // tsgo builds the .d.ts in seconds where tsc takes a minute; the consumer is checked by tsc (TypeScript 6).
+    fixture = await createConsumerFixture({ size: CODES, builder: existsSync(TSGO) ? 'tsgo' : 'tsc' });
+  }, 300_000);
+
+  afterAll(() => fixture?.remove());
+
+  it('type-checks with a bounded number of checker instantiations (TypeScript 6)', () => {
+    const result = typeCheck(fixture.consumerDir, 'tsc');
+    expect(result.instantiations).toBeGreaterThan(0);
+    expect(result.instantiations).toBeLessThan(MAX_INSTANTIATIONS);
+  });
+
+  it("keeps each code's error type interchangeable with the runtime's ErrcatKnownError", () => {
+    // A success code, an error without parameters and errors with one to three (one with a default).
+    const codes = syntheticCatalog({ codes: CODES }).codes;
+    const pick = (test: (c: (typeof codes)[number]) => boolean) => codes.find(test);
+    const sample = [
+      pick((c) => c.kind === 'success'),
+      pick((c) => c.kind === 'error' && (c.params ?? []).length === 0),
+      ...[1, 2, 3].map((n) => pick((c) => (c.params ?? []).length === n)),
+      pick((c) => (c.params ?? []).some((p) => p.default !== undefined)),
+    ].map((c) => {
+      if (c === undefined) throw new Error('the synthetic catalog lacks a code of some kind');
+      return JSON.stringify(c.code);
+    });
+    const dir = join(fixture.root, 'compat');
+    mkdirSync(join(dir, 'node_modules', '@errcat-bench'), { recursive: true });
+    symlinkSync(fixture.packageDir, join(dir, 'node_modules', '@errcat-bench', `synthetic-${CODES}`), 'dir');
+    mkdirSync(join(dir, 'node_modules', '@errcat'), { recursive: true });
+    symlinkSync(join(REPO_ROOT, 'packages', 'runtime'), join(dir, 'node_modules', '@errcat', 'runtime'), 'dir');
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'compat', private: true, type: 'module' }));
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, skipLibCheck: true, types: [] },
+        files: ['index.ts'],
+      }),
+    );
+    writeFileSync(
+      join(dir, 'index.ts'),
+      [
+        "import type { ErrcatKnownError } from '@errcat/runtime';",
+        `import type { SynthApiId, SynthCode, SynthDetailsMap, SynthErrorMap, SynthNamedParamsMap } from '@errcat-bench/synthetic-${CODES}';`,
+        'type Known<C extends SynthCode> = ErrcatKnownError<SynthApiId, C, SynthErrorMap[C]["kind"], SynthDetailsMap[C], SynthNamedParamsMap[C]>;',
+        ...sample.flatMap((code, i) => [
+          `export const widen${i} = (error: SynthErrorMap[${code}]): Known<${code}> => error;`,
+          `export const narrow${i} = (error: Known<${code}>): SynthErrorMap[${code}] => error;`,
+        ]),
+        '',
+      ].join('\n'),
+    );
+    // Throws with the compiler's diagnostics if either direction does not type-check.
+    expect(typeCheck(dir, existsSync(TSGO) ? 'tsgo' : 'tsc').instantiations).toBeGreaterThan(0);
+  });
+});
