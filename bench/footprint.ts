@@ -92,6 +92,12 @@ export async function runFootprint(codes = 1_000): Promise<Section> {
       reports.flatMap((r) => r.results.map((x) => [r.package, `${r.codes} ${r.codeType}`, x.label, fmtBytes(x.raw), fmtBytes(x.gzip)])),
     ),
     '',
+    ...(synthetic !== undefined && all !== undefined && byCase('parse-response') !== undefined
+      ? [
+          `In the synthetic package, \`parseResponse\` alone is ${fmtBytes((byCase('parse-response') as BundleCase).gzip)} of the ${fmtBytes(all.gzip)} gz of everything: it brings the ajv standalone validators of every code's \`details\` schema and the entry table; \`lookup\` is ${fmtBytes(byCase('lookup')?.gzip ?? 0)} gz (one entry per code: name, statuses, template, docs URL).`,
+          '',
+        ]
+      : []),
     `Reference, same settings: \`import { StatusCodes } from 'http-status-codes'\` and reading \`StatusCodes.OK\`: ${fmtBytes(reference.raw)} minified, ${fmtBytes(reference.gzip)} gzip (http-status-codes 2.3.0; the whole enum comes along).`,
   ].join('\n');
   return { title: 'Bundle', rows, markdown };

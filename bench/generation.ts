@@ -11,12 +11,13 @@ import { emitCodes } from '../codegen/src/emit/codes.js';
 import { emitDetails } from '../codegen/src/emit/details.js';
 import { emitDocs } from '../codegen/src/emit/docs.js';
 import { emitErrors } from '../codegen/src/emit/errors.js';
+import { emitValidators } from '../codegen/src/emit/validators.js';
 import type { GeneratedFile } from '../codegen/src/emit/files.js';
 import { emitAll, loadAndValidate, type Phase } from '../codegen/src/pipeline.js';
 import { applyPlan, planWrite } from '../codegen/src/write.js';
 import { plainCodes, plainErrors } from './plain-emitter.js';
 import type { Section, TargetRow } from './section.js';
-import { fmtMs, fmtRatio, mdTable, repeat, summarize, verdict, type Summary } from './stats.js';
+import { fmtMs, fmtRatio, mdTable, repeat, summarize, type Summary } from './stats.js';
 import { createSyntheticRoot, REPO_ROOT, type SyntheticRoot } from './synthetic-root.js';
 
 export interface GenerationOptions {
@@ -38,6 +39,7 @@ interface WarmResult {
   readonly floor: Summary;
   readonly details: Summary;
   readonly docs: Summary;
+  readonly validators: Summary;
   readonly tsReal: Summary;
   readonly tsPlain: Summary;
   readonly plainIdentical: boolean;
@@ -139,6 +141,7 @@ async function warm(root: SyntheticRoot, runs: number): Promise<WarmResult> {
   };
   const details = await repeat(runs, () => time(() => emitDetails(api)));
   const docs = await repeat(runs, () => time(() => emitDocs(api)));
+  const validators = await repeat(runs, () => time(() => emitValidators(api)));
   const tsReal = await repeat(runs, () =>
     time(() => {
       emitCodes(api);
@@ -160,6 +163,7 @@ async function warm(root: SyntheticRoot, runs: number): Promise<WarmResult> {
     floor,
     details,
     docs,
+    validators,
     tsReal,
     tsPlain,
     plainIdentical,
@@ -228,9 +232,10 @@ export async function runGeneration(options: GenerationOptions = {}): Promise<Se
     ]),
   );
   const emitTable = mdTable(
-    ['codes', 'details.ts (json-schema-to-typescript)', 'docs (Handlebars)', 'codes.ts + errors.ts (code-block-writer)', 'same text, plain strings', 'ratio', 'byte-identical'],
+    ['codes', 'validators.ts (ajv standalone)', 'details.ts (json-schema-to-typescript)', 'docs (Handlebars)', 'codes.ts + errors.ts (code-block-writer)', 'same text, plain strings', 'ratio', 'byte-identical'],
     results.map((r) => [
       r.size.toLocaleString('en'),
+      fmtMs(r.warm.validators),
       fmtMs(r.warm.details),
       fmtMs(r.warm.docs),
       fmtMs(r.warm.tsReal),

@@ -83,14 +83,13 @@ export function plainCodes(api: ApiModel): string {
 export function plainErrors(api: ApiModel): string {
   const { names } = api;
   const apiId = tsString(api.id);
-  const tuple = (c: CodeModel) =>
-    c.params.length === 0 ? '[]' : `[${c.params.map((p) => `${p.name}${p.default === undefined ? '' : '?'}: string`).join(', ')}]`;
+  const tuple = (c: CodeModel) => `[${c.params.map((p) => (p.default === undefined ? 'string' : 'string?')).join(', ')}]`;
   const named = (c: CodeModel) =>
     c.params.length === 0
       ? 'Record<string, never>'
       : `{ ${c.params.map((p) => `readonly ${tsKey(p.name)}${p.default === undefined ? '' : '?'}: string;`).join(' ')} }`;
   const w = new Lines();
-  w.line(`import type { ErrcatKnownError, ErrcatUnknownError } from '@errcat/runtime';`);
+  w.line(`import type { CodeEntry, ErrcatErrorBase, ErrcatUnknownError } from '@errcat/runtime';`);
   w.line(`import type { ${names.codeUnion} } from './codes.js';`);
   w.line(`import type { ${names.detailsMap} } from './details.js';`);
   w.blank();
@@ -106,13 +105,24 @@ export function plainErrors(api: ApiModel): string {
   w.line(`export interface ${names.namedParamsMap} {`);
   w.indent(() => api.codes.forEach((c) => w.line(`${tsKey(c.code)}: ${named(c)};`)));
   w.line('}');
+  w.blank();
+  w.doc([`What every known error of the ${api.title} carries besides its per-code members (see ErrcatKnownError for what each means).`]);
+  w.line(`export interface ${names.knownErrorBase} extends ErrcatErrorBase<${names.apiId}> {`);
+  w.indent(() => w.line('readonly known: true;'));
+  w.line('}');
   for (const c of api.codes) {
     w.blank();
     w.codeDoc(c);
     const code = tsCode(c.code);
-    w.line(
-      `export interface ${c.errorTypeName} extends ErrcatKnownError<${apiId}, ${code}, ${tsString(c.kind)}, ${names.detailsMap}[${code}], ${names.namedParamsMap}[${code}]> {}`,
-    );
+    w.line(`export interface ${c.errorTypeName} extends ${names.knownErrorBase} {`);
+    w.indent(() => {
+      w.line(`readonly code: ${code};`);
+      w.line(`readonly kind: ${tsString(c.kind)};`);
+      w.line(`readonly details: ${names.detailsMap}[${code}];`);
+      w.line(`readonly params: Partial<${names.namedParamsMap}[${code}]>;`);
+      w.line(`readonly entry: CodeEntry<${code}>;`);
+    });
+    w.line('}');
   }
   w.blank();
   w.doc([`Every known error of the ${api.title}, discriminated on \`code\`.`]);
