@@ -6,7 +6,7 @@
  */
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneModule from 'ajv/dist/standalone/index.js';
-import type { ApiModel } from '../model.js';
+import type { ApiModel, CodeModel } from '../model.js';
 import { tsBanner } from './banner.js';
 import { file, type GeneratedFile } from './files.js';
 import { tsKey } from './quote.js';
@@ -71,9 +71,15 @@ export interface CompiledValidators {
   readonly helpers: readonly string[];
 }
 
-export function compileValidators(api: ApiModel): CompiledValidators {
-  const withSchema = api.codes.filter((c) => c.details !== undefined);
-  if (withSchema.length === 0) return { code: '', byCode: [], helpers: [] };
+/**
+ * Schemas per ajv standalone module. ajv assembles a module's exports with one argument spread
+ * over all of its code, which overflows the call stack somewhere past a few thousand schemas
+ * (generation crashed at 10,000 codes, docs/benchmarks.md); bigger catalogs get one function
+ * scope per chunk, so the internal names of different chunks cannot collide.
+ */
+const SCHEMAS_PER_CHUNK = 1000;
+
+function standaloneChunk(codes: readonly CodeModel[], offset: number): { code: string; names: string[] } {
   const ajv = new Ajv2020({
     strict: true,
     allErrors: true,
@@ -83,15 +89,28 @@ export function compileValidators(api: ApiModel): CompiledValidators {
     code: { source: true, esm: true, lines: true },
   });
   const refs: Record<string, string> = {};
-  const byCode: Array<readonly [string | number, string]> = [];
-  withSchema.forEach((c, i) => {
-    const id = `details-${i}`;
-    const name = `details${i}`;
+  const names: string[] = [];
+  codes.forEach((c, i) => {
+    const id = `details-${offset + i}`;
+    const name = `details${offset + i}`;
     ajv.addSchema({ ...(stripAnnotations(c.details) as object), $id: id });
     refs[name] = id;
-    byCode.push([c.code, name]);
+    names.push(name);
   });
-  let code = standaloneCode(ajv, refs).replace(/^"use strict";\s*/, '');
+  return { code: standaloneCode(ajv, refs).replace(/^"use strict";\s*/, ''), names };
+}
+
+export function compileValidators(api: ApiModel): CompiledValidators {
+  const withSchema = api.codes.filter((c) => c.details !== undefined);
+  if (withSchema.length === 0) return { code: '', byCode: [], helpers: [] };
+  const byCode = withSchema.map((c, i): readonly [string | number, string] => [c.code, `details${i}`]);
+  const chunks: Array<{ code: string; names: string[] }> = [];
+  for (let start = 0; start < withSchema.length; start += SCHEMAS_PER_CHUNK)
+    chunks.push(standaloneChunk(withSchema.slice(start, start + SCHEMAS_PER_CHUNK), start));
+  let code =
+    chunks.length === 1
+      ? (chunks[0] as { code: string }).code
+      : chunks.map((c) => `const { ${c.names.join(', ')} } = (() => {\n${c.code.trimEnd()}\nreturn { ${c.names.join(', ')} };\n})();`).join('\n');
   const helpers = new Set<string>();
   code = code.replace(/require\("ajv\/dist\/runtime\/([A-Za-z0-9_]+)"\)\.default/g, (_match, helper: string) => {
     const replacement = HELPERS[helper];
