@@ -56,6 +56,42 @@ function withShape<T>(fixture: ConsumerFixture, shape: Shape, body: () => T): T 
   }
 }
 
+/**
+ * Every shape measured in round-robin (one paired run of each shape per round), so a change in
+ * machine load during the comparison falls on all shapes alike instead of on the last ones.
+ */
+function compareShapes(fixture: ConsumerFixture, compilers: readonly Compiler[], rounds: number): Array<{ shape: Shape; by: Partial<Record<Compiler, Measured>> }> {
+  type Samples = { consumer: number[]; empty: number[]; overhead: number[]; diagnostics?: CheckResult };
+  const samples = new Map<string, Samples>();
+  for (let round = 0; round <= rounds; round++) {
+    for (const shape of SHAPES) {
+      process.stderr.write(`  typecheck: ${fixture.size} codes, shape ${shape}, round ${round}/${rounds}…\n`);
+      withShape(fixture, shape, () => {
+        for (const c of compilers) {
+          const key = `${shape}/${c}`;
+          const s = samples.get(key) ?? { consumer: [], empty: [], overhead: [] };
+          samples.set(key, s);
+          const consumer = typeCheck(fixture.consumerDir, c);
+          const empty = typeCheck(fixture.emptyDir, c);
+          if (round === 0) continue; // warms the compiler and the page cache for this shape
+          s.diagnostics ??= consumer;
+          s.consumer.push(consumer.wallMs);
+          s.empty.push(empty.wallMs);
+          s.overhead.push(consumer.wallMs - empty.wallMs);
+        }
+      });
+    }
+  }
+  return SHAPES.map((shape) => {
+    const by: Partial<Record<Compiler, Measured>> = {};
+    for (const c of compilers) {
+      const s = samples.get(`${shape}/${c}`) as Samples;
+      by[c] = { consumer: summarize(s.consumer), empty: summarize(s.empty), overhead: summarize(s.overhead), diagnostics: s.diagnostics as CheckResult };
+    }
+    return { shape, by };
+  });
+}
+
 export async function runTypecheck(options: TypecheckOptions = {}): Promise<Section> {
   const sizes = options.sizes ?? [100, 1_000, 5_000];
   const runs = options.runs ?? 5;
@@ -72,14 +108,7 @@ export async function runTypecheck(options: TypecheckOptions = {}): Promise<Sect
       for (const c of compilers) by[c] = measure(fixture, c, runs);
       results.push({ size, by });
       if (size === shapesAt) {
-        for (const shape of SHAPES) {
-          process.stderr.write(`  typecheck: ${size} codes, shape ${shape}…\n`);
-          const sby: Partial<Record<Compiler, Measured>> = {};
-          withShape(fixture, shape, () => {
-            for (const c of compilers) sby[c] = measure(fixture, c, Math.max(3, runs - 2));
-          });
-          shapes.push({ shape, by: sby });
-        }
+        shapes.push(...compareShapes(fixture, compilers, Math.max(3, runs - 2)));
       }
     } finally {
       fixture.remove();
@@ -137,7 +166,7 @@ export async function runTypecheck(options: TypecheckOptions = {}): Promise<Sect
     '',
     sizeTable,
     '',
-    `**Type shapes at ${shapesAt.toLocaleString('en')} codes**, each rewritten into the same built package (\`bench/type-shapes.ts\`) and checked with the same consumer:`,
+    `**Type shapes at ${shapesAt.toLocaleString('en')} codes**, each rewritten into the same built package (\`bench/type-shapes.ts\`) and checked with the same consumer, the shapes taking turns run by run:`,
     '',
     shapeTable,
     '',
