@@ -48,14 +48,6 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Raised by the pipeline when a catalog has problems: nothing is emitted or written. */
-export class CatalogProblems extends Error {
-  constructor(readonly problems: readonly Problem[]) {
-    super(`${problems.length} catalog problem${problems.length === 1 ? '' : 's'}`);
-    this.name = 'CatalogProblems';
-  }
-}
-
 /** Short, single-line rendering of any JSON value for "found:" lines. */
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';

@@ -30,9 +30,6 @@ export function tsKey(key: string | number): string {
   return PLAIN_KEY.test(key) ? key : tsString(key);
 }
 
-/** The type-level literal of a code (`'X'` or `9450`), identical to its value literal. */
-export const tsCodeType = tsCode;
-
 /**
  * Text safe inside a JSDoc block: `*\/` cannot close the comment, `@` at a word start cannot
  * start a tag, and line separators become ordinary newlines.
