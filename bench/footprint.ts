@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import type { Section, TargetRow } from './section.js';
 import { fmtBytes, mdTable } from './stats.js';
+import { syntheticCatalog } from './synthetic-catalog.js';
 import { REPO_ROOT } from './synthetic-root.js';
 
 interface BundleCase {
@@ -61,6 +62,29 @@ function runBundleBench(codes: number): BundleReport[] {
   }
 }
 
+const ANNOTATIONS = new Set(['description', 'title', 'examples', '$comment']);
+
+function withoutAnnotations(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(withoutAnnotations);
+  if (schema === null || typeof schema !== 'object') return schema;
+  return Object.fromEntries(Object.entries(schema).filter(([k]) => !ANNOTATIONS.has(k)).map(([k, v]) => [k, withoutAnnotations(v)]));
+}
+
+/**
+ * The floor any bundle of everything must carry: gzip -9 of the bare facts of the same synthetic
+ * catalog as compact JSON (code, status, template, parameter names; then also each details
+ * schema without its annotations), with no code around them.
+ */
+export function dataFloor(codes: number): { facts: number; withSchemas: number } {
+  const catalog = syntheticCatalog({ codes, codeType: 'string', id: `synthetic-${codes}-string` }) as unknown as {
+    codes: Array<{ code: string; httpStatus: number; message: string; params?: Array<{ name: string }>; details?: unknown }>;
+  };
+  const facts = catalog.codes.map((c) => [c.code, c.httpStatus, c.message, (c.params ?? []).map((p) => p.name)]);
+  const withSchemas = catalog.codes.map((c, i) => [...(facts[i] as unknown[]), withoutAnnotations(c.details ?? null)]);
+  const gz = (value: unknown): number => gzipSync(JSON.stringify(value), { level: 9 }).length;
+  return { facts: gz(facts), withSchemas: gz(withSchemas) };
+}
+
 export async function runFootprint(codes = 1_000): Promise<Section> {
   const reference = await httpStatusCodesOk();
   const referenceRow: TargetRow = { metric: 'http-status-codes, `StatusCodes.OK` alone', value: `${fmtBytes(reference.raw)} min, ${fmtBytes(reference.gzip)} gz`, target: 'reference (2.9 KB gz)', ok: undefined };
@@ -81,7 +105,15 @@ export async function runFootprint(codes = 1_000): Promise<Section> {
   const per = `${codes.toLocaleString('en')} codes`;
   if (one) rows.push({ metric: `one code (per-code const), ${per}`, value: `${fmtBytes(one.raw)} min`, target: '≤ 100 B min', ok: one.raw <= 100 });
   if (retry) rows.push({ metric: `isRetryable, ${per}`, value: `${fmtBytes(retry.gzip)} gz`, target: '≤ 1.5 KB gz', ok: retry.gzip <= 1536 });
+  const floor = dataFloor(codes);
   if (all) rows.push({ metric: `everything, ${per}`, value: `${fmtBytes(all.gzip)} gz`, target: '≤ 16 KB gz', ok: all.gzip <= 16 * 1024 });
+  if (all)
+    rows.push({
+      metric: `floor: the bare catalog facts, gzip (${per})`,
+      value: `${fmtBytes(floor.facts)} codes+statuses+templates+params; ${fmtBytes(floor.withSchemas)} with details schemas (everything = ${(all.gzip / floor.withSchemas).toFixed(2)}×)`,
+      target: '—',
+      ok: undefined,
+    });
   rows.push(referenceRow);
 
   const markdown = [
@@ -94,7 +126,9 @@ export async function runFootprint(codes = 1_000): Promise<Section> {
     '',
     ...(synthetic !== undefined && all !== undefined && byCase('parse-response') !== undefined
       ? [
-          `In the synthetic package, \`parseResponse\` alone is ${fmtBytes((byCase('parse-response') as BundleCase).gzip)} of the ${fmtBytes(all.gzip)} gz of everything: it brings the ajv standalone validators of every code's \`details\` schema and the entry table; \`lookup\` is ${fmtBytes(byCase('lookup')?.gzip ?? 0)} gz (one entry per code: name, statuses, template, docs URL).`,
+          `In the synthetic package, \`parseResponse\` alone is ${fmtBytes((byCase('parse-response') as BundleCase).gzip)} of the ${fmtBytes(all.gzip)} gz of everything (it brings the entry rows and every code's \`details\` schema); \`lookup\` is ${fmtBytes(byCase('lookup')?.gzip ?? 0)} gz (one row per code: status, template, parameter names, group, what differs from the defaults).`,
+          '',
+          `The floor: gzip -9 of the same catalog's bare facts as compact JSON, no code around them, is ${fmtBytes(floor.facts)} for codes, statuses, templates and parameter names, ${fmtBytes(floor.withSchemas)} with each \`details\` schema (annotations removed). "Everything" cannot go below that; it is ${(all.gzip / floor.withSchemas).toFixed(2)}× it.`,
           '',
         ]
       : []),

@@ -136,7 +136,7 @@ describe('generate', () => {
     writeFileSync(join(dir, 'catalog/acme-billing.json'), synthetic.replace('"Too many requests."', '"Too many requests; slow down."'));
     const stale = errcat(dir, 'generate', '--check');
     expect(stale.code).toBe(1);
-    expect(stale.stderr).toContain('stale:   generated/acme-billing/src/messages.ts');
+    expect(stale.stderr).toContain('stale:   generated/acme-billing/src/entries.ts');
     expect(tree(join(dir, 'generated'))).toEqual(before);
 
     // A broken catalog: exit 1, the problem, and not one byte of generated/ changes.

@@ -76,11 +76,11 @@ describe('emitErrors', () => {
 });
 
 describe('emitMessages', () => {
-  it('precompiles each template to a concatenation; %% becomes a literal percent', () => {
+  it('compiles templates from the entries on first use instead of repeating them', () => {
     const { contents } = emitMessages(api);
-    expect(contents).toContain('0: () => "Done, 100% complete.",');
-    expect(contents).toContain('7: (p) => "Field " + (p[0] ?? "") + " is missing from " + (p[1] ?? "") + ".",');
-    expect(contents).toContain('7: ["field", "form"],');
+    expect(contents).not.toContain('Field');
+    expect(contents).toContain("import { lookup } from './entries.js';");
+    expect(contents).toContain('compileTemplate(entry.message, entry.paramDefaults)');
     expect(contents).toContain('export function formatMessage<C extends MiniCode>(code: C, ...params: NoInfer<MiniParamsMap[C]>): string');
   });
 });
@@ -88,9 +88,10 @@ describe('emitMessages', () => {
 describe('emitEntries', () => {
   it('emits the entry table, aliases and a lookup that accepts padded integers', () => {
     const { contents } = emitEntries(api);
-    expect(contents).toContain(
-      '7: { code: 7, name: "MISSING_FIELD", status: 400, statuses: [400], kind: "error", message: "Field %s is missing from %s.", params: ["field", "form"], retry: "never", docs: "https://example.test/docs/mini/MISSING_FIELD.md", group: "main", aliases: [70] },',
-    );
+    // Rows leave out defaults (name = code, statuses = [status], kind error, retry never, docs page = name.md).
+    expect(contents).toContain('7: [400, "Field %s is missing from %s.", ["field", "form"], "main", { name: "MISSING_FIELD", aliases: [70] }],');
+    expect(contents).toContain('0: [200, "Done, 100%% complete.", [], "main", { name: "OK", kind: "success" }],');
+    expect(contents).toContain('const docsBaseUrl = "https://example.test/docs/mini/";');
     expect(contents).toContain('70: 7,');
     expect(contents).toContain("normalizeCode(code, 'integer')");
     expect(contents).toContain('retryDelaySeconds: 30');

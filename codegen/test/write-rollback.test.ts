@@ -124,7 +124,7 @@ describe('applyPlan is all or nothing', () => {
     const plan = planWrite(outDir, next);
     expect(plan.deletes).toContain('acme-billing/docs/codes/CURRENCY_UNSUPPORTED.md');
     expect(plan.writes.map((w) => w.path)).toContain('acme-billing/docs/codes/DAILY_QUOTA.md');
-    expect(plan.writes.map((w) => w.path)).toContain('acme-billing/src/messages.ts');
+    expect(plan.writes.map((w) => w.path)).toContain('acme-billing/src/entries.ts');
     expect(plan.writes.some((w) => w.path.startsWith('acme-payouts/docs/codes/'))).toBe(true);
   });
 

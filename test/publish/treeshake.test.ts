@@ -84,11 +84,18 @@ describe.each(generated.map((p) => [p.rel, p] as const))('%s', (rel, pkg) => {
     expect(result('is-retryable').gzip).toBeLessThanOrEqual(1.5 * KB);
   });
 
-  test('formatMessage brings the templates, not the entries, docs or enum', () => {
+  test('formatMessage brings the entry rows that hold the templates, each template once, and no enum or parser', () => {
     const mods = modules('format-message');
-    expect(mods).toContain('messages');
-    for (const other of ['entries', 'enum', 'codes', 'retry', 'parse']) expect(mods).not.toContain(other);
-    expect(leaks('format-message').docs).toBe(false);
+    expect(mods).toEqual(expect.arrayContaining(['messages', 'entries']));
+    for (const other of ['enum', 'codes', 'retry', 'parse']) expect(mods).not.toContain(other);
+    const code = result('format-message').code;
+    // Templates are not repeated in a table of formatters, and docs URLs are built from one base.
+    const all = messages();
+    for (const m of all) {
+      const literal = JSON.stringify(m).slice(1, -1);
+      expect(code.split(literal).length - 1, m).toBeLessThanOrEqual(all.filter((other) => other.includes(m)).length);
+    }
+    expect(code.includes('/docs/codes/') ? code.split(info.docsBaseUrl).length - 1 : 0).toBeLessThanOrEqual(1);
     expect(result('format-message').gzip).toBeLessThanOrEqual(8 * KB);
   });
 

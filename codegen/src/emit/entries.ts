@@ -4,37 +4,44 @@ import { file, type GeneratedFile } from './files.js';
 import { tsCode, tsKey, tsString } from './quote.js';
 import { renderTs, writeDoc } from './ts-writer.js';
 
-function entrySource(c: CodeModel): string {
+/**
+ * `[status, template, params, group, extras]`: extras hold only what differs from the defaults
+ * entryFromRow (@errcat/runtime) fills in, so each fact is in the bundle once.
+ */
+function rowSource(api: ApiModel, c: CodeModel): string {
+  const extras: string[] = [];
+  if (c.name !== String(c.code)) extras.push(`name: ${tsString(c.name)}`);
+  if (c.httpStatuses.length !== 1 || c.httpStatuses[0] !== c.httpStatus) extras.push(`statuses: [${c.httpStatuses.join(', ')}]`);
+  if (c.kind !== 'error') extras.push(`kind: ${tsString(c.kind)}`);
+  if (c.retry.strategy !== 'never') extras.push(`retry: ${tsString(c.retry.strategy)}`);
+  if (c.retry.delaySeconds !== undefined) extras.push(`retryDelaySeconds: ${c.retry.delaySeconds}`);
+  const defaultPage = `${encodeURIComponent(c.name)}.md`;
+  if (!c.docsUrl.startsWith(api.docsBaseUrl)) throw new Error(`docs URL of ${String(c.code)} is outside the docs base URL`);
+  const page = c.docsUrl.slice(api.docsBaseUrl.length);
+  if (page !== defaultPage) extras.push(`page: ${tsString(page)}`);
+  if (c.aliases.length > 0) extras.push(`aliases: [${c.aliases.map(tsCode).join(', ')}]`);
+  if (c.messageVaries) extras.push('messageVaries: true');
+  if (c.deprecated !== undefined) {
+    const replacedBy = c.deprecated.replacedBy === undefined ? '' : `, replacedBy: ${tsCode(c.deprecated.replacedBy)}`;
+    extras.push(`deprecated: { reason: ${tsString(c.deprecated.reason)}${replacedBy} }`);
+  }
+  if (c.params.some((p) => p.default !== undefined))
+    extras.push(`paramDefaults: [${c.params.map((p) => (p.default === undefined ? 'undefined' : tsString(p.default))).join(', ')}]`);
   const fields = [
-    `code: ${tsCode(c.code)}`,
-    `name: ${tsString(c.name)}`,
-    `status: ${c.httpStatus}`,
-    `statuses: [${c.httpStatuses.join(', ')}]`,
-    `kind: ${tsString(c.kind)}`,
-    `message: ${tsString(c.message)}`,
-    `params: [${c.params.map((p) => tsString(p.name)).join(', ')}]`,
-    `retry: ${tsString(c.retry.strategy)}`,
-    ...(c.retry.delaySeconds === undefined ? [] : [`retryDelaySeconds: ${c.retry.delaySeconds}`]),
-    `docs: ${tsString(c.docsUrl)}`,
-    `group: ${tsString(c.group.id)}`,
-    `aliases: [${c.aliases.map(tsCode).join(', ')}]`,
-    ...(c.messageVaries ? ['messageVaries: true'] : []),
-    ...(c.deprecated === undefined
-      ? []
-      : [
-          `deprecated: { reason: ${tsString(c.deprecated.reason)}${
-            c.deprecated.replacedBy === undefined ? '' : `, replacedBy: ${tsCode(c.deprecated.replacedBy)}`
-          } }`,
-        ]),
+    String(c.httpStatus),
+    tsString(c.message),
+    `[${c.params.map((p) => tsString(p.name)).join(', ')}]`,
+    tsString(c.group.id),
+    ...(extras.length === 0 ? [] : [`{ ${extras.join(', ')} }`]),
   ];
-  return `{ ${fields.join(', ')} }`;
+  return `[${fields.join(', ')}]`;
 }
 
 export function emitEntries(api: ApiModel): GeneratedFile {
   const { names } = api;
   const U = names.codeUnion;
   const text = renderTs(api.catalogFile, 'src/entries.ts', (w) => {
-    w.writeLine(`import { normalizeCode, table, type CodeEntry } from '@errcat/runtime';`);
+    w.writeLine(`import { entryFromRow, normalizeCode, table, type CodeEntry, type EntryRow } from '@errcat/runtime';`);
     w.writeLine(`import type { ${U} } from './codes.js';`);
     w.blankLine();
     writeDoc(w, [`What the catalog knows about one code of the ${api.title}.`]);
@@ -42,8 +49,8 @@ export function emitEntries(api: ApiModel): GeneratedFile {
     w.blankLine();
     // Keyed by a mapped type, not an index signature: TS does not contextually type a
     // literal property named like an Object.prototype member (`constructor`) from an index signature.
-    w.writeLine(`const entries: { readonly [code: string]: ${names.entry} | undefined } = /* @__PURE__ */ table<{ readonly [C in ${U}]: ${names.entry}<C> }>({`);
-    w.indent(() => api.codes.forEach((c) => w.writeLine(`${tsKey(c.code)}: ${entrySource(c)},`)));
+    w.writeLine(`const rows: { readonly [code: string]: EntryRow | undefined } = /* @__PURE__ */ table<{ readonly [C in ${U}]: EntryRow }>({`);
+    w.indent(() => api.codes.forEach((c) => w.writeLine(`${tsKey(c.code)}: ${rowSource(api, c)},`)));
     w.writeLine('});');
     w.blankLine();
     const aliasPairs = api.codes.flatMap((c) => c.aliases.map((a) => [a, c.code] as const));
@@ -51,6 +58,12 @@ export function emitEntries(api: ApiModel): GeneratedFile {
     w.writeLine(`const aliases: { readonly [alias: string]: ${U} | undefined } = /* @__PURE__ */ table<${aliasType}>({`);
     w.indent(() => aliasPairs.forEach(([a, c]) => w.writeLine(`${tsKey(a)}: ${tsCode(c)},`)));
     w.writeLine('});');
+    w.blankLine();
+    w.writeLine(`const docsBaseUrl = ${tsString(api.docsBaseUrl)};`);
+    w.blankLine();
+    // Entries are built from their rows on first lookup and kept: the same object every time,
+    // and a hit is one read of a null-prototype table, as fast as a prebuilt one.
+    w.writeLine(`const entries: { [key: string]: ${names.entry} | undefined } = /* @__PURE__ */ Object.create(null);`);
     w.blankLine();
     writeDoc(w, ['Every code, sorted.']);
     w.writeLine(`export const ${names.codeList}: readonly ${U}[] = [`);
@@ -67,11 +80,18 @@ export function emitEntries(api: ApiModel): GeneratedFile {
     w.writeLine(`export function lookup(code: unknown): ${names.entry} | undefined {`);
     w.indent(() => {
       w.writeLine(`const key = ${api.codeType === 'string' ? "typeof code === 'string' ? code : undefined" : "normalizeCode(code, 'integer')"};`);
-      w.writeLine('if (key === undefined) return undefined;');
-      w.writeLine('const entry = entries[key];');
-      w.writeLine('if (entry !== undefined) return entry;');
-      w.writeLine('const canonical = aliases[key];');
-      w.writeLine('return canonical === undefined ? undefined : entries[canonical];');
+      w.writeLine('return key === undefined ? undefined : (entries[key] ?? load(key));');
+    });
+    w.writeLine('}');
+    w.blankLine();
+    w.writeLine(`function load(key: string | number): ${names.entry} | undefined {`);
+    w.indent(() => {
+      w.writeLine(`const canonical: ${U} | undefined = rows[key] === undefined ? aliases[key] : (key as ${U});`);
+      w.writeLine('if (canonical === undefined) return undefined;');
+      w.writeLine('const entry = entries[canonical] ?? entryFromRow(canonical, rows[canonical] as EntryRow, docsBaseUrl);');
+      w.writeLine('entries[canonical] = entry;');
+      w.writeLine('entries[key] = entry;');
+      w.writeLine('return entry;');
     });
     w.writeLine('}');
     w.blankLine();

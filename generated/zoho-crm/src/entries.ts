@@ -1,6 +1,6 @@
 // Generated from catalog/zoho-crm.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
 
-import { normalizeCode, table, type CodeEntry } from '@errcat/runtime';
+import { entryFromRow, normalizeCode, table, type CodeEntry, type EntryRow } from '@errcat/runtime';
 import type { ZohoCrmCode } from './codes.js';
 
 /**
@@ -8,24 +8,24 @@ import type { ZohoCrmCode } from './codes.js';
  */
 export type ZohoCrmEntry<C extends ZohoCrmCode = ZohoCrmCode> = CodeEntry<C>;
 
-const entries: { readonly [code: string]: ZohoCrmEntry | undefined } = /* @__PURE__ */ table<{ readonly [C in ZohoCrmCode]: ZohoCrmEntry<C> }>({
-  AUTHENTICATION_FAILURE: { code: "AUTHENTICATION_FAILURE", name: "AUTHENTICATION_FAILURE", status: 401, statuses: [401], kind: "error", message: "Authentication failed", params: [], retry: "never", docs: "https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/AUTHENTICATION_FAILURE.md", group: "unauthorized", aliases: ["AUTHENTICATION_FAILED"] },
-  DUPLICATE_DATA: { code: "DUPLICATE_DATA", name: "DUPLICATE_DATA", status: 400, statuses: [400], kind: "error", message: "duplicate data", params: [], retry: "never", docs: "https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/DUPLICATE_DATA.md", group: "bad-request", aliases: [] },
-  FEATURE_NOT_SUPPORTED: { code: "FEATURE_NOT_SUPPORTED", name: "FEATURE_NOT_SUPPORTED", status: 403, statuses: [403], kind: "error", message: "The Multi-Currency feature is not available except the Enterprise and higher editions.", params: [], retry: "never", docs: "https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/FEATURE_NOT_SUPPORTED.md", group: "forbidden", aliases: [], messageVaries: true },
-  INVALID_DATA: { code: "INVALID_DATA", name: "INVALID_DATA", status: 400, statuses: [400], kind: "error", message: "body", params: [], retry: "never", docs: "https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/INVALID_DATA.md", group: "bad-request", aliases: [], messageVaries: true },
-  INVALID_MODULE: { code: "INVALID_MODULE", name: "INVALID_MODULE", status: 400, statuses: [400], kind: "error", message: "the module name given seems to be invalid", params: [], retry: "never", docs: "https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/INVALID_MODULE.md", group: "bad-request", aliases: [] },
-  INVALID_REQUEST_METHOD: { code: "INVALID_REQUEST_METHOD", name: "INVALID_REQUEST_METHOD", status: 400, statuses: [400], kind: "error", message: "The http request method type is not a valid one", params: [], retry: "never", docs: "https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/INVALID_REQUEST_METHOD.md", group: "bad-request", aliases: [] },
-  INVALID_TOKEN: { code: "INVALID_TOKEN", name: "INVALID_TOKEN", status: 401, statuses: [401], kind: "error", message: "invalid oauth token", params: [], retry: "after-reauth", docs: "https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/INVALID_TOKEN.md", group: "unauthorized", aliases: [] },
-  INVALID_URL_PATTERN: { code: "INVALID_URL_PATTERN", name: "INVALID_URL_PATTERN", status: 404, statuses: [404], kind: "error", message: "Please check if the URL trying to access is a correct one", params: [], retry: "never", docs: "https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/INVALID_URL_PATTERN.md", group: "not-found", aliases: [] },
-  LICENSE_LIMIT_EXCEEDED: { code: "LICENSE_LIMIT_EXCEEDED", name: "LICENSE_LIMIT_EXCEEDED", status: 400, statuses: [400], kind: "error", message: "Request exceeds your license limit. Need to upgrade in order to add a user", params: [], retry: "never", docs: "https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/LICENSE_LIMIT_EXCEEDED.md", group: "bad-request", aliases: [], messageVaries: true },
-  MANDATORY_NOT_FOUND: { code: "MANDATORY_NOT_FOUND", name: "MANDATORY_NOT_FOUND", status: 400, statuses: [400], kind: "error", message: "required field not found", params: [], retry: "never", docs: "https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/MANDATORY_NOT_FOUND.md", group: "bad-request", aliases: [] },
-  NO_PERMISSION: { code: "NO_PERMISSION", name: "NO_PERMISSION", status: 403, statuses: [403], kind: "error", message: "permission denied", params: [], retry: "never", docs: "https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/NO_PERMISSION.md", group: "forbidden", aliases: [] },
-  OAUTH_SCOPE_MISMATCH: { code: "OAUTH_SCOPE_MISMATCH", name: "OAUTH_SCOPE_MISMATCH", status: 401, statuses: [401], kind: "error", message: "invalid oauth scope to access this URL", params: [], retry: "never", docs: "https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/OAUTH_SCOPE_MISMATCH.md", group: "unauthorized", aliases: [] },
-  PATTERN_NOT_MATCHED: { code: "PATTERN_NOT_MATCHED", name: "PATTERN_NOT_MATCHED", status: 400, statuses: [400], kind: "error", message: "Please check whether the input values are correct", params: [], retry: "never", docs: "https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/PATTERN_NOT_MATCHED.md", group: "bad-request", aliases: ["PATTERN_NO_MATCHED"] },
-  REQUIRED_PARAM_MISSING: { code: "REQUIRED_PARAM_MISSING", name: "REQUIRED_PARAM_MISSING", status: 400, statuses: [400], kind: "error", message: "One of the expected parameter is missing", params: [], retry: "never", docs: "https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/REQUIRED_PARAM_MISSING.md", group: "bad-request", aliases: [] },
-  SUCCESS: { code: "SUCCESS", name: "SUCCESS", status: 200, statuses: [200, 201, 202], kind: "success", message: "record added", params: [], retry: "never", docs: "https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/SUCCESS.md", group: "success", aliases: [], messageVaries: true },
-  TOO_MANY_REQUESTS: { code: "TOO_MANY_REQUESTS", name: "TOO_MANY_REQUESTS", status: 429, statuses: [429], kind: "error", message: "Number of API requests for the 24 hour period is exceeded or the concurrency/sub-concurrency limit of the user for the app is exceeded.", params: [], retry: "after-delay", retryDelaySeconds: 60, docs: "https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/TOO_MANY_REQUESTS.md", group: "rate-limit", aliases: [], messageVaries: true },
-  UNABLE_TO_PARSE_DATA_TYPE: { code: "UNABLE_TO_PARSE_DATA_TYPE", name: "UNABLE_TO_PARSE_DATA_TYPE", status: 400, statuses: [400], kind: "error", message: "either the request body or parameters is in wrong format", params: [], retry: "never", docs: "https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/UNABLE_TO_PARSE_DATA_TYPE.md", group: "bad-request", aliases: ["UNABLE_TO_PARSE_DATATYPE"] },
+const rows: { readonly [code: string]: EntryRow | undefined } = /* @__PURE__ */ table<{ readonly [C in ZohoCrmCode]: EntryRow }>({
+  AUTHENTICATION_FAILURE: [401, "Authentication failed", [], "unauthorized", { aliases: ["AUTHENTICATION_FAILED"] }],
+  DUPLICATE_DATA: [400, "duplicate data", [], "bad-request"],
+  FEATURE_NOT_SUPPORTED: [403, "The Multi-Currency feature is not available except the Enterprise and higher editions.", [], "forbidden", { messageVaries: true }],
+  INVALID_DATA: [400, "body", [], "bad-request", { messageVaries: true }],
+  INVALID_MODULE: [400, "the module name given seems to be invalid", [], "bad-request"],
+  INVALID_REQUEST_METHOD: [400, "The http request method type is not a valid one", [], "bad-request"],
+  INVALID_TOKEN: [401, "invalid oauth token", [], "unauthorized", { retry: "after-reauth" }],
+  INVALID_URL_PATTERN: [404, "Please check if the URL trying to access is a correct one", [], "not-found"],
+  LICENSE_LIMIT_EXCEEDED: [400, "Request exceeds your license limit. Need to upgrade in order to add a user", [], "bad-request", { messageVaries: true }],
+  MANDATORY_NOT_FOUND: [400, "required field not found", [], "bad-request"],
+  NO_PERMISSION: [403, "permission denied", [], "forbidden"],
+  OAUTH_SCOPE_MISMATCH: [401, "invalid oauth scope to access this URL", [], "unauthorized"],
+  PATTERN_NOT_MATCHED: [400, "Please check whether the input values are correct", [], "bad-request", { aliases: ["PATTERN_NO_MATCHED"] }],
+  REQUIRED_PARAM_MISSING: [400, "One of the expected parameter is missing", [], "bad-request"],
+  SUCCESS: [200, "record added", [], "success", { statuses: [200, 201, 202], kind: "success", messageVaries: true }],
+  TOO_MANY_REQUESTS: [429, "Number of API requests for the 24 hour period is exceeded or the concurrency/sub-concurrency limit of the user for the app is exceeded.", [], "rate-limit", { retry: "after-delay", retryDelaySeconds: 60, messageVaries: true }],
+  UNABLE_TO_PARSE_DATA_TYPE: [400, "either the request body or parameters is in wrong format", [], "bad-request", { aliases: ["UNABLE_TO_PARSE_DATATYPE"] }],
 });
 
 const aliases: { readonly [alias: string]: ZohoCrmCode | undefined } = /* @__PURE__ */ table<{ readonly AUTHENTICATION_FAILED: "AUTHENTICATION_FAILURE"; readonly PATTERN_NO_MATCHED: "PATTERN_NOT_MATCHED"; readonly UNABLE_TO_PARSE_DATATYPE: "UNABLE_TO_PARSE_DATA_TYPE"; }>({
@@ -33,6 +33,10 @@ const aliases: { readonly [alias: string]: ZohoCrmCode | undefined } = /* @__PUR
   PATTERN_NO_MATCHED: "PATTERN_NOT_MATCHED",
   UNABLE_TO_PARSE_DATATYPE: "UNABLE_TO_PARSE_DATA_TYPE",
 });
+
+const docsBaseUrl = "https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/";
+
+const entries: { [key: string]: ZohoCrmEntry | undefined } = /* @__PURE__ */ Object.create(null);
 
 /**
  * Every code, sorted.
@@ -64,11 +68,16 @@ export function lookup<C extends ZohoCrmCode>(code: C): ZohoCrmEntry<C>;
 export function lookup(code: unknown): ZohoCrmEntry | undefined;
 export function lookup(code: unknown): ZohoCrmEntry | undefined {
   const key = typeof code === 'string' ? code : undefined;
-  if (key === undefined) return undefined;
-  const entry = entries[key];
-  if (entry !== undefined) return entry;
-  const canonical = aliases[key];
-  return canonical === undefined ? undefined : entries[canonical];
+  return key === undefined ? undefined : (entries[key] ?? load(key));
+}
+
+function load(key: string | number): ZohoCrmEntry | undefined {
+  const canonical: ZohoCrmCode | undefined = rows[key] === undefined ? aliases[key] : (key as ZohoCrmCode);
+  if (canonical === undefined) return undefined;
+  const entry = entries[canonical] ?? entryFromRow(canonical, rows[canonical] as EntryRow, docsBaseUrl);
+  entries[canonical] = entry;
+  entries[key] = entry;
+  return entry;
 }
 
 /**

@@ -21,6 +21,8 @@ export interface CodeEntry<C extends WireCode = WireCode> {
   readonly message: string;
   /** Parameter names, in `%s` order. */
   readonly params: readonly string[];
+  /** Values formatMessage uses for parameters a caller leaves out, by position (only when the catalog gives some). */
+  readonly paramDefaults?: readonly (string | undefined)[];
   readonly retry: RetryStrategy;
   /** Suggested wait before retrying when the response carries no Retry-After. */
   readonly retryDelaySeconds?: number;

@@ -1,6 +1,6 @@
 // Generated from test/fixtures/hostile/hostile.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
 
-import { normalizeCode, table, type CodeEntry } from '@errcat/runtime';
+import { entryFromRow, normalizeCode, table, type CodeEntry, type EntryRow } from '@errcat/runtime';
 import type { HostileCode } from './codes.js';
 
 /**
@@ -8,26 +8,30 @@ import type { HostileCode } from './codes.js';
  */
 export type HostileEntry<C extends HostileCode = HostileCode> = CodeEntry<C>;
 
-const entries: { readonly [code: string]: HostileEntry | undefined } = /* @__PURE__ */ table<{ readonly [C in HostileCode]: HostileEntry<C> }>({
-  "\"quoted\"": { code: "\"quoted\"", name: "QUOTED", status: 400, statuses: [400], kind: "error", message: "Value \"%s\" is bad */ `%s` ${x} | <script> \u2028 and 100%% sure", params: ["first", "second"], retry: "never", docs: "https://example.test/docs/hostile/QUOTED.md", group: "all", aliases: ["*/alias", "quoted'alias"] },
-  "${inject}": { code: "${inject}", name: "TEMPLATE_INJECTION", status: 400, statuses: [400], kind: "error", message: "Value \"%s\" is bad */ `%s` ${x} | <script> \u2028 and 100%% sure", params: ["first", "second"], retry: "never", docs: "https://example.test/docs/hostile/TEMPLATE_INJECTION.md", group: "all", aliases: [] },
-  "9LIVES": { code: "9LIVES", name: "9LIVES", status: 400, statuses: [400], kind: "error", message: "Value \"%s\" is bad */ `%s` ${x} | <script> \u2028 and 100%% sure", params: ["first", "second"], retry: "never", docs: "https://example.test/docs/hostile/9LIVES.md", group: "all", aliases: [], deprecated: { reason: "Gone */ `soon` @deprecated", replacedBy: "OK" } },
-  "<script>alert(1)</script>": { code: "<script>alert(1)</script>", name: "SCRIPT_TAG", status: 400, statuses: [400], kind: "error", message: "Value \"%s\" is bad */ `%s` ${x} | <script> \u2028 and 100%% sure", params: ["first", "second"], retry: "never", docs: "https://example.test/docs/hostile/SCRIPT_TAG.md", group: "all", aliases: [] },
-  OK: { code: "OK", name: "OK", status: 200, statuses: [200], kind: "success", message: "Value \"%s\" is bad */ `%s` ${x} | <script> \u2028 and 100%% sure", params: ["first", "second"], retry: "never", docs: "https://example.test/docs/hostile/OK.md", group: "all", aliases: [] },
-  ["__proto__"]: { code: "__proto__", name: "PROTO", status: 400, statuses: [400], kind: "error", message: "Value \"%s\" is bad */ `%s` ${x} | <script> \u2028 and 100%% sure", params: ["first", "second"], retry: "never", docs: "https://example.test/docs/hostile/PROTO.md", group: "all", aliases: [] },
-  "back\\slash": { code: "back\\slash", name: "BACKSLASH", status: 400, statuses: [400], kind: "error", message: "Value \"%s\" is bad */ `%s` ${x} | <script> \u2028 and 100%% sure", params: ["first", "second"], retry: "never", docs: "https://example.test/docs/hostile/BACKSLASH.md", group: "all", aliases: [] },
-  constructor: { code: "constructor", name: "CONSTRUCTOR", status: 400, statuses: [400], kind: "error", message: "Value \"%s\" is bad */ `%s` ${x} | <script> \u2028 and 100%% sure", params: ["first", "second"], retry: "never", docs: "https://example.test/docs/hostile/CONSTRUCTOR.md", group: "all", aliases: [] },
-  delete: { code: "delete", name: "delete", status: 400, statuses: [400], kind: "error", message: "Value \"%s\" is bad */ `%s` ${x} | <script> \u2028 and 100%% sure", params: ["first", "second"], retry: "never", docs: "https://example.test/docs/hostile/delete.md", group: "all", aliases: [] },
-  "end*/comment": { code: "end*/comment", name: "COMMENT_END", status: 400, statuses: [400], kind: "error", message: "Value \"%s\" is bad */ `%s` ${x} | <script> \u2028 and 100%% sure", params: ["first", "second"], retry: "never", docs: "https://example.test/docs/hostile/COMMENT_END.md", group: "all", aliases: [] },
-  "line\u2028sep": { code: "line\u2028sep", name: "LINE_SEPARATOR", status: 400, statuses: [400], kind: "error", message: "Value \"%s\" is bad */ `%s` ${x} | <script> \u2028 and 100%% sure", params: ["first", "second"], retry: "never", docs: "https://example.test/docs/hostile/LINE_SEPARATOR.md", group: "all", aliases: [] },
-  "pipe|code": { code: "pipe|code", name: "PIPE", status: 400, statuses: [400], kind: "error", message: "Value \"%s\" is bad */ `%s` ${x} | <script> \u2028 and 100%% sure", params: ["first", "second"], retry: "never", docs: "https://example.test/docs/hostile/PIPE.md", group: "all", aliases: [] },
-  "tick`s": { code: "tick`s", name: "BACKTICK", status: 400, statuses: [400], kind: "error", message: "Value \"%s\" is bad */ `%s` ${x} | <script> \u2028 and 100%% sure", params: ["first", "second"], retry: "never", docs: "https://example.test/docs/hostile/BACKTICK.md", group: "all", aliases: [] },
+const rows: { readonly [code: string]: EntryRow | undefined } = /* @__PURE__ */ table<{ readonly [C in HostileCode]: EntryRow }>({
+  "\"quoted\"": [400, "Value \"%s\" is bad */ `%s` ${x} | <script> \u2028 and 100%% sure", ["first", "second"], "all", { name: "QUOTED", aliases: ["*/alias", "quoted'alias"], paramDefaults: [undefined, "dflt\"*/"] }],
+  "${inject}": [400, "Value \"%s\" is bad */ `%s` ${x} | <script> \u2028 and 100%% sure", ["first", "second"], "all", { name: "TEMPLATE_INJECTION", paramDefaults: [undefined, "dflt\"*/"] }],
+  "9LIVES": [400, "Value \"%s\" is bad */ `%s` ${x} | <script> \u2028 and 100%% sure", ["first", "second"], "all", { deprecated: { reason: "Gone */ `soon` @deprecated", replacedBy: "OK" }, paramDefaults: [undefined, "dflt\"*/"] }],
+  "<script>alert(1)</script>": [400, "Value \"%s\" is bad */ `%s` ${x} | <script> \u2028 and 100%% sure", ["first", "second"], "all", { name: "SCRIPT_TAG", paramDefaults: [undefined, "dflt\"*/"] }],
+  OK: [200, "Value \"%s\" is bad */ `%s` ${x} | <script> \u2028 and 100%% sure", ["first", "second"], "all", { kind: "success", paramDefaults: [undefined, "dflt\"*/"] }],
+  ["__proto__"]: [400, "Value \"%s\" is bad */ `%s` ${x} | <script> \u2028 and 100%% sure", ["first", "second"], "all", { name: "PROTO", paramDefaults: [undefined, "dflt\"*/"] }],
+  "back\\slash": [400, "Value \"%s\" is bad */ `%s` ${x} | <script> \u2028 and 100%% sure", ["first", "second"], "all", { name: "BACKSLASH", paramDefaults: [undefined, "dflt\"*/"] }],
+  constructor: [400, "Value \"%s\" is bad */ `%s` ${x} | <script> \u2028 and 100%% sure", ["first", "second"], "all", { name: "CONSTRUCTOR", paramDefaults: [undefined, "dflt\"*/"] }],
+  delete: [400, "Value \"%s\" is bad */ `%s` ${x} | <script> \u2028 and 100%% sure", ["first", "second"], "all", { paramDefaults: [undefined, "dflt\"*/"] }],
+  "end*/comment": [400, "Value \"%s\" is bad */ `%s` ${x} | <script> \u2028 and 100%% sure", ["first", "second"], "all", { name: "COMMENT_END", paramDefaults: [undefined, "dflt\"*/"] }],
+  "line\u2028sep": [400, "Value \"%s\" is bad */ `%s` ${x} | <script> \u2028 and 100%% sure", ["first", "second"], "all", { name: "LINE_SEPARATOR", paramDefaults: [undefined, "dflt\"*/"] }],
+  "pipe|code": [400, "Value \"%s\" is bad */ `%s` ${x} | <script> \u2028 and 100%% sure", ["first", "second"], "all", { name: "PIPE", paramDefaults: [undefined, "dflt\"*/"] }],
+  "tick`s": [400, "Value \"%s\" is bad */ `%s` ${x} | <script> \u2028 and 100%% sure", ["first", "second"], "all", { name: "BACKTICK", paramDefaults: [undefined, "dflt\"*/"] }],
 });
 
 const aliases: { readonly [alias: string]: HostileCode | undefined } = /* @__PURE__ */ table<{ readonly "*/alias": "\"quoted\""; readonly "quoted'alias": "\"quoted\""; }>({
   "*/alias": "\"quoted\"",
   "quoted'alias": "\"quoted\"",
 });
+
+const docsBaseUrl = "https://example.test/docs/hostile/";
+
+const entries: { [key: string]: HostileEntry | undefined } = /* @__PURE__ */ Object.create(null);
 
 /**
  * Every code, sorted.
@@ -55,11 +59,16 @@ export function lookup<C extends HostileCode>(code: C): HostileEntry<C>;
 export function lookup(code: unknown): HostileEntry | undefined;
 export function lookup(code: unknown): HostileEntry | undefined {
   const key = typeof code === 'string' ? code : undefined;
-  if (key === undefined) return undefined;
-  const entry = entries[key];
-  if (entry !== undefined) return entry;
-  const canonical = aliases[key];
-  return canonical === undefined ? undefined : entries[canonical];
+  return key === undefined ? undefined : (entries[key] ?? load(key));
+}
+
+function load(key: string | number): HostileEntry | undefined {
+  const canonical: HostileCode | undefined = rows[key] === undefined ? aliases[key] : (key as HostileCode);
+  if (canonical === undefined) return undefined;
+  const entry = entries[canonical] ?? entryFromRow(canonical, rows[canonical] as EntryRow, docsBaseUrl);
+  entries[canonical] = entry;
+  entries[key] = entry;
+  return entry;
 }
 
 /**

@@ -1,6 +1,6 @@
 // Generated from test/fixtures/mini/mini.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
 
-import { normalizeCode, table, type CodeEntry } from '@errcat/runtime';
+import { entryFromRow, normalizeCode, table, type CodeEntry, type EntryRow } from '@errcat/runtime';
 import type { MiniCode } from './codes.js';
 
 /**
@@ -8,15 +8,19 @@ import type { MiniCode } from './codes.js';
  */
 export type MiniEntry<C extends MiniCode = MiniCode> = CodeEntry<C>;
 
-const entries: { readonly [code: string]: MiniEntry | undefined } = /* @__PURE__ */ table<{ readonly [C in MiniCode]: MiniEntry<C> }>({
-  0: { code: 0, name: "OK", status: 200, statuses: [200], kind: "success", message: "Done, 100%% complete.", params: [], retry: "never", docs: "https://example.test/docs/mini/OK.md", group: "main", aliases: [] },
-  3: { code: 3, name: "BUSY", status: 503, statuses: [503], kind: "error", message: "Busy.", params: [], retry: "after-delay", retryDelaySeconds: 30, docs: "https://example.test/docs/mini/BUSY.md", group: "main", aliases: [], deprecated: { reason: "Replaced by OK.", replacedBy: 0 } },
-  7: { code: 7, name: "MISSING_FIELD", status: 400, statuses: [400], kind: "error", message: "Field %s is missing from %s.", params: ["field", "form"], retry: "never", docs: "https://example.test/docs/mini/MISSING_FIELD.md", group: "main", aliases: [70] },
+const rows: { readonly [code: string]: EntryRow | undefined } = /* @__PURE__ */ table<{ readonly [C in MiniCode]: EntryRow }>({
+  0: [200, "Done, 100%% complete.", [], "main", { name: "OK", kind: "success" }],
+  3: [503, "Busy.", [], "main", { name: "BUSY", retry: "after-delay", retryDelaySeconds: 30, deprecated: { reason: "Replaced by OK.", replacedBy: 0 } }],
+  7: [400, "Field %s is missing from %s.", ["field", "form"], "main", { name: "MISSING_FIELD", aliases: [70] }],
 });
 
 const aliases: { readonly [alias: string]: MiniCode | undefined } = /* @__PURE__ */ table<{ readonly 70: 7; }>({
   70: 7,
 });
+
+const docsBaseUrl = "https://example.test/docs/mini/";
+
+const entries: { [key: string]: MiniEntry | undefined } = /* @__PURE__ */ Object.create(null);
 
 /**
  * Every code, sorted.
@@ -34,11 +38,16 @@ export function lookup<C extends MiniCode>(code: C): MiniEntry<C>;
 export function lookup(code: unknown): MiniEntry | undefined;
 export function lookup(code: unknown): MiniEntry | undefined {
   const key = normalizeCode(code, 'integer');
-  if (key === undefined) return undefined;
-  const entry = entries[key];
-  if (entry !== undefined) return entry;
-  const canonical = aliases[key];
-  return canonical === undefined ? undefined : entries[canonical];
+  return key === undefined ? undefined : (entries[key] ?? load(key));
+}
+
+function load(key: string | number): MiniEntry | undefined {
+  const canonical: MiniCode | undefined = rows[key] === undefined ? aliases[key] : (key as MiniCode);
+  if (canonical === undefined) return undefined;
+  const entry = entries[canonical] ?? entryFromRow(canonical, rows[canonical] as EntryRow, docsBaseUrl);
+  entries[canonical] = entry;
+  entries[key] = entry;
+  return entry;
 }
 
 /**

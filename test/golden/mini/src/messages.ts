@@ -1,29 +1,17 @@
 // Generated from test/fixtures/mini/mini.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
 
-import { table } from '@errcat/runtime';
+import { compileTemplate, type Formatter } from '@errcat/runtime';
 import type { MiniCode } from './codes.js';
+import { lookup } from './entries.js';
 import type { MiniNamedParamsMap, MiniParamsMap } from './errors.js';
 
-type Formatter = (p: ReadonlyArray<string | undefined>) => string;
+const formatters: { [code: string]: Formatter | undefined } = /* @__PURE__ */ Object.create(null);
 
-const formatters: { readonly [code: string]: Formatter | undefined } = /* @__PURE__ */ table<{ readonly [C in MiniCode]: Formatter }>({
-  0: () => "Done, 100% complete.",
-  3: () => "Busy.",
-  7: (p) => "Field " + (p[0] ?? "") + " is missing from " + (p[1] ?? "") + ".",
-});
-
-const paramNames: { readonly [code: string]: readonly string[] | undefined } = /* @__PURE__ */ table<{ readonly [C in MiniCode]?: readonly string[] }>({
-  7: ["field", "form"],
-});
-
-/**
- * Message template of every code: `%s` per parameter, `%%` a literal percent sign.
- */
-export const messageTemplates = /* @__PURE__ */ table<Readonly<Record<MiniCode, string>>>({
-  0: "Done, 100%% complete.",
-  3: "Busy.",
-  7: "Field %s is missing from %s.",
-});
+function formatterOf(code: string | number): Formatter | undefined {
+  const entry = lookup(code);
+  if (entry === undefined) return undefined;
+  return (formatters[code] = compileTemplate(entry.message, entry.paramDefaults));
+}
 
 /**
  * The catalog message of a code with its parameters substituted in order. A parameter's own text is inserted as is (a `%s` in it is not substituted again).
@@ -31,7 +19,7 @@ export const messageTemplates = /* @__PURE__ */ table<Readonly<Record<MiniCode, 
  * The parameter count is checked against MiniParamsMap.
  */
 export function formatMessage<C extends MiniCode>(code: C, ...params: NoInfer<MiniParamsMap[C]>): string {
-  const format = formatters[code];
+  const format = formatters[code] ?? formatterOf(code);
   return format === undefined ? '' : format(params as ReadonlyArray<string | undefined>);
 }
 
@@ -39,8 +27,8 @@ export function formatMessage<C extends MiniCode>(code: C, ...params: NoInfer<Mi
  * Like formatMessage, with parameters by name (checked against MiniNamedParamsMap).
  */
 export function formatMessageWith<C extends MiniCode>(code: C, params: MiniNamedParamsMap[C]): string {
-  const format = formatters[code];
+  const format = formatters[code] ?? formatterOf(code);
   if (format === undefined) return '';
   const named = params as { readonly [name: string]: string | undefined };
-  return format((paramNames[code] ?? []).map((name) => named[name]));
+  return format((lookup(code)?.params ?? []).map((name) => named[name]));
 }

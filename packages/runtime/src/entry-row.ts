@@ -1,0 +1,62 @@
+/**
+ * The compact form in which generated packages ship their catalog: one row per code, holding
+ * each fact once (the message template serves both `lookup` and `formatMessage`), with the
+ * common values left out. `lookup` turns a row into a {@link CodeEntry} on first use.
+ *
+ * Why rows and not entry objects: at 1,000 codes, full entry literals plus a second table of
+ * precompiled formatters repeated every code, template and docs URL, the largest part of a
+ * bundle that imports everything (docs/benchmarks.md, "Bundle").
+ */
+import type { CodeEntry, Kind, RetryStrategy, WireCode } from './types.js';
+
+/** What a row leaves out when it has the usual value (noted on each field). */
+export interface EntryRowExtras {
+  /** Default: the code itself. */
+  readonly name?: string;
+  /** Default: `[status]`. */
+  readonly statuses?: readonly number[];
+  /** Default: `'error'`. */
+  readonly kind?: Kind;
+  /** Default: `'never'`. */
+  readonly retry?: RetryStrategy;
+  readonly retryDelaySeconds?: number;
+  /** Reference page path under the docs base URL; default: the URI-encoded name + `.md`. */
+  readonly page?: string;
+  /** Default: none. */
+  readonly aliases?: readonly WireCode[];
+  readonly messageVaries?: true;
+  readonly deprecated?: { readonly reason: string; readonly replacedBy?: WireCode };
+  /** Values used for parameters a caller leaves out, by position; default: empty text. */
+  readonly paramDefaults?: readonly (string | undefined)[];
+}
+
+/** `[status, message template, parameter names, group, what differs from the defaults]`. */
+export type EntryRow = readonly [status: number, message: string, params: readonly string[], group: string, extras?: EntryRowExtras];
+
+const noAliases: readonly WireCode[] = [];
+
+/** The entry a row stands for. `code` is the wire value (a number for integer-coded APIs). */
+export function entryFromRow<C extends WireCode>(code: C, row: EntryRow, docsBaseUrl: string): CodeEntry<C> {
+  const [status, message, params, group, extras] = row;
+  const name = extras?.name ?? String(code);
+  const entry: {
+    -readonly [K in keyof CodeEntry<C>]: CodeEntry<C>[K];
+  } = {
+    code,
+    name,
+    status,
+    statuses: extras?.statuses ?? [status],
+    kind: extras?.kind ?? 'error',
+    message,
+    params,
+    retry: extras?.retry ?? 'never',
+    docs: docsBaseUrl + (extras?.page ?? `${encodeURIComponent(name)}.md`),
+    group,
+    aliases: extras?.aliases ?? noAliases,
+  };
+  if (extras?.retryDelaySeconds !== undefined) entry.retryDelaySeconds = extras.retryDelaySeconds;
+  if (extras?.messageVaries === true) entry.messageVaries = true;
+  if (extras?.deprecated !== undefined) entry.deprecated = extras.deprecated;
+  if (extras?.paramDefaults !== undefined) entry.paramDefaults = extras.paramDefaults;
+  return entry;
+}
