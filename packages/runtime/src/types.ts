@@ -22,17 +22,17 @@ export interface CodeEntry<C extends WireCode = WireCode> {
   /** Parameter names, in `%s` order. */
   readonly params: readonly string[];
   /** Values formatMessage uses for parameters a caller leaves out, by position (only when the catalog gives some). */
-  readonly paramDefaults?: readonly (string | undefined)[];
+  readonly paramDefaults?: readonly (string | undefined)[] | undefined;
   readonly retry: RetryStrategy;
   /** Suggested wait before retrying when the response carries no Retry-After. */
-  readonly retryDelaySeconds?: number;
+  readonly retryDelaySeconds?: number | undefined;
   /** Link to the generated reference page of the code. */
   readonly docs: string;
   readonly group: string;
   /** Other spellings the vendor uses on the wire. */
   readonly aliases: readonly WireCode[];
-  readonly messageVaries?: true;
-  readonly deprecated?: { readonly reason: string; readonly replacedBy?: WireCode };
+  readonly messageVaries?: true | undefined;
+  readonly deprecated?: { readonly reason: string; readonly replacedBy?: WireCode } | undefined;
 }
 
 /** Fields every error (known or not) carries once a response has been parsed. */
