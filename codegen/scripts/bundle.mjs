@@ -100,6 +100,8 @@ export async function buildBundle() {
     metafile: true,
     logLevel: 'silent',
     legalComments: 'none',
+    // Lets the generator know it runs bundled (details-thread.ts starts its worker from this file).
+    define: { ERRCAT_BUNDLED: 'true' },
     // json-schema-to-typescript requires prettier at load time but errcat always passes format: false.
     alias: { prettier: join(CODEGEN, 'scripts', 'prettier-unused.cjs') },
     // The bundled CommonJS dependencies call require() for Node built-ins.

@@ -7,7 +7,30 @@ import type { ApiModel } from '../model.js';
 import { tsBanner } from './banner.js';
 import { file, type GeneratedFile } from './files.js';
 
+/** One json-schema-to-typescript run: everything it needs, as plain data (it may be sent to another thread). */
+export interface DetailsJob {
+  readonly schema: Record<string, unknown>;
+  readonly name: string;
+  readonly bannerComment: string;
+}
+
+/** Compiles a job to the text of details.ts; the pipeline may run this on a worker thread (details-thread.ts). */
+export type DetailsCompiler = (job: DetailsJob) => Promise<string>;
+
+let compiler: DetailsCompiler = compileDetailsJob;
+
+/** Routes every later emitDetails call through `next` (same job, same text); returns the previous compiler. */
+export function setDetailsCompiler(next: DetailsCompiler): DetailsCompiler {
+  const previous = compiler;
+  compiler = next;
+  return previous;
+}
+
 export async function emitDetails(api: ApiModel): Promise<GeneratedFile> {
+  return file('src/details.ts', await compiler(detailsJob(api)));
+}
+
+export function detailsJob(api: ApiModel): DetailsJob {
   const { names } = api;
   // Object.fromEntries-style own properties throughout: a code may be "__proto__".
   const defs: Record<string, unknown> = {};
@@ -26,7 +49,7 @@ export async function emitDetails(api: ApiModel): Promise<GeneratedFile> {
       define(properties, String(c.code), { $ref: `#/$defs/${c.detailsTypeName}` });
     }
   }
-  const root = {
+  const schema = {
     title: names.detailsMap,
     description: `The \`details\` type of every code, read by indexed access: \`${names.detailsMap}[C]\`.`,
     type: 'object',
@@ -35,8 +58,12 @@ export async function emitDetails(api: ApiModel): Promise<GeneratedFile> {
     properties,
     $defs: defs,
   };
-  const ts = await compile(root as never, names.detailsMap, {
-    bannerComment: tsBanner(api.catalogFile).trimEnd(),
+  return { schema, name: names.detailsMap, bannerComment: tsBanner(api.catalogFile).trimEnd() };
+}
+
+export async function compileDetailsJob(job: DetailsJob): Promise<string> {
+  const ts = await compile(job.schema as never, job.name, {
+    bannerComment: job.bannerComment,
     format: false,
     additionalProperties: false,
     declareExternallyReferenced: true,
@@ -45,7 +72,7 @@ export async function emitDetails(api: ApiModel): Promise<GeneratedFile> {
     enableConstEnums: false,
     $refOptions: { resolve: { external: false } } as never,
   });
-  return file('src/details.ts', indentBraces(ts.replace(/\r\n/g, '\n')));
+  return indentBraces(ts.replace(/\r\n/g, '\n'));
 }
 
 /**
