@@ -32,7 +32,7 @@ const hash = (bytes) => createHash('sha256').update(bytes).digest('base64url').s
  * How an input is fingerprinted: dependencies (installed, never edited) by size and mtime, which
  * costs a stat; everything maintainers edit by content, which survives checkouts and touches.
  */
-function fingerprint(path) {
+export function fingerprint(path) {
   if (path.includes(`${join('node_modules', '')}`)) {
     const s = statSync(path);
     return `${s.size}:${s.mtimeMs}`;
@@ -40,11 +40,11 @@ function fingerprint(path) {
   return hash(readFileSync(path));
 }
 
-/** The manifest on the bundle's first line, or undefined when there is no (readable) bundle. */
-function readManifest() {
+/** The manifest on a bundle's first line, or undefined when there is no (readable) bundle. */
+export function readManifest(bundle = BUNDLE) {
   let fd;
   try {
-    fd = openSync(BUNDLE, 'r');
+    fd = openSync(bundle, 'r');
   } catch {
     return undefined;
   }
@@ -62,10 +62,10 @@ function readManifest() {
   }
 }
 
-/** Why the bundle must be rebuilt, or undefined when it is fresh. */
-export function staleReason() {
-  const manifest = readManifest();
-  if (manifest === undefined) return `${relative(REPO, BUNDLE)} does not exist yet`;
+/** Why a bundle must be rebuilt, or undefined when it is fresh. */
+export function staleReason(bundle = BUNDLE) {
+  const manifest = readManifest(bundle);
+  if (manifest === undefined) return `${relative(REPO, bundle)} does not exist yet`;
   for (const [rel, recorded] of Object.entries(manifest.inputs)) {
     let now;
     try {
@@ -79,7 +79,7 @@ export function staleReason() {
 }
 
 /** Bundles codegen/src/cli.ts and its dependencies with esbuild; written atomically (parallel runs may race). */
-export async function buildBundle() {
+export async function buildBundle(bundle = BUNDLE) {
   const require = createRequire(join(CODEGEN, 'package.json'));
   let esbuildPath;
   try {
@@ -112,15 +112,15 @@ export async function buildBundle() {
     if (existsSync(path)) inputs[relative(REPO, path).split('\\').join('/')] = fingerprint(path);
   }
   const code = result.outputFiles[0].text;
-  mkdirSync(dirname(BUNDLE), { recursive: true });
-  const temp = `${BUNDLE}.${process.pid}.tmp`;
+  mkdirSync(dirname(bundle), { recursive: true });
+  const temp = `${bundle}.${process.pid}.tmp`;
   try {
     writeFileSync(temp, `${MARK}${JSON.stringify({ inputs })}\n${code}`);
-    renameSync(temp, BUNDLE);
+    renameSync(temp, bundle);
   } finally {
     rmSync(temp, { force: true });
   }
-  return BUNDLE;
+  return bundle;
 }
 
 /** The bundle's path after making sure it is fresh; undefined when it cannot be built (no esbuild installed). */

@@ -69,7 +69,7 @@ export function parseSource(file: string, raw: string): SourceFile | Problem {
 }
 
 /** The slow path, for text JSON.parse rejects or that repeats a key: momoa's tree explains both. */
-function parseWithPositions(file: string, text: string): SourceFile | Problem {
+export function parseWithPositions(file: string, text: string): SourceFile | Problem {
   let ast: DocumentNode;
   try {
     ast = parse(text, { mode: 'json', ranges: false, tokens: false });

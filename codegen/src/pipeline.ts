@@ -3,6 +3,7 @@
  * Nothing here writes to disk; the CLI hands the result to write.ts.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import type { Ajv2020 } from 'ajv/dist/2020.js';
 import { join } from 'node:path';
 import type { ErrcatCatalog } from './catalog.types.js';
 import type { DetailsThread } from './details-thread.js';
@@ -53,10 +54,9 @@ export function loadAndValidate(options: PipelineOptions): ValidationResult {
   const { root, onPhase } = options;
   const outDir = options.outDir ?? join(root, 'generated');
   const files = options.catalogFiles ?? listCatalogFiles(join(root, 'catalog'));
-  const { validate, ajv } = timed(onPhase, 'validate', () => ({
-    validate: catalogValidator(join(root, 'catalog', 'catalog.schema.json')),
-    ajv: createAjv(),
-  }));
+  const validate = timed(onPhase, 'validate', () => catalogValidator(join(root, 'catalog', 'catalog.schema.json')));
+  let shared: Ajv2020 | undefined;
+  const ajv = (): Ajv2020 => (shared ??= createAjv());
   const problems: Problem[] = [];
   const valid: Array<{ source: SourceFile; catalog: ErrcatCatalog; model: ApiModel | undefined }> = [];
   const { detailsThread } = options;
