@@ -22,6 +22,9 @@ const REPO = resolve(CODEGEN, '..');
 /** Same depth below codegen/ as codegen/src/*.ts, so `new URL('../…', import.meta.url)` means the same in both. */
 export const BUNDLE = join(CODEGEN, 'dist', 'errcat.mjs');
 const ENTRY = join(CODEGEN, 'src', 'cli.ts');
+/** The details worker's own, smaller bundle (codegen/src/details-worker.ts), written beside the CLI's. */
+const WORKER_ENTRY = join(CODEGEN, 'src', 'details-worker.ts');
+const workerOf = (bundle) => join(dirname(bundle), 'details-worker.mjs');
 const MARK = '// errcat-bundle ';
 /** Files that shape the bundle without being bundled. */
 const EXTRA_INPUTS = [fileURLToPath(import.meta.url), join(REPO, 'pnpm-lock.yaml')];
@@ -75,10 +78,20 @@ export function staleReason(bundle = BUNDLE) {
     }
     if (now !== recorded) return `${rel} changed`;
   }
+  let worker;
+  try {
+    worker = hash(readFileSync(workerOf(bundle)));
+  } catch {
+    worker = 'missing';
+  }
+  if (worker !== manifest.worker) return `${relative(REPO, workerOf(bundle))} changed`;
   return undefined;
 }
 
-/** Bundles codegen/src/cli.ts and its dependencies with esbuild; written atomically (parallel runs may race). */
+/**
+ * Bundles codegen/src/cli.ts and codegen/src/details-worker.ts with their dependencies; each file
+ * written atomically (parallel runs may race), the CLI's last since its manifest vouches for both.
+ */
 export async function buildBundle(bundle = BUNDLE) {
   const require = createRequire(join(CODEGEN, 'package.json'));
   let esbuildPath;
@@ -89,8 +102,7 @@ export async function buildBundle(bundle = BUNDLE) {
     esbuildPath = createRequire(join(REPO, 'package.json')).resolve('esbuild');
   }
   const esbuild = await import(pathToFileURL(esbuildPath).href);
-  const result = await esbuild.build({
-    entryPoints: [ENTRY],
+  const shared = {
     absWorkingDir: REPO,
     bundle: true,
     write: false,
@@ -100,26 +112,32 @@ export async function buildBundle(bundle = BUNDLE) {
     metafile: true,
     logLevel: 'silent',
     legalComments: 'none',
-    // Lets the generator know it runs bundled (details-thread.ts starts its worker from this file).
+    // Lets the generator know it runs bundled (details-thread.ts starts its worker from details-worker.mjs).
     define: { ERRCAT_BUNDLED: 'true' },
     // json-schema-to-typescript requires prettier at load time but errcat always passes format: false.
     alias: { prettier: join(CODEGEN, 'scripts', 'prettier-unused.cjs') },
     // The bundled CommonJS dependencies call require() for Node built-ins.
     banner: { js: "import { createRequire as __errcatCreateRequire } from 'node:module';\nconst require = __errcatCreateRequire(import.meta.url);" },
-  });
+  };
+  const [cli, worker] = await Promise.all([ENTRY, WORKER_ENTRY].map((entry) => esbuild.build({ ...shared, entryPoints: [entry] })));
   const inputs = {};
-  for (const path of [...Object.keys(result.metafile.inputs).map((p) => join(REPO, p)), ...EXTRA_INPUTS]) {
+  const paths = [cli, worker].flatMap((r) => Object.keys(r.metafile.inputs).map((p) => join(REPO, p)));
+  for (const path of [...paths, ...EXTRA_INPUTS]) {
     if (existsSync(path)) inputs[relative(REPO, path).split('\\').join('/')] = fingerprint(path);
   }
-  const code = result.outputFiles[0].text;
+  const workerCode = worker.outputFiles[0].text;
   mkdirSync(dirname(bundle), { recursive: true });
-  const temp = `${bundle}.${process.pid}.tmp`;
-  try {
-    writeFileSync(temp, `${MARK}${JSON.stringify({ inputs })}\n${code}`);
-    renameSync(temp, bundle);
-  } finally {
-    rmSync(temp, { force: true });
-  }
+  const writeAtomically = (path, text) => {
+    const temp = `${path}.${process.pid}.tmp`;
+    try {
+      writeFileSync(temp, text);
+      renameSync(temp, path);
+    } finally {
+      rmSync(temp, { force: true });
+    }
+  };
+  writeAtomically(workerOf(bundle), workerCode);
+  writeAtomically(bundle, `${MARK}${JSON.stringify({ inputs, worker: hash(workerCode) })}\n${cli.outputFiles[0].text}`);
   return bundle;
 }
 

@@ -6,7 +6,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isMainThread, workerData } from 'node:worker_threads';
 import { checkArgs, parseArgs, UsageError, type Args, type CommandSpec } from './cli/args.js';
 import { EXIT, type CliIo } from './cli/io.js';
 
@@ -108,9 +107,4 @@ export async function runCli(argv: readonly string[] = process.argv.slice(2)): P
 }
 
 // Run directly (`tsx codegen/src/cli.ts …`) rather than imported.
-if (isMainThread && process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) void runCli();
-
-// The bundle is also the script of generate's details worker (details-thread.ts).
-if (!isMainThread && (workerData as { role?: unknown } | null)?.role === 'errcat-details-thread') {
-  void import('./details-thread.js').then((m) => m.serveDetails());
-}
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) void runCli();

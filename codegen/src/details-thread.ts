@@ -2,17 +2,15 @@
  * json-schema-to-typescript on a second thread. Compiling the `details` types is the largest single
  * step of a generation run (~0.3 s per 1,000 codes, more while the JIT is cold), and it needs
  * nothing but the catalog's details schemas: while this thread validates the catalog and emits the
- * other files, the worker compiles them. Used only by the bundled CLI (the worker runs the bundle
- * itself; sources under tsx or vitest compile in-thread), and only for a job whose input is exactly
- * the one emitDetails asks for: the text is the same either way.
+ * other files, the worker compiles them. Used only by the bundled CLI (the worker runs
+ * codegen/dist/details-worker.mjs; sources under tsx or vitest compile in-thread), and only for a
+ * job whose input is exactly the one emitDetails asks for: the text is the same either way.
  */
 import { Worker, parentPort } from 'node:worker_threads';
 import { compileDetailsJob, type DetailsJob } from './emit/details.js';
 
 /** esbuild defines this as true in codegen/dist/errcat.mjs (codegen/scripts/bundle.mjs). */
 declare const ERRCAT_BUNDLED: boolean | undefined;
-
-const ROLE = 'errcat-details-thread';
 
 type Reply = { id: number; text: string } | { id: number; error: string };
 
@@ -24,11 +22,11 @@ export class DetailsThread {
 
   /** A worker thread when running bundled, otherwise undefined (compile in-thread). */
   static start(): DetailsThread | undefined {
-    return typeof ERRCAT_BUNDLED !== 'undefined' && ERRCAT_BUNDLED ? new DetailsThread(new URL(import.meta.url)) : undefined;
+    return typeof ERRCAT_BUNDLED !== 'undefined' && ERRCAT_BUNDLED ? new DetailsThread(new URL('./details-worker.mjs', import.meta.url)) : undefined;
   }
 
   private constructor(script: URL) {
-    this.worker = new Worker(script, { workerData: { role: ROLE } });
+    this.worker = new Worker(script);
     this.worker.on('message', (reply: Reply) => {
       const waiter = this.waiting.get(reply.id);
       this.waiting.delete(reply.id);

@@ -52,10 +52,17 @@ describe('bundle freshness', () => {
     expect(staleReason(join(work, 'missing.mjs'))).toMatch(/does not exist yet$/);
   });
 
-  it('tells the generator it runs bundled (so generate starts its details worker)', () => {
+  it('tells the generator it runs bundled (so generate starts its details worker), the worker in its own smaller file', () => {
     const text = readFileSync(bundle, 'utf8');
     expect(text).not.toContain('ERRCAT_BUNDLED');
-    expect(text).toContain('errcat-details-thread');
+    expect(text).toContain('details-worker.mjs');
+    const worker = readFileSync(join(work, 'details-worker.mjs'), 'utf8');
+    expect(worker).toContain('serveDetails');
+    expect(worker.length).toBeLessThan(text.length / 2);
+    writeFileSync(join(work, 'details-worker.mjs'), `${worker}\n`);
+    expect(staleReason(bundle)).toMatch(/details-worker\.mjs changed$/);
+    writeFileSync(join(work, 'details-worker.mjs'), worker);
+    expect(staleReason(bundle)).toBeUndefined();
   });
 
   it('the binary leaves codegen/dist/errcat.mjs fresh and runs it', () => {
