@@ -3,8 +3,8 @@
  * step of a generation run (~0.3 s per 1,000 codes, more while the JIT is cold), and it needs
  * nothing but the catalog's details schemas: while this thread validates the catalog and emits the
  * other files, the worker compiles them. Used only by the bundled CLI (the worker runs
- * codegen/dist/details-worker.mjs; sources under tsx or vitest compile in-thread), and only for a
- * job whose input is exactly the one emitDetails asks for: the text is the same either way.
+ * codegen/dist/details-worker.mjs; sources under tsx or vitest compile in-thread), and only for the
+ * very job emitDetails asks for (detailsJob gives one job per model): the text is the same either way.
  */
 import { Worker, parentPort } from 'node:worker_threads';
 import { compileDetailsJob, type DetailsJob } from './emit/details.js';
@@ -16,7 +16,7 @@ type Reply = { id: number; text: string } | { id: number; error: string };
 
 export class DetailsThread {
   private readonly worker: Worker;
-  private readonly byInput = new Map<string, Promise<string>>();
+  private readonly byJob = new WeakMap<DetailsJob, Promise<string>>();
   private readonly waiting = new Map<number, { resolve: (text: string) => void; reject: (error: Error) => void }>();
   private nextId = 0;
 
@@ -44,20 +44,19 @@ export class DetailsThread {
 
   /** Starts compiling a job on the worker (a job already submitted is not sent twice). */
   submit(job: DetailsJob): void {
-    const key = JSON.stringify(job);
-    if (this.byInput.has(key)) return;
+    if (this.byJob.has(job)) return;
     const id = this.nextId++;
     const done = new Promise<string>((resolve, reject) => this.waiting.set(id, { resolve, reject }));
     // Marked handled here: a job nobody asks for again (its catalog failed validation) may fail unseen.
     done.catch(() => undefined);
-    this.byInput.set(key, done);
+    this.byJob.set(job, done);
     this.worker.ref();
     this.worker.postMessage({ id, job });
   }
 
-  /** The text for a job: the worker's, if that exact job was submitted, else compiled in this thread. */
+  /** The text for a job: the worker's, if this job was submitted, else compiled in this thread. */
   compile(job: DetailsJob): Promise<string> {
-    return this.byInput.get(JSON.stringify(job)) ?? compileDetailsJob(job);
+    return this.byJob.get(job) ?? compileDetailsJob(job);
   }
 
   /** Stops the worker (pending jobs are dropped). */

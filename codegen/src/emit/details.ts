@@ -37,6 +37,21 @@ export async function emitDetails(api: ApiModel): Promise<GeneratedFile> {
  * first (which took half of its time).
  */
 export function detailsJob(api: ApiModel): DetailsJob {
+  let job = jobs.get(api);
+  if (job === undefined) {
+    job = buildJob(api);
+    jobs.set(api, job);
+  }
+  return job;
+}
+
+/**
+ * One job per model: a model is never changed once normalized (its types are readonly), so the
+ * job the pipeline sends ahead to the details worker is the very object emitDetails asks for.
+ */
+const jobs = new WeakMap<ApiModel, DetailsJob>();
+
+function buildJob(api: ApiModel): DetailsJob {
   const { names } = api;
   // Object.fromEntries-style own properties throughout: a code may be "__proto__".
   const properties: Record<string, unknown> = {};
