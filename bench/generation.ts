@@ -47,8 +47,9 @@ interface WarmResult {
   readonly bytes: number;
 }
 
-const CLI = join(REPO_ROOT, 'codegen', 'src', 'cli.ts');
-const FLOOR = join(REPO_ROOT, 'bench', 'write-floor.ts');
+/** What `pnpm generate` runs (package.json), so cold runs measure that command minus pnpm's own start-up. */
+const CLI = join(REPO_ROOT, 'codegen', 'bin', 'errcat.mjs');
+const FLOOR = join(REPO_ROOT, 'bench', 'write-floor.mjs');
 
 /** One command in a new process, timed from outside; /usr/bin/time adds CPU time and peak memory. */
 function timeProcess(args: readonly string[]): { wallMs: number; cpuMs: number; maxRssKb: number } {
@@ -70,17 +71,17 @@ function cold(root: SyntheticRoot, runs: number): ColdResult {
   const cpu: number[] = [];
   const floor: number[] = [];
   let rss = 0;
-  // One unmeasured run fills tsx's transform cache, as any second `pnpm generate` finds it.
+  // One unmeasured run leaves the bundled generator fresh (codegen/dist/errcat.mjs), as any second `pnpm generate` finds it.
   root.resetOutput();
-  timeProcess(['--import', 'tsx', CLI, 'generate', '--root', root.root]);
+  timeProcess([CLI, 'generate', '--root', root.root]);
   for (let i = 0; i < runs; i++) {
     root.resetOutput();
-    const t = timeProcess(['--import', 'tsx', CLI, 'generate', '--root', root.root]);
+    const t = timeProcess([CLI, 'generate', '--root', root.root]);
     wall.push(t.wallMs);
     cpu.push(t.cpuMs);
     rss = Math.max(rss, t.maxRssKb);
     const copy = mkdtempSync(join(tmpdir(), 'errcat-floor-'));
-    floor.push(timeProcess(['--import', 'tsx', FLOOR, join(root.root, 'generated'), copy]).wallMs);
+    floor.push(timeProcess([FLOOR, join(root.root, 'generated'), copy]).wallMs);
     rmSync(copy, { recursive: true, force: true });
   }
   return { wall: summarize(wall), cpu: summarize(cpu), maxRssMb: rss / 1024, floor: summarize(floor) };
@@ -255,7 +256,7 @@ export async function runGeneration(options: GenerationOptions = {}): Promise<Se
   const markdown = [
     'Synthetic catalogs from `bench/synthetic-catalog.ts` (deterministic; 0–3 `%s` parameters and 1–4 `details` properties per code, an example body per code). Medians, (min–max) over the runs.',
     '',
-    '**Cold** (a new process: `node --import tsx codegen/src/cli.ts generate --root <tmp>`, timed from outside, tsx transform cache warm as after any first run; the floor is a new `node --import tsx` process copying the same generated tree):',
+    '**Cold** (a new process: `node codegen/bin/errcat.mjs generate --root <tmp>`, which is what `pnpm generate` runs, minus pnpm\'s own start-up; timed from outside, with the bundled generator codegen/dist/errcat.mjs fresh as after any first run; the floor is a new plain `node` process copying the same generated tree):',
     '',
     coldTable,
     '',

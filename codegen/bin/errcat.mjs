@@ -1,11 +1,16 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx, so the workspace needs no build step for the generator.
-import { spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+// errcat's command line. Runs the generator bundled into codegen/dist/errcat.mjs by plain node
+// (no TypeScript loader at start-up), after rebuilding the bundle if any of its inputs changed
+// (codegen/scripts/bundle.mjs). Where esbuild is not installed, runs the sources through tsx.
+import { freshBundle } from '../scripts/bundle.mjs';
 
-const require = createRequire(import.meta.url);
-const tsx = require.resolve('tsx/cli');
-const cli = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
-const run = spawnSync(process.execPath, [tsx, cli, ...process.argv.slice(2)], { stdio: 'inherit' });
-process.exit(run.status ?? 1);
+const bundle = await freshBundle();
+if (bundle !== undefined) {
+  const { runCli } = await import(new URL('../dist/errcat.mjs', import.meta.url).href);
+  await runCli(process.argv.slice(2));
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  const { runCli } = await import(new URL('../src/cli.ts', import.meta.url).href);
+  await runCli(process.argv.slice(2));
+}

@@ -91,19 +91,20 @@ export async function main(argv: readonly string[], io: CliIo, cwd = process.cwd
   }
 }
 
-if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+/** Runs the CLI on this process's arguments and streams (codegen/bin/errcat.mjs calls this in the bundle). */
+export async function runCli(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
   const io: CliIo = {
     out: (t) => process.stdout.write(`${t}\n`),
     err: (t) => process.stderr.write(`${t}\n`),
     color: Boolean(process.stdout.isTTY) && process.env.NO_COLOR === undefined,
   };
-  main(process.argv.slice(2), io).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.stderr.write(`errcat: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-      process.exitCode = 70;
-    },
-  );
+  try {
+    process.exitCode = await main(argv, io);
+  } catch (error) {
+    process.stderr.write(`errcat: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 70;
+  }
 }
+
+// Run directly (`tsx codegen/src/cli.ts …`) rather than imported.
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) void runCli();

@@ -1,6 +1,8 @@
 /**
- * Phase 1, load: read catalog files and parse them with momoa, which keeps source
- * locations so every later problem can be reported as file:line:column.
+ * Phase 1, load: read catalog files and parse them. A sound catalog is parsed by JSON.parse
+ * alone; momoa, which keeps source locations, parses it again only when something asks where a
+ * value is (a problem to report as file:line:column) — or at once, when the text is not valid
+ * JSON or repeats a key, to explain exactly where.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -52,6 +54,22 @@ export function readSource(path: string, root: string): SourceFile | Problem {
 export function parseSource(file: string, raw: string): SourceFile | Problem {
   // Editors may save a byte-order mark; it is invisible, so it must not shift columns either.
   const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return parseWithPositions(file, text);
+  }
+  // JSON.parse keeps the last of repeated keys silently: when it kept fewer keys than the text
+  // names, some key is repeated, and momoa finds which and where.
+  if (countKeys(data) !== countKeyTokens(text)) return parseWithPositions(file, text);
+  let ast: DocumentNode | undefined;
+  const body = (): AnyNode => (ast ??= parse(text, { mode: 'json', ranges: false, tokens: false })).body;
+  return { file, text, data, problems: [], ...locators(body) };
+}
+
+/** The slow path, for text JSON.parse rejects or that repeats a key: momoa's tree explains both. */
+export function parseWithPositions(file: string, text: string): SourceFile | Problem {
   let ast: DocumentNode;
   try {
     ast = parse(text, { mode: 'json', ranges: false, tokens: false });
@@ -61,17 +79,54 @@ export function parseSource(file: string, raw: string): SourceFile | Problem {
   const control = findControlCharacter(text);
   if (control !== undefined) return { file, ...control };
   const data = JSON.parse(text) as unknown;
+  return { file, text, data, problems: duplicateKeys(file, ast.body), ...locators(() => ast.body) };
+}
+
+function locators(body: () => AnyNode): Pick<SourceFile, 'locate' | 'locateKey'> {
   return {
-    file,
-    text,
-    data,
-    problems: duplicateKeys(file, ast.body),
-    locate: (pointer) => start(findNode(ast.body, pointer).node.loc),
+    locate: (pointer) => start(findNode(body(), pointer).node.loc),
     locateKey: (pointer) => {
-      const { node, key } = findNode(ast.body, pointer);
+      const { node, key } = findNode(body(), pointer);
       return start((key ?? node).loc);
     },
   };
+}
+
+/** Property names in a parsed value, counted over every object (each object's names are distinct). */
+function countKeys(value: unknown): number {
+  if (value === null || typeof value !== 'object') return 0;
+  let n = 0;
+  if (Array.isArray(value)) {
+    for (const item of value) n += countKeys(item);
+    return n;
+  }
+  for (const key in value) n += 1 + countKeys((value as Record<string, unknown>)[key]);
+  return n;
+}
+
+/**
+ * Property names in valid JSON text: strings followed by a colon. Only called on text JSON.parse
+ * accepted, so every quote outside a string opens one and a string ends at the first quote not
+ * escaped by an odd run of backslashes.
+ */
+function countKeyTokens(text: string): number {
+  let n = 0;
+  let i = text.indexOf('"');
+  while (i !== -1) {
+    let end = text.indexOf('"', i + 1);
+    for (;;) {
+      let slashes = 0;
+      while (text.charCodeAt(end - 1 - slashes) === 92) slashes++;
+      if (slashes % 2 === 0) break;
+      end = text.indexOf('"', end + 1);
+    }
+    let next = end + 1;
+    let c = text.charCodeAt(next);
+    while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(++next);
+    if (c === 58) n++;
+    i = text.indexOf('"', next);
+  }
+  return n;
 }
 
 const start = (loc: LocationRange | undefined): Position => ({ line: loc?.start.line ?? 1, column: loc?.start.column ?? 1 });

@@ -3,8 +3,11 @@
  * Nothing here writes to disk; the CLI hands the result to write.ts.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import type { Ajv2020 } from 'ajv/dist/2020.js';
 import { join } from 'node:path';
 import type { ErrcatCatalog } from './catalog.types.js';
+import type { DetailsThread } from './details-thread.js';
+import { detailsJob } from './emit/details.js';
 import { emitPackage } from './emit/package.js';
 import type { GeneratedFile } from './emit/files.js';
 import { listCatalogFiles, readSource, type SourceFile } from './load.js';
@@ -22,6 +25,8 @@ export interface PipelineOptions {
   readonly outDir?: string;
   /** Called with each phase's wall time (load, validate, model, emit), for `pnpm bench`. */
   readonly onPhase?: PhaseListener;
+  /** Where to compile details types ahead of emit, while this thread validates (the bundled CLI's generate). */
+  readonly detailsThread?: DetailsThread;
 }
 
 export type Phase = 'load' | 'validate' | 'model' | 'emit';
@@ -49,12 +54,12 @@ export function loadAndValidate(options: PipelineOptions): ValidationResult {
   const { root, onPhase } = options;
   const outDir = options.outDir ?? join(root, 'generated');
   const files = options.catalogFiles ?? listCatalogFiles(join(root, 'catalog'));
-  const { validate, ajv } = timed(onPhase, 'validate', () => ({
-    validate: catalogValidator(join(root, 'catalog', 'catalog.schema.json')),
-    ajv: createAjv(),
-  }));
+  const validate = timed(onPhase, 'validate', () => catalogValidator(join(root, 'catalog', 'catalog.schema.json')));
+  let shared: Ajv2020 | undefined;
+  const ajv = (): Ajv2020 => (shared ??= createAjv());
   const problems: Problem[] = [];
-  const valid: Array<{ source: SourceFile; catalog: ErrcatCatalog }> = [];
+  const valid: Array<{ source: SourceFile; catalog: ErrcatCatalog; model: ApiModel | undefined }> = [];
+  const { detailsThread } = options;
 
   for (const path of files) {
     const source = timed(onPhase, 'load', () => readSource(path, root));
@@ -62,10 +67,11 @@ export function loadAndValidate(options: PipelineOptions): ValidationResult {
       problems.push(source);
       continue;
     }
+    const early = detailsThread && timed(onPhase, 'model', () => modelAhead(source, outDir, detailsThread));
     timed(onPhase, 'validate', () => {
       const result = validateSource(source, { validate, ajv });
       problems.push(...result.problems);
-      if (result.catalog !== undefined) valid.push({ source, catalog: result.catalog });
+      if (result.catalog !== undefined) valid.push({ source, catalog: result.catalog, model: early });
     });
   }
   problems.push(...crossCatalogProblems(valid));
@@ -74,13 +80,30 @@ export function loadAndValidate(options: PipelineOptions): ValidationResult {
   return {
     ok: true,
     apis: timed(onPhase, 'model', () =>
-      valid.map(({ source, catalog }) => ({
+      valid.map(({ source, catalog, model }) => ({
         source,
         catalog,
-        model: normalize({ catalog, catalogFile: source.file, version: currentVersion(join(outDir, catalog.api.id)) }),
+        model: model ?? normalize({ catalog, catalogFile: source.file, version: currentVersion(join(outDir, catalog.api.id)) }),
       })),
     ),
   };
+}
+
+/**
+ * The model of a catalog not validated yet, its details types sent to the worker at once, so that
+ * json-schema-to-typescript runs while this thread validates. normalize is pure and validation
+ * changes nothing, so for a catalog that passes this is the model built after validation (and is
+ * used as such); for one that fails, normalize may throw or the model is dropped with its job.
+ */
+function modelAhead(source: SourceFile, outDir: string, thread: DetailsThread): ApiModel | undefined {
+  try {
+    const catalog = source.data as ErrcatCatalog;
+    const model = normalize({ catalog, catalogFile: source.file, version: currentVersion(join(outDir, catalog.api.id)) });
+    thread.submit(detailsJob(model));
+    return model;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Two catalogs may not claim the same API id or package name: their output would collide. */

@@ -17,6 +17,14 @@ const text = fc.string({ unit: fc.constantFrom(...' !"#$%&\'()*+,-./0123456789:;
 const squash = (s: string): string => s.replace(/[\s\u2028]+/g, ' ').trim();
 
 describe('Markdown escaping', () => {
+  // Text without line breaks or Markdown punctuation takes a shortcut; a trailing line break forces
+  // the general path on the same text, whose result differs by exactly that break's rendering.
+  test.prop([fc.oneof(text, fc.string())], { numRuns: 1500 })('the shortcut for plain text gives what the general path gives', (s) => {
+    expect(mdInline(s)).toBe(mdInline(`${s}\n`));
+    expect(mdCell(s)).toBe(mdCell(`${s}\n`));
+    expect(`${mdBlock(s)}\n`).toBe(mdBlock(`${s}\n`));
+  });
+
   test.prop([text], { numRuns: 1500 })('inline text renders back to itself, as plain text', (s) => {
     const html = md.renderInline(mdInline(s));
     expect(html).not.toMatch(/<(?!br>)[a-z]/i);

@@ -1,13 +1,15 @@
 /** `errcat generate [--check]` and `errcat validate`: the pipeline, with a one-line summary. */
 import { resolve } from 'node:path';
+import { DetailsThread } from '../details-thread.js';
+import { setDetailsCompiler } from '../emit/details.js';
 import { emitAll, loadAndValidate, type LoadedApi } from '../pipeline.js';
 import { renderProblem } from '../problems.js';
 import { applyPlan, planWrite, staleness } from '../write.js';
 import { EXIT, plural, style, type CliIo } from './io.js';
 
 /** Validates every catalog; prints the problems (all of them, sorted) or returns the APIs. */
-export function loadOrReport(root: string, io: CliIo, action: string): LoadedApi[] | undefined {
-  const result = loadAndValidate({ root });
+export function loadOrReport(root: string, io: CliIo, action: string, detailsThread?: DetailsThread): LoadedApi[] | undefined {
+  const result = loadAndValidate({ root, ...(detailsThread !== undefined && { detailsThread }) });
   if (result.ok) return result.apis;
   const s = style(io.color);
   for (const p of result.problems) io.err(renderProblem(p, { location: s.bold, rule: s.yellow, label: s.dim }));
@@ -29,8 +31,19 @@ export function validateCommand(root: string, io: CliIo): number {
 
 export async function generateCommand(root: string, io: CliIo, check: boolean): Promise<number> {
   const started = performance.now();
+  const thread = DetailsThread.start();
+  const previous = thread === undefined ? undefined : setDetailsCompiler((job) => thread.compile(job));
+  try {
+    return await generate(root, io, check, started, thread);
+  } finally {
+    if (previous !== undefined) setDetailsCompiler(previous);
+    await thread?.close();
+  }
+}
+
+async function generate(root: string, io: CliIo, check: boolean, started: number, thread: DetailsThread | undefined): Promise<number> {
   const s = style(io.color);
-  const apis = loadOrReport(root, io, check ? '.' : '; nothing generated.');
+  const apis = loadOrReport(root, io, check ? '.' : '; nothing generated.', thread);
   if (apis === undefined) return EXIT.problems;
   const files = await emitAll(apis, root);
   const plan = planWrite(resolve(root, 'generated'), files);

@@ -1,42 +1,83 @@
 /**
  * details.ts: every code's `details` type, compiled from the catalog's JSON Schemas in one
- * json-schema-to-typescript call (`$defs`, no prettier pass: PERFORMANCE-NOTES.md).
+ * json-schema-to-typescript call (no prettier pass: PERFORMANCE-NOTES.md).
  */
 import { compile } from 'json-schema-to-typescript';
 import type { ApiModel } from '../model.js';
 import { tsBanner } from './banner.js';
 import { file, type GeneratedFile } from './files.js';
 
+/** One json-schema-to-typescript run: everything it needs, as plain data (it may be sent to another thread). */
+export interface DetailsJob {
+  readonly schema: Record<string, unknown>;
+  readonly name: string;
+  readonly bannerComment: string;
+}
+
+/** Compiles a job to the text of details.ts; the pipeline may run this on a worker thread (details-thread.ts). */
+export type DetailsCompiler = (job: DetailsJob) => Promise<string>;
+
+let compiler: DetailsCompiler = compileDetailsJob;
+
+/** Routes every later emitDetails call through `next` (same job, same text); returns the previous compiler. */
+export function setDetailsCompiler(next: DetailsCompiler): DetailsCompiler {
+  const previous = compiler;
+  compiler = next;
+  return previous;
+}
+
 export async function emitDetails(api: ApiModel): Promise<GeneratedFile> {
+  return file('src/details.ts', await compiler(detailsJob(api)));
+}
+
+/**
+ * The schema of the details map. Each code's property holds its titled schema itself (codes without
+ * a shape share one object): json-schema-to-typescript names each title's interface and declares it
+ * once per object, exactly as it does for `$ref`s into `$defs`, without resolving a thousand `$ref`s
+ * first (which took half of its time).
+ */
+export function detailsJob(api: ApiModel): DetailsJob {
+  let job = jobs.get(api);
+  if (job === undefined) {
+    job = buildJob(api);
+    jobs.set(api, job);
+  }
+  return job;
+}
+
+/**
+ * One job per model: a model is never changed once normalized (its types are readonly), so the
+ * job the pipeline sends ahead to the details worker is the very object emitDetails asks for.
+ */
+const jobs = new WeakMap<ApiModel, DetailsJob>();
+
+function buildJob(api: ApiModel): DetailsJob {
   const { names } = api;
   // Object.fromEntries-style own properties throughout: a code may be "__proto__".
-  const defs: Record<string, unknown> = {};
   const properties: Record<string, unknown> = {};
-  define(defs, names.untypedDetails, {
-      title: names.untypedDetails,
-      description: 'Details of a code whose catalog entry declares no shape.',
-      type: 'object',
-      additionalProperties: true,
-  });
+  const untyped = {
+    title: names.untypedDetails,
+    description: 'Details of a code whose catalog entry declares no shape.',
+    type: 'object',
+    additionalProperties: true,
+  };
   for (const c of api.codes) {
-    if (c.details === undefined) {
-      define(properties, String(c.code), { $ref: `#/$defs/${names.untypedDetails}` });
-    } else {
-      define(defs, c.detailsTypeName, { ...sanitizeSchema(c.details), title: c.detailsTypeName });
-      define(properties, String(c.code), { $ref: `#/$defs/${c.detailsTypeName}` });
-    }
+    define(properties, String(c.code), c.details === undefined ? untyped : { ...sanitizeSchema(c.details), title: c.detailsTypeName });
   }
-  const root = {
+  const schema = {
     title: names.detailsMap,
     description: `The \`details\` type of every code, read by indexed access: \`${names.detailsMap}[C]\`.`,
     type: 'object',
     additionalProperties: false,
     required: api.codes.map((c) => String(c.code)),
     properties,
-    $defs: defs,
   };
-  const ts = await compile(root as never, names.detailsMap, {
-    bannerComment: tsBanner(api.catalogFile).trimEnd(),
+  return { schema, name: names.detailsMap, bannerComment: tsBanner(api.catalogFile).trimEnd() };
+}
+
+export async function compileDetailsJob(job: DetailsJob): Promise<string> {
+  const ts = await compile(job.schema as never, job.name, {
+    bannerComment: job.bannerComment,
     format: false,
     additionalProperties: false,
     declareExternallyReferenced: true,
@@ -45,7 +86,7 @@ export async function emitDetails(api: ApiModel): Promise<GeneratedFile> {
     enableConstEnums: false,
     $refOptions: { resolve: { external: false } } as never,
   });
-  return file('src/details.ts', indentBraces(ts.replace(/\r\n/g, '\n')));
+  return indentBraces(ts.replace(/\r\n/g, '\n'));
 }
 
 /**

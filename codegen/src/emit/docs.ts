@@ -6,6 +6,7 @@ import { mdBanner } from './banner.js';
 import { file, type GeneratedFile } from './files.js';
 import { mdBlock, mdCell, mdCode, mdFence, mdInline } from './markdown.js';
 import { tsCode } from './quote.js';
+import { TEMPLATES_DIR } from '../templates.js';
 
 type Template = (view: object) => string;
 const compiled = new Map<string, Template>();
@@ -13,7 +14,7 @@ const compiled = new Map<string, Template>();
 function template(name: string): Template {
   let t = compiled.get(name);
   if (t === undefined) {
-    const source = readFileSync(new URL(`../../templates/${name}`, import.meta.url), 'utf8');
+    const source = readFileSync(new URL(name, TEMPLATES_DIR), 'utf8');
     t = Handlebars.compile(source, { strict: true, noEscape: true });
     compiled.set(name, t);
   }

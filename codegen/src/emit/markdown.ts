@@ -4,9 +4,13 @@
  */
 
 const INLINE_SPECIAL = /[\\`*_[\]<>|#!~&{}]/g;
+/** Text with none of these needs no escaping at all (most catalog prose): one test instead of four passes. */
+const NEEDS_WORK = /[\\`*_[\]<>|#!~&{}\r\n\u2028\u2029]/;
+const LINE_BREAK = /[\r\n\u2028\u2029]/;
 
 /** Inline text: Markdown punctuation backslash-escaped, `&`/`<`/`>` as entities, one line. */
 export function mdInline(text: string): string {
+  if (!NEEDS_WORK.test(text)) return text.trim();
   return text
     .replace(/\r\n?|[\u2028\u2029]/g, '\n')
     .replace(INLINE_SPECIAL, (ch) => (ch === '&' ? '&amp;' : ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : `\\${ch}`))
@@ -16,6 +20,7 @@ export function mdInline(text: string): string {
 
 /** A table cell: inline text, and line breaks kept as <br> (a raw newline would end the row). */
 export function mdCell(text: string): string {
+  if (!LINE_BREAK.test(text)) return mdInline(text);
   return text
     .split(/\r\n?|\n|[\u2028\u2029]/)
     .map((line) => mdInline(line))
@@ -25,6 +30,7 @@ export function mdCell(text: string): string {
 
 /** Paragraphs: each line escaped, and line starts that would open a list, heading or quote neutralized. */
 export function mdBlock(text: string): string {
+  if (!LINE_BREAK.test(text)) return mdInline(text).replace(/^([-+=]|\d+[.)])/, '\\$1');
   return text
     .replace(/\r\n?|[\u2028\u2029]/g, '\n')
     .split('\n')

@@ -12,8 +12,8 @@ import { checkRules, type CodeAt } from './semantic.js';
 export interface Validators {
   /** catalog.schema.json compiled (see catalogValidator). */
   readonly validate: ValidateFunction;
-  /** For compiling each entry's `details` schema. */
-  readonly ajv: Ajv2020;
+  /** For compiling each entry's `details` schema (created on first use). */
+  readonly ajv: () => Ajv2020;
 }
 
 export interface SourceValidation {

@@ -2,28 +2,49 @@
  * Phase 2a, validate: the catalog against catalog.schema.json with ajv (strict, all errors),
  * and every `details` JSON Schema in it against the draft 2020-12 meta-schema.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import { createRequire } from 'node:module';
+import type { Ajv2020, ErrorObject, Options, ValidateFunction } from 'ajv/dist/2020.js';
+import type addFormatsModule from 'ajv-formats';
 import type { SourceFile } from '../load.js';
 import { describeValue, type Problem } from '../problems.js';
 import { escapePointer } from '../load.js';
+import * as precompiled from './catalog-validator.js';
 import { nearest } from './nearest.js';
 
-const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
+/**
+ * ajv is loaded on first use, not with this module: a run whose catalog schema is the one
+ * precompiled into catalog-validator.ts never needs its compiler.
+ */
+const load = createRequire(import.meta.url);
 
-export function createAjv(): Ajv2020 {
-  const ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true, verbose: true });
+export function createAjv(options: Options = {}): Ajv2020 {
+  const { Ajv2020: Ajv } = load('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
+  const addFormats = load('ajv-formats') as typeof addFormatsModule.default;
+  const ajv = new Ajv({ strict: true, allErrors: true, allowUnionTypes: true, verbose: true, ...options });
   addFormats(ajv);
   return ajv;
 }
 
+/** Identifies a schema text (catalog-validator.ts records the one it was compiled from). */
+export const schemaHash = (text: string): string => createHash('sha256').update(text).digest('hex');
+
 let cached: { path: string; validate: ValidateFunction } | undefined;
 
+/**
+ * catalog.schema.json compiled: the precompiled validator when the file is the schema it was
+ * generated from (every run in this repository), else compiled by ajv now (another schema, or an
+ * edit not yet regenerated with `pnpm generate:schema-types`).
+ */
 export function catalogValidator(schemaPath: string): ValidateFunction {
   if (cached?.path !== schemaPath) {
-    const schema = JSON.parse(readFileSync(schemaPath, 'utf8')) as object;
-    cached = { path: schemaPath, validate: createAjv().compile(schema) };
+    const text = readFileSync(schemaPath, 'utf8');
+    const validate =
+      schemaHash(text) === precompiled.schemaHash
+        ? (precompiled.validate as unknown as ValidateFunction)
+        : createAjv().compile(JSON.parse(text) as object);
+    cached = { path: schemaPath, validate };
   }
   return cached.validate;
 }
@@ -170,7 +191,7 @@ export function compileDetailsSchema(details: object, ajv: () => Ajv2020): Valid
 }
 
 /** Each code's `details` must itself be a JSON Schema that ajv compiles in strict mode. */
-export function validateDetailsSchemas(source: SourceFile, ajv: Ajv2020): Problem[] {
+export function validateDetailsSchemas(source: SourceFile, ajv: () => Ajv2020): Problem[] {
   const problems: Problem[] = [];
   const codes = (source.data as { codes?: unknown }).codes;
   if (!Array.isArray(codes)) return problems;
@@ -179,7 +200,7 @@ export function validateDetailsSchemas(source: SourceFile, ajv: Ajv2020): Proble
     if (details === undefined || details === null || typeof details !== 'object') return;
     const pointer = `/codes/${index}/details`;
     try {
-      compileDetailsSchema(details as object, () => ajv);
+      compileDetailsSchema(details as object, ajv);
     } catch (error) {
       const { line, column } = source.locate(pointer);
       problems.push({

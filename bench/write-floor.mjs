@@ -1,11 +1,11 @@
 /**
- * The cold floor for generation: a new process (same `node --import tsx` start-up as the CLI)
- * that only copies an already generated tree, byte for byte. Usage: write-floor.ts <from> <to>
+ * The cold floor for generation: a new process (plain `node`, as the CLI runs) that only copies
+ * an already generated tree, byte for byte. Usage: node bench/write-floor.mjs <from> <to>
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-function copyTree(from: string, to: string): void {
+function copyTree(from, to) {
   mkdirSync(to, { recursive: true });
   for (const entry of readdirSync(from, { withFileTypes: true })) {
     const source = join(from, entry.name);
@@ -15,5 +15,5 @@ function copyTree(from: string, to: string): void {
 }
 
 const [from, to] = process.argv.slice(2);
-if (from === undefined || to === undefined) throw new Error('usage: write-floor.ts <from> <to>');
+if (from === undefined || to === undefined) throw new Error('usage: node bench/write-floor.mjs <from> <to>');
 copyTree(from, to);

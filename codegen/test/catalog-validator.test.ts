@@ -1,0 +1,53 @@
+/**
+ * catalog-validator.ts is ajv's standalone code for catalog.schema.json, generated at development
+ * time: it must be the code the schema compiles to today, and report exactly what ajv compiling
+ * the schema at run time reports, on every broken fixture (the messages and positions built from
+ * those errors depend on every field, parentSchema included).
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import * as precompiled from '../src/validate/catalog-validator.js';
+import { catalogValidatorModule } from '../src/validate/precompile.js';
+import { catalogValidator, createAjv, schemaHash } from '../src/validate/schema.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const SCHEMA = join(ROOT, 'catalog/catalog.schema.json');
+const BROKEN = join(ROOT, 'codegen/test/fixtures/broken');
+const schemaText = readFileSync(SCHEMA, 'utf8');
+
+describe('precompiled catalog validator', () => {
+  it('codegen/src/validate/catalog-validator.ts matches catalog/catalog.schema.json (run `pnpm generate:schema-types`)', () => {
+    expect(readFileSync(join(ROOT, 'codegen/src/validate/catalog-validator.ts'), 'utf8')).toBe(catalogValidatorModule(schemaText));
+  });
+
+  it('is used for the schema it was generated from, and only for it', () => {
+    expect(precompiled.schemaHash).toBe(schemaHash(schemaText));
+    expect(catalogValidator(SCHEMA)).toBe(precompiled.validate);
+    expect(schemaHash(`${schemaText} `)).not.toBe(precompiled.schemaHash);
+  });
+
+  const runtime = createAjv().compile(JSON.parse(schemaText) as object);
+  const documents = readdirSync(BROKEN)
+    .filter((name) => name.endsWith('.json'))
+    .flatMap((name) => {
+      try {
+        return [[name, JSON.parse(readFileSync(join(BROKEN, name), 'utf8')) as unknown] as const];
+      } catch {
+        return []; // the JSON-syntax fixtures never reach the schema
+      }
+    });
+
+  it('has broken fixtures to compare on, some failing the schema', () => {
+    expect(documents.length).toBeGreaterThan(20);
+    expect(documents.filter(([, data]) => !runtime(data)).length).toBeGreaterThan(10);
+  });
+
+  it.each(documents)('reports what ajv compiled at run time reports: %s', (_, data) => {
+    const validate = precompiled.validate as unknown as typeof runtime;
+    const valid = validate(data);
+    expect(valid).toBe(runtime(data));
+    expect(validate.errors ?? null).toEqual(runtime.errors ?? null);
+  });
+});

@@ -1,0 +1,82 @@
+/**
+ * load.ts parses a sound catalog with JSON.parse and builds momoa's tree only when a position is
+ * asked for. Whatever the text, the result must be what parsing with momoa at once gives: the
+ * same data, the same problems (syntax errors, repeated keys), the same position for every pointer.
+ */
+import { fc, test } from '@fast-check/vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { escapePointer, parseSource, parseWithPositions, type SourceFile } from '../src/load.js';
+import type { Problem } from '../src/problems.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Every JSON pointer into a value, the document's own included. */
+function pointers(value: unknown, at = ''): string[] {
+  const out = [at];
+  if (value !== null && typeof value === 'object') {
+    for (const [key, child] of Object.entries(value)) out.push(...pointers(child, `${at}/${escapePointer(key)}`));
+  }
+  return out;
+}
+
+/** What a parse result tells a caller: problems, data and every position. */
+function observe(result: SourceFile | Problem, extra: readonly string[] = []): unknown {
+  if (!('data' in result)) return { problem: result };
+  const all = [...pointers(result.data), ...extra];
+  return {
+    data: result.data,
+    problems: result.problems,
+    at: all.map((p) => [p, result.locate(p), result.locateKey(p)]),
+  };
+}
+
+function same(text: string, extra: readonly string[] = []): void {
+  expect(observe(parseSource('f.json', text), extra)).toEqual(observe(parseWithPositions('f.json', text.replace(/^\uFEFF/, '')), extra));
+}
+
+describe('the JSON.parse fast path', () => {
+  it('agrees with momoa on every catalog and fixture in the repository', () => {
+    const files = [
+      ...readdirSync(join(ROOT, 'catalog')).map((n) => join(ROOT, 'catalog', n)),
+      ...readdirSync(join(ROOT, 'codegen/test/fixtures/broken')).map((n) => join(ROOT, 'codegen/test/fixtures/broken', n)),
+      join(ROOT, 'test/fixtures/hostile/hostile.json'),
+    ].filter((f) => f.endsWith('.json'));
+    expect(files.length).toBeGreaterThan(30);
+    for (const f of files) same(readFileSync(f, 'utf8'), ['/no/such/thing', '/codes/999/name']);
+  });
+
+  it('finds a repeated key anywhere, as momoa does', () => {
+    const text = '{\n  "a": {"x": 1, "y": [ {"k": 1, "k" : 2} ]},\n  "b": "\\"k\\": not a key",\n  "a": 3\n}';
+    const parsed = parseSource('f.json', text);
+    expect('data' in parsed && parsed.problems.map((p) => [p.pointer, p.line, p.column])).toEqual([
+      ['/a/y/0/k', 2, 33],
+      ['/a', 4, 3],
+    ]);
+    same(text);
+  });
+
+  it('explains malformed text, a raw control character and a byte-order mark as before', () => {
+    for (const text of ['{"a": 1,}', '{"a" 1}', '{"a": "x\ty"}', '\uFEFF{"a": [1, 2]}', '', '{"a": 1', '[1 2]', '{"__proto__": {"x": 1}, "b\\u0000c": 2}'])
+      same(text);
+  });
+
+  test.prop([
+    fc.jsonValue({ maxDepth: 4 }),
+    fc.constantFrom(0, 1, 2, '\t', ' \r\n '),
+    fc.array(fc.tuple(fc.nat(), fc.string({ maxLength: 3 })), { maxLength: 3 }),
+  ])('any JSON text, keys repeated or not, any layout', (value, indent, repeats) => {
+    let text = typeof indent === 'number' ? JSON.stringify(value, null, indent) : JSON.stringify(value, null, 1).replace(/\n/g, indent);
+    // Repeat keys: insert `"key": 0,` right after some opening braces.
+    for (const [at, key] of repeats) {
+      const braces = [...text.matchAll(/\{(?=\s*")/g)];
+      const brace = braces[at % Math.max(1, braces.length)];
+      if (brace?.index === undefined) continue;
+      const name = JSON.stringify(key);
+      text = `${text.slice(0, brace.index + 1)}${name}: 0, ${name}:1,${text.slice(brace.index + 1)}`;
+    }
+    same(text);
+  });
+});
