@@ -1,7 +1,6 @@
 // Generated from test/fixtures/mini/mini.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
 
 export * from './codes.js';
-export * from './enum.js';
 export type * from './errors.js';
 export type * from './details.js';
 export * from './messages.js';
