@@ -196,25 +196,3 @@ export const INVALID_CUSTOM_API_CONFIGURATION = 9500 as const;
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/INVALID_DOMAIN.md)
  */
 export const INVALID_DOMAIN = 9510 as const;
-
-/**
- * Every code as an `as const` object, for projects that avoid enums. Keys are the symbolic names; each value is the per-code constant above, which carries the code's documentation.
- */
-export const ZohoCreatorCodes = {
-  CUSTOM_API_LIMIT_REACHED,
-  CUSTOM_API_NOT_FOUND,
-  CUSTOM_API_DRAFT_OR_DISABLED,
-  INVALID_PUBLIC_KEY,
-  ADMIN_ONLY_API,
-  USER_NOT_IN_SCOPE,
-  INVALID_HTTP_METHOD,
-  INVALID_CONTENT_TYPE,
-  CUSTOM_API_EXECUTION_ERROR,
-  DATATYPE_MISMATCH,
-  ACTION_CONFIGURATION_MISMATCH,
-  INVITATION_NOT_ACCEPTED,
-  USER_NOT_FOUND,
-  USER_INACTIVE,
-  INVALID_CUSTOM_API_CONFIGURATION,
-  INVALID_DOMAIN,
-} as const;

@@ -7,3 +7,4 @@ export * from './messages.js';
 export * from './entries.js';
 export * from './retry.js';
 export * from './parse.js';
+export * from './code-object.js';

@@ -206,26 +206,3 @@ export const TOO_MANY_REQUESTS = "TOO_MANY_REQUESTS" as const;
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/UNABLE_TO_PARSE_DATA_TYPE.md)
  */
 export const UNABLE_TO_PARSE_DATA_TYPE = "UNABLE_TO_PARSE_DATA_TYPE" as const;
-
-/**
- * Every code as an `as const` object, for projects that avoid enums. Keys are the symbolic names; each value is the per-code constant above, which carries the code's documentation.
- */
-export const ZohoCrmCodes = {
-  AUTHENTICATION_FAILURE,
-  DUPLICATE_DATA,
-  FEATURE_NOT_SUPPORTED,
-  INVALID_DATA,
-  INVALID_MODULE,
-  INVALID_REQUEST_METHOD,
-  INVALID_TOKEN,
-  INVALID_URL_PATTERN,
-  LICENSE_LIMIT_EXCEEDED,
-  MANDATORY_NOT_FOUND,
-  NO_PERMISSION,
-  OAUTH_SCOPE_MISMATCH,
-  PATTERN_NOT_MATCHED,
-  REQUIRED_PARAM_MISSING,
-  SUCCESS,
-  TOO_MANY_REQUESTS,
-  UNABLE_TO_PARSE_DATA_TYPE,
-} as const;

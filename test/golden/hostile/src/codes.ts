@@ -185,22 +185,3 @@ export const PIPE = "pipe|code" as const;
  * [Reference](https://example.test/docs/hostile/BACKTICK.md)
  */
 export const BACKTICK = "tick`s" as const;
-
-/**
- * Every code as an `as const` object, for projects that avoid enums. Keys are the symbolic names; each value is the per-code constant above, which carries the code's documentation.
- */
-export const HostileCodes = {
-  QUOTED,
-  TEMPLATE_INJECTION,
-  _9LIVES,
-  SCRIPT_TAG,
-  OK,
-  PROTO,
-  BACKSLASH,
-  CONSTRUCTOR,
-  _delete,
-  COMMENT_END,
-  LINE_SEPARATOR,
-  PIPE,
-  BACKTICK,
-} as const;

@@ -39,12 +39,3 @@ export const BUSY = 3 as const;
  * [Reference](https://example.test/docs/mini/MISSING_FIELD.md)
  */
 export const MISSING_FIELD = 7 as const;
-
-/**
- * Every code as an `as const` object, for projects that avoid enums. Keys are the symbolic names; each value is the per-code constant above, which carries the code's documentation.
- */
-export const MiniCodes = {
-  OK,
-  BUSY,
-  MISSING_FIELD,
-} as const;
