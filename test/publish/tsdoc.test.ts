@@ -100,7 +100,7 @@ describe.each(generated.map((p) => [p.rel, p] as const))('%s', (_rel, pkg) => {
   });
 });
 
-test('an editor hover on a code const, an enum member and an error type shows message, status, fix and docs link', () => {
+test('an editor hover on a code const, an enum member, an error type and a codes-object member shows message, status, fix and docs link', () => {
   const pkg = generated.find((p) => p.manifest.name === '@errcat/zoho-crm') ?? generated[0]!;
   const catalog = JSON.parse(readFileSync(join(pkg.dir, 'catalog.json'), 'utf8')) as { codes: CatalogCode[] };
   const code = catalog.codes.find((c) => c.fix !== undefined)!;
@@ -112,12 +112,13 @@ test('an editor hover on a code const, an enum member and an error type shows me
   const errorsDts = readFileSync(join(pkg.dir, 'dist', 'esm', 'errors.d.ts'), 'utf8');
   const errorType = new RegExp(`export interface (\\w+) extends \\w+ \\{\\s*readonly code: ${JSON.stringify(code.code)};`).exec(errorsDts)![1]!;
   const text = [
-    `import { ${ident} } from ${JSON.stringify(pkg.manifest.name)};`,
+    `import { ${ident}, ${prefix}Codes } from ${JSON.stringify(pkg.manifest.name)};`,
     `import { ${prefix}ErrorCode } from ${JSON.stringify(`${pkg.manifest.name}/enum`)};`,
     `import type { ${errorType} } from ${JSON.stringify(pkg.manifest.name)};`,
     `export const a = ${ident};`,
     `export const b = ${prefix}ErrorCode.${ident};`,
     `export type C = ${errorType};`,
+    `export const e = ${prefix}Codes.${ident};`,
     '',
   ].join('\n');
   const options: ts.CompilerOptions = {
@@ -150,7 +151,8 @@ test('an editor hover on a code const, an enum member and an error type shows me
   expect(declarationFiles.some((f) => f.endsWith('/dist/esm/codes.d.ts'))).toBe(true);
   expect(declarationFiles.filter((f) => f.includes('/src/'))).toEqual([]);
 
-  for (const marker of [`a = ${ident}`, `b = ${prefix}ErrorCode.${ident}`, `C = ${errorType}`]) {
+  // The codes object is the constants' namespace: its members show the constants' docs.
+  for (const marker of [`a = ${ident}`, `b = ${prefix}ErrorCode.${ident}`, `C = ${errorType}`, `e = ${prefix}Codes.${ident}`]) {
     const position = text.indexOf(marker) + marker.length - 1;
     const info = service.getQuickInfoAtPosition(fileName, position);
     expect(info, marker).toBeDefined();
