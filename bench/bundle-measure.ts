@@ -79,7 +79,8 @@ export function casesFor(pkg: PackageInfo): BundleCase[] {
     {
       id: 'code-enum',
       label: `one enum value (${P}ErrorCode.${ident})`,
-      entry: `import { ${P}ErrorCode } from ${from};\nexport const value = ${P}ErrorCode.${ident};`,
+      // The enum is subpath-only: the root entry leaves it out (codegen/src/emit/package-files.ts).
+      entry: `import { ${P}ErrorCode } from ${JSON.stringify(`${pkg.name}/enum`)};\nexport const value = ${P}ErrorCode.${ident};`,
     },
     { id: 'guard', label: `guard (is${P}Code)`, entry: `export { is${P}Code } from ${from};` },
     { id: 'is-retryable', label: 'isRetryable', entry: `export { isRetryable } from ${from};` },

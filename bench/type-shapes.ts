@@ -7,12 +7,18 @@
  * - labeled-tuples: ParamsMap tuples labeled with the parameter names (`[field: string]`);
  * - no-noinfer: `formatMessage(code: C, ...params: ParamsMap[C])`;
  * - intersections: each code's error as `Base & { … }` instead of an interface;
- * - extract: the error map as `{ [C in Code]: Extract<Error, { code: C }> }` instead of an interface.
+ * - extract: the error map as `{ [C in Code]: Extract<Error, { code: C }> }` instead of an interface;
+ * - see-tags: each code's docs link as `@see {@link <url> | Reference}` (what shipped before): tsc
+ *   parses every doc comment that contains `@see` or `@link`, and skips the others;
+ * - enum-in-root: the root entry re-exports the enum too (`export * from './enum.js'`).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const SHAPES = ['shipped', 'generic-base', 'labeled-tuples', 'no-noinfer', 'intersections', 'extract'] as const;
+export const SHAPES = ['shipped', 'generic-base', 'labeled-tuples', 'no-noinfer', 'intersections', 'extract', 'see-tags', 'enum-in-root'] as const;
+
+/** The built declaration files applyShape may rewrite (bench/typecheck.ts restores them after each shape). */
+export const REWRITTEN = ['errors', 'messages', 'codes', 'enum', 'index'] as const;
 export type Shape = (typeof SHAPES)[number];
 
 export const SHAPE_LABELS: Record<Shape, string> = {
@@ -22,7 +28,12 @@ export const SHAPE_LABELS: Record<Shape, string> = {
   'no-noinfer': 'formatMessage `...params: ParamsMap[C]` without NoInfer',
   intersections: '`Base & { … }` intersections instead of interfaces',
   extract: 'ErrorMap as `Extract<Union, { code: C }>`',
+  'see-tags': 'per-code TSDoc links with `@see {@link …}` instead of a Markdown link',
+  'enum-in-root': 'the root entry re-exports the enum',
 };
+
+/** `[Reference](url)` back to the `@see {@link url | Reference}` tag it replaced. */
+const seeTags = (t: string) => t.replace(/^((?: {4})? \*) \[Reference\]\((\S+)\)$/gm, '$1 @see {@link $2 | Reference}');
 
 function rewrite(path: string, edit: (text: string) => string): void {
   const before = readFileSync(path, 'utf8');
@@ -98,6 +109,12 @@ export function applyShape(packageDir: string, shape: Shape, prefix = 'Synth'): 
       rewrite(dts('errors'), (t) =>
         t.replace(new RegExp(`export interface ${prefix}ErrorMap \\{[^}]*\\}`), `export type ${prefix}ErrorMap = { [C in ${prefix}Code]: Extract<${prefix}Error, { code: C }> };`),
       );
+      return;
+    case 'see-tags':
+      for (const name of ['codes', 'enum', 'errors']) rewrite(dts(name), seeTags);
+      return;
+    case 'enum-in-root':
+      rewrite(dts('index'), (t) => t.replace("export * from './codes.js';\n", "export * from './codes.js';\nexport * from './enum.js';\n"));
       return;
   }
 }

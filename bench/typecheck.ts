@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { createConsumerFixture, TSGO, typeCheck, type CheckResult, type ConsumerFixture } from './consumer-fixture.js';
 import type { Section, TargetRow } from './section.js';
 import { fmtMs, mdTable, summarize, type Summary } from './stats.js';
-import { applyShape, SHAPE_LABELS, SHAPES, type Shape } from './type-shapes.js';
+import { applyShape, REWRITTEN, SHAPE_LABELS, SHAPES, type Shape } from './type-shapes.js';
 
 type Compiler = 'tsc' | 'tsgo';
 
@@ -46,7 +46,7 @@ function measure(fixture: ConsumerFixture, compiler: Compiler, runs: number): Me
 }
 
 function withShape<T>(fixture: ConsumerFixture, shape: Shape, body: () => T): T {
-  const files = ['errors', 'messages'].map((m) => join(fixture.packageDir, 'dist', 'esm', `${m}.d.ts`));
+  const files = REWRITTEN.map((m) => join(fixture.packageDir, 'dist', 'esm', `${m}.d.ts`));
   const saved = files.map((f) => readFileSync(f, 'utf8'));
   try {
     applyShape(fixture.packageDir, shape);

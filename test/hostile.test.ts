@@ -38,11 +38,14 @@ describe('hostile strings', () => {
     const generated = await generateInMemory(['test/fixtures/hostile/hostile.json']);
     files = byPath(generated);
     dir = writeScratch(generated, 'hostile');
-    pkg = await importBundled<HostilePackage>(join(dir, 'hostile/src/index.ts'));
+    // The enum is subpath-only (not re-exported by index.ts): loaded and checked on its own.
+    const root = await importBundled<Omit<HostilePackage, 'HostileErrorCode'>>(join(dir, 'hostile/src/index.ts'));
+    const enumModule = await importBundled<Pick<HostilePackage, 'HostileErrorCode'>>(join(dir, 'hostile/src/enum.ts'));
+    pkg = { ...root, HostileErrorCode: enumModule.HostileErrorCode };
   });
 
   it('compiles under strict tsc with no diagnostics', () => {
-    expect(typeCheck([join(dir, 'hostile/src/index.ts')])).toEqual([]);
+    expect(typeCheck([join(dir, 'hostile/src/index.ts'), join(dir, 'hostile/src/enum.ts')])).toEqual([]);
   });
 
   it('round-trips every code, name and message exactly', () => {

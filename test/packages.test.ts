@@ -9,6 +9,9 @@ import { describe, expect, it } from 'vitest';
 import * as hyper from '@errcat/hyper';
 import * as creator from '@errcat/zoho-creator';
 import * as crm from '@errcat/zoho-crm';
+import * as hyperEnum from '@errcat/hyper/enum';
+import * as creatorEnum from '@errcat/zoho-creator/enum';
+import * as crmEnum from '@errcat/zoho-crm/enum';
 import { ROOT } from './helpers/generate.js';
 
 const require = createRequire(import.meta.url);
@@ -31,9 +34,10 @@ interface Generated {
 }
 
 const apis = [
-  { id: 'zoho-crm', prefix: 'ZohoCrm', esm: crm as unknown as Generated, cjs: require('@errcat/zoho-crm') as Generated },
-  { id: 'zoho-creator', prefix: 'ZohoCreator', esm: creator as unknown as Generated, cjs: require('@errcat/zoho-creator') as Generated },
-  { id: 'hyper', prefix: 'Hyper', esm: hyper as unknown as Generated, cjs: require('@errcat/hyper') as Generated },
+  // The enum is subpath-only (`<package>/enum`): merged in here so each build is checked whole.
+  { id: 'zoho-crm', prefix: 'ZohoCrm', esm: { ...crm, ...crmEnum } as unknown as Generated, cjs: { ...require('@errcat/zoho-crm'), ...require('@errcat/zoho-crm/enum') } as Generated },
+  { id: 'zoho-creator', prefix: 'ZohoCreator', esm: { ...creator, ...creatorEnum } as unknown as Generated, cjs: { ...require('@errcat/zoho-creator'), ...require('@errcat/zoho-creator/enum') } as Generated },
+  { id: 'hyper', prefix: 'Hyper', esm: { ...hyper, ...hyperEnum } as unknown as Generated, cjs: { ...require('@errcat/hyper'), ...require('@errcat/hyper/enum') } as Generated },
 ];
 
 describe.each(apis)('$id', ({ id, prefix, esm, cjs }) => {

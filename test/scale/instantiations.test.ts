@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createConsumerFixture, TSGO, typeCheck, type ConsumerFixture } from '../../bench/consumer-fixture.js';
+import { codeIdent } from '../../bench/bundle-measure.js';
 import { syntheticCatalog } from '../../bench/synthetic-catalog.js';
 import { REPO_ROOT } from '../../bench/synthetic-root.js';
 
@@ -29,6 +30,39 @@ describe(`a consumer of a ${CODES.toLocaleString('en')}-code package`, () => {
 
   it('type-checks with a bounded number of checker instantiations (TypeScript 6)', () => {
     const result = typeCheck(fixture.consumerDir, 'tsc');
+    expect(result.instantiations).toBeGreaterThan(0);
+    expect(result.instantiations).toBeLessThan(MAX_INSTANTIATIONS);
+  });
+
+  it('keeps the codes object and the enum subpath free of per-code instantiations when used (TypeScript 6)', () => {
+    // The codes object is typed as the constants' module namespace: a mapped type over the
+    // module (Omit<typeof module, …>) costs an instantiation per code as soon as it is read.
+    const codes = syntheticCatalog({ codes: CODES }).codes;
+    const [first, second] = codes.map((c) => codeIdent(c.name));
+    const dir = join(fixture.root, 'object-user');
+    mkdirSync(join(dir, 'node_modules', '@errcat-bench'), { recursive: true });
+    symlinkSync(fixture.packageDir, join(dir, 'node_modules', '@errcat-bench', `synthetic-${CODES}`), 'dir');
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'object-user', private: true, type: 'module' }));
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: { target: 'ES2022', lib: ['ES2022'], module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, skipLibCheck: true, types: [] },
+        files: ['index.ts'],
+      }),
+    );
+    writeFileSync(
+      join(dir, 'index.ts'),
+      [
+        `import { SynthCodes, ${first}, type SynthCode } from '@errcat-bench/synthetic-${CODES}';`,
+        `import { SynthErrorCode } from '@errcat-bench/synthetic-${CODES}/enum';`,
+        `export const same: typeof ${first} = SynthCodes.${first};`,
+        `export const viaEnum: SynthCode = SynthErrorCode.${second};`,
+        'export const all: readonly SynthCode[] = Object.values(SynthCodes);',
+        'export const names: string[] = Object.keys(SynthCodes);',
+        '',
+      ].join('\n'),
+    );
+    const result = typeCheck(dir, 'tsc');
     expect(result.instantiations).toBeGreaterThan(0);
     expect(result.instantiations).toBeLessThan(MAX_INSTANTIATIONS);
   });

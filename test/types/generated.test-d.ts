@@ -8,10 +8,10 @@ import {
   DATATYPE_MISMATCH,
   formatMessage as formatCreator,
   formatMessageWith as formatCreatorWith,
-  ZohoCreatorErrorCode,
   type ZohoCreatorCode,
   type ZohoCreatorError,
 } from '@errcat/zoho-creator';
+import { ZohoCreatorErrorCode } from '@errcat/zoho-creator/enum';
 import {
   DUPLICATE_DATA,
   formatMessage,

@@ -7,9 +7,18 @@ import { renderTs } from './ts-writer.js';
 /** Modules of a generated package, each an `exports` subpath too (`@errcat/x/codes`, …). */
 export const MODULES = ['codes', 'enum', 'errors', 'details', 'messages', 'entries', 'retry', 'parse'] as const;
 
+/**
+ * Modules only reachable by their subpath, not re-exported by the root entry: every consumer's
+ * type-check parses and binds what the root re-exports, and the enum's declarations (a member and
+ * its TSDoc per code) cost a 5,000-code consumer ~0.2 s of tsc's CPU whether it uses the enum or
+ * not (paired runs, bench/type-shapes.ts "enum-in-root"; within noise on tsgo).
+ * `import { …ErrorCode } from '<package>/enum'`.
+ */
+export const SUBPATH_ONLY: ReadonlySet<string> = new Set(['enum']);
+
 export function emitIndex(api: ApiModel, extraModules: readonly string[] = []): GeneratedFile {
   const text = renderTs(api.catalogFile, 'src/index.ts', (w) => {
-    for (const m of [...MODULES, ...extraModules]) {
+    for (const m of [...MODULES, ...extraModules].filter((m) => !SUBPATH_ONLY.has(m))) {
       if (m === 'errors' || m === 'details') w.writeLine(`export type * from './${m}.js';`);
       else w.writeLine(`export * from './${m}.js';`);
     }

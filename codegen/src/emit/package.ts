@@ -1,6 +1,6 @@
 /** All emitters for one API: a pure function from the model to the package's files. */
 import type { ApiModel } from '../model.js';
-import { emitCodes, emitEnum } from './codes.js';
+import { emitCodeObject, emitCodes, emitEnum } from './codes.js';
 import { emitDetails } from './details.js';
 import { emitDocs } from './docs.js';
 import { emitEntries, emitRetry } from './entries.js';
@@ -19,6 +19,7 @@ export interface EmitOptions {
 export async function emitPackage(api: ApiModel, options: EmitOptions): Promise<GeneratedFile[]> {
   const files = [
     emitCodes(api),
+    emitCodeObject(api),
     emitEnum(api),
     await emitDetails(api),
     emitErrors(api),
@@ -27,7 +28,8 @@ export async function emitPackage(api: ApiModel, options: EmitOptions): Promise<
     emitRetry(api),
     emitParse(api),
     emitValidators(api),
-    emitIndex(api),
+    // Re-exported by the root only: not a subpath of its own.
+    emitIndex(api, ['code-object']),
     emitPackageJson(api, options.runtimeVersion),
     ...emitTsconfigs(api),
     emitLicense(),

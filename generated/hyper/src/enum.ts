@@ -11,7 +11,7 @@ export enum HyperErrorCode {
    *
    * HTTP 200 · success · retry: never
    *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/SUCCESS.md | Reference}
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/SUCCESS.md)
    */
   SUCCESS = 0,
   /**
@@ -19,7 +19,7 @@ export enum HyperErrorCode {
    *
    * HTTP 200 · partial · retry: never
    *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/INCOMPLETE_SUCCESS.md | Reference}
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/INCOMPLETE_SUCCESS.md)
    */
   INCOMPLETE_SUCCESS = 1,
   /**
@@ -27,7 +27,7 @@ export enum HyperErrorCode {
    *
    * HTTP 200 · success · retry: never
    *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/NO_RESULTS.md | Reference}
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/NO_RESULTS.md)
    */
   NO_RESULTS = 2,
   /**
@@ -37,7 +37,7 @@ export enum HyperErrorCode {
    *
    * Fix: Call an API function that exists (check the function name in the request).
    *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/FUNCTION_NOT_FOUND.md | Reference}
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/FUNCTION_NOT_FOUND.md)
    */
   FUNCTION_NOT_FOUND = 3,
   /**
@@ -45,7 +45,7 @@ export enum HyperErrorCode {
    *
    * HTTP 500 · error · retry: never
    *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/DATABASE_ERROR.md | Reference}
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/DATABASE_ERROR.md)
    */
   DATABASE_ERROR = 4,
   /**
@@ -53,7 +53,7 @@ export enum HyperErrorCode {
    *
    * HTTP 500 · error · retry: after-delay
    *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/TECHNICAL_ERROR.md | Reference}
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/TECHNICAL_ERROR.md)
    */
   TECHNICAL_ERROR = 5,
   /**
@@ -63,7 +63,7 @@ export enum HyperErrorCode {
    *
    * Fix: Send the correct account credentials.
    *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/WRONG_CREDENTIALS.md | Reference}
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/WRONG_CREDENTIALS.md)
    */
   WRONG_CREDENTIALS = 6,
   /**
@@ -73,7 +73,7 @@ export enum HyperErrorCode {
    *
    * Fix: Fill up the required fields.
    *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/REQUIRED_FIELDS_MISSING.md | Reference}
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/REQUIRED_FIELDS_MISSING.md)
    */
   REQUIRED_FIELDS_MISSING = 7,
   /**
@@ -81,7 +81,7 @@ export enum HyperErrorCode {
    *
    * HTTP 403 · error · retry: never
    *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/NOT_AUTHORIZED.md | Reference}
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/NOT_AUTHORIZED.md)
    */
   NOT_AUTHORIZED = 8,
   /**
@@ -91,7 +91,7 @@ export enum HyperErrorCode {
    *
    * Fix: Fill in the fields in the acceptable languages listed in the message.
    *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/ACCEPTABLE_LANGUAGES_REQUIRED.md | Reference}
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/ACCEPTABLE_LANGUAGES_REQUIRED.md)
    */
   ACCEPTABLE_LANGUAGES_REQUIRED = 9,
   /**
@@ -101,7 +101,7 @@ export enum HyperErrorCode {
    *
    * Fix: Please try again later.
    *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/RESOURCE_BEING_PROCESSED.md | Reference}
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/RESOURCE_BEING_PROCESSED.md)
    */
   RESOURCE_BEING_PROCESSED = 10,
   /**
@@ -109,7 +109,7 @@ export enum HyperErrorCode {
    *
    * HTTP 422 · error · retry: never
    *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/SECURITY_ALERT.md | Reference}
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/SECURITY_ALERT.md)
    */
   SECURITY_ALERT = 11,
   /**
@@ -119,7 +119,7 @@ export enum HyperErrorCode {
    *
    * Fix: Wait until the other user releases the entity, then try again.
    *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/ENTITY_LOCKED.md | Reference}
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/ENTITY_LOCKED.md)
    */
   ENTITY_LOCKED = 12,
   /**
@@ -129,7 +129,7 @@ export enum HyperErrorCode {
    *
    * Fix: Use a new password of at least 8 characters with 2 digits and 3 letters; when using English only, combine uppercase and lowercase letters.
    *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/WEAK_PASSWORD.md | Reference}
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/WEAK_PASSWORD.md)
    */
   WEAK_PASSWORD = 13,
   /**
@@ -139,7 +139,7 @@ export enum HyperErrorCode {
    *
    * Fix: Correct the wrong data and add the missing fields.
    *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/INVALID_POSTED_FIELDS.md | Reference}
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/INVALID_POSTED_FIELDS.md)
    */
   INVALID_POSTED_FIELDS = 14,
   /**
@@ -149,7 +149,7 @@ export enum HyperErrorCode {
    *
    * Fix: Pass the "Folder_Uid" parameter (positive integer) with the Prototype folder ID.
    *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/FOLDER_UID_MISSING.md | Reference}
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/FOLDER_UID_MISSING.md)
    */
   FOLDER_UID_MISSING = 15,
   /**
@@ -159,7 +159,7 @@ export enum HyperErrorCode {
    *
    * Fix: Upload only JPG, JPEG, PNG, PDF, TIF/TIFF, DOC/DOCX or XLS/XLSX files.
    *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/FILE_TYPE_NOT_ALLOWED.md | Reference}
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/FILE_TYPE_NOT_ALLOWED.md)
    */
   FILE_TYPE_NOT_ALLOWED = 16,
   /**
@@ -169,7 +169,7 @@ export enum HyperErrorCode {
    *
    * Fix: Upload files no larger than 50 megabytes.
    *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/FILE_TOO_LARGE.md | Reference}
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/FILE_TOO_LARGE.md)
    */
   FILE_TOO_LARGE = 17,
   /**
@@ -177,7 +177,7 @@ export enum HyperErrorCode {
    *
    * HTTP 422 · error · retry: never
    *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/FILE_NOT_DELETABLE.md | Reference}
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/FILE_NOT_DELETABLE.md)
    */
   FILE_NOT_DELETABLE = 18,
   /**
@@ -185,7 +185,7 @@ export enum HyperErrorCode {
    *
    * HTTP 404 · error · retry: never
    *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/ACCOUNT_NOT_FOUND.md | Reference}
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/ACCOUNT_NOT_FOUND.md)
    */
   ACCOUNT_NOT_FOUND = 20,
   /**
@@ -193,7 +193,7 @@ export enum HyperErrorCode {
    *
    * HTTP 404 · error · retry: never
    *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/CLIENT_NOT_FOUND.md | Reference}
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/CLIENT_NOT_FOUND.md)
    */
   CLIENT_NOT_FOUND = 21,
   /**
@@ -201,7 +201,7 @@ export enum HyperErrorCode {
    *
    * HTTP 404 · error · retry: never
    *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/SUPPLIER_NOT_FOUND.md | Reference}
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/SUPPLIER_NOT_FOUND.md)
    */
   SUPPLIER_NOT_FOUND = 22,
   /**
@@ -209,7 +209,7 @@ export enum HyperErrorCode {
    *
    * HTTP 404 · error · retry: never
    *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/PROJECT_NOT_FOUND.md | Reference}
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/PROJECT_NOT_FOUND.md)
    */
   PROJECT_NOT_FOUND = 23,
   /**
@@ -219,7 +219,7 @@ export enum HyperErrorCode {
    *
    * Fix: Check that Hyper's "Server Side App" is up and running; the Index module is contained in it.
    *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/INDEX_MODULE_NO_ANSWER.md | Reference}
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/INDEX_MODULE_NO_ANSWER.md)
    */
   INDEX_MODULE_NO_ANSWER = 24,
   /**
@@ -229,7 +229,7 @@ export enum HyperErrorCode {
    *
    * Fix: Send a valid email address.
    *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/INVALID_EMAIL.md | Reference}
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/INVALID_EMAIL.md)
    */
   INVALID_EMAIL = 25,
   /**
@@ -239,7 +239,7 @@ export enum HyperErrorCode {
    *
    * Fix: Send a valid phone number.
    *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/INVALID_PHONE.md | Reference}
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/INVALID_PHONE.md)
    */
   INVALID_PHONE = 26,
   /**
@@ -247,7 +247,7 @@ export enum HyperErrorCode {
    *
    * HTTP 422 · error · retry: never
    *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/BELOW_MINIMUM_AGE.md | Reference}
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/BELOW_MINIMUM_AGE.md)
    */
   BELOW_MINIMUM_AGE = 27,
   /**
@@ -257,7 +257,7 @@ export enum HyperErrorCode {
    *
    * Fix: Use a new password of at least 8 characters with 2 digits and 3 letters; when using English only, combine uppercase and lowercase letters.
    *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/WEAK_NEW_PASSWORD_REGISTRATION.md | Reference}
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/WEAK_NEW_PASSWORD_REGISTRATION.md)
    */
   WEAK_NEW_PASSWORD_REGISTRATION = 28,
   /**
@@ -267,7 +267,7 @@ export enum HyperErrorCode {
    *
    * Fix: Send a valid ID number (one that passes the control digit test).
    *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/ID_CONTROL_DIGIT_FAILED.md | Reference}
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/ID_CONTROL_DIGIT_FAILED.md)
    */
   ID_CONTROL_DIGIT_FAILED = 29,
   /**
@@ -277,7 +277,7 @@ export enum HyperErrorCode {
    *
    * Fix: Do not submit the same form again; the earlier submission was already received.
    *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/DUPLICATE_POST.md | Reference}
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/DUPLICATE_POST.md)
    */
   DUPLICATE_POST = 30,
   /**
@@ -285,7 +285,7 @@ export enum HyperErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/CLIENT_ALREADY_REGISTERED.md | Reference}
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/CLIENT_ALREADY_REGISTERED.md)
    */
   CLIENT_ALREADY_REGISTERED = 31,
   /**
@@ -293,7 +293,7 @@ export enum HyperErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/CASE_CLOSED.md | Reference}
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/CASE_CLOSED.md)
    */
   CASE_CLOSED = 32,
   /**
@@ -301,7 +301,7 @@ export enum HyperErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/PAYMENT_GATEWAY_UNAVAILABLE.md | Reference}
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/PAYMENT_GATEWAY_UNAVAILABLE.md)
    */
   PAYMENT_GATEWAY_UNAVAILABLE = 40,
   /**
@@ -309,7 +309,7 @@ export enum HyperErrorCode {
    *
    * HTTP 503 · error · retry: after-delay
    *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/PAYMENT_GATEWAY_INIT_ERROR.md | Reference}
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/PAYMENT_GATEWAY_INIT_ERROR.md)
    */
   PAYMENT_GATEWAY_INIT_ERROR = 41,
   /**
@@ -319,7 +319,7 @@ export enum HyperErrorCode {
    *
    * Fix: Wait for the running journal request for the account to finish before starting another.
    *
-   * @see {@link https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/JOURNAL_REQUEST_IN_PROGRESS.md | Reference}
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/JOURNAL_REQUEST_IN_PROGRESS.md)
    */
   JOURNAL_REQUEST_IN_PROGRESS = 50,
 }

@@ -27,7 +27,7 @@ export type HostileCode =
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * @see {@link https://example.test/docs/hostile/QUOTED.md | Reference}
+ * [Reference](https://example.test/docs/hostile/QUOTED.md)
  */
 export const QUOTED = "\"quoted\"" as const;
 
@@ -40,7 +40,7 @@ export const QUOTED = "\"quoted\"" as const;
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * @see {@link https://example.test/docs/hostile/TEMPLATE_INJECTION.md | Reference}
+ * [Reference](https://example.test/docs/hostile/TEMPLATE_INJECTION.md)
  */
 export const TEMPLATE_INJECTION = "${inject}" as const;
 
@@ -53,7 +53,7 @@ export const TEMPLATE_INJECTION = "${inject}" as const;
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * @see {@link https://example.test/docs/hostile/9LIVES.md | Reference}
+ * [Reference](https://example.test/docs/hostile/9LIVES.md)
  * @deprecated Gone *\/ `soon` \@deprecated Use "OK" instead.
  */
 export const _9LIVES = "9LIVES" as const;
@@ -67,7 +67,7 @@ export const _9LIVES = "9LIVES" as const;
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * @see {@link https://example.test/docs/hostile/SCRIPT_TAG.md | Reference}
+ * [Reference](https://example.test/docs/hostile/SCRIPT_TAG.md)
  */
 export const SCRIPT_TAG = "<script>alert(1)</script>" as const;
 
@@ -77,7 +77,7 @@ export const SCRIPT_TAG = "<script>alert(1)</script>" as const;
  *
  * HTTP 200 · success · retry: never
  *
- * @see {@link https://example.test/docs/hostile/OK.md | Reference}
+ * [Reference](https://example.test/docs/hostile/OK.md)
  */
 export const OK = "OK" as const;
 
@@ -90,7 +90,7 @@ export const OK = "OK" as const;
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * @see {@link https://example.test/docs/hostile/PROTO.md | Reference}
+ * [Reference](https://example.test/docs/hostile/PROTO.md)
  */
 export const PROTO = "__proto__" as const;
 
@@ -103,7 +103,7 @@ export const PROTO = "__proto__" as const;
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * @see {@link https://example.test/docs/hostile/BACKSLASH.md | Reference}
+ * [Reference](https://example.test/docs/hostile/BACKSLASH.md)
  */
 export const BACKSLASH = "back\\slash" as const;
 
@@ -116,7 +116,7 @@ export const BACKSLASH = "back\\slash" as const;
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * @see {@link https://example.test/docs/hostile/CONSTRUCTOR.md | Reference}
+ * [Reference](https://example.test/docs/hostile/CONSTRUCTOR.md)
  */
 export const CONSTRUCTOR = "constructor" as const;
 
@@ -129,7 +129,7 @@ export const CONSTRUCTOR = "constructor" as const;
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * @see {@link https://example.test/docs/hostile/delete.md | Reference}
+ * [Reference](https://example.test/docs/hostile/delete.md)
  */
 export const _delete = "delete" as const;
 
@@ -142,7 +142,7 @@ export const _delete = "delete" as const;
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * @see {@link https://example.test/docs/hostile/COMMENT_END.md | Reference}
+ * [Reference](https://example.test/docs/hostile/COMMENT_END.md)
  */
 export const COMMENT_END = "end*/comment" as const;
 
@@ -156,7 +156,7 @@ export const COMMENT_END = "end*/comment" as const;
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * @see {@link https://example.test/docs/hostile/LINE_SEPARATOR.md | Reference}
+ * [Reference](https://example.test/docs/hostile/LINE_SEPARATOR.md)
  */
 export const LINE_SEPARATOR = "line\u2028sep" as const;
 
@@ -169,7 +169,7 @@ export const LINE_SEPARATOR = "line\u2028sep" as const;
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * @see {@link https://example.test/docs/hostile/PIPE.md | Reference}
+ * [Reference](https://example.test/docs/hostile/PIPE.md)
  */
 export const PIPE = "pipe|code" as const;
 
@@ -182,25 +182,6 @@ export const PIPE = "pipe|code" as const;
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * @see {@link https://example.test/docs/hostile/BACKTICK.md | Reference}
+ * [Reference](https://example.test/docs/hostile/BACKTICK.md)
  */
 export const BACKTICK = "tick`s" as const;
-
-/**
- * Every code as an `as const` object, for projects that avoid enums. Keys are the symbolic names; each value is the per-code constant above, which carries the code's documentation.
- */
-export const HostileCodes = {
-  QUOTED,
-  TEMPLATE_INJECTION,
-  _9LIVES,
-  SCRIPT_TAG,
-  OK,
-  PROTO,
-  BACKSLASH,
-  CONSTRUCTOR,
-  _delete,
-  COMMENT_END,
-  LINE_SEPARATOR,
-  PIPE,
-  BACKTICK,
-} as const;

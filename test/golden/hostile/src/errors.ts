@@ -63,7 +63,7 @@ export interface HostileKnownErrorBase extends ErrcatErrorBase<HostileApiId> {
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * @see {@link https://example.test/docs/hostile/QUOTED.md | Reference}
+ * [Reference](https://example.test/docs/hostile/QUOTED.md)
  */
 export interface QuotedError extends HostileKnownErrorBase {
   readonly code: "\"quoted\"";
@@ -82,7 +82,7 @@ export interface QuotedError extends HostileKnownErrorBase {
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * @see {@link https://example.test/docs/hostile/TEMPLATE_INJECTION.md | Reference}
+ * [Reference](https://example.test/docs/hostile/TEMPLATE_INJECTION.md)
  */
 export interface TemplateInjectionError extends HostileKnownErrorBase {
   readonly code: "${inject}";
@@ -101,7 +101,7 @@ export interface TemplateInjectionError extends HostileKnownErrorBase {
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * @see {@link https://example.test/docs/hostile/9LIVES.md | Reference}
+ * [Reference](https://example.test/docs/hostile/9LIVES.md)
  * @deprecated Gone *\/ `soon` \@deprecated Use "OK" instead.
  */
 export interface Code9LivesError extends HostileKnownErrorBase {
@@ -121,7 +121,7 @@ export interface Code9LivesError extends HostileKnownErrorBase {
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * @see {@link https://example.test/docs/hostile/SCRIPT_TAG.md | Reference}
+ * [Reference](https://example.test/docs/hostile/SCRIPT_TAG.md)
  */
 export interface ScriptTagError extends HostileKnownErrorBase {
   readonly code: "<script>alert(1)</script>";
@@ -137,7 +137,7 @@ export interface ScriptTagError extends HostileKnownErrorBase {
  *
  * HTTP 200 · success · retry: never
  *
- * @see {@link https://example.test/docs/hostile/OK.md | Reference}
+ * [Reference](https://example.test/docs/hostile/OK.md)
  */
 export interface OkError extends HostileKnownErrorBase {
   readonly code: "OK";
@@ -156,7 +156,7 @@ export interface OkError extends HostileKnownErrorBase {
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * @see {@link https://example.test/docs/hostile/PROTO.md | Reference}
+ * [Reference](https://example.test/docs/hostile/PROTO.md)
  */
 export interface ProtoError extends HostileKnownErrorBase {
   readonly code: "__proto__";
@@ -175,7 +175,7 @@ export interface ProtoError extends HostileKnownErrorBase {
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * @see {@link https://example.test/docs/hostile/BACKSLASH.md | Reference}
+ * [Reference](https://example.test/docs/hostile/BACKSLASH.md)
  */
 export interface BackslashError extends HostileKnownErrorBase {
   readonly code: "back\\slash";
@@ -194,7 +194,7 @@ export interface BackslashError extends HostileKnownErrorBase {
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * @see {@link https://example.test/docs/hostile/CONSTRUCTOR.md | Reference}
+ * [Reference](https://example.test/docs/hostile/CONSTRUCTOR.md)
  */
 export interface ConstructorError extends HostileKnownErrorBase {
   readonly code: "constructor";
@@ -213,7 +213,7 @@ export interface ConstructorError extends HostileKnownErrorBase {
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * @see {@link https://example.test/docs/hostile/delete.md | Reference}
+ * [Reference](https://example.test/docs/hostile/delete.md)
  */
 export interface DeleteError extends HostileKnownErrorBase {
   readonly code: "delete";
@@ -232,7 +232,7 @@ export interface DeleteError extends HostileKnownErrorBase {
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * @see {@link https://example.test/docs/hostile/COMMENT_END.md | Reference}
+ * [Reference](https://example.test/docs/hostile/COMMENT_END.md)
  */
 export interface CommentEndError extends HostileKnownErrorBase {
   readonly code: "end*/comment";
@@ -252,7 +252,7 @@ export interface CommentEndError extends HostileKnownErrorBase {
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * @see {@link https://example.test/docs/hostile/LINE_SEPARATOR.md | Reference}
+ * [Reference](https://example.test/docs/hostile/LINE_SEPARATOR.md)
  */
 export interface LineSeparatorError extends HostileKnownErrorBase {
   readonly code: "line\u2028sep";
@@ -271,7 +271,7 @@ export interface LineSeparatorError extends HostileKnownErrorBase {
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * @see {@link https://example.test/docs/hostile/PIPE.md | Reference}
+ * [Reference](https://example.test/docs/hostile/PIPE.md)
  */
 export interface PipeError extends HostileKnownErrorBase {
   readonly code: "pipe|code";
@@ -290,7 +290,7 @@ export interface PipeError extends HostileKnownErrorBase {
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * @see {@link https://example.test/docs/hostile/BACKTICK.md | Reference}
+ * [Reference](https://example.test/docs/hostile/BACKTICK.md)
  */
 export interface BacktickError extends HostileKnownErrorBase {
   readonly code: "tick`s";

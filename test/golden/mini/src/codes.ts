@@ -13,7 +13,7 @@ export type MiniCode =
  *
  * HTTP 200 · success · retry: never
  *
- * @see {@link https://example.test/docs/mini/OK.md | Reference}
+ * [Reference](https://example.test/docs/mini/OK.md)
  */
 export const OK = 0 as const;
 
@@ -24,7 +24,7 @@ export const OK = 0 as const;
  *
  * Fix: Wait.
  *
- * @see {@link https://example.test/docs/mini/BUSY.md | Reference}
+ * [Reference](https://example.test/docs/mini/BUSY.md)
  * @deprecated Replaced by OK. Use 0 instead.
  */
 export const BUSY = 3 as const;
@@ -36,15 +36,6 @@ export const BUSY = 3 as const;
  *
  * Fix: Send the field.
  *
- * @see {@link https://example.test/docs/mini/MISSING_FIELD.md | Reference}
+ * [Reference](https://example.test/docs/mini/MISSING_FIELD.md)
  */
 export const MISSING_FIELD = 7 as const;
-
-/**
- * Every code as an `as const` object, for projects that avoid enums. Keys are the symbolic names; each value is the per-code constant above, which carries the code's documentation.
- */
-export const MiniCodes = {
-  OK,
-  BUSY,
-  MISSING_FIELD,
-} as const;

@@ -11,7 +11,7 @@ export enum MiniErrorCode {
    *
    * HTTP 200 · success · retry: never
    *
-   * @see {@link https://example.test/docs/mini/OK.md | Reference}
+   * [Reference](https://example.test/docs/mini/OK.md)
    */
   OK = 0,
   /**
@@ -21,7 +21,7 @@ export enum MiniErrorCode {
    *
    * Fix: Wait.
    *
-   * @see {@link https://example.test/docs/mini/BUSY.md | Reference}
+   * [Reference](https://example.test/docs/mini/BUSY.md)
    * @deprecated Replaced by OK. Use 0 instead.
    */
   BUSY = 3,
@@ -32,7 +32,7 @@ export enum MiniErrorCode {
    *
    * Fix: Send the field.
    *
-   * @see {@link https://example.test/docs/mini/MISSING_FIELD.md | Reference}
+   * [Reference](https://example.test/docs/mini/MISSING_FIELD.md)
    */
   MISSING_FIELD = 7,
 }
