@@ -1,8 +1,7 @@
 // Generated from catalog/zoho-creator.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
 
-import { table } from '@errcat/runtime';
-import type { DetailsValidator } from '@errcat/runtime';
+import { table, type DetailsSchema } from '@errcat/runtime';
 
-/** Details validators by canonical code; codes without a details schema have none. */
-export const detailsValidators = /* @__PURE__ */ table<{ readonly [code: string]: DetailsValidator | undefined }>({
+/** Details schemas by canonical code (annotations left out), checked by parseResponse; codes without a details schema have none. */
+export const detailsValidators = /* @__PURE__ */ table<{ readonly [code: string]: DetailsSchema | undefined }>({
 });
