@@ -9,7 +9,6 @@ import { escapePointer } from '../load.js';
 import { describeValue } from '../problems.js';
 
 export interface DetailsSchemaProblem {
-  readonly kind: 'ref' | 'pattern';
   /** JSON pointer inside the details schema. */
   readonly pointer: string;
   readonly message: string;
@@ -87,7 +86,6 @@ export function detailsSchemaProblems(details: DetailsSchema): DetailsSchemaProb
     const { schema, pointer } = node;
     if (schema.$defs !== undefined && pointer !== '')
       problems.push({
-        kind: 'ref',
         pointer: `${pointer}/$defs`,
         message: '$defs is only read at the root of a details schema',
         expected: '$defs at the top of details, next to its "type"',
@@ -97,15 +95,13 @@ export function detailsSchemaProblems(details: DetailsSchema): DetailsSchemaProb
       for (const name of Object.keys(schema.$defs))
         if (!referable(name))
           problems.push({
-            kind: 'ref',
-            pointer: `/$defs/${escapePointer(name)}`,
+                pointer: `/$defs/${escapePointer(name)}`,
             message: `$defs name ${describeValue(name)} cannot be named by a $ref`,
             expected: 'a name without "/", "~" or "%"',
             found: describeValue(name),
           });
     if (schema.$ref !== undefined && refTarget(details, schema.$ref) === undefined)
       problems.push({
-        kind: 'ref',
         pointer: `${pointer}/$ref`,
         message: `$ref ${describeValue(schema.$ref)} does not name an entry of $defs`,
         expected:
@@ -119,7 +115,6 @@ export function detailsSchemaProblems(details: DetailsSchema): DetailsSchemaProb
         new RegExp(schema.pattern, 'u');
       } catch (error) {
         problems.push({
-          kind: 'pattern',
           pointer: `${pointer}/pattern`,
           message: 'pattern is not a valid regular expression with the u flag',
           expected: 'a regular expression that compiles with the u flag (as the runtime and ajv compile it)',
@@ -156,8 +151,7 @@ export function detailsSchemaProblems(details: DetailsSchema): DetailsSchemaProb
         if (!reported.has(edge.pointer)) {
           reported.add(edge.pointer);
           problems.push({
-            kind: 'ref',
-            pointer: edge.pointer,
+                pointer: edge.pointer,
             message: `$ref ${describeValue(edge.ref)} loops back to itself without going into the value`,
             expected: 'a $ref cycle that passes through properties, additionalProperties or items',
             found: describeValue(edge.ref),

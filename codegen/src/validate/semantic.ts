@@ -13,7 +13,7 @@ import type { SourceFile } from '../load.js';
 import { exportNames } from '../model.js';
 import { toIdentifier, toPageName, toPascalCase } from '../names.js';
 import { describeValue, type Problem } from '../problems.js';
-import { detailsSchemaProblems, type DetailsSchemaProblem } from './details.js';
+import { detailsSchemaProblems } from './details.js';
 
 /** A code entry that passed the schema, with its position in `codes` (pointers use the original index). */
 export interface CodeAt {
@@ -364,17 +364,14 @@ export const rules: readonly Rule[] = [
     },
   },
   {
-    name: 'details-ref',
-    reason: 'a details $ref must name an entry of the root $defs and reach the value in finite steps, or the validator cannot follow it',
+    name: 'details-runnable',
+    reason: 'the runtime validator must be able to run a details schema: every $ref resolves and reaches into the value, every pattern compiles with the u flag',
     check({ codes }, report) {
-      reportDetailsProblems(codes, 'ref', report);
-    },
-  },
-  {
-    name: 'details-pattern',
-    reason: 'a details pattern is compiled with the u flag at run time, so it must compile that way',
-    check({ codes }, report) {
-      reportDetailsProblems(codes, 'pattern', report);
+      for (const { entry, index } of codes) {
+        if (entry.details === undefined) continue;
+        for (const p of detailsSchemaProblems(entry.details as DetailsSchema))
+          report(at(index, `details${p.pointer}`), p.message, { expected: p.expected, found: p.found });
+      }
     },
   },
   {
@@ -415,14 +412,6 @@ export const rules: readonly Rule[] = [
     },
   },
 ];
-
-function reportDetailsProblems(codes: readonly CodeAt[], kind: DetailsSchemaProblem['kind'], report: Reporter): void {
-  for (const { entry, index } of codes) {
-    if (entry.details === undefined) continue;
-    for (const p of detailsSchemaProblems(entry.details as DetailsSchema))
-      if (p.kind === kind) report(at(index, `details${p.pointer}`), p.message, { expected: p.expected, found: p.found });
-  }
-}
 
 function findEntry(
   node: unknown,
