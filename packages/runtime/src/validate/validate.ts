@@ -65,18 +65,16 @@ function isType(type: string, x: unknown): boolean {
  * where that group's keywords run, not first: the order of issues depends on it.
  */
 function typeGroupHasKeywords(s: DetailsSchemaObject, type: string): boolean {
-  switch (type) {
-    case 'number':
-      return s.maximum !== undefined || s.minimum !== undefined || s.exclusiveMaximum !== undefined || s.exclusiveMinimum !== undefined || s.multipleOf !== undefined;
-    case 'string':
-      return s.maxLength !== undefined || s.minLength !== undefined || s.pattern !== undefined;
-    case 'array':
-      return s.maxItems !== undefined || s.minItems !== undefined || s.items !== undefined;
-    case 'object':
-      return s.maxProperties !== undefined || s.minProperties !== undefined || s.required !== undefined || s.additionalProperties !== undefined || s.properties !== undefined;
-  }
-  return false;
+  const keywords = GROUP_KEYWORDS[type];
+  return keywords !== undefined && keywords.some((k) => s[k] !== undefined);
 }
+
+const GROUP_KEYWORDS: { readonly [type: string]: ReadonlyArray<keyof DetailsSchemaObject> | undefined } = {
+  number: ['maximum', 'minimum', 'exclusiveMaximum', 'exclusiveMinimum', 'multipleOf'],
+  string: ['maxLength', 'minLength', 'pattern'],
+  array: ['maxItems', 'minItems', 'items'],
+  object: ['maxProperties', 'minProperties', 'required', 'additionalProperties', 'properties'],
+};
 
 function escape(key: string): string {
   return key.replace(/~/g, '~0').replace(/\//g, '~1');
@@ -99,17 +97,17 @@ const typeMessage = (type: string | readonly string[]): string => `must be ${Str
 /**
  * Validity of `x` against `s`. Without `out` it stops at the first failure; with `out` it goes on
  * (ajv's allErrors) and appends every issue, `path` being the JSON pointer of `x`. The pattern
- * `if (out === undefined) return false; ok = report(…)` keeps the valid path free of allocations.
+ * `if (!out) return false; ok = report(…)` keeps the valid path free of allocations.
  */
 function check(s: DetailsSchema, x: unknown, root: DetailsSchema, out: Issues, path: string): boolean {
   if (s === true) return true;
-  if (s === false) return out === undefined ? false : report(out, path, 'false schema', 'boolean schema is false');
+  if (s === false) return !out ? false : report(out, path, 'false schema', 'boolean schema is false');
   let ok = true;
 
   const type = s.type;
   let deferredType: string | undefined;
   if (type !== undefined && !isAnyType(type, x)) {
-    if (out === undefined) return false;
+    if (!out) return false;
     const single = typeof type === 'string' ? type : type.length === 1 ? (type[0] as string) : undefined;
     if (single !== undefined && typeGroupHasKeywords(s, single)) deferredType = single;
     else ok = report(out, path, 'type', typeMessage(type));
@@ -118,134 +116,103 @@ function check(s: DetailsSchema, x: unknown, root: DetailsSchema, out: Issues, p
   if (s.$ref !== undefined) {
     const target = resolve(root, s.$ref);
     if (target === undefined) {
-      if (out === undefined) return false;
+      if (!out) return false;
       ok = report(out, path, '$ref', `can't resolve reference ${s.$ref}`);
     } else if (!check(target, x, root, out, path)) {
-      if (out === undefined) return false;
+      if (!out) return false;
       ok = false;
     }
   }
   if (s.const !== undefined && !jsonEqual(s.const, x)) {
-    if (out === undefined) return false;
+    if (!out) return false;
     ok = report(out, path, 'const', 'must be equal to constant');
   }
   if (s.enum !== undefined && !includes(s.enum, x)) {
-    if (out === undefined) return false;
+    if (!out) return false;
     ok = report(out, path, 'enum', 'must be equal to one of the allowed values');
   }
   if (s.not !== undefined && check(s.not, x, root, undefined, path)) {
-    if (out === undefined) return false;
+    if (!out) return false;
     ok = report(out, path, 'not', 'must NOT be valid');
   }
   if (s.anyOf !== undefined) {
-    const before = out === undefined ? 0 : out.length;
+    const before = out ? out.length : 0;
     let passed = false;
     for (let i = 0; i < s.anyOf.length && !passed; i++) passed = check(s.anyOf[i] as DetailsSchema, x, root, out, path);
     if (passed) {
-      if (out !== undefined) out.length = before;
+      if (out) out.length = before;
     } else {
-      if (out === undefined) return false;
+      if (!out) return false;
       ok = report(out, path, 'anyOf', 'must match a schema in anyOf');
     }
   }
   if (s.oneOf !== undefined) {
-    const before = out === undefined ? 0 : out.length;
+    const before = out ? out.length : 0;
     let passing = 0;
     // As in ajv, the schemas after the second one that passes are not evaluated.
     for (let i = 0; i < s.oneOf.length && passing < 2; i++) if (check(s.oneOf[i] as DetailsSchema, x, root, out, path)) passing++;
     if (passing === 1) {
-      if (out !== undefined) out.length = before;
+      if (out) out.length = before;
     } else {
-      if (out === undefined) return false;
+      if (!out) return false;
       ok = report(out, path, 'oneOf', 'must match exactly one schema in oneOf');
     }
   }
   if (s.allOf !== undefined)
     for (let i = 0; i < s.allOf.length; i++)
       if (!check(s.allOf[i] as DetailsSchema, x, root, out, path)) {
-        if (out === undefined) return false;
+        if (!out) return false;
         ok = false;
       }
 
   // The keywords of x's own type, in ajv's order of groups: number, string, array, object.
   if (Number.isFinite(x)) {
-    const n = x as number;
-    if (s.maximum !== undefined && n > s.maximum) {
-      if (out === undefined) return false;
-      ok = report(out, path, 'maximum', `must be <= ${s.maximum}`);
-    }
-    if (s.minimum !== undefined && n < s.minimum) {
-      if (out === undefined) return false;
-      ok = report(out, path, 'minimum', `must be >= ${s.minimum}`);
-    }
-    if (s.exclusiveMaximum !== undefined && n >= s.exclusiveMaximum) {
-      if (out === undefined) return false;
-      ok = report(out, path, 'exclusiveMaximum', `must be < ${s.exclusiveMaximum}`);
-    }
-    if (s.exclusiveMinimum !== undefined && n <= s.exclusiveMinimum) {
-      if (out === undefined) return false;
-      ok = report(out, path, 'exclusiveMinimum', `must be > ${s.exclusiveMinimum}`);
-    }
-    if (s.multipleOf !== undefined && !Number.isInteger(n / s.multipleOf)) {
-      if (out === undefined) return false;
-      ok = report(out, path, 'multipleOf', `must be multiple of ${s.multipleOf}`);
+    for (let i = 0; i < BOUNDS.length; i++) {
+      const [keyword, fails, op] = BOUNDS[i] as Bound;
+      const limit = s[keyword];
+      if (limit !== undefined && fails(x as number, limit)) {
+        if (!out) return false;
+        ok = report(out, path, keyword, `must be ${op} ${limit}`);
+      }
     }
   } else if (deferredType === 'number') ok = report(out as DetailsIssue[], path, 'type', typeMessage('number'));
 
   if (typeof x === 'string') {
-    if (s.maxLength !== undefined || s.minLength !== undefined) {
-      const length = ucs2length(x);
-      if (s.maxLength !== undefined && length > s.maxLength) {
-        if (out === undefined) return false;
-        ok = report(out, path, 'maxLength', `must NOT have more than ${s.maxLength} characters`);
-      }
-      if (s.minLength !== undefined && length < s.minLength) {
-        if (out === undefined) return false;
-        ok = report(out, path, 'minLength', `must NOT have fewer than ${s.minLength} characters`);
-      }
+    if ((s.maxLength !== undefined || s.minLength !== undefined) && !counts(s, 'maxLength', 'minLength', 'characters', ucs2length(x), out, path)) {
+      if (!out) return false;
+      ok = false;
     }
     if (s.pattern !== undefined && !regExp(s.pattern).test(x)) {
-      if (out === undefined) return false;
+      if (!out) return false;
       ok = report(out, path, 'pattern', `must match pattern "${s.pattern}"`);
     }
   } else if (deferredType === 'string') ok = report(out as DetailsIssue[], path, 'type', typeMessage('string'));
 
   if (Array.isArray(x)) {
-    if (s.maxItems !== undefined && x.length > s.maxItems) {
-      if (out === undefined) return false;
-      ok = report(out, path, 'maxItems', `must NOT have more than ${s.maxItems} items`);
-    }
-    if (s.minItems !== undefined && x.length < s.minItems) {
-      if (out === undefined) return false;
-      ok = report(out, path, 'minItems', `must NOT have fewer than ${s.minItems} items`);
+    if (!counts(s, 'maxItems', 'minItems', 'items', x.length, out, path)) {
+      if (!out) return false;
+      ok = false;
     }
     const items = s.items;
     if (items !== undefined)
       for (let i = 0; i < x.length; i++)
-        if (!check(items, x[i], root, out, out === undefined ? '' : `${path}/${i}`)) {
-          if (out === undefined) return false;
+        if (!check(items, x[i], root, out, out ? `${path}/${i}` : '')) {
+          if (!out) return false;
           ok = false;
         }
   } else if (deferredType === 'array') ok = report(out as DetailsIssue[], path, 'type', typeMessage('array'));
 
   if (isObject(x)) {
-    if (s.maxProperties !== undefined || s.minProperties !== undefined) {
-      const count = Object.keys(x).length;
-      if (s.maxProperties !== undefined && count > s.maxProperties) {
-        if (out === undefined) return false;
-        ok = report(out, path, 'maxProperties', `must NOT have more than ${s.maxProperties} properties`);
-      }
-      if (s.minProperties !== undefined && count < s.minProperties) {
-        if (out === undefined) return false;
-        ok = report(out, path, 'minProperties', `must NOT have fewer than ${s.minProperties} properties`);
-      }
+    if ((s.maxProperties !== undefined || s.minProperties !== undefined) && !counts(s, 'maxProperties', 'minProperties', 'properties', Object.keys(x).length, out, path)) {
+      if (!out) return false;
+      ok = false;
     }
     const required = s.required;
     if (required !== undefined)
       for (let i = 0; i < required.length; i++) {
         const name = required[i] as string;
         if (x[name] === undefined || !hasOwn(x, name)) {
-          if (out === undefined) return false;
+          if (!out) return false;
           ok = report(out, path, 'required', `must have required property '${name}'`);
         }
       }
@@ -256,7 +223,7 @@ function check(s: DetailsSchema, x: unknown, root: DetailsSchema, out: Issues, p
       for (let i = 0; i < keys.length; i++) {
         const key = keys[i] as string;
         if (properties !== undefined && hasOwn(properties, key)) continue;
-        if (out === undefined) {
+        if (!out) {
           if (extra === false || !check(extra, x[key], root, out, '')) return false;
         } else if (extra === false) ok = report(out, path, 'additionalProperties', 'must NOT have additional properties');
         else if (!check(extra, x[key], root, out, `${path}/${escape(key)}`)) ok = false;
@@ -265,12 +232,47 @@ function check(s: DetailsSchema, x: unknown, root: DetailsSchema, out: Issues, p
     if (properties !== undefined)
       for (const key in properties) {
         const value = x[key];
-        if (value !== undefined && hasOwn(x, key) && !check(properties[key] as DetailsSchema, value, root, out, out === undefined ? '' : `${path}/${escape(key)}`)) {
-          if (out === undefined) return false;
+        if (value !== undefined && hasOwn(x, key) && !check(properties[key] as DetailsSchema, value, root, out, out ? `${path}/${escape(key)}` : '')) {
+          if (!out) return false;
           ok = false;
         }
       }
   } else if (deferredType === 'object') ok = report(out as DetailsIssue[], path, 'type', typeMessage('object'));
+  return ok;
+}
+
+type Bound = readonly [keyword: 'maximum' | 'minimum' | 'exclusiveMaximum' | 'exclusiveMinimum' | 'multipleOf', fails: (value: number, limit: number) => boolean, op: string];
+
+/** The number keywords in ajv's order, with ajv's wording (`must be <= 3`). */
+const BOUNDS: readonly Bound[] = [
+  ['maximum', (v, n) => v > n, '<='],
+  ['minimum', (v, n) => v < n, '>='],
+  ['exclusiveMaximum', (v, n) => v >= n, '<'],
+  ['exclusiveMinimum', (v, n) => v <= n, '>'],
+  ['multipleOf', (v, n) => !Number.isInteger(v / n), 'multiple of'],
+];
+
+/** maxLength/minLength, maxItems/minItems, maxProperties/minProperties on a count. */
+function counts(
+  s: DetailsSchemaObject,
+  max: 'maxLength' | 'maxItems' | 'maxProperties',
+  min: 'minLength' | 'minItems' | 'minProperties',
+  unit: string,
+  count: number,
+  out: Issues,
+  path: string,
+): boolean {
+  let ok = true;
+  const most = s[max];
+  const least = s[min];
+  if (most !== undefined && count > most) {
+    if (!out) return false;
+    ok = report(out, path, max, `must NOT have more than ${most} ${unit}`);
+  }
+  if (least !== undefined && count < least) {
+    if (!out) return false;
+    ok = report(out, path, min, `must NOT have fewer than ${least} ${unit}`);
+  }
   return ok;
 }
 
