@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { validateDetails, type DetailsSchema } from '@errcat/runtime';
+import { validateDetails, type DetailsSchema, type DetailsValidators } from '@errcat/runtime';
 import { emitValidators, stripAnnotations, tsJson } from '../../codegen/src/emit/validators.js';
 import type { ApiModel } from '../../codegen/src/model.js';
 import { ROOT } from '../helpers/generate.js';
@@ -62,17 +62,18 @@ async function shipped(id: string) {
   const catalog = JSON.parse(readFileSync(join(ROOT, 'catalog', `${id}.json`), 'utf8')) as {
     codes: Array<{ code: string | number; details?: object }>;
   };
-  const mod = (await import(join(ROOT, 'generated', id, 'dist/esm/validators.js'))) as {
-    detailsValidators: Record<string, DetailsSchema | undefined>;
-  };
-  return { codes: catalog.codes, schemas: mod.detailsValidators };
+  const mod = (await import(join(ROOT, 'generated', id, 'dist/esm/validators.js'))) as { detailsValidators: DetailsValidators | undefined };
+  return { codes: catalog.codes, validators: mod.detailsValidators, schemas: mod.detailsValidators?.schemas ?? {} };
 }
 
 describe('shipped schemas', () => {
   it.each(APIS)('%s ships each code its catalog schema without annotations, and nothing for codes without one', async (id) => {
-    const { codes, schemas } = await shipped(id);
+    const { codes, validators, schemas } = await shipped(id);
     for (const c of codes) expect(schemas[c.code], String(c.code)).toEqual(c.details === undefined ? undefined : stripAnnotations(c.details));
-    expect(Object.keys(schemas).length).toBe(codes.filter((c) => c.details !== undefined).length);
+    const withSchema = codes.filter((c) => c.details !== undefined).length;
+    expect(Object.keys(schemas).length).toBe(withSchema);
+    // The validator travels with the schemas: a package without any does not bundle it.
+    expect(validators?.validate).toBe(withSchema === 0 ? undefined : validateDetails);
   });
 
   it('zoho-crm: same verdict and same issues as ajv.compile of the catalog schema on arbitrary and schema-shaped details (10,000 runs)', async () => {
@@ -217,6 +218,7 @@ describe('emitValidators', () => {
     ];
     const text = emitValidators(model(schemas)).contents;
     expect(text).not.toMatch(/ajv|require\(|@ts-nocheck/);
+    expect(text).toContain('  validate: validateDetails,\n};\n');
     const body = text.slice(text.indexOf('table<'));
     const literal = body.slice(body.indexOf('({') + 1, body.lastIndexOf('})') + 1);
     const table = new Function(`return ${literal};`)() as Record<string, unknown>;
@@ -234,8 +236,10 @@ describe('emitValidators', () => {
     expect(() => tsJson({ a: undefined })).toThrow(/not a JSON value/);
   });
 
-  it('emits an empty table for an API without details schemas', () => {
-    expect(emitValidators(model([])).contents).toMatch(/table<\{ readonly \[code: string\]: DetailsSchema \| undefined \}>\(\{\n\}\);\n$/);
+  it('emits no table and no validator for an API without details schemas', () => {
+    const text = emitValidators(model([])).contents;
+    expect(text).toMatch(/^export const detailsValidators: DetailsValidators \| undefined = undefined;\n$/m);
+    expect(text).not.toMatch(/validateDetails|table/);
   });
 
   it('drops annotations but keeps properties that happen to be named like them, and data', () => {

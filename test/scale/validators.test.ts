@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { transform } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validateDetails, type DetailsSchema } from '@errcat/runtime';
+import { validateDetails, type DetailsSchema, type DetailsValidators } from '@errcat/runtime';
 import { emitValidators } from '../../codegen/src/emit/validators.js';
 import { loadAndValidate } from '../../codegen/src/pipeline.js';
 import type { CodeEntry } from '../../codegen/src/catalog.types.js';
@@ -24,7 +24,7 @@ describe(`details schemas of a ${CODES.toLocaleString('en')}-code package`, () =
   let root: SyntheticRoot;
   let dir: string;
   let source: string;
-  let schemas: Record<string, DetailsSchema | undefined>;
+  let schemas: DetailsValidators['schemas'];
   const codes: CodeEntry[] = syntheticCatalog({ codes: CODES }).codes;
 
   beforeAll(async () => {
@@ -37,9 +37,9 @@ describe(`details schemas of a ${CODES.toLocaleString('en')}-code package`, () =
     symlinkSync(join(REPO_ROOT, 'packages', 'runtime'), join(dir, 'node_modules', '@errcat', 'runtime'), 'dir');
     const js = await transform(source, { loader: 'ts', format: 'esm' });
     writeFileSync(join(dir, 'validators.mjs'), js.code);
-    ({ detailsValidators: schemas } = (await import(pathToFileURL(join(dir, 'validators.mjs')).href)) as {
-      detailsValidators: Record<string, DetailsSchema | undefined>;
-    });
+    const { detailsValidators } = (await import(pathToFileURL(join(dir, 'validators.mjs')).href)) as { detailsValidators: DetailsValidators };
+    expect(detailsValidators.validate).toBe(validateDetails);
+    schemas = detailsValidators.schemas;
   }, 300_000);
 
   afterAll(() => {
@@ -48,7 +48,7 @@ describe(`details schemas of a ${CODES.toLocaleString('en')}-code package`, () =
   });
 
   it('is one table of data: a line per code, no code compiled per schema', () => {
-    expect(source.match(/^ {2}\S.*: \{ .* \},$/gm)).toHaveLength(CODES);
+    expect(source.match(/^ {4}\S.*: \{ .* \},$/gm)).toHaveLength(CODES);
     expect(source).not.toMatch(/function|=>|@ts-nocheck|ajv/);
     expect(Object.keys(schemas)).toHaveLength(CODES);
   });

@@ -61,14 +61,27 @@ export function tsJson(value: unknown): string {
 }
 
 export function emitValidators(api: ApiModel): GeneratedFile {
-  const lines = [
-    tsBanner(api.catalogFile),
-    `import { table, type DetailsSchema } from '@errcat/runtime';`,
+  const withSchema = api.codes.filter((c) => c.details !== undefined);
+  const lines = [tsBanner(api.catalogFile)];
+  if (withSchema.length === 0) {
+    lines.push(
+      `import type { DetailsValidators } from '@errcat/runtime';`,
+      '',
+      '/** No code declares a details schema: parseResponse only checks that details are an object, and bundles no validator. */',
+      'export const detailsValidators: DetailsValidators | undefined = undefined;',
+    );
+    return file('src/validators.ts', `${lines.join('\n')}\n`);
+  }
+  lines.push(
+    `import { table, validateDetails, type DetailsSchema, type DetailsValidators } from '@errcat/runtime';`,
     '',
     '/** Details schemas by canonical code (annotations left out), checked by parseResponse; codes without a details schema have none. */',
-    'export const detailsValidators = /* @__PURE__ */ table<{ readonly [code: string]: DetailsSchema | undefined }>({',
-  ];
-  for (const c of api.codes) if (c.details !== undefined) lines.push(`  ${tsKey(c.code)}: ${tsJson(stripAnnotations(c.details))},`);
-  lines.push('});');
+    'export const detailsValidators: DetailsValidators = {',
+    '  schemas: /* @__PURE__ */ table<{ readonly [code: string]: DetailsSchema | undefined }>({',
+    ...withSchema.map((c) => `    ${tsKey(c.code)}: ${tsJson(stripAnnotations(c.details))},`),
+    '  }),',
+    '  validate: validateDetails,',
+    '};',
+  );
   return file('src/validators.ts', `${lines.join('\n')}\n`);
 }

@@ -1,7 +1,6 @@
 // Generated from catalog/hyper.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
 
-import { table, type DetailsSchema } from '@errcat/runtime';
+import type { DetailsValidators } from '@errcat/runtime';
 
-/** Details schemas by canonical code (annotations left out), checked by parseResponse; codes without a details schema have none. */
-export const detailsValidators = /* @__PURE__ */ table<{ readonly [code: string]: DetailsSchema | undefined }>({
-});
+/** No code declares a details schema: parseResponse only checks that details are an object, and bundles no validator. */
+export const detailsValidators: DetailsValidators | undefined = undefined;

@@ -2,7 +2,7 @@
  * A small hand-written "generated package" for the runtime's own tests: a spec shaped like Zoho
  * CRM's envelope and one like Hyper's, with lookup tables built the way entries.ts builds them.
  */
-import { normalizeCode, table, type CodeEntry, type DetailsSchema, type ParseSpec, type WireCode } from '../src/index.js';
+import { normalizeCode, table, validateDetails, type CodeEntry, type DetailsSchema, type ParseSpec, type WireCode } from '../src/index.js';
 
 function entry(code: WireCode, fields: Partial<CodeEntry> = {}): CodeEntry {
   return {
@@ -67,7 +67,7 @@ export const crmLikeSpec: ParseSpec = {
   },
 };
 
-export const crmLikeTables = { lookup: lookupString, validators: table({ DUPLICATE_DATA: duplicateDetails }) };
+export const crmLikeTables = { lookup: lookupString, validators: { schemas: table({ DUPLICATE_DATA: duplicateDetails }), validate: validateDetails } };
 
 export const integerEntries = table<{ readonly [code: string]: CodeEntry | undefined }>({
   0: entry(0, { status: 200, kind: 'success', message: 'Success.' }),

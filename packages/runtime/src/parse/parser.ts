@@ -23,9 +23,8 @@ import {
   describeUnreadable,
 } from './describe.js';
 import { readHeaders, type HeaderRule } from './headers.js';
-import { validateDetails } from '../validate/validate.js';
-import type { DetailsSchema } from '../validate/types.js';
 import type {
+  DetailsValidators,
   ErrcatHeaders,
   ErrcatParseInit,
   ErrcatParseResult,
@@ -59,7 +58,7 @@ interface Compiled {
   readonly emptyStatuses: readonly number[];
   readonly headers: readonly HeaderRule[];
   readonly lookup: (code: unknown) => CodeEntry | undefined;
-  readonly validators: { readonly [code: string]: DetailsSchema | undefined };
+  readonly validators: DetailsValidators | undefined;
 }
 
 /** Per-call state shared by every entry of one response. */
@@ -103,7 +102,7 @@ function compile(spec: ParseSpec, tables: ParseTables): Compiled {
     emptyStatuses: [...(spec.emptyBodyStatuses ?? DEFAULT_EMPTY_STATUSES)],
     headers,
     lookup: tables.lookup,
-    validators: tables.validators ?? (Object.create(null) as {}),
+    validators: tables.validators,
   };
 }
 
@@ -138,12 +137,13 @@ function readMessage(c: Compiled, o: Record<string, unknown>): string | undefine
 }
 
 function checkDetails(c: Compiled, code: string | number, details: unknown): readonly DetailsIssue[] {
-  const schema = c.validators[code];
-  if (schema === undefined) {
+  const validators = c.validators;
+  const schema = validators?.schemas[code];
+  if (validators === undefined || schema === undefined) {
     // Without a schema the details type is still "an object": flag anything else.
     return details === undefined || isRecord(details) ? NONE : [{ path: '', keyword: 'type', message: 'must be object' }];
   }
-  const issues = validateDetails(schema, details);
+  const issues = validators.validate(schema, details);
   return issues.length === 0 ? NONE : issues;
 }
 

@@ -1,8 +1,11 @@
 // Generated from test/fixtures/hostile/hostile.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
 
-import { table, type DetailsSchema } from '@errcat/runtime';
+import { table, validateDetails, type DetailsSchema, type DetailsValidators } from '@errcat/runtime';
 
 /** Details schemas by canonical code (annotations left out), checked by parseResponse; codes without a details schema have none. */
-export const detailsValidators = /* @__PURE__ */ table<{ readonly [code: string]: DetailsSchema | undefined }>({
-  "\"quoted\"": { type: "object", additionalProperties: true, required: ["we\"ird"], properties: { "we\"ird": { type: "string" }, "*/": { type: "integer" }, ["__proto__"]: { type: "string" }, normal_key: { type: "array", items: { type: "string" } } } },
-});
+export const detailsValidators: DetailsValidators = {
+  schemas: /* @__PURE__ */ table<{ readonly [code: string]: DetailsSchema | undefined }>({
+    "\"quoted\"": { type: "object", additionalProperties: true, required: ["we\"ird"], properties: { "we\"ird": { type: "string" }, "*/": { type: "integer" }, ["__proto__"]: { type: "string" }, normal_key: { type: "array", items: { type: "string" } } } },
+  }),
+  validate: validateDetails,
+};
