@@ -12,6 +12,164 @@ export type HttpStatus = number;
  * via the `definition` "CodeValue".
  */
 export type CodeValue = string | number;
+/**
+ * This interface was referenced by `ErrcatCatalog`'s JSON-Schema
+ * via the `definition` "JsonType".
+ */
+export type JsonType = 'string' | 'number' | 'integer' | 'boolean' | 'object' | 'array' | 'null';
+/**
+ * The part of JSON Schema (draft 2020-12) a details schema may use: @errcat/runtime checks details against it at run time, without ajv, and reports problems in ajv's words. Annotations (title, description, examples, default, $comment, deprecated, readOnly, writeOnly, format) are allowed and not checked; any other keyword is an error. `$ref` is `#` (the root) or `#/$defs/<name>` (an entry of the root's `$defs`).
+ *
+ * This interface was referenced by `ErrcatCatalog`'s JSON-Schema
+ * via the `definition` "DetailsSubschema".
+ */
+export type DetailsSubschema =
+  | {
+      /**
+       * One JSON type, or a list of them.
+       *
+       * @minItems 1
+       */
+      type?: string | [JsonType, ...JsonType[]];
+      properties?: {
+        [k: string]: DetailsSubschema | undefined;
+      };
+      required?: string[];
+      additionalProperties?: DetailsSubschema;
+      items?: DetailsSubschema;
+      /**
+       * @minItems 1
+       */
+      enum?: [unknown, ...unknown[]];
+      const?: unknown;
+      minimum?: number;
+      maximum?: number;
+      exclusiveMinimum?: number;
+      exclusiveMaximum?: number;
+      multipleOf?: number;
+      minLength?: Count;
+      maxLength?: Count;
+      /**
+       * A regular expression, matched with the u flag (as ajv does).
+       */
+      pattern?: string;
+      minItems?: Count;
+      maxItems?: Count;
+      minProperties?: Count;
+      maxProperties?: Count;
+      /**
+       * @minItems 1
+       */
+      anyOf?: [DetailsSubschema, ...DetailsSubschema[]];
+      /**
+       * @minItems 1
+       */
+      oneOf?: [DetailsSubschema, ...DetailsSubschema[]];
+      /**
+       * @minItems 1
+       */
+      allOf?: [DetailsSubschema, ...DetailsSubschema[]];
+      not?: DetailsSubschema;
+      /**
+       * `#` or `#/$defs/<name>`.
+       */
+      $ref?: string;
+      $defs?: {
+        [k: string]: DetailsSubschema | undefined;
+      };
+      title?: string;
+      description?: string;
+      $comment?: string;
+      examples?: unknown[];
+      default?: unknown;
+      deprecated?: boolean;
+      readOnly?: boolean;
+      writeOnly?: boolean;
+      /**
+       * An annotation only: details are not checked against formats.
+       */
+      format?: string;
+    }
+  | boolean;
+/**
+ * This interface was referenced by `ErrcatCatalog`'s JSON-Schema
+ * via the `definition` "Count".
+ */
+export type Count = number;
+/**
+ * The part of JSON Schema (draft 2020-12) a details schema may use: @errcat/runtime checks details against it at run time, without ajv, and reports problems in ajv's words. Annotations (title, description, examples, default, $comment, deprecated, readOnly, writeOnly, format) are allowed and not checked; any other keyword is an error. `$ref` is `#` (the root) or `#/$defs/<name>` (an entry of the root's `$defs`).
+ *
+ * This interface was referenced by `ErrcatCatalog`'s JSON-Schema
+ * via the `definition` "DetailsSchema".
+ */
+export type DetailsSubschema1 =
+  | {
+      /**
+       * One JSON type, or a list of them.
+       *
+       * @minItems 1
+       */
+      type?: string | [JsonType, ...JsonType[]];
+      properties?: {
+        [k: string]: DetailsSubschema | undefined;
+      };
+      required?: string[];
+      additionalProperties?: DetailsSubschema;
+      items?: DetailsSubschema;
+      /**
+       * @minItems 1
+       */
+      enum?: [unknown, ...unknown[]];
+      const?: unknown;
+      minimum?: number;
+      maximum?: number;
+      exclusiveMinimum?: number;
+      exclusiveMaximum?: number;
+      multipleOf?: number;
+      minLength?: Count;
+      maxLength?: Count;
+      /**
+       * A regular expression, matched with the u flag (as ajv does).
+       */
+      pattern?: string;
+      minItems?: Count;
+      maxItems?: Count;
+      minProperties?: Count;
+      maxProperties?: Count;
+      /**
+       * @minItems 1
+       */
+      anyOf?: [DetailsSubschema, ...DetailsSubschema[]];
+      /**
+       * @minItems 1
+       */
+      oneOf?: [DetailsSubschema, ...DetailsSubschema[]];
+      /**
+       * @minItems 1
+       */
+      allOf?: [DetailsSubschema, ...DetailsSubschema[]];
+      not?: DetailsSubschema;
+      /**
+       * `#` or `#/$defs/<name>`.
+       */
+      $ref?: string;
+      $defs?: {
+        [k: string]: DetailsSubschema | undefined;
+      };
+      title?: string;
+      description?: string;
+      $comment?: string;
+      examples?: unknown[];
+      default?: unknown;
+      deprecated?: boolean;
+      readOnly?: boolean;
+      writeOnly?: boolean;
+      /**
+       * An annotation only: details are not checked against formats.
+       */
+      format?: string;
+    }
+  | boolean;
 
 /**
  * One vendor API's error catalog: every code it sends, its HTTP status, message template and details shape.
@@ -212,10 +370,7 @@ export interface CodeEntry {
    * Id of a group in api.groups.
    */
   group: string;
-  /**
-   * JSON Schema of the entry's details object.
-   */
-  details?: {};
+  details?: DetailsSchema;
   /**
    * A response body with this code, as the vendor shows it.
    */
@@ -247,6 +402,76 @@ export interface Param {
    * Value used when a caller leaves the parameter out.
    */
   default?: string;
+}
+/**
+ * JSON Schema of the entry's details object, in the subset errcat checks at run time.
+ */
+export interface DetailsSchema {
+  /**
+   * One JSON type, or a list of them.
+   *
+   * @minItems 1
+   */
+  type?: string | [JsonType, ...JsonType[]];
+  properties?: {
+    [k: string]: DetailsSubschema | undefined;
+  };
+  required?: string[];
+  additionalProperties?: DetailsSubschema;
+  items?: DetailsSubschema;
+  /**
+   * @minItems 1
+   */
+  enum?: [unknown, ...unknown[]];
+  const?: unknown;
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
+  multipleOf?: number;
+  minLength?: Count;
+  maxLength?: Count;
+  /**
+   * A regular expression, matched with the u flag (as ajv does).
+   */
+  pattern?: string;
+  minItems?: Count;
+  maxItems?: Count;
+  minProperties?: Count;
+  maxProperties?: Count;
+  /**
+   * @minItems 1
+   */
+  anyOf?: [DetailsSubschema, ...DetailsSubschema[]];
+  /**
+   * @minItems 1
+   */
+  oneOf?: [DetailsSubschema, ...DetailsSubschema[]];
+  /**
+   * @minItems 1
+   */
+  allOf?: [DetailsSubschema, ...DetailsSubschema[]];
+  not?: DetailsSubschema;
+  /**
+   * `#` or `#/$defs/<name>`.
+   */
+  $ref?: string;
+  $defs?: {
+    [k: string]: DetailsSubschema | undefined;
+  };
+  title?: string;
+  description?: string;
+  $comment?: string;
+  examples?: unknown[];
+  default?: unknown;
+  deprecated?: boolean;
+  readOnly?: boolean;
+  writeOnly?: boolean;
+  /**
+   * An annotation only: details are not checked against formats.
+   */
+  format?: string;
+  [k: string]: unknown | undefined;
 }
 /**
  * This interface was referenced by `ErrcatCatalog`'s JSON-Schema

@@ -71,6 +71,31 @@ const cases: Record<string, readonly Expected[]> = {
       found: "no replacedBy",
     },
   ],
+  // Until validate/schema.ts stops compiling every details schema with ajv, a schema that does not
+  // compile is also reported as details-schema; details-pattern shows the case the details-runnable
+  // rule reports on its own once that compile is gone.
+  'details-pattern': [
+    {
+      at: '60:18',
+      text: "{",
+      pointer: "/codes/1/details",
+      rule: "details-schema",
+      message: "details is not a valid JSON Schema",
+      expected: "a draft 2020-12 JSON Schema that compiles in strict mode",
+      found: "Invalid regular expression: /^[\\w-.]+$/u: Invalid character class",
+    },
+  ],
+  'details-ref': [
+    {
+      at: '74:25',
+      text: "\"#/$defs/name\"",
+      pointer: "/codes/1/details/$defs/name/anyOf/1/$ref",
+      rule: "details-runnable",
+      message: "$ref \"#/$defs/name\" loops back to itself without going into the value",
+      expected: "a $ref cycle that passes through properties, additionalProperties or items",
+      found: "\"#/$defs/name\"",
+    },
+  ],
   'details-schema': [
     {
       at: '60:18',
@@ -80,6 +105,26 @@ const cases: Record<string, readonly Expected[]> = {
       message: "details is not a valid JSON Schema",
       expected: "a draft 2020-12 JSON Schema that compiles in strict mode",
       found: "schema is invalid: data/required must be array",
+    },
+    {
+      at: '67:21',
+      text: "\"field\"",
+      pointer: "/codes/1/details/required",
+      rule: "schema/type",
+      message: "must be an array",
+      expected: "array",
+      found: "string \"field\"",
+    },
+  ],
+  'details-unsupported-keyword': [
+    {
+      at: '67:9',
+      text: "\"patternProperties\"",
+      pointer: "/codes/1/details/patternProperties",
+      rule: "schema/additionalProperties",
+      message: "unknown property \"patternProperties\"",
+      expected: "one of the properties the schema declares here: \"type\", \"properties\", \"required\", \"additionalProperties\", \"items\", \"enum\", \"const\", \"minimum\", \"maximum\", \"exclusiveMinimum\", \"exclusiveMaximum\", \"multipleOf\", \"minLength\", \"maxLength\", \"pattern\", \"minItems\", \"maxItems\", \"minProperties\", \"maxProperties\", \"anyOf\", \"oneOf\", \"allOf\", \"not\", \"$ref\", \"$defs\", \"title\", \"description\", \"$comment\", \"examples\", \"default\", \"deprecated\", \"readOnly\", \"writeOnly\", \"format\"",
+      found: "property \"patternProperties\"",
     },
   ],
   'duplicate-alias': [

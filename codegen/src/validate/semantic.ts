@@ -6,12 +6,14 @@
  * code entry on its own), so one mistyped entry does not hide the lint problems of the rest.
  */
 import { countPlaceholders, matchTemplate } from '../../../packages/runtime/src/template.js';
+import type { DetailsSchema } from '../../../packages/runtime/src/validate/types.js';
+import { validateDetails } from '../../../packages/runtime/src/validate/validate.js';
 import type { ApiInfo, CodeEntry } from '../catalog.types.js';
 import type { SourceFile } from '../load.js';
 import { exportNames } from '../model.js';
 import { toIdentifier, toPageName, toPascalCase } from '../names.js';
 import { describeValue, type Problem } from '../problems.js';
-import { compileDetailsSchema, createAjv } from './schema.js';
+import { detailsSchemaProblems } from './details.js';
 
 /** A code entry that passed the schema, with its position in `codes` (pointers use the original index). */
 export interface CodeAt {
@@ -362,11 +364,20 @@ export const rules: readonly Rule[] = [
     },
   },
   {
+    name: 'details-runnable',
+    reason: 'the runtime validator must be able to run a details schema: every $ref resolves and reaches into the value, every pattern compiles with the u flag',
+    check({ codes }, report) {
+      for (const { entry, index } of codes) {
+        if (entry.details === undefined) continue;
+        for (const p of detailsSchemaProblems(entry.details as DetailsSchema))
+          report(at(index, `details${p.pointer}`), p.message, { expected: p.expected, found: p.found });
+      }
+    },
+  },
+  {
     name: 'example-matches',
     reason: 'an example body must show this code with details valid against its schema and a message of its template',
     check({ api, codes }, report) {
-      // Created only if some schema was not compiled already by validateDetailsSchemas.
-      let ajv: ReturnType<typeof createAjv> | undefined;
       const { codeField, messageFields, detailsField } = api.envelope;
       for (const { entry, index } of codes) {
         if (entry.example === undefined) continue;
@@ -386,14 +397,17 @@ export const rules: readonly Rule[] = [
             expected: show(entry.message),
             found: show(message),
           });
-        if (entry.details !== undefined && detailsField !== undefined && Object.hasOwn(value, detailsField)) {
-          const validate = compileDetailsSchema(entry.details, () => (ajv ??= createAjv()));
-          if (!validate(value[detailsField]))
-            report(at(index, `example${pointer}/${detailsField}`), `the example's details do not match the details schema`, {
-              expected: (validate.errors ?? []).map((e) => `${e.instancePath || '(details)'} ${e.message ?? ''}`).join('; '),
-              found: show(value[detailsField]),
-            });
-        }
+        const schema = entry.details as DetailsSchema | undefined;
+        // A schema with a broken $ref or pattern is reported by its own rule; it cannot judge the example.
+        if (schema === undefined || detailsField === undefined || !Object.hasOwn(value, detailsField) || detailsSchemaProblems(schema).length > 0)
+          continue;
+        // The runtime's own validator: what generation accepts here is what parseResponse accepts.
+        const issues = validateDetails(schema, value[detailsField]);
+        if (issues.length > 0)
+          report(at(index, `example${pointer}/${detailsField}`), `the example's details do not match the details schema`, {
+            expected: issues.map((i) => `${i.path || '(details)'} ${i.message}`).join('; '),
+            found: show(value[detailsField]),
+          });
       }
     },
   },

@@ -4,7 +4,9 @@ export { splitTemplate, countPlaceholders, formatTemplate, compileTemplate, matc
 export { entryFromRow, type EntryRow, type EntryRowExtras } from './entry-row.js';
 export { createParser } from './parse/parser.js';
 export { parseDigits, parseSecondsOrDate } from './parse/headers.js';
-export { ucs2length, jsonEqual } from './parse/schema-helpers.js';
+export { ucs2length, jsonEqual } from './validate/json.js';
+export { validateDetails } from './validate/validate.js';
+export type * from './validate/types.js';
 export type * from './parse/types.js';
 export { isErrcatError, isKnownErrcatError, hasCode } from './guards.js';
 export { retryAdvice, type RetryAdvice, type RetryInput } from './retry.js';

@@ -2,7 +2,7 @@
  * A small hand-written "generated package" for the runtime's own tests: a spec shaped like Zoho
  * CRM's envelope and one like Hyper's, with lookup tables built the way entries.ts builds them.
  */
-import { normalizeCode, table, type CodeEntry, type DetailsValidator, type ParseSpec, type WireCode } from '../src/index.js';
+import { normalizeCode, table, validateDetails, type CodeEntry, type DetailsSchema, type ParseSpec, type WireCode } from '../src/index.js';
 
 function entry(code: WireCode, fields: Partial<CodeEntry> = {}): CodeEntry {
   return {
@@ -42,24 +42,12 @@ export function lookupString(code: unknown): CodeEntry | undefined {
   return canonical === undefined ? undefined : stringEntries[canonical];
 }
 
-/** DUPLICATE_DATA details must carry string `api_name` and `id`: a validator in ajv's calling convention. */
-const duplicateDetails: DetailsValidator = Object.assign(
-  (details: unknown): boolean => {
-    const errors: Array<{ instancePath: string; keyword: string; message: string }> = [];
-    if (typeof details !== 'object' || details === null || Array.isArray(details)) {
-      errors.push({ instancePath: '', keyword: 'type', message: 'must be object' });
-    } else {
-      for (const key of ['api_name', 'id']) {
-        const value = (details as Record<string, unknown>)[key];
-        if (value === undefined) errors.push({ instancePath: '', keyword: 'required', message: `must have required property '${key}'` });
-        else if (typeof value !== 'string') errors.push({ instancePath: `/${key}`, keyword: 'type', message: 'must be string' });
-      }
-    }
-    duplicateDetails.errors = errors.length === 0 ? null : errors;
-    return errors.length === 0;
-  },
-  { errors: null },
-);
+/** DUPLICATE_DATA details must carry string `api_name` and `id`. */
+const duplicateDetails: DetailsSchema = {
+  type: 'object',
+  properties: { api_name: { type: 'string' }, id: { type: 'string' } },
+  required: ['api_name', 'id'],
+};
 
 export const crmLikeSpec: ParseSpec = {
   api: 'crm-like',
@@ -79,7 +67,7 @@ export const crmLikeSpec: ParseSpec = {
   },
 };
 
-export const crmLikeTables = { lookup: lookupString, validators: table({ DUPLICATE_DATA: duplicateDetails }) };
+export const crmLikeTables = { lookup: lookupString, validators: { schemas: table({ DUPLICATE_DATA: duplicateDetails }), validate: validateDetails } };
 
 export const integerEntries = table<{ readonly [code: string]: CodeEntry | undefined }>({
   0: entry(0, { status: 200, kind: 'success', message: 'Success.' }),

@@ -1,4 +1,4 @@
-/** Header value parsing and the ajv helpers generated validators call instead of importing ajv. */
+/** Header value parsing, and the JSON helpers the details validator counts and compares with. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { jsonEqual, parseDigits, parseSecondsOrDate, ucs2length } from '../src/index.js';

@@ -3,8 +3,9 @@
  * says where the code, message and details are; the package's tables say what each code means.
  *
  * Hot path (a single JSON error): one JSON.parse, a few own-property reads, one table lookup, one
- * precompiled validator call. No regex, no copying of the input: values from the body are only
- * read, never merged into other objects, so hostile keys (`__proto__`) have nothing to pollute.
+ * check of the details against the code's schema (validate/validate.ts). No copying of the input:
+ * values from the body are only read, never merged into other objects, so hostile keys
+ * (`__proto__`) have nothing to pollute.
  */
 import { normalizeCode } from '../table.js';
 import { formatTemplate, matchTemplate } from '../template.js';
@@ -23,7 +24,7 @@ import {
 } from './describe.js';
 import { readHeaders, type HeaderRule } from './headers.js';
 import type {
-  DetailsValidator,
+  DetailsValidators,
   ErrcatHeaders,
   ErrcatParseInit,
   ErrcatParseResult,
@@ -57,7 +58,7 @@ interface Compiled {
   readonly emptyStatuses: readonly number[];
   readonly headers: readonly HeaderRule[];
   readonly lookup: (code: unknown) => CodeEntry | undefined;
-  readonly validators: { readonly [code: string]: DetailsValidator | undefined };
+  readonly validators: DetailsValidators | undefined;
 }
 
 /** Per-call state shared by every entry of one response. */
@@ -101,7 +102,7 @@ function compile(spec: ParseSpec, tables: ParseTables): Compiled {
     emptyStatuses: [...(spec.emptyBodyStatuses ?? DEFAULT_EMPTY_STATUSES)],
     headers,
     lookup: tables.lookup,
-    validators: tables.validators ?? (Object.create(null) as {}),
+    validators: tables.validators,
   };
 }
 
@@ -136,16 +137,14 @@ function readMessage(c: Compiled, o: Record<string, unknown>): string | undefine
 }
 
 function checkDetails(c: Compiled, code: string | number, details: unknown): readonly DetailsIssue[] {
-  const validate = c.validators[code];
-  if (validate === undefined) {
+  const validators = c.validators;
+  const schema = validators?.schemas[code];
+  if (validators === undefined || schema === undefined) {
     // Without a schema the details type is still "an object": flag anything else.
     return details === undefined || isRecord(details) ? NONE : [{ path: '', keyword: 'type', message: 'must be object' }];
   }
-  if (validate(details)) return NONE;
-  const errors = validate.errors ?? [];
-  return errors.length === 0
-    ? [{ path: '', keyword: 'schema', message: 'does not match the schema' }]
-    : errors.map((e) => ({ path: e.instancePath, keyword: e.keyword, message: e.message ?? 'is invalid' }));
+  const issues = validators.validate(schema, details);
+  return issues.length === 0 ? NONE : issues;
 }
 
 function recoverParams(entry: CodeEntry, message: string | undefined): Readonly<Record<string, string>> {

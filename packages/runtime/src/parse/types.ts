@@ -1,5 +1,6 @@
 /** What the generic parser takes (a spec and tables from a generated package) and what it returns. */
-import type { CodeEntry, ErrcatError, ErrcatErrorBase } from '../types.js';
+import type { CodeEntry, DetailsIssue, ErrcatError, ErrcatErrorBase } from '../types.js';
+import type { DetailsSchema } from '../validate/types.js';
 
 /** How a header value is read: `seconds-or-date` turns `Retry-After: 120` or an HTTP date into seconds from now. */
 export type HeaderType = 'integer' | 'string' | 'seconds-or-date';
@@ -30,25 +31,22 @@ export interface ParseSpec {
   readonly headers?: { readonly [key: string]: { readonly header: string; readonly type: HeaderType } | undefined };
 }
 
-/** One failure of an ajv validator, as ajv reports it. */
-export interface ValidatorError {
-  readonly instancePath: string;
-  readonly keyword: string;
-  readonly message?: string;
-}
-
-/** A details validator compiled at generation time (ajv standalone): returns validity, leaves failures on `.errors`. */
-export interface DetailsValidator {
-  (details: unknown): boolean;
-  errors?: readonly ValidatorError[] | null;
+/**
+ * A package's details schemas by canonical code, with the function that checks details against
+ * them (validateDetails). Handed over together so that a package without schemas does not bundle
+ * the validator.
+ */
+export interface DetailsValidators {
+  readonly schemas: { readonly [code: string]: DetailsSchema | undefined };
+  readonly validate: (schema: DetailsSchema, details: unknown) => readonly DetailsIssue[];
 }
 
 /** What a generated package hands the parser besides the spec. */
 export interface ParseTables {
   /** The package's `lookup`: wire code or alias → catalog entry. */
   readonly lookup: (code: unknown) => CodeEntry | undefined;
-  /** Details validators by canonical code (codes without a details schema have none). */
-  readonly validators?: { readonly [code: string]: DetailsValidator | undefined };
+  /** Details schemas and their checker; absent when no code has a details schema. */
+  readonly validators?: DetailsValidators | undefined;
 }
 
 /** The structural part of a `Headers` object the parser uses: works with fetch's Headers without the DOM lib. */

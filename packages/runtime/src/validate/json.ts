@@ -1,7 +1,4 @@
-/**
- * The two ajv runtime helpers that standalone validator code may call, so generated packages
- * never import ajv: emitted validators reference these instead of `require("ajv/dist/runtime/…")`.
- */
+/** JSON value helpers the details validator needs, with JSON Schema's (and ajv's) meaning. */
 
 /** String length in Unicode code points, as JSON Schema counts `minLength` / `maxLength` (ajv's ucs2length). */
 export function ucs2length(text: string): number {
@@ -19,7 +16,7 @@ export function ucs2length(text: string): number {
   return length;
 }
 
-/** Deep equality of JSON values, as `enum`, `const` and `uniqueItems` need it (ajv's fast-deep-equal). */
+/** Deep equality of JSON values, as `enum` and `const` need it (ajv's fast-deep-equal, own properties only). */
 export function jsonEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return Number.isNaN(a) && Number.isNaN(b);
