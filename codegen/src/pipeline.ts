@@ -3,7 +3,6 @@
  * Nothing here writes to disk; the CLI hands the result to write.ts.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import type { Ajv2020 } from 'ajv/dist/2020.js';
 import { join } from 'node:path';
 import type { ErrcatCatalog } from './catalog.types.js';
 import type { DetailsThread } from './details-thread.js';
@@ -14,7 +13,7 @@ import { listCatalogFiles, readSource, type SourceFile } from './load.js';
 import { normalize, type ApiModel } from './model.js';
 import { sortProblems, type Problem } from './problems.js';
 import { validateSource } from './validate/index.js';
-import { catalogValidator, createAjv } from './validate/schema.js';
+import { catalogValidator } from './validate/schema.js';
 
 export interface PipelineOptions {
   /** Repository root: catalog/, generated/ and packages/runtime are found from here. */
@@ -55,8 +54,6 @@ export function loadAndValidate(options: PipelineOptions): ValidationResult {
   const outDir = options.outDir ?? join(root, 'generated');
   const files = options.catalogFiles ?? listCatalogFiles(join(root, 'catalog'));
   const validate = timed(onPhase, 'validate', () => catalogValidator(join(root, 'catalog', 'catalog.schema.json')));
-  let shared: Ajv2020 | undefined;
-  const ajv = (): Ajv2020 => (shared ??= createAjv());
   const problems: Problem[] = [];
   const valid: Array<{ source: SourceFile; catalog: ErrcatCatalog; model: ApiModel | undefined }> = [];
   const { detailsThread } = options;
@@ -69,7 +66,7 @@ export function loadAndValidate(options: PipelineOptions): ValidationResult {
     }
     const early = detailsThread && timed(onPhase, 'model', () => modelAhead(source, outDir, detailsThread));
     timed(onPhase, 'validate', () => {
-      const result = validateSource(source, { validate, ajv });
+      const result = validateSource(source, { validate });
       problems.push(...result.problems);
       if (result.catalog !== undefined) valid.push({ source, catalog: result.catalog, model: early });
     });

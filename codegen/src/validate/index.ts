@@ -1,19 +1,17 @@
 /**
- * Phase 2, validate one parsed catalog: the schema, every `details` schema, then the lint rules
+ * Phase 2, validate one parsed catalog: the schema (every `details` schema included), then the lint rules
  * on whatever parts passed the schema. All problems come back at once.
  */
-import type { Ajv2020, ValidateFunction } from 'ajv/dist/2020.js';
+import type { ValidateFunction } from 'ajv/dist/2020.js';
 import type { ApiInfo, CodeEntry, ErrcatCatalog } from '../catalog.types.js';
 import type { SourceFile } from '../load.js';
 import type { Problem } from '../problems.js';
-import { validateAgainstSchema, validateDetailsSchemas } from './schema.js';
+import { validateAgainstSchema } from './schema.js';
 import { checkRules, type CodeAt } from './semantic.js';
 
 export interface Validators {
   /** catalog.schema.json compiled (see catalogValidator). */
   readonly validate: ValidateFunction;
-  /** For compiling each entry's `details` schema (created on first use). */
-  readonly ajv: () => Ajv2020;
 }
 
 export interface SourceValidation {
@@ -22,8 +20,10 @@ export interface SourceValidation {
   readonly catalog?: ErrcatCatalog;
 }
 
-export function validateSource(source: SourceFile, { validate, ajv }: Validators): SourceValidation {
-  const schemaProblems = [...validateAgainstSchema(source, validate), ...validateDetailsSchemas(source, ajv)];
+export function validateSource(source: SourceFile, { validate }: Validators): SourceValidation {
+  // `details` schemas are checked by the catalog schema itself (its DetailsSchema subset) and by
+  // the details-runnable rule: no per-schema compile, the largest cost of validating before.
+  const schemaProblems = validateAgainstSchema(source, validate);
   const problems = [...source.problems, ...schemaProblems];
   const data = source.data as { api?: unknown; codes?: unknown } | null;
   const broken = (pointer: string): boolean =>
