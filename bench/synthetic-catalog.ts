@@ -4,7 +4,7 @@
  * (0–3 `%s` parameters, 1–4 `details` properties, examples that match, aliases, deprecations).
  * Same (size, seed) → byte-identical catalog, so runs and test fixtures are comparable.
  */
-import type { CodeEntry, ErrcatCatalog } from '../codegen/src/catalog.types.js';
+import type { CodeEntry, DetailsSubschema, ErrcatCatalog } from '../codegen/src/catalog.types.js';
 
 export interface SyntheticOptions {
   /** Number of codes. */
@@ -92,7 +92,7 @@ export function syntheticCatalog(options: SyntheticOptions): ErrcatCatalog {
     const message = `${pieces.join(' ').trim()}${rand() < 0.1 ? ' (100%% of quota)' : ''}`;
 
     const propCount = 1 + Math.floor(rand() * 4);
-    const properties: Record<string, unknown> = {};
+    const properties: Record<string, DetailsSubschema> = {};
     const required: string[] = [];
     const detailsExample: Record<string, unknown> = {};
     for (let j = 0; j < propCount; j++) {
