@@ -19,7 +19,10 @@ const squash = (s: string): string => s.replace(/[\s\u2028]+/g, ' ').trim();
 describe('Markdown escaping', () => {
   // Text without line breaks or Markdown punctuation takes a shortcut; a trailing line break forces
   // the general path on the same text, whose result differs by exactly that break's rendering.
-  test.prop([fc.oneof(text, fc.string())], { numRuns: 1500 })('the shortcut for plain text gives what the general path gives', (s) => {
+  // Only text without line breaks can take the shortcut (with them, both sides take the general
+  // path, and the added break can merge into a run of blank lines that the general path collapses).
+  const oneLine = fc.oneof(text, fc.string()).filter((s) => !/[\r\n\u2028\u2029]/.test(s));
+  test.prop([oneLine], { numRuns: 1500 })('the shortcut for plain text gives what the general path gives', (s) => {
     expect(mdInline(s)).toBe(mdInline(`${s}\n`));
     expect(mdCell(s)).toBe(mdCell(`${s}\n`));
     expect(`${mdBlock(s)}\n`).toBe(mdBlock(`${s}\n`));
