@@ -6,7 +6,8 @@
  */
 import { tsBanner } from '../codegen/src/emit/banner.js';
 import type { ApiModel, CodeModel } from '../codegen/src/model.js';
-import { jsdocText, jsdocUrl, tsCode, tsKey, tsString } from '../codegen/src/emit/quote.js';
+import { markdownUrl } from '../codegen/src/emit/code-doc.js';
+import { jsdocText, tsCode, tsKey, tsString } from '../codegen/src/emit/quote.js';
 
 class Lines {
   readonly out: string[] = [];
@@ -38,7 +39,7 @@ class Lines {
     this.line(' */');
   }
   codeDoc(c: CodeModel): void {
-    const tags = [`@see {@link ${jsdocUrl(c.docsUrl)} | Reference}`];
+    const tags = [`[Reference](${markdownUrl(c.docsUrl)})`];
     if (c.deprecated) {
       const instead = c.deprecated.replacedBy === undefined ? '' : ` Use ${JSON.stringify(c.deprecated.replacedBy)} instead.`;
       tags.push(...jsdocText(`@deprecated ${c.deprecated.reason}${instead}`).map((l, i) => (i === 0 ? l.replace(/^\\@/, '@') : l)));
@@ -68,15 +69,6 @@ export function plainCodes(api: ApiModel): string {
     w.codeDoc(c);
     w.line(`export const ${c.ident} = ${tsCode(c.code)} as const;`);
   }
-  w.blank();
-  w.doc([
-    `Every code as an \`as const\` object, for projects that avoid enums. Keys are the symbolic names; each value is the per-code constant above, which carries the code's documentation.`,
-  ]);
-  w.line(`export const ${names.codeObject} = {`);
-  w.indent(() => {
-    for (const c of api.codes) w.line(`${c.ident},`);
-  });
-  w.line('} as const;');
   return w.text(api.catalogFile);
 }
 
