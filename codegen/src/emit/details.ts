@@ -61,8 +61,15 @@ function buildJob(api: ApiModel): DetailsJob {
     type: 'object',
     additionalProperties: true,
   };
+  const defs: Record<string, unknown> = {};
   for (const c of api.codes) {
-    define(properties, String(c.code), c.details === undefined ? untyped : { ...sanitizeSchema(c.details), title: c.detailsTypeName });
+    if (c.details === undefined) {
+      define(properties, String(c.code), untyped);
+      continue;
+    }
+    const own = { ...sanitizeSchema(c.details), title: c.detailsTypeName };
+    if (!JSON.stringify(c.details).includes('"$ref"')) define(properties, String(c.code), own);
+    else define(properties, String(c.code), { $ref: hoistWithRefs(own, c.detailsTypeName, defs) });
   }
   const schema = {
     title: names.detailsMap,
@@ -71,8 +78,38 @@ function buildJob(api: ApiModel): DetailsJob {
     additionalProperties: false,
     required: api.codes.map((c) => String(c.code)),
     properties,
+    ...(Object.keys(defs).length === 0 ? {} : { $defs: defs }),
   };
   return { schema, name: names.detailsMap, bannerComment: tsBanner(api.catalogFile).trimEnd() };
+}
+
+/**
+ * A code's `$ref`s (`#` or `#/$defs/<name>`, the subset the catalog schema allows) point into its
+ * own schema, but json-schema-to-typescript resolves them against the whole details map. So such a
+ * schema moves into the map's `$defs` under its type name, its own `$defs` beside it as
+ * `<TypeName>__<name>`, and its refs are rewritten to match. Returns the ref to the moved schema.
+ */
+function hoistWithRefs(schema: Record<string, unknown>, typeName: string, defs: Record<string, unknown>): string {
+  const pointer = (name: string): string => `#/$defs/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+  const target = (ref: string): string => (ref === '#' ? pointer(typeName) : pointer(`${typeName}__${ref.slice('#/$defs/'.length)}`));
+  const rewrite = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(rewrite);
+    if (node === null || typeof node !== 'object') return node;
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(node as object)) {
+      // Values of these keywords are data, not schemas: a {"$ref": …} in them is not a reference.
+      if (DATA_KEYWORDS.has(key)) define(out, key, value);
+      else if (key === '$ref' && typeof value === 'string') define(out, key, target(value));
+      else if (key === 'properties' && value !== null && typeof value === 'object')
+        define(out, key, Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rewrite(v)])));
+      else define(out, key, rewrite(value));
+    }
+    return out;
+  };
+  const { $defs: local, ...root } = schema;
+  for (const [name, sub] of Object.entries((local ?? {}) as Record<string, unknown>)) define(defs, `${typeName}__${name}`, rewrite(sub));
+  define(defs, typeName, rewrite(root));
+  return pointer(typeName);
 }
 
 export async function compileDetailsJob(job: DetailsJob): Promise<string> {
@@ -93,6 +130,8 @@ export async function compileDetailsJob(job: DetailsJob): Promise<string> {
  * Catalog descriptions become JSDoc inside json-schema-to-typescript's output, which does
  * not escape them; titles would become type names. Escape the one and drop the other.
  */
+const DATA_KEYWORDS = new Set(['enum', 'const', 'default', 'examples']);
+
 function sanitizeSchema(schema: unknown): Record<string, unknown> {
   const walk = (node: unknown): unknown => {
     if (Array.isArray(node)) return node.map(walk);
@@ -100,6 +139,10 @@ function sanitizeSchema(schema: unknown): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(node as object)) {
       if (key === 'title' || key === '$id' || key === '$schema' || key === 'tsType') continue;
+      // json-schema-to-typescript dereferences a {"$ref": …} even inside data (its ref parser does
+      // not know which keywords hold schemas): such a value is left out of the type, which only
+      // widens it; the run-time validator still checks the value exactly.
+      if (DATA_KEYWORDS.has(key) && JSON.stringify(value).includes('"$ref"')) continue;
       if ((key === 'description' || key === '$comment') && typeof value === 'string') {
         define(out, key, value.replace(/\*\//g, '*\\/').replace(/(^|\s)@/g, '$1\\@').replace(/\r\n?|[\u2028\u2029]/g, '\n'));
       } else if (key === 'properties' && value !== null && typeof value === 'object') {
