@@ -113,7 +113,7 @@ async function warm(root: SyntheticRoot, runs: number): Promise<WarmResult> {
     const started = performance.now();
     const result = loadAndValidate({ root: root.root, onPhase });
     if (!result.ok) throw new Error(`synthetic catalog has problems: ${result.problems.slice(0, 3).map((p) => `${p.pointer} ${p.message}`).join('; ')}`);
-    files = await emitAll(result.apis, root.root, onPhase);
+    files = await emitAll(result.apis, root.root, { onPhase });
     const w = performance.now();
     applyPlan(planWrite(join(root.root, 'generated'), files));
     phase.write = performance.now() - w;

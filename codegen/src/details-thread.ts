@@ -65,8 +65,6 @@ export class DetailsThread {
   }
 }
 
-
-
 /** The worker's side: compile each job posted, reply with its text or its error. */
 export function serveDetails(): void {
   parentPort?.on('message', ({ id, job }: { id: number; job: DetailsJob }) => {

@@ -80,10 +80,15 @@ export function loadAndValidate(options: PipelineOptions): ValidationResult {
       valid.map(({ source, catalog, model }) => ({
         source,
         catalog,
-        model: model ?? normalize({ catalog, catalogFile: source.file, version: currentVersion(join(outDir, catalog.api.id)) }),
+        model: model ?? modelOf(catalog, source.file, outDir),
       })),
     ),
   };
+}
+
+/** Phase 3 for one catalog; the package version is the one already on disk (changesets owns it). */
+function modelOf(catalog: ErrcatCatalog, catalogFile: string, outDir: string): ApiModel {
+  return normalize({ catalog, catalogFile, version: currentVersion(join(outDir, catalog.api.id)) });
 }
 
 /**
@@ -94,8 +99,7 @@ export function loadAndValidate(options: PipelineOptions): ValidationResult {
  */
 function modelAhead(source: SourceFile, outDir: string, thread: DetailsThread): ApiModel | undefined {
   try {
-    const catalog = source.data as ErrcatCatalog;
-    const model = normalize({ catalog, catalogFile: source.file, version: currentVersion(join(outDir, catalog.api.id)) });
+    const model = modelOf(source.data as ErrcatCatalog, source.file, outDir);
     thread.submit(detailsJob(model));
     return model;
   } catch {
@@ -149,12 +153,17 @@ export function runtimeVersion(root: string): string {
 }
 
 /** Phase 4: the files of every package, keyed by path relative to the output folder. */
-export async function emitAll(apis: readonly LoadedApi[], root: string, onPhase?: PhaseListener): Promise<GeneratedFile[]> {
+export async function emitAll(
+  apis: readonly LoadedApi[],
+  root: string,
+  { onPhase, detailsThread }: Pick<PipelineOptions, 'onPhase' | 'detailsThread'> = {},
+): Promise<GeneratedFile[]> {
   const started = performance.now();
   const runtime = runtimeVersion(root);
   const out: GeneratedFile[] = [];
+  const options = { runtimeVersion: runtime, ...(detailsThread !== undefined && { compileDetails: detailsThread.compile.bind(detailsThread) }) };
   for (const { model } of apis) {
-    for (const f of await emitPackage(model, { runtimeVersion: runtime })) {
+    for (const f of await emitPackage(model, options)) {
       out.push({ path: `${model.id}/${f.path}`, contents: f.contents });
     }
   }

@@ -1,7 +1,6 @@
 /** `errcat generate [--check]` and `errcat validate`: the pipeline, with a one-line summary. */
 import { resolve } from 'node:path';
 import { DetailsThread } from '../details-thread.js';
-import { setDetailsCompiler } from '../emit/details.js';
 import { emitAll, loadAndValidate, type LoadedApi } from '../pipeline.js';
 import { renderProblem } from '../problems.js';
 import { applyPlan, planWrite, staleness } from '../write.js';
@@ -32,11 +31,9 @@ export function validateCommand(root: string, io: CliIo): number {
 export async function generateCommand(root: string, io: CliIo, check: boolean): Promise<number> {
   const started = performance.now();
   const thread = DetailsThread.start();
-  const previous = thread === undefined ? undefined : setDetailsCompiler((job) => thread.compile(job));
   try {
     return await generate(root, io, check, started, thread);
   } finally {
-    if (previous !== undefined) setDetailsCompiler(previous);
     await thread?.close();
   }
 }
@@ -45,7 +42,7 @@ async function generate(root: string, io: CliIo, check: boolean, started: number
   const s = style(io.color);
   const apis = loadOrReport(root, io, check ? '.' : '; nothing generated.', thread);
   if (apis === undefined) return EXIT.problems;
-  const files = await emitAll(apis, root);
+  const files = await emitAll(apis, root, { ...(thread !== undefined && { detailsThread: thread }) });
   const plan = planWrite(resolve(root, 'generated'), files);
   if (check) {
     const { stale, missing, extra } = staleness(plan);

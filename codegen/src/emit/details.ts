@@ -14,20 +14,12 @@ export interface DetailsJob {
   readonly bannerComment: string;
 }
 
-/** Compiles a job to the text of details.ts; the pipeline may run this on a worker thread (details-thread.ts). */
+/** Compiles a job to the text of details.ts; the bundled CLI runs it on a worker thread (details-thread.ts). */
 export type DetailsCompiler = (job: DetailsJob) => Promise<string>;
 
-let compiler: DetailsCompiler = compileDetailsJob;
-
-/** Routes every later emitDetails call through `next` (same job, same text); returns the previous compiler. */
-export function setDetailsCompiler(next: DetailsCompiler): DetailsCompiler {
-  const previous = compiler;
-  compiler = next;
-  return previous;
-}
-
-export async function emitDetails(api: ApiModel): Promise<GeneratedFile> {
-  return file('src/details.ts', await compiler(detailsJob(api)));
+/** `compile` may hand the job to another thread: the same job gives the same text either way. */
+export async function emitDetails(api: ApiModel, compile: DetailsCompiler = compileDetailsJob): Promise<GeneratedFile> {
+  return file('src/details.ts', await compile(detailsJob(api)));
 }
 
 /**

@@ -8,17 +8,15 @@ import { renderTs, writeDoc } from './ts-writer.js';
  * `[status, template, params, group, extras]`: extras hold only what differs from the defaults
  * entryFromRow (@errcat/runtime) fills in, so each fact is in the bundle once.
  */
-function rowSource(api: ApiModel, c: CodeModel): string {
+function rowSource(c: CodeModel): string {
   const extras: string[] = [];
   if (c.name !== String(c.code)) extras.push(`name: ${tsString(c.name)}`);
   if (c.httpStatuses.length !== 1 || c.httpStatuses[0] !== c.httpStatus) extras.push(`statuses: [${c.httpStatuses.join(', ')}]`);
   if (c.kind !== 'error') extras.push(`kind: ${tsString(c.kind)}`);
   if (c.retry.strategy !== 'never') extras.push(`retry: ${tsString(c.retry.strategy)}`);
   if (c.retry.delaySeconds !== undefined) extras.push(`retryDelaySeconds: ${c.retry.delaySeconds}`);
-  const defaultPage = `${encodeURIComponent(c.name)}.md`;
-  if (!c.docsUrl.startsWith(api.docsBaseUrl)) throw new Error(`docs URL of ${String(c.code)} is outside the docs base URL`);
-  const page = c.docsUrl.slice(api.docsBaseUrl.length);
-  if (page !== defaultPage) extras.push(`page: ${tsString(page)}`);
+  // The docs URL is docsBaseUrl + the page (model.ts); the page defaults to the name.
+  if (c.pageName !== c.name) extras.push(`page: ${tsString(`${encodeURIComponent(c.pageName)}.md`)}`);
   if (c.aliases.length > 0) extras.push(`aliases: [${c.aliases.map(tsCode).join(', ')}]`);
   if (c.messageVaries) extras.push('messageVaries: true');
   if (c.deprecated !== undefined) {
@@ -50,7 +48,7 @@ export function emitEntries(api: ApiModel): GeneratedFile {
     // Keyed by a mapped type, not an index signature: TS does not contextually type a
     // literal property named like an Object.prototype member (`constructor`) from an index signature.
     w.writeLine(`const rows: { readonly [code: string]: EntryRow | undefined } = /* @__PURE__ */ table<{ readonly [C in ${U}]: EntryRow }>({`);
-    w.indent(() => api.codes.forEach((c) => w.writeLine(`${tsKey(c.code)}: ${rowSource(api, c)},`)));
+    w.indent(() => api.codes.forEach((c) => w.writeLine(`${tsKey(c.code)}: ${rowSource(c)},`)));
     w.writeLine('});');
     w.blankLine();
     const aliasPairs = api.codes.flatMap((c) => c.aliases.map((a) => [a, c.code] as const));

@@ -1,7 +1,7 @@
 /** All emitters for one API: a pure function from the model to the package's files. */
 import type { ApiModel } from '../model.js';
 import { emitCodeObject, emitCodes, emitEnum } from './codes.js';
-import { emitDetails } from './details.js';
+import { emitDetails, type DetailsCompiler } from './details.js';
 import { emitDocs } from './docs.js';
 import { emitEntries, emitRetry } from './entries.js';
 import { emitErrors } from './errors.js';
@@ -14,6 +14,8 @@ import { emitCatalogJson, emitIndex, emitLicense, emitPackageJson, emitTsconfigs
 export interface EmitOptions {
   /** Version of @errcat/runtime the package depends on. */
   readonly runtimeVersion: string;
+  /** How the details types are compiled (default: in this thread). */
+  readonly compileDetails?: DetailsCompiler;
 }
 
 export async function emitPackage(api: ApiModel, options: EmitOptions): Promise<GeneratedFile[]> {
@@ -21,7 +23,7 @@ export async function emitPackage(api: ApiModel, options: EmitOptions): Promise<
     emitCodes(api),
     emitCodeObject(api),
     emitEnum(api),
-    await emitDetails(api),
+    await emitDetails(api, options.compileDetails),
     emitErrors(api),
     emitMessages(api),
     emitEntries(api),

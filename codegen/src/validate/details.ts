@@ -95,7 +95,7 @@ export function detailsSchemaProblems(details: DetailsSchema): DetailsSchemaProb
       for (const name of Object.keys(schema.$defs))
         if (!referable(name))
           problems.push({
-                pointer: `/$defs/${escapePointer(name)}`,
+            pointer: `/$defs/${escapePointer(name)}`,
             message: `$defs name ${describeValue(name)} cannot be named by a $ref`,
             expected: 'a name without "/", "~" or "%"',
             found: describeValue(name),
