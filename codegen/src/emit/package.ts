@@ -19,11 +19,13 @@ export interface EmitOptions {
 }
 
 export async function emitPackage(api: ApiModel, options: EmitOptions): Promise<GeneratedFile[]> {
+  // Asked for first and awaited last: with a worker thread compiling the details types, this
+  // thread emits every other file meanwhile.
+  const details = emitDetails(api, options.compileDetails);
   const files = [
     emitCodes(api),
     emitCodeObject(api),
     emitEnum(api),
-    await emitDetails(api, options.compileDetails),
     emitErrors(api),
     emitMessages(api),
     emitEntries(api),
@@ -37,6 +39,7 @@ export async function emitPackage(api: ApiModel, options: EmitOptions): Promise<
     emitLicense(),
     emitCatalogJson(api),
     ...emitDocs(api),
+    await details,
   ];
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
