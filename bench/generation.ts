@@ -4,8 +4,7 @@
  * phase, the floor of writing the same bytes, and the emit step against plain string building.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { emitCodes } from '../codegen/src/emit/codes.js';
 import { emitDetails } from '../codegen/src/emit/details.js';
@@ -19,6 +18,7 @@ import { plainCodes, plainErrors } from './plain-emitter.js';
 import type { Section, TargetRow } from './section.js';
 import { fmtMs, fmtRatio, mdTable, repeat, summarize, type Summary } from './stats.js';
 import { createSyntheticRoot, REPO_ROOT, type SyntheticRoot } from './synthetic-root.js';
+import { removeProbes, settleFileSystem } from './fs-settle.js';
 
 export interface GenerationOptions {
   readonly sizes?: readonly number[];
@@ -27,6 +27,8 @@ export interface GenerationOptions {
 }
 
 interface ColdResult {
+  /** µs per file created, measured by the file-system probe right before each timed run. */
+  readonly probe: Summary;
   readonly wall: Summary;
   readonly cpu: Summary;
   readonly maxRssMb: number;
@@ -66,25 +68,31 @@ function timeProcess(args: readonly string[]): { wallMs: number; cpuMs: number; 
   return { wallMs, cpuMs: (Number(m[1]) + Number(m[2])) * 1000, maxRssKb: Number(m[3]) };
 }
 
+/**
+ * Each run generates into a root of its own on a quiet file system (bench/fs-settle.ts), as a
+ * maintainer's first `pnpm generate` does; the folders are deleted only after the last run.
+ */
 function cold(root: SyntheticRoot, runs: number): ColdResult {
   const wall: number[] = [];
   const cpu: number[] = [];
   const floor: number[] = [];
+  const probes: number[] = [];
   let rss = 0;
   // One unmeasured run leaves the bundled generator fresh (codegen/dist/errcat.mjs), as any second `pnpm generate` finds it.
-  root.resetOutput();
-  timeProcess([CLI, 'generate', '--root', root.root]);
+  const first = root.fresh();
+  timeProcess([CLI, 'generate', '--root', first]);
   for (let i = 0; i < runs; i++) {
-    root.resetOutput();
-    const t = timeProcess([CLI, 'generate', '--root', root.root]);
+    const target = root.fresh();
+    probes.push(settleFileSystem());
+    const t = timeProcess([CLI, 'generate', '--root', target]);
     wall.push(t.wallMs);
     cpu.push(t.cpuMs);
     rss = Math.max(rss, t.maxRssKb);
-    const copy = mkdtempSync(join(tmpdir(), 'errcat-floor-'));
-    floor.push(timeProcess([FLOOR, join(root.root, 'generated'), copy]).wallMs);
-    rmSync(copy, { recursive: true, force: true });
+    settleFileSystem();
+    floor.push(timeProcess([FLOOR, join(first, 'generated'), join(root.fresh(), 'copy')]).wallMs);
   }
-  return { wall: summarize(wall), cpu: summarize(cpu), maxRssMb: rss / 1024, floor: summarize(floor) };
+  removeProbes();
+  return { probe: summarize(probes), wall: summarize(wall), cpu: summarize(cpu), maxRssMb: rss / 1024, floor: summarize(floor) };
 }
 
 function writePlain(dir: string, files: readonly GeneratedFile[]): void {
@@ -105,7 +113,8 @@ async function warm(root: SyntheticRoot, runs: number): Promise<WarmResult> {
   const totals: number[] = [];
   let files: GeneratedFile[] = [];
   for (let i = 0; i <= runs; i++) {
-    root.resetOutput();
+    const out = join(root.fresh(), 'generated');
+    settleFileSystem();
     const phase: Record<string, number> = {};
     const onPhase = (p: Phase, ms: number) => {
       phase[p] = (phase[p] ?? 0) + ms;
@@ -115,7 +124,7 @@ async function warm(root: SyntheticRoot, runs: number): Promise<WarmResult> {
     if (!result.ok) throw new Error(`synthetic catalog has problems: ${result.problems.slice(0, 3).map((p) => `${p.pointer} ${p.message}`).join('; ')}`);
     files = await emitAll(result.apis, root.root, { onPhase });
     const w = performance.now();
-    applyPlan(planWrite(join(root.root, 'generated'), files));
+    applyPlan(planWrite(out, files));
     phase.write = performance.now() - w;
     const total = performance.now() - started;
     if (i === 0) continue; // the first run warms the JIT and module caches
@@ -124,13 +133,13 @@ async function warm(root: SyntheticRoot, runs: number): Promise<WarmResult> {
   }
 
   const floor = await repeat(runs, () => {
-    const dir = mkdtempSync(join(tmpdir(), 'errcat-floor-'));
+    const dir = root.fresh();
+    settleFileSystem();
     const t = performance.now();
     writePlain(dir, files);
-    const ms = performance.now() - t;
-    rmSync(dir, { recursive: true, force: true });
-    return ms;
+    return performance.now() - t;
   });
+  removeProbes();
 
   const result = loadAndValidate({ root: root.root });
   if (!result.ok) throw new Error('unreachable: validated above');
@@ -213,9 +222,10 @@ export async function runGeneration(options: GenerationOptions = {}): Promise<Se
   });
 
   const coldTable = mdTable(
-    ['codes', 'cold wall', 'cold CPU (user+sys)', 'peak RSS', 'floor: new process writing the same bytes', 'cold / floor'],
+    ['codes', 'file-system probe (µs per file)', 'cold wall', 'cold CPU (user+sys)', 'peak RSS', 'floor: new process writing the same bytes', 'cold / floor'],
     results.map((r) => [
       r.size.toLocaleString('en'),
+      `${r.cold.probe.median.toFixed(0)} (${r.cold.probe.min.toFixed(0)}–${r.cold.probe.max.toFixed(0)})`,
       fmtMs(r.cold.wall),
       fmtMs(r.cold.cpu),
       `${r.cold.maxRssMb.toFixed(0)} MB`,
@@ -263,11 +273,11 @@ export async function runGeneration(options: GenerationOptions = {}): Promise<Se
   const markdown = [
     'Synthetic catalogs from `bench/synthetic-catalog.ts` (deterministic; 0–3 `%s` parameters and 1–4 `details` properties per code, an example body per code). Medians, (min–max) over the runs.',
     '',
-    '**Cold** (a new process: `node codegen/bin/errcat.mjs generate --root <tmp>`, which is what `pnpm generate` runs, minus pnpm\'s own start-up; timed from outside, with the bundled generator codegen/dist/errcat.mjs fresh as after any first run; the floor is a new plain `node` process copying the same generated tree):',
+    '**Cold** (a new process: `node codegen/bin/errcat.mjs generate --root <tmp>`, which is what `pnpm generate` runs, minus pnpm\'s own start-up; timed from outside, with the bundled generator codegen/dist/errcat.mjs fresh as after any first run; the floor is a new plain `node` process copying the same generated tree). Every timed run writes into a new folder on a quiet file system: creating a file costs ~0.03 ms on these machines\' ext4 when it is quiet and 0.2–0.5 ms for seconds after many files were written or deleted (`bench/fs-settle.ts` syncs and probes until two probes of 100 files are under 80 µs per file; the probe column shows what it saw). Deleting the last run\'s output right before the next, as this benchmark used to, put up to 0.45 s per 1,000 files into both the runs and the floor:',
     '',
     coldTable,
     '',
-    '**Warm** (in-process, after one unmeasured run; phases from `PipelineOptions.onPhase`, write = `planWrite` + `applyPlan` into an empty generated/; the floor is plain `writeFileSync` of the same files). There is no separate format phase: TS text is written final by the writer and json-schema-to-typescript runs with `format: false`, so formatting cost is inside emit.',
+    '**Warm** (in-process, after one unmeasured run; phases from `PipelineOptions.onPhase`, write = `planWrite` + `applyPlan` into a new, empty folder on a quiet file system; the floor is plain `writeFileSync` of the same files). There is no separate format phase: TS text is written final by the writer and json-schema-to-typescript runs with `format: false`, so formatting cost is inside emit.',
     '',
     warmTable,
     '',

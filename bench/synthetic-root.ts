@@ -2,7 +2,7 @@
  * A throwaway repository root the generator can run on: the real catalog schema and runtime
  * package.json, one synthetic catalog, and an empty generated/.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +16,11 @@ export interface SyntheticRoot {
   readonly id: string;
   /** Empties generated/ so the next run writes every file again. */
   resetOutput(): void;
+  /**
+   * A new root beside this one with the same catalog and an empty generated/: a run into it
+   * writes every file without deleting the last run's first (see bench/fs-settle.ts).
+   */
+  fresh(): string;
   remove(): void;
 }
 
@@ -28,6 +33,7 @@ export function createSyntheticRoot(options: SyntheticOptions, parent = tmpdir()
   copyFileSync(join(REPO_ROOT, 'catalog', 'catalog.schema.json'), join(root, 'catalog', 'catalog.schema.json'));
   copyFileSync(join(REPO_ROOT, 'packages', 'runtime', 'package.json'), join(root, 'packages', 'runtime', 'package.json'));
   const catalogFile = join(root, 'catalog', `${id}.json`);
+  const copies: string[] = [];
   writeFileSync(catalogFile, syntheticCatalogText({ ...options, id }));
   return {
     root,
@@ -37,8 +43,17 @@ export function createSyntheticRoot(options: SyntheticOptions, parent = tmpdir()
       rmSync(join(root, 'generated'), { recursive: true, force: true });
       mkdirSync(join(root, 'generated'));
     },
+    fresh() {
+      const copy = mkdtempSync(join(parent, `errcat-bench-${options.codes}-run-`));
+      copies.push(copy);
+      mkdirSync(join(copy, 'packages', 'runtime'), { recursive: true });
+      mkdirSync(join(copy, 'generated'));
+      cpSync(join(root, 'catalog'), join(copy, 'catalog'), { recursive: true });
+      copyFileSync(join(root, 'packages', 'runtime', 'package.json'), join(copy, 'packages', 'runtime', 'package.json'));
+      return copy;
+    },
     remove() {
-      rmSync(root, { recursive: true, force: true });
+      for (const dir of [root, ...copies.splice(0)]) rmSync(dir, { recursive: true, force: true });
     },
   };
 }

