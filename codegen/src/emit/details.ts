@@ -1,18 +1,29 @@
 /**
- * details.ts: every code's `details` type, compiled from the catalog's JSON Schemas in one
- * json-schema-to-typescript call (no prettier pass: PERFORMANCE-NOTES.md).
+ * details.ts: every code's `details` type, compiled from the catalog's JSON Schemas by
+ * json-schema-to-typescript as one `$defs`-style map, in chunks of codes, without its prettier
+ * pass (PERFORMANCE-NOTES.md).
  */
 import { compile } from 'json-schema-to-typescript';
 import type { ApiModel } from '../model.js';
 import { tsBanner } from './banner.js';
 import { file, type GeneratedFile } from './files.js';
 
-/** One json-schema-to-typescript run: everything it needs, as plain data (it may be sent to another thread). */
+/**
+ * Everything json-schema-to-typescript needs, as plain data (it may be sent to another thread):
+ * the details map cut into chunks of at most DETAILS_CHUNK codes, each one schema of the map's
+ * title holding its slice of the codes. json-schema-to-typescript checks `required` with an array
+ * search per property, quadratic in the codes of one schema (~0.6 s of 3.5 s at 10,000), and
+ * its working set grows with the schema: slices of 250 compiled one after another take ~0.8×
+ * the time of one call at 1,000 codes and ~0.75× at 10,000 (bench runs on this machine).
+ * mergeChunks puts the texts back together into exactly what one call over the whole map writes.
+ */
 export interface DetailsJob {
-  readonly schema: Record<string, unknown>;
+  readonly chunks: ReadonlyArray<Record<string, unknown>>;
   readonly name: string;
   readonly bannerComment: string;
 }
+
+export const DETAILS_CHUNK = 250;
 
 /** Compiles a job to the text of details.ts; the bundled CLI runs it on a worker thread (details-thread.ts). */
 export type DetailsCompiler = (job: DetailsJob) => Promise<string>;
@@ -31,10 +42,15 @@ export async function emitDetails(api: ApiModel, compile: DetailsCompiler = comp
 export function detailsJob(api: ApiModel): DetailsJob {
   let job = jobs.get(api);
   if (job === undefined) {
-    job = buildJob(api);
+    job = buildJob(api, DETAILS_CHUNK);
     jobs.set(api, job);
   }
   return job;
+}
+
+/** A job cut into chunks of another size (tests: the text must not depend on it). */
+export function detailsJobInChunks(api: ApiModel, chunkSize: number): DetailsJob {
+  return buildJob(api, chunkSize);
 }
 
 /**
@@ -43,36 +59,60 @@ export function detailsJob(api: ApiModel): DetailsJob {
  */
 const jobs = new WeakMap<ApiModel, DetailsJob>();
 
-function buildJob(api: ApiModel): DetailsJob {
+function buildJob(api: ApiModel, chunkSize: number): DetailsJob {
   const { names } = api;
   // Object.fromEntries-style own properties throughout: a code may be "__proto__".
   const properties: Record<string, unknown> = {};
+  const defsOf = new Map<string, Record<string, unknown>>();
   const untyped = {
     title: names.untypedDetails,
     description: 'Details of a code whose catalog entry declares no shape.',
     type: 'object',
     additionalProperties: true,
   };
-  const defs: Record<string, unknown> = {};
   for (const c of api.codes) {
+    const key = String(c.code);
     if (c.details === undefined) {
-      define(properties, String(c.code), untyped);
+      define(properties, key, untyped);
       continue;
     }
     const own = { ...sanitizeSchema(c.details), title: c.detailsTypeName };
-    if (!JSON.stringify(c.details).includes('"$ref"')) define(properties, String(c.code), own);
-    else define(properties, String(c.code), { $ref: hoistWithRefs(own, c.detailsTypeName, defs) });
+    if (!JSON.stringify(c.details).includes('"$ref"')) {
+      define(properties, key, own);
+      continue;
+    }
+    const defs: Record<string, unknown> = {};
+    define(properties, key, { $ref: hoistWithRefs(own, c.detailsTypeName, defs) });
+    defsOf.set(key, defs);
   }
-  const schema = {
-    title: names.detailsMap,
-    description: `The \`details\` type of every code, read by indexed access: \`${names.detailsMap}[C]\`.`,
-    type: 'object',
-    additionalProperties: false,
-    required: api.codes.map((c) => String(c.code)),
-    properties,
-    ...(Object.keys(defs).length === 0 ? {} : { $defs: defs }),
-  };
-  return { schema, name: names.detailsMap, bannerComment: tsBanner(api.catalogFile).trimEnd() };
+  // Chunks follow the map's own key order (integer-like keys first), which is the order one call
+  // over the whole map writes its properties and declarations in.
+  const keys = Object.keys(properties);
+  const chunks: Array<Record<string, unknown>> = [];
+  let untypedDeclared = false;
+  for (let from = 0; from < keys.length; from += chunkSize) {
+    const slice = keys.slice(from, from + chunkSize);
+    const part: Record<string, unknown> = {};
+    const defs: Record<string, unknown> = {};
+    // The shared untyped shape is declared by the first chunk that uses it; later chunks name it.
+    const untypedHere = untypedDeclared ? { tsType: names.untypedDetails } : untyped;
+    for (const key of slice) {
+      const value = properties[key];
+      define(part, key, value === untyped ? untypedHere : value);
+      if (value === untyped) untypedDeclared = true;
+      for (const [name, def] of Object.entries(defsOf.get(key) ?? {})) define(defs, name, def);
+    }
+    chunks.push({
+      title: names.detailsMap,
+      description: `The \`details\` type of every code, read by indexed access: \`${names.detailsMap}[C]\`.`,
+      type: 'object',
+      additionalProperties: false,
+      required: slice,
+      properties: part,
+      ...(Object.keys(defs).length === 0 ? {} : { $defs: defs }),
+    });
+  }
+  return { chunks, name: names.detailsMap, bannerComment: tsBanner(api.catalogFile).trimEnd() };
 }
 
 /**
@@ -105,17 +145,40 @@ function hoistWithRefs(schema: Record<string, unknown>, typeName: string, defs: 
 }
 
 export async function compileDetailsJob(job: DetailsJob): Promise<string> {
-  const ts = await compile(job.schema as never, job.name, {
-    bannerComment: job.bannerComment,
-    format: false,
-    additionalProperties: false,
-    declareExternallyReferenced: true,
-    unreachableDefinitions: false,
-    strictIndexSignatures: false,
-    enableConstEnums: false,
-    $refOptions: { resolve: { external: false } } as never,
+  const texts: string[] = [];
+  for (const chunk of job.chunks) {
+    const ts = await compile(chunk as never, job.name, {
+      bannerComment: job.bannerComment,
+      format: false,
+      additionalProperties: false,
+      declareExternallyReferenced: true,
+      unreachableDefinitions: false,
+      strictIndexSignatures: false,
+      enableConstEnums: false,
+      $refOptions: { resolve: { external: false } } as never,
+    });
+    texts.push(ts.replace(/\r\n/g, '\n'));
+  }
+  return indentBraces(mergeChunks(texts, job.name));
+}
+
+/**
+ * One text from the chunks' texts: the first chunk's banner and map interface, every chunk's
+ * map properties in order, then every chunk's declarations in order. Unformatted, each map
+ * property is one line (every value is a declared type's name), so the map ends at the first
+ * line that is a lone `}`.
+ */
+export function mergeChunks(texts: readonly string[], mapName: string): string {
+  const header = `export interface ${mapName} {\n`;
+  const parts = texts.map((text) => {
+    const open = text.indexOf(header);
+    const close = open === -1 ? -1 : text.indexOf('\n}\n', open + header.length - 1);
+    if (close === -1) throw new Error(`json-schema-to-typescript wrote no ${mapName} interface where one was expected`);
+    return { head: text.slice(0, open + header.length), properties: text.slice(open + header.length, close + 1), rest: text.slice(close + 3) };
   });
-  return indentBraces(ts.replace(/\r\n/g, '\n'));
+  const [first] = parts;
+  if (first === undefined) throw new Error('a details job has at least one chunk');
+  return first.head + parts.map((p) => p.properties).join('') + '}\n' + parts.map((p) => p.rest).join('');
 }
 
 /**
