@@ -7,6 +7,7 @@ import { compile } from 'json-schema-to-typescript';
 import type { ApiModel } from '../model.js';
 import { tsBanner } from './banner.js';
 import { file, type GeneratedFile } from './files.js';
+import { setOwn } from './own-property.js';
 
 /**
  * Everything json-schema-to-typescript needs, as plain data (it may be sent to another thread):
@@ -73,16 +74,16 @@ function buildJob(api: ApiModel, chunkSize: number): DetailsJob {
   for (const c of api.codes) {
     const key = String(c.code);
     if (c.details === undefined) {
-      define(properties, key, untyped);
+      setOwn(properties, key, untyped);
       continue;
     }
     const own = { ...sanitizeSchema(c.details), title: c.detailsTypeName };
     if (!JSON.stringify(c.details).includes('"$ref"')) {
-      define(properties, key, own);
+      setOwn(properties, key, own);
       continue;
     }
     const defs: Record<string, unknown> = {};
-    define(properties, key, { $ref: hoistWithRefs(own, c.detailsTypeName, defs) });
+    setOwn(properties, key, { $ref: hoistWithRefs(own, c.detailsTypeName, defs) });
     defsOf.set(key, defs);
   }
   // Chunks follow the map's own key order (integer-like keys first), which is the order one call
@@ -98,9 +99,9 @@ function buildJob(api: ApiModel, chunkSize: number): DetailsJob {
     const untypedHere = untypedDeclared ? { tsType: names.untypedDetails } : untyped;
     for (const key of slice) {
       const value = properties[key];
-      define(part, key, value === untyped ? untypedHere : value);
+      setOwn(part, key, value === untyped ? untypedHere : value);
       if (value === untyped) untypedDeclared = true;
-      for (const [name, def] of Object.entries(defsOf.get(key) ?? {})) define(defs, name, def);
+      for (const [name, def] of Object.entries(defsOf.get(key) ?? {})) setOwn(defs, name, def);
     }
     chunks.push({
       title: names.detailsMap,
@@ -130,17 +131,17 @@ function hoistWithRefs(schema: Record<string, unknown>, typeName: string, defs: 
     const out: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(node as object)) {
       // Values of these keywords are data, not schemas: a {"$ref": …} in them is not a reference.
-      if (DATA_KEYWORDS.has(key)) define(out, key, value);
-      else if (key === '$ref' && typeof value === 'string') define(out, key, target(value));
+      if (DATA_KEYWORDS.has(key)) setOwn(out, key, value);
+      else if (key === '$ref' && typeof value === 'string') setOwn(out, key, target(value));
       else if (key === 'properties' && value !== null && typeof value === 'object')
-        define(out, key, Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rewrite(v)])));
-      else define(out, key, rewrite(value));
+        setOwn(out, key, Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rewrite(v)])));
+      else setOwn(out, key, rewrite(value));
     }
     return out;
   };
   const { $defs: local, ...root } = schema;
-  for (const [name, sub] of Object.entries((local ?? {}) as Record<string, unknown>)) define(defs, `${typeName}__${name}`, rewrite(sub));
-  define(defs, typeName, rewrite(root));
+  for (const [name, sub] of Object.entries((local ?? {}) as Record<string, unknown>)) setOwn(defs, `${typeName}__${name}`, rewrite(sub));
+  setOwn(defs, typeName, rewrite(root));
   return pointer(typeName);
 }
 
@@ -199,11 +200,11 @@ function sanitizeSchema(schema: unknown): Record<string, unknown> {
       // widens it; the run-time validator still checks the value exactly.
       if (DATA_KEYWORDS.has(key) && JSON.stringify(value).includes('"$ref"')) continue;
       if ((key === 'description' || key === '$comment') && typeof value === 'string') {
-        define(out, key, value.replace(/\*\//g, '*\\/').replace(/(^|\s)@/g, '$1\\@').replace(/\r\n?|[\u2028\u2029]/g, '\n'));
+        setOwn(out, key, value.replace(/\*\//g, '*\\/').replace(/(^|\s)@/g, '$1\\@').replace(/\r\n?|[\u2028\u2029]/g, '\n'));
       } else if (key === 'properties' && value !== null && typeof value === 'object') {
-        define(out, key, Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v)])));
+        setOwn(out, key, Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v)])));
       } else {
-        define(out, key, walk(value));
+        setOwn(out, key, walk(value));
       }
     }
     return out;
@@ -225,14 +226,4 @@ function indentBraces(text: string): string {
       return out;
     })
     .join('\n');
-}
-
-/**
- * An own, enumerable property even for the key `__proto__` (assignment would set the prototype);
- * every other key is assigned, which is several times faster than defineProperty (called once
- * per schema keyword: ~25 ms per 1,000 codes, cold).
- */
-function define(target: Record<string, unknown>, key: string, value: unknown): void {
-  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-  else target[key] = value;
 }

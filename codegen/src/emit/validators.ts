@@ -7,6 +7,7 @@
 import type { ApiModel } from '../model.js';
 import { tsBanner } from './banner.js';
 import { file, type GeneratedFile } from './files.js';
+import { setOwn } from './own-property.js';
 import { tsKey, tsString } from './quote.js';
 
 /** Keywords that only annotate: dropped so catalog prose does not travel into generated code. */
@@ -30,13 +31,11 @@ export function stripAnnotations(schema: unknown): unknown {
     let kept = value;
     if (SCHEMA_MAPS.has(key) && isPlainObject(value)) {
       const map: Record<string, unknown> = {};
-      // defineProperty: a property may be named "__proto__".
-      for (const [name, sub] of Object.entries(value))
-        Object.defineProperty(map, name, { value: stripAnnotations(sub), enumerable: true, writable: true, configurable: true });
+      for (const [name, sub] of Object.entries(value)) setOwn(map, name, stripAnnotations(sub));
       kept = map;
     } else if (SUBSCHEMA.has(key)) kept = stripAnnotations(value);
     else if (SUBSCHEMA_LISTS.has(key) && Array.isArray(value)) kept = value.map(stripAnnotations);
-    Object.defineProperty(out, key, { value: kept, enumerable: true, writable: true, configurable: true });
+    setOwn(out, key, kept);
   }
   return out;
 }
