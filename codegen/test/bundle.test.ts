@@ -69,6 +69,18 @@ describe('bundle freshness', () => {
     expect(staleReason(bundle)).toBeUndefined();
   });
 
+  it('carries every Markdown template precompiled, each one a recorded input', () => {
+    const text = readFileSync(bundle, 'utf8');
+    const templates = readdirSync(join(ROOT, 'codegen/templates')).filter((f) => f.endsWith('.hbs'));
+    expect(templates.length).toBeGreaterThan(0);
+    const start = text.indexOf('const ERRCAT_TEMPLATES = {');
+    expect(start).toBeGreaterThan(0);
+    for (const name of templates) {
+      expect(text.indexOf(`${JSON.stringify(name)}: {`, start)).toBeGreaterThan(start);
+      expect(readManifest(bundle)?.inputs).toHaveProperty(`codegen/templates/${name}`);
+    }
+  });
+
   it('the binary leaves codegen/dist/errcat.mjs fresh and runs it', () => {
     const run = spawnSync(process.execPath, [BIN, '--version'], { encoding: 'utf8' });
     expect(run.status).toBe(0);

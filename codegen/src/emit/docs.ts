@@ -1,25 +1,10 @@
 /** Markdown docs: the package README and one page per code, rendered with Handlebars (strict, noEscape). */
-import { readFileSync } from 'node:fs';
-import Handlebars from 'handlebars';
 import type { ApiModel, CodeModel } from '../model.js';
 import { mdBanner } from './banner.js';
 import { file, type GeneratedFile } from './files.js';
 import { mdBlock, mdCell, mdCode, mdFence, mdInline } from './markdown.js';
 import { tsCode } from './quote.js';
-import { TEMPLATES_DIR } from '../templates.js';
-
-type Template = (view: object) => string;
-const compiled = new Map<string, Template>();
-
-function template(name: string): Template {
-  let t = compiled.get(name);
-  if (t === undefined) {
-    const source = readFileSync(new URL(name, TEMPLATES_DIR), 'utf8');
-    t = Handlebars.compile(source, { strict: true, noEscape: true });
-    compiled.set(name, t);
-  }
-  return t;
-}
+import { template } from '../templates.js';
 
 const pagePath = (c: CodeModel): string => `docs/codes/${c.pageName}.md`;
 
