@@ -52,9 +52,20 @@ export function docsPages(api: ApiModel): Page[] {
 
 /** A README link to a code's section: the package-relative form of its docs URL (model.ts). */
 const codeLink = (c: CodeModel): string => `docs/codes/${docsPath(c.docsPage, c.anchor)}`;
-/** Shared by the README's code table and a page's index: the name, and the message, with their markers. */
-const listedName = (c: CodeModel): string => mdCode(c.name) + (c.deprecated === undefined ? '' : ' *(deprecated)*');
-const listedMessage = (c: CodeModel): string => mdCell(c.message) + (c.messageVaries ? ' *(varies)*' : '');
+
+/** A code as the README's table and lists and its page's index show it: built once per code, used three times. */
+type Listing = ReturnType<typeof listing>;
+function listing(c: CodeModel) {
+  return {
+    codeCell: mdCode(String(c.code)),
+    link: codeLink(c),
+    anchor: c.anchor,
+    name: mdCode(c.name) + (c.deprecated === undefined ? '' : ' *(deprecated)*'),
+    statuses: c.httpStatuses.join(', '),
+    kind: c.kind,
+    message: mdCell(c.message) + (c.messageVaries ? ' *(varies)*' : ''),
+  };
+}
 
 function retryText(c: CodeModel): string {
   const delay = c.retry.delaySeconds === undefined ? '' : ` (suggested delay ${c.retry.delaySeconds} s)`;
@@ -93,8 +104,6 @@ function codeView(c: CodeModel) {
   return {
     // Names are [A-Za-z0-9_]+ and anchors their lowercase (or `code-` + it): nothing to escape in the id.
     anchor: c.anchor,
-    indexName: listedName(c),
-    indexMessage: listedMessage(c),
     heading: `${mdInline(String(c.code))}${String(c.code) === c.name ? '' : ` — ${mdInline(c.name)}`}`,
     codeCell: mdCode(String(c.code)),
     name: mdCode(c.name),
@@ -182,15 +191,7 @@ function envelopeSection(api: ApiModel): string {
   return e.example === undefined ? table : `${table}\n\n${mdFence(JSON.stringify(e.example, null, 2), 'json')}`;
 }
 
-function readmeView(api: ApiModel, pages: readonly Page[]) {
-  const row = (c: CodeModel) => ({
-    codeCell: mdCode(String(c.code)),
-    link: codeLink(c),
-    name: listedName(c),
-    statuses: c.httpStatuses.join(', '),
-    kind: c.kind,
-    message: listedMessage(c),
-  });
+function readmeView(api: ApiModel, pages: readonly Page[], row: (c: CodeModel) => Listing) {
   return {
     banner: mdBanner(api.catalogFile).trimEnd(),
     packageName: mdInline(api.packageName),
@@ -223,18 +224,21 @@ function readmeView(api: ApiModel, pages: readonly Page[]) {
   };
 }
 
-function pageView(api: ApiModel, page: Page) {
+function pageView(api: ApiModel, page: Page, row: (c: CodeModel) => Listing) {
   return {
     banner: mdBanner(api.catalogFile).trimEnd(),
     title: mdInline(page.group.title),
     description: page.group.description === undefined ? null : mdBlock(page.group.description),
+    index: page.codes.map(row),
     codes: page.codes.map(codeView),
   };
 }
 
 export function emitDocs(api: ApiModel): GeneratedFile[] {
   const pages = docsPages(api);
-  const files = [file('README.md', template('readme.md.hbs')(readmeView(api, pages)))];
-  for (const p of pages) files.push(file(`docs/codes/${p.stem}.md`, template('group.md.hbs')(pageView(api, p))));
+  const listings = new Map(api.codes.map((c) => [c, listing(c)]));
+  const row = (c: CodeModel): Listing => listings.get(c) ?? listing(c);
+  const files = [file('README.md', template('readme.md.hbs')(readmeView(api, pages, row)))];
+  for (const p of pages) files.push(file(`docs/codes/${p.stem}.md`, template('group.md.hbs')(pageView(api, p, row))));
   return files;
 }
