@@ -1,5 +1,7 @@
 /** One block per emitter, on the three-code mini catalog (integer codes, params, %%, alias, deprecation). */
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { ErrcatCatalog } from '../src/catalog.types.js';
 import { emitCodeObject, emitCodes, emitEnum } from '../src/emit/codes.js';
 import { emitDetails } from '../src/emit/details.js';
 import { emitDocs } from '../src/emit/docs.js';
@@ -7,7 +9,7 @@ import { emitEntries, emitRetry } from '../src/emit/entries.js';
 import { emitErrors } from '../src/emit/errors.js';
 import { emitMessages } from '../src/emit/messages.js';
 import { emitCatalogJson, emitIndex, emitPackageJson } from '../src/emit/package-files.js';
-import type { ApiModel } from '../src/model.js';
+import { normalize, type ApiModel } from '../src/model.js';
 import { loadAndValidate } from '../src/pipeline.js';
 import { ROOT } from '../../test/helpers/generate.js';
 
@@ -168,5 +170,20 @@ describe('emitDocs', () => {
     const busy = page.slice(page.indexOf('<a id="busy">'), page.indexOf('<a id="missing_field">'));
     expect(busy).toContain('> **Deprecated:** Replaced by OK. Use `0` instead.');
     expect(page.endsWith('\n[All codes](../../README.md#codes)\n')).toBe(true);
+  });
+
+  it('gives codes of a group api.groups does not list a page of their own, after the listed ones, at a safe path', () => {
+    // Validation rejects such a catalog (known-references); the model and emitters still cope.
+    const catalog = JSON.parse(readFileSync(`${ROOT}test/fixtures/mini/mini.json`, 'utf8')) as ErrcatCatalog;
+    (catalog.codes[0] as { group: string }).group = 'Odd group/..';
+    catalog.api.groups = [...(catalog.api.groups ?? []), { id: 'main', title: 'Main again' }];
+    const model = normalize({ catalog, catalogFile: 'test/fixtures/mini/mini.json', version: '0.0.0' });
+    const odd = model.codes.find((c) => c.group.id === 'Odd group/..');
+    expect(odd).toMatchObject({ docsPage: 'Odd_group___', anchor: 'missing_field', docsUrl: 'https://example.test/docs/mini/Odd_group___.md#missing_field' });
+    const files = emitDocs(model);
+    expect(files.map((f) => f.path)).toEqual(['README.md', 'docs/codes/main.md', 'docs/codes/Odd_group___.md']);
+    expect(files[2]?.contents).toContain('\n# Odd group/..\n');
+    // The runtime's default page is the group id: the row names the page it really is.
+    expect(emitEntries(model).contents).toContain('page: "Odd_group___.md#missing_field"');
   });
 });

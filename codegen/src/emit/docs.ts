@@ -38,7 +38,7 @@ interface Page {
  * The pages in the order of api.groups, then groups the codes name but api.groups does not list
  * (a validated catalog has none) in order of first use. Groups without codes get no page.
  */
-export function docsPages(api: ApiModel): Page[] {
+function docsPages(api: ApiModel): Page[] {
   const byId = new Map<string, { group: GroupModel; stem: string; codes: CodeModel[] }>();
   for (const c of api.codes) {
     const page = byId.get(c.group.id);
