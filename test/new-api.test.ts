@@ -79,7 +79,7 @@ describe('a fourth API from a catalog file alone', () => {
     const manifest = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8')) as { name: string; dependencies: Record<string, string> };
     expect(manifest.name).toBe('@errcat/acme-billing');
     expect(Object.keys(manifest.dependencies)).toEqual(['@errcat/runtime']);
-    for (const f of ['src/index.ts', 'src/codes.ts', 'src/parse.ts', 'README.md', 'docs/codes/CARD_DECLINED.md', 'dist/esm/index.js', 'dist/cjs/index.js', 'dist/esm/index.d.ts'])
+    for (const f of ['src/index.ts', 'src/codes.ts', 'src/parse.ts', 'README.md', 'docs/codes/charges.md', 'dist/esm/index.js', 'dist/cjs/index.js', 'dist/esm/index.d.ts'])
       expect(() => readFileSync(join(pkg, f)), f).not.toThrow();
   });
 
@@ -227,8 +227,9 @@ describe('deprecated codes', () => {
   });
 
   it('are documented as deprecated and never dropped from the package', async () => {
-    const page = readFileSync(join(pkg, 'docs/codes/LEGACY_DECLINED.md'), 'utf8');
-    expect(page).toContain('> **Deprecated:** API version 1 only. Use `card.declined` instead.');
+    const page = readFileSync(join(pkg, 'docs/codes/charges.md'), 'utf8');
+    const section = page.slice(page.indexOf('<a id="legacy_declined"></a>'));
+    expect(section.slice(0, section.indexOf('<a id=', 1))).toContain('> **Deprecated:** API version 1 only. Use `card.declined` instead.');
     expect(readFileSync(join(pkg, 'README.md'), 'utf8')).toContain('`LEGACY_DECLINED`');
     const { lookup, isAcmeBillingCode } = await esm();
     expect(isAcmeBillingCode('charge.legacy-declined')).toBe(true);

@@ -208,7 +208,7 @@ export interface ApiInfo {
   description: string;
   vendorDocsUrl?: string;
   /**
-   * Where the generated per-code docs are published; a code's docs link is docsBaseUrl + its page name.
+   * Where the generated reference pages (docs/codes/, one per group) are published; a code's docs link is docsBaseUrl + <group id>.md#<anchor>, the anchor being the code's name in lower case (prefixed with code- where that is the id of a heading on the page).
    */
   docsBaseUrl: string;
   /**

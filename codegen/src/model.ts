@@ -4,7 +4,7 @@
  */
 import { splitTemplate } from '../../packages/runtime/src/template.js';
 import type { ApiLimits, EnvelopeSpec, ErrcatCatalog, Group, Source } from './catalog.types.js';
-import { toIdentifier, toPageName, toPascalCase } from './names.js';
+import { headingSlug, SECTION_HEADING_SLUGS, toAnchor, toIdentifier, toPageName, toPascalCase } from './names.js';
 
 export type Kind = 'success' | 'partial' | 'error';
 export type RetryStrategy = 'never' | 'after-delay' | 'after-reauth';
@@ -26,7 +26,11 @@ export interface CodeModel {
   readonly pascal: string;
   readonly errorTypeName: string;
   readonly detailsTypeName: string;
-  readonly pageName: string;
+  /** File stem of the code's reference page: its group's page, docs/codes/<docsPage>.md. */
+  readonly docsPage: string;
+  /** Id of the code's section on that page (see toAnchor). */
+  readonly anchor: string;
+  /** docsBaseUrl + docsPath(docsPage, anchor). */
   readonly docsUrl: string;
   readonly httpStatus: number;
   readonly httpStatuses: readonly number[];
@@ -112,6 +116,11 @@ export function compareCodes(a: string | number, b: string | number): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
+/** Where a code's section is, relative to the docs base URL: `<page>.md#<anchor>`. */
+export function docsPath(docsPage: string, anchor: string): string {
+  return `${encodeURIComponent(docsPage)}.md#${anchor}`;
+}
+
 export interface NormalizeInput {
   readonly catalog: ErrcatCatalog;
   readonly catalogFile: string;
@@ -129,11 +138,21 @@ export function normalize({ catalog, catalogFile, version }: NormalizeInput): Ap
     .map(([id, source]) => ({ id, ...source }));
   const sourceById = new Map(sources.map((s) => [s.id, s]));
 
+  // The page's title heading gets a slug too: a code must not take it as its anchor.
+  const reserved = new Map<string, ReadonlySet<string>>();
+  const reservedAnchors = (group: GroupModel): ReadonlySet<string> => {
+    let set = reserved.get(group.id);
+    if (set === undefined) reserved.set(group.id, (set = new Set([...SECTION_HEADING_SLUGS, headingSlug(group.title)])));
+    return set;
+  };
+
   const codes = [...catalog.codes]
     .sort((a, b) => compareCodes(a.code, b.code))
     .map((entry): CodeModel => {
       const pascal = toPascalCase(entry.name);
-      const pageName = toPageName(entry.name);
+      const group = groupById.get(entry.group) ?? { id: entry.group, title: entry.group };
+      const docsPage = toPageName(group.id);
+      const anchor = toAnchor(entry.name, reservedAnchors(group));
       return {
         code: entry.code,
         name: entry.name,
@@ -141,8 +160,9 @@ export function normalize({ catalog, catalogFile, version }: NormalizeInput): Ap
         pascal,
         errorTypeName: `${pascal}Error`,
         detailsTypeName: `${pascal}Details`,
-        pageName,
-        docsUrl: `${api.docsBaseUrl}${encodeURIComponent(pageName)}.md`,
+        docsPage,
+        anchor,
+        docsUrl: api.docsBaseUrl + docsPath(docsPage, anchor),
         httpStatus: entry.httpStatus,
         httpStatuses: [entry.httpStatus, ...(entry.additionalHttpStatuses ?? [])],
         kind: entry.kind,
@@ -155,7 +175,7 @@ export function normalize({ catalog, catalogFile, version }: NormalizeInput): Ap
         ...(entry.cause !== undefined && { cause: entry.cause }),
         ...(entry.fix !== undefined && { fix: entry.fix }),
         ...(entry.fixExempt !== undefined && { fixExempt: entry.fixExempt }),
-        group: groupById.get(entry.group) ?? { id: entry.group, title: entry.group },
+        group,
         ...(entry.details !== undefined && { details: structuredClone(entry.details) }),
         ...(entry.example !== undefined && { example: structuredClone(entry.example) }),
         aliases: [...(entry.aliases ?? [])].sort(compareCodes),

@@ -29,7 +29,36 @@ export function toPascalCase(name: string): string {
   return /^[0-9]/.test(pascal) ? `Code${pascal}` : pascal;
 }
 
-/** File-name stem for a code's docs page: stable, lowercase-safe, no path characters. */
-export function toPageName(name: string): string {
-  return name.replace(/[^A-Za-z0-9_-]/g, '_');
+/** File-name stem for a group's docs page: stable, no path characters (validated group ids are kept as they are). */
+export function toPageName(id: string): string {
+  return id.replace(/[^A-Za-z0-9_-]/g, '_');
+}
+
+/**
+ * The id GitHub (github-slugger) gives a heading: lowercased, punctuation other than `-` and `_`
+ * dropped, spaces turned into `-` (a repeated slug gets `-1`, `-2`…, which no anchor can equal).
+ */
+export function headingSlug(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
+    .replace(/ /g, '-');
+}
+
+/**
+ * Slugs of the headings every code section of a group page has (codegen/templates/group.md.hbs).
+ * A code's anchor must not repeat one: the page would have two elements with that id, and a link
+ * would land on the first, which need not be the code's section.
+ */
+export const SECTION_HEADING_SLUGS: ReadonlySet<string> = new Set(['message', 'description', 'cause', 'fix', 'parameters', 'details', 'example-body']);
+
+/**
+ * A code's anchor on its group page: the name lowercased (names are letters, digits and `_`, so
+ * this is an id every Markdown renderer keeps), unless the page has a heading with that slug
+ * (a code named MESSAGE; a group titled like the code): then `code-` + it, which no name can be.
+ */
+export function toAnchor(name: string, reserved: ReadonlySet<string>): string {
+  let anchor = name.toLowerCase();
+  while (reserved.has(anchor)) anchor = `code-${anchor}`;
+  return anchor;
 }

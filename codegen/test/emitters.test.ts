@@ -1,5 +1,7 @@
 /** One block per emitter, on the three-code mini catalog (integer codes, params, %%, alias, deprecation). */
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { ErrcatCatalog } from '../src/catalog.types.js';
 import { emitCodeObject, emitCodes, emitEnum } from '../src/emit/codes.js';
 import { emitDetails } from '../src/emit/details.js';
 import { emitDocs } from '../src/emit/docs.js';
@@ -7,7 +9,7 @@ import { emitEntries, emitRetry } from '../src/emit/entries.js';
 import { emitErrors } from '../src/emit/errors.js';
 import { emitMessages } from '../src/emit/messages.js';
 import { emitCatalogJson, emitIndex, emitPackageJson } from '../src/emit/package-files.js';
-import type { ApiModel } from '../src/model.js';
+import { normalize, type ApiModel } from '../src/model.js';
 import { loadAndValidate } from '../src/pipeline.js';
 import { ROOT } from '../../test/helpers/generate.js';
 
@@ -23,8 +25,8 @@ describe('model', () => {
   it('sorts integer codes numerically and derives names once', () => {
     expect(api.codes.map((c) => c.code)).toEqual([0, 3, 7]);
     expect(api.typePrefix).toBe('Mini');
-    expect(api.codes[2]).toMatchObject({ ident: 'MISSING_FIELD', errorTypeName: 'MissingFieldError', pageName: 'MISSING_FIELD' });
-    expect(api.codes[2]?.docsUrl).toBe('https://example.test/docs/mini/MISSING_FIELD.md');
+    expect(api.codes[2]).toMatchObject({ ident: 'MISSING_FIELD', errorTypeName: 'MissingFieldError', docsPage: 'main', anchor: 'missing_field' });
+    expect(api.codes[2]?.docsUrl).toBe('https://example.test/docs/mini/main.md#missing_field');
     expect(api.codes[0]?.messageLiterals).toEqual(['Done, 100% complete.']);
   });
 });
@@ -36,7 +38,7 @@ describe('emitCodes', () => {
     expect(contents).toContain('export type MiniCode =\n  | 0\n  | 3\n  | 7;');
     expect(contents).toContain('export const MISSING_FIELD = 7 as const;');
     expect(contents).not.toContain('MiniCodes');
-    expect(contents).toContain(' * [Reference](https://example.test/docs/mini/MISSING_FIELD.md)');
+    expect(contents).toContain(' * [Reference](https://example.test/docs/mini/main.md#missing_field)');
     // `@see`/`@link` anywhere in a doc comment makes every consumer's tsc parse it (code-doc.ts).
     expect(contents).not.toMatch(/@(?:see|link)\b/);
     expect(contents).toContain('@deprecated Replaced by OK. Use 0 instead.');
@@ -98,7 +100,7 @@ describe('emitMessages', () => {
 describe('emitEntries', () => {
   it('emits the entry table, aliases and a lookup that accepts padded integers', () => {
     const { contents } = emitEntries(api);
-    // Rows leave out defaults (name = code, statuses = [status], kind error, retry never, docs page = name.md).
+    // Rows leave out defaults (name = code, statuses = [status], kind error, retry never, docs = <group>.md#<name lowercased>).
     expect(contents).toContain('7: [400, "Field %s is missing from %s.", ["field", "form"], "main", { name: "MISSING_FIELD", aliases: [70] }],');
     expect(contents).toContain('0: [200, "Done, 100%% complete.", [], "main", { name: "OK", kind: "success" }],');
     expect(contents).toContain('const docsBaseUrl = "https://example.test/docs/mini/";');
@@ -137,23 +139,51 @@ describe('package files', () => {
   it('catalog.json holds the normalized catalog, sorted, with docs links', () => {
     const doc = JSON.parse(emitCatalogJson(api).contents) as { codes: Array<{ code: number; docs: string }>; $comment: string };
     expect(doc.codes.map((c) => c.code)).toEqual([0, 3, 7]);
-    expect(doc.codes[2]?.docs).toBe('https://example.test/docs/mini/MISSING_FIELD.md');
+    expect(doc.codes[2]?.docs).toBe('https://example.test/docs/mini/main.md#missing_field');
     expect(doc.$comment).toContain('test/fixtures/mini/mini.json');
   });
 });
 
 describe('emitDocs', () => {
-  it('renders a README with every code and a page per code', () => {
+  it('renders a README with every code and one page per group, a section per code', () => {
     const files = emitDocs(api);
-    expect(files.map((f) => f.path)).toEqual(['README.md', 'docs/codes/OK.md', 'docs/codes/BUSY.md', 'docs/codes/MISSING_FIELD.md']);
+    expect(files.map((f) => f.path)).toEqual(['README.md', 'docs/codes/main.md']);
     const readme = files[0]?.contents ?? '';
-    expect(readme).toContain('| [`7`](docs/codes/MISSING_FIELD.md) | `MISSING_FIELD` | 400 | error | Field %s is missing from %s. |');
+    expect(readme).toContain('| [`7`](docs/codes/main.md#missing_field) | `MISSING_FIELD` | 400 | error | Field %s is missing from %s. |');
+    expect(readme).toContain('### [Main](docs/codes/main.md)');
     expect(readme).toContain('npm install @errcat/mini');
-    const page = files[3]?.contents ?? '';
-    expect(page).toContain('## Parameters');
-    expect(page).toContain('| 1 | `field` | The field. |  |');
-    expect(page).toContain('## Fix\n\nSend the field.');
-    expect(page).toContain('| Aliases | `70` |');
-    expect(files[2]?.contents).toContain('> **Deprecated:** Replaced by OK. Use `0` instead.');
+    const page = files[1]?.contents ?? '';
+    expect(page).toContain('\n# Main\n');
+    expect(page).toContain('| [`7`](#missing_field) | `MISSING_FIELD` | 400 | Field %s is missing from %s. |');
+    // Sections in code order, each an anchor line right before its heading.
+    const sections = [...page.matchAll(/^<a id="([^"]+)"><\/a>\n## (.+)$/gm)].map((m) => [m[1], m[2]]);
+    expect(sections).toEqual([
+      ['ok', '0 — OK'],
+      ['busy', '3 — BUSY'],
+      ['missing_field', '7 — MISSING\\_FIELD'],
+    ]);
+    const missing = page.slice(page.indexOf('<a id="missing_field">'));
+    expect(missing).toContain('### Parameters');
+    expect(missing).toContain('| 1 | `field` | The field. |  |');
+    expect(missing).toContain('### Fix\n\nSend the field.');
+    expect(missing).toContain('| Aliases | `70` |');
+    const busy = page.slice(page.indexOf('<a id="busy">'), page.indexOf('<a id="missing_field">'));
+    expect(busy).toContain('> **Deprecated:** Replaced by OK. Use `0` instead.');
+    expect(page.endsWith('\n[All codes](../../README.md#codes)\n')).toBe(true);
+  });
+
+  it('gives codes of a group api.groups does not list a page of their own, after the listed ones, at a safe path', () => {
+    // Validation rejects such a catalog (known-references); the model and emitters still cope.
+    const catalog = JSON.parse(readFileSync(`${ROOT}test/fixtures/mini/mini.json`, 'utf8')) as ErrcatCatalog;
+    (catalog.codes[0] as { group: string }).group = 'Odd group/..';
+    catalog.api.groups = [...(catalog.api.groups ?? []), { id: 'main', title: 'Main again' }];
+    const model = normalize({ catalog, catalogFile: 'test/fixtures/mini/mini.json', version: '0.0.0' });
+    const odd = model.codes.find((c) => c.group.id === 'Odd group/..');
+    expect(odd).toMatchObject({ docsPage: 'Odd_group___', anchor: 'missing_field', docsUrl: 'https://example.test/docs/mini/Odd_group___.md#missing_field' });
+    const files = emitDocs(model);
+    expect(files.map((f) => f.path)).toEqual(['README.md', 'docs/codes/main.md', 'docs/codes/Odd_group___.md']);
+    expect(files[2]?.contents).toContain('\n# Odd group/..\n');
+    // The runtime's default page is the group id: the row names the page it really is.
+    expect(emitEntries(model).contents).toContain('page: "Odd_group___.md#missing_field"');
   });
 });

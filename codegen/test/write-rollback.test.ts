@@ -95,16 +95,18 @@ beforeAll(async () => {
   writeFileSync(join(outDir, 'acme-billing/dist/esm/index.js'), 'export {};\n');
   before = snapshot(outDir);
 
-  // The next run: a reworded message, a removed code, a new code, and a second API in new folders.
+  // The next run: a reworded message, a removed code (the only one of its group, so its docs page
+  // goes), a new code in a new group (a new page), and a second API in new folders.
   const data = JSON.parse(readFileSync(SYNTHETIC, 'utf8')) as {
-    api: { id: string; packageName: string; title: string };
+    api: { id: string; packageName: string; title: string; groups: Array<{ id: string; title: string }> };
     codes: Array<Record<string, unknown>>;
   };
   const changed = structuredClone(data);
-  changed.codes = changed.codes.filter((c) => c.code !== 'currency.unsupported');
+  changed.codes = changed.codes.filter((c) => c.code !== 'auth.token-expired');
   const rate = changed.codes.find((c) => c.code === 'rate.limited') as Record<string, unknown>;
   rate.message = 'Too many requests; slow down.';
-  changed.codes.push({ ...rate, code: 'rate.daily-quota', name: 'DAILY_QUOTA', message: 'Daily quota used up.' });
+  changed.api.groups.push({ id: 'quota', title: 'Quota' });
+  changed.codes.push({ ...rate, code: 'rate.daily-quota', name: 'DAILY_QUOTA', message: 'Daily quota used up.', group: 'quota' });
   writeFileSync(catalog, JSON.stringify(changed));
   const second = structuredClone(data);
   second.api.id = 'acme-payouts';
@@ -122,8 +124,8 @@ afterAll(() => {
 describe('applyPlan is all or nothing', () => {
   it('the next run changes, adds and deletes files, and creates folders', () => {
     const plan = planWrite(outDir, next);
-    expect(plan.deletes).toContain('acme-billing/docs/codes/CURRENCY_UNSUPPORTED.md');
-    expect(plan.writes.map((w) => w.path)).toContain('acme-billing/docs/codes/DAILY_QUOTA.md');
+    expect(plan.deletes).toContain('acme-billing/docs/codes/auth.md');
+    expect(plan.writes.map((w) => w.path)).toContain('acme-billing/docs/codes/quota.md');
     expect(plan.writes.map((w) => w.path)).toContain('acme-billing/src/entries.ts');
     expect(plan.writes.some((w) => w.path.startsWith('acme-payouts/docs/codes/'))).toBe(true);
   });
@@ -151,7 +153,7 @@ describe('applyPlan is all or nothing', () => {
       const after = snapshot(copy);
       for (const f of next) expect(after.get(f.path), f.path).toBe(Buffer.from(f.contents, 'utf8').toString('latin1'));
       expect(after.get('acme-billing/dist/esm/index.js')).toBe('export {};\n');
-      expect(after.has('acme-billing/docs/codes/CURRENCY_UNSUPPORTED.md')).toBe(false);
+      expect(after.has('acme-billing/docs/codes/auth.md')).toBe(false);
       expect([...after.keys()].filter((k) => k.includes('.errcat-'))).toEqual([]);
       expect(planWrite(copy, next).writes).toEqual([]);
     } finally {

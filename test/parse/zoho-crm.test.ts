@@ -226,9 +226,9 @@ describe('guards, errors, advice', () => {
     expect(String(error.stack)).toContain('invalid oauth token');
   });
 
-  it('toProblemDetails points at the code page', () => {
+  it('toProblemDetails points at the code\'s section of its group page', () => {
     expect(toProblemDetails(only(invalidToken))).toEqual({
-      type: 'https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/INVALID_TOKEN.md',
+      type: 'https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/unauthorized.md#invalid_token',
       title: 'Invalid token',
       status: 401,
       detail: 'invalid oauth token',

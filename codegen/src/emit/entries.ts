@@ -1,5 +1,5 @@
 /** entries.ts: code → catalog entry (status, kind, template, retry, docs), alias resolution, code guards. */
-import type { ApiModel, CodeModel } from '../model.js';
+import { docsPath, type ApiModel, type CodeModel } from '../model.js';
 import { file, type GeneratedFile } from './files.js';
 import { tsCode, tsKey, tsString } from './quote.js';
 import { renderTs, writeDoc } from './ts-writer.js';
@@ -15,8 +15,10 @@ function rowSource(c: CodeModel): string {
   if (c.kind !== 'error') extras.push(`kind: ${tsString(c.kind)}`);
   if (c.retry.strategy !== 'never') extras.push(`retry: ${tsString(c.retry.strategy)}`);
   if (c.retry.delaySeconds !== undefined) extras.push(`retryDelaySeconds: ${c.retry.delaySeconds}`);
-  // The docs URL is docsBaseUrl + the page (model.ts); the page defaults to the name.
-  if (c.pageName !== c.name) extras.push(`page: ${tsString(`${encodeURIComponent(c.pageName)}.md`)}`);
+  // The docs URL is docsBaseUrl + page and anchor (model.ts); entryFromRow's default is the
+  // group's page and the lowercased name, which only an anchor moved off a heading's slug differs from.
+  const page = docsPath(c.docsPage, c.anchor);
+  if (page !== docsPath(c.group.id, c.name.toLowerCase())) extras.push(`page: ${tsString(page)}`);
   if (c.aliases.length > 0) extras.push(`aliases: [${c.aliases.map(tsCode).join(', ')}]`);
   if (c.messageVaries) extras.push('messageVaries: true');
   if (c.deprecated !== undefined) {

@@ -11,7 +11,7 @@ import { validateDetails } from '../../../packages/runtime/src/validate/validate
 import type { ApiInfo, CodeEntry } from '../catalog.types.js';
 import type { SourceFile } from '../load.js';
 import { exportNames } from '../model.js';
-import { toIdentifier, toPageName, toPascalCase } from '../names.js';
+import { toIdentifier, toPascalCase } from '../names.js';
 import { describeValue, type Problem } from '../problems.js';
 import { detailsSchemaProblems } from './details.js';
 
@@ -171,13 +171,14 @@ export const rules: readonly Rule[] = [
   },
   {
     name: 'duplicate-name',
-    reason: 'names become consts, type names and docs file names: they must stay unique after case conversion',
+    reason: 'names become consts, type names and docs anchors: they must stay unique after case conversion',
     check({ codes }, report) {
       const forms: Array<[label: string, convert: (name: string) => string]> = [
         ['const', toIdentifier],
         ['type name', (n) => `${toPascalCase(n)}Error`],
-        // Case-insensitive file systems (macOS, Windows) would overwrite one page with the other.
-        ['docs page', (n) => `${toPageName(n).toLowerCase()}.md`],
+        // A code's section on its group page is found by the lowercased name (model.ts toAnchor):
+        // two names equal but for case would give one page two sections with the same id.
+        ['docs anchor', (n) => `#${n.toLowerCase()}`],
       ];
       const first = new Map<string, { name: string; pointer: string }>();
       for (const { entry, index } of codes) {

@@ -9,7 +9,7 @@ import type { HyperCode } from './codes.js';
 export type HyperEntry<C extends HyperCode = HyperCode> = CodeEntry<C>;
 
 const rows: { readonly [code: string]: EntryRow | undefined } = /* @__PURE__ */ table<{ readonly [C in HyperCode]: EntryRow }>({
-  0: [200, "Success.", [], "success", { name: "SUCCESS", kind: "success" }],
+  0: [200, "Success.", [], "success", { name: "SUCCESS", kind: "success", page: "success.md#code-success" }],
   1: [200, "Incomplete success.", [], "success", { name: "INCOMPLETE_SUCCESS", kind: "partial", messageVaries: true }],
   2: [200, "No Results / Data.", [], "success", { name: "NO_RESULTS", kind: "success" }],
   3: [404, "API function does not exist.", [], "common", { name: "FUNCTION_NOT_FOUND" }],

@@ -11,7 +11,7 @@ export enum HyperErrorCode {
    *
    * HTTP 200 · success · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/SUCCESS.md)
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/success.md#code-success)
    */
   SUCCESS = 0,
   /**
@@ -19,7 +19,7 @@ export enum HyperErrorCode {
    *
    * HTTP 200 · partial · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/INCOMPLETE_SUCCESS.md)
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/success.md#incomplete_success)
    */
   INCOMPLETE_SUCCESS = 1,
   /**
@@ -27,7 +27,7 @@ export enum HyperErrorCode {
    *
    * HTTP 200 · success · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/NO_RESULTS.md)
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/success.md#no_results)
    */
   NO_RESULTS = 2,
   /**
@@ -37,7 +37,7 @@ export enum HyperErrorCode {
    *
    * Fix: Call an API function that exists (check the function name in the request).
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/FUNCTION_NOT_FOUND.md)
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/common.md#function_not_found)
    */
   FUNCTION_NOT_FOUND = 3,
   /**
@@ -45,7 +45,7 @@ export enum HyperErrorCode {
    *
    * HTTP 500 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/DATABASE_ERROR.md)
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/common.md#database_error)
    */
   DATABASE_ERROR = 4,
   /**
@@ -53,7 +53,7 @@ export enum HyperErrorCode {
    *
    * HTTP 500 · error · retry: after-delay
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/TECHNICAL_ERROR.md)
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/common.md#technical_error)
    */
   TECHNICAL_ERROR = 5,
   /**
@@ -63,7 +63,7 @@ export enum HyperErrorCode {
    *
    * Fix: Send the correct account credentials.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/WRONG_CREDENTIALS.md)
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/common.md#wrong_credentials)
    */
   WRONG_CREDENTIALS = 6,
   /**
@@ -73,7 +73,7 @@ export enum HyperErrorCode {
    *
    * Fix: Fill up the required fields.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/REQUIRED_FIELDS_MISSING.md)
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/common.md#required_fields_missing)
    */
   REQUIRED_FIELDS_MISSING = 7,
   /**
@@ -81,7 +81,7 @@ export enum HyperErrorCode {
    *
    * HTTP 403 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/NOT_AUTHORIZED.md)
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/common.md#not_authorized)
    */
   NOT_AUTHORIZED = 8,
   /**
@@ -91,7 +91,7 @@ export enum HyperErrorCode {
    *
    * Fix: Fill in the fields in the acceptable languages listed in the message.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/ACCEPTABLE_LANGUAGES_REQUIRED.md)
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/common.md#acceptable_languages_required)
    */
   ACCEPTABLE_LANGUAGES_REQUIRED = 9,
   /**
@@ -101,7 +101,7 @@ export enum HyperErrorCode {
    *
    * Fix: Please try again later.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/RESOURCE_BEING_PROCESSED.md)
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/common.md#resource_being_processed)
    */
   RESOURCE_BEING_PROCESSED = 10,
   /**
@@ -109,7 +109,7 @@ export enum HyperErrorCode {
    *
    * HTTP 422 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/SECURITY_ALERT.md)
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/common.md#security_alert)
    */
   SECURITY_ALERT = 11,
   /**
@@ -119,7 +119,7 @@ export enum HyperErrorCode {
    *
    * Fix: Wait until the other user releases the entity, then try again.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/ENTITY_LOCKED.md)
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/common.md#entity_locked)
    */
   ENTITY_LOCKED = 12,
   /**
@@ -129,7 +129,7 @@ export enum HyperErrorCode {
    *
    * Fix: Use a new password of at least 8 characters with 2 digits and 3 letters; when using English only, combine uppercase and lowercase letters.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/WEAK_PASSWORD.md)
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/common.md#weak_password)
    */
   WEAK_PASSWORD = 13,
   /**
@@ -139,7 +139,7 @@ export enum HyperErrorCode {
    *
    * Fix: Correct the wrong data and add the missing fields.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/INVALID_POSTED_FIELDS.md)
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/common.md#invalid_posted_fields)
    */
   INVALID_POSTED_FIELDS = 14,
   /**
@@ -149,7 +149,7 @@ export enum HyperErrorCode {
    *
    * Fix: Pass the "Folder_Uid" parameter (positive integer) with the Prototype folder ID.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/FOLDER_UID_MISSING.md)
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/documents.md#folder_uid_missing)
    */
   FOLDER_UID_MISSING = 15,
   /**
@@ -159,7 +159,7 @@ export enum HyperErrorCode {
    *
    * Fix: Upload only JPG, JPEG, PNG, PDF, TIF/TIFF, DOC/DOCX or XLS/XLSX files.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/FILE_TYPE_NOT_ALLOWED.md)
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/documents.md#file_type_not_allowed)
    */
   FILE_TYPE_NOT_ALLOWED = 16,
   /**
@@ -169,7 +169,7 @@ export enum HyperErrorCode {
    *
    * Fix: Upload files no larger than 50 megabytes.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/FILE_TOO_LARGE.md)
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/documents.md#file_too_large)
    */
   FILE_TOO_LARGE = 17,
   /**
@@ -177,7 +177,7 @@ export enum HyperErrorCode {
    *
    * HTTP 422 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/FILE_NOT_DELETABLE.md)
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/documents.md#file_not_deletable)
    */
   FILE_NOT_DELETABLE = 18,
   /**
@@ -185,7 +185,7 @@ export enum HyperErrorCode {
    *
    * HTTP 404 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/ACCOUNT_NOT_FOUND.md)
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/entities.md#account_not_found)
    */
   ACCOUNT_NOT_FOUND = 20,
   /**
@@ -193,7 +193,7 @@ export enum HyperErrorCode {
    *
    * HTTP 404 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/CLIENT_NOT_FOUND.md)
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/entities.md#client_not_found)
    */
   CLIENT_NOT_FOUND = 21,
   /**
@@ -201,7 +201,7 @@ export enum HyperErrorCode {
    *
    * HTTP 404 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/SUPPLIER_NOT_FOUND.md)
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/entities.md#supplier_not_found)
    */
   SUPPLIER_NOT_FOUND = 22,
   /**
@@ -209,7 +209,7 @@ export enum HyperErrorCode {
    *
    * HTTP 404 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/PROJECT_NOT_FOUND.md)
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/entities.md#project_not_found)
    */
   PROJECT_NOT_FOUND = 23,
   /**
@@ -219,7 +219,7 @@ export enum HyperErrorCode {
    *
    * Fix: Check that Hyper's "Server Side App" is up and running; the Index module is contained in it.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/INDEX_MODULE_NO_ANSWER.md)
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/entities.md#index_module_no_answer)
    */
   INDEX_MODULE_NO_ANSWER = 24,
   /**
@@ -229,7 +229,7 @@ export enum HyperErrorCode {
    *
    * Fix: Send a valid email address.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/INVALID_EMAIL.md)
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/entities.md#invalid_email)
    */
   INVALID_EMAIL = 25,
   /**
@@ -239,7 +239,7 @@ export enum HyperErrorCode {
    *
    * Fix: Send a valid phone number.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/INVALID_PHONE.md)
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/entities.md#invalid_phone)
    */
   INVALID_PHONE = 26,
   /**
@@ -247,7 +247,7 @@ export enum HyperErrorCode {
    *
    * HTTP 422 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/BELOW_MINIMUM_AGE.md)
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/entities.md#below_minimum_age)
    */
   BELOW_MINIMUM_AGE = 27,
   /**
@@ -257,7 +257,7 @@ export enum HyperErrorCode {
    *
    * Fix: Use a new password of at least 8 characters with 2 digits and 3 letters; when using English only, combine uppercase and lowercase letters.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/WEAK_NEW_PASSWORD_REGISTRATION.md)
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/entities.md#weak_new_password_registration)
    */
   WEAK_NEW_PASSWORD_REGISTRATION = 28,
   /**
@@ -267,7 +267,7 @@ export enum HyperErrorCode {
    *
    * Fix: Send a valid ID number (one that passes the control digit test).
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/ID_CONTROL_DIGIT_FAILED.md)
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/entities.md#id_control_digit_failed)
    */
   ID_CONTROL_DIGIT_FAILED = 29,
   /**
@@ -277,7 +277,7 @@ export enum HyperErrorCode {
    *
    * Fix: Do not submit the same form again; the earlier submission was already received.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/DUPLICATE_POST.md)
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/entities.md#duplicate_post)
    */
   DUPLICATE_POST = 30,
   /**
@@ -285,7 +285,7 @@ export enum HyperErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/CLIENT_ALREADY_REGISTERED.md)
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/entities.md#client_already_registered)
    */
   CLIENT_ALREADY_REGISTERED = 31,
   /**
@@ -293,7 +293,7 @@ export enum HyperErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/CASE_CLOSED.md)
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/entities.md#case_closed)
    */
   CASE_CLOSED = 32,
   /**
@@ -301,7 +301,7 @@ export enum HyperErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/PAYMENT_GATEWAY_UNAVAILABLE.md)
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/payments.md#payment_gateway_unavailable)
    */
   PAYMENT_GATEWAY_UNAVAILABLE = 40,
   /**
@@ -309,7 +309,7 @@ export enum HyperErrorCode {
    *
    * HTTP 503 · error · retry: after-delay
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/PAYMENT_GATEWAY_INIT_ERROR.md)
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/payments.md#payment_gateway_init_error)
    */
   PAYMENT_GATEWAY_INIT_ERROR = 41,
   /**
@@ -319,7 +319,7 @@ export enum HyperErrorCode {
    *
    * Fix: Wait for the running journal request for the account to finish before starting another.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/JOURNAL_REQUEST_IN_PROGRESS.md)
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/payments.md#journal_request_in_progress)
    */
   JOURNAL_REQUEST_IN_PROGRESS = 50,
 }

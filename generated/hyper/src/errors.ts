@@ -103,7 +103,7 @@ export interface HyperKnownErrorBase extends ErrcatErrorBase<HyperApiId> {
  *
  * HTTP 200 · success · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/SUCCESS.md)
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/success.md#code-success)
  */
 export interface SuccessError extends HyperKnownErrorBase {
   readonly code: 0;
@@ -118,7 +118,7 @@ export interface SuccessError extends HyperKnownErrorBase {
  *
  * HTTP 200 · partial · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/INCOMPLETE_SUCCESS.md)
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/success.md#incomplete_success)
  */
 export interface IncompleteSuccessError extends HyperKnownErrorBase {
   readonly code: 1;
@@ -133,7 +133,7 @@ export interface IncompleteSuccessError extends HyperKnownErrorBase {
  *
  * HTTP 200 · success · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/NO_RESULTS.md)
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/success.md#no_results)
  */
 export interface NoResultsError extends HyperKnownErrorBase {
   readonly code: 2;
@@ -150,7 +150,7 @@ export interface NoResultsError extends HyperKnownErrorBase {
  *
  * Fix: Call an API function that exists (check the function name in the request).
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/FUNCTION_NOT_FOUND.md)
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/common.md#function_not_found)
  */
 export interface FunctionNotFoundError extends HyperKnownErrorBase {
   readonly code: 3;
@@ -165,7 +165,7 @@ export interface FunctionNotFoundError extends HyperKnownErrorBase {
  *
  * HTTP 500 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/DATABASE_ERROR.md)
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/common.md#database_error)
  */
 export interface DatabaseErrorError extends HyperKnownErrorBase {
   readonly code: 4;
@@ -180,7 +180,7 @@ export interface DatabaseErrorError extends HyperKnownErrorBase {
  *
  * HTTP 500 · error · retry: after-delay
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/TECHNICAL_ERROR.md)
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/common.md#technical_error)
  */
 export interface TechnicalErrorError extends HyperKnownErrorBase {
   readonly code: 5;
@@ -197,7 +197,7 @@ export interface TechnicalErrorError extends HyperKnownErrorBase {
  *
  * Fix: Send the correct account credentials.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/WRONG_CREDENTIALS.md)
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/common.md#wrong_credentials)
  */
 export interface WrongCredentialsError extends HyperKnownErrorBase {
   readonly code: 6;
@@ -214,7 +214,7 @@ export interface WrongCredentialsError extends HyperKnownErrorBase {
  *
  * Fix: Fill up the required fields.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/REQUIRED_FIELDS_MISSING.md)
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/common.md#required_fields_missing)
  */
 export interface RequiredFieldsMissingError extends HyperKnownErrorBase {
   readonly code: 7;
@@ -229,7 +229,7 @@ export interface RequiredFieldsMissingError extends HyperKnownErrorBase {
  *
  * HTTP 403 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/NOT_AUTHORIZED.md)
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/common.md#not_authorized)
  */
 export interface NotAuthorizedError extends HyperKnownErrorBase {
   readonly code: 8;
@@ -246,7 +246,7 @@ export interface NotAuthorizedError extends HyperKnownErrorBase {
  *
  * Fix: Fill in the fields in the acceptable languages listed in the message.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/ACCEPTABLE_LANGUAGES_REQUIRED.md)
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/common.md#acceptable_languages_required)
  */
 export interface AcceptableLanguagesRequiredError extends HyperKnownErrorBase {
   readonly code: 9;
@@ -263,7 +263,7 @@ export interface AcceptableLanguagesRequiredError extends HyperKnownErrorBase {
  *
  * Fix: Please try again later.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/RESOURCE_BEING_PROCESSED.md)
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/common.md#resource_being_processed)
  */
 export interface ResourceBeingProcessedError extends HyperKnownErrorBase {
   readonly code: 10;
@@ -278,7 +278,7 @@ export interface ResourceBeingProcessedError extends HyperKnownErrorBase {
  *
  * HTTP 422 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/SECURITY_ALERT.md)
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/common.md#security_alert)
  */
 export interface SecurityAlertError extends HyperKnownErrorBase {
   readonly code: 11;
@@ -295,7 +295,7 @@ export interface SecurityAlertError extends HyperKnownErrorBase {
  *
  * Fix: Wait until the other user releases the entity, then try again.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/ENTITY_LOCKED.md)
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/common.md#entity_locked)
  */
 export interface EntityLockedError extends HyperKnownErrorBase {
   readonly code: 12;
@@ -312,7 +312,7 @@ export interface EntityLockedError extends HyperKnownErrorBase {
  *
  * Fix: Use a new password of at least 8 characters with 2 digits and 3 letters; when using English only, combine uppercase and lowercase letters.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/WEAK_PASSWORD.md)
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/common.md#weak_password)
  */
 export interface WeakPasswordError extends HyperKnownErrorBase {
   readonly code: 13;
@@ -329,7 +329,7 @@ export interface WeakPasswordError extends HyperKnownErrorBase {
  *
  * Fix: Correct the wrong data and add the missing fields.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/INVALID_POSTED_FIELDS.md)
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/common.md#invalid_posted_fields)
  */
 export interface InvalidPostedFieldsError extends HyperKnownErrorBase {
   readonly code: 14;
@@ -346,7 +346,7 @@ export interface InvalidPostedFieldsError extends HyperKnownErrorBase {
  *
  * Fix: Pass the "Folder_Uid" parameter (positive integer) with the Prototype folder ID.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/FOLDER_UID_MISSING.md)
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/documents.md#folder_uid_missing)
  */
 export interface FolderUidMissingError extends HyperKnownErrorBase {
   readonly code: 15;
@@ -363,7 +363,7 @@ export interface FolderUidMissingError extends HyperKnownErrorBase {
  *
  * Fix: Upload only JPG, JPEG, PNG, PDF, TIF/TIFF, DOC/DOCX or XLS/XLSX files.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/FILE_TYPE_NOT_ALLOWED.md)
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/documents.md#file_type_not_allowed)
  */
 export interface FileTypeNotAllowedError extends HyperKnownErrorBase {
   readonly code: 16;
@@ -380,7 +380,7 @@ export interface FileTypeNotAllowedError extends HyperKnownErrorBase {
  *
  * Fix: Upload files no larger than 50 megabytes.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/FILE_TOO_LARGE.md)
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/documents.md#file_too_large)
  */
 export interface FileTooLargeError extends HyperKnownErrorBase {
   readonly code: 17;
@@ -395,7 +395,7 @@ export interface FileTooLargeError extends HyperKnownErrorBase {
  *
  * HTTP 422 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/FILE_NOT_DELETABLE.md)
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/documents.md#file_not_deletable)
  */
 export interface FileNotDeletableError extends HyperKnownErrorBase {
   readonly code: 18;
@@ -410,7 +410,7 @@ export interface FileNotDeletableError extends HyperKnownErrorBase {
  *
  * HTTP 404 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/ACCOUNT_NOT_FOUND.md)
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/entities.md#account_not_found)
  */
 export interface AccountNotFoundError extends HyperKnownErrorBase {
   readonly code: 20;
@@ -425,7 +425,7 @@ export interface AccountNotFoundError extends HyperKnownErrorBase {
  *
  * HTTP 404 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/CLIENT_NOT_FOUND.md)
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/entities.md#client_not_found)
  */
 export interface ClientNotFoundError extends HyperKnownErrorBase {
   readonly code: 21;
@@ -440,7 +440,7 @@ export interface ClientNotFoundError extends HyperKnownErrorBase {
  *
  * HTTP 404 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/SUPPLIER_NOT_FOUND.md)
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/entities.md#supplier_not_found)
  */
 export interface SupplierNotFoundError extends HyperKnownErrorBase {
   readonly code: 22;
@@ -455,7 +455,7 @@ export interface SupplierNotFoundError extends HyperKnownErrorBase {
  *
  * HTTP 404 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/PROJECT_NOT_FOUND.md)
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/entities.md#project_not_found)
  */
 export interface ProjectNotFoundError extends HyperKnownErrorBase {
   readonly code: 23;
@@ -472,7 +472,7 @@ export interface ProjectNotFoundError extends HyperKnownErrorBase {
  *
  * Fix: Check that Hyper's "Server Side App" is up and running; the Index module is contained in it.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/INDEX_MODULE_NO_ANSWER.md)
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/entities.md#index_module_no_answer)
  */
 export interface IndexModuleNoAnswerError extends HyperKnownErrorBase {
   readonly code: 24;
@@ -489,7 +489,7 @@ export interface IndexModuleNoAnswerError extends HyperKnownErrorBase {
  *
  * Fix: Send a valid email address.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/INVALID_EMAIL.md)
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/entities.md#invalid_email)
  */
 export interface InvalidEmailError extends HyperKnownErrorBase {
   readonly code: 25;
@@ -506,7 +506,7 @@ export interface InvalidEmailError extends HyperKnownErrorBase {
  *
  * Fix: Send a valid phone number.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/INVALID_PHONE.md)
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/entities.md#invalid_phone)
  */
 export interface InvalidPhoneError extends HyperKnownErrorBase {
   readonly code: 26;
@@ -521,7 +521,7 @@ export interface InvalidPhoneError extends HyperKnownErrorBase {
  *
  * HTTP 422 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/BELOW_MINIMUM_AGE.md)
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/entities.md#below_minimum_age)
  */
 export interface BelowMinimumAgeError extends HyperKnownErrorBase {
   readonly code: 27;
@@ -538,7 +538,7 @@ export interface BelowMinimumAgeError extends HyperKnownErrorBase {
  *
  * Fix: Use a new password of at least 8 characters with 2 digits and 3 letters; when using English only, combine uppercase and lowercase letters.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/WEAK_NEW_PASSWORD_REGISTRATION.md)
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/entities.md#weak_new_password_registration)
  */
 export interface WeakNewPasswordRegistrationError extends HyperKnownErrorBase {
   readonly code: 28;
@@ -555,7 +555,7 @@ export interface WeakNewPasswordRegistrationError extends HyperKnownErrorBase {
  *
  * Fix: Send a valid ID number (one that passes the control digit test).
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/ID_CONTROL_DIGIT_FAILED.md)
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/entities.md#id_control_digit_failed)
  */
 export interface IdControlDigitFailedError extends HyperKnownErrorBase {
   readonly code: 29;
@@ -572,7 +572,7 @@ export interface IdControlDigitFailedError extends HyperKnownErrorBase {
  *
  * Fix: Do not submit the same form again; the earlier submission was already received.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/DUPLICATE_POST.md)
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/entities.md#duplicate_post)
  */
 export interface DuplicatePostError extends HyperKnownErrorBase {
   readonly code: 30;
@@ -587,7 +587,7 @@ export interface DuplicatePostError extends HyperKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/CLIENT_ALREADY_REGISTERED.md)
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/entities.md#client_already_registered)
  */
 export interface ClientAlreadyRegisteredError extends HyperKnownErrorBase {
   readonly code: 31;
@@ -602,7 +602,7 @@ export interface ClientAlreadyRegisteredError extends HyperKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/CASE_CLOSED.md)
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/entities.md#case_closed)
  */
 export interface CaseClosedError extends HyperKnownErrorBase {
   readonly code: 32;
@@ -617,7 +617,7 @@ export interface CaseClosedError extends HyperKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/PAYMENT_GATEWAY_UNAVAILABLE.md)
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/payments.md#payment_gateway_unavailable)
  */
 export interface PaymentGatewayUnavailableError extends HyperKnownErrorBase {
   readonly code: 40;
@@ -632,7 +632,7 @@ export interface PaymentGatewayUnavailableError extends HyperKnownErrorBase {
  *
  * HTTP 503 · error · retry: after-delay
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/PAYMENT_GATEWAY_INIT_ERROR.md)
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/payments.md#payment_gateway_init_error)
  */
 export interface PaymentGatewayInitErrorError extends HyperKnownErrorBase {
   readonly code: 41;
@@ -649,7 +649,7 @@ export interface PaymentGatewayInitErrorError extends HyperKnownErrorBase {
  *
  * Fix: Wait for the running journal request for the account to finish before starting another.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/JOURNAL_REQUEST_IN_PROGRESS.md)
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/payments.md#journal_request_in_progress)
  */
 export interface JournalRequestInProgressError extends HyperKnownErrorBase {
   readonly code: 50;

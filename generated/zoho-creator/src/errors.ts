@@ -67,7 +67,7 @@ export interface ZohoCreatorKnownErrorBase extends ErrcatErrorBase<ZohoCreatorAp
  *
  * Fix: The custom API can be invoked after waiting a day, or the account's API call limit can be extended by the super admin.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/CUSTOM_API_LIMIT_REACHED.md)
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/forbidden.md#custom_api_limit_reached)
  */
 export interface CustomApiLimitReachedError extends ZohoCreatorKnownErrorBase {
   readonly code: 4000;
@@ -84,7 +84,7 @@ export interface CustomApiLimitReachedError extends ZohoCreatorKnownErrorBase {
  *
  * Fix: The link name mentioned in the request should match the one specified in the endpoint URL of the custom API.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/CUSTOM_API_NOT_FOUND.md)
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/bad-request.md#custom_api_not_found)
  */
 export interface CustomApiNotFoundError extends ZohoCreatorKnownErrorBase {
   readonly code: 9350;
@@ -101,7 +101,7 @@ export interface CustomApiNotFoundError extends ZohoCreatorKnownErrorBase {
  *
  * Fix: The custom API's configuration has to be complete and enabled before executing the API request.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/CUSTOM_API_DRAFT_OR_DISABLED.md)
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/bad-request.md#custom_api_draft_or_disabled)
  */
 export interface CustomApiDraftOrDisabledError extends ZohoCreatorKnownErrorBase {
   readonly code: 9360;
@@ -118,7 +118,7 @@ export interface CustomApiDraftOrDisabledError extends ZohoCreatorKnownErrorBase
  *
  * Fix: Ensure that the exact public key from the summary of the custom API's configuration is specified here.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/INVALID_PUBLIC_KEY.md)
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/authorization-error.md#invalid_public_key)
  */
 export interface InvalidPublicKeyError extends ZohoCreatorKnownErrorBase {
   readonly code: 9370;
@@ -135,7 +135,7 @@ export interface InvalidPublicKeyError extends ZohoCreatorKnownErrorBase {
  *
  * Fix: Invoke the custom API as an admin of the organization where it was built, or reach out to the admin to change its user scope from 'Admin Only'.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/ADMIN_ONLY_API.md)
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/authorization-error.md#admin_only_api)
  */
 export interface AdminOnlyApiError extends ZohoCreatorKnownErrorBase {
   readonly code: 9380;
@@ -152,7 +152,7 @@ export interface AdminOnlyApiError extends ZohoCreatorKnownErrorBase {
  *
  * Fix: Reach out to the admin to include the user in the custom API's user scope.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/USER_NOT_IN_SCOPE.md)
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/authorization-error.md#user_not_in_scope)
  */
 export interface UserNotInScopeError extends ZohoCreatorKnownErrorBase {
   readonly code: 9390;
@@ -169,7 +169,7 @@ export interface UserNotInScopeError extends ZohoCreatorKnownErrorBase {
  *
  * Fix: The exact value from the summary of the custom API's configuration must be specified here.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/INVALID_HTTP_METHOD.md)
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/method-not-allowed.md#invalid_http_method)
  */
 export interface InvalidHttpMethodError extends ZohoCreatorKnownErrorBase {
   readonly code: 9400;
@@ -186,7 +186,7 @@ export interface InvalidHttpMethodError extends ZohoCreatorKnownErrorBase {
  *
  * Fix: The exact value from the summary of the custom API's configuration must be specified here.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/INVALID_CONTENT_TYPE.md)
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/bad-request.md#invalid_content_type)
  */
 export interface InvalidContentTypeError extends ZohoCreatorKnownErrorBase {
   readonly code: 9410;
@@ -203,7 +203,7 @@ export interface InvalidContentTypeError extends ZohoCreatorKnownErrorBase {
  *
  * Fix: Ensure that any such errors in the Deluge function are rectified before executing it again.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/CUSTOM_API_EXECUTION_ERROR.md)
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/internal-server-error.md#custom_api_execution_error)
  */
 export interface CustomApiExecutionErrorError extends ZohoCreatorKnownErrorBase {
   readonly code: 9430;
@@ -220,7 +220,7 @@ export interface CustomApiExecutionErrorError extends ZohoCreatorKnownErrorBase 
  *
  * Fix: The datatype mentioned for the key in the request body should be followed here.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/DATATYPE_MISMATCH.md)
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/bad-request.md#datatype_mismatch)
  */
 export interface DatatypeMismatchError extends ZohoCreatorKnownErrorBase {
   readonly code: 9450;
@@ -237,7 +237,7 @@ export interface DatatypeMismatchError extends ZohoCreatorKnownErrorBase {
  *
  * Fix: This should be checked and verified with the custom API's configuration.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/ACTION_CONFIGURATION_MISMATCH.md)
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/internal-server-error.md#action_configuration_mismatch)
  */
 export interface ActionConfigurationMismatchError extends ZohoCreatorKnownErrorBase {
   readonly code: 9460;
@@ -254,7 +254,7 @@ export interface ActionConfigurationMismatchError extends ZohoCreatorKnownErrorB
  *
  * Fix: The user has to accept the invitation sent by the admin to become a confirmed user, after which they can invoke this API.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/INVITATION_NOT_ACCEPTED.md)
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/authorization-error.md#invitation_not_accepted)
  */
 export interface InvitationNotAcceptedError extends ZohoCreatorKnownErrorBase {
   readonly code: 9470;
@@ -271,7 +271,7 @@ export interface InvitationNotAcceptedError extends ZohoCreatorKnownErrorBase {
  *
  * Fix: Invoke the custom API as a user who belongs to the organization in which it has been created.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/USER_NOT_FOUND.md)
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/authorization-error.md#user_not_found)
  */
 export interface UserNotFoundError extends ZohoCreatorKnownErrorBase {
   readonly code: 9480;
@@ -288,7 +288,7 @@ export interface UserNotFoundError extends ZohoCreatorKnownErrorBase {
  *
  * Fix: The user has to be activated by an admin or super admin, after which they can invoke this API.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/USER_INACTIVE.md)
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/authorization-error.md#user_inactive)
  */
 export interface UserInactiveError extends ZohoCreatorKnownErrorBase {
   readonly code: 9490;
@@ -305,7 +305,7 @@ export interface UserInactiveError extends ZohoCreatorKnownErrorBase {
  *
  * Fix: The correctness of the custom API configuration and whether it is ready to be invoked should be checked.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/INVALID_CUSTOM_API_CONFIGURATION.md)
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/internal-server-error.md#invalid_custom_api_configuration)
  */
 export interface InvalidCustomApiConfigurationError extends ZohoCreatorKnownErrorBase {
   readonly code: 9500;
@@ -322,7 +322,7 @@ export interface InvalidCustomApiConfigurationError extends ZohoCreatorKnownErro
  *
  * Fix: The endpoint URL must specify the domain as mentioned in the error message.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/INVALID_DOMAIN.md)
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/forbidden.md#invalid_domain)
  */
 export interface InvalidDomainError extends ZohoCreatorKnownErrorBase {
   readonly code: 9510;

@@ -23,7 +23,7 @@ const rows: { readonly [code: string]: EntryRow | undefined } = /* @__PURE__ */ 
   OAUTH_SCOPE_MISMATCH: [401, "invalid oauth scope to access this URL", [], "unauthorized"],
   PATTERN_NOT_MATCHED: [400, "Please check whether the input values are correct", [], "bad-request", { aliases: ["PATTERN_NO_MATCHED"] }],
   REQUIRED_PARAM_MISSING: [400, "One of the expected parameter is missing", [], "bad-request"],
-  SUCCESS: [200, "record added", [], "success", { statuses: [200, 201, 202], kind: "success", messageVaries: true }],
+  SUCCESS: [200, "record added", [], "success", { statuses: [200, 201, 202], kind: "success", page: "success.md#code-success", messageVaries: true }],
   TOO_MANY_REQUESTS: [429, "Number of API requests for the 24 hour period is exceeded or the concurrency/sub-concurrency limit of the user for the app is exceeded.", [], "rate-limit", { retry: "after-delay", retryDelaySeconds: 60, messageVaries: true }],
   UNABLE_TO_PARSE_DATA_TYPE: [400, "either the request body or parameters is in wrong format", [], "bad-request", { aliases: ["UNABLE_TO_PARSE_DATATYPE"] }],
 });

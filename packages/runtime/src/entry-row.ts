@@ -20,7 +20,10 @@ export interface EntryRowExtras {
   /** Default: `'never'`. */
   readonly retry?: RetryStrategy;
   readonly retryDelaySeconds?: number;
-  /** Reference page path under the docs base URL; default: the URI-encoded name + `.md`. */
+  /**
+   * Page and anchor of the code's section under the docs base URL; default: the group's page
+   * and the lowercased name, `<URI-encoded group>.md#<name in lower case>`.
+   */
   readonly page?: string;
   /** Default: none. */
   readonly aliases?: readonly WireCode[];
@@ -53,7 +56,7 @@ export function entryFromRow<C extends WireCode>(code: C, row: EntryRow, docsBas
     paramDefaults: extras?.paramDefaults,
     retry: extras?.retry ?? 'never',
     retryDelaySeconds: extras?.retryDelaySeconds,
-    docs: docsBaseUrl + (extras?.page ?? `${encodeURIComponent(name)}.md`),
+    docs: docsBaseUrl + (extras?.page ?? `${encodeURIComponent(group)}.md#${name.toLowerCase()}`),
     group,
     aliases: extras?.aliases ?? noAliases,
     messageVaries: extras?.messageVaries,

@@ -26,7 +26,7 @@ export interface CodeEntry<C extends WireCode = WireCode> {
   readonly retry: RetryStrategy;
   /** Suggested wait before retrying when the response carries no Retry-After. */
   readonly retryDelaySeconds?: number | undefined;
-  /** Link to the generated reference page of the code. */
+  /** Link to the code's section of the generated reference docs: its group's page, `<group>.md#<anchor>`. */
   readonly docs: string;
   readonly group: string;
   /** Other spellings the vendor uses on the wire. */

@@ -27,7 +27,7 @@ export type HostileCode =
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * [Reference](https://example.test/docs/hostile/QUOTED.md)
+ * [Reference](https://example.test/docs/hostile/all.md#quoted)
  */
 export const QUOTED = "\"quoted\"" as const;
 
@@ -40,7 +40,7 @@ export const QUOTED = "\"quoted\"" as const;
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * [Reference](https://example.test/docs/hostile/TEMPLATE_INJECTION.md)
+ * [Reference](https://example.test/docs/hostile/all.md#template_injection)
  */
 export const TEMPLATE_INJECTION = "${inject}" as const;
 
@@ -53,7 +53,7 @@ export const TEMPLATE_INJECTION = "${inject}" as const;
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * [Reference](https://example.test/docs/hostile/9LIVES.md)
+ * [Reference](https://example.test/docs/hostile/all.md#9lives)
  * @deprecated Gone *\/ `soon` \@deprecated Use "OK" instead.
  */
 export const _9LIVES = "9LIVES" as const;
@@ -67,7 +67,7 @@ export const _9LIVES = "9LIVES" as const;
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * [Reference](https://example.test/docs/hostile/SCRIPT_TAG.md)
+ * [Reference](https://example.test/docs/hostile/all.md#script_tag)
  */
 export const SCRIPT_TAG = "<script>alert(1)</script>" as const;
 
@@ -77,7 +77,7 @@ export const SCRIPT_TAG = "<script>alert(1)</script>" as const;
  *
  * HTTP 200 · success · retry: never
  *
- * [Reference](https://example.test/docs/hostile/OK.md)
+ * [Reference](https://example.test/docs/hostile/all.md#ok)
  */
 export const OK = "OK" as const;
 
@@ -90,7 +90,7 @@ export const OK = "OK" as const;
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * [Reference](https://example.test/docs/hostile/PROTO.md)
+ * [Reference](https://example.test/docs/hostile/all.md#proto)
  */
 export const PROTO = "__proto__" as const;
 
@@ -103,7 +103,7 @@ export const PROTO = "__proto__" as const;
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * [Reference](https://example.test/docs/hostile/BACKSLASH.md)
+ * [Reference](https://example.test/docs/hostile/all.md#backslash)
  */
 export const BACKSLASH = "back\\slash" as const;
 
@@ -116,7 +116,7 @@ export const BACKSLASH = "back\\slash" as const;
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * [Reference](https://example.test/docs/hostile/CONSTRUCTOR.md)
+ * [Reference](https://example.test/docs/hostile/all.md#constructor)
  */
 export const CONSTRUCTOR = "constructor" as const;
 
@@ -129,7 +129,7 @@ export const CONSTRUCTOR = "constructor" as const;
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * [Reference](https://example.test/docs/hostile/delete.md)
+ * [Reference](https://example.test/docs/hostile/all.md#delete)
  */
 export const _delete = "delete" as const;
 
@@ -142,7 +142,7 @@ export const _delete = "delete" as const;
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * [Reference](https://example.test/docs/hostile/COMMENT_END.md)
+ * [Reference](https://example.test/docs/hostile/all.md#comment_end)
  */
 export const COMMENT_END = "end*/comment" as const;
 
@@ -156,7 +156,7 @@ export const COMMENT_END = "end*/comment" as const;
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * [Reference](https://example.test/docs/hostile/LINE_SEPARATOR.md)
+ * [Reference](https://example.test/docs/hostile/all.md#line_separator)
  */
 export const LINE_SEPARATOR = "line\u2028sep" as const;
 
@@ -169,7 +169,7 @@ export const LINE_SEPARATOR = "line\u2028sep" as const;
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * [Reference](https://example.test/docs/hostile/PIPE.md)
+ * [Reference](https://example.test/docs/hostile/all.md#pipe)
  */
 export const PIPE = "pipe|code" as const;
 
@@ -182,6 +182,6 @@ export const PIPE = "pipe|code" as const;
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * [Reference](https://example.test/docs/hostile/BACKTICK.md)
+ * [Reference](https://example.test/docs/hostile/all.md#backtick)
  */
 export const BACKTICK = "tick`s" as const;

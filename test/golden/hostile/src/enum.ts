@@ -15,7 +15,7 @@ export enum HostileErrorCode {
    * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
    *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
    *
-   * [Reference](https://example.test/docs/hostile/QUOTED.md)
+   * [Reference](https://example.test/docs/hostile/all.md#quoted)
    */
   QUOTED = "\"quoted\"",
   /**
@@ -27,7 +27,7 @@ export enum HostileErrorCode {
    * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
    *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
    *
-   * [Reference](https://example.test/docs/hostile/TEMPLATE_INJECTION.md)
+   * [Reference](https://example.test/docs/hostile/all.md#template_injection)
    */
   TEMPLATE_INJECTION = "${inject}",
   /**
@@ -39,7 +39,7 @@ export enum HostileErrorCode {
    * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
    *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
    *
-   * [Reference](https://example.test/docs/hostile/9LIVES.md)
+   * [Reference](https://example.test/docs/hostile/all.md#9lives)
    * @deprecated Gone *\/ `soon` \@deprecated Use "OK" instead.
    */
   _9LIVES = "9LIVES",
@@ -52,7 +52,7 @@ export enum HostileErrorCode {
    * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
    *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
    *
-   * [Reference](https://example.test/docs/hostile/SCRIPT_TAG.md)
+   * [Reference](https://example.test/docs/hostile/all.md#script_tag)
    */
   SCRIPT_TAG = "<script>alert(1)</script>",
   /**
@@ -61,7 +61,7 @@ export enum HostileErrorCode {
    *
    * HTTP 200 · success · retry: never
    *
-   * [Reference](https://example.test/docs/hostile/OK.md)
+   * [Reference](https://example.test/docs/hostile/all.md#ok)
    */
   OK = "OK",
   /**
@@ -73,7 +73,7 @@ export enum HostileErrorCode {
    * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
    *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
    *
-   * [Reference](https://example.test/docs/hostile/PROTO.md)
+   * [Reference](https://example.test/docs/hostile/all.md#proto)
    */
   PROTO = "__proto__",
   /**
@@ -85,7 +85,7 @@ export enum HostileErrorCode {
    * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
    *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
    *
-   * [Reference](https://example.test/docs/hostile/BACKSLASH.md)
+   * [Reference](https://example.test/docs/hostile/all.md#backslash)
    */
   BACKSLASH = "back\\slash",
   /**
@@ -97,7 +97,7 @@ export enum HostileErrorCode {
    * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
    *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
    *
-   * [Reference](https://example.test/docs/hostile/CONSTRUCTOR.md)
+   * [Reference](https://example.test/docs/hostile/all.md#constructor)
    */
   CONSTRUCTOR = "constructor",
   /**
@@ -109,7 +109,7 @@ export enum HostileErrorCode {
    * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
    *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
    *
-   * [Reference](https://example.test/docs/hostile/delete.md)
+   * [Reference](https://example.test/docs/hostile/all.md#delete)
    */
   _delete = "delete",
   /**
@@ -121,7 +121,7 @@ export enum HostileErrorCode {
    * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
    *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
    *
-   * [Reference](https://example.test/docs/hostile/COMMENT_END.md)
+   * [Reference](https://example.test/docs/hostile/all.md#comment_end)
    */
   COMMENT_END = "end*/comment",
   /**
@@ -134,7 +134,7 @@ export enum HostileErrorCode {
    * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
    *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
    *
-   * [Reference](https://example.test/docs/hostile/LINE_SEPARATOR.md)
+   * [Reference](https://example.test/docs/hostile/all.md#line_separator)
    */
   LINE_SEPARATOR = "line\u2028sep",
   /**
@@ -146,7 +146,7 @@ export enum HostileErrorCode {
    * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
    *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
    *
-   * [Reference](https://example.test/docs/hostile/PIPE.md)
+   * [Reference](https://example.test/docs/hostile/all.md#pipe)
    */
   PIPE = "pipe|code",
   /**
@@ -158,7 +158,7 @@ export enum HostileErrorCode {
    * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
    *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
    *
-   * [Reference](https://example.test/docs/hostile/BACKTICK.md)
+   * [Reference](https://example.test/docs/hostile/all.md#backtick)
    */
   BACKTICK = "tick`s",
 }

@@ -63,7 +63,7 @@ export interface HostileKnownErrorBase extends ErrcatErrorBase<HostileApiId> {
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * [Reference](https://example.test/docs/hostile/QUOTED.md)
+ * [Reference](https://example.test/docs/hostile/all.md#quoted)
  */
 export interface QuotedError extends HostileKnownErrorBase {
   readonly code: "\"quoted\"";
@@ -82,7 +82,7 @@ export interface QuotedError extends HostileKnownErrorBase {
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * [Reference](https://example.test/docs/hostile/TEMPLATE_INJECTION.md)
+ * [Reference](https://example.test/docs/hostile/all.md#template_injection)
  */
 export interface TemplateInjectionError extends HostileKnownErrorBase {
   readonly code: "${inject}";
@@ -101,7 +101,7 @@ export interface TemplateInjectionError extends HostileKnownErrorBase {
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * [Reference](https://example.test/docs/hostile/9LIVES.md)
+ * [Reference](https://example.test/docs/hostile/all.md#9lives)
  * @deprecated Gone *\/ `soon` \@deprecated Use "OK" instead.
  */
 export interface Code9LivesError extends HostileKnownErrorBase {
@@ -121,7 +121,7 @@ export interface Code9LivesError extends HostileKnownErrorBase {
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * [Reference](https://example.test/docs/hostile/SCRIPT_TAG.md)
+ * [Reference](https://example.test/docs/hostile/all.md#script_tag)
  */
 export interface ScriptTagError extends HostileKnownErrorBase {
   readonly code: "<script>alert(1)</script>";
@@ -137,7 +137,7 @@ export interface ScriptTagError extends HostileKnownErrorBase {
  *
  * HTTP 200 · success · retry: never
  *
- * [Reference](https://example.test/docs/hostile/OK.md)
+ * [Reference](https://example.test/docs/hostile/all.md#ok)
  */
 export interface OkError extends HostileKnownErrorBase {
   readonly code: "OK";
@@ -156,7 +156,7 @@ export interface OkError extends HostileKnownErrorBase {
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * [Reference](https://example.test/docs/hostile/PROTO.md)
+ * [Reference](https://example.test/docs/hostile/all.md#proto)
  */
 export interface ProtoError extends HostileKnownErrorBase {
   readonly code: "__proto__";
@@ -175,7 +175,7 @@ export interface ProtoError extends HostileKnownErrorBase {
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * [Reference](https://example.test/docs/hostile/BACKSLASH.md)
+ * [Reference](https://example.test/docs/hostile/all.md#backslash)
  */
 export interface BackslashError extends HostileKnownErrorBase {
   readonly code: "back\\slash";
@@ -194,7 +194,7 @@ export interface BackslashError extends HostileKnownErrorBase {
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * [Reference](https://example.test/docs/hostile/CONSTRUCTOR.md)
+ * [Reference](https://example.test/docs/hostile/all.md#constructor)
  */
 export interface ConstructorError extends HostileKnownErrorBase {
   readonly code: "constructor";
@@ -213,7 +213,7 @@ export interface ConstructorError extends HostileKnownErrorBase {
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * [Reference](https://example.test/docs/hostile/delete.md)
+ * [Reference](https://example.test/docs/hostile/all.md#delete)
  */
 export interface DeleteError extends HostileKnownErrorBase {
   readonly code: "delete";
@@ -232,7 +232,7 @@ export interface DeleteError extends HostileKnownErrorBase {
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * [Reference](https://example.test/docs/hostile/COMMENT_END.md)
+ * [Reference](https://example.test/docs/hostile/all.md#comment_end)
  */
 export interface CommentEndError extends HostileKnownErrorBase {
   readonly code: "end*/comment";
@@ -252,7 +252,7 @@ export interface CommentEndError extends HostileKnownErrorBase {
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * [Reference](https://example.test/docs/hostile/LINE_SEPARATOR.md)
+ * [Reference](https://example.test/docs/hostile/all.md#line_separator)
  */
 export interface LineSeparatorError extends HostileKnownErrorBase {
   readonly code: "line\u2028sep";
@@ -271,7 +271,7 @@ export interface LineSeparatorError extends HostileKnownErrorBase {
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * [Reference](https://example.test/docs/hostile/PIPE.md)
+ * [Reference](https://example.test/docs/hostile/all.md#pipe)
  */
 export interface PipeError extends HostileKnownErrorBase {
   readonly code: "pipe|code";
@@ -290,7 +290,7 @@ export interface PipeError extends HostileKnownErrorBase {
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * [Reference](https://example.test/docs/hostile/BACKTICK.md)
+ * [Reference](https://example.test/docs/hostile/all.md#backtick)
  */
 export interface BacktickError extends HostileKnownErrorBase {
   readonly code: "tick`s";

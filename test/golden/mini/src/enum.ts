@@ -11,7 +11,7 @@ export enum MiniErrorCode {
    *
    * HTTP 200 · success · retry: never
    *
-   * [Reference](https://example.test/docs/mini/OK.md)
+   * [Reference](https://example.test/docs/mini/main.md#ok)
    */
   OK = 0,
   /**
@@ -21,7 +21,7 @@ export enum MiniErrorCode {
    *
    * Fix: Wait.
    *
-   * [Reference](https://example.test/docs/mini/BUSY.md)
+   * [Reference](https://example.test/docs/mini/main.md#busy)
    * @deprecated Replaced by OK. Use 0 instead.
    */
   BUSY = 3,
@@ -32,7 +32,7 @@ export enum MiniErrorCode {
    *
    * Fix: Send the field.
    *
-   * [Reference](https://example.test/docs/mini/MISSING_FIELD.md)
+   * [Reference](https://example.test/docs/mini/main.md#missing_field)
    */
   MISSING_FIELD = 7,
 }

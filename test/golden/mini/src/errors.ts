@@ -39,7 +39,7 @@ export interface MiniKnownErrorBase extends ErrcatErrorBase<MiniApiId> {
  *
  * HTTP 200 · success · retry: never
  *
- * [Reference](https://example.test/docs/mini/OK.md)
+ * [Reference](https://example.test/docs/mini/main.md#ok)
  */
 export interface OkError extends MiniKnownErrorBase {
   readonly code: 0;
@@ -56,7 +56,7 @@ export interface OkError extends MiniKnownErrorBase {
  *
  * Fix: Wait.
  *
- * [Reference](https://example.test/docs/mini/BUSY.md)
+ * [Reference](https://example.test/docs/mini/main.md#busy)
  * @deprecated Replaced by OK. Use 0 instead.
  */
 export interface BusyError extends MiniKnownErrorBase {
@@ -74,7 +74,7 @@ export interface BusyError extends MiniKnownErrorBase {
  *
  * Fix: Send the field.
  *
- * [Reference](https://example.test/docs/mini/MISSING_FIELD.md)
+ * [Reference](https://example.test/docs/mini/main.md#missing_field)
  */
 export interface MissingFieldError extends MiniKnownErrorBase {
   readonly code: 7;
