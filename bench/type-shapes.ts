@@ -22,7 +22,11 @@
  * - no-code-docs: no per-code TSDoc anywhere (constants, error interfaces, details properties): what
  *   the documentation costs, for reference;
  * - constants-off-root: the per-code constants and the codes object leave the root entry (a subpath
- *   only), the code union moves to a file of its own: a public API change, measured for the record.
+ *   only), the code union moves to a file of its own: a public API change, measured for the record;
+ * - lean-root: constants-off-root, no-code-docs and union-from-map at once: about the least a root
+ *   entry with these types can cost this consumer;
+ * - floor: lean-root with every `details` typed `any` and details.d.ts out of reach: what the error
+ *   union, its interfaces and the maps cost alone (not a candidate: narrowing no longer types details).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -41,6 +45,8 @@ export const SHAPES = [
   'error-doc-once',
   'no-code-docs',
   'constants-off-root',
+  'lean-root',
+  'floor',
 ] as const;
 
 /**
@@ -64,6 +70,8 @@ export const SHAPE_LABELS: Record<Shape, string> = {
   'error-doc-once': 'per-code TSDoc on the constant only, not on the error interface',
   'no-code-docs': 'no per-code TSDoc at all (constants, error interfaces, details properties)',
   'constants-off-root': 'per-code constants and codes object off the root entry (API change)',
+  'lean-root': 'constants-off-root + no-code-docs + union-from-map together (API change, no docs)',
+  floor: 'lean-root with `details` untyped (API change, guarantees lost): the union and its interfaces',
 };
 
 /** `[Reference](url)` back to the `@see {@link url | Reference}` tag it replaced. */
@@ -185,5 +193,17 @@ export function applyShape(packageDir: string, shape: Shape, prefix = 'Synth'): 
       );
       return;
     }
+    case 'lean-root':
+      for (const part of ['constants-off-root', 'no-code-docs', 'union-from-map'] as const) applyShape(packageDir, part, prefix);
+      return;
+    case 'floor':
+      applyShape(packageDir, 'lean-root', prefix);
+      rewrite(dts('errors'), (t) =>
+        t
+          .replace(new RegExp(`readonly details: ${prefix}DetailsMap\\[.*?\\];`, 'g'), 'readonly details: any;')
+          .replace(`import type { ${prefix}DetailsMap } from './details.js';\n`, ''),
+      );
+      rewrite(dts('index'), (t) => t.replace("export type * from './details.js';\n", ''));
+      return;
   }
 }
