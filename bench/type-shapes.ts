@@ -1,8 +1,12 @@
 /**
  * Alternatives to the emitted type shapes, made by rewriting a built package's .d.ts, so each is
  * measured side by side with what the generator ships, on the same synthetic catalog:
- * - shipped: per-code interfaces with their own members over a non-generic `<Prefix>KnownErrorBase`,
- *   unlabeled ParamsMap tuples, formatMessage's parameters behind NoInfer, maps read by indexed access;
+ * - shipped: per-code interfaces with their own members over a non-generic `<Prefix>KnownErrorBase`
+ *   that spells out ErrcatErrorBase's members, unlabeled ParamsMap tuples, formatMessage's
+ *   parameters behind NoInfer, maps read by indexed access;
+ * - this-typed-base: the base as `interface … extends ErrcatErrorBase<ApiId> { known: true }` (what
+ *   shipped before): extending a generic interface gives the base a `this` type, and so every
+ *   per-code interface, whose members the checker then instantiates for each union member;
  * - generic-base: each code's interface `extends ErrcatKnownError<Api, Code, Kind, Details, Params> {}`;
  * - labeled-tuples: ParamsMap tuples labeled with the parameter names (`[field: string]`);
  * - no-noinfer: `formatMessage(code: C, ...params: ParamsMap[C])`;
@@ -10,15 +14,46 @@
  * - extract: the error map as `{ [C in Code]: Extract<Error, { code: C }> }` instead of an interface;
  * - see-tags: each code's docs link as `@see {@link <url> | Reference}` (what shipped before): tsc
  *   parses every doc comment that contains `@see` or `@link`, and skips the others;
- * - enum-in-root: the root entry re-exports the enum too (`export * from './enum.js'`).
+ * - enum-in-root: the root entry re-exports the enum too (`export * from './enum.js'`);
+ * - union-from-map: the error union written as `<Prefix>ErrorMap[<Prefix>Code]` instead of listing
+ *   every per-code interface;
+ * - error-doc-once: per-code TSDoc on the constant only, not again on the error interface (hovers on
+ *   an error type name lose the code's doc);
+ * - no-code-docs: no per-code TSDoc anywhere (constants, error interfaces, details properties): what
+ *   the documentation costs, for reference;
+ * - constants-off-root: the per-code constants and the codes object leave the root entry (a subpath
+ *   only), the code union moves to a file of its own: a public API change, measured for the record;
+ * - lean-root: constants-off-root, no-code-docs and union-from-map at once: about the least a root
+ *   entry with these types can cost this consumer;
+ * - floor: lean-root with every `details` typed `any` and details.d.ts out of reach: what the error
+ *   union, its interfaces and the maps cost alone (not a candidate: narrowing no longer types details).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const SHAPES = ['shipped', 'generic-base', 'labeled-tuples', 'no-noinfer', 'intersections', 'extract', 'see-tags', 'enum-in-root'] as const;
+export const SHAPES = [
+  'shipped',
+  'this-typed-base',
+  'generic-base',
+  'labeled-tuples',
+  'no-noinfer',
+  'intersections',
+  'extract',
+  'see-tags',
+  'enum-in-root',
+  'union-from-map',
+  'error-doc-once',
+  'no-code-docs',
+  'constants-off-root',
+  'lean-root',
+  'floor',
+] as const;
 
-/** The built declaration files applyShape may rewrite (bench/typecheck.ts restores them after each shape). */
-export const REWRITTEN = ['errors', 'messages', 'codes', 'enum', 'index'] as const;
+/**
+ * The built declaration files applyShape may rewrite or add (bench/typecheck.ts restores them
+ * after each shape, and deletes those that were not there).
+ */
+export const REWRITTEN = ['errors', 'messages', 'codes', 'enum', 'index', 'details', 'entries', 'retry', 'parse', 'code-union'] as const;
 export type Shape = (typeof SHAPES)[number];
 
 export const SHAPE_LABELS: Record<Shape, string> = {
@@ -30,17 +65,27 @@ export const SHAPE_LABELS: Record<Shape, string> = {
   extract: 'ErrorMap as `Extract<Union, { code: C }>`',
   'see-tags': 'per-code TSDoc links with `@see {@link …}` instead of a Markdown link',
   'enum-in-root': 'the root entry re-exports the enum',
+  'this-typed-base': 'base `extends ErrcatErrorBase<ApiId>` (a `this`-typed base, shipped before)',
+  'union-from-map': 'error union as `ErrorMap[Code]` instead of listing the interfaces',
+  'error-doc-once': 'per-code TSDoc on the constant only, not on the error interface',
+  'no-code-docs': 'no per-code TSDoc at all (constants, error interfaces, details properties)',
+  'constants-off-root': 'per-code constants and codes object off the root entry (API change)',
+  'lean-root': 'constants-off-root + no-code-docs + union-from-map together (API change, no docs)',
+  floor: 'lean-root with `details` untyped (API change, guarantees lost): the union and its interfaces',
 };
 
 /** `[Reference](url)` back to the `@see {@link url | Reference}` tag it replaced. */
 const seeTags = (t: string) => t.replace(/^((?: {4})? \*) \[Reference\]\((\S+)\)$/gm, '$1 @see {@link $2 | Reference}');
 
 function rewrite(path: string, edit: (text: string) => string): void {
-  const before = readFileSync(path, 'utf8');
+  const before = existsSync(path) ? readFileSync(path, 'utf8') : '';
   const after = edit(before);
   if (after === before) throw new Error(`type-shapes: rewriting ${path} changed nothing; the emitted shape moved`);
   writeFileSync(path, after);
 }
+
+/** A top-level `/** … *\/` block directly before a declaration matching `declaration`. */
+const docBefore = (declaration: string) => new RegExp(`^/\\*\\*\\n(?: \\*.*\\n)*? \\*/\\n(?=${declaration})`, 'gm');
 
 const PER_CODE = (prefix: string) => new RegExp(`export interface (\\w+) extends ${prefix}KnownErrorBase \\{([^}]*)\\}`, 'g');
 
@@ -73,7 +118,7 @@ function namedParams(text: string, prefix: string): Map<string, string[]> {
 export function applyShape(packageDir: string, shape: Shape, prefix = 'Synth'): void {
   const dts = (name: string) => join(packageDir, 'dist', 'esm', `${name}.d.ts`);
   const addImport = (t: string, names: string) =>
-    t.replace(/import type \{ CodeEntry, ErrcatErrorBase, ErrcatUnknownError \} from '@errcat\/runtime';/, `import type { CodeEntry, ErrcatErrorBase, ErrcatUnknownError, ${names} } from '@errcat/runtime';`);
+    t.replace(/import type \{ CodeEntry, DetailsIssue, ErrcatError, ErrcatUnknownError \} from '@errcat\/runtime';/, `import type { CodeEntry, DetailsIssue, ErrcatError, ErrcatUnknownError, ${names} } from '@errcat/runtime';`);
   switch (shape) {
     case 'shipped':
       return;
@@ -115,6 +160,50 @@ export function applyShape(packageDir: string, shape: Shape, prefix = 'Synth'): 
       return;
     case 'enum-in-root':
       rewrite(dts('index'), (t) => t.replace("export * from './codes.js';\n", "export * from './codes.js';\nexport * from './enum.js';\n"));
+      return;
+    case 'this-typed-base':
+      rewrite(dts('errors'), (t) =>
+        addImport(t, 'ErrcatErrorBase').replace(
+          new RegExp(`export interface ${prefix}KnownErrorBase \\{[^}]*\\}`),
+          `export interface ${prefix}KnownErrorBase extends ErrcatErrorBase<${prefix}ApiId> {\n    readonly known: true;\n}`,
+        ),
+      );
+      return;
+    case 'union-from-map':
+      rewrite(dts('errors'), (t) => t.replace(new RegExp(`^export type ${prefix}Error = .*;$`, 'm'), `export type ${prefix}Error = ${prefix}ErrorMap[${prefix}Code];`));
+      return;
+    case 'error-doc-once':
+      rewrite(dts('errors'), (t) => t.replace(docBefore(`export interface \\w+ extends ${prefix}KnownErrorBase `), ''));
+      return;
+    case 'no-code-docs':
+      rewrite(dts('errors'), (t) => t.replace(docBefore(`export interface \\w+ extends ${prefix}KnownErrorBase `), ''));
+      rewrite(dts('codes'), (t) => t.replace(docBefore('export declare const '), ''));
+      rewrite(dts('details'), (t) => t.replace(/^ +\/\*\*\n(?: +\*.*\n)*? +\*\/\n/gm, ''));
+      return;
+    case 'constants-off-root': {
+      let union = '';
+      rewrite(dts('codes'), (t) => {
+        union = new RegExp(`/\\*\\*\\n \\* Every code[^]*?\\*/\\nexport type ${prefix}Code = [^\\n]*\\n`).exec(t)?.[0] ?? '';
+        return t.replace(union, `import type { ${prefix}Code } from './code-union.js';\nexport type { ${prefix}Code };\n`);
+      });
+      rewrite(dts('code-union'), () => union);
+      for (const name of ['errors', 'messages', 'entries', 'retry', 'parse']) rewrite(dts(name), (t) => t.replace("from './codes.js';", "from './code-union.js';"));
+      rewrite(dts('index'), (t) =>
+        t.replace("export * from './codes.js';\n", "export type * from './code-union.js';\n").replace("export * from './code-object.js';\n", ''),
+      );
+      return;
+    }
+    case 'lean-root':
+      for (const part of ['constants-off-root', 'no-code-docs', 'union-from-map'] as const) applyShape(packageDir, part, prefix);
+      return;
+    case 'floor':
+      applyShape(packageDir, 'lean-root', prefix);
+      rewrite(dts('errors'), (t) =>
+        t
+          .replace(new RegExp(`readonly details: ${prefix}DetailsMap\\[.*?\\];`, 'g'), 'readonly details: any;')
+          .replace(`import type { ${prefix}DetailsMap } from './details.js';\n`, ''),
+      );
+      rewrite(dts('index'), (t) => t.replace("export type * from './details.js';\n", ''));
       return;
   }
 }

@@ -4,7 +4,7 @@
  * options; on TypeScript 6 (tsc) and TypeScript 7 (tsgo, the native port). At the largest size,
  * the alternatives of bench/type-shapes.ts are measured side by side.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createConsumerFixture, TSGO, typeCheck, type CheckResult, type ConsumerFixture } from './consumer-fixture.js';
 import type { Section, TargetRow } from './section.js';
@@ -47,12 +47,16 @@ function measure(fixture: ConsumerFixture, compiler: Compiler, runs: number): Me
 
 function withShape<T>(fixture: ConsumerFixture, shape: Shape, body: () => T): T {
   const files = REWRITTEN.map((m) => join(fixture.packageDir, 'dist', 'esm', `${m}.d.ts`));
-  const saved = files.map((f) => readFileSync(f, 'utf8'));
+  const saved = files.map((f) => (existsSync(f) ? readFileSync(f, 'utf8') : undefined));
   try {
     applyShape(fixture.packageDir, shape);
     return body();
   } finally {
-    files.forEach((f, i) => writeFileSync(f, saved[i] as string));
+    files.forEach((f, i) => {
+      const text = saved[i];
+      if (text !== undefined) writeFileSync(f, text);
+      else rmSync(f, { force: true });
+    });
   }
 }
 

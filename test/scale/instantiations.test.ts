@@ -17,6 +17,13 @@ import { REPO_ROOT } from '../../bench/synthetic-root.js';
 const CODES = 5_000;
 /** Fewer instantiations than codes: nothing may be instantiated once per code. The shipped shapes need ~130. */
 const MAX_INSTANTIATIONS = CODES;
+/**
+ * About three checker types per code (its code's literal type, fresh and regular, and its
+ * interface) and no more: a `this`-typed base (a known-error base extending a generic interface)
+ * doubles that without a single instantiation (~6 per code, ~0.2 s of tsc at 5,000 codes), and
+ * intersections add one (~4 per code).
+ */
+const MAX_TYPES = 3.5 * CODES;
 
 describe(`a consumer of a ${CODES.toLocaleString('en')}-code package`, () => {
   let fixture: ConsumerFixture;
@@ -32,6 +39,8 @@ describe(`a consumer of a ${CODES.toLocaleString('en')}-code package`, () => {
     const result = typeCheck(fixture.consumerDir, 'tsc');
     expect(result.instantiations).toBeGreaterThan(0);
     expect(result.instantiations).toBeLessThan(MAX_INSTANTIATIONS);
+    expect(result.types).toBeGreaterThan(CODES);
+    expect(result.types).toBeLessThan(MAX_TYPES);
   });
 
   it('keeps the codes object and the enum subpath free of per-code instantiations when used (TypeScript 6)', () => {

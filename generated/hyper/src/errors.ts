@@ -1,6 +1,6 @@
 // Generated from catalog/hyper.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
 
-import type { CodeEntry, ErrcatErrorBase, ErrcatUnknownError } from '@errcat/runtime';
+import type { CodeEntry, DetailsIssue, ErrcatError, ErrcatUnknownError } from '@errcat/runtime';
 import type { HyperCode } from './codes.js';
 import type { HyperDetailsMap } from './details.js';
 
@@ -92,9 +92,29 @@ export interface HyperNamedParamsMap {
 }
 
 /**
- * What every known error of the Hyper CRM API carries besides its per-code members (see ErrcatKnownError for what each means).
+ * What every known error of the Hyper CRM API carries besides its per-code members: the members of ErrcatErrorBase<HyperApiId>, and `known: true` (see ErrcatKnownError for what each means).
  */
-export interface HyperKnownErrorBase extends ErrcatErrorBase<HyperApiId> {
+export interface HyperKnownErrorBase {
+  /** Marks errcat errors across package copies (no reliance on instanceof). */
+  readonly errcat: 1;
+  /** Id of the API the error came from, e.g. "zoho-crm". */
+  readonly api: HyperApiId;
+  /** The message the vendor sent, or the catalog's formatted template when it sent none. */
+  readonly message: string;
+  /** The HTTP status of the response, when known. */
+  readonly status: number | undefined;
+  /** Position of the record in the request, for per-record results. */
+  readonly index?: number;
+  /** The entry exactly as received. */
+  readonly raw: unknown;
+  /** False when `details` does not match the catalog's JSON Schema for the code (parsing goes on regardless). */
+  readonly detailsValid: boolean;
+  /** Why `details` did not match its schema; empty when it did. */
+  readonly detailsIssues: readonly DetailsIssue[];
+  /** The real causes the vendor nested inside this entry (e.g. Zoho CRM `details.errors[]`), parsed the same way. */
+  readonly causes: readonly ErrcatError<HyperApiId>[];
+  /** Seconds the response asked to wait (Retry-After), when it said so. */
+  readonly retryAfterSeconds: number | undefined;
   readonly known: true;
 }
 
