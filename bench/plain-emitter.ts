@@ -5,6 +5,7 @@
  * ratio of their times.
  */
 import { tsBanner } from '../codegen/src/emit/banner.js';
+import { ERROR_BASE_MEMBERS } from '../codegen/src/emit/errors.js';
 import type { ApiModel, CodeModel } from '../codegen/src/model.js';
 import { markdownUrl } from '../codegen/src/emit/code-doc.js';
 import { jsdocText, tsCode, tsKey, tsString } from '../codegen/src/emit/quote.js';
@@ -81,7 +82,7 @@ export function plainErrors(api: ApiModel): string {
       ? 'Record<string, never>'
       : `{ ${c.params.map((p) => `readonly ${tsKey(p.name)}${p.default === undefined ? '' : '?'}: string;`).join(' ')} }`;
   const w = new Lines();
-  w.line(`import type { CodeEntry, ErrcatErrorBase, ErrcatUnknownError } from '@errcat/runtime';`);
+  w.line(`import type { CodeEntry, DetailsIssue, ErrcatError, ErrcatUnknownError } from '@errcat/runtime';`);
   w.line(`import type { ${names.codeUnion} } from './codes.js';`);
   w.line(`import type { ${names.detailsMap} } from './details.js';`);
   w.blank();
@@ -98,9 +99,17 @@ export function plainErrors(api: ApiModel): string {
   w.indent(() => api.codes.forEach((c) => w.line(`${tsKey(c.code)}: ${named(c)};`)));
   w.line('}');
   w.blank();
-  w.doc([`What every known error of the ${api.title} carries besides its per-code members (see ErrcatKnownError for what each means).`]);
-  w.line(`export interface ${names.knownErrorBase} extends ErrcatErrorBase<${names.apiId}> {`);
-  w.indent(() => w.line('readonly known: true;'));
+  w.doc([
+    `What every known error of the ${api.title} carries besides its per-code members: the members of ErrcatErrorBase<${names.apiId}>, and \`known: true\` (see ErrcatKnownError for what each means).`,
+  ]);
+  w.line(`export interface ${names.knownErrorBase} {`);
+  w.indent(() => {
+    for (const m of ERROR_BASE_MEMBERS) {
+      w.line(`/** ${m.doc} */`);
+      w.line(m.member(names.apiId));
+    }
+    w.line('readonly known: true;');
+  });
   w.line('}');
   for (const c of api.codes) {
     w.blank();
