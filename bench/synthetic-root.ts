@@ -14,8 +14,6 @@ export interface SyntheticRoot {
   readonly root: string;
   readonly catalogFile: string;
   readonly id: string;
-  /** Empties generated/ so the next run writes every file again. */
-  resetOutput(): void;
   /**
    * A new root beside this one with the same catalog and an empty generated/: a run into it
    * writes every file without deleting the last run's first (see bench/fs-settle.ts).
@@ -39,10 +37,6 @@ export function createSyntheticRoot(options: SyntheticOptions, parent = tmpdir()
     root,
     catalogFile,
     id,
-    resetOutput() {
-      rmSync(join(root, 'generated'), { recursive: true, force: true });
-      mkdirSync(join(root, 'generated'));
-    },
     fresh() {
       const copy = mkdtempSync(join(parent, `errcat-bench-${options.codes}-run-`));
       copies.push(copy);

@@ -4,7 +4,7 @@
  * writes, whatever the chunk size: integer-like keys (enumerated first), the untyped shape shared
  * across chunks, $ref schemas with their own definitions, hostile names.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -38,7 +38,6 @@ function trickyCatalog(): string {
     delete entry.example;
   });
   const file = join(scratch, 'tricky.json');
-  mkdirSync(scratch, { recursive: true });
   writeFileSync(file, JSON.stringify({ ...catalog, $schema: '../catalog/catalog.schema.json' }, null, 2));
   return file;
 }

@@ -15,10 +15,10 @@ import Handlebars from 'handlebars';
  * as the bundle does (codegen/dist/errcat.mjs, which inlines it): the same relative URL is right
  * whether the generator runs from source or bundled.
  */
-export const TEMPLATES_DIR = new URL('../templates/', import.meta.url);
+const TEMPLATES_DIR = new URL('../templates/', import.meta.url);
 
-/** Options every template is compiled with, here and by the bundle's precompilation. */
-export const TEMPLATE_OPTIONS = { strict: true, noEscape: true } as const;
+/** Options every template is compiled with; codegen/scripts/bundle.mjs (plain JS) precompiles with the same. */
+const TEMPLATE_OPTIONS = { strict: true, noEscape: true } as const;
 
 /** Precompiled templates by file name, defined by the bundle's banner; undefined from source. */
 declare const ERRCAT_TEMPLATES: Readonly<Record<string, TemplateSpecification>> | undefined;

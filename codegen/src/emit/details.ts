@@ -169,7 +169,7 @@ export async function compileDetailsJob(job: DetailsJob): Promise<string> {
  * property is one line (every value is a declared type's name), so the map ends at the first
  * line that is a lone `}`.
  */
-export function mergeChunks(texts: readonly string[], mapName: string): string {
+function mergeChunks(texts: readonly string[], mapName: string): string {
   const header = `export interface ${mapName} {\n`;
   const parts = texts.map((text) => {
     const open = text.indexOf(header);

@@ -222,7 +222,7 @@ function pageView(api: ApiModel, page: Page, row: (c: CodeModel) => Listing) {
 export function emitDocs(api: ApiModel): GeneratedFile[] {
   const pages = docsPages(api);
   const listings = new Map(api.codes.map((c) => [c, listing(c)]));
-  const row = (c: CodeModel): Listing => listings.get(c) ?? listing(c);
+  const row = (c: CodeModel): Listing => listings.get(c) as Listing;
   const files = [file('README.md', template('readme.md.hbs')(readmeView(api, pages, row)))];
   for (const p of pages) files.push(file(`docs/codes/${p.stem}.md`, template('group.md.hbs')(pageView(api, p, row))));
   return files;
