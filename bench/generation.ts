@@ -250,7 +250,7 @@ export async function runGeneration(options: GenerationOptions = {}): Promise<Se
     ]),
   );
   const emitTable = mdTable(
-    ['codes', 'validators.ts (schemas as data)', 'details.ts (json-schema-to-typescript)', 'docs (Handlebars)', 'codes.ts + errors.ts (code-block-writer)', 'same text, plain strings', 'ratio', 'byte-identical'],
+    ['codes', 'validators.ts (schemas as data)', 'details.ts (json-schema-to-typescript)', 'docs (Handlebars)', 'codes.ts + errors.ts (line writer)', 'same text, plain strings', 'ratio', 'byte-identical'],
     results.map((r) => [
       r.size.toLocaleString('en'),
       fmtMs(r.warm.validators),

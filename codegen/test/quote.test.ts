@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { jsdocText, tsCode, tsKey, tsString } from '../src/emit/quote.js';
+import { jsdocText, lineCommentText, tsCode, tsKey, tsString } from '../src/emit/quote.js';
 
 const evaluate = (source: string): unknown => new Function(`return (${source});`)();
 
@@ -48,5 +48,15 @@ describe('jsdocText', () => {
   it('neutralizes tags at word starts', () => {
     expect(jsdocText('see @deprecated now')).toEqual(['see \\@deprecated now']);
     expect(jsdocText('mail a@b.c')).toEqual(['mail a@b.c']);
+  });
+});
+
+describe('lineCommentText', () => {
+  test.prop([fc.string({ unit: 'binary' })], { numRuns: 2000 })('never ends a // comment line', (s) => {
+    expect(lineCommentText(s)).not.toMatch(/[\n\r\u2028\u2029]/);
+  });
+
+  it('writes line terminators as their escapes and leaves the rest', () => {
+    expect(lineCommentText('catalog/a\nb\r\u2028\u2029.json')).toBe('catalog/a\\nb\\r\\u2028\\u2029.json');
   });
 });

@@ -43,6 +43,13 @@ export function jsdocText(text: string): string[] {
     .map((line) => line.replace(/\s+$/, ''));
 }
 
+const LINE_TERMINATOR_ESCAPES: Readonly<Record<string, string>> = { '\r': '\\r', '\n': '\\n', '\u2028': '\\u2028', '\u2029': '\\u2029' };
+
+/** Text that stays on one `//` comment line: each line terminator is written as its escape (a line feed as backslash-n). */
+export function lineCommentText(text: string): string {
+  return text.replace(/[\r\n\u2028\u2029]/g, (ch) => LINE_TERMINATOR_ESCAPES[ch] ?? ch);
+}
+
 /** A URL safe for `{@link …}`: no spaces, braces or pipes that would end the tag early. */
 export function jsdocUrl(url: string): string {
   return url.replace(/[\s{}|*]/g, (ch) => encodeURIComponent(ch));
