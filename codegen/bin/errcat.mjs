@@ -2,12 +2,24 @@
 // errcat's command line. Runs the generator bundled into codegen/dist/errcat.mjs by plain node
 // (no TypeScript loader at start-up), after rebuilding the bundle if any of its inputs changed
 // (codegen/scripts/bundle.mjs). Where esbuild is not installed, runs the sources through tsx.
+import { setFlagsFromString } from 'node:v8';
+import { Worker } from 'node:worker_threads';
 import { freshBundle } from '../scripts/bundle.mjs';
+
+// A run lasts about a second: V8's default tiering has its optimizing compiler's threads busy
+// on code that runs a few thousand times, on a 2-core machine that already runs two JS threads.
+// Later tier-up is measured in docs/benchmarks.md ("What the measurements decided").
+setFlagsFromString('--interrupt-budget=1000000');
 
 const bundle = await freshBundle();
 if (bundle !== undefined) {
+  // `generate` compiles details types on a worker thread (codegen/src/details-thread.ts). Starting
+  // it here lets its start-up overlap loading the generator; unref'd until it has work, so an
+  // unused worker (a usage error, failed validation) never keeps the process alive.
+  const detailsWorker = process.argv.slice(2).includes('generate') ? new Worker(new URL('../dist/details-worker.mjs', import.meta.url)) : undefined;
+  detailsWorker?.unref();
   const { runCli } = await import(new URL('../dist/errcat.mjs', import.meta.url).href);
-  await runCli(process.argv.slice(2));
+  await runCli(process.argv.slice(2), { detailsWorker });
 } else {
   const { register } = await import('tsx/esm/api');
   register();

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Worker } from 'node:worker_threads';
 import { checkArgs, parseArgs, UsageError, type Args, type CommandSpec } from './cli/args.js';
 import { EXIT, type CliIo } from './cli/io.js';
 
@@ -46,7 +47,12 @@ function version(): string {
   return pkg.version;
 }
 
-export async function main(argv: readonly string[], io: CliIo, cwd = process.cwd()): Promise<number> {
+/** What the bin may have started before loading the generator (see codegen/bin/errcat.mjs). */
+export interface CliStart {
+  readonly detailsWorker?: Worker;
+}
+
+export async function main(argv: readonly string[], io: CliIo, cwd = process.cwd(), start: CliStart = {}): Promise<number> {
   let args: Args;
   try {
     args = parseArgs(argv, cwd);
@@ -70,7 +76,7 @@ export async function main(argv: readonly string[], io: CliIo, cwd = process.cwd
   // Commands load the pipeline on demand: help and usage errors answer at once.
   switch (args.command) {
     case 'generate':
-      return (await import('./cli/generate.js')).generateCommand(args.root, out, args.flags.has('check'));
+      return (await import('./cli/generate.js')).generateCommand(args.root, out, args.flags.has('check'), start.detailsWorker);
     case 'validate':
       return (await import('./cli/generate.js')).validateCommand(args.root, out);
     case 'explain': {
@@ -92,14 +98,14 @@ export async function main(argv: readonly string[], io: CliIo, cwd = process.cwd
 }
 
 /** Runs the CLI on this process's arguments and streams (codegen/bin/errcat.mjs calls this in the bundle). */
-export async function runCli(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
+export async function runCli(argv: readonly string[] = process.argv.slice(2), start: CliStart = {}): Promise<void> {
   const io: CliIo = {
     out: (t) => process.stdout.write(`${t}\n`),
     err: (t) => process.stderr.write(`${t}\n`),
     color: Boolean(process.stdout.isTTY) && process.env.NO_COLOR === undefined,
   };
   try {
-    process.exitCode = await main(argv, io);
+    process.exitCode = await main(argv, io, process.cwd(), start);
   } catch (error) {
     process.stderr.write(`errcat: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     process.exitCode = 70;

@@ -20,13 +20,18 @@ export class DetailsThread {
   private readonly waiting = new Map<number, { resolve: (text: string) => void; reject: (error: Error) => void }>();
   private nextId = 0;
 
-  /** A worker thread when running bundled, otherwise undefined (compile in-thread). */
-  static start(): DetailsThread | undefined {
-    return typeof ERRCAT_BUNDLED !== 'undefined' && ERRCAT_BUNDLED ? new DetailsThread(new URL('./details-worker.mjs', import.meta.url)) : undefined;
+  /**
+   * The worker the bin already started (codegen/bin/errcat.mjs starts it before loading the
+   * generator, so that its ~0.2 s of start-up overlaps the main thread's), else a new one when
+   * running bundled, otherwise undefined (compile in-thread).
+   */
+  static start(started?: Worker): DetailsThread | undefined {
+    if (started !== undefined) return new DetailsThread(started);
+    return typeof ERRCAT_BUNDLED !== 'undefined' && ERRCAT_BUNDLED ? new DetailsThread(new Worker(new URL('./details-worker.mjs', import.meta.url))) : undefined;
   }
 
-  private constructor(script: URL) {
-    this.worker = new Worker(script);
+  private constructor(worker: Worker) {
+    this.worker = worker;
     this.worker.on('message', (reply: Reply) => {
       const waiter = this.waiting.get(reply.id);
       this.waiting.delete(reply.id);

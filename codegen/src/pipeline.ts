@@ -53,7 +53,8 @@ export function loadAndValidate(options: PipelineOptions): ValidationResult {
   const { root, onPhase } = options;
   const outDir = options.outDir ?? join(root, 'generated');
   const files = options.catalogFiles ?? listCatalogFiles(join(root, 'catalog'));
-  const validate = timed(onPhase, 'validate', () => catalogValidator(join(root, 'catalog', 'catalog.schema.json')));
+  // Made after the first catalog's details job is on its way to the worker, which waits for it.
+  let validate: ReturnType<typeof catalogValidator> | undefined;
   const problems: Problem[] = [];
   const valid: Array<{ source: SourceFile; catalog: ErrcatCatalog; model: ApiModel | undefined }> = [];
   const { detailsThread } = options;
@@ -65,8 +66,10 @@ export function loadAndValidate(options: PipelineOptions): ValidationResult {
       continue;
     }
     const early = detailsThread && timed(onPhase, 'model', () => modelAhead(source, outDir, detailsThread));
+    validate ??= timed(onPhase, 'validate', () => catalogValidator(join(root, 'catalog', 'catalog.schema.json')));
+    const schemaValidator = validate;
     timed(onPhase, 'validate', () => {
-      const result = validateSource(source, { validate });
+      const result = validateSource(source, { validate: schemaValidator });
       problems.push(...result.problems);
       if (result.catalog !== undefined) valid.push({ source, catalog: result.catalog, model: early });
     });

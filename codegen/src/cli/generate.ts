@@ -1,5 +1,6 @@
 /** `errcat generate [--check]` and `errcat validate`: the pipeline, with a one-line summary. */
 import { resolve } from 'node:path';
+import type { Worker } from 'node:worker_threads';
 import { DetailsThread } from '../details-thread.js';
 import { emitAll, loadAndValidate, type LoadedApi } from '../pipeline.js';
 import { renderProblem } from '../problems.js';
@@ -28,9 +29,10 @@ export function validateCommand(root: string, io: CliIo): number {
   return EXIT.ok;
 }
 
-export async function generateCommand(root: string, io: CliIo, check: boolean): Promise<number> {
+/** `detailsWorker`: the details worker, when the bin started it already (see DetailsThread.start). */
+export async function generateCommand(root: string, io: CliIo, check: boolean, detailsWorker?: Worker): Promise<number> {
   const started = performance.now();
-  const thread = DetailsThread.start();
+  const thread = DetailsThread.start(detailsWorker);
   try {
     return await generate(root, io, check, started, thread);
   } finally {
