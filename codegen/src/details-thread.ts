@@ -7,6 +7,7 @@
  * very job emitDetails asks for (detailsJob gives one job per model): the text is the same either way.
  */
 import { Worker, parentPort } from 'node:worker_threads';
+import { warmUp } from './details-warm-up.js';
 import { compileDetailsJob, type DetailsJob } from './emit/details.js';
 
 /** esbuild defines this as true in codegen/dist/errcat.mjs (codegen/scripts/bundle.mjs). */
@@ -70,12 +71,20 @@ export class DetailsThread {
   }
 }
 
-/** The worker's side: compile each job posted, reply with its text or its error. */
+/**
+ * The worker's side: compile each job posted, one after another, and reply with its text or its
+ * error. Until the first job arrives, the worker warms up (details-warm-up.ts).
+ */
 export function serveDetails(): void {
+  let jobArrived = false;
+  let queue: Promise<unknown> = warmUp(() => jobArrived);
   parentPort?.on('message', ({ id, job }: { id: number; job: DetailsJob }) => {
-    compileDetailsJob(job).then(
-      (text) => parentPort?.postMessage({ id, text } satisfies Reply),
-      (error: unknown) => parentPort?.postMessage({ id, error: error instanceof Error ? error.message : String(error) } satisfies Reply),
-    );
+    jobArrived = true;
+    queue = queue
+      .then(() => compileDetailsJob(job))
+      .then(
+        (text) => parentPort?.postMessage({ id, text } satisfies Reply),
+        (error: unknown) => parentPort?.postMessage({ id, error: error instanceof Error ? error.message : String(error) } satisfies Reply),
+      );
   });
 }

@@ -3,7 +3,6 @@
  * json-schema-to-typescript as one `$defs`-style map, in chunks of codes, without its prettier
  * pass (PERFORMANCE-NOTES.md).
  */
-import { compile } from 'json-schema-to-typescript';
 import type { ApiModel } from '../model.js';
 import { tsBanner } from './banner.js';
 import { file, type GeneratedFile } from './files.js';
@@ -146,6 +145,9 @@ function hoistWithRefs(schema: Record<string, unknown>, typeName: string, defs: 
 }
 
 export async function compileDetailsJob(job: DetailsJob): Promise<string> {
+  // Loaded on first use: the main thread of the bundled CLI never compiles (its worker does), and
+  // evaluating json-schema-to-typescript with lodash and its ref parser there cost ~30 ms of start-up.
+  const { compile } = await import('json-schema-to-typescript');
   const texts: string[] = [];
   for (const chunk of job.chunks) {
     const ts = await compile(chunk as never, job.name, {
