@@ -4,6 +4,7 @@
  */
 import { splitTemplate } from '../../packages/runtime/src/template.js';
 import type { ApiLimits, EnvelopeSpec, ErrcatCatalog, Group, Source } from './catalog.types.js';
+import { copyJson } from './json-copy.js';
 import { headingSlug, SECTION_HEADING_SLUGS, toAnchor, toIdentifier, toPageName, toPascalCase } from './names.js';
 
 export type Kind = 'success' | 'partial' | 'error';
@@ -176,8 +177,8 @@ export function normalize({ catalog, catalogFile, version }: NormalizeInput): Ap
         ...(entry.fix !== undefined && { fix: entry.fix }),
         ...(entry.fixExempt !== undefined && { fixExempt: entry.fixExempt }),
         group,
-        ...(entry.details !== undefined && { details: structuredClone(entry.details) }),
-        ...(entry.example !== undefined && { example: structuredClone(entry.example) }),
+        ...(entry.details !== undefined && { details: copyJson(entry.details) }),
+        ...(entry.example !== undefined && { example: copyJson(entry.example) }),
         aliases: [...(entry.aliases ?? [])].sort(compareCodes),
         retry: { ...entry.retry },
         source: sourceById.get(entry.source) ?? { id: entry.source, title: entry.source, file: entry.source },

@@ -60,3 +60,24 @@ describe('lineCommentText', () => {
     expect(lineCommentText('catalog/a\nb\r\u2028\u2029.json')).toBe('catalog/a\\nb\\r\\u2028\\u2029.json');
   });
 });
+
+describe('fast paths', () => {
+  // The rewrites as they were before jsdocText and tsString skipped text that needs none of them.
+  const jsdocReference = (text: string): string[] =>
+    text
+      .replace(/\r\n?|[\u2028\u2029]/g, '\n')
+      .replace(/\*\//g, '*\\/')
+      .replace(/(^|\s)@/g, '$1\\@')
+      .split('\n')
+      .map((line) => line.replace(/\s+$/, ''));
+  const tsStringReference = (value: string): string => JSON.stringify(value).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  const textLike = fc.oneof(fc.string({ unit: 'binary' }), fc.stringMatching(/^[a-z @*/\t \n\r\u2028\u00a0]{0,20}$/));
+
+  test.prop([textLike], { numRuns: 5000 })('jsdocText gives what the full rewrite gives', (s) => {
+    expect(jsdocText(s)).toEqual(jsdocReference(s));
+  });
+
+  test.prop([textLike], { numRuns: 5000 })('tsString gives what the full rewrite gives', (s) => {
+    expect(tsString(s)).toBe(tsStringReference(s));
+  });
+});

@@ -5,8 +5,11 @@
 
 /** A double-quoted TS/JS string literal for any string (JSON escaping, plus U+2028/U+2029). */
 export function tsString(value: string): string {
-  return JSON.stringify(value).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  const json = JSON.stringify(value);
+  return SEPARATORS.test(json) ? json.replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029') : json;
 }
+
+const SEPARATORS = /[\u2028\u2029]/;
 
 /** A literal for a wire code: integers stay numbers, strings are quoted. */
 export function tsCode(code: string | number): string {
@@ -30,11 +33,16 @@ export function tsKey(key: string | number): string {
   return PLAIN_KEY.test(key) ? key : tsString(key);
 }
 
+/** What jsdocText rewrites: line breaks other than \\n, `*\/`, `@`, and whitespace that ends a line. */
+const NEEDS_JSDOC_WORK = /[\r\u2028\u2029@]|\*\/|\s(?:\n|$)/;
+
 /**
  * Text safe inside a JSDoc block: `*\/` cannot close the comment, `@` at a word start cannot
  * start a tag, and line separators become ordinary newlines.
  */
 export function jsdocText(text: string): string[] {
+  // Most catalog text needs none of the rewrites below: ~0.15 s of a 10,000-code run was spent on them.
+  if (!NEEDS_JSDOC_WORK.test(text)) return text.includes('\n') ? text.split('\n') : [text];
   return text
     .replace(/\r\n?|[\u2028\u2029]/g, '\n')
     .replace(/\*\//g, '*\\/')
