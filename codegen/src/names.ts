@@ -20,6 +20,19 @@ export function toIdentifier(name: string): string {
 
 /** UPPER_SNAKE / camelCase / kebab → PascalCase; a leading digit gets a `Code` prefix. */
 export function toPascalCase(name: string): string {
+  let pascal = pascalCache.get(name);
+  if (pascal === undefined) {
+    // Validation asks twice per code and normalize once: remembered per run (bounded below).
+    if (pascalCache.size >= PASCAL_CACHE_LIMIT) pascalCache.clear();
+    pascalCache.set(name, (pascal = computePascalCase(name)));
+  }
+  return pascal;
+}
+
+const pascalCache = new Map<string, string>();
+const PASCAL_CACHE_LIMIT = 100_000;
+
+function computePascalCase(name: string): string {
   const words = name
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .split(/[^A-Za-z0-9]+/)

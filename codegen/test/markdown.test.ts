@@ -65,3 +65,28 @@ describe('Markdown escaping', () => {
     expect(mdCell('a | b\nc <script>')).toBe('a \\| b<br>c &lt;script&gt;');
   });
 });
+
+describe('fast paths', () => {
+  // mdCode and mdFence as they were before they skipped text with nothing to change.
+  const codeReference = (text: string): string => {
+    const flat = text.replace(/\r\n?|\n|[\u2028\u2029]/g, ' ');
+    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = flat.startsWith('`') || flat.endsWith('`') || flat === '' || (flat.startsWith(' ') && flat.endsWith(' ')) ? ' ' : '';
+    return `${fence}${pad}${flat.replace(/\|/g, '\\|')}${pad}${fence}`;
+  };
+  const fenceReference = (text: string, lang: string): string => {
+    const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${lang}\n${text.replace(/\r\n?|[\u2028\u2029]/g, '\n')}\n${fence}`;
+  };
+  const textLike = fc.oneof(fc.string({ unit: 'binary' }), fc.stringMatching(/^[a-z `|\r\n\u2028 ]{0,12}$/));
+
+  test.prop([textLike], { numRuns: 5000 })('mdCode gives what the full rewrite gives', (s) => {
+    expect(mdCode(s)).toBe(codeReference(s));
+  });
+
+  test.prop([textLike, fc.constantFrom('json', 'text', '')], { numRuns: 5000 })('mdFence gives what the full rewrite gives', (s, lang) => {
+    expect(mdFence(s, lang)).toBe(fenceReference(s, lang));
+  });
+});

@@ -7,6 +7,9 @@ const INLINE_SPECIAL = /[\\`*_[\]<>|#!~&{}]/g;
 /** Text with none of these needs no escaping at all (most catalog prose): one test instead of four passes. */
 const NEEDS_WORK = /[\\`*_[\]<>|#!~&{}\r\n\u2028\u2029]/;
 const LINE_BREAK = /[\r\n\u2028\u2029]/;
+/** What mdCode and mdFence change or must fence around. */
+const CODE_WORK = /[`|\r\n\u2028\u2029]/;
+const FENCE_WORK = /[`\r\u2028\u2029]/;
 
 /** Inline text: Markdown punctuation backslash-escaped, `&`/`<`/`>` as entities, one line. */
 export function mdInline(text: string): string {
@@ -41,6 +44,11 @@ export function mdBlock(text: string): string {
 
 /** An inline code span whose fence is longer than any backtick run inside it. */
 export function mdCode(text: string): string {
+  // Names, codes and types rarely hold a backtick, pipe or line break: one test instead of four passes.
+  if (!CODE_WORK.test(text)) {
+    const pad = text === '' || (text.startsWith(' ') && text.endsWith(' ')) ? ' ' : '';
+    return `\`${pad}${text}${pad}\``;
+  }
   const flat = text.replace(/\r\n?|\n|[\u2028\u2029]/g, ' ');
   const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longest + 1);
@@ -51,6 +59,7 @@ export function mdCode(text: string): string {
 
 /** A fenced code block that no content can close early. */
 export function mdFence(text: string, lang: string): string {
+  if (!FENCE_WORK.test(text)) return `\`\`\`${lang}\n${text}\n\`\`\``;
   const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longest + 1);
   return `${fence}${lang}\n${text.replace(/\r\n?|[\u2028\u2029]/g, '\n')}\n${fence}`;
