@@ -6,7 +6,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ErrcatCatalog } from './catalog.types.js';
 import type { DetailsThread } from './details-thread.js';
-import { detailsJob } from './emit/details.js';
 import { emitPackage } from './emit/package.js';
 import type { GeneratedFile } from './emit/files.js';
 import { listCatalogFiles, readSource, type SourceFile } from './load.js';
@@ -103,7 +102,7 @@ function modelOf(catalog: ErrcatCatalog, catalogFile: string, outDir: string): A
 function modelAhead(source: SourceFile, outDir: string, thread: DetailsThread): ApiModel | undefined {
   try {
     const model = modelOf(source.data as ErrcatCatalog, source.file, outDir);
-    thread.submit(detailsJob(model));
+    thread.submit(model);
     return model;
   } catch {
     return undefined;

@@ -39,13 +39,26 @@ export async function emitDetails(api: ApiModel, compile: DetailsCompiler = comp
  * once per object, exactly as it does for `$ref`s into `$defs`, without resolving a thousand `$ref`s
  * first (which took half of its time).
  */
-export function detailsJob(api: ApiModel): DetailsJob {
+export function detailsJob(api: ApiModel, onChunk?: ChunkListener): DetailsJob {
   let job = jobs.get(api);
   if (job === undefined) {
-    job = buildJob(api, DETAILS_CHUNK);
+    job = buildJob(api, DETAILS_CHUNK, onChunk);
     jobs.set(api, job);
+  } else if (onChunk !== undefined) {
+    onChunk.start(job.chunks.length, job);
+    job.chunks.forEach((chunk, index) => onChunk.chunk(chunk, index));
   }
   return job;
+}
+
+/**
+ * Told about each chunk as soon as it is built (details-thread.ts posts them to the worker one by
+ * one, so that it starts on the first while this thread builds the rest): `start` first, with the
+ * number of chunks and the job (its chunks array still filling), then `chunk` once per chunk, in order.
+ */
+export interface ChunkListener {
+  start(count: number, job: DetailsJob): void;
+  chunk(chunk: Record<string, unknown>, index: number): void;
 }
 
 /** A job cut into chunks of another size (tests: the text must not depend on it). */
@@ -59,36 +72,27 @@ export function detailsJobInChunks(api: ApiModel, chunkSize: number): DetailsJob
  */
 const jobs = new WeakMap<ApiModel, DetailsJob>();
 
-function buildJob(api: ApiModel, chunkSize: number): DetailsJob {
+function buildJob(api: ApiModel, chunkSize: number, onChunk?: ChunkListener): DetailsJob {
   const { names } = api;
-  // Object.fromEntries-style own properties throughout: a code may be "__proto__".
-  const properties: Record<string, unknown> = {};
-  const defsOf = new Map<string, Record<string, unknown>>();
   const untyped = {
     title: names.untypedDetails,
     description: 'Details of a code whose catalog entry declares no shape.',
     type: 'object',
     additionalProperties: true,
   };
-  for (const c of api.codes) {
-    const key = String(c.code);
-    if (c.details === undefined) {
-      setOwn(properties, key, untyped);
-      continue;
-    }
-    const own = { ...sanitizeSchema(c.details), title: c.detailsTypeName };
-    if (!mentionsRef(c.details)) {
-      setOwn(properties, key, own);
-      continue;
-    }
-    const defs: Record<string, unknown> = {};
-    setOwn(properties, key, { $ref: hoistWithRefs(own, c.detailsTypeName, defs) });
-    defsOf.set(key, defs);
-  }
   // Chunks follow the map's own key order (integer-like keys first), which is the order one call
-  // over the whole map writes its properties and declarations in.
-  const keys = Object.keys(properties);
+  // over the whole map writes its properties and declarations in. Object.fromEntries-style own
+  // properties throughout: a code may be "__proto__".
+  const order: Record<string, unknown> = {};
+  const codeOf = new Map<string, ApiModel['codes'][number]>();
+  for (const c of api.codes) {
+    setOwn(order, String(c.code), true);
+    codeOf.set(String(c.code), c);
+  }
+  const keys = Object.keys(order);
   const chunks: Array<Record<string, unknown>> = [];
+  const job: DetailsJob = { chunks, name: names.detailsMap, bannerComment: tsBanner(api.catalogFile).trimEnd() };
+  onChunk?.start(Math.ceil(keys.length / chunkSize), job);
   let untypedDeclared = false;
   for (let from = 0; from < keys.length; from += chunkSize) {
     const slice = keys.slice(from, from + chunkSize);
@@ -97,12 +101,20 @@ function buildJob(api: ApiModel, chunkSize: number): DetailsJob {
     // The shared untyped shape is declared by the first chunk that uses it; later chunks name it.
     const untypedHere = untypedDeclared ? { tsType: names.untypedDetails } : untyped;
     for (const key of slice) {
-      const value = properties[key];
-      setOwn(part, key, value === untyped ? untypedHere : value);
-      if (value === untyped) untypedDeclared = true;
-      for (const [name, def] of Object.entries(defsOf.get(key) ?? {})) setOwn(defs, name, def);
+      const c = codeOf.get(key) as ApiModel['codes'][number];
+      if (c.details === undefined) {
+        setOwn(part, key, untypedHere);
+        untypedDeclared = true;
+        continue;
+      }
+      const own = { ...sanitizeSchema(c.details), title: c.detailsTypeName };
+      if (!mentionsRef(c.details)) {
+        setOwn(part, key, own);
+        continue;
+      }
+      setOwn(part, key, { $ref: hoistWithRefs(own, c.detailsTypeName, defs) });
     }
-    chunks.push({
+    const chunk = {
       title: names.detailsMap,
       description: `The \`details\` type of every code, read by indexed access: \`${names.detailsMap}[C]\`.`,
       type: 'object',
@@ -110,9 +122,11 @@ function buildJob(api: ApiModel, chunkSize: number): DetailsJob {
       required: slice,
       properties: part,
       ...(Object.keys(defs).length === 0 ? {} : { $defs: defs }),
-    });
+    };
+    chunks.push(chunk);
+    onChunk?.chunk(chunk, chunks.length - 1);
   }
-  return { chunks, name: names.detailsMap, bannerComment: tsBanner(api.catalogFile).trimEnd() };
+  return job;
 }
 
 /**
@@ -145,24 +159,32 @@ function hoistWithRefs(schema: Record<string, unknown>, typeName: string, defs: 
 }
 
 export async function compileDetailsJob(job: DetailsJob): Promise<string> {
+  const texts: string[] = [];
+  for (const chunk of job.chunks) texts.push(await compileDetailsChunk(chunk, job));
+  return assembleDetails(texts, job.name);
+}
+
+/** One chunk's text, as json-schema-to-typescript writes it; `assembleDetails` puts a job's chunks together. */
+export async function compileDetailsChunk(chunk: Record<string, unknown>, { name, bannerComment }: Pick<DetailsJob, 'name' | 'bannerComment'>): Promise<string> {
   // Loaded on first use: the main thread of the bundled CLI never compiles (its worker does), and
   // evaluating json-schema-to-typescript with lodash and its ref parser there cost ~30 ms of start-up.
   const { compile } = await import('json-schema-to-typescript');
-  const texts: string[] = [];
-  for (const chunk of job.chunks) {
-    const ts = await compile(chunk as never, job.name, {
-      bannerComment: job.bannerComment,
-      format: false,
-      additionalProperties: false,
-      declareExternallyReferenced: true,
-      unreachableDefinitions: false,
-      strictIndexSignatures: false,
-      enableConstEnums: false,
-      $refOptions: { resolve: { external: false } } as never,
-    });
-    texts.push(ts.replace(/\r\n/g, '\n'));
-  }
-  return indentBraces(mergeChunks(texts, job.name));
+  const ts = await compile(chunk as never, name, {
+    bannerComment,
+    format: false,
+    additionalProperties: false,
+    declareExternallyReferenced: true,
+    unreachableDefinitions: false,
+    strictIndexSignatures: false,
+    enableConstEnums: false,
+    $refOptions: { resolve: { external: false } } as never,
+  });
+  return ts.replace(/\r\n/g, '\n');
+}
+
+/** The text of details.ts from every chunk's text, in chunk order. */
+export function assembleDetails(texts: readonly string[], mapName: string): string {
+  return indentBraces(mergeChunks(texts, mapName));
 }
 
 /**
