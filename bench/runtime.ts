@@ -18,11 +18,16 @@ import { fmtOps, fmtRatio, mdTable } from './stats.js';
 const BATCH = 1000;
 let sink = 0;
 /**
- * Every formatted string is stored here, as a caller keeps a message: a result whose only use
- * is `.length` lets the JIT fold an inlined concatenation into a sum of lengths and never build
- * the string, which flatters the hand-written baseline (measured 2.4× faster than with this buffer).
+ * Every formatted string is kept, as a caller keeps a message: a result whose only use is
+ * `.length` lets the JIT fold an inlined concatenation into a sum of lengths and never build the
+ * string, which flatters the hand-written baseline (~2× faster than a concatenation that builds
+ * it). Each sample keeps its strings in an array of its own, published here when it ends. A
+ * ring buffer allocated once, used before, had been promoted to the old generation, so every
+ * store paid the generational write barrier a caller putting a message into a new object does
+ * not: measured side by side, it took hand-written concatenation from 35.4 to 30.1 M/s and
+ * formatMessage from 25.5 to 19.4 M/s.
  */
-const out: string[] = new Array<string>(256).fill('');
+let lastKept: string[] = [];
 
 interface GeneratedApi {
   lookup(code: unknown): { status: number } | undefined;
@@ -86,23 +91,27 @@ export async function runRuntime(options: RuntimeOptions = {}): Promise<Section>
     });
     bench.add('formatMessage(code, a, b)', () => {
       let s = 0;
+      const kept = new Array<string>(BATCH);
       for (let i = 0; i < BATCH; i++) {
         const p = args[i & 15] as readonly [string, string];
         const text = messages.formatMessage(code, p[0], p[1]);
-        out[i & 255] = text;
+        kept[i] = text;
         s += text.length;
       }
       sink = (sink + s) & 0xfffffff;
+      lastKept = kept;
     });
     bench.add('hand-written concatenation', () => {
       let s = 0;
+      const kept = new Array<string>(BATCH);
       for (let i = 0; i < BATCH; i++) {
         const p = args[i & 15] as readonly [string, string];
         const text = a0 + p[0] + a1 + p[1] + a2;
-        out[i & 255] = text;
+        kept[i] = text;
         s += text.length;
       }
       sink = (sink + s) & 0xfffffff;
+      lastKept = kept;
     });
     bench.add('reference: hand-written concatenation, only .length read', () => {
       let s = 0;
@@ -122,33 +131,39 @@ export async function runRuntime(options: RuntimeOptions = {}): Promise<Section>
     });
     bench.add('precompiled template function', () => {
       let s = 0;
+      const kept = new Array<string>(BATCH);
       for (let i = 0; i < BATCH; i++) {
         const p = args[i & 15] as readonly [string, string];
         const text = precompiled(p[0], p[1]);
-        out[i & 255] = text;
+        kept[i] = text;
         s += text.length;
       }
       sink = (sink + s) & 0xfffffff;
+      lastKept = kept;
     });
     bench.add('runtime formatTemplate (splits per call)', () => {
       let s = 0;
+      const kept = new Array<string>(BATCH);
       for (let i = 0; i < BATCH; i++) {
         const p = args[i & 15] as readonly [string, string];
         const text = formatTemplate(template, p);
-        out[i & 255] = text;
+        kept[i] = text;
         s += text.length;
       }
       sink = (sink + s) & 0xfffffff;
+      lastKept = kept;
     });
     bench.add("Node's util.format", () => {
       let s = 0;
+      const kept = new Array<string>(BATCH);
       for (let i = 0; i < BATCH; i++) {
         const p = args[i & 15] as readonly [string, string];
         const text = format(template, p[0], p[1]);
-        out[i & 255] = text;
+        kept[i] = text;
         s += text.length;
       }
       sink = (sink + s) & 0xfffffff;
+      lastKept = kept;
     });
     await bench.run();
 
@@ -168,7 +183,7 @@ export async function runRuntime(options: RuntimeOptions = {}): Promise<Section>
       { metric: 'formatMessage vs hand-written concatenation', value: `${fmtRatio(slowdown)} slower`, target: '≤ 1.5×', ok: slowdown <= 1.5 },
     ];
     const markdown = [
-      `A generated package of ${size.toLocaleString('en')} synthetic codes (TypeScript sources run through tsx/esbuild). ${BATCH} operations per tinybench sample; operations per second from the median sample, ± the relative margin of error. Template: \`${template}\`. Each formatted string is kept (stored in a ring buffer, as a caller keeps a message); the two "only .length read" rows show what a benchmark that reads just the length measures: the JIT then never builds the inlined hand-written string, so that baseline looks ~2× faster than any real concatenation. Lookup keys are 64 codes spread over the table, read round-robin.`,
+      `A generated package of ${size.toLocaleString('en')} synthetic codes (TypeScript sources run through tsx/esbuild). ${BATCH} operations per tinybench sample; operations per second from the median sample, ± the relative margin of error. Template: \`${template}\`. Each formatted string is kept (stored in an array made per sample, as a caller keeps a message in a new object); the two "only .length read" rows show what a benchmark that reads just the length measures: the JIT then never builds the inlined hand-written string, so that baseline looks ~2× faster than any real concatenation. Lookup keys are 64 codes spread over the table, read round-robin.`,
       '',
       mdTable(
         ['operation', 'ops/s', '±', 'time vs hand-written concatenation'],
@@ -187,7 +202,7 @@ export async function runRuntime(options: RuntimeOptions = {}): Promise<Section>
 
 /** Printed so the optimizer cannot prove the benchmarked work unused. */
 export function runtimeSink(): number {
-  return sink;
+  return sink + lastKept.length;
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
