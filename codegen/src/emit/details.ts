@@ -169,6 +169,10 @@ export async function compileDetailsChunk(chunk: Record<string, unknown>, { name
   // Loaded on first use: the main thread of the bundled CLI never compiles (its worker does), and
   // evaluating json-schema-to-typescript with lodash and its ref parser there cost ~30 ms of start-up.
   const { compile } = await import('json-schema-to-typescript');
+  // Most chunks hold no `$ref` at all (only codes whose schemas use one are hoisted into `$defs`):
+  // for those, json-schema-to-typescript's ref parser is told to skip every path instead of
+  // crawling each node for refs it will not find (~15% of its time; same text, tested).
+  const refs = mentionsRef(chunk) ? {} : { dereference: { excludedPathMatcher: skipEveryPath } };
   const ts = await compile(chunk as never, name, {
     bannerComment,
     format: false,
@@ -177,10 +181,12 @@ export async function compileDetailsChunk(chunk: Record<string, unknown>, { name
     unreachableDefinitions: false,
     strictIndexSignatures: false,
     enableConstEnums: false,
-    $refOptions: { resolve: { external: false } } as never,
+    $refOptions: { resolve: { external: false }, ...refs } as never,
   });
   return ts.replace(/\r\n/g, '\n');
 }
+
+const skipEveryPath = (): boolean => true;
 
 /** The text of details.ts from every chunk's text, in chunk order. */
 export function assembleDetails(texts: readonly string[], mapName: string): string {
