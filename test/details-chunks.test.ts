@@ -9,8 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { syntheticCatalog } from '../bench/synthetic-catalog.js';
-import { compileDetailsJob, DETAILS_CHUNK, detailsJob, detailsJobInChunks } from '../codegen/src/emit/details.js';
-import type { ApiModel } from '../codegen/src/model.js';
+import { readFileSync } from 'node:fs';
+import { compileDetailsJob, DETAILS_CHUNK, detailsJob, detailsJobInChunks, detailsJobOf, type DetailsJob } from '../codegen/src/emit/details.js';
+import { detailsSourceOf, type ApiModel } from '../codegen/src/model.js';
+import type { ErrcatCatalog } from '../codegen/src/catalog.types.js';
 import { loadAndValidate } from '../codegen/src/pipeline.js';
 import { ROOT } from './helpers/generate.js';
 
@@ -73,4 +75,26 @@ describe('details types compiled in chunks', () => {
     expect(job.chunks.length).toBe(3);
     expect(await compileDetailsJob(job)).toBe(await compileDetailsJob(detailsJobInChunks(model, Number.MAX_SAFE_INTEGER)));
   }, 60_000);
+
+  // The bundled generator sends the job built from the catalog before normalizing (pipeline.ts
+  // modelAhead) and uses it as the model's: it must be the very job the model gives.
+  it.each([...catalogs.map((f) => [f.slice(ROOT.length)] as const), ['tricky synthetic catalog'] as const, ['large synthetic catalog'] as const])(
+    'is the same job when built from the catalog before normalizing: %s',
+    (name) => {
+      let file = name === 'tricky synthetic catalog' ? trickyCatalog() : join(ROOT, name);
+      if (name === 'large synthetic catalog') {
+        file = join(scratch, 'large-integer.json');
+        writeFileSync(file, JSON.stringify({ ...syntheticCatalog({ codes: DETAILS_CHUNK * 2 + 10, id: 'large-integer', codeType: 'integer' }), $schema: '../catalog/catalog.schema.json' }));
+      }
+      const model = modelOf(file);
+      const catalog = JSON.parse(readFileSync(file, 'utf8')) as ErrcatCatalog;
+      const seen: Array<[string, number]> = [];
+      const fromCatalog: DetailsJob = detailsJobOf(detailsSourceOf(catalog, model.catalogFile), {
+        start: (count) => seen.push(['start', count]),
+        chunk: (_, index) => seen.push(['chunk', index]),
+      });
+      expect(fromCatalog).toEqual(detailsJobInChunks(model, DETAILS_CHUNK));
+      expect(seen).toEqual([['start', fromCatalog.chunks.length], ...fromCatalog.chunks.map((_, i) => ['chunk', i])]);
+    },
+  );
 });

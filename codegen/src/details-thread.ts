@@ -12,8 +12,8 @@
  */
 import { Worker, parentPort } from 'node:worker_threads';
 import { warmUp } from './details-warm-up.js';
-import { assembleDetails, compileDetailsChunk, compileDetailsJob, detailsJob, type DetailsJob } from './emit/details.js';
-import type { ApiModel } from './model.js';
+import { assembleDetails, compileDetailsChunk, compileDetailsJob, detailsJobOf, type DetailsJob } from './emit/details.js';
+import type { DetailsSource } from './model.js';
 
 /** esbuild defines this as true in codegen/dist/errcat.mjs (codegen/scripts/bundle.mjs). */
 declare const ERRCAT_BUNDLED: boolean | undefined;
@@ -56,10 +56,10 @@ export class DetailsThread {
     this.worker.unref();
   }
 
-  /** Starts compiling a model's details job on the worker, sent chunk by chunk as it is built (never twice). */
-  submit(api: ApiModel): void {
+  /** Starts compiling a details job on the worker, sent chunk by chunk as it is built; returns the job. */
+  submit(source: DetailsSource): DetailsJob {
     let id: number | undefined;
-    detailsJob(api, {
+    return detailsJobOf(source, {
       start: (count, job) => {
         if (this.byJob.has(job)) return;
         id = this.nextId++;

@@ -122,6 +122,34 @@ export function docsPath(docsPage: string, anchor: string): string {
   return `${encodeURIComponent(docsPage)}.md#${anchor}`;
 }
 
+/** The type name of a code's `details` (the model's detailsTypeName). */
+const detailsTypeNameOf = (pascal: string): string => `${pascal}Details`;
+/** The export prefix of an API (the model's typePrefix). */
+const prefixOf = (api: ErrcatCatalog['api']): string => api.typePrefix ?? toPascalCase(api.id);
+
+/** What a details job is built from (emit/details.ts): an ApiModel is one. */
+export interface DetailsSource {
+  readonly names: Pick<ExportNames, 'detailsMap' | 'untypedDetails'>;
+  readonly catalogFile: string;
+  readonly codes: ReadonlyArray<Pick<CodeModel, 'code' | 'details' | 'detailsTypeName'>>;
+}
+
+/**
+ * The part of a catalog's model that its details job needs, without building the model: the
+ * bundled generator sends the job to its worker from this, before normalizing (~0.2 s sooner at
+ * 10,000 codes). The same values normalize gives (same sort, same names; a test compares the jobs
+ * built from both), schemas not copied (the job copies what it keeps).
+ */
+export function detailsSourceOf(catalog: ErrcatCatalog, catalogFile: string): DetailsSource {
+  return {
+    names: exportNames(prefixOf(catalog.api)),
+    catalogFile,
+    codes: [...catalog.codes]
+      .sort((a, b) => compareCodes(a.code, b.code))
+      .map((entry) => ({ code: entry.code, details: entry.details, detailsTypeName: detailsTypeNameOf(toPascalCase(entry.name)) })),
+  };
+}
+
 export interface NormalizeInput {
   readonly catalog: ErrcatCatalog;
   readonly catalogFile: string;
@@ -131,7 +159,7 @@ export interface NormalizeInput {
 
 export function normalize({ catalog, catalogFile, version }: NormalizeInput): ApiModel {
   const { api } = catalog;
-  const prefix = api.typePrefix ?? toPascalCase(api.id);
+  const prefix = prefixOf(api);
   const groups: GroupModel[] = (api.groups ?? []).map(copyGroup);
   const groupById = new Map(groups.map((g) => [g.id, g]));
   const sources = Object.entries(api.sources)
@@ -160,7 +188,7 @@ export function normalize({ catalog, catalogFile, version }: NormalizeInput): Ap
         ident: toIdentifier(entry.name),
         pascal,
         errorTypeName: `${pascal}Error`,
-        detailsTypeName: `${pascal}Details`,
+        detailsTypeName: detailsTypeNameOf(pascal),
         docsPage,
         anchor,
         docsUrl: api.docsBaseUrl + docsPath(docsPage, anchor),

@@ -6,10 +6,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ErrcatCatalog } from './catalog.types.js';
 import type { DetailsThread } from './details-thread.js';
+import { useDetailsJob } from './emit/details.js';
 import { emitPackage } from './emit/package.js';
 import type { GeneratedFile } from './emit/files.js';
 import { listCatalogFiles, readSource, type SourceFile } from './load.js';
-import { normalize, type ApiModel } from './model.js';
+import { detailsSourceOf, normalize, type ApiModel } from './model.js';
 import { sortProblems, type Problem } from './problems.js';
 import { validateSource } from './validate/index.js';
 import { catalogValidator } from './validate/schema.js';
@@ -94,15 +95,18 @@ function modelOf(catalog: ErrcatCatalog, catalogFile: string, outDir: string): A
 }
 
 /**
- * The model of a catalog not validated yet, its details types sent to the worker at once, so that
- * json-schema-to-typescript runs while this thread validates. normalize is pure and validation
- * changes nothing, so for a catalog that passes this is the model built after validation (and is
- * used as such); for one that fails, normalize may throw or the model is dropped with its job.
+ * The model of a catalog not validated yet, its details types sent to the worker first (they need
+ * only codes, schemas and type names: detailsSourceOf), so that json-schema-to-typescript runs
+ * while this thread normalizes, validates and emits. normalize is pure and validation changes
+ * nothing, so for a catalog that passes this is the model built after validation (and is used as
+ * such, with the job sent); for one that fails, either may throw or the model is dropped with its job.
  */
 function modelAhead(source: SourceFile, outDir: string, thread: DetailsThread): ApiModel | undefined {
   try {
-    const model = modelOf(source.data as ErrcatCatalog, source.file, outDir);
-    thread.submit(model);
+    const catalog = source.data as ErrcatCatalog;
+    const job = thread.submit(detailsSourceOf(catalog, source.file));
+    const model = modelOf(catalog, source.file, outDir);
+    useDetailsJob(model, job);
     return model;
   } catch {
     return undefined;

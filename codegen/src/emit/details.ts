@@ -3,7 +3,7 @@
  * json-schema-to-typescript as one `$defs`-style map, in chunks of codes, without its prettier
  * pass (PERFORMANCE-NOTES.md).
  */
-import type { ApiModel } from '../model.js';
+import type { ApiModel, DetailsSource } from '../model.js';
 import { tsBanner } from './banner.js';
 import { file, type GeneratedFile } from './files.js';
 import { setOwn } from './own-property.js';
@@ -39,14 +39,11 @@ export async function emitDetails(api: ApiModel, compile: DetailsCompiler = comp
  * once per object, exactly as it does for `$ref`s into `$defs`, without resolving a thousand `$ref`s
  * first (which took half of its time).
  */
-export function detailsJob(api: ApiModel, onChunk?: ChunkListener): DetailsJob {
+export function detailsJob(api: ApiModel): DetailsJob {
   let job = jobs.get(api);
   if (job === undefined) {
-    job = buildJob(api, DETAILS_CHUNK, onChunk);
+    job = buildJob(api, DETAILS_CHUNK);
     jobs.set(api, job);
-  } else if (onChunk !== undefined) {
-    onChunk.start(job.chunks.length, job);
-    job.chunks.forEach((chunk, index) => onChunk.chunk(chunk, index));
   }
   return job;
 }
@@ -67,12 +64,25 @@ export function detailsJobInChunks(api: ApiModel, chunkSize: number): DetailsJob
 }
 
 /**
+ * A job built from a details source (model.ts detailsSourceOf: a catalog not normalized yet),
+ * which becomes its model's job through useDetailsJob once the model exists.
+ */
+export function detailsJobOf(source: DetailsSource, onChunk?: ChunkListener): DetailsJob {
+  return buildJob(source, DETAILS_CHUNK, onChunk);
+}
+
+/** Makes `job` (built by detailsJobOf from the same catalog) the one detailsJob gives for `api`. */
+export function useDetailsJob(api: ApiModel, job: DetailsJob): void {
+  jobs.set(api, job);
+}
+
+/**
  * One job per model: a model is never changed once normalized (its types are readonly), so the
  * job the pipeline sends ahead to the details worker is the very object emitDetails asks for.
  */
 const jobs = new WeakMap<ApiModel, DetailsJob>();
 
-function buildJob(api: ApiModel, chunkSize: number, onChunk?: ChunkListener): DetailsJob {
+function buildJob(api: DetailsSource, chunkSize: number, onChunk?: ChunkListener): DetailsJob {
   const { names } = api;
   const untyped = {
     title: names.untypedDetails,
@@ -84,7 +94,7 @@ function buildJob(api: ApiModel, chunkSize: number, onChunk?: ChunkListener): De
   // over the whole map writes its properties and declarations in. Object.fromEntries-style own
   // properties throughout: a code may be "__proto__".
   const order: Record<string, unknown> = {};
-  const codeOf = new Map<string, ApiModel['codes'][number]>();
+  const codeOf = new Map<string, DetailsSource['codes'][number]>();
   for (const c of api.codes) {
     setOwn(order, String(c.code), true);
     codeOf.set(String(c.code), c);
@@ -101,7 +111,7 @@ function buildJob(api: ApiModel, chunkSize: number, onChunk?: ChunkListener): De
     // The shared untyped shape is declared by the first chunk that uses it; later chunks name it.
     const untypedHere = untypedDeclared ? { tsType: names.untypedDetails } : untyped;
     for (const key of slice) {
-      const c = codeOf.get(key) as ApiModel['codes'][number];
+      const c = codeOf.get(key) as DetailsSource['codes'][number];
       if (c.details === undefined) {
         setOwn(part, key, untypedHere);
         untypedDeclared = true;
