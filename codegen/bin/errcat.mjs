@@ -16,8 +16,7 @@ if (bundle !== undefined) {
   // `generate` compiles details types on a worker thread (codegen/src/details-thread.ts). Starting
   // it here lets its start-up overlap loading the generator; unref'd until it has work, so an
   // unused worker (a usage error, failed validation) never keeps the process alive.
-  const detailsWorker = process.argv.slice(2).includes('generate') ? new Worker(new URL('../dist/details-worker.mjs', import.meta.url)) : undefined;
-  detailsWorker?.unref();
+  const detailsWorker = process.argv.slice(2).includes('generate') ? startDetailsWorker() : undefined;
   const { runCli } = await import(new URL('../dist/errcat.mjs', import.meta.url).href);
   await runCli(process.argv.slice(2), { detailsWorker });
 } else {
@@ -25,4 +24,17 @@ if (bundle !== undefined) {
   register();
   const { runCli } = await import(new URL('../src/cli.ts', import.meta.url).href);
   await runCli(process.argv.slice(2));
+}
+
+/** The worker and whether it stopped before the generator took it over (DetailsThread.start). */
+function startDetailsWorker() {
+  const worker = new Worker(new URL('../dist/details-worker.mjs', import.meta.url));
+  const started = { worker, stopped: false };
+  // Until the generator listens, a failing worker must not crash the run: it is then not used.
+  worker.on('error', () => {});
+  worker.once('exit', () => {
+    started.stopped = true;
+  });
+  worker.unref();
+  return started;
 }

@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Worker } from 'node:worker_threads';
 import { checkArgs, parseArgs, UsageError, type Args, type CommandSpec } from './cli/args.js';
 import { EXIT, type CliIo } from './cli/io.js';
+import type { StartedWorker } from './details-thread.js';
 
 export type { CliIo } from './cli/io.js';
 export { UsageError } from './cli/args.js';
@@ -49,7 +49,7 @@ function version(): string {
 
 /** What the bin may have started before loading the generator (see codegen/bin/errcat.mjs). */
 export interface CliStart {
-  readonly detailsWorker?: Worker;
+  readonly detailsWorker?: StartedWorker;
 }
 
 export async function main(argv: readonly string[], io: CliIo, cwd = process.cwd(), start: CliStart = {}): Promise<number> {

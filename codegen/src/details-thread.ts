@@ -23,6 +23,15 @@ type Request =
   | { type: 'chunk'; id: number; index: number; chunk: Record<string, unknown> };
 type Reply = { id: number; text: string } | { id: number; error: string };
 
+/**
+ * A worker started before the generator was loaded (codegen/bin/errcat.mjs), with what the bin saw
+ * of it meanwhile: one that stopped already (failed to load, say) is not used.
+ */
+export interface StartedWorker {
+  readonly worker: Worker;
+  readonly stopped: boolean;
+}
+
 export class DetailsThread {
   private readonly worker: Worker;
   private readonly byJob = new WeakMap<DetailsJob, Promise<string>>();
@@ -32,10 +41,10 @@ export class DetailsThread {
   /**
    * The worker the bin already started (codegen/bin/errcat.mjs starts it before loading the
    * generator, so that its ~0.2 s of start-up overlaps the main thread's), else a new one when
-   * running bundled, otherwise undefined (compile in-thread).
+   * running bundled, otherwise undefined (compile in-thread; also when the started one stopped).
    */
-  static start(started?: Worker): DetailsThread | undefined {
-    if (started !== undefined) return new DetailsThread(started);
+  static start(started?: StartedWorker): DetailsThread | undefined {
+    if (started !== undefined) return started.stopped ? undefined : new DetailsThread(started.worker);
     return typeof ERRCAT_BUNDLED !== 'undefined' && ERRCAT_BUNDLED ? new DetailsThread(new Worker(new URL('./details-worker.mjs', import.meta.url))) : undefined;
   }
 
@@ -48,10 +57,13 @@ export class DetailsThread {
       if ('text' in reply) waiter?.resolve(reply.text);
       else waiter?.reject(new Error(reply.error));
     });
-    this.worker.on('error', (error) => {
+    const fail = (error: Error): void => {
       for (const waiter of this.waiting.values()) waiter.reject(error);
       this.waiting.clear();
-    });
+    };
+    this.worker.on('error', fail);
+    // A worker that stops without an error event (process.exit in it, say) must not leave jobs waiting forever.
+    this.worker.on('exit', (code) => fail(new Error(`the details worker stopped (exit code ${code})`)));
     // Idle, the worker must not keep the process alive.
     this.worker.unref();
   }
@@ -80,9 +92,19 @@ export class DetailsThread {
     this.worker.postMessage(request);
   }
 
-  /** The text for a job: the worker's, if this job was submitted, else compiled in this thread. */
+  /**
+   * The text for a job: the worker's, if this job was submitted, else compiled in this thread. When
+   * the worker fails the job (it died, or json-schema-to-typescript threw there), it is compiled
+   * here: a broken worker costs time, never output, and a real error is reported from this thread.
+   */
   compile(job: DetailsJob): Promise<string> {
-    return this.byJob.get(job) ?? compileDetailsJob(job);
+    const sent = this.fromWorker(job);
+    return sent === undefined ? compileDetailsJob(job) : sent.catch(() => compileDetailsJob(job));
+  }
+
+  /** The worker's answer for a submitted job, without falling back (tests check the worker itself with it). */
+  fromWorker(job: DetailsJob): Promise<string> | undefined {
+    return this.byJob.get(job);
   }
 
   /** Stops the worker (pending jobs are dropped). */

@@ -125,3 +125,25 @@ describe('the bundled generator', () => {
     expect(tree(join(repo, 'generated'))).toEqual(expected);
   });
 });
+
+describe('the bundled details worker', () => {
+  it('compiles a job sent chunk by chunk to the text compiled in this thread', async () => {
+    const { DetailsThread } = await import('../src/details-thread.js');
+    const { compileDetailsJob, DETAILS_CHUNK } = await import('../src/emit/details.js');
+    const { syntheticCatalog } = await import('../../bench/synthetic-catalog.js');
+    const { detailsSourceOf } = await import('../src/model.js');
+    const { Worker } = await import('node:worker_threads');
+    // Three chunks, the last one short: the worker assembles them once the last is compiled.
+    const catalog = syntheticCatalog({ codes: DETAILS_CHUNK * 2 + 7, id: 'chunks' });
+    const thread = DetailsThread.start({ worker: new Worker(join(work, 'details-worker.mjs')), stopped: false });
+    if (thread === undefined) throw new Error('a started worker is used');
+    try {
+      const job = thread.submit(detailsSourceOf(catalog as never, 'catalog/chunks.json'));
+      expect(job.chunks).toHaveLength(3);
+      const [fromWorker, inThread] = await Promise.all([thread.fromWorker(job), compileDetailsJob(job)]);
+      expect(fromWorker).toBe(inThread);
+    } finally {
+      await thread.close();
+    }
+  }, 60_000);
+});

@@ -1,7 +1,6 @@
 /** `errcat generate [--check]` and `errcat validate`: the pipeline, with a one-line summary. */
 import { resolve } from 'node:path';
-import type { Worker } from 'node:worker_threads';
-import { DetailsThread } from '../details-thread.js';
+import { DetailsThread, type StartedWorker } from '../details-thread.js';
 import { emitAll, loadAndValidate, type LoadedApi } from '../pipeline.js';
 import { renderProblem } from '../problems.js';
 import { applyPlan, planWrite, staleness } from '../write.js';
@@ -30,7 +29,7 @@ export function validateCommand(root: string, io: CliIo): number {
 }
 
 /** `detailsWorker`: the details worker, when the bin started it already (see DetailsThread.start). */
-export async function generateCommand(root: string, io: CliIo, check: boolean, detailsWorker?: Worker): Promise<number> {
+export async function generateCommand(root: string, io: CliIo, check: boolean, detailsWorker?: StartedWorker): Promise<number> {
   const started = performance.now();
   const thread = DetailsThread.start(detailsWorker);
   try {
