@@ -8,7 +8,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { validateDetails, type DetailsSchema, type DetailsValidators } from '@errcat/runtime';
+import { transformSync } from 'esbuild';
+import { tableOf, validateDetails, type DetailsSchema, type DetailsValidators } from '@errcat/runtime';
 import { emitValidators, stripAnnotations, tsJson } from '../../codegen/src/emit/validators.js';
 import type { ApiModel } from '../../codegen/src/model.js';
 import { ROOT } from '../helpers/generate.js';
@@ -206,8 +207,16 @@ describe('validateDetails agrees with ajv on generated schemas and values', () =
   });
 });
 
-const model = (schemas: Array<[string | number, object]>) =>
-  ({ catalogFile: 'catalog/test.json', codes: schemas.map(([code, details]) => ({ code, details })) }) as unknown as ApiModel;
+const model = (schemas: Array<[string | number, object | undefined]>) =>
+  ({ catalogFile: 'catalog/test.json', names: { codeList: 'testCodeList' }, codes: schemas.map(([code, details]) => ({ code, details })) }) as unknown as ApiModel;
+
+/** The schemas table of an emitted validators.ts, keyed by the codes given (the code list's order), as the runtime builds it. */
+function emittedTable(text: string, codes: ReadonlyArray<string | number>): Record<string, unknown> {
+  const open = 'tableOf<DetailsSchema>(testCodeList, [';
+  const list = text.slice(text.indexOf(open) + open.length - 1, text.lastIndexOf(']),') + 1);
+  const values = new Function(`return ${transformSync(`(${list})`, { loader: 'ts' }).code}`)() as unknown[];
+  return tableOf(codes, values) as Record<string, unknown>;
+}
 
 describe('emitValidators', () => {
   it('emits each schema as a literal the runtime reads back equal, keyed by code, hostile names included', async () => {
@@ -216,12 +225,14 @@ describe('emitValidators', () => {
       ['__proto__', JSON.parse('{"type":"object","properties":{"__proto__":{"type":"integer"},"a\\"b":{"enum":["x\\u2028y",null,1.5,-2,{"__proto__":[]}]}}}')],
       [42, { $defs: { n: { type: 'array', items: { $ref: '#/$defs/n' } } }, $ref: '#/$defs/n' }],
     ];
-    const text = emitValidators(model(schemas)).contents;
+    // A code without a schema in the middle is a hole; the list ends at the last code with one.
+    const withGaps: Array<[string | number, object | undefined]> = [schemas[0] as [string, object], ['NONE', undefined], ...schemas.slice(1), ['LAST_NONE', undefined]];
+    const text = emitValidators(model(withGaps)).contents;
     expect(text).not.toMatch(/ajv|require\(|@ts-nocheck/);
     expect(text).toContain('  validate: validateDetails,\n};\n');
-    const body = text.slice(text.indexOf('table<'));
-    const literal = body.slice(body.indexOf('({') + 1, body.lastIndexOf('})') + 1);
-    const table = new Function(`return ${literal};`)() as Record<string, unknown>;
+    expect(text).toContain("import { testCodeList } from './entries.js';");
+    expect(text).toMatch(/\[\n {4}\{ type: "object", properties: \{ id: \{ type: "string" \} \}, required: \["id"\] \} as DetailsSchema,\n {4},\n/);
+    const table = emittedTable(text, withGaps.map(([code]) => code));
     expect(Object.keys(table).sort()).toEqual(['42', 'PLAIN', '__proto__']);
     for (const [code, schema] of schemas) expect(JSON.stringify(table[code]), String(code)).toBe(JSON.stringify(schema));
     expect(Object.hasOwn(table.__proto__ as object, 'properties')).toBe(true);

@@ -41,17 +41,22 @@ export function emitEntries(api: ApiModel): GeneratedFile {
   const { names } = api;
   const U = names.codeUnion;
   const text = renderTs(api.catalogFile, 'src/entries.ts', (w) => {
-    w.writeLine(`import { entryFromRow, normalizeCode, table, type CodeEntry, type EntryRow } from '@errcat/runtime';`);
+    w.writeLine(`import { entryFromRow, normalizeCode, table, tableOf, type CodeEntry, type EntryRow } from '@errcat/runtime';`);
     w.writeLine(`import type { ${U} } from './codes.js';`);
     w.blankLine();
     writeDoc(w, [`What the catalog knows about one code of the ${api.title}.`]);
     w.writeLine(`export type ${names.entry}<C extends ${U} = ${U}> = CodeEntry<C>;`);
     w.blankLine();
-    // Keyed by a mapped type, not an index signature: TS does not contextually type a
-    // literal property named like an Object.prototype member (`constructor`) from an index signature.
-    w.writeLine(`const rows: { readonly [code: string]: EntryRow | undefined } = /* @__PURE__ */ table<{ readonly [C in ${U}]: EntryRow }>({`);
-    w.indent(() => api.codes.forEach((c) => w.writeLine(`${tsKey(c.code)}: ${rowSource(c)},`)));
-    w.writeLine('});');
+    writeDoc(w, ['Every code, sorted.']);
+    w.writeLine(`export const ${names.codeList}: readonly ${U}[] = [`);
+    w.indent(() => api.codes.forEach((c) => w.writeLine(`${tsCode(c.code)},`)));
+    w.writeLine('];');
+    w.blankLine();
+    // One row per code, in the order of the code list: each code is written once in the package
+    // (the list), not again as a key of this table and of the details schemas' (validators.ts).
+    w.writeLine(`const rows = /* @__PURE__ */ tableOf<EntryRow>(${names.codeList}, [`);
+    w.indent(() => api.codes.forEach((c) => w.writeLine(`${rowSource(c)},`)));
+    w.writeLine(']);');
     w.blankLine();
     const aliasPairs = api.codes.flatMap((c) => c.aliases.map((a) => [a, c.code] as const));
     const aliasType = `{ ${aliasPairs.map(([a, c]) => `readonly ${tsKey(a)}: ${tsCode(c)};`).join(' ')} }`;
@@ -64,11 +69,6 @@ export function emitEntries(api: ApiModel): GeneratedFile {
     // Entries are built from their rows on first lookup and kept: the same object every time,
     // and a hit is one read of a null-prototype table, as fast as a prebuilt one.
     w.writeLine(`const entries: { [key: string]: ${names.entry} | undefined } = /* @__PURE__ */ Object.create(null);`);
-    w.blankLine();
-    writeDoc(w, ['Every code, sorted.']);
-    w.writeLine(`export const ${names.codeList}: readonly ${U}[] = [`);
-    w.indent(() => api.codes.forEach((c) => w.writeLine(`${tsCode(c.code)},`)));
-    w.writeLine('];');
     w.blankLine();
     writeDoc(w, [
       'The catalog entry of a code. Accepts the wire value, an alias' +

@@ -71,14 +71,21 @@ export function emitValidators(api: ApiModel): GeneratedFile {
     );
     return file('src/validators.ts', `${lines.join('\n')}\n`);
   }
+  // In the order of the code list (entries.ts), which keys them: a code without a schema is a
+  // hole, and the list ends at the last code with one. Each literal is cast to DetailsSchema:
+  // left to infer, an array of thousands of distinct object literals is a union tsc gives up on
+  // (TS2590 at 5,000 codes); the cast still fails a literal that is no DetailsSchema.
+  let last = api.codes.length - 1;
+  while (api.codes[last]?.details === undefined) last--;
   lines.push(
-    `import { table, validateDetails, type DetailsSchema, type DetailsValidators } from '@errcat/runtime';`,
+    `import { tableOf, validateDetails, type DetailsSchema, type DetailsValidators } from '@errcat/runtime';`,
+    `import { ${api.names.codeList} } from './entries.js';`,
     '',
     '/** Details schemas by canonical code (annotations left out), checked by parseResponse; codes without a details schema have none. */',
     'export const detailsValidators: DetailsValidators = {',
-    '  schemas: /* @__PURE__ */ table<{ readonly [code: string]: DetailsSchema | undefined }>({',
-    ...withSchema.map((c) => `    ${tsKey(c.code)}: ${tsJson(stripAnnotations(c.details))},`),
-    '  }),',
+    `  schemas: /* @__PURE__ */ tableOf<DetailsSchema>(${api.names.codeList}, [`,
+    ...api.codes.slice(0, last + 1).map((c) => (c.details === undefined ? '    ,' : `    ${tsJson(stripAnnotations(c.details))} as DetailsSchema,`)),
+    '  ]),',
     '  validate: validateDetails,',
     '};',
   );

@@ -1,57 +1,12 @@
 // Generated from catalog/hyper.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
 
-import { entryFromRow, normalizeCode, table, type CodeEntry, type EntryRow } from '@errcat/runtime';
+import { entryFromRow, normalizeCode, table, tableOf, type CodeEntry, type EntryRow } from '@errcat/runtime';
 import type { HyperCode } from './codes.js';
 
 /**
  * What the catalog knows about one code of the Hyper CRM API.
  */
 export type HyperEntry<C extends HyperCode = HyperCode> = CodeEntry<C>;
-
-const rows: { readonly [code: string]: EntryRow | undefined } = /* @__PURE__ */ table<{ readonly [C in HyperCode]: EntryRow }>({
-  0: [200, "Success.", [], "success", { name: "SUCCESS", kind: "success", page: "success.md#code-success" }],
-  1: [200, "Incomplete success.", [], "success", { name: "INCOMPLETE_SUCCESS", kind: "partial", messageVaries: true }],
-  2: [200, "No Results / Data.", [], "success", { name: "NO_RESULTS", kind: "success" }],
-  3: [404, "API function does not exist.", [], "common", { name: "FUNCTION_NOT_FOUND" }],
-  4: [500, "Database error on the server side.", [], "common", { name: "DATABASE_ERROR" }],
-  5: [500, "Technical error on the server side.", [], "common", { name: "TECHNICAL_ERROR", retry: "after-delay", retryDelaySeconds: 60 }],
-  6: [401, "Wrong account credentials (Unauthorized).", [], "common", { name: "WRONG_CREDENTIALS", retry: "after-reauth" }],
-  7: [400, "Please fill up the required fields.", [], "common", { name: "REQUIRED_FIELDS_MISSING" }],
-  8: [403, "You are NOT authorized to access this data or function.", [], "common", { name: "NOT_AUTHORIZED" }],
-  9: [400, "Please fill in the fields in the Acceptable Languages. %s", ["acceptableLanguages"], "common", { name: "ACCEPTABLE_LANGUAGES_REQUIRED" }],
-  10: [423, "The requested resource is currently undergoing data processing. Please try again later.", [], "common", { name: "RESOURCE_BEING_PROCESSED", retry: "after-delay", retryDelaySeconds: 30 }],
-  11: [422, "Security Alert: %s.", ["alertDescription"], "common", { name: "SECURITY_ALERT" }],
-  12: [422, "This entity is already locked by another user.", [], "common", { name: "ENTITY_LOCKED", retry: "after-delay", retryDelaySeconds: 60 }],
-  13: [400, "The new password must be at least 8 characters long and contain 2 digits and 3 letters.", [], "common", { name: "WEAK_PASSWORD" }],
-  14: [400, "Posted fields contain wrong data and/or missing fields.", [], "common", { name: "INVALID_POSTED_FIELDS" }],
-  15: [400, "Missing parameter \"Folder_Uid\" (positive integer) for the Prototype folder ID.", [], "documents", { name: "FOLDER_UID_MISSING" }],
-  16: [400, "You cannot upload files with an extension other than: JPG, JPEG, PNG, PDF, TIF/f, DOC/x, XLS/x.", [], "documents", { name: "FILE_TYPE_NOT_ALLOWED" }],
-  17: [400, "You cannot upload files larger than 50 Megabytes.", [], "documents", { name: "FILE_TOO_LARGE" }],
-  18: [422, "You cannot delete this file %s", ["fileName"], "documents", { name: "FILE_NOT_DELETABLE" }],
-  20: [404, "Account does not exist in Hyper.", [], "entities", { name: "ACCOUNT_NOT_FOUND" }],
-  21: [404, "Client does not exist in Hyper.", [], "entities", { name: "CLIENT_NOT_FOUND" }],
-  22: [404, "Supplier does not exist in Hyper.", [], "entities", { name: "SUPPLIER_NOT_FOUND" }],
-  23: [404, "Project does not exist in Hyper.", [], "entities", { name: "PROJECT_NOT_FOUND" }],
-  24: [500, "No answer from the Index module.", [], "entities", { name: "INDEX_MODULE_NO_ANSWER" }],
-  25: [422, "Email address is not valid: %s", ["emailAddress"], "entities", { name: "INVALID_EMAIL" }],
-  26: [422, "Phone number is not valid: %s", ["phoneNumber"], "entities", { name: "INVALID_PHONE" }],
-  27: [422, "Registration is allowed for people aged %s and over.", ["minimumAge"], "entities", { name: "BELOW_MINIMUM_AGE" }],
-  28: [400, "The new password must be at least 8 characters long and contain 2 digits and 3 letters.", [], "entities", { name: "WEAK_NEW_PASSWORD_REGISTRATION" }],
-  29: [422, "The ID Number failed the control digit test.", [], "entities", { name: "ID_CONTROL_DIGIT_FAILED" }],
-  30: [400, "A form with identical information has already been submitted (Duplicate post).", [], "entities", { name: "DUPLICATE_POST" }],
-  31: [400, "Client has already registered previously with different details.", [], "entities", { name: "CLIENT_ALREADY_REGISTERED" }],
-  32: [400, "This case (ticket) is closed. You cannot update it anymore.", [], "entities", { name: "CASE_CLOSED" }],
-  40: [400, "Payments Gateway does not exist or is disabled.", [], "payments", { name: "PAYMENT_GATEWAY_UNAVAILABLE" }],
-  41: [503, "Error on Payments Gateway Initialization.", [], "payments", { name: "PAYMENT_GATEWAY_INIT_ERROR", retry: "after-delay", retryDelaySeconds: 60 }],
-  50: [503, "You can run only one journal request at a time for a specific account.", [], "payments", { name: "JOURNAL_REQUEST_IN_PROGRESS", retry: "after-delay", retryDelaySeconds: 30 }],
-});
-
-const aliases: { readonly [alias: string]: HyperCode | undefined } = /* @__PURE__ */ table<{  }>({
-});
-
-const docsBaseUrl = "https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/";
-
-const entries: { [key: string]: HyperEntry | undefined } = /* @__PURE__ */ Object.create(null);
 
 /**
  * Every code, sorted.
@@ -93,6 +48,51 @@ export const hyperCodeList: readonly HyperCode[] = [
   41,
   50,
 ];
+
+const rows = /* @__PURE__ */ tableOf<EntryRow>(hyperCodeList, [
+  [200, "Success.", [], "success", { name: "SUCCESS", kind: "success", page: "success.md#code-success" }],
+  [200, "Incomplete success.", [], "success", { name: "INCOMPLETE_SUCCESS", kind: "partial", messageVaries: true }],
+  [200, "No Results / Data.", [], "success", { name: "NO_RESULTS", kind: "success" }],
+  [404, "API function does not exist.", [], "common", { name: "FUNCTION_NOT_FOUND" }],
+  [500, "Database error on the server side.", [], "common", { name: "DATABASE_ERROR" }],
+  [500, "Technical error on the server side.", [], "common", { name: "TECHNICAL_ERROR", retry: "after-delay", retryDelaySeconds: 60 }],
+  [401, "Wrong account credentials (Unauthorized).", [], "common", { name: "WRONG_CREDENTIALS", retry: "after-reauth" }],
+  [400, "Please fill up the required fields.", [], "common", { name: "REQUIRED_FIELDS_MISSING" }],
+  [403, "You are NOT authorized to access this data or function.", [], "common", { name: "NOT_AUTHORIZED" }],
+  [400, "Please fill in the fields in the Acceptable Languages. %s", ["acceptableLanguages"], "common", { name: "ACCEPTABLE_LANGUAGES_REQUIRED" }],
+  [423, "The requested resource is currently undergoing data processing. Please try again later.", [], "common", { name: "RESOURCE_BEING_PROCESSED", retry: "after-delay", retryDelaySeconds: 30 }],
+  [422, "Security Alert: %s.", ["alertDescription"], "common", { name: "SECURITY_ALERT" }],
+  [422, "This entity is already locked by another user.", [], "common", { name: "ENTITY_LOCKED", retry: "after-delay", retryDelaySeconds: 60 }],
+  [400, "The new password must be at least 8 characters long and contain 2 digits and 3 letters.", [], "common", { name: "WEAK_PASSWORD" }],
+  [400, "Posted fields contain wrong data and/or missing fields.", [], "common", { name: "INVALID_POSTED_FIELDS" }],
+  [400, "Missing parameter \"Folder_Uid\" (positive integer) for the Prototype folder ID.", [], "documents", { name: "FOLDER_UID_MISSING" }],
+  [400, "You cannot upload files with an extension other than: JPG, JPEG, PNG, PDF, TIF/f, DOC/x, XLS/x.", [], "documents", { name: "FILE_TYPE_NOT_ALLOWED" }],
+  [400, "You cannot upload files larger than 50 Megabytes.", [], "documents", { name: "FILE_TOO_LARGE" }],
+  [422, "You cannot delete this file %s", ["fileName"], "documents", { name: "FILE_NOT_DELETABLE" }],
+  [404, "Account does not exist in Hyper.", [], "entities", { name: "ACCOUNT_NOT_FOUND" }],
+  [404, "Client does not exist in Hyper.", [], "entities", { name: "CLIENT_NOT_FOUND" }],
+  [404, "Supplier does not exist in Hyper.", [], "entities", { name: "SUPPLIER_NOT_FOUND" }],
+  [404, "Project does not exist in Hyper.", [], "entities", { name: "PROJECT_NOT_FOUND" }],
+  [500, "No answer from the Index module.", [], "entities", { name: "INDEX_MODULE_NO_ANSWER" }],
+  [422, "Email address is not valid: %s", ["emailAddress"], "entities", { name: "INVALID_EMAIL" }],
+  [422, "Phone number is not valid: %s", ["phoneNumber"], "entities", { name: "INVALID_PHONE" }],
+  [422, "Registration is allowed for people aged %s and over.", ["minimumAge"], "entities", { name: "BELOW_MINIMUM_AGE" }],
+  [400, "The new password must be at least 8 characters long and contain 2 digits and 3 letters.", [], "entities", { name: "WEAK_NEW_PASSWORD_REGISTRATION" }],
+  [422, "The ID Number failed the control digit test.", [], "entities", { name: "ID_CONTROL_DIGIT_FAILED" }],
+  [400, "A form with identical information has already been submitted (Duplicate post).", [], "entities", { name: "DUPLICATE_POST" }],
+  [400, "Client has already registered previously with different details.", [], "entities", { name: "CLIENT_ALREADY_REGISTERED" }],
+  [400, "This case (ticket) is closed. You cannot update it anymore.", [], "entities", { name: "CASE_CLOSED" }],
+  [400, "Payments Gateway does not exist or is disabled.", [], "payments", { name: "PAYMENT_GATEWAY_UNAVAILABLE" }],
+  [503, "Error on Payments Gateway Initialization.", [], "payments", { name: "PAYMENT_GATEWAY_INIT_ERROR", retry: "after-delay", retryDelaySeconds: 60 }],
+  [503, "You can run only one journal request at a time for a specific account.", [], "payments", { name: "JOURNAL_REQUEST_IN_PROGRESS", retry: "after-delay", retryDelaySeconds: 30 }],
+]);
+
+const aliases: { readonly [alias: string]: HyperCode | undefined } = /* @__PURE__ */ table<{  }>({
+});
+
+const docsBaseUrl = "https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/";
+
+const entries: { [key: string]: HyperEntry | undefined } = /* @__PURE__ */ Object.create(null);
 
 /**
  * The catalog entry of a code. Accepts the wire value, an alias, or a (zero-padded) digit string; anything else gives undefined.

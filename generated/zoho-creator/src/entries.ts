@@ -1,38 +1,12 @@
 // Generated from catalog/zoho-creator.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
 
-import { entryFromRow, normalizeCode, table, type CodeEntry, type EntryRow } from '@errcat/runtime';
+import { entryFromRow, normalizeCode, table, tableOf, type CodeEntry, type EntryRow } from '@errcat/runtime';
 import type { ZohoCreatorCode } from './codes.js';
 
 /**
  * What the catalog knows about one code of the Zoho Creator Custom APIs.
  */
 export type ZohoCreatorEntry<C extends ZohoCreatorCode = ZohoCreatorCode> = CodeEntry<C>;
-
-const rows: { readonly [code: string]: EntryRow | undefined } = /* @__PURE__ */ table<{ readonly [C in ZohoCreatorCode]: EntryRow }>({
-  4000: [403, "Account's custom API limit has been reached. Please upgrade to execute more custom API calls.", [], "forbidden", { name: "CUSTOM_API_LIMIT_REACHED", retry: "after-delay", retryDelaySeconds: 86400 }],
-  9350: [400, "Custom API doesn't exist. Please check the custom API link name.", [], "bad-request", { name: "CUSTOM_API_NOT_FOUND" }],
-  9360: [400, "Custom API is in draft or disabled state. Please enable the API and try again.", [], "bad-request", { name: "CUSTOM_API_DRAFT_OR_DISABLED" }],
-  9370: [401, "The request contains an invalid public key for this Custom API.", [], "authorization-error", { name: "INVALID_PUBLIC_KEY" }],
-  9380: [401, "You do not have permission to invoke this Custom API. Please reach out to the admin.", [], "authorization-error", { name: "ADMIN_ONLY_API" }],
-  9390: [401, "You do not have permission to invoke this Custom API. Please reach out to the admin.", [], "authorization-error", { name: "USER_NOT_IN_SCOPE" }],
-  9400: [405, "The provided HTTP method is not valid for this custom API.", [], "method-not-allowed", { name: "INVALID_HTTP_METHOD" }],
-  9410: [400, "The Content-Type specified for this Custom API is invalid.", [], "bad-request", { name: "INVALID_CONTENT_TYPE" }],
-  9430: [500, "There is an error while executing Custom API.", [], "internal-server-error", { name: "CUSTOM_API_EXECUTION_ERROR" }],
-  9450: [400, "Datatype mismatch encountered. Please provide a valid value for %s.", ["field"], "bad-request", { name: "DATATYPE_MISMATCH" }],
-  9460: [500, "The action associated with this custom API does not align with the configurations for Request or Response. Please reach out to the admin.", [], "internal-server-error", { name: "ACTION_CONFIGURATION_MISMATCH" }],
-  9470: [401, "You do not have permission to invoke this Custom API since you have not accepted the invitation yet. Please check your email or reach out to the admin.", [], "authorization-error", { name: "INVITATION_NOT_ACCEPTED" }],
-  9480: [401, "The specified user does not exist.", [], "authorization-error", { name: "USER_NOT_FOUND" }],
-  9490: [401, "The specified user is currently inactive. To activate, please reach out to the admin.", [], "authorization-error", { name: "USER_INACTIVE" }],
-  9500: [500, "Invalid Custom API configuration. Please reach out to the admin.", [], "internal-server-error", { name: "INVALID_CUSTOM_API_CONFIGURATION" }],
-  9510: [403, "Invalid domain name. Kindly use the domain - %s", ["domain"], "forbidden", { name: "INVALID_DOMAIN" }],
-});
-
-const aliases: { readonly [alias: string]: ZohoCreatorCode | undefined } = /* @__PURE__ */ table<{  }>({
-});
-
-const docsBaseUrl = "https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/";
-
-const entries: { [key: string]: ZohoCreatorEntry | undefined } = /* @__PURE__ */ Object.create(null);
 
 /**
  * Every code, sorted.
@@ -55,6 +29,32 @@ export const zohoCreatorCodeList: readonly ZohoCreatorCode[] = [
   9500,
   9510,
 ];
+
+const rows = /* @__PURE__ */ tableOf<EntryRow>(zohoCreatorCodeList, [
+  [403, "Account's custom API limit has been reached. Please upgrade to execute more custom API calls.", [], "forbidden", { name: "CUSTOM_API_LIMIT_REACHED", retry: "after-delay", retryDelaySeconds: 86400 }],
+  [400, "Custom API doesn't exist. Please check the custom API link name.", [], "bad-request", { name: "CUSTOM_API_NOT_FOUND" }],
+  [400, "Custom API is in draft or disabled state. Please enable the API and try again.", [], "bad-request", { name: "CUSTOM_API_DRAFT_OR_DISABLED" }],
+  [401, "The request contains an invalid public key for this Custom API.", [], "authorization-error", { name: "INVALID_PUBLIC_KEY" }],
+  [401, "You do not have permission to invoke this Custom API. Please reach out to the admin.", [], "authorization-error", { name: "ADMIN_ONLY_API" }],
+  [401, "You do not have permission to invoke this Custom API. Please reach out to the admin.", [], "authorization-error", { name: "USER_NOT_IN_SCOPE" }],
+  [405, "The provided HTTP method is not valid for this custom API.", [], "method-not-allowed", { name: "INVALID_HTTP_METHOD" }],
+  [400, "The Content-Type specified for this Custom API is invalid.", [], "bad-request", { name: "INVALID_CONTENT_TYPE" }],
+  [500, "There is an error while executing Custom API.", [], "internal-server-error", { name: "CUSTOM_API_EXECUTION_ERROR" }],
+  [400, "Datatype mismatch encountered. Please provide a valid value for %s.", ["field"], "bad-request", { name: "DATATYPE_MISMATCH" }],
+  [500, "The action associated with this custom API does not align with the configurations for Request or Response. Please reach out to the admin.", [], "internal-server-error", { name: "ACTION_CONFIGURATION_MISMATCH" }],
+  [401, "You do not have permission to invoke this Custom API since you have not accepted the invitation yet. Please check your email or reach out to the admin.", [], "authorization-error", { name: "INVITATION_NOT_ACCEPTED" }],
+  [401, "The specified user does not exist.", [], "authorization-error", { name: "USER_NOT_FOUND" }],
+  [401, "The specified user is currently inactive. To activate, please reach out to the admin.", [], "authorization-error", { name: "USER_INACTIVE" }],
+  [500, "Invalid Custom API configuration. Please reach out to the admin.", [], "internal-server-error", { name: "INVALID_CUSTOM_API_CONFIGURATION" }],
+  [403, "Invalid domain name. Kindly use the domain - %s", ["domain"], "forbidden", { name: "INVALID_DOMAIN" }],
+]);
+
+const aliases: { readonly [alias: string]: ZohoCreatorCode | undefined } = /* @__PURE__ */ table<{  }>({
+});
+
+const docsBaseUrl = "https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/";
+
+const entries: { [key: string]: ZohoCreatorEntry | undefined } = /* @__PURE__ */ Object.create(null);
 
 /**
  * The catalog entry of a code. Accepts the wire value, an alias, or a (zero-padded) digit string; anything else gives undefined.

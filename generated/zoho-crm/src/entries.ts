@@ -1,42 +1,12 @@
 // Generated from catalog/zoho-crm.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
 
-import { entryFromRow, normalizeCode, table, type CodeEntry, type EntryRow } from '@errcat/runtime';
+import { entryFromRow, normalizeCode, table, tableOf, type CodeEntry, type EntryRow } from '@errcat/runtime';
 import type { ZohoCrmCode } from './codes.js';
 
 /**
  * What the catalog knows about one code of the Zoho CRM REST API.
  */
 export type ZohoCrmEntry<C extends ZohoCrmCode = ZohoCrmCode> = CodeEntry<C>;
-
-const rows: { readonly [code: string]: EntryRow | undefined } = /* @__PURE__ */ table<{ readonly [C in ZohoCrmCode]: EntryRow }>({
-  AUTHENTICATION_FAILURE: [401, "Authentication failed", [], "unauthorized", { aliases: ["AUTHENTICATION_FAILED"] }],
-  DUPLICATE_DATA: [400, "duplicate data", [], "bad-request"],
-  FEATURE_NOT_SUPPORTED: [403, "The Multi-Currency feature is not available except the Enterprise and higher editions.", [], "forbidden", { messageVaries: true }],
-  INVALID_DATA: [400, "body", [], "bad-request", { messageVaries: true }],
-  INVALID_MODULE: [400, "the module name given seems to be invalid", [], "bad-request"],
-  INVALID_REQUEST_METHOD: [400, "The http request method type is not a valid one", [], "bad-request"],
-  INVALID_TOKEN: [401, "invalid oauth token", [], "unauthorized", { retry: "after-reauth" }],
-  INVALID_URL_PATTERN: [404, "Please check if the URL trying to access is a correct one", [], "not-found"],
-  LICENSE_LIMIT_EXCEEDED: [400, "Request exceeds your license limit. Need to upgrade in order to add a user", [], "bad-request", { messageVaries: true }],
-  MANDATORY_NOT_FOUND: [400, "required field not found", [], "bad-request"],
-  NO_PERMISSION: [403, "permission denied", [], "forbidden"],
-  OAUTH_SCOPE_MISMATCH: [401, "invalid oauth scope to access this URL", [], "unauthorized"],
-  PATTERN_NOT_MATCHED: [400, "Please check whether the input values are correct", [], "bad-request", { aliases: ["PATTERN_NO_MATCHED"] }],
-  REQUIRED_PARAM_MISSING: [400, "One of the expected parameter is missing", [], "bad-request"],
-  SUCCESS: [200, "record added", [], "success", { statuses: [200, 201, 202], kind: "success", page: "success.md#code-success", messageVaries: true }],
-  TOO_MANY_REQUESTS: [429, "Number of API requests for the 24 hour period is exceeded or the concurrency/sub-concurrency limit of the user for the app is exceeded.", [], "rate-limit", { retry: "after-delay", retryDelaySeconds: 60, messageVaries: true }],
-  UNABLE_TO_PARSE_DATA_TYPE: [400, "either the request body or parameters is in wrong format", [], "bad-request", { aliases: ["UNABLE_TO_PARSE_DATATYPE"] }],
-});
-
-const aliases: { readonly [alias: string]: ZohoCrmCode | undefined } = /* @__PURE__ */ table<{ readonly AUTHENTICATION_FAILED: "AUTHENTICATION_FAILURE"; readonly PATTERN_NO_MATCHED: "PATTERN_NOT_MATCHED"; readonly UNABLE_TO_PARSE_DATATYPE: "UNABLE_TO_PARSE_DATA_TYPE"; }>({
-  AUTHENTICATION_FAILED: "AUTHENTICATION_FAILURE",
-  PATTERN_NO_MATCHED: "PATTERN_NOT_MATCHED",
-  UNABLE_TO_PARSE_DATATYPE: "UNABLE_TO_PARSE_DATA_TYPE",
-});
-
-const docsBaseUrl = "https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/";
-
-const entries: { [key: string]: ZohoCrmEntry | undefined } = /* @__PURE__ */ Object.create(null);
 
 /**
  * Every code, sorted.
@@ -60,6 +30,36 @@ export const zohoCrmCodeList: readonly ZohoCrmCode[] = [
   "TOO_MANY_REQUESTS",
   "UNABLE_TO_PARSE_DATA_TYPE",
 ];
+
+const rows = /* @__PURE__ */ tableOf<EntryRow>(zohoCrmCodeList, [
+  [401, "Authentication failed", [], "unauthorized", { aliases: ["AUTHENTICATION_FAILED"] }],
+  [400, "duplicate data", [], "bad-request"],
+  [403, "The Multi-Currency feature is not available except the Enterprise and higher editions.", [], "forbidden", { messageVaries: true }],
+  [400, "body", [], "bad-request", { messageVaries: true }],
+  [400, "the module name given seems to be invalid", [], "bad-request"],
+  [400, "The http request method type is not a valid one", [], "bad-request"],
+  [401, "invalid oauth token", [], "unauthorized", { retry: "after-reauth" }],
+  [404, "Please check if the URL trying to access is a correct one", [], "not-found"],
+  [400, "Request exceeds your license limit. Need to upgrade in order to add a user", [], "bad-request", { messageVaries: true }],
+  [400, "required field not found", [], "bad-request"],
+  [403, "permission denied", [], "forbidden"],
+  [401, "invalid oauth scope to access this URL", [], "unauthorized"],
+  [400, "Please check whether the input values are correct", [], "bad-request", { aliases: ["PATTERN_NO_MATCHED"] }],
+  [400, "One of the expected parameter is missing", [], "bad-request"],
+  [200, "record added", [], "success", { statuses: [200, 201, 202], kind: "success", page: "success.md#code-success", messageVaries: true }],
+  [429, "Number of API requests for the 24 hour period is exceeded or the concurrency/sub-concurrency limit of the user for the app is exceeded.", [], "rate-limit", { retry: "after-delay", retryDelaySeconds: 60, messageVaries: true }],
+  [400, "either the request body or parameters is in wrong format", [], "bad-request", { aliases: ["UNABLE_TO_PARSE_DATATYPE"] }],
+]);
+
+const aliases: { readonly [alias: string]: ZohoCrmCode | undefined } = /* @__PURE__ */ table<{ readonly AUTHENTICATION_FAILED: "AUTHENTICATION_FAILURE"; readonly PATTERN_NO_MATCHED: "PATTERN_NOT_MATCHED"; readonly UNABLE_TO_PARSE_DATATYPE: "UNABLE_TO_PARSE_DATA_TYPE"; }>({
+  AUTHENTICATION_FAILED: "AUTHENTICATION_FAILURE",
+  PATTERN_NO_MATCHED: "PATTERN_NOT_MATCHED",
+  UNABLE_TO_PARSE_DATATYPE: "UNABLE_TO_PARSE_DATA_TYPE",
+});
+
+const docsBaseUrl = "https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/";
+
+const entries: { [key: string]: ZohoCrmEntry | undefined } = /* @__PURE__ */ Object.create(null);
 
 /**
  * The catalog entry of a code. Accepts the wire value, an alias; anything else gives undefined.

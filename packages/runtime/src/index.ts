@@ -1,5 +1,5 @@
 export * from './types.js';
-export { table, normalizeCode } from './table.js';
+export { table, tableOf, normalizeCode } from './table.js';
 export { splitTemplate, countPlaceholders, formatTemplate, compileTemplate, matchTemplate, type SplitTemplate, type Formatter } from './template.js';
 export { entryFromRow, type EntryRow, type EntryRowExtras } from './entry-row.js';
 export { createParser } from './parse/parser.js';

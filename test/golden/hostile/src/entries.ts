@@ -1,37 +1,12 @@
 // Generated from test/fixtures/hostile/hostile.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
 
-import { entryFromRow, normalizeCode, table, type CodeEntry, type EntryRow } from '@errcat/runtime';
+import { entryFromRow, normalizeCode, table, tableOf, type CodeEntry, type EntryRow } from '@errcat/runtime';
 import type { HostileCode } from './codes.js';
 
 /**
  * What the catalog knows about one code of the Hostile *\/ API `x` ${y} <b>.
  */
 export type HostileEntry<C extends HostileCode = HostileCode> = CodeEntry<C>;
-
-const rows: { readonly [code: string]: EntryRow | undefined } = /* @__PURE__ */ table<{ readonly [C in HostileCode]: EntryRow }>({
-  "\"quoted\"": [400, "Value \"%s\" is bad */ `%s` ${x} | <script> \u2028 and 100%% sure", ["first", "second"], "all", { name: "QUOTED", aliases: ["*/alias", "quoted'alias"], paramDefaults: [undefined, "dflt\"*/"] }],
-  "${inject}": [400, "Value \"%s\" is bad */ `%s` ${x} | <script> \u2028 and 100%% sure", ["first", "second"], "all", { name: "TEMPLATE_INJECTION", paramDefaults: [undefined, "dflt\"*/"] }],
-  "9LIVES": [400, "Value \"%s\" is bad */ `%s` ${x} | <script> \u2028 and 100%% sure", ["first", "second"], "all", { deprecated: { reason: "Gone */ `soon` @deprecated", replacedBy: "OK" }, paramDefaults: [undefined, "dflt\"*/"] }],
-  "<script>alert(1)</script>": [400, "Value \"%s\" is bad */ `%s` ${x} | <script> \u2028 and 100%% sure", ["first", "second"], "all", { name: "SCRIPT_TAG", paramDefaults: [undefined, "dflt\"*/"] }],
-  OK: [200, "Value \"%s\" is bad */ `%s` ${x} | <script> \u2028 and 100%% sure", ["first", "second"], "all", { kind: "success", paramDefaults: [undefined, "dflt\"*/"] }],
-  ["__proto__"]: [400, "Value \"%s\" is bad */ `%s` ${x} | <script> \u2028 and 100%% sure", ["first", "second"], "all", { name: "PROTO", paramDefaults: [undefined, "dflt\"*/"] }],
-  "back\\slash": [400, "Value \"%s\" is bad */ `%s` ${x} | <script> \u2028 and 100%% sure", ["first", "second"], "all", { name: "BACKSLASH", paramDefaults: [undefined, "dflt\"*/"] }],
-  constructor: [400, "Value \"%s\" is bad */ `%s` ${x} | <script> \u2028 and 100%% sure", ["first", "second"], "all", { name: "CONSTRUCTOR", paramDefaults: [undefined, "dflt\"*/"] }],
-  delete: [400, "Value \"%s\" is bad */ `%s` ${x} | <script> \u2028 and 100%% sure", ["first", "second"], "all", { paramDefaults: [undefined, "dflt\"*/"] }],
-  "end*/comment": [400, "Value \"%s\" is bad */ `%s` ${x} | <script> \u2028 and 100%% sure", ["first", "second"], "all", { name: "COMMENT_END", paramDefaults: [undefined, "dflt\"*/"] }],
-  "line\u2028sep": [400, "Value \"%s\" is bad */ `%s` ${x} | <script> \u2028 and 100%% sure", ["first", "second"], "all", { name: "LINE_SEPARATOR", paramDefaults: [undefined, "dflt\"*/"] }],
-  "pipe|code": [400, "Value \"%s\" is bad */ `%s` ${x} | <script> \u2028 and 100%% sure", ["first", "second"], "all", { name: "PIPE", paramDefaults: [undefined, "dflt\"*/"] }],
-  "tick`s": [400, "Value \"%s\" is bad */ `%s` ${x} | <script> \u2028 and 100%% sure", ["first", "second"], "all", { name: "BACKTICK", paramDefaults: [undefined, "dflt\"*/"] }],
-});
-
-const aliases: { readonly [alias: string]: HostileCode | undefined } = /* @__PURE__ */ table<{ readonly "*/alias": "\"quoted\""; readonly "quoted'alias": "\"quoted\""; }>({
-  "*/alias": "\"quoted\"",
-  "quoted'alias": "\"quoted\"",
-});
-
-const docsBaseUrl = "https://example.test/docs/hostile/";
-
-const entries: { [key: string]: HostileEntry | undefined } = /* @__PURE__ */ Object.create(null);
 
 /**
  * Every code, sorted.
@@ -51,6 +26,31 @@ export const hostileCodeList: readonly HostileCode[] = [
   "pipe|code",
   "tick`s",
 ];
+
+const rows = /* @__PURE__ */ tableOf<EntryRow>(hostileCodeList, [
+  [400, "Value \"%s\" is bad */ `%s` ${x} | <script> \u2028 and 100%% sure", ["first", "second"], "all", { name: "QUOTED", aliases: ["*/alias", "quoted'alias"], paramDefaults: [undefined, "dflt\"*/"] }],
+  [400, "Value \"%s\" is bad */ `%s` ${x} | <script> \u2028 and 100%% sure", ["first", "second"], "all", { name: "TEMPLATE_INJECTION", paramDefaults: [undefined, "dflt\"*/"] }],
+  [400, "Value \"%s\" is bad */ `%s` ${x} | <script> \u2028 and 100%% sure", ["first", "second"], "all", { deprecated: { reason: "Gone */ `soon` @deprecated", replacedBy: "OK" }, paramDefaults: [undefined, "dflt\"*/"] }],
+  [400, "Value \"%s\" is bad */ `%s` ${x} | <script> \u2028 and 100%% sure", ["first", "second"], "all", { name: "SCRIPT_TAG", paramDefaults: [undefined, "dflt\"*/"] }],
+  [200, "Value \"%s\" is bad */ `%s` ${x} | <script> \u2028 and 100%% sure", ["first", "second"], "all", { kind: "success", paramDefaults: [undefined, "dflt\"*/"] }],
+  [400, "Value \"%s\" is bad */ `%s` ${x} | <script> \u2028 and 100%% sure", ["first", "second"], "all", { name: "PROTO", paramDefaults: [undefined, "dflt\"*/"] }],
+  [400, "Value \"%s\" is bad */ `%s` ${x} | <script> \u2028 and 100%% sure", ["first", "second"], "all", { name: "BACKSLASH", paramDefaults: [undefined, "dflt\"*/"] }],
+  [400, "Value \"%s\" is bad */ `%s` ${x} | <script> \u2028 and 100%% sure", ["first", "second"], "all", { name: "CONSTRUCTOR", paramDefaults: [undefined, "dflt\"*/"] }],
+  [400, "Value \"%s\" is bad */ `%s` ${x} | <script> \u2028 and 100%% sure", ["first", "second"], "all", { paramDefaults: [undefined, "dflt\"*/"] }],
+  [400, "Value \"%s\" is bad */ `%s` ${x} | <script> \u2028 and 100%% sure", ["first", "second"], "all", { name: "COMMENT_END", paramDefaults: [undefined, "dflt\"*/"] }],
+  [400, "Value \"%s\" is bad */ `%s` ${x} | <script> \u2028 and 100%% sure", ["first", "second"], "all", { name: "LINE_SEPARATOR", paramDefaults: [undefined, "dflt\"*/"] }],
+  [400, "Value \"%s\" is bad */ `%s` ${x} | <script> \u2028 and 100%% sure", ["first", "second"], "all", { name: "PIPE", paramDefaults: [undefined, "dflt\"*/"] }],
+  [400, "Value \"%s\" is bad */ `%s` ${x} | <script> \u2028 and 100%% sure", ["first", "second"], "all", { name: "BACKTICK", paramDefaults: [undefined, "dflt\"*/"] }],
+]);
+
+const aliases: { readonly [alias: string]: HostileCode | undefined } = /* @__PURE__ */ table<{ readonly "*/alias": "\"quoted\""; readonly "quoted'alias": "\"quoted\""; }>({
+  "*/alias": "\"quoted\"",
+  "quoted'alias": "\"quoted\"",
+});
+
+const docsBaseUrl = "https://example.test/docs/hostile/";
+
+const entries: { [key: string]: HostileEntry | undefined } = /* @__PURE__ */ Object.create(null);
 
 /**
  * The catalog entry of a code. Accepts the wire value, an alias; anything else gives undefined.

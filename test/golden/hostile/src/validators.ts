@@ -1,11 +1,12 @@
 // Generated from test/fixtures/hostile/hostile.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
 
-import { table, validateDetails, type DetailsSchema, type DetailsValidators } from '@errcat/runtime';
+import { tableOf, validateDetails, type DetailsSchema, type DetailsValidators } from '@errcat/runtime';
+import { hostileCodeList } from './entries.js';
 
 /** Details schemas by canonical code (annotations left out), checked by parseResponse; codes without a details schema have none. */
 export const detailsValidators: DetailsValidators = {
-  schemas: /* @__PURE__ */ table<{ readonly [code: string]: DetailsSchema | undefined }>({
-    "\"quoted\"": { type: "object", additionalProperties: true, required: ["we\"ird"], properties: { "we\"ird": { type: "string" }, "*/": { type: "integer" }, ["__proto__"]: { type: "string" }, normal_key: { type: "array", items: { type: "string" } } } },
-  }),
+  schemas: /* @__PURE__ */ tableOf<DetailsSchema>(hostileCodeList, [
+    { type: "object", additionalProperties: true, required: ["we\"ird"], properties: { "we\"ird": { type: "string" }, "*/": { type: "integer" }, ["__proto__"]: { type: "string" }, normal_key: { type: "array", items: { type: "string" } } } } as DetailsSchema,
+  ]),
   validate: validateDetails,
 };

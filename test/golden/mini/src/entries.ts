@@ -1,26 +1,12 @@
 // Generated from test/fixtures/mini/mini.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
 
-import { entryFromRow, normalizeCode, table, type CodeEntry, type EntryRow } from '@errcat/runtime';
+import { entryFromRow, normalizeCode, table, tableOf, type CodeEntry, type EntryRow } from '@errcat/runtime';
 import type { MiniCode } from './codes.js';
 
 /**
  * What the catalog knows about one code of the Mini API.
  */
 export type MiniEntry<C extends MiniCode = MiniCode> = CodeEntry<C>;
-
-const rows: { readonly [code: string]: EntryRow | undefined } = /* @__PURE__ */ table<{ readonly [C in MiniCode]: EntryRow }>({
-  0: [200, "Done, 100%% complete.", [], "main", { name: "OK", kind: "success" }],
-  3: [503, "Busy.", [], "main", { name: "BUSY", retry: "after-delay", retryDelaySeconds: 30, deprecated: { reason: "Replaced by OK.", replacedBy: 0 } }],
-  7: [400, "Field %s is missing from %s.", ["field", "form"], "main", { name: "MISSING_FIELD", aliases: [70] }],
-});
-
-const aliases: { readonly [alias: string]: MiniCode | undefined } = /* @__PURE__ */ table<{ readonly 70: 7; }>({
-  70: 7,
-});
-
-const docsBaseUrl = "https://example.test/docs/mini/";
-
-const entries: { [key: string]: MiniEntry | undefined } = /* @__PURE__ */ Object.create(null);
 
 /**
  * Every code, sorted.
@@ -30,6 +16,20 @@ export const miniCodeList: readonly MiniCode[] = [
   3,
   7,
 ];
+
+const rows = /* @__PURE__ */ tableOf<EntryRow>(miniCodeList, [
+  [200, "Done, 100%% complete.", [], "main", { name: "OK", kind: "success" }],
+  [503, "Busy.", [], "main", { name: "BUSY", retry: "after-delay", retryDelaySeconds: 30, deprecated: { reason: "Replaced by OK.", replacedBy: 0 } }],
+  [400, "Field %s is missing from %s.", ["field", "form"], "main", { name: "MISSING_FIELD", aliases: [70] }],
+]);
+
+const aliases: { readonly [alias: string]: MiniCode | undefined } = /* @__PURE__ */ table<{ readonly 70: 7; }>({
+  70: 7,
+});
+
+const docsBaseUrl = "https://example.test/docs/mini/";
+
+const entries: { [key: string]: MiniEntry | undefined } = /* @__PURE__ */ Object.create(null);
 
 /**
  * The catalog entry of a code. Accepts the wire value, an alias, or a (zero-padded) digit string; anything else gives undefined.

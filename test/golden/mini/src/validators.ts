@@ -1,11 +1,14 @@
 // Generated from test/fixtures/mini/mini.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
 
-import { table, validateDetails, type DetailsSchema, type DetailsValidators } from '@errcat/runtime';
+import { tableOf, validateDetails, type DetailsSchema, type DetailsValidators } from '@errcat/runtime';
+import { miniCodeList } from './entries.js';
 
 /** Details schemas by canonical code (annotations left out), checked by parseResponse; codes without a details schema have none. */
 export const detailsValidators: DetailsValidators = {
-  schemas: /* @__PURE__ */ table<{ readonly [code: string]: DetailsSchema | undefined }>({
-    7: { type: "object", properties: { field: { type: "string" } }, required: ["field"] },
-  }),
+  schemas: /* @__PURE__ */ tableOf<DetailsSchema>(miniCodeList, [
+    ,
+    ,
+    { type: "object", properties: { field: { type: "string" } }, required: ["field"] } as DetailsSchema,
+  ]),
   validate: validateDetails,
 };
