@@ -126,7 +126,7 @@ async function main(): Promise<void> {
   };
   await run('generation', () => runGeneration(quick ? { sizes: [100, 1_000], runs: () => 2 } : {}));
   await run('typecheck', () => runTypecheck(quick ? { sizes: [100, 1_000], runs: 2 } : {}));
-  await run('runtime', () => runRuntime(quick ? { time: 300 } : {}));
+  await run('runtime', () => runRuntime(quick ? { time: 300, processes: 1 } : {}));
   await run('parse', parseSection);
   await run('bundle', () => runFootprint());
   const endLoad = loadavg();
