@@ -130,10 +130,9 @@ export function serveDetails(): void {
   parentPort?.on('message', (request: Request) => {
     jobArrived = true;
     if (request.type === 'start') {
-      const job = { name: request.name, bannerComment: request.bannerComment, count: request.count, texts: [] };
-      jobs.set(request.id, job);
-      // No chunks will come: the job's text is what assembling none gives (an error), as in-thread.
-      if (request.count === 0) queue = queue.then(() => reply({ id: request.id, text: assembleDetails([], job.name) })).catch((error: unknown) => fail(request.id, error));
+      // No chunks will come: failed here, the job is compiled in the main thread, which reports why.
+      if (request.count === 0) fail(request.id, new Error('a details job with no chunks'));
+      else jobs.set(request.id, { name: request.name, bannerComment: request.bannerComment, count: request.count, texts: [] });
       return;
     }
     const { id, index, chunk } = request;

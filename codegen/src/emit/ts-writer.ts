@@ -21,7 +21,7 @@ const NEWLINE = /\r?\n/;
 
 export class Writer {
   private readonly parts: string[] = [];
-  private depth = 0;
+  /** What starts each line at the current depth. */
   private indentation = '';
   /** Nothing written yet (code-block-writer's `getLastChar() == null`). */
   private empty = true;
@@ -56,11 +56,10 @@ export class Writer {
   /** Lines written by `block` are indented one level deeper. */
   indent(block: () => void): this {
     if (!this.empty) this.newLineIfLastNot();
-    this.depth++;
-    this.indentation = INDENT.repeat(this.depth);
+    const outer = this.indentation;
+    this.indentation += INDENT;
     block();
-    this.depth--;
-    this.indentation = INDENT.repeat(this.depth);
+    this.indentation = outer;
     if (!this.lastNewLine) this.newLineOnNextWrite = true;
     return this;
   }
