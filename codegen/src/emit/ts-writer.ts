@@ -23,8 +23,6 @@ export class Writer {
   private readonly parts: string[] = [];
   /** What starts each line at the current depth. */
   private indentation = '';
-  /** Nothing written yet (code-block-writer's `getLastChar() == null`). */
-  private empty = true;
   /** The last character written is a newline. */
   private lastNewLine = false;
   /** An indented block ended mid-line: the next write starts a new line first. */
@@ -40,7 +38,7 @@ export class Writer {
   /** One line: begun on a new line if the current one has text, ended with a newline. */
   writeLine(text: string): this {
     this.flushPendingNewLine();
-    if (!this.empty) this.newLineIfLastNot();
+    if (!this.empty()) this.newLineIfLastNot();
     this.writeIndenting(text);
     this.newLine();
     return this;
@@ -55,7 +53,7 @@ export class Writer {
 
   /** Lines written by `block` are indented one level deeper. */
   indent(block: () => void): this {
-    if (!this.empty) this.newLineIfLastNot();
+    if (!this.empty()) this.newLineIfLastNot();
     const outer = this.indentation;
     this.indentation += INDENT;
     block();
@@ -100,7 +98,7 @@ export class Writer {
 
   /** Text without line breaks, indented when it starts a line (even when empty, as code-block-writer does). */
   private writePiece(piece: string): void {
-    if ((this.lastNewLine || this.empty) && this.indentation !== '') {
+    if ((this.lastNewLine || this.empty()) && this.indentation !== '') {
       this.push(this.indentation);
       this.lastNewLine = false;
     }
@@ -110,9 +108,13 @@ export class Writer {
     }
   }
 
+  /** Nothing written yet (code-block-writer's `getLastChar() == null`). */
+  private empty(): boolean {
+    return this.parts.length === 0;
+  }
+
   private push(text: string): void {
     this.parts.push(text);
-    this.empty = false;
   }
 }
 
