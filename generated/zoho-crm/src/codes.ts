@@ -262,8 +262,6 @@ export const API_NOT_SUPPORTED = "API_NOT_SUPPORTED" as const;
  *
  * HTTP 401, 400, 200, 201 · error · retry: never
  *
- * Also HTTP 400, 200, 201: Authentication failed
- *
  * Fix: Use the correct domain-specific URL.
  *
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/unauthorized.md#authentication_failure)
@@ -518,8 +516,6 @@ export const DUPLICATE_ALIAS = "DUPLICATE_ALIAS" as const;
  *
  * HTTP 400, 200, 201, 207 · error · retry: never
  *
- * Also HTTP 200, 201: duplicate data
- *
  * Also HTTP 400, 207: Duplicate Data
  *
  * Also HTTP 400: invalid data
@@ -599,8 +595,6 @@ export const FEATURE_NOT_ENABLED = "FEATURE_NOT_ENABLED" as const;
  * "FEATURE_NOT_SUPPORTED": The Multi-Currency feature is not available except the Enterprise and higher editions.
  *
  * HTTP 403, 400, 200, 201 · error · retry: never
- *
- * Also HTTP 400, 200, 201: The Multi-Currency feature is not available except the Enterprise and higher editions.
  *
  * Fix: Use the feature only where it is enabled for the account, e.g. upgrade to the edition the message names; refer to the corresponding API document for more details.
  *
@@ -856,8 +850,6 @@ export const INVALID_CRITERIA = "INVALID_CRITERIA" as const;
  *
  * HTTP 400, 403, 200, 201, 202, 207, 404 · error · retry: never
  *
- * Also HTTP 403, 200, 201, 202, 207: body
- *
  * Also HTTP 400: Ids should be Long value with comma separated
  *
  * Also HTTP 400: Invalid ID
@@ -957,8 +949,6 @@ export const INVALID_HOST = "INVALID_HOST" as const;
  *
  * HTTP 400, 200, 201 · error · retry: never
  *
- * Also HTTP 200, 201: the module name given seems to be invalid
- *
  * Fix: You must always specify the right API name of the module in the input. To get the list of module API names, go to Setup > Developer Space > APIs > API Names. Alternatively, the value in the key "api_name" in the Modules API indicates the API name of the module.
  *
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#invalid_module)
@@ -1003,8 +993,6 @@ export const INVALID_REQUEST = "INVALID_REQUEST" as const;
  *
  * HTTP 400, 200, 201 · error · retry: never
  *
- * Also HTTP 200, 201: The http request method type is not a valid one
- *
  * Fix: Refer to the corresponding API help document to find the correct request method.
  *
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#invalid_request_method)
@@ -1025,8 +1013,6 @@ export const INVALID_SERVICE_NAME = "INVALID_SERVICE_NAME" as const;
  *
  * HTTP 401, 400, 200, 201 · error · retry: after-reauth
  *
- * Also HTTP 400, 200, 201: invalid oauth token
- *
  * Fix: Refresh access token using the refresh token.
  *
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/unauthorized.md#invalid_token)
@@ -1037,8 +1023,6 @@ export const INVALID_TOKEN = "INVALID_TOKEN" as const;
  * "INVALID_URL_PATTERN": Please check if the URL trying to access is a correct one
  *
  * HTTP 404, 400, 200, 201 · error · retry: never
- *
- * Also HTTP 400, 200, 201: Please check if the URL trying to access is a correct one
  *
  * Also HTTP 400: Please check if the URL trying to access is a correct one.
  *
@@ -1128,8 +1112,6 @@ export const MANDATORY_FIELDS_NOT_MAPPED = "MANDATORY_FIELDS_NOT_MAPPED" as cons
  * "MANDATORY_NOT_FOUND": required field not found
  *
  * HTTP 400, 404, 200, 201, 202, 207 · error · retry: never
- *
- * Also HTTP 404, 200, 201, 202, 207: required field not found
  *
  * Also HTTP 400: expected key is missing
  *
@@ -1278,8 +1260,6 @@ export const NO_CONTENT = "NO_CONTENT" as const;
  *
  * HTTP 403, 400, 200, 201 · error · retry: never
  *
- * Also HTTP 400, 200, 201: permission denied
- *
  * Also HTTP 400, 403: id already converted
  *
  * Also HTTP 400: the user doesn't have permission for that module.
@@ -1313,8 +1293,6 @@ export const NOT_MODIFIED = "Not Modified" as const;
  *
  * HTTP 401, 400, 200, 201 · error · retry: never
  *
- * Also HTTP 400, 200, 201: invalid oauth scope to access this URL
- *
  * Fix: Ensure correct scopes: generate the grant token with the scope the API needs (refer to Kaizen #3 - Scopes in OAuth2.0 Authorization and to the list of available scopes in Zoho CRM).
  *
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/unauthorized.md#oauth_scope_mismatch)
@@ -1343,8 +1321,6 @@ export const PAGE_RANGE_EXCEEDED = "PAGE_RANGE_EXCEEDED" as const;
  * "PATTERN_NOT_MATCHED": Please check whether the input values are correct
  *
  * HTTP 400, 200, 201 · error · retry: never
- *
- * Also HTTP 200, 201: Please check whether the input values are correct
  *
  * Fix: Specify only one of the values the parameter allows (see the corresponding API document).
  *
@@ -1456,8 +1432,6 @@ export const REQUIRED_DATA_NOT_FOUND = "REQUIRED_DATA_NOT_FOUND" as const;
  *
  * HTTP 400, 200, 201, 202 · error · retry: never
  *
- * Also HTTP 200, 201, 202: One of the expected parameter is missing
- *
  * Also HTTP 400: invalid data
  *
  * Fix: Refer to the corresponding API guide for parameters tagged as mandatory.
@@ -1537,8 +1511,6 @@ export const STORAGE_SPACE_EXCEEDED = "STORAGE_SPACE_EXCEEDED" as const;
  * "SUCCESS": record added
  *
  * HTTP 200, 201, 202, 207 · success · retry: never
- *
- * Also HTTP 207: record added
  *
  * Also HTTP 200: Appointments preferences updated successfully
  *
@@ -1664,8 +1636,6 @@ export const TERRITORY_NOT_ENABLED = "TERRITORY_NOT_ENABLED" as const;
  * "TOO_MANY_REQUESTS": Number of API requests for the 24 hour period is exceeded or the concurrency/sub-concurrency limit of the user for the app is exceeded.
  *
  * HTTP 429, 400 · error · retry: after-delay
- *
- * Also HTTP 400: Number of API requests for the 24 hour period is exceeded or the concurrency/sub-concurrency limit of the user for the app is exceeded.
  *
  * Fix: Make calls in accordance with the limits: monitor X-API-CREDITS-REMAINING, prefer bulk inserts/updates (up to 100 records per call) and composite APIs, and space out calls to avoid bursts.
  *

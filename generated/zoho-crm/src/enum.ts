@@ -101,8 +101,6 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 401, 400, 200, 201 · error · retry: never
    *
-   * Also HTTP 400, 200, 201: Authentication failed
-   *
    * Fix: Use the correct domain-specific URL.
    *
    * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/unauthorized.md#authentication_failure)
@@ -329,8 +327,6 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400, 200, 201, 207 · error · retry: never
    *
-   * Also HTTP 200, 201: duplicate data
-   *
    * Also HTTP 400, 207: Duplicate Data
    *
    * Also HTTP 400: invalid data
@@ -402,8 +398,6 @@ export enum ZohoCrmErrorCode {
    * "FEATURE_NOT_SUPPORTED": The Multi-Currency feature is not available except the Enterprise and higher editions.
    *
    * HTTP 403, 400, 200, 201 · error · retry: never
-   *
-   * Also HTTP 400, 200, 201: The Multi-Currency feature is not available except the Enterprise and higher editions.
    *
    * Fix: Use the feature only where it is enabled for the account, e.g. upgrade to the edition the message names; refer to the corresponding API document for more details.
    *
@@ -631,8 +625,6 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400, 403, 200, 201, 202, 207, 404 · error · retry: never
    *
-   * Also HTTP 403, 200, 201, 202, 207: body
-   *
    * Also HTTP 400: Ids should be Long value with comma separated
    *
    * Also HTTP 400: Invalid ID
@@ -725,8 +717,6 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400, 200, 201 · error · retry: never
    *
-   * Also HTTP 200, 201: the module name given seems to be invalid
-   *
    * Fix: You must always specify the right API name of the module in the input. To get the list of module API names, go to Setup > Developer Space > APIs > API Names. Alternatively, the value in the key "api_name" in the Modules API indicates the API name of the module.
    *
    * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#invalid_module)
@@ -767,8 +757,6 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400, 200, 201 · error · retry: never
    *
-   * Also HTTP 200, 201: The http request method type is not a valid one
-   *
    * Fix: Refer to the corresponding API help document to find the correct request method.
    *
    * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#invalid_request_method)
@@ -787,8 +775,6 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 401, 400, 200, 201 · error · retry: after-reauth
    *
-   * Also HTTP 400, 200, 201: invalid oauth token
-   *
    * Fix: Refresh access token using the refresh token.
    *
    * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/unauthorized.md#invalid_token)
@@ -798,8 +784,6 @@ export enum ZohoCrmErrorCode {
    * "INVALID_URL_PATTERN": Please check if the URL trying to access is a correct one
    *
    * HTTP 404, 400, 200, 201 · error · retry: never
-   *
-   * Also HTTP 400, 200, 201: Please check if the URL trying to access is a correct one
    *
    * Also HTTP 400: Please check if the URL trying to access is a correct one.
    *
@@ -880,8 +864,6 @@ export enum ZohoCrmErrorCode {
    * "MANDATORY_NOT_FOUND": required field not found
    *
    * HTTP 400, 404, 200, 201, 202, 207 · error · retry: never
-   *
-   * Also HTTP 404, 200, 201, 202, 207: required field not found
    *
    * Also HTTP 400: expected key is missing
    *
@@ -1015,8 +997,6 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 403, 400, 200, 201 · error · retry: never
    *
-   * Also HTTP 400, 200, 201: permission denied
-   *
    * Also HTTP 400, 403: id already converted
    *
    * Also HTTP 400: the user doesn't have permission for that module.
@@ -1047,8 +1027,6 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 401, 400, 200, 201 · error · retry: never
    *
-   * Also HTTP 400, 200, 201: invalid oauth scope to access this URL
-   *
    * Fix: Ensure correct scopes: generate the grant token with the scope the API needs (refer to Kaizen #3 - Scopes in OAuth2.0 Authorization and to the list of available scopes in Zoho CRM).
    *
    * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/unauthorized.md#oauth_scope_mismatch)
@@ -1074,8 +1052,6 @@ export enum ZohoCrmErrorCode {
    * "PATTERN_NOT_MATCHED": Please check whether the input values are correct
    *
    * HTTP 400, 200, 201 · error · retry: never
-   *
-   * Also HTTP 200, 201: Please check whether the input values are correct
    *
    * Fix: Specify only one of the values the parameter allows (see the corresponding API document).
    *
@@ -1175,8 +1151,6 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400, 200, 201, 202 · error · retry: never
    *
-   * Also HTTP 200, 201, 202: One of the expected parameter is missing
-   *
    * Also HTTP 400: invalid data
    *
    * Fix: Refer to the corresponding API guide for parameters tagged as mandatory.
@@ -1248,8 +1222,6 @@ export enum ZohoCrmErrorCode {
    * "SUCCESS": record added
    *
    * HTTP 200, 201, 202, 207 · success · retry: never
-   *
-   * Also HTTP 207: record added
    *
    * Also HTTP 200: Appointments preferences updated successfully
    *
@@ -1372,8 +1344,6 @@ export enum ZohoCrmErrorCode {
    * "TOO_MANY_REQUESTS": Number of API requests for the 24 hour period is exceeded or the concurrency/sub-concurrency limit of the user for the app is exceeded.
    *
    * HTTP 429, 400 · error · retry: after-delay
-   *
-   * Also HTTP 400: Number of API requests for the 24 hour period is exceeded or the concurrency/sub-concurrency limit of the user for the app is exceeded.
    *
    * Fix: Make calls in accordance with the limits: monitor X-API-CREDITS-REMAINING, prefer bulk inserts/updates (up to 100 records per call) and composite APIs, and space out calls to avoid bursts.
    *

@@ -328,26 +328,18 @@ export interface ZohoCrmNamedParamsMap {
  */
 export interface ZohoCrmVariantParamsMap {
   AMBIGUITY_DURING_PROCESSING: [[], []];
-  AUTHENTICATION_FAILURE: [[], []];
-  DUPLICATE_DATA: [[], [], [], []];
+  DUPLICATE_DATA: [[], [], []];
   EXPECTED_FIELD_MISSING: [[], []];
-  FEATURE_NOT_SUPPORTED: [[], []];
-  INVALID_DATA: [[], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], []];
-  INVALID_MODULE: [[], []];
+  INVALID_DATA: [[], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], []];
   INVALID_QUERY: [[], [], [], []];
-  INVALID_REQUEST_METHOD: [[], []];
-  INVALID_TOKEN: [[], []];
-  INVALID_URL_PATTERN: [[], [], []];
+  INVALID_URL_PATTERN: [[], []];
   LICENSE_LIMIT_EXCEEDED: [[], []];
-  MANDATORY_NOT_FOUND: [[], [], [], []];
+  MANDATORY_NOT_FOUND: [[], [], []];
   NOT_ALLOWED: [[], [], [], []];
-  NO_PERMISSION: [[], [], [], []];
-  OAUTH_SCOPE_MISMATCH: [[], []];
-  PATTERN_NOT_MATCHED: [[], []];
-  REQUIRED_PARAM_MISSING: [[], [], []];
+  NO_PERMISSION: [[], [], []];
+  REQUIRED_PARAM_MISSING: [[], []];
   SCHEDULED: [[], [], []];
-  SUCCESS: [[], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], []];
-  TOO_MANY_REQUESTS: [[], []];
+  SUCCESS: [[], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], []];
 }
 
 /**
@@ -551,8 +543,6 @@ export interface ApiNotSupportedError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 401, 400, 200, 201 · error · retry: never
  *
- * Also HTTP 400, 200, 201: Authentication failed
- *
  * Fix: Use the correct domain-specific URL.
  *
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/unauthorized.md#authentication_failure)
@@ -561,7 +551,7 @@ export interface AuthenticationFailureError extends ZohoCrmKnownErrorBase {
   readonly code: "AUTHENTICATION_FAILURE";
   readonly kind: "error";
   readonly details: ZohoCrmDetailsMap["AUTHENTICATION_FAILURE"];
-  readonly params: Partial<Record<string, never>>;
+  readonly params: Partial<ZohoCrmNamedParamsMap["AUTHENTICATION_FAILURE"]>;
   readonly entry: CodeEntry<"AUTHENTICATION_FAILURE">;
 }
 
@@ -975,8 +965,6 @@ export interface DuplicateAliasError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400, 200, 201, 207 · error · retry: never
  *
- * Also HTTP 200, 201: duplicate data
- *
  * Also HTTP 400, 207: Duplicate Data
  *
  * Also HTTP 400: invalid data
@@ -1105,8 +1093,6 @@ export interface FeatureNotEnabledError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 403, 400, 200, 201 · error · retry: never
  *
- * Also HTTP 400, 200, 201: The Multi-Currency feature is not available except the Enterprise and higher editions.
- *
  * Fix: Use the feature only where it is enabled for the account, e.g. upgrade to the edition the message names; refer to the corresponding API document for more details.
  *
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/forbidden.md#feature_not_supported)
@@ -1115,7 +1101,7 @@ export interface FeatureNotSupportedError extends ZohoCrmKnownErrorBase {
   readonly code: "FEATURE_NOT_SUPPORTED";
   readonly kind: "error";
   readonly details: ZohoCrmDetailsMap["FEATURE_NOT_SUPPORTED"];
-  readonly params: Partial<Record<string, never>>;
+  readonly params: Partial<ZohoCrmNamedParamsMap["FEATURE_NOT_SUPPORTED"]>;
   readonly entry: CodeEntry<"FEATURE_NOT_SUPPORTED">;
 }
 
@@ -1529,8 +1515,6 @@ export interface InvalidCriteriaError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400, 403, 200, 201, 202, 207, 404 · error · retry: never
  *
- * Also HTTP 403, 200, 201, 202, 207: body
- *
  * Also HTTP 400: Ids should be Long value with comma separated
  *
  * Also HTTP 400: Invalid ID
@@ -1672,8 +1656,6 @@ export interface InvalidHostError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400, 200, 201 · error · retry: never
  *
- * Also HTTP 200, 201: the module name given seems to be invalid
- *
  * Fix: You must always specify the right API name of the module in the input. To get the list of module API names, go to Setup > Developer Space > APIs > API Names. Alternatively, the value in the key "api_name" in the Modules API indicates the API name of the module.
  *
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#invalid_module)
@@ -1682,7 +1664,7 @@ export interface InvalidModuleError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_MODULE";
   readonly kind: "error";
   readonly details: ZohoCrmDetailsMap["INVALID_MODULE"];
-  readonly params: Partial<Record<string, never>>;
+  readonly params: Partial<ZohoCrmNamedParamsMap["INVALID_MODULE"]>;
   readonly entry: CodeEntry<"INVALID_MODULE">;
 }
 
@@ -1742,8 +1724,6 @@ export interface InvalidRequestError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400, 200, 201 · error · retry: never
  *
- * Also HTTP 200, 201: The http request method type is not a valid one
- *
  * Fix: Refer to the corresponding API help document to find the correct request method.
  *
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#invalid_request_method)
@@ -1752,7 +1732,7 @@ export interface InvalidRequestMethodError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_REQUEST_METHOD";
   readonly kind: "error";
   readonly details: ZohoCrmDetailsMap["INVALID_REQUEST_METHOD"];
-  readonly params: Partial<Record<string, never>>;
+  readonly params: Partial<ZohoCrmNamedParamsMap["INVALID_REQUEST_METHOD"]>;
   readonly entry: CodeEntry<"INVALID_REQUEST_METHOD">;
 }
 
@@ -1776,8 +1756,6 @@ export interface InvalidServiceNameError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 401, 400, 200, 201 · error · retry: after-reauth
  *
- * Also HTTP 400, 200, 201: invalid oauth token
- *
  * Fix: Refresh access token using the refresh token.
  *
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/unauthorized.md#invalid_token)
@@ -1786,7 +1764,7 @@ export interface InvalidTokenError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_TOKEN";
   readonly kind: "error";
   readonly details: ZohoCrmDetailsMap["INVALID_TOKEN"];
-  readonly params: Partial<Record<string, never>>;
+  readonly params: Partial<ZohoCrmNamedParamsMap["INVALID_TOKEN"]>;
   readonly entry: CodeEntry<"INVALID_TOKEN">;
 }
 
@@ -1794,8 +1772,6 @@ export interface InvalidTokenError extends ZohoCrmKnownErrorBase {
  * "INVALID_URL_PATTERN": Please check if the URL trying to access is a correct one
  *
  * HTTP 404, 400, 200, 201 · error · retry: never
- *
- * Also HTTP 400, 200, 201: Please check if the URL trying to access is a correct one
  *
  * Also HTTP 400: Please check if the URL trying to access is a correct one.
  *
@@ -1939,8 +1915,6 @@ export interface MandatoryFieldsNotMappedError extends ZohoCrmKnownErrorBase {
  * "MANDATORY_NOT_FOUND": required field not found
  *
  * HTTP 400, 404, 200, 201, 202, 207 · error · retry: never
- *
- * Also HTTP 404, 200, 201, 202, 207: required field not found
  *
  * Also HTTP 400: expected key is missing
  *
@@ -2179,8 +2153,6 @@ export interface NoContentError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 403, 400, 200, 201 · error · retry: never
  *
- * Also HTTP 400, 200, 201: permission denied
- *
  * Also HTTP 400, 403: id already converted
  *
  * Also HTTP 400: the user doesn't have permission for that module.
@@ -2232,8 +2204,6 @@ export interface NotModifiedError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 401, 400, 200, 201 · error · retry: never
  *
- * Also HTTP 400, 200, 201: invalid oauth scope to access this URL
- *
  * Fix: Ensure correct scopes: generate the grant token with the scope the API needs (refer to Kaizen #3 - Scopes in OAuth2.0 Authorization and to the list of available scopes in Zoho CRM).
  *
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/unauthorized.md#oauth_scope_mismatch)
@@ -2242,7 +2212,7 @@ export interface OauthScopeMismatchError extends ZohoCrmKnownErrorBase {
   readonly code: "OAUTH_SCOPE_MISMATCH";
   readonly kind: "error";
   readonly details: ZohoCrmDetailsMap["OAUTH_SCOPE_MISMATCH"];
-  readonly params: Partial<Record<string, never>>;
+  readonly params: Partial<ZohoCrmNamedParamsMap["OAUTH_SCOPE_MISMATCH"]>;
   readonly entry: CodeEntry<"OAUTH_SCOPE_MISMATCH">;
 }
 
@@ -2281,8 +2251,6 @@ export interface PageRangeExceededError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400, 200, 201 · error · retry: never
  *
- * Also HTTP 200, 201: Please check whether the input values are correct
- *
  * Fix: Specify only one of the values the parameter allows (see the corresponding API document).
  *
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#pattern_not_matched)
@@ -2291,7 +2259,7 @@ export interface PatternNotMatchedError extends ZohoCrmKnownErrorBase {
   readonly code: "PATTERN_NOT_MATCHED";
   readonly kind: "error";
   readonly details: ZohoCrmDetailsMap["PATTERN_NOT_MATCHED"];
-  readonly params: Partial<Record<string, never>>;
+  readonly params: Partial<ZohoCrmNamedParamsMap["PATTERN_NOT_MATCHED"]>;
   readonly entry: CodeEntry<"PATTERN_NOT_MATCHED">;
 }
 
@@ -2465,8 +2433,6 @@ export interface RequiredDataNotFoundError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400, 200, 201, 202 · error · retry: never
  *
- * Also HTTP 200, 201, 202: One of the expected parameter is missing
- *
  * Also HTTP 400: invalid data
  *
  * Fix: Refer to the corresponding API guide for parameters tagged as mandatory.
@@ -2594,8 +2560,6 @@ export interface StorageSpaceExceededError extends ZohoCrmKnownErrorBase {
  * "SUCCESS": record added
  *
  * HTTP 200, 201, 202, 207 · success · retry: never
- *
- * Also HTTP 207: record added
  *
  * Also HTTP 200: Appointments preferences updated successfully
  *
@@ -2740,8 +2704,6 @@ export interface TerritoryNotEnabledError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 429, 400 · error · retry: after-delay
  *
- * Also HTTP 400: Number of API requests for the 24 hour period is exceeded or the concurrency/sub-concurrency limit of the user for the app is exceeded.
- *
  * Fix: Make calls in accordance with the limits: monitor X-API-CREDITS-REMAINING, prefer bulk inserts/updates (up to 100 records per call) and composite APIs, and space out calls to avoid bursts.
  *
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/rate-limit.md#too_many_requests)
@@ -2750,7 +2712,7 @@ export interface TooManyRequestsError extends ZohoCrmKnownErrorBase {
   readonly code: "TOO_MANY_REQUESTS";
   readonly kind: "error";
   readonly details: ZohoCrmDetailsMap["TOO_MANY_REQUESTS"];
-  readonly params: Partial<Record<string, never>>;
+  readonly params: Partial<ZohoCrmNamedParamsMap["TOO_MANY_REQUESTS"]>;
   readonly entry: CodeEntry<"TOO_MANY_REQUESTS">;
 }
 
