@@ -4,10 +4,11 @@
  * creating a file costs up to ~0.45 ms on a busy ext4, so 10,000 code pages took up to ~5 s of a
  * cold generate; a catalog has a handful of groups.
  */
-import { docsPath, type ApiModel, type CodeModel, type GroupModel } from '../model.js';
+import { docsPath, type ApiModel, type CodeModel, type GroupModel, type SourceModel, type VariantModel } from '../model.js';
 import { mdBanner } from './banner.js';
 import { file, type GeneratedFile } from './files.js';
-import { mdBlock, mdCell, mdCode, mdFence, mdInline } from './markdown.js';
+import { UNDOCUMENTED_MESSAGE } from './code-doc.js';
+import { mdBlock, mdCell, mdCode, mdFence, mdInline, mdUrl } from './markdown.js';
 import { tsCode } from './quote.js';
 import { template } from '../templates.js';
 
@@ -48,7 +49,10 @@ function listing(c: CodeModel) {
     name: mdCode(c.name) + (c.deprecated === undefined ? '' : ' *(deprecated)*'),
     statuses: c.httpStatuses.join(', '),
     kind: c.kind,
-    message: mdCell(c.message) + (c.messageVaries ? ' *(varies)*' : ''),
+    message:
+      (c.message === undefined ? `*${mdInline(UNDOCUMENTED_MESSAGE)}*` : mdCell(c.message)) +
+      (c.messageVaries ? ' *(varies)*' : '') +
+      (c.variants.length > 1 ? ` *(+${c.variants.length - 1} more)*` : ''),
   };
 }
 
@@ -84,6 +88,28 @@ function detailsSection(c: CodeModel): string | null {
   return `${table}\n\n${mdFence(JSON.stringify(c.details, null, 2), 'json')}`;
 }
 
+/** A source as the docs cite it: its title, linked to the vendor's page when it has one, and the captured file. */
+function sourceText(s: SourceModel): string {
+  const title = s.url === undefined ? mdInline(s.title) : `[${mdInline(s.title)}](${mdUrl(s.url)})`;
+  return s.file === undefined ? title : `${title} (${mdCode(s.file)})`;
+}
+
+/** The message of each documented variant: the template, and for a code with several, the statuses each comes with. */
+function messageSection(c: CodeModel): string {
+  const varies = c.messageVaries ? '\n\nThe vendor varies this message at run time; the text above is typical.' : '';
+  const text = (v: VariantModel): string => (v.message === undefined ? `*${mdInline(UNDOCUMENTED_MESSAGE)}*` : mdFence(v.message, 'text'));
+  if (c.variants.length === 1) return text(c.variants[0] as VariantModel) + varies;
+  return (
+    c.variants
+      .map((v) => {
+        const params = v.params.length === 0 ? '' : ` Parameters: ${v.params.map((p) => mdCode(p.name)).join(', ')}.`;
+        const when = v.description === undefined ? '' : ` ${mdInline(v.description)}`;
+        return `Variant ${v.index} (HTTP ${v.httpStatuses.join(', ')}):${when}${params}\n\n${text(v)}`;
+      })
+      .join('\n\n') + varies
+  );
+}
+
 function codeView(c: CodeModel) {
   const replacement = c.deprecated?.replacedBy;
   return {
@@ -101,8 +127,8 @@ function codeView(c: CodeModel) {
       c.deprecated === undefined
         ? null
         : mdInline(c.deprecated.reason) + (replacement === undefined ? '' : ` Use ${mdCode(String(replacement))} instead.`),
-    message: `${mdFence(c.message, 'text')}${c.messageVaries ? '\n\nThe vendor varies this message at run time; the text above is typical.' : ''}`,
-    description: mdBlock(c.description),
+    message: messageSection(c),
+    description: c.description === undefined ? '*The vendor gives no description of this code.*' : mdBlock(c.description),
     cause: c.cause === undefined ? null : mdBlock(c.cause),
     fix: c.fix !== undefined ? mdBlock(c.fix) : c.fixExempt !== undefined ? `No fix: ${mdInline(c.fixExempt)}` : null,
     params:
@@ -116,7 +142,7 @@ function codeView(c: CodeModel) {
           })),
     details: detailsSection(c),
     example: c.example === undefined ? null : mdFence(JSON.stringify(c.example, null, 2), 'json'),
-    source: `${mdInline(c.source.title)} (${mdCode(c.source.file)})`,
+    source: [c.source, ...c.additionalSources].map(sourceText).join('; '),
   };
 }
 
@@ -205,7 +231,7 @@ function readmeView(api: ApiModel, pages: readonly Page[], row: (c: CodeModel) =
                 .join('<br>'),
             })),
           },
-    sources: api.sources.map((s) => ({ title: mdInline(s.title), file: s.file.replace(/`/g, ''), url: s.url ?? null })),
+    sources: api.sources.map((s) => ({ title: mdInline(s.title), file: s.file === undefined ? null : mdCode(s.file), url: s.url ?? null })),
   };
 }
 
