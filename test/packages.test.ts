@@ -18,13 +18,15 @@ interface CatalogEntry {
   name: string;
   httpStatus: number;
   kind: string;
-  message: string;
+  /** null: the vendor documents no message (lookup gives undefined, formatMessage the name). */
+  message: string | null;
   params?: unknown[];
+  variants?: unknown[];
   aliases?: Array<string | number>;
   retry: { strategy: string; delaySeconds?: number };
 }
 interface Generated {
-  lookup(code: unknown): { code: unknown; name: string; status: number; kind: string; message: string; retry: string; retryDelaySeconds?: number; docs: string } | undefined;
+  lookup(code: unknown): { code: unknown; name: string; status: number; kind: string; message: string | undefined; variants: unknown[]; retry: string; retryDelaySeconds?: number; docs: string } | undefined;
   formatMessage(code: never, ...params: never[]): string;
   isRetryable(code: never): boolean;
   [key: string]: unknown;
@@ -55,7 +57,8 @@ describe.each(apis)('$id', ({ id, prefix, esm, cjs }) => {
     const enumObject = pkg[`${prefix}ErrorCode`] as Record<string, unknown>;
     for (const c of catalog.codes) {
       const entry = pkg.lookup(c.code);
-      expect(entry, String(c.code)).toMatchObject({ code: c.code, name: c.name, status: c.httpStatus, kind: c.kind, message: c.message, retry: c.retry.strategy });
+      expect(entry, String(c.code)).toMatchObject({ code: c.code, name: c.name, status: c.httpStatus, kind: c.kind, message: c.message ?? undefined, retry: c.retry.strategy });
+      expect(entry?.variants, String(c.code)).toHaveLength(1 + (c.variants?.length ?? 0));
       expect(entry?.retryDelaySeconds).toBe(c.retry.delaySeconds);
       expect(entry?.docs.startsWith(catalog.api.docsBaseUrl)).toBe(true);
       expect(pkg[identifier(c.name)]).toBe(c.code);
@@ -64,7 +67,7 @@ describe.each(apis)('$id', ({ id, prefix, esm, cjs }) => {
       expect(pkg.isRetryable(c.code as never)).toBe(c.retry.strategy !== 'never');
       for (const alias of c.aliases ?? []) expect(pkg.lookup(alias)?.code).toBe(c.code);
       if ((c.params ?? []).length === 0) {
-        expect(pkg.formatMessage(c.code as never)).toBe(c.message.replace(/%%/g, '%'));
+        expect(pkg.formatMessage(c.code as never)).toBe(c.message === null ? c.name : c.message.replace(/%%/g, '%'));
       }
     }
   });
