@@ -68,7 +68,8 @@ export interface CatalogCode {
   name: string;
   httpStatus: number;
   kind: 'success' | 'partial' | 'error';
-  message: string;
+  /** null when the vendor documents no message (formatMessage then gives the name). */
+  message: string | null;
   params: Array<{ name: string }>;
   retry: { strategy: string };
   aliases: Array<string | number>;

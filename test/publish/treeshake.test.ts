@@ -34,7 +34,7 @@ describe.each(generated.map((p) => [p.rel, p] as const))('%s', (rel, pkg) => {
       .inputs.filter((p) => !p.endsWith('.entry.js'))
       .map((p) => p.split('/').slice(-1)[0]!.replace(/\.js$/, '') + (p.startsWith('packages/runtime/') ? '@runtime' : ''));
   /** Catalog messages long enough that finding one in a bundle cannot be a coincidence. */
-  const messages = () => info.codes.map((c) => c.message).filter((m) => m.length >= 12);
+  const messages = () => info.codes.map((c) => c.message).filter((m): m is string => m !== null && m.length >= 12);
   const leaks = (id: string) => {
     const code = result(id).code;
     return {
