@@ -52,7 +52,7 @@ export interface BundleCase {
   readonly entry: string;
 }
 
-/** The code every per-code case uses: the first one with a non-trivial message. */
+/** The code every per-code case uses: the first one with a non-trivial message (a code the vendor documents no message for has null). */
 export function sampleCode(pkg: PackageInfo): PackageInfo['codes'][number] {
   return pkg.codes.find((c) => (c.message?.length ?? 0) > 8) ?? pkg.codes[0]!;
 }

@@ -18,7 +18,7 @@ interface CatalogEntry {
   name: string;
   httpStatus: number;
   kind: string;
-  /** null: the vendor documents no message (lookup gives undefined, formatMessage the name). */
+  /** null when the vendor documents no message for the code (lookup then has none). */
   message: string | null;
   params?: unknown[];
   variants?: unknown[];
@@ -67,6 +67,7 @@ describe.each(apis)('$id', ({ id, prefix, esm, cjs }) => {
       expect(pkg.isRetryable(c.code as never)).toBe(c.retry.strategy !== 'never');
       for (const alias of c.aliases ?? []) expect(pkg.lookup(alias)?.code).toBe(c.code);
       if ((c.params ?? []).length === 0) {
+        // A code without a documented message formats as its name.
         expect(pkg.formatMessage(c.code as never)).toBe(c.message === null ? c.name : c.message.replace(/%%/g, '%'));
       }
     }

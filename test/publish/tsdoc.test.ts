@@ -19,7 +19,7 @@ interface CatalogCode {
   code: string | number;
   name: string;
   httpStatuses: number[];
-  /** null when the vendor documents no message: the doc says so instead. */
+  /** null when the vendor documents no message for the code. */
   message: string | null;
   fix?: string;
   docs: string;
