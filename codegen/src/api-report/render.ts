@@ -57,7 +57,11 @@ export const entryTitle = (entry: Pick<EntrySurface, 'specifier'>, conditions: s
 
 function byModule(items: readonly ReportItem[]): Array<[string, ReportItem[]]> {
   const modules = new Map<string, ReportItem[]>();
-  for (const item of items) modules.set(item.module, [...(modules.get(item.module) ?? []), item]);
+  for (const item of items) {
+    const list = modules.get(item.module);
+    if (list === undefined) modules.set(item.module, [item]);
+    else list.push(item);
+  }
   return [...modules].sort(([a], [b]) => compare(a, b)).map(([m, list]) => [m, list.sort(compareItems)]);
 }
 
@@ -66,7 +70,9 @@ function renderModule(items: readonly ReportItem[]): string {
   const families = new Map<string, ReportItem[]>();
   for (const item of items) {
     const key = familyKey(item);
-    families.set(key, [...(families.get(key) ?? []), item]);
+    const family = families.get(key);
+    if (family === undefined) families.set(key, [item]);
+    else family.push(item);
   }
   const hidden = new Set<ReportItem>();
   const summaries: string[] = [];

@@ -48,8 +48,6 @@ export function parseFamilySummary(line: string): { more: number; count: number;
   return m === null ? undefined : { more: ungroup(m[1] as string), maskedHead: m[2] as string, count: ungroup(m[3] as string), hash: m[4] as string };
 }
 
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * A head with the export's own name replaced by `$name` and every string, numeric and bigint
  * literal by `$`: what the per-code exports of a package have in common.
@@ -58,7 +56,14 @@ export function maskHead(head: string, name: string): string {
   const masked = head
     .replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`/g, '$')
     .replace(/(?<![\w$.])-?\d[\d_]*(?:\.\d+)?(?:[eE][+-]?\d+)?n?(?![\w$])/g, '$');
-  return masked.replace(new RegExp(`(?<![\\w$])${escapeRegExp(name)}(?![\\w$])`), '$$name');
+  // The first whole-word occurrence of the name (no RegExp per export: reports have thousands).
+  const word = /[\w$]/;
+  for (let at = masked.indexOf(name); at >= 0; at = masked.indexOf(name, at + 1)) {
+    const before = masked[at - 1];
+    const after = masked[at + name.length];
+    if ((before === undefined || !word.test(before)) && (after === undefined || !word.test(after))) return `${masked.slice(0, at)}$name${masked.slice(at + name.length)}`;
+  }
+  return masked;
 }
 
 /** Exports of one declaration file belong to one family when their masked heads are equal. */
