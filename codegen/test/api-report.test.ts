@@ -44,7 +44,7 @@ function surface(options: { codes?: number; extra?: ReportItem[]; lookupParam?: 
 }
 
 const report = (s: PackageSurface) => parseReport(renderReport(s), 'acme.api.md');
-const changes = (a: PackageSurface, b: PackageSurface) => classifyReports(report(a), report(b)).map((c) => [c.level, c.summary]);
+const changes = (a: PackageSurface, b: PackageSurface): Array<[string, string]> => classifyReports(report(a), report(b)).map((c) => [c.level, c.summary]);
 
 describe('report text', () => {
   it('is deterministic Markdown: banner first, LF, no absolute path, every entry point and declaration file', () => {

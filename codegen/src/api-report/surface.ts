@@ -5,8 +5,8 @@
  * own printer without comments, one line per member. Only this module (and the api-report
  * command that loads it on demand) imports ts-morph: `errcat generate` never does.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, posix, relative } from 'node:path';
 import { Node, Project, ts, type SourceFile } from 'ts-morph';
 import type { EntrySurface, ItemKind, PackageSurface, ReportItem } from './model.js';
 import { PackageError, type PublishedPackage } from './packages.js';
@@ -60,7 +60,7 @@ export class SurfaceReader {
         for (const source of entry.sources) {
           const path = join(this.root, pkg.dir, source.file);
           if (!existsSync(path)) throw new PackageError(`${pkg.dir}/${source.file} does not exist (${pkg.name} "${entry.subpath}", ${source.condition}): run \`pnpm build\` first`);
-          paths.push(path);
+          if (this.twinOf(pkg, entry, source) === undefined) paths.push(path);
         }
       }
     }
@@ -74,11 +74,13 @@ export class SurfaceReader {
     for (const entry of pkg.entries) {
       const specifier = entry.subpath === '.' ? pkg.name : `${pkg.name}/${entry.subpath.replace(/^\.\//, '')}`;
       const bySurface = new Map<string, { sources: Array<{ condition: string; file: string }>; items: ReportItem[] }>();
+      const read = new Map<string, ReportItem[]>();
       for (const source of entry.sources) {
         const path = join(this.root, pkg.dir, source.file);
         if (!existsSync(path)) throw new PackageError(`${pkg.dir}/${source.file} does not exist (${pkg.name} "${entry.subpath}", ${source.condition}): run \`pnpm build\` first`);
-        const file = this.project.getSourceFile(path) ?? this.project.addSourceFileAtPath(path);
-        const items = this.items(file, pkg.name);
+        const twin = this.twinOf(pkg, entry, source);
+        const items = twin !== undefined ? (read.get(twin) as ReportItem[]) : this.items(this.project.getSourceFile(path) ?? this.project.addSourceFileAtPath(path), pkg.name);
+        read.set(source.file, items);
         const key = JSON.stringify(items);
         const same = bySurface.get(key);
         if (same === undefined) bySurface.set(key, { sources: [source], items });
@@ -87,6 +89,35 @@ export class SurfaceReader {
       for (const { sources, items } of bySurface.values()) entries.push({ specifier, sources, items });
     }
     return { name: pkg.name, dir: pkg.dir, entries, otherExports: pkg.otherExports };
+  }
+
+  /**
+   * An earlier source of the same entry point whose declarations are a byte-identical copy (the
+   * ESM and CommonJS builds of one tsc run: same files, same text, under dist/esm and dist/cjs),
+   * so its surface is the same: such trees are compared, not parsed twice. Module resolution here
+   * does not depend on the condition (Bundler resolution from every file), so identical files
+   * export identical things.
+   */
+  private twinOf(pkg: PublishedPackage, entry: PublishedPackage['entries'][number], source: { condition: string; file: string }): string | undefined {
+    for (const earlier of entry.sources) {
+      if (earlier === source) return undefined;
+      const a = posix.dirname(earlier.file);
+      const b = posix.dirname(source.file);
+      if (posix.basename(earlier.file) === posix.basename(source.file) && a !== b && this.sameTree(join(this.root, pkg.dir, a), join(this.root, pkg.dir, b))) return earlier.file;
+    }
+    return undefined;
+  }
+
+  private readonly trees = new Map<string, boolean>();
+
+  private sameTree(a: string, b: string): boolean {
+    const key = `${a}\n${b}`;
+    let same = this.trees.get(key);
+    if (same === undefined) {
+      same = declarationTree(a) === declarationTree(b);
+      this.trees.set(key, same);
+    }
+    return same;
   }
 
   private items(file: SourceFile, ownPackage: string): ReportItem[] {
@@ -178,6 +209,13 @@ export class SurfaceReader {
     this.packageOfDir.set(dir, info);
     return info;
   }
+}
+
+/** Every declaration file under a folder with its text, as one string (empty when there is none). */
+function declarationTree(dir: string): string {
+  if (!existsSync(dir)) return '';
+  const files = (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => /\.d\.[cm]?ts$/.test(f)).map((f) => f.split('\\').join('/')).sort();
+  return files.map((f) => `${f}\n${readFileSync(join(dir, f), 'utf8')}`).join('\0');
 }
 
 /** The folders of every declaration file a package.json names, longest first. */
