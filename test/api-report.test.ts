@@ -83,7 +83,7 @@ describe('pnpm api-report --check', () => {
     expect(check.stderr).toContain('stale    api-reports/hyper.api.md');
     expect(check.stderr).toContain('missing  api-reports/runtime.api.md');
     expect(check.stderr).toContain('extra    api-reports/gone.api.md');
-    expect(check.stderr).toContain('✖ 3 API reports out of date: run `pnpm build && pnpm api-report`');
+    expect(check.stderr).toContain('✖ 3 API reports out of date: run `pnpm api-report:update`');
     const write = run(root);
     expect(write.code).toBe(0);
     expect(write.stdout).toContain('updated  api-reports/hyper.api.md\ncreated  api-reports/runtime.api.md\nremoved  api-reports/gone.api.md\n');

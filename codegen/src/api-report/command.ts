@@ -36,7 +36,7 @@ export function apiReportCommand(root: string, check: boolean, io: CliIo): numbe
     for (const path of status.missing) io.err(`${s.red('missing')}  ${path}`);
     for (const path of status.extra) io.err(`${s.red('extra')}    ${path}`);
     if (changed > 0) {
-      io.err(s.red(`✖ ${plural(changed, 'API report')} out of date: run \`pnpm build && pnpm api-report\`, review and commit ${REPORTS_DIR}/.`));
+      io.err(s.red(`✖ ${plural(changed, 'API report')} out of date: run \`pnpm api-report:update\` (build, then report), review and commit ${REPORTS_DIR}/.`));
       return EXIT.problems;
     }
     io.out(s.green(`✔ ${plural(files.size, 'API report')} up to date (${ms} ms).`));

@@ -9,7 +9,7 @@ import { familyKey, familySummaryLine, hashLines, isSummarized, itemLines, maskH
 /** Stands for a declaration file's block when an earlier entry point showed the same one. */
 export const SAME_AS = 'Same as under ';
 
-export const REPORT_BANNER = '<!-- Written by `pnpm api-report` from the built declarations. Do not edit: run `pnpm build && pnpm api-report`. -->';
+export const REPORT_BANNER = '<!-- Written by `pnpm api-report` from the built declarations. Do not edit: run `pnpm api-report:update`. -->';
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 export const compareItems = (a: ReportItem, b: ReportItem): number => compare(a.name, b.name) || compare(a.kind, b.kind);
