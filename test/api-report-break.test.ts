@@ -30,7 +30,7 @@ const ok = (r: ReturnType<typeof run>): string => {
 };
 const git = (...args: string[]) => ok(run('git', ['-c', 'user.name=errcat test', '-c', 'user.email=test@errcat.invalid', '-c', 'commit.gpgsign=false', ...args]));
 const errcat = (...args: string[]) => run(process.execPath, [join(repo, 'codegen/bin/errcat.mjs'), ...args]);
-const apiReport = (...args: string[]) => run(join(ROOT, 'node_modules/.bin/tsx'), [join(repo, 'codegen/src/api-report/cli.ts'), '--no-color', ...args]);
+const apiReport = (...args: string[]) => run(process.execPath, [join(repo, 'codegen/bin/api-report.mjs'), '--no-color', ...args]);
 const buildHyper = () => ok(run('sh', ['-c', 'node ../../scripts/clean-dist.mjs && tsc -p tsconfig.json && tsc -p tsconfig.cjs.json && node ../../scripts/mark-cjs.mjs dist/cjs'], join(repo, 'generated/hyper')));
 
 it('a narrowed parameter from an emitter change is major and needs a changeset', () => {

@@ -16,8 +16,8 @@ import { publishedPackages } from '../codegen/src/api-report/packages.js';
 import { parseReport } from '../codegen/src/api-report/parse.js';
 import { ROOT } from './helpers/generate.js';
 
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
-const CLI = join(ROOT, 'codegen/src/api-report/cli.ts');
+/** What `pnpm api-report` runs. */
+const BIN = join(ROOT, 'codegen/bin/api-report.mjs');
 const work = mkdtempSync(join(tmpdir(), 'errcat-api-report-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -64,7 +64,7 @@ describe('the reports of the real packages', () => {
 
 describe('pnpm api-report --check', () => {
   const run = (root: string, ...args: string[]) => {
-    const r = spawnSync(TSX, [CLI, '--root', root, '--no-color', ...args], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [BIN, '--root', root, '--no-color', ...args], { encoding: 'utf8' });
     return { code: r.status, stdout: r.stdout, stderr: r.stderr };
   };
 
@@ -126,7 +126,7 @@ describe('ts-morph stays out of errcat generate', () => {
     const generate = loadedBy([join(ROOT, 'codegen/bin/errcat.mjs'), 'generate', '--check']);
     expect(generate.length).toBeGreaterThan(0);
     expect(tsMorph(generate)).toEqual([]);
-    const report = loadedBy(['--import', 'tsx', CLI, '--help']);
+    const report = loadedBy([BIN, '--help']);
     expect(tsMorph(report).some((p) => /ts-morph/.test(p))).toBe(true);
   });
 });
