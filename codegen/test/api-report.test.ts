@@ -5,11 +5,15 @@
  * test/api-report.test.ts reads the real built packages; test/api-report-break.test.ts makes a
  * deliberate emitter change in a copy of the repository.
  */
-import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { classifyItem, classifyReports, memberKey, onlyOptionalAdded, parseSignature, splitTopLevel } from '../src/diff/api-classify.js';
 import { diffReports, mergeSurfaceDiffs } from '../src/diff/surface-diffs.js';
 import { reportFileName, reportFiles } from '../src/api-report/files.js';
 import { SHOWN_ITEMS, SHOWN_MEMBERS, SUMMARY_THRESHOLD, type PackageSurface, type ReportItem } from '../src/api-report/model.js';
+import { PackageError, publishedPackages } from '../src/api-report/packages.js';
 import { parseReport, ReportParseError } from '../src/api-report/parse.js';
 import { renderReport } from '../src/api-report/render.js';
 import { maskHead } from '../src/api-report/summary.js';
@@ -213,5 +217,52 @@ describe('classifying report changes', () => {
       params: ['code: C', '...p: NoInfer<M[C]>'],
       returns: '(a: B) => void',
     });
+  });
+});
+
+describe('published packages and their entry points', () => {
+  const root = mkdtempSync(join(tmpdir(), 'errcat-packages-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const manifest = (dir: string, json: unknown): void => {
+    mkdirSync(join(root, dir), { recursive: true });
+    writeFileSync(join(root, dir, 'package.json'), JSON.stringify(json));
+  };
+
+  it('reads every subpath and condition of `exports`, skips private packages, and names subpaths without declarations', () => {
+    manifest('packages/a', {
+      name: '@x/a',
+      exports: {
+        '.': { types: './dist/index.d.ts', import: { types: './dist/esm/index.d.ts', default: './dist/esm/index.js' }, default: './dist/index.js' },
+        './sub': './dist/sub.d.ts',
+        './data.json': './data.json',
+      },
+    });
+    manifest('packages/private', { name: '@x/private', private: true, exports: './index.js' });
+    manifest('generated/b', { name: '@x/b', types: 'index.d.ts' });
+    manifest('generated/c', { name: '@x/c', exports: { import: { types: './c.d.mts' }, require: { types: './c.d.cts' } } });
+    expect(publishedPackages(root)).toEqual([
+      {
+        name: '@x/a',
+        dir: 'packages/a',
+        entries: [
+          { subpath: '.', sources: [{ condition: 'import', file: 'dist/esm/index.d.ts' }, { condition: 'types', file: 'dist/index.d.ts' }] },
+          { subpath: './sub', sources: [{ condition: 'types', file: 'dist/sub.d.ts' }] },
+        ],
+        otherExports: [{ subpath: './data.json', target: 'data.json' }],
+      },
+      { name: '@x/b', dir: 'generated/b', entries: [{ subpath: '.', sources: [{ condition: 'types', file: 'index.d.ts' }] }], otherExports: [] },
+      {
+        name: '@x/c',
+        dir: 'generated/c',
+        entries: [{ subpath: '.', sources: [{ condition: 'import', file: 'c.d.mts' }, { condition: 'require', file: 'c.d.cts' }] }],
+        otherExports: [],
+      },
+    ]);
+  });
+
+  it('says which package.json is wrong', () => {
+    manifest('packages/broken', { exports: './x.js' });
+    expect(() => publishedPackages(root)).toThrow(PackageError);
+    expect(() => publishedPackages(root)).toThrow('packages/broken/package.json: "name" must be a non-empty string');
   });
 });
