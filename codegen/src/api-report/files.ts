@@ -3,7 +3,8 @@
  * package, named after the package without its scope (as API Extractor names its reports).
  *
  * Not inside generated/<api>/: generated/ holds only what the generator writes (write.ts is its
- * only writer) and `generate --check` calls anything else there an extra file; a report is made
+ * only writer), `generate` deletes anything else there and `generate --check` calls it an extra
+ * file; a report is made
  * from the *built* package, after `pnpm build`, by another command. Not inside packages/runtime/
  * either: one folder for every report keeps `api-report --check` able to name extra reports (a
  * removed package) and lets `errcat diff` read every report at a git ref with one ls-tree.
