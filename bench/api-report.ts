@@ -57,7 +57,7 @@ function timeCommand(root: string, runs: number, args: readonly string[]): Timed
 }
 
 /** A repository root with the real runtime (built) and one generated, built package of `codes` codes. */
-function syntheticRepository(codes: number): { root: string; remove(): void } {
+export function syntheticRepository(codes: number): { root: string; remove(): void } {
   const synthetic = createSyntheticRoot({ codes });
   const { root } = synthetic;
   execFileSync(process.execPath, [join(REPO_ROOT, 'codegen', 'bin', 'errcat.mjs'), 'generate', '--root', root], { stdio: 'pipe' });

@@ -41,9 +41,9 @@ export function publishedPackages(root: string): PublishedPackage[] {
   for (const parent of PACKAGE_PARENTS) {
     const parentDir = join(root, parent);
     if (!existsSync(parentDir)) continue;
-    for (const entry of readdirSync(parentDir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-      if (!entry.isDirectory()) continue;
-      const dir = `${parent}/${entry.name}`;
+    // Folders or links to folders: a folder without a package.json is not a package.
+    for (const name of readdirSync(parentDir).sort()) {
+      const dir = `${parent}/${name}`;
       const manifestPath = join(root, dir, 'package.json');
       if (!existsSync(manifestPath)) continue;
       let manifest: Manifest;

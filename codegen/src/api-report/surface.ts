@@ -109,6 +109,7 @@ export class SurfaceReader {
   }
 
   private readonly trees = new Map<string, boolean>();
+  private readonly printed = new Map<ts.Node, Map<string, ReportItem>>();
 
   private sameTree(a: string, b: string): boolean {
     const key = `${a}\n${b}`;
@@ -129,7 +130,16 @@ export class SurfaceReader {
         if (kind === undefined) continue;
         byKind.set(kind, [...(byKind.get(kind) ?? []), node]);
       }
-      for (const [kind, nodes] of byKind) items.push(this.item(name, kind, nodes, ownPackage));
+      for (const [kind, nodes] of byKind) {
+        // The root entry and the subpaths export the same declarations: each is printed once.
+        const key = `${name}\0${kind}\0${ownPackage}\0${nodes.length}`;
+        const first = (nodes[0] as Node).compilerNode;
+        let cached = this.printed.get(first);
+        if (cached === undefined) this.printed.set(first, (cached = new Map()));
+        let item = cached.get(key);
+        if (item === undefined) cached.set(key, (item = this.item(name, kind, nodes, ownPackage)));
+        items.push(item);
+      }
     }
     return items.sort((a, b) => compare(a.name, b.name) || compare(a.kind, b.kind));
   }
