@@ -12,7 +12,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freshApiReportBundle } from '../codegen/scripts/bundle-api-report.mjs';
@@ -135,6 +135,8 @@ export async function runApiReport(options: { runs?: number; sizes?: readonly nu
     `\`pnpm api-report\` in a new process (\`node codegen/bin/api-report.mjs\`, what the script runs, minus pnpm's own start-up; its bundle fresh, as after any first run), ${runs} runs each, load average ${startLoad.toFixed(2)} → ${endLoad.toFixed(2)}. The synthetic package is generated from \`bench/synthetic-catalog.ts\` and built with tsc (ESM and CommonJS) as \`pnpm build\` does; its report covers the runtime too, as in the repository.`,
     '',
     table,
+    '',
+    `Wall time above CPU time is time spent waiting for a core: the command works on one JavaScript thread (V8's helper threads add CPU beside it), so on an idle 2-core machine its wall time is about its CPU time or less; at a load average of ${endLoad.toFixed(2)} on ${cpus().length} cores it is not.`,
     '',
     `Loading ts-morph (and the TypeScript compiler it brings) costs a new process ${fmtMs(load)} of that. One ts-morph \`Project\` holds every package, with no lib files and no type checking: the binder resolves \`export *\` and re-exports, the compiler's printer prints each declaration without comments. The command runs as an esbuild bundle under plain \`node\` with ts-morph left outside it (through tsx, the loader cost ~0.5 s of CPU per run: 2.8 → 1.7 s CPU for the real packages, paired runs). Every entry file is added before the first read (adding a file discards the program, and each read rebuilt it), and CommonJS declarations that are byte-identical copies of the ESM ones (\`dist/cjs\` beside \`dist/esm\`) are compared as text instead of being parsed again (about half the reading time). \`generate\` never loads ts-morph (test/api-report.test.ts).`,
   ].join('\n');
