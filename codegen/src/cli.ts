@@ -69,10 +69,13 @@ export async function main(argv: readonly string[], io: CliIo, cwd = process.cwd
     const spec = COMMANDS[args.command];
     if (spec === undefined) throw new UsageError(args.command === '' ? 'no command given' : `unknown command "${args.command}"`);
     checkArgs(args, spec);
-    if (!isFolder(join(args.root, 'catalog'))) throw new UsageError(`no catalog/ folder in ${args.root}: --root must name the repository root`);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.err(`errcat: ${error.message}\n\n${USAGE}`);
+    return EXIT.usage;
+  }
+  if (!isFolder(join(args.root, 'catalog'))) {
+    io.err(`errcat: no catalog/ folder in ${args.root}: run errcat from the repository root, or name it with --root`);
     return EXIT.usage;
   }
   const out: CliIo = args.color === undefined ? io : { ...io, color: args.color };

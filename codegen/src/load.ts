@@ -8,6 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, type AnyNode, type DocumentNode, type LocationRange } from '@humanwhocodes/momoa';
 import type { Problem } from './problems.js';
+import { MAX_JSON_DEPTH, positionAt, tooDeepAt } from './validate/json-depth.js';
 import { explainSyntaxError, findControlCharacter } from './validate/json-syntax.js';
 
 export interface Position {
@@ -54,6 +55,18 @@ export function readSource(path: string, root: string): SourceFile | Problem {
 export function parseSource(file: string, raw: string): SourceFile | Problem {
   // Editors may save a byte-order mark; it is invisible, so it must not shift columns either.
   const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
+  const deep = tooDeepAt(text);
+  if (deep !== undefined) {
+    return {
+      file,
+      ...positionAt(text, deep),
+      pointer: '',
+      rule: 'json-depth',
+      message: `the JSON nests deeper than ${MAX_JSON_DEPTH} levels here`,
+      expected: `at most ${MAX_JSON_DEPTH} nested objects and arrays`,
+      found: `a value opening level ${MAX_JSON_DEPTH + 1}`,
+    };
+  }
   let data: unknown;
   try {
     data = JSON.parse(text);

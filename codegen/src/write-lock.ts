@@ -78,7 +78,7 @@ function sweepTemps(fs: LockFs, dir: string): void {
  * another live run keeps it longer than the wait limit.
  */
 export function acquireLock(dir: string, fs: LockFs = nodeFs): () => void {
-  fs.mkdirSync(dir, { recursive: true });
+  if (!nodeFs.existsSync(dir)) fs.mkdirSync(dir, { recursive: true });
   const lock = join(dir, LOCK);
   const temp = join(dir, `${LOCK}-${process.pid}`);
   const me: Holder = { pid: process.pid, host: hostname() };
@@ -106,7 +106,7 @@ export function acquireLock(dir: string, fs: LockFs = nodeFs): () => void {
       sleep(POLL_MS);
     }
   } finally {
-    fs.rmSync(temp, { force: true });
+    quietly(() => fs.rmSync(temp, { force: true }));
   }
   let held = true;
   const release = (): void => {
@@ -114,11 +114,20 @@ export function acquireLock(dir: string, fs: LockFs = nodeFs): () => void {
     held = false;
     process.off('exit', release);
     const holder = readHolder(fs, lock);
-    if (holder?.pid === me.pid && holder.host === me.host) fs.rmSync(lock, { force: true });
+    // Never fails the run: a lock left behind names this process, which is gone by the next run.
+    if (holder?.pid === me.pid && holder.host === me.host) quietly(() => fs.rmSync(lock, { force: true }));
   };
   // A run that ends without reaching its finally (process.exit) still lets go.
   process.on('exit', release);
   return release;
+}
+
+function quietly(action: () => void): void {
+  try {
+    action();
+  } catch {
+    // Cleanup of the lock's own files: what is left is stale (a dead pid) and swept later.
+  }
 }
 
 /**

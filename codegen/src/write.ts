@@ -6,6 +6,7 @@
  *    nothing visible has changed yet;
  * 2. commit: the journal `generated/.errcat-journal.json` (written aside, then renamed into place,
  *    so it exists whole or not at all) lists every move of the run;
+ *    (a run that fails after committing renames it to `.errcat-journal-undo.json` and undoes its moves);
  * 3. swap: old files move to `generated/.errcat-backup/`, staged files into place, deleted files to
  *    the backup too; then the backup, the stage and last the journal are removed.
  *
@@ -20,7 +21,7 @@
  * is refused at planning time (`WriteRefused`), never moved or removed.
  */
 import * as nodeFs from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, isAbsolute, join, relative } from 'node:path';
 import type { GeneratedFile } from './emit/files.js';
 
 /** Folders inside a generated package that belong to the build or to pnpm, not to the generator. */
@@ -32,6 +33,8 @@ const NOT_OURS_FILES = new Set(['CHANGELOG.md']);
 export const STAGE_DIR = '.errcat-stage';
 export const BACKUP_DIR = '.errcat-backup';
 export const JOURNAL = '.errcat-journal.json';
+/** The journal of a run being undone: renamed from JOURNAL, which needs no new bytes on a full disk. */
+const JOURNAL_BACK = '.errcat-journal-undo.json';
 const JOURNAL_TEMP = '.errcat-journal.tmp';
 
 export type WriteFs = Pick<
@@ -52,6 +55,8 @@ export interface WritePlan {
   readonly newPackages: ReadonlySet<string>;
   /** Things in the way that errcat did not create or cannot read: the plan is refused while any remain. */
   readonly conflicts: readonly string[];
+  /** For a written file whose folder does not exist yet: the topmost folder the run creates for it (relative). */
+  readonly newDirs: ReadonlyMap<string, string>;
 }
 
 /** A plan errcat will not carry out; each reason is one line naming the path and what to do. */
@@ -105,6 +110,7 @@ export function planWrite(outDir: string, files: readonly GeneratedFile[], fs: W
   const replaces = new Set<string>();
   const newPackages = new Set<string>();
   const conflicts: string[] = [];
+  const newDirs = new Map<string, string>();
   // Folders the run needs, checked once each: a file or a link where one belongs is not errcat's.
   const folders = new Map<string, boolean>();
   const folderOk = (dir: string): boolean => {
@@ -118,12 +124,19 @@ export function planWrite(outDir: string, files: readonly GeneratedFile[], fs: W
     folders.set(dir, ok);
     return ok;
   };
+  const topmostMissing = (dir: string): string | undefined => {
+    let top: string | undefined;
+    for (let d = dir; d !== outDir && d.startsWith(outDir) && kindOf(fs, d) === 'none'; d = dirname(d)) top = d;
+    return top;
+  };
   let unchanged = 0;
   for (const f of files) {
     const pkg = packageOf(f.path);
     const target = join(outDir, f.path);
     const pkgDir = join(outDir, pkg);
     if (!folderOk(dirname(target))) continue;
+    const created = topmostMissing(dirname(target));
+    if (created !== undefined) newDirs.set(f.path, relative(outDir, created).split('\\').join('/'));
     if (pkg !== '' && !fs.existsSync(pkgDir)) {
       newPackages.add(pkg);
       writes.push(f);
@@ -153,31 +166,33 @@ export function planWrite(outDir: string, files: readonly GeneratedFile[], fs: W
     }
   }
   const deletes = listOwnedFiles(outDir, fs).filter((p) => !produced.has(p));
-  return { outDir, writes, deletes, unchanged, replaces, newPackages, conflicts };
+  return { outDir, writes, deletes, unchanged, replaces, newPackages, conflicts, newDirs };
 }
 
 /** One move of the swap. `put`: a staged file into place (the old one, if `old`, to the backup first). */
 type Step =
-  | { readonly op: 'put'; readonly path: string; readonly old: boolean }
+  | { readonly op: 'put'; readonly path: string; readonly old: boolean; readonly dir?: string }
   | { readonly op: 'delete'; readonly path: string }
   | { readonly op: 'package'; readonly name: string };
 
 interface Journal {
   readonly errcat: 'journal';
-  /** forward: the run committed, finish it; back: the run failed after committing, undo it. */
-  readonly direction: 'forward' | 'back';
   readonly steps: readonly Step[];
 }
 
 class Paths {
+  /** Folders known to exist: each is made (or checked) once per run. */
+  private readonly made = new Set<string>();
   readonly stage: string;
   readonly backup: string;
   readonly journal: string;
+  readonly journalBack: string;
   readonly journalTemp: string;
   constructor(readonly outDir: string) {
     this.stage = join(outDir, STAGE_DIR);
     this.backup = join(outDir, BACKUP_DIR);
     this.journal = join(outDir, JOURNAL);
+    this.journalBack = join(outDir, JOURNAL_BACK);
     this.journalTemp = join(outDir, JOURNAL_TEMP);
   }
   target(path: string): string {
@@ -188,6 +203,15 @@ class Paths {
   }
   backedUp(path: string): string {
     return join(this.backup, path);
+  }
+  ensureDir(dir: string, fs: WriteFs): void {
+    if (this.made.has(dir)) return;
+    if (!fs.existsSync(dir)) fs.mkdirSync(dir, { recursive: true });
+    this.made.add(dir);
+  }
+  /** Forgets the folders known to exist (after the stage or backup has been removed). */
+  forget(): void {
+    this.made.clear();
   }
 }
 
@@ -204,27 +228,26 @@ export function applyPlan(plan: WritePlan, fs: WriteFs = nodeFs): void {
   const p = new Paths(plan.outDir);
   const steps: Step[] = [];
   for (const pkg of [...plan.newPackages].sort()) steps.push({ op: 'package', name: pkg });
-  for (const f of plan.writes) if (!plan.newPackages.has(packageOf(f.path))) steps.push({ op: 'put', path: f.path, old: plan.replaces.has(f.path) });
+  for (const f of plan.writes) {
+    if (plan.newPackages.has(packageOf(f.path))) continue;
+    const dir = plan.newDirs.get(f.path);
+    steps.push({ op: 'put', path: f.path, old: plan.replaces.has(f.path), ...(dir !== undefined && { dir }) });
+  }
   for (const path of plan.deletes) steps.push({ op: 'delete', path });
 
   // An earlier run that was killed is finished (or undone) first: its leftovers must not slip into this one.
-  fs.mkdirSync(plan.outDir, { recursive: true });
+  if (!fs.existsSync(plan.outDir)) fs.mkdirSync(plan.outDir, { recursive: true });
   recover(plan.outDir, fs);
   let committed = false;
   try {
     // 1. Stage.
-    const made = new Set<string>();
     for (const f of plan.writes) {
       const path = p.staged(f.path);
-      const dir = dirname(path);
-      if (!made.has(dir)) {
-        fs.mkdirSync(dir, { recursive: true });
-        made.add(dir);
-      }
+      p.ensureDir(dirname(path), fs);
       fs.writeFileSync(path, f.contents);
     }
     // 2. Commit.
-    writeJournal(p, { errcat: 'journal', direction: 'forward', steps }, fs);
+    writeJournal(p, { errcat: 'journal', steps }, fs);
     committed = true;
     // 3. Swap.
     for (const step of steps) forward(p, step, fs);
@@ -235,7 +258,7 @@ export function applyPlan(plan: WritePlan, fs: WriteFs = nodeFs): void {
     }
     // Committed but a move failed: undo the moves made so far, from the backups.
     try {
-      writeJournal(p, { errcat: 'journal', direction: 'back', steps }, fs);
+      fs.renameSync(p.journal, p.journalBack);
       for (const step of [...steps].reverse()) back(p, step, fs);
       cleanUp(p, fs);
     } catch {
@@ -261,12 +284,12 @@ function forward(p: Paths, step: Step, fs: WriteFs): void {
   const staged = p.staged(step.path);
   if (!fs.existsSync(staged)) return;
   if (step.old && kindOf(fs, target) === 'file' && !fs.existsSync(p.backedUp(step.path))) moveToBackup(p, step.path, fs);
-  fs.mkdirSync(dirname(target), { recursive: true });
+  p.ensureDir(dirname(target), fs);
   fs.renameSync(staged, target);
 }
 
 function moveToBackup(p: Paths, path: string, fs: WriteFs): void {
-  fs.mkdirSync(dirname(p.backedUp(path)), { recursive: true });
+  p.ensureDir(dirname(p.backedUp(path)), fs);
   fs.renameSync(p.target(path), p.backedUp(path));
 }
 
@@ -276,7 +299,7 @@ function back(p: Paths, step: Step, fs: WriteFs): void {
     const target = p.target(step.name);
     // The folder came into being whole with this run's rename: it goes back to the stage.
     if (!fs.existsSync(p.staged(step.name)) && fs.existsSync(target)) {
-      fs.mkdirSync(p.stage, { recursive: true });
+      p.ensureDir(p.stage, fs);
       fs.renameSync(target, p.staged(step.name));
     }
     return;
@@ -284,28 +307,43 @@ function back(p: Paths, step: Step, fs: WriteFs): void {
   const target = p.target(step.path);
   const backup = p.backedUp(step.path);
   if (fs.existsSync(backup)) {
-    fs.mkdirSync(dirname(target), { recursive: true });
+    p.ensureDir(dirname(target), fs);
     fs.renameSync(backup, target);
   } else if (step.op === 'put' && !step.old && !fs.existsSync(p.staged(step.path)) && kindOf(fs, target) === 'file') {
     // A new file whose staged copy has moved into place: this run put it there.
-    fs.mkdirSync(dirname(p.staged(step.path)), { recursive: true });
+    p.ensureDir(dirname(p.staged(step.path)), fs);
     fs.renameSync(target, p.staged(step.path));
   }
+  // A folder this run created for a new file goes too, if nothing but empty folders is in it.
+  if (step.op === 'put' && step.dir !== undefined && emptyTree(fs, p.target(step.dir))) fs.rmSync(p.target(step.dir), { recursive: true, force: true });
+}
+
+function emptyTree(fs: WriteFs, dir: string): boolean {
+  if (kindOf(fs, dir) !== 'dir') return false;
+  return fs.readdirSync(dir, { withFileTypes: true }).every((e) => e.isDirectory() && emptyTree(fs, join(dir, e.name)));
 }
 
 /** After the swap: drop backups and staging, prune folders the deletions emptied, then the journal. */
 function finish(p: Paths, steps: readonly Step[], fs: WriteFs): void {
-  fs.rmSync(p.backup, { recursive: true, force: true });
-  fs.rmSync(p.stage, { recursive: true, force: true });
+  p.forget();
+  remove(p.backup, fs);
+  remove(p.stage, fs);
   for (const step of steps) if (step.op === 'delete') removeEmptiedDirs(p.outDir, dirname(p.target(step.path)), fs);
-  fs.rmSync(p.journal, { force: true });
+  remove(p.journal, fs);
 }
 
 function cleanUp(p: Paths, fs: WriteFs): void {
-  fs.rmSync(p.stage, { recursive: true, force: true });
-  fs.rmSync(p.backup, { recursive: true, force: true });
-  fs.rmSync(p.journalTemp, { force: true });
-  fs.rmSync(p.journal, { force: true });
+  p.forget();
+  remove(p.stage, fs);
+  remove(p.backup, fs);
+  remove(p.journalTemp, fs);
+  remove(p.journal, fs);
+  remove(p.journalBack, fs);
+}
+
+/** Removes one of the transaction's own files or folders, if there. */
+function remove(path: string, fs: WriteFs): void {
+  if (fs.existsSync(path)) fs.rmSync(path, { recursive: true, force: true });
 }
 
 function tryCleanUp(p: Paths, fs: WriteFs): void {
@@ -327,7 +365,7 @@ export function needsRecovery(outDir: string, fs: WriteFs = nodeFs): boolean {
 }
 
 function leftBehind(p: Paths, fs: WriteFs): boolean {
-  return fs.existsSync(p.journal) || fs.existsSync(p.stage) || fs.existsSync(p.backup) || fs.existsSync(p.journalTemp);
+  return fs.existsSync(p.journal) || fs.existsSync(p.journalBack) || fs.existsSync(p.stage) || fs.existsSync(p.backup) || fs.existsSync(p.journalTemp);
 }
 
 export type Recovery = 'none' | 'rolled-back' | 'completed';
@@ -339,19 +377,19 @@ export type Recovery = 'none' | 'rolled-back' | 'completed';
 export function recover(outDir: string, fs: WriteFs = nodeFs): Recovery {
   const p = new Paths(outDir);
   if (!fs.existsSync(outDir) || !leftBehind(p, fs)) return 'none';
-  let journal: Journal | undefined;
-  if (fs.existsSync(p.journal)) {
-    const parsed = JSON.parse(fs.readFileSync(p.journal, 'utf8')) as Partial<Journal>;
-    if (parsed.errcat !== 'journal' || !Array.isArray(parsed.steps)) {
-      throw new WriteRefused([`${shown(outDir, p.journal)} is not a journal errcat wrote: look at it, remove it, then run again`]);
-    }
-    journal = parsed as Journal;
-  }
-  if (journal === undefined) {
+  // The undo journal wins: it is the forward one, renamed once the run began undoing.
+  const undo = fs.existsSync(p.journalBack);
+  const journalPath = undo ? p.journalBack : p.journal;
+  if (!undo && !fs.existsSync(p.journal)) {
+    // The run never committed: the old output stands; its staging goes.
     cleanUp(p, fs);
     return 'rolled-back';
   }
-  if (journal.direction === 'forward') {
+  const journal = readJournal(fs, journalPath);
+  if (journal === undefined) {
+    throw new WriteRefused([`${shown(outDir, journalPath)} is not a journal errcat wrote: look at it, remove it, then run again`]);
+  }
+  if (!undo) {
     for (const step of journal.steps) forward(p, step, fs);
     finish(p, journal.steps, fs);
     return 'completed';
@@ -359,6 +397,27 @@ export function recover(outDir: string, fs: WriteFs = nodeFs): Recovery {
   for (const step of [...journal.steps].reverse()) back(p, step, fs);
   cleanUp(p, fs);
   return 'rolled-back';
+}
+
+/** The journal at path, or undefined when it is not one errcat wrote. */
+function readJournal(fs: WriteFs, path: string): Journal | undefined {
+  let parsed: Partial<Journal> | undefined;
+  try {
+    parsed = JSON.parse(fs.readFileSync(path, 'utf8')) as Partial<Journal>;
+  } catch {
+    return undefined;
+  }
+  if (parsed?.errcat !== 'journal' || !Array.isArray(parsed.steps)) return undefined;
+  // Paths stay inside generated/: a journal naming anything else is not errcat's.
+  const inside = (path: unknown): boolean =>
+    typeof path === 'string' && path !== '' && !isAbsolute(path) && !path.split(/[\\/]/).some((part) => part === '..' || part === '');
+  const ok = parsed.steps.every(
+    (s: Partial<Step> | null) =>
+      s !== null &&
+      typeof s === 'object' &&
+      ((s.op === 'package' && inside((s as { name?: unknown }).name)) || ((s.op === 'put' || s.op === 'delete') && inside((s as { path?: unknown }).path))),
+  );
+  return ok ? (parsed as Journal) : undefined;
 }
 
 /**
