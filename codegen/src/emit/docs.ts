@@ -7,7 +7,7 @@
 import { docsPath, type ApiModel, type CodeModel, type GroupModel } from '../model.js';
 import { mdBanner } from './banner.js';
 import { file, type GeneratedFile } from './files.js';
-import { mdBlock, mdCell, mdCode, mdFence, mdInline } from './markdown.js';
+import { mdAutolink, mdBlock, mdCell, mdCode, mdFence, mdInline } from './markdown.js';
 import { tsCode } from './quote.js';
 import { template } from '../templates.js';
 
@@ -205,7 +205,8 @@ function readmeView(api: ApiModel, pages: readonly Page[], row: (c: CodeModel) =
                 .join('<br>'),
             })),
           },
-    sources: api.sources.map((s) => ({ title: mdInline(s.title), file: s.file.replace(/`/g, ''), url: s.url ?? null })),
+    // Every part escaped: a source's file once reached the page raw (a heading, an <img onerror>).
+    sources: api.sources.map((s) => ({ title: mdInline(s.title), file: mdCode(s.file), url: s.url === undefined ? null : mdAutolink(s.url) })),
   };
 }
 

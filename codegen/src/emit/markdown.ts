@@ -64,3 +64,11 @@ export function mdFence(text: string, lang: string): string {
   const fence = '`'.repeat(longest + 1);
   return `${fence}${lang}\n${text.replace(/\r\n?|[\u2028\u2029]/g, '\n')}\n${fence}`;
 }
+
+/**
+ * A URL as a CommonMark autolink (`<https://…>`). An autolink ends at `>` and may not hold
+ * spaces, `<` or controls: those are percent-encoded, which leaves the address the same.
+ */
+export function mdAutolink(url: string): string {
+  return `<${url.replace(/[\u0000-\u0020<>"`\\\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu, (ch) => encodeURIComponent(ch))}>`;
+}
