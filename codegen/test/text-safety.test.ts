@@ -28,8 +28,8 @@ const HOSTILE = '# heading\n<img src=x onerror=alert(1)>`x` [l](javascript:alert
 describe('Markdown', () => {
   it('escapes every part of a source in the README (file, title, url)', () => {
     const api = synthetic();
-    const model = api.model as { sources: Array<{ title: string; file: string; url?: string }> };
-    model.sources = [{ title: HOSTILE, file: HOSTILE, url: 'https://example.com/a b<c>"d"' }];
+    const model = api.model as unknown as { sources: Array<{ id: string; title: string; file: string; url?: string }> };
+    model.sources = [{ id: 'page', title: HOSTILE, file: HOSTILE, url: 'https://example.com/a b<c>"d"' }];
     const readme = emitDocs(api.model).find((f) => f.path === 'README.md')?.contents ?? '';
     const sources = readme.slice(readme.indexOf('## Sources'));
     expect(sources).toContain('<https://example.com/a%20b%3Cc%3E%22d%22>');
