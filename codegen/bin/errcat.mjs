@@ -11,6 +11,15 @@ import { freshBundle } from '../scripts/bundle.mjs';
 // Later tier-up is measured in docs/benchmarks.md ("What the measurements decided").
 setFlagsFromString('--interrupt-budget=1000000');
 
+// Last net: a run whose promise never settles would end with Node's exit code 13 (unsettled
+// top-level await) and no word. It ends as an internal error instead, with one line.
+let settled = false;
+process.on('exit', () => {
+  if (settled) return;
+  process.stderr.write('errcat: internal error: the run stopped before it finished (set ERRCAT_DEBUG=1 and report it)\n');
+  process.exitCode = 70;
+});
+
 const bundle = await freshBundle();
 if (bundle !== undefined) {
   // `generate` compiles details types on a worker thread (codegen/src/details-thread.ts). Starting
@@ -19,11 +28,13 @@ if (bundle !== undefined) {
   const detailsWorker = process.argv.slice(2).includes('generate') ? startDetailsWorker() : undefined;
   const { runCli } = await import(new URL('../dist/errcat.mjs', import.meta.url).href);
   await runCli(process.argv.slice(2), { detailsWorker });
+  settled = true;
 } else {
   const { register } = await import('tsx/esm/api');
   register();
   const { runCli } = await import(new URL('../src/cli.ts', import.meta.url).href);
   await runCli(process.argv.slice(2));
+  settled = true;
 }
 
 /** The worker and whether it stopped before the generator took it over (DetailsThread.start). */

@@ -3,10 +3,11 @@
  * output, a code not found, a missing changeset; 2 usage errors. Only generate writes generated/
  * (through write.ts); diff --write-changeset writes .changeset/.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkArgs, parseArgs, UsageError, type Args, type CommandSpec } from './cli/args.js';
+import { describeFailure } from './cli/failures.js';
 import { EXIT, type CliIo } from './cli/io.js';
 import type { StartedWorker } from './details-thread.js';
 
@@ -40,7 +41,8 @@ options:
   --no-color, --color         colors are used on a terminal unless NO_COLOR is set
   --help, --version
 
-exit codes: 0 ok, 1 catalog problems / stale output / not found / missing changeset, 2 usage`;
+exit codes: 0 ok, 1 catalog problems / stale output / not found / missing changeset /
+            write refused or failed / another run holds the lock, 2 usage, 70 internal error`;
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -72,7 +74,33 @@ export async function main(argv: readonly string[], io: CliIo, cwd = process.cwd
     io.err(`errcat: ${error.message}\n\n${USAGE}`);
     return EXIT.usage;
   }
+  if (!isFolder(join(args.root, 'catalog'))) {
+    io.err(`errcat: no catalog/ folder in ${args.root}: run errcat from the repository root, or name it with --root`);
+    return EXIT.usage;
+  }
   const out: CliIo = args.color === undefined ? io : { ...io, color: args.color };
+  try {
+    return await run(args, out, start);
+  } catch (error) {
+    const { lines, exit } = describeFailure(error);
+    for (const line of lines) out.err(`errcat: ${line}`);
+    if (exit === EXIT.internal && process.env.ERRCAT_DEBUG) out.err(error instanceof Error ? (error.stack ?? '') : '');
+    return exit;
+  }
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+async function run(args: Args, out: CliIo, start: CliStart): Promise<number> {
+  // Every command first finishes or undoes a generate that was killed (write.ts), so none reads a
+  // package half old and half new. generate does it itself, under the lock it keeps for the run.
+  if (args.command !== 'generate') (await import('./cli/recover.js')).recoverOutput(args.root);
   // Commands load the pipeline on demand: help and usage errors answer at once.
   switch (args.command) {
     case 'generate':
@@ -107,8 +135,11 @@ export async function runCli(argv: readonly string[] = process.argv.slice(2), st
   try {
     process.exitCode = await main(argv, io, process.cwd(), start);
   } catch (error) {
-    process.stderr.write(`errcat: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exitCode = 70;
+    // main reports every failure itself; this is the last net (a failure while reporting one).
+    const { lines, exit } = describeFailure(error);
+    for (const line of lines) process.stderr.write(`errcat: ${line}\n`);
+    if (process.env.ERRCAT_DEBUG && error instanceof Error) process.stderr.write(`${error.stack ?? ''}\n`);
+    process.exitCode = exit;
   }
 }
 

@@ -19,6 +19,9 @@ import type { DetailsSource } from './model.js';
 /** esbuild defines this as true in codegen/dist/errcat.mjs (codegen/scripts/bundle.mjs). */
 declare const ERRCAT_BUNDLED: boolean | undefined;
 
+/** How long close() waits for the worker to stop. */
+const CLOSE_WAIT_MS = 1000;
+
 type Request =
   | { type: 'start'; id: number; count: number; name: string; bannerComment: string }
   | { type: 'chunk'; id: number; index: number; chunk: Record<string, unknown> };
@@ -107,9 +110,18 @@ export class DetailsThread {
     return this.byJob.get(job);
   }
 
-  /** Stops the worker (pending jobs are dropped). */
+  /**
+   * Stops the worker (pending jobs are dropped). Now and then (about 1 run in 30, in a run whose
+   * catalog failed validation, while the worker was still starting) the promise of terminate()
+   * never settled and nothing else kept the event loop alive: the process ended mid-await with
+   * exit code 13. A timer bounds the wait and keeps the loop alive meanwhile; the worker ends with
+   * the process anyway.
+   */
   async close(): Promise<void> {
-    await this.worker.terminate();
+    let timer: NodeJS.Timeout | undefined;
+    const stopped = this.worker.terminate().catch(() => undefined);
+    await Promise.race([stopped, new Promise<void>((resolve) => (timer = setTimeout(resolve, CLOSE_WAIT_MS)))]);
+    clearTimeout(timer);
   }
 }
 

@@ -8,6 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, type AnyNode, type DocumentNode, type LocationRange } from '@humanwhocodes/momoa';
 import type { Problem } from './problems.js';
+import { MAX_JSON_DEPTH, positionAt, tooDeepAt } from './validate/json-depth.js';
 import { explainSyntaxError, findControlCharacter } from './validate/json-syntax.js';
 
 export interface Position {
@@ -54,6 +55,8 @@ export function readSource(path: string, root: string): SourceFile | Problem {
 export function parseSource(file: string, raw: string): SourceFile | Problem {
   // Editors may save a byte-order mark; it is invisible, so it must not shift columns either.
   const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
+  const deep = depthProblem(file, text);
+  if (deep !== undefined) return deep;
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -70,6 +73,9 @@ export function parseSource(file: string, raw: string): SourceFile | Problem {
 
 /** The slow path, for text JSON.parse rejects or that repeats a key: momoa's tree explains both. */
 export function parseWithPositions(file: string, text: string): SourceFile | Problem {
+  // Checked here too (parseSource checked already): momoa and the walks after it recurse.
+  const deep = depthProblem(file, text);
+  if (deep !== undefined) return deep;
   let ast: DocumentNode;
   try {
     ast = parse(text, { mode: 'json', ranges: false, tokens: false });
@@ -80,6 +86,21 @@ export function parseWithPositions(file: string, text: string): SourceFile | Pro
   if (control !== undefined) return { file, ...control };
   const data = JSON.parse(text) as unknown;
   return { file, text, data, problems: duplicateKeys(file, ast.body), ...locators(() => ast.body) };
+}
+
+/** A problem when the text nests deeper than the generator's recursive walks can take (json-depth.ts). */
+function depthProblem(file: string, text: string): Problem | undefined {
+  const deep = tooDeepAt(text);
+  if (deep === undefined) return undefined;
+  return {
+    file,
+    ...positionAt(text, deep),
+    pointer: '',
+    rule: 'json-depth',
+    message: `the JSON nests deeper than ${MAX_JSON_DEPTH} levels here`,
+    expected: `at most ${MAX_JSON_DEPTH} nested objects and arrays`,
+    found: `a value opening level ${MAX_JSON_DEPTH + 1}`,
+  };
 }
 
 function locators(body: () => AnyNode): Pick<SourceFile, 'locate' | 'locateKey'> {

@@ -1,11 +1,27 @@
 /**
- * Phase 5, write: the only module that touches generated/. A run either changes every file it
- * must or nothing: new contents are staged first (a new package whole, in one hidden folder;
- * changed files beside their targets), then swapped in with renames, and any failure rolls the
- * swapped files back and removes the staged ones.
+ * Phase 5, write: the only module that touches generated/ (the lock aside: write-lock.ts).
+ * A run is a transaction:
+ *
+ * 1. stage: every new file is written under `generated/.errcat-stage/` (a new package whole);
+ *    nothing visible has changed yet;
+ * 2. commit: the journal `generated/.errcat-journal.json` (written aside, then renamed into place,
+ *    so it exists whole or not at all) lists every move of the run;
+ *    (a run that fails after committing renames it to `.errcat-journal-undo.json` and undoes its moves);
+ * 3. swap: old files move to `generated/.errcat-backup/`, staged files into place, deleted files to
+ *    the backup too; then the backup, the stage and last the journal are removed.
+ *
+ * Killed before the commit, the run left only staging: `recover` removes it (the old output
+ * stands). Killed after, `recover` replays the journal's moves, each of which it can tell done or
+ * not done from what is on disk, so the new output stands. Every errcat command calls `recover`
+ * first, under the lock, so none ever reads a package half old and half new. A failure inside
+ * the run (a full disk, a busy file) undoes the moves instead, with the backups.
+ *
+ * errcat only removes what it created: staging, its backups, files of a package it generated, and
+ * files the plan knows it put there. A folder or an unreadable file where a generated file belongs
+ * is refused at planning time (`WriteRefused`), never moved or removed.
  */
 import * as nodeFs from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, isAbsolute, join, relative } from 'node:path';
 import type { GeneratedFile } from './emit/files.js';
 
 /** Folders inside a generated package that belong to the build or to pnpm, not to the generator. */
@@ -13,9 +29,17 @@ const NOT_OURS = new Set(['node_modules', 'dist', '.turbo']);
 /** Files inside a generated package owned by other tools (changesets writes the changelog). */
 const NOT_OURS_FILES = new Set(['CHANGELOG.md']);
 
+/** Every name the transaction uses starts with `.errcat-` (ignored by git and by listOwnedFiles). */
+export const STAGE_DIR = '.errcat-stage';
+export const BACKUP_DIR = '.errcat-backup';
+export const JOURNAL = '.errcat-journal.json';
+/** The journal of a run being undone: renamed from JOURNAL, which needs no new bytes on a full disk. */
+const JOURNAL_BACK = '.errcat-journal-undo.json';
+const JOURNAL_TEMP = '.errcat-journal.tmp';
+
 export type WriteFs = Pick<
   typeof nodeFs,
-  'mkdirSync' | 'writeFileSync' | 'renameSync' | 'rmSync' | 'readFileSync' | 'readdirSync' | 'existsSync'
+  'mkdirSync' | 'writeFileSync' | 'renameSync' | 'rmSync' | 'readFileSync' | 'readdirSync' | 'existsSync' | 'lstatSync'
 >;
 
 export interface WritePlan {
@@ -29,6 +53,18 @@ export interface WritePlan {
   readonly replaces: ReadonlySet<string>;
   /** Package folders (first path segment) absent from outDir: staged whole and moved in with one rename. */
   readonly newPackages: ReadonlySet<string>;
+  /** Things in the way that errcat did not create or cannot read: the plan is refused while any remain. */
+  readonly conflicts: readonly string[];
+  /** For a written file whose folder does not exist yet: the topmost folder the run creates for it (relative). */
+  readonly newDirs: ReadonlyMap<string, string>;
+}
+
+/** A plan errcat will not carry out; each reason is one line naming the path and what to do. */
+export class WriteRefused extends Error {
+  constructor(readonly reasons: readonly string[]) {
+    super(reasons.join('\n'));
+    this.name = 'WriteRefused';
+  }
 }
 
 /** Every generator-owned file currently under outDir (relative paths, `/`-separated, sorted). */
@@ -42,7 +78,8 @@ export function listOwnedFiles(outDir: string, fs: WriteFs = nodeFs): string[] {
       if (entry.isDirectory()) {
         if (depth >= 1 && NOT_OURS.has(entry.name)) continue;
         walk(path, depth + 1);
-      } else if (depth >= 1 && !NOT_OURS_FILES.has(entry.name)) {
+        // Only regular files: a link or a socket in a package was put there by someone else.
+      } else if (depth >= 1 && entry.isFile() && !NOT_OURS_FILES.has(entry.name)) {
         found.push(relative(outDir, path).split('\\').join('/'));
       }
     }
@@ -53,155 +90,345 @@ export function listOwnedFiles(outDir: string, fs: WriteFs = nodeFs): string[] {
 
 const packageOf = (path: string): string => path.slice(0, path.indexOf('/'));
 
+type Kind = 'file' | 'dir' | 'other' | 'none';
+
+function kindOf(fs: WriteFs, path: string): Kind {
+  try {
+    const stat = fs.lstatSync(path);
+    return stat.isFile() ? 'file' : stat.isDirectory() ? 'dir' : 'other';
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') return 'none';
+    throw error;
+  }
+}
+
+const shown = (outDir: string, path: string): string => `generated/${relative(outDir, path).split('\\').join('/')}`;
+
 export function planWrite(outDir: string, files: readonly GeneratedFile[], fs: WriteFs = nodeFs): WritePlan {
   const produced = new Set(files.map((f) => f.path));
   const writes: GeneratedFile[] = [];
   const replaces = new Set<string>();
   const newPackages = new Set<string>();
-  const present = new Map<string, boolean>();
+  const conflicts: string[] = [];
+  const newDirs = new Map<string, string>();
+  // Folders the run needs, checked once each: a file or a link where one belongs is not errcat's.
+  const folders = new Map<string, boolean>();
+  const folderOk = (dir: string): boolean => {
+    let ok = folders.get(dir);
+    if (ok !== undefined) return ok;
+    const kind = kindOf(fs, dir);
+    ok = kind === 'dir' || (kind === 'none' && (dir === outDir || folderOk(dirname(dir))));
+    if (!ok && (kind === 'file' || kind === 'other')) {
+      conflicts.push(`${shown(outDir, dir)} is in the way of a generated folder, and errcat did not create it: move it away, then run again`);
+    }
+    folders.set(dir, ok);
+    return ok;
+  };
+  const topmostMissing = (dir: string): string | undefined => {
+    let top: string | undefined;
+    for (let d = dir; d !== outDir && d.startsWith(outDir) && kindOf(fs, d) === 'none'; d = dirname(d)) top = d;
+    return top;
+  };
   let unchanged = 0;
   for (const f of files) {
     const pkg = packageOf(f.path);
-    let exists = present.get(pkg);
-    if (exists === undefined) {
-      exists = pkg === '' || fs.existsSync(join(outDir, pkg));
-      present.set(pkg, exists);
-      if (!exists) newPackages.add(pkg);
+    const target = join(outDir, f.path);
+    const pkgDir = join(outDir, pkg);
+    if (!folderOk(dirname(target))) continue;
+    const created = topmostMissing(dirname(target));
+    if (created !== undefined) newDirs.set(f.path, relative(outDir, created).split('\\').join('/'));
+    if (pkg !== '' && !fs.existsSync(pkgDir)) {
+      newPackages.add(pkg);
+      writes.push(f);
+      continue;
     }
-    let current: string | undefined;
-    // A package folder that does not exist holds no file to compare with: no read to attempt.
-    if (exists) {
-      try {
-        current = fs.readFileSync(join(outDir, f.path), 'utf8');
-      } catch {
-        current = undefined;
-      }
+    const kind = kindOf(fs, target);
+    if (kind === 'none') {
+      writes.push(f);
+      continue;
+    }
+    if (kind !== 'file') {
+      conflicts.push(`${shown(outDir, target)} is a ${kind === 'dir' ? 'folder' : 'special file'} where a generated file belongs, and errcat did not create it: move it away, then run again`);
+      continue;
+    }
+    let current: string;
+    try {
+      current = fs.readFileSync(target, 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? 'an error';
+      conflicts.push(`${shown(outDir, target)} cannot be read (${code}), so errcat will not replace it: fix its permissions or remove it, then run again`);
+      continue;
     }
     if (current === f.contents) unchanged++;
     else {
       writes.push(f);
-      if (current !== undefined) replaces.add(f.path);
+      replaces.add(f.path);
     }
   }
   const deletes = listOwnedFiles(outDir, fs).filter((p) => !produced.has(p));
-  return { outDir, writes, deletes, unchanged, replaces, newPackages };
+  return { outDir, writes, deletes, unchanged, replaces, newPackages, conflicts, newDirs };
 }
 
-const STAGE = '.errcat-new';
-const BACKUP = '.errcat-old';
+/** One move of the swap. `put`: a staged file into place (the old one, if `old`, to the backup first). */
+type Step =
+  | { readonly op: 'put'; readonly path: string; readonly old: boolean; readonly dir?: string }
+  | { readonly op: 'delete'; readonly path: string }
+  | { readonly op: 'package'; readonly name: string };
 
-/**
- * Applies a plan all-or-nothing. Throws (after rolling back) if any step fails.
- *
- * A package folder that does not exist yet is staged whole in one hidden folder and appears with
- * a single rename; in a folder that exists, each changed file is staged beside its target and
- * swapped in, the old file kept aside until the whole run has succeeded.
- */
+interface Journal {
+  readonly errcat: 'journal';
+  readonly steps: readonly Step[];
+}
+
+class Paths {
+  /** Folders known to exist: each is made (or checked) once per run. */
+  private readonly made = new Set<string>();
+  readonly stage: string;
+  readonly backup: string;
+  readonly journal: string;
+  readonly journalBack: string;
+  readonly journalTemp: string;
+  constructor(readonly outDir: string) {
+    this.stage = join(outDir, STAGE_DIR);
+    this.backup = join(outDir, BACKUP_DIR);
+    this.journal = join(outDir, JOURNAL);
+    this.journalBack = join(outDir, JOURNAL_BACK);
+    this.journalTemp = join(outDir, JOURNAL_TEMP);
+  }
+  target(path: string): string {
+    return join(this.outDir, path);
+  }
+  staged(path: string): string {
+    return join(this.stage, path);
+  }
+  backedUp(path: string): string {
+    return join(this.backup, path);
+  }
+  ensureDir(dir: string, fs: WriteFs): void {
+    if (this.made.has(dir)) return;
+    if (!fs.existsSync(dir)) fs.mkdirSync(dir, { recursive: true });
+    this.made.add(dir);
+  }
+  /** Forgets the folders known to exist (after the stage or backup has been removed). */
+  forget(): void {
+    this.made.clear();
+  }
+}
+
+/** The journal appears whole or not at all: written aside and flushed, then renamed over. */
+function writeJournal(p: Paths, journal: Journal, fs: WriteFs): void {
+  fs.writeFileSync(p.journalTemp, `${JSON.stringify(journal)}\n`, { flush: true });
+  fs.renameSync(p.journalTemp, p.journal);
+}
+
+/** Applies a plan all-or-nothing (see the module comment). Throws (after undoing) if any step fails. */
 export function applyPlan(plan: WritePlan, fs: WriteFs = nodeFs): void {
-  const tag = `${process.pid}`;
-  const staged: string[] = [];
-  const swapped: Array<{ target: string; backup: string | undefined }> = [];
-  // Folders this run creates (the topmost of each new chain); a rollback removes them again.
-  const createdDirs: string[] = [];
-  const made = new Set<string>();
-  const ensureDir = (dir: string): void => {
-    if (made.has(dir)) return;
-    const created = fs.mkdirSync(dir, { recursive: true });
-    if (created !== undefined) createdDirs.push(created);
-    made.add(dir);
-  };
-  const stageDir = (pkg: string): string => join(plan.outDir, `${STAGE}-${tag}-${pkg}`);
-  const inPlace = plan.writes.filter((f) => !plan.newPackages.has(packageOf(f.path)));
+  if (plan.conflicts.length > 0) throw new WriteRefused(plan.conflicts);
+  if (plan.writes.length === 0 && plan.deletes.length === 0) return;
+  const p = new Paths(plan.outDir);
+  const steps: Step[] = [];
+  for (const pkg of [...plan.newPackages].sort()) steps.push({ op: 'package', name: pkg });
+  for (const f of plan.writes) {
+    if (plan.newPackages.has(packageOf(f.path))) continue;
+    const dir = plan.newDirs.get(f.path);
+    steps.push({ op: 'put', path: f.path, old: plan.replaces.has(f.path), ...(dir !== undefined && { dir }) });
+  }
+  for (const path of plan.deletes) steps.push({ op: 'delete', path });
+
+  // An earlier run that was killed is finished (or undone) first: its leftovers must not slip into this one.
+  if (!fs.existsSync(plan.outDir)) fs.mkdirSync(plan.outDir, { recursive: true });
+  recover(plan.outDir, fs);
+  let committed = false;
   try {
-    // 1. Stage: write every new file, beside its target or into its new package's staging folder. Nothing visible has changed yet.
-    for (const pkg of plan.newPackages) {
-      ensureDir(plan.outDir);
-      // A crashed run's leftover under this name must not slip into the package.
-      fs.rmSync(stageDir(pkg), { recursive: true, force: true });
-      staged.push(stageDir(pkg));
-      fs.mkdirSync(stageDir(pkg));
-    }
+    // 1. Stage.
     for (const f of plan.writes) {
-      const pkg = packageOf(f.path);
-      if (plan.newPackages.has(pkg)) {
-        const path = join(stageDir(pkg), f.path.slice(pkg.length + 1));
-        ensureDir(dirname(path));
-        fs.writeFileSync(path, f.contents);
-      } else {
-        const target = join(plan.outDir, f.path);
-        ensureDir(dirname(target));
-        const temp = `${target}${STAGE}-${tag}`;
-        staged.push(temp);
-        fs.writeFileSync(temp, f.contents);
-      }
+      const path = p.staged(f.path);
+      p.ensureDir(dirname(path), fs);
+      fs.writeFileSync(path, f.contents);
     }
-    // 2. Swap: new packages move into place whole; in existing ones, old files move aside and staged
-    // files into place; deletions are moves aside too.
-    for (const pkg of plan.newPackages) {
-      const target = join(plan.outDir, pkg);
-      fs.renameSync(stageDir(pkg), target);
-      swapped.push({ target, backup: undefined });
-    }
-    for (const f of inPlace) {
-      const target = join(plan.outDir, f.path);
-      const backup = plan.replaces.has(f.path) ? `${target}${BACKUP}-${tag}` : undefined;
-      if (backup !== undefined) fs.renameSync(target, backup);
-      swapped.push({ target, backup });
-      fs.renameSync(`${target}${STAGE}-${tag}`, target);
-    }
-    for (const path of plan.deletes) {
-      const target = join(plan.outDir, path);
-      const backup = `${target}${BACKUP}-${tag}`;
-      fs.renameSync(target, backup);
-      swapped.push({ target, backup });
-    }
+    // 2. Commit.
+    writeJournal(p, { errcat: 'journal', steps }, fs);
+    committed = true;
+    // 3. Swap.
+    for (const step of steps) forward(p, step, fs);
   } catch (error) {
-    for (const { target, backup } of swapped.reverse()) {
-      try {
-        if (fs.existsSync(target) && backup !== undefined && fs.existsSync(backup)) fs.rmSync(target, { force: true });
-        if (backup === undefined) fs.rmSync(target, { recursive: true, force: true });
-        else if (fs.existsSync(backup)) fs.renameSync(backup, target);
-      } catch {
-        // Keep rolling back the rest; the backup stays on disk under its .errcat-old name.
-      }
+    if (!committed) {
+      tryCleanUp(p, fs);
+      throw error;
     }
-    for (const temp of staged) {
-      try {
-        fs.rmSync(temp, { recursive: true, force: true });
-      } catch {
-        // Leave it: listOwnedFiles skips .errcat-* names, and the next run overwrites it.
-      }
-    }
-    // Everything inside a folder this run created came from this run, and has been undone above.
-    for (const dir of createdDirs.reverse()) {
-      try {
-        fs.rmSync(dir, { recursive: true, force: true });
-      } catch {
-        // An empty folder left behind is harmless; the original error matters more.
-      }
+    // Committed but a move failed: undo the moves made so far, from the backups.
+    try {
+      fs.renameSync(p.journal, p.journalBack);
+      for (const step of [...steps].reverse()) back(p, step, fs);
+      cleanUp(p, fs);
+    } catch {
+      // The journal stays: the next errcat command finishes the undo (or the run).
     }
     throw error;
   }
-  // 3. Commit: drop the backups.
-  for (const { backup } of swapped) if (backup !== undefined) fs.rmSync(backup, { force: true });
-  removeEmptyDirs(plan.outDir, plan.newPackages, fs);
+  finish(p, steps, fs);
 }
 
-/** Removes folders left empty under outDir; packages this run created whole have none. */
-function removeEmptyDirs(outDir: string, skip: ReadonlySet<string>, fs: WriteFs): void {
-  const prune = (dir: string, depth: number): boolean => {
-    if (!fs.existsSync(dir)) return true;
-    let empty = true;
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      if (depth === 0 && skip.has(entry.name)) empty = false;
-      else if (entry.isDirectory() && !(depth >= 1 && NOT_OURS.has(entry.name))) {
-        if (!prune(join(dir, entry.name), depth + 1)) empty = false;
-      } else empty = false;
+/** Replays one step; a step already done (its source gone) is skipped, so replaying twice is safe. */
+function forward(p: Paths, step: Step, fs: WriteFs): void {
+  if (step.op === 'package') {
+    const staged = p.staged(step.name);
+    if (fs.existsSync(staged)) fs.renameSync(staged, p.target(step.name));
+    return;
+  }
+  const target = p.target(step.path);
+  if (step.op === 'delete') {
+    if (kindOf(fs, target) === 'file') moveToBackup(p, step.path, fs);
+    return;
+  }
+  const staged = p.staged(step.path);
+  if (!fs.existsSync(staged)) return;
+  if (step.old && kindOf(fs, target) === 'file' && !fs.existsSync(p.backedUp(step.path))) moveToBackup(p, step.path, fs);
+  p.ensureDir(dirname(target), fs);
+  fs.renameSync(staged, target);
+}
+
+function moveToBackup(p: Paths, path: string, fs: WriteFs): void {
+  p.ensureDir(dirname(p.backedUp(path)), fs);
+  fs.renameSync(p.target(path), p.backedUp(path));
+}
+
+/** Undoes one step; a step never done (or already undone) is skipped. */
+function back(p: Paths, step: Step, fs: WriteFs): void {
+  if (step.op === 'package') {
+    const target = p.target(step.name);
+    // The folder came into being whole with this run's rename: it goes back to the stage.
+    if (!fs.existsSync(p.staged(step.name)) && fs.existsSync(target)) {
+      p.ensureDir(p.stage, fs);
+      fs.renameSync(target, p.staged(step.name));
     }
-    if (empty && depth > 0) fs.rmSync(dir, { recursive: true, force: true });
-    return empty;
-  };
-  prune(outDir, 0);
+    return;
+  }
+  const target = p.target(step.path);
+  const backup = p.backedUp(step.path);
+  if (fs.existsSync(backup)) {
+    p.ensureDir(dirname(target), fs);
+    fs.renameSync(backup, target);
+  } else if (step.op === 'put' && !step.old && !fs.existsSync(p.staged(step.path)) && kindOf(fs, target) === 'file') {
+    // A new file whose staged copy has moved into place: this run put it there.
+    p.ensureDir(dirname(p.staged(step.path)), fs);
+    fs.renameSync(target, p.staged(step.path));
+  }
+  // A folder this run created for a new file goes too, if nothing but empty folders is in it.
+  if (step.op === 'put' && step.dir !== undefined && emptyTree(fs, p.target(step.dir))) fs.rmSync(p.target(step.dir), { recursive: true, force: true });
+}
+
+function emptyTree(fs: WriteFs, dir: string): boolean {
+  if (kindOf(fs, dir) !== 'dir') return false;
+  return fs.readdirSync(dir, { withFileTypes: true }).every((e) => e.isDirectory() && emptyTree(fs, join(dir, e.name)));
+}
+
+/** After the swap: drop backups and staging, prune folders the deletions emptied, then the journal. */
+function finish(p: Paths, steps: readonly Step[], fs: WriteFs): void {
+  p.forget();
+  remove(p.backup, fs);
+  remove(p.stage, fs);
+  for (const step of steps) if (step.op === 'delete') removeEmptiedDirs(p.outDir, dirname(p.target(step.path)), fs);
+  remove(p.journal, fs);
+}
+
+function cleanUp(p: Paths, fs: WriteFs): void {
+  p.forget();
+  remove(p.stage, fs);
+  remove(p.backup, fs);
+  remove(p.journalTemp, fs);
+  remove(p.journal, fs);
+  remove(p.journalBack, fs);
+}
+
+/** Removes one of the transaction's own files or folders, if there. */
+function remove(path: string, fs: WriteFs): void {
+  if (fs.existsSync(path)) fs.rmSync(path, { recursive: true, force: true });
+}
+
+function tryCleanUp(p: Paths, fs: WriteFs): void {
+  try {
+    cleanUp(p, fs);
+  } catch {
+    // The stage stays; the next errcat command removes it (recover), and listOwnedFiles skips it.
+  }
+}
+
+/**
+ * True when generated/ holds anything of a run (staging, journal, backup, lock): one may be under
+ * way, or have been killed. A cheap check, without the lock; the caller then takes the lock and
+ * calls `recover`.
+ */
+export function needsRecovery(outDir: string, fs: WriteFs = nodeFs): boolean {
+  if (!fs.existsSync(outDir)) return false;
+  return fs.readdirSync(outDir).some((name) => name.startsWith('.errcat-'));
+}
+
+function leftBehind(p: Paths, fs: WriteFs): boolean {
+  return fs.existsSync(p.journal) || fs.existsSync(p.journalBack) || fs.existsSync(p.stage) || fs.existsSync(p.backup) || fs.existsSync(p.journalTemp);
+}
+
+export type Recovery = 'none' | 'rolled-back' | 'completed';
+
+/**
+ * Finishes or undoes a run that was killed (call it holding the lock): with a journal, its
+ * direction is carried out; without one, the run never committed and its staging is removed.
+ */
+export function recover(outDir: string, fs: WriteFs = nodeFs): Recovery {
+  const p = new Paths(outDir);
+  if (!fs.existsSync(outDir) || !leftBehind(p, fs)) return 'none';
+  // The undo journal wins: it is the forward one, renamed once the run began undoing.
+  const undo = fs.existsSync(p.journalBack);
+  const journalPath = undo ? p.journalBack : p.journal;
+  if (!undo && !fs.existsSync(p.journal)) {
+    // The run never committed: the old output stands; its staging goes.
+    cleanUp(p, fs);
+    return 'rolled-back';
+  }
+  const journal = readJournal(fs, journalPath);
+  if (journal === undefined) {
+    throw new WriteRefused([`${shown(outDir, journalPath)} is not a journal errcat wrote: look at it, remove it, then run again`]);
+  }
+  if (!undo) {
+    for (const step of journal.steps) forward(p, step, fs);
+    finish(p, journal.steps, fs);
+    return 'completed';
+  }
+  for (const step of [...journal.steps].reverse()) back(p, step, fs);
+  cleanUp(p, fs);
+  return 'rolled-back';
+}
+
+/** The journal at path, or undefined when it is not one errcat wrote. */
+function readJournal(fs: WriteFs, path: string): Journal | undefined {
+  let parsed: Partial<Journal> | undefined;
+  try {
+    parsed = JSON.parse(fs.readFileSync(path, 'utf8')) as Partial<Journal>;
+  } catch {
+    return undefined;
+  }
+  if (parsed?.errcat !== 'journal' || !Array.isArray(parsed.steps)) return undefined;
+  // Paths stay inside generated/: a journal naming anything else is not errcat's.
+  const inside = (path: unknown): boolean =>
+    typeof path === 'string' && path !== '' && !isAbsolute(path) && !path.split(/[\\/]/).some((part) => part === '..' || part === '');
+  const ok = parsed.steps.every(
+    (s: Partial<Step> | null) =>
+      s !== null &&
+      typeof s === 'object' &&
+      ((s.op === 'package' && inside((s as { name?: unknown }).name)) || ((s.op === 'put' || s.op === 'delete') && inside((s as { path?: unknown }).path))),
+  );
+  return ok ? (parsed as Journal) : undefined;
+}
+
+/**
+ * Removes the folders a deletion left empty, from the deleted file's folder up to (not including)
+ * outDir; a folder that holds anything, or that no deletion emptied, is not errcat's to remove.
+ */
+function removeEmptiedDirs(outDir: string, from: string, fs: WriteFs): void {
+  for (let dir = from; dir !== outDir && dir.startsWith(outDir); dir = dirname(dir)) {
+    if (kindOf(fs, dir) !== 'dir' || fs.readdirSync(dir).length > 0) return;
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** For `generate --check`: what would change, as sorted relative paths. */

@@ -60,6 +60,61 @@ const cases: Record<string, readonly Expected[]> = {
       found: "429",
     },
   ],
+  'json-depth': [
+    {
+      at: '78:1530',
+      text: '{"a": {',
+      pointer: '',
+      rule: 'json-depth',
+      message: 'the JSON nests deeper than 256 levels here',
+      expected: 'at most 256 nested objects and arrays',
+      found: 'a value opening level 257',
+    },
+  ],
+  'control-character': [
+    {
+      at: '26:18',
+      text: '"General',
+      pointer: '/api/groups/0/title',
+      rule: 'control-character',
+      message: '"title" contains the control character U+001B (ESC)',
+      expected: 'one line of text without control characters',
+      found: '"General\\u001b[31m"',
+    },
+  ],
+  'bidi-control': [
+    {
+      at: '90:22',
+      text: '"The client',
+      pointer: '/codes/2/description',
+      rule: 'bidi-control',
+      message: '"description" contains the bidirectional control U+202E',
+      expected: 'text without bidirectional embeddings, overrides or isolates (U+202A–U+202E, U+2066–U+2069)',
+      found: '"The client sent \\u202etoo many requests."',
+    },
+  ],
+  'url-scheme': [
+    {
+      at: '13:16',
+      text: '"javascript:',
+      pointer: '/api/sources/page/url',
+      rule: 'url-scheme',
+      message: '"url" is not an http(s) URL',
+      expected: 'a URL starting with https:// or http://',
+      found: '"javascript:alert(1)"',
+    },
+  ],
+  'pattern-safety': [
+    {
+      at: '65:24',
+      text: '"^(',
+      pointer: '/codes/1/details/properties/field/pattern',
+      rule: 'pattern-safety',
+      message: 'pattern can backtrack catastrophically (a repeated group that itself repeats)',
+      expected: 'a pattern without nested repetition (safe-regex2: star height at most 1)',
+      found: '"^([a-z]+)*$"',
+    },
+  ],
   'deprecated-replacement': [
     {
       at: '101:21',

@@ -56,6 +56,7 @@ function failingAt(op: Op, n: number): WriteFs & { calls: () => number } {
     readFileSync: nodeFs.readFileSync,
     readdirSync: nodeFs.readdirSync,
     existsSync: nodeFs.existsSync,
+    lstatSync: nodeFs.lstatSync,
     writeFileSync: ((path: string, data: string) => {
       if (op === 'writeFileSync' && ++calls === n) {
         nodeFs.writeFileSync(path, data.slice(0, Math.floor(data.length / 2)));

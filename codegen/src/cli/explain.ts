@@ -9,6 +9,7 @@ import type { ApiModel, CodeModel } from '../model.js';
 import { UNDOCUMENTED_MESSAGE } from '../emit/code-doc.js';
 import type { LoadedApi } from '../pipeline.js';
 import { nearest } from '../validate/nearest.js';
+import { terminalSafe, terminalText } from './terminal-text.js';
 import { EXIT, plural, style, type CliIo, type Style } from './io.js';
 
 export interface Found {
@@ -173,9 +174,12 @@ export function renderExplanation(api: ApiModel, c: CodeModel, s: Style = style(
   return parts.filter((p, i, all) => !(p === '' && all[i - 1] === '')).join('\n').replace(/\n\n\n+/g, '\n\n');
 }
 
-export function explainCommand(apis: readonly LoadedApi[], apiQuery: string, codeQuery: string | undefined, io: CliIo): number {
+export function explainCommand(apis: readonly LoadedApi[], rawApiQuery: string, rawCodeQuery: string | undefined, io: CliIo): number {
   const s = style(io.color);
-  const models = apis.map((a) => a.model);
+  // Everything printed is catalog text or the user's arguments: made terminal-safe before styling.
+  const models = apis.map((a) => terminalSafe(a.model));
+  const apiQuery = terminalText(rawApiQuery);
+  const codeQuery = rawCodeQuery === undefined ? undefined : terminalText(rawCodeQuery);
   const api = models.find((m) => m.id === apiQuery || m.packageName === apiQuery);
   if (api === undefined) {
     const ids = models.map((m) => m.id);

@@ -4,6 +4,7 @@ import { DetailsThread, type StartedWorker } from '../details-thread.js';
 import { emitAll, loadAndValidate, type LoadedApi } from '../pipeline.js';
 import { renderProblem } from '../problems.js';
 import { applyPlan, planWrite, staleness } from '../write.js';
+import { lockForGenerate } from './recover.js';
 import { EXIT, plural, style, type CliIo } from './io.js';
 
 /** Validates every catalog; prints the problems (all of them, sorted) or returns the APIs. */
@@ -33,7 +34,13 @@ export async function generateCommand(root: string, io: CliIo, check: boolean, d
   const started = performance.now();
   const thread = DetailsThread.start(detailsWorker);
   try {
-    return await generate(root, io, check, started, thread);
+    // The lock covers reading generated/ (versions, planning) as well as writing it.
+    const release = lockForGenerate(root, check);
+    try {
+      return await generate(root, io, check, started, thread);
+    } finally {
+      release();
+    }
   } finally {
     await thread?.close();
   }
@@ -46,9 +53,10 @@ async function generate(root: string, io: CliIo, check: boolean, started: number
   const files = await emitAll(apis, root, { ...(thread !== undefined && { detailsThread: thread }) });
   const plan = planWrite(resolve(root, 'generated'), files);
   if (check) {
+    for (const c of plan.conflicts) io.err(`blocked: ${c}`);
     const { stale, missing, extra } = staleness(plan);
     const ms = Math.round(performance.now() - started);
-    if (stale.length + missing.length + extra.length === 0) {
+    if (stale.length + missing.length + extra.length + plan.conflicts.length === 0) {
       io.out(s.green(`✔ generated/ is fresh: ${plural(files.length, 'file')} from ${plural(apis.length, 'catalog')} (${ms} ms).`));
       return EXIT.ok;
     }

@@ -25,5 +25,8 @@ export function style(color: boolean): Style {
 
 export const plural = (n: number, word: string, words = `${word}s`): string => `${n} ${n === 1 ? word : words}`;
 
-/** Exit codes: 0 ok, 1 catalog problems / not found / check failed, 2 usage errors. */
-export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
+/**
+ * Exit codes: 0 ok; 1 catalog problems, not found, check failed, a write refused or failed, another
+ * run holding the lock; 2 usage errors (also a --root without catalog/); 70 an internal error (a bug).
+ */
+export const EXIT = { ok: 0, problems: 1, usage: 2, internal: 70 } as const;

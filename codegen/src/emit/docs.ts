@@ -8,7 +8,7 @@ import { docsPath, type ApiModel, type CodeModel, type GroupModel, type SourceMo
 import { mdBanner } from './banner.js';
 import { file, type GeneratedFile } from './files.js';
 import { UNDOCUMENTED_MESSAGE } from './code-doc.js';
-import { mdBlock, mdCell, mdCode, mdFence, mdInline, mdUrl } from './markdown.js';
+import { mdAutolink, mdBlock, mdCell, mdCode, mdFence, mdInline, mdUrl } from './markdown.js';
 import { tsCode } from './quote.js';
 import { template } from '../templates.js';
 
@@ -231,7 +231,8 @@ function readmeView(api: ApiModel, pages: readonly Page[], row: (c: CodeModel) =
                 .join('<br>'),
             })),
           },
-    sources: api.sources.map((s) => ({ title: mdInline(s.title), file: s.file === undefined ? null : mdCode(s.file), url: s.url ?? null })),
+    // Every part escaped: a source's file once reached the page raw (a heading, an <img onerror>).
+    sources: api.sources.map((s) => ({ title: mdInline(s.title), file: s.file === undefined ? null : mdCode(s.file), url: s.url === undefined ? null : mdAutolink(s.url) })),
   };
 }
 

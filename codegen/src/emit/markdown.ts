@@ -75,3 +75,11 @@ export function mdUrl(url: string): string {
     [...new TextEncoder().encode(ch)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''),
   );
 }
+
+/**
+ * A URL as a CommonMark autolink (`<https://…>`). An autolink ends at `>` and may not hold
+ * spaces, `<` or controls: those are percent-encoded, which leaves the address the same.
+ */
+export function mdAutolink(url: string): string {
+  return `<${url.replace(/[\u0000-\u0020<>"`\\\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu, (ch) => encodeURIComponent(ch))}>`;
+}

@@ -15,6 +15,7 @@ import { exportNames } from '../model.js';
 import { toIdentifier, toPascalCase } from '../names.js';
 import { describeValue, type Problem } from '../problems.js';
 import { detailsSchemaProblems } from './details.js';
+import { textSafetyRules } from './text-safety.js';
 
 /** A code entry that passed the schema, with its position in `codes` (pointers use the original index). */
 export interface CodeAt {
@@ -527,6 +528,8 @@ export const rules: readonly Rule[] = [
       }
     },
   },
+  // Text that reaches files and terminals: control characters, bidi controls, URLs, patterns.
+  ...textSafetyRules,
 ];
 
 function findEntry(

@@ -31,10 +31,41 @@ export function tableOf<V>(keys: ReadonlyArray<string | number>, values: Readonl
   return out;
 }
 
-/** Integer codes may arrive as numbers or (zero-padded) digit strings; string codes as strings. */
+/**
+ * Integer codes may arrive as numbers or digit strings, zero-padded to any length (`"0000000000000000042"`
+ * is 42), with an optional sign and surrounding whitespace. Only the significant digits are
+ * limited: they must make a safe integer (at most 16 digits), since codes are compared as numbers.
+ * A character loop, not a regular expression: any input length is linear.
+ */
 export function normalizeCode(value: unknown, codeType: 'string' | 'integer'): string | number | undefined {
   if (codeType === 'string') return typeof value === 'string' ? value : undefined;
   if (typeof value === 'number') return Number.isSafeInteger(value) ? value : undefined;
-  if (typeof value === 'string' && /^\s*[+-]?\d{1,15}\s*$/.test(value)) return Number.parseInt(value, 10);
-  return undefined;
+  if (typeof value !== 'string') return undefined;
+  return paddedInteger(value);
+}
+
+const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0b || c === 0x0c;
+
+function paddedInteger(text: string): number | undefined {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  let negative = false;
+  const sign = text.charCodeAt(start);
+  if (sign === 0x2b || sign === 0x2d) {
+    negative = sign === 0x2d;
+    start++;
+  }
+  if (start === end) return undefined;
+  let first = start;
+  while (first < end - 1 && text.charCodeAt(first) === 0x30) first++;
+  if (end - first > 16) return undefined;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return undefined;
+  }
+  const n = Number(text.slice(first, end));
+  if (!Number.isSafeInteger(n)) return undefined;
+  return negative ? -n : n;
 }

@@ -1,4 +1,5 @@
 /** Reading the headers an envelope names, from a plain record or anything with a `get(name)` (fetch's Headers). */
+import { parseRetryAfter } from './retry-after.js';
 import type { HeaderGetter, HeaderRecord, HeaderType } from './types.js';
 
 export interface HeaderRule {
@@ -15,16 +16,25 @@ export interface HeaderRule {
 export interface HeaderValues {
   readonly values: { [key: string]: string | number };
   readonly retryAfterSeconds: number | undefined;
+  /** Headers that could not be read (a throwing getter, a Proxy trap): named here, left out of `values`. */
+  readonly unreadable: readonly string[];
 }
 
 function isGetter(headers: HeaderRecord | HeaderGetter): headers is HeaderGetter {
   return typeof (headers as { get?: unknown }).get === 'function';
 }
 
+/** Arrays of header values are unwrapped this deep (Node gives one level: `set-cookie`); deeper is not a header. */
+const MAX_ARRAY_NESTING = 4;
+
 function first(value: unknown): string | undefined {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  if (Array.isArray(value)) return first(value[0]);
+  let v = value;
+  for (let depth = 0; Array.isArray(v); depth++) {
+    if (depth === MAX_ARRAY_NESTING) return undefined;
+    v = v[0];
+  }
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
   return undefined;
 }
 
@@ -46,13 +56,12 @@ export function parseDigits(text: string): number | undefined {
   return Number(value);
 }
 
-/** `Retry-After`: delay-seconds, or an HTTP date turned into whole seconds from `now` (never negative). */
+/**
+ * `Retry-After`: delay-seconds, or an HTTP-date turned into whole seconds from `now` (never
+ * negative), strictly as RFC 9110 writes them (retry-after.ts); anything else is undefined.
+ */
 export function parseSecondsOrDate(text: string, now: number): number | undefined {
-  const seconds = parseDigits(text);
-  if (seconds !== undefined) return seconds;
-  const at = Date.parse(text.trim());
-  if (Number.isNaN(at)) return undefined;
-  return Math.max(0, Math.ceil((at - now) / 1000));
+  return parseRetryAfter(text, now);
 }
 
 function convert(raw: string, type: HeaderType, now: number): string | number | undefined {
@@ -66,18 +75,35 @@ function convert(raw: string, type: HeaderType, now: number): string | number | 
   }
 }
 
+/**
+ * The headers the rules name. Each read is guarded: headers are the caller's object (a Proxy, a
+ * class with throwing getters) and one that cannot be read must not cost the others, nor the body.
+ */
 export function readHeaders(rules: readonly HeaderRule[], headers: HeaderRecord | HeaderGetter, now: number): HeaderValues {
   const values: { [key: string]: string | number } = {};
+  const unreadable: string[] = [];
   let retryAfterSeconds: number | undefined;
-  const getter = isGetter(headers);
-  const keys = getter ? [] : Object.keys(headers);
+  let getter: boolean;
+  let keys: readonly string[];
+  try {
+    getter = isGetter(headers);
+    keys = getter ? [] : Object.keys(headers);
+  } catch {
+    return { values, retryAfterSeconds, unreadable: rules.map((r) => r.name) };
+  }
   for (const rule of rules) {
     let raw: string | undefined;
-    if (getter) {
-      raw = first(headers.get(rule.name));
-      if (raw === undefined && rule.lower !== rule.name) raw = first(headers.get(rule.lower));
-    } else {
-      raw = fromRecord(headers, keys, rule.lower);
+    try {
+      if (getter) {
+        const get = (headers as HeaderGetter).get.bind(headers);
+        raw = first(get(rule.name));
+        if (raw === undefined && rule.lower !== rule.name) raw = first(get(rule.lower));
+      } else {
+        raw = fromRecord(headers as HeaderRecord, keys, rule.lower);
+      }
+    } catch {
+      unreadable.push(rule.name);
+      continue;
     }
     if (raw === undefined) continue;
     const value = convert(raw, rule.type, now);
@@ -85,5 +111,5 @@ export function readHeaders(rules: readonly HeaderRule[], headers: HeaderRecord 
     values[rule.key] = value;
     if (rule.retryAfter && typeof value === 'number') retryAfterSeconds = value;
   }
-  return { values, retryAfterSeconds };
+  return { values, retryAfterSeconds, unreadable };
 }

@@ -22,9 +22,10 @@ import {
   describeUnknownCode,
   describeUnreadable,
 } from './describe.js';
-import { readHeaders, type HeaderRule } from './headers.js';
+import type { HeaderRule } from './headers.js';
 import { messageText } from './message-text.js';
 import { compilePath, walkPath, type EntryPath } from './paths.js';
+import { readInit } from './safe-read.js';
 import { paramsOf, pickVariant } from './variant.js';
 import type {
   DetailsValidators,
@@ -34,7 +35,9 @@ import type {
   ParseSpec,
   ParseTables,
   Received,
+  ErrcatParseWarning,
 } from './types.js';
+import { WalkBudget } from './walk-budget.js';
 
 /** Nested causes are followed this deep; anything deeper stays in `raw`. */
 const MAX_CAUSE_DEPTH = 8;
@@ -74,7 +77,13 @@ interface Context {
   readonly c: Compiled;
   readonly status: number | undefined;
   readonly retryAfterSeconds: number | undefined;
+  /** What reading the init (status, headers) warned about. */
+  readonly initWarnings: readonly ErrcatParseWarning[];
+  /** Budgets of this response's lists and causes (walk-budget.ts), made when first needed. */
+  walk: WalkBudget | undefined;
 }
+
+const walkOf = (x: Context): WalkBudget => (x.walk ??= new WalkBudget());
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type AnyResult = ErrcatParseResult<string, ErrcatError, ErrcatHeaders>;
@@ -120,10 +129,6 @@ const hasOwn = Object.hasOwn as (o: object, key: string) => boolean;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function validStatus(status: unknown): number | undefined {
-  return typeof status === 'number' && Number.isInteger(status) && status >= 100 && status <= 599 ? status : undefined;
 }
 
 /** An array holds entries when at least one item is an object carrying the code field. */
@@ -179,7 +184,7 @@ function readCauses(x: Context, start: unknown, depth: number): readonly ErrcatE
     value = next !== undefined && hasOwn(value, key) ? next : undefined;
   }
   if (!isEntryArray(x.c, value)) return NONE;
-  return value.map((item) => readEntry(x, item, undefined, depth + 1));
+  return walkOf(x).readCauses(value, (item) => readEntry(x, item, undefined, depth + 1));
 }
 
 function unknownError(
@@ -320,6 +325,7 @@ function result(x: Context, entries: readonly ErrcatError[], received: Received,
     received,
     data,
     raw,
+    warnings: x.walk === undefined ? x.initWarnings : [...x.initWarnings, ...x.walk.warnings()],
   } as AnyResult;
 }
 
@@ -351,7 +357,7 @@ function readRecords(x: Context, data: Record<string, unknown>): ErrcatError[] |
       const list = data[key];
       if (!isEntryArray(c, list)) continue;
       entries ??= [];
-      for (let i = 0; i < list.length; i++) entries.push(readEntry(x, list[i], i, 0));
+      walkOf(x).readList(list, (item) => isRecord(item) && hasOwn(item, codeField), (item, i) => readEntry(x, item, i, 0), entries);
     }
   }
   for (let p = 0; p < c.entryPaths.length; p++) {
@@ -367,7 +373,9 @@ function interpret(x: Context, data: unknown, received: Received, raw: unknown, 
   const c = x.c;
   if (Array.isArray(data)) {
     if (!isEntryArray(c, data)) return failure(x, 'not-an-object', describeJsonValue(data, x.status), received, data, raw, headers);
-    return result(x, data.map((item, i) => readEntry(x, item, i, 0)), received, data, raw, headers);
+    const items: ErrcatError[] = [];
+    walkOf(x).readList(data, (item) => isRecord(item) && hasOwn(item, c.codeField), (item, i) => readEntry(x, item, i, 0), items);
+    return result(x, items, received, data, raw, headers);
   }
   if (!isRecord(data)) return failure(x, 'not-an-object', describeJsonValue(data, x.status), received, data, raw, headers);
 
@@ -441,20 +449,15 @@ export function createParser<R extends ErrcatParseResult<string, unknown, object
   tables: ParseTables,
 ): (body: unknown, init?: ErrcatParseInit) => R {
   const c = compile(spec, tables);
-  const bare: Context = { c, status: undefined, retryAfterSeconds: undefined };
   return function parseResponse(body: unknown, init?: ErrcatParseInit): R {
-    let x = bare;
+    let x: Context = { c, status: undefined, retryAfterSeconds: undefined, initWarnings: NONE, walk: undefined };
     let headers = NO_HEADERS;
     try {
-      if (init !== undefined && init !== null) {
-        const status = validStatus(init.status);
-        let retryAfterSeconds: number | undefined;
-        if (init.headers !== undefined && init.headers !== null && c.headers.length > 0) {
-          const read = readHeaders(c.headers, init.headers, typeof init.now === 'number' ? init.now : Date.now());
-          headers = read.values;
-          retryAfterSeconds = read.retryAfterSeconds;
-        }
-        x = { c, status, retryAfterSeconds };
+      if (typeof init === 'object' && init !== null) {
+        // Every read of the caller's init is guarded (safe-read.ts): it never costs the body.
+        const read = readInit(c.headers, init);
+        headers = read.headers ?? NO_HEADERS;
+        x = { c, status: read.status, retryAfterSeconds: read.retryAfterSeconds, initWarnings: read.warnings, walk: undefined };
       }
       if (typeof body === 'string') return parseText(x, body, headers) as R;
       if (body === undefined) return empty(x, body, headers) as R;

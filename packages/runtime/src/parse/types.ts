@@ -80,6 +80,16 @@ export type Received = 'json' | 'value' | 'empty' | 'html' | 'xml' | 'text' | 'm
 /** Header values surfaced on a result, keyed by the envelope's names. */
 export type ErrcatHeaders = { readonly [key: string]: string | number | undefined };
 
+/**
+ * Something the parser could not read or chose not to expand, while still returning the body's
+ * errors: a header or the status that threw, a cause that refers back to itself, items past a
+ * budget. The result stays usable; the warning says what is missing from it.
+ */
+export interface ErrcatParseWarning {
+  readonly kind: 'status-unreadable' | 'headers-unreadable' | 'cause-cycle' | 'entries-truncated' | 'items-summarized';
+  readonly message: string;
+}
+
 export interface ErrcatResultBase<Api extends string, E, H> {
   readonly api: Api;
   /** The HTTP status the caller passed, when it was a valid one. */
@@ -95,6 +105,8 @@ export interface ErrcatResultBase<Api extends string, E, H> {
   readonly data: unknown;
   /** The body exactly as given: the text, or the value. */
   readonly raw: unknown;
+  /** What could not be read or was left unexpanded (empty when everything was read). */
+  readonly warnings: readonly ErrcatParseWarning[];
 }
 
 /** Nothing failed: `errors` is empty. Includes empty bodies under 204/304 and JSON payloads without codes under 2xx. */

@@ -1,0 +1,154 @@
+/**
+ * One errcat run at a time per generated/ folder: `generated/.errcat-lock` holds the pid and host
+ * of the run that owns it. A second run waits for it (ERRCAT_LOCK_WAIT_MS, default 30 s), then
+ * gives up with a one-line message. A lock whose process is gone (killed, crashed) is stale and is
+ * taken over.
+ *
+ * The lock appears whole: its text is written to `.errcat-lock-<pid>` first and hard-linked to the
+ * lock name, which fails when the lock exists; so no run ever reads a half-written lock.
+ */
+import * as nodeFs from 'node:fs';
+import { hostname } from 'node:os';
+import { join } from 'node:path';
+
+export const LOCK = '.errcat-lock';
+const DEFAULT_WAIT_MS = 30_000;
+const POLL_MS = 25;
+
+export type LockFs = Pick<typeof nodeFs, 'mkdirSync' | 'writeFileSync' | 'linkSync' | 'rmSync' | 'readFileSync' | 'readdirSync' | 'renameSync'>;
+
+/** Another run holds the lock and did not let go in time: the message is the one line the CLI prints. */
+export class LockBusy extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'LockBusy';
+  }
+}
+
+interface Holder {
+  readonly pid: number;
+  readonly host: string;
+}
+
+function readHolder(fs: LockFs, path: string): Holder | undefined {
+  let text: string;
+  try {
+    text = fs.readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const [pid, host] = text.trim().split(' ');
+  const n = Number(pid);
+  return Number.isInteger(n) && n > 0 && host !== undefined ? { pid: n, host } : undefined;
+}
+
+/** Alive unless the system says there is no such process; on another host we cannot tell. */
+function alive(holder: Holder): boolean {
+  if (holder.host !== hostname()) return true;
+  if (holder.pid === process.pid) return true;
+  try {
+    process.kill(holder.pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+function waitLimit(): number {
+  const raw = process.env.ERRCAT_LOCK_WAIT_MS;
+  const n = raw === undefined || raw === '' ? Number.NaN : Number(raw);
+  return Number.isFinite(n) && n >= 0 ? n : DEFAULT_WAIT_MS;
+}
+
+/** Removes the lock's temporary files (`.errcat-lock-<pid>`, `.errcat-lock-stale-<pid>`) of processes that are gone. */
+function sweepTemps(fs: LockFs, dir: string): void {
+  for (const name of fs.readdirSync(dir)) {
+    const m = /^\.errcat-lock-(?:stale-)?(\d+)$/.exec(name);
+    if (m === null || Number(m[1]) === process.pid) continue;
+    if (!alive({ pid: Number(m[1]), host: hostname() })) fs.rmSync(join(dir, name), { force: true });
+  }
+}
+
+/**
+ * Takes the lock of `dir` (created if missing) and returns its release. Throws LockBusy when
+ * another live run keeps it longer than the wait limit.
+ */
+export function acquireLock(dir: string, fs: LockFs = nodeFs): () => void {
+  if (!nodeFs.existsSync(dir)) fs.mkdirSync(dir, { recursive: true });
+  const lock = join(dir, LOCK);
+  const temp = join(dir, `${LOCK}-${process.pid}`);
+  const me: Holder = { pid: process.pid, host: hostname() };
+  const limit = waitLimit();
+  const started = Date.now();
+  fs.writeFileSync(temp, `${me.pid} ${me.host}\n`);
+  try {
+    sweepTemps(fs, dir);
+    for (;;) {
+      try {
+        fs.linkSync(temp, lock);
+        break;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      }
+      const holder = readHolder(fs, lock);
+      if (holder !== undefined && !alive(holder)) {
+        breakStale(fs, lock, holder);
+        continue;
+      }
+      if (Date.now() - started >= limit) {
+        const who = holder === undefined ? 'another errcat run' : `another errcat run (pid ${holder.pid})`;
+        throw new LockBusy(`${who} is writing generated/ (lock generated/${LOCK}); waited ${Math.round(limit / 1000)} s: try again when it ends`);
+      }
+      sleep(POLL_MS);
+    }
+  } finally {
+    quietly(() => fs.rmSync(temp, { force: true }));
+  }
+  let held = true;
+  const release = (): void => {
+    if (!held) return;
+    held = false;
+    process.off('exit', release);
+    const holder = readHolder(fs, lock);
+    // Never fails the run: a lock left behind names this process, which is gone by the next run.
+    if (holder?.pid === me.pid && holder.host === me.host) quietly(() => fs.rmSync(lock, { force: true }));
+  };
+  // A run that ends without reaching its finally (process.exit) still lets go.
+  process.on('exit', release);
+  return release;
+}
+
+function quietly(action: () => void): void {
+  try {
+    action();
+  } catch {
+    // Cleanup of the lock's own files: what is left is stale (a dead pid) and swept later.
+  }
+}
+
+/**
+ * Removes a lock left by a dead process. Two runs may find it stale at once: each moves it aside
+ * under its own name first, so only one removes it, and a live run's lock taken by mistake (it
+ * replaced the stale one in between) is put back.
+ */
+function breakStale(fs: LockFs, lock: string, stale: Holder): void {
+  const aside = `${lock}-stale-${process.pid}`;
+  try {
+    fs.renameSync(lock, aside);
+  } catch {
+    return; // someone else moved it first
+  }
+  const taken = readHolder(fs, aside);
+  if (taken !== undefined && (taken.pid !== stale.pid || taken.host !== stale.host) && alive(taken)) {
+    try {
+      fs.linkSync(aside, lock);
+    } catch {
+      // The lock is held again by someone: the live holder we displaced keeps running unlocked at worst.
+    }
+  }
+  fs.rmSync(aside, { force: true });
+}

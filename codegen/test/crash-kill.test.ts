@@ -1,0 +1,158 @@
+/**
+ * Generation survives SIGKILL anywhere. The real `errcat generate` runs a change of two
+ * packages (one loses a code, so files change and a docs page is deleted; one is new) and is killed
+ * (SIGKILL, from a preload that counts errcat's file-system calls under generated/) just before
+ * each of its file operations in turn. The next errcat command (generate, validate, explain, diff,
+ * generate --check, in turn) must leave every package entirely old or entirely new, and nothing of
+ * the run behind. Two copies of the fixture take the kills in turn, so two runs overlap.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  errcat,
+  errcatAsync,
+  FAULT_PRELOAD,
+  makeRoot,
+  packagePart,
+  snapshot,
+  STACK_FRAME,
+  syntheticAs,
+  writeCatalog,
+  type Catalog,
+} from './helpers/fixture-root.js';
+
+const PACKAGES = ['kill-a', 'kill-b'];
+const FOLLOW_UPS: ReadonlyArray<readonly string[]> = [['generate'], ['validate'], ['explain', 'kill-a'], ['diff'], ['generate', '--check']];
+const LANES = 2;
+
+let roots: string[] = [];
+let pristine: string;
+let oldSnap: Map<string, string>;
+let newSnap: Map<string, string>;
+
+function small(id: string): Catalog {
+  const c = syntheticAs(id);
+  c.codes = c.codes.filter((code) => ['card.declined', 'auth.token-expired', 'rate.limited'].includes(code.code as string));
+  c.api.groups = c.api.groups.filter((g) => ['charges', 'auth', 'limits'].includes(g.id));
+  return c;
+}
+
+function restoreOld(root: string): void {
+  rmSync(join(root, 'generated'), { recursive: true, force: true });
+  cpSync(pristine, join(root, 'generated'), { recursive: true });
+}
+
+const same = (a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean =>
+  a.size === b.size && [...a].every(([k, v]) => b.get(k) === v);
+
+beforeAll(() => {
+  const root = makeRoot('errcat-kill-');
+  roots = [root];
+  writeCatalog(root, small('kill-a'));
+  expect(errcat(root, ['generate']).code).toBe(0);
+  oldSnap = snapshot(join(root, 'generated'));
+  pristine = mkdtempSync(join(tmpdir(), 'errcat-kill-old-'));
+  cpSync(join(root, 'generated'), pristine, { recursive: true });
+
+  const a = small('kill-a');
+  a.codes = a.codes.filter((c) => c.code !== 'auth.token-expired');
+  writeCatalog(root, a);
+  writeCatalog(root, small('kill-b'));
+  expect(errcat(root, ['generate']).code).toBe(0);
+  newSnap = snapshot(join(root, 'generated'));
+  restoreOld(root);
+  for (let lane = 1; lane < LANES; lane++) {
+    const copy = mkdtempSync(join(tmpdir(), 'errcat-kill-'));
+    cpSync(root, copy, { recursive: true });
+    roots.push(copy);
+  }
+}, 60_000);
+
+afterAll(() => {
+  for (const root of roots) rmSync(root, { recursive: true, force: true });
+  rmSync(pristine, { recursive: true, force: true });
+});
+
+interface Outcome {
+  readonly killed: boolean;
+  readonly mixed: number;
+  readonly leftovers: boolean;
+  readonly old: boolean;
+  readonly new: boolean;
+  readonly failures: string[];
+}
+
+async function killAt(root: string, n: number): Promise<Outcome> {
+  restoreOld(root);
+  const failures: string[] = [];
+  const killed = await errcatAsync(root, ['generate'], { ERRCAT_FAULT_DIR: join(root, 'generated'), ERRCAT_FAULT_AT: String(n) }, FAULT_PRELOAD);
+  if (killed.signal !== 'SIGKILL') return { killed: false, mixed: 0, leftovers: false, old: false, new: false, failures: [`kill #${n}: not killed (exit ${killed.code})`] };
+  const next = FOLLOW_UPS[n % FOLLOW_UPS.length] as readonly string[];
+  const after = await errcatAsync(root, next);
+  // generate --check exits 1 when the interrupted run was rolled back (the output is then stale).
+  if (STACK_FRAME.test(after.stderr) || after.code === null || after.code > 1 || (next.length === 1 && after.code !== 0)) {
+    failures.push(`kill #${n}, then ${next.join(' ')}: exit ${after.code}\n${after.stderr}`);
+  }
+  const snap = snapshot(join(root, 'generated'));
+  const left = [...snap.keys()].filter((k) => k.includes('.errcat-'));
+  if (left.length > 0) failures.push(`kill #${n}, then ${next.join(' ')}: left ${left.join(', ')}`);
+  let mixed = 0;
+  let allOld = true;
+  let allNew = true;
+  for (const pkg of PACKAGES) {
+    const part = packagePart(snap, pkg);
+    const isOld = same(part, packagePart(oldSnap, pkg));
+    const isNew = same(part, packagePart(newSnap, pkg));
+    allOld &&= isOld;
+    allNew &&= isNew;
+    if (!isOld && !isNew) {
+      mixed++;
+      failures.push(`kill #${n}, then ${next.join(' ')}: ${pkg} is part old, part new`);
+    }
+  }
+  return { killed: true, mixed, leftovers: left.length > 0, old: allOld, new: allNew, failures };
+}
+
+describe('SIGKILL at every file operation of a two-package generate', () => {
+  it('the change replaces, adds and deletes files, and creates a package', () => {
+    for (const pkg of PACKAGES) expect(same(packagePart(newSnap, pkg), packagePart(oldSnap, pkg)), pkg).toBe(false);
+    expect(oldSnap.has('kill-a/docs/codes/auth.md')).toBe(true);
+    expect(newSnap.has('kill-a/docs/codes/auth.md')).toBe(false);
+    expect(packagePart(oldSnap, 'kill-b').size).toBe(0);
+  });
+
+  it('leaves 0 mixed packages and 0 leftovers after a kill before each operation, whatever command runs next', async () => {
+    const root = roots[0] as string;
+    const countFile = join(tmpdir(), `errcat-kill-count-${process.pid}`);
+    const counted = errcat(root, ['generate'], { ERRCAT_FAULT_DIR: join(root, 'generated'), ERRCAT_FAULT_AT: '0', ERRCAT_FAULT_COUNT_FILE: countFile }, FAULT_PRELOAD);
+    expect(counted.code, counted.stderr).toBe(0);
+    const total = Number(readFileSync(countFile, 'utf8'));
+    rmSync(countFile, { force: true });
+    expect(snapshot(join(root, 'generated'))).toEqual(newSnap);
+    expect(total).toBeGreaterThan(40);
+
+    const outcomes: Outcome[] = [];
+    let next = 1;
+    await Promise.all(
+      roots.map(async (laneRoot) => {
+        while (next <= total) outcomes.push(await killAt(laneRoot, next++));
+      }),
+    );
+    const kills = outcomes.filter((o) => o.killed).length;
+    const mixed = outcomes.reduce((n, o) => n + o.mixed, 0);
+    const leftovers = outcomes.filter((o) => o.leftovers).length;
+    const rolledBack = outcomes.filter((o) => o.old).length;
+    const completed = outcomes.filter((o) => o.new).length;
+    console.log(`crash test: ${total} file operations, ${kills} kills, ${mixed} mixed packages, ${leftovers} runs with leftovers, ${rolledBack} rolled back, ${completed} completed`);
+    expect(outcomes.flatMap((o) => o.failures)).toEqual([]);
+    expect(kills).toBe(total);
+    expect(mixed).toBe(0);
+    expect(leftovers).toBe(0);
+    // Both ways out were taken: kills before the commit roll back, kills after it complete.
+    expect(rolledBack).toBeGreaterThan(0);
+    expect(completed).toBeGreaterThan(0);
+    expect(rolledBack + completed).toBe(total);
+  }, 600_000);
+});

@@ -1,0 +1,169 @@
+/**
+ * errcat never removes what it did not create, two runs never write at once, and recover()
+ * finishes or undoes a journaled run from whatever state a kill left.
+ */
+import * as nodeFs from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GeneratedFile } from '../src/emit/files.js';
+import { applyPlan, listOwnedFiles, planWrite, recover, WriteRefused, type WriteFs } from '../src/write.js';
+import { errcatAsync, makeRoot, snapshot, STACK_FRAME, syntheticAs, writeCatalog } from './helpers/fixture-root.js';
+
+const temps: string[] = [];
+afterAll(() => {
+  for (const t of temps) rmSync(t, { recursive: true, force: true });
+});
+
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'errcat-safety-'));
+  temps.push(dir);
+  return dir;
+}
+
+const files = (entries: Record<string, string>): GeneratedFile[] => Object.entries(entries).map(([path, contents]) => ({ path, contents }));
+
+describe('errcat never deletes what it did not create', () => {
+  it('refuses a folder holding a user file where a generated file belongs, and keeps it', () => {
+    const out = tempDir();
+    applyPlan(planWrite(out, files({ 'pkg/a.ts': 'a\n', 'pkg/b.ts': 'b\n' })));
+    rmSync(join(out, 'pkg/b.ts'));
+    mkdirSync(join(out, 'pkg/b.ts'));
+    writeFileSync(join(out, 'pkg/b.ts/mine.txt'), 'mine');
+    const plan = planWrite(out, files({ 'pkg/a.ts': 'a2\n', 'pkg/b.ts': 'b2\n' }));
+    expect(plan.conflicts).toEqual(['generated/pkg/b.ts is a folder where a generated file belongs, and errcat did not create it: move it away, then run again']);
+    expect(() => applyPlan(plan)).toThrow(WriteRefused);
+    expect(readFileSync(join(out, 'pkg/b.ts/mine.txt'), 'utf8')).toBe('mine');
+    expect(readFileSync(join(out, 'pkg/a.ts'), 'utf8')).toBe('a\n');
+  });
+
+  it('refuses a file it cannot read (its contents are unknown), and keeps it', () => {
+    const out = tempDir();
+    applyPlan(planWrite(out, files({ 'pkg/a.ts': 'a\n' })));
+    // Running as root makes chmod 000 readable anyway: the read fails through the fs given instead.
+    const fs: WriteFs = {
+      ...nodeFs,
+      readFileSync: ((path: string, options: unknown) => {
+        if (path.endsWith('a.ts')) throw Object.assign(new Error(`EACCES: permission denied, open '${path}'`), { code: 'EACCES' });
+        return nodeFs.readFileSync(path, options as BufferEncoding);
+      }) as WriteFs['readFileSync'],
+    };
+    const plan = planWrite(out, files({ 'pkg/a.ts': 'a2\n' }), fs);
+    expect(plan.conflicts).toEqual(['generated/pkg/a.ts cannot be read (EACCES), so errcat will not replace it: fix its permissions or remove it, then run again']);
+    expect(() => applyPlan(plan, fs)).toThrow(WriteRefused);
+    expect(readFileSync(join(out, 'pkg/a.ts'), 'utf8')).toBe('a\n');
+  });
+
+  it('refuses a user file where a generated folder belongs', () => {
+    const out = tempDir();
+    applyPlan(planWrite(out, files({ 'pkg/a.ts': 'a\n' })));
+    writeFileSync(join(out, 'pkg/docs'), 'notes');
+    const plan = planWrite(out, files({ 'pkg/a.ts': 'a\n', 'pkg/docs/x.md': 'x\n' }));
+    expect(plan.conflicts).toEqual(['generated/pkg/docs is in the way of a generated folder, and errcat did not create it: move it away, then run again']);
+    expect(readFileSync(join(out, 'pkg/docs'), 'utf8')).toBe('notes');
+  });
+
+  it('leaves links, empty user folders and other tools\' files alone', () => {
+    const out = tempDir();
+    applyPlan(planWrite(out, files({ 'pkg/a.ts': 'a\n', 'pkg/docs/x.md': 'x\n' })));
+    symlinkSync(join(out, 'pkg/a.ts'), join(out, 'pkg/link.ts'));
+    mkdirSync(join(out, 'pkg/mine'));
+    writeFileSync(join(out, 'pkg/CHANGELOG.md'), 'log');
+    expect(listOwnedFiles(out)).toEqual(['pkg/a.ts', 'pkg/docs/x.md']);
+    applyPlan(planWrite(out, files({ 'pkg/a.ts': 'a\n' })));
+    expect(existsSync(join(out, 'pkg/docs'))).toBe(false); // emptied by the run's own deletion
+    expect(existsSync(join(out, 'pkg/mine'))).toBe(true);
+    expect(existsSync(join(out, 'pkg/link.ts'))).toBe(true);
+    expect(readFileSync(join(out, 'pkg/CHANGELOG.md'), 'utf8')).toBe('log');
+  });
+});
+
+describe('recover', () => {
+  /** A run stopped after `stopAfter` renames (a kill, as far as the disk can tell). */
+  function interrupted(stopAfter: number): { out: string; before: Map<string, string>; after: Map<string, string> } {
+    const out = tempDir();
+    applyPlan(planWrite(out, files({ 'pkg/a.ts': 'a\n', 'pkg/b.ts': 'b\n', 'pkg/old/c.ts': 'c\n' })));
+    const before = snapshot(out);
+    const next = files({ 'pkg/a.ts': 'A\n', 'pkg/b.ts': 'b\n', 'pkg/new/d.ts': 'd\n', 'other/e.ts': 'e\n' });
+    const done = tempDir();
+    cpSync(out, done, { recursive: true });
+    applyPlan(planWrite(done, next));
+    const after = snapshot(done);
+    let renames = 0;
+    const stop = new Error('stopped');
+    const fs: WriteFs = {
+      ...nodeFs,
+      renameSync: ((from: string, to: string) => {
+        if (renames++ === stopAfter) throw stop;
+        nodeFs.renameSync(from, to);
+      }) as WriteFs['renameSync'],
+      // A kill undoes nothing: failures to roll back are simulated by refusing every later call.
+      rmSync: (() => {
+        if (renames > stopAfter) throw stop;
+      }) as WriteFs['rmSync'],
+    };
+    try {
+      applyPlan(planWrite(out, next), fs);
+    } catch (error) {
+      if (error !== stop) throw error;
+    }
+    return { out, before, after };
+  }
+
+  it('finishes a committed run or drops an uncommitted one, whichever rename it stopped at', () => {
+    let completed = 0;
+    let rolledBack = 0;
+    for (let n = 0; n < 8; n++) {
+      const { out, before, after } = interrupted(n);
+      const outcome = recover(out);
+      const now = snapshot(out);
+      expect([...now.keys()].filter((k) => k.includes('.errcat-')), `stop #${n}`).toEqual([]);
+      if (outcome === 'completed') {
+        completed++;
+        expect(now, `stop #${n}`).toEqual(after);
+      } else {
+        rolledBack++;
+        expect(now, `stop #${n}`).toEqual(before);
+      }
+      expect(recover(out)).toBe('none');
+    }
+    expect(completed).toBeGreaterThan(0);
+    expect(rolledBack).toBeGreaterThan(0);
+  });
+
+  it('refuses a journal whose paths leave generated/', () => {
+    const out = tempDir();
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, '.errcat-journal.json'), JSON.stringify({ errcat: 'journal', steps: [{ op: 'delete', path: '../outside.txt' }] }));
+    writeFileSync(join(out, '..', 'outside.txt'), 'keep');
+    expect(() => recover(out)).toThrow(WriteRefused);
+    expect(readFileSync(join(out, '..', 'outside.txt'), 'utf8')).toBe('keep');
+    rmSync(join(out, '..', 'outside.txt'));
+  });
+});
+
+describe('the lock', () => {
+  let root: string;
+  beforeAll(() => {
+    root = makeRoot('errcat-lock-');
+    temps.push(root);
+    writeCatalog(root, syntheticAs('lock-a'));
+    writeCatalog(root, syntheticAs('lock-b'));
+  });
+
+  it('two concurrent generate runs both succeed, one after the other, and leave nothing behind (3 pairs)', async () => {
+    for (let pair = 0; pair < 3; pair++) {
+      rmSync(join(root, 'generated'), { recursive: true, force: true });
+      const [one, two] = await Promise.all([errcatAsync(root, ['generate']), errcatAsync(root, ['generate'])]);
+      for (const run of [one, two]) {
+        expect(run.stderr).not.toMatch(STACK_FRAME);
+        expect(run.code, run.stderr).toBe(0);
+      }
+      // One wrote both packages; the other found them fresh.
+      const written = [one, two].map((r) => /(\d+) written/.exec(r.stdout)?.[1]);
+      expect(written.sort()).toEqual(['0', '40']);
+      expect(readdirSync(join(root, 'generated')).sort()).toEqual(['lock-a', 'lock-b']);
+    }
+  }, 120_000);
+});
