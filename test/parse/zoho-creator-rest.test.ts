@@ -4,6 +4,12 @@
  * per-record `result` array of Add Records. Codes and messages from
  * https://www.zoho.com/creator/help/api/v2.1/status-codes.html (V21) and
  * https://www.zoho.com/creator/help/api/creator-error-codes.html (V2, the v2 status code table).
+ * The further codes come from the error lists of the OpenAPI specifications that Zoho offers for
+ * download on each v2.1 API page: Get Sections (SECTIONS,
+ * https://www.zoho.com/creator/help/api/v2.1/get-sections.html), Update Records (UPDATE,
+ * https://www.zoho.com/creator/help/api/v2.1/update-records.html), Delete Records (DELETE,
+ * https://www.zoho.com/creator/help/api/v2.1/delete-records.html) and Upload File (UPLOAD,
+ * https://www.zoho.com/creator/help/api/v2.1/upload-file.html).
  */
 import { describe, expect, it } from 'vitest';
 import { lookup as customApiLookup } from '@errcat/zoho-creator';
@@ -63,7 +69,7 @@ describe('one code, several documented variants (V21)', () => {
   });
 
   it('lookup lists every variant of 1000, 1040 and 1060', () => {
-    expect(lookup(1000)?.variants?.map((v) => v.status)).toEqual([404, 401]);
+    expect(lookup(1000)?.variants?.map((v) => v.status)).toEqual([404, 401, 401]);
     expect(lookup(1040)?.variants?.map((v) => v.message)).toEqual(['No account owner named "%s" found.', 'There is no such user.']);
     expect(lookup(1060)?.variants?.map((v) => v.params)).toEqual([[], ['parameter']]);
   });
@@ -110,4 +116,64 @@ describe('Creator envelopes', () => {
     if (!hasCode(e, 8011)) throw new Error('expected 8011');
     expect(e.params.fieldLinkName).toBe('Amount');
   });
+});
+
+describe('codes from the v2.1 APIs\' OpenAPI error lists', () => {
+  it('2945 under 401: a token without the API\'s scope needs a new authorization (SECTIONS)', () => {
+    const e = only(parseResponse({ code: 2945, message: 'This is an invalid oauthscope. Please regenerate the oauthtoken corresponding to the API with proper oauthscope.' }, { status: 401 }));
+    expect(e).toMatchObject({ known: true, code: 2945, status: 401, variant: 0 });
+    expect(e.entry?.name).toBe('INVALID_OAUTH_SCOPE');
+    expect(retryAdvice(e)).toEqual({ retry: 'after-reauth' });
+  });
+
+  it('2892, 2894 and 3190 give back the name or ID they could not find (SECTIONS, UPLOAD)', () => {
+    const app = only(parseResponse({ code: 2892, message: 'No application named zylker-store found. Please check and try again.' }, { status: 404 }));
+    if (!hasCode(app, 2892)) throw new Error('expected 2892');
+    expect(app.params).toEqual({ applicationName: 'zylker-store' });
+    const report = only(parseResponse({ code: 2894, message: 'No report named All_Orders found. Please check and try again.' }, { status: 404 }));
+    if (!hasCode(report, 2894)) throw new Error('expected 2894');
+    expect(report.params).toEqual({ reportName: 'All_Orders' });
+    // 3190 comes with HTTP 200 and is still an error.
+    const r = parseResponse({ code: 3190, message: 'No record with ID 3888833000000114027 found.' }, { status: 200 });
+    expect(r.kind).toBe('error');
+    const record = only(r);
+    if (!hasCode(record, 3190)) throw new Error('expected 3190');
+    expect(record.params).toEqual({ recordId: '3888833000000114027' });
+  });
+
+  it('1000 and 1030 carry the further messages of the specifications as variants (SECTIONS, UPDATE)', () => {
+    expect(only(parseResponse({ code: 1000, message: 'IAM Error' }, { status: 401 }))).toMatchObject({ known: true, variant: 2, params: {} });
+    const criteria = only(parseResponse({ code: 1000, message: "A mandatory parameter - 'criteria' is either absent or has been used twice. Please check and try again." }, { status: 404 }));
+    expect(criteria).toMatchObject({ variant: 1, status: 404, params: { parameter: 'criteria' } });
+    expect(lookup(1000)?.variants?.[1]?.statuses).toEqual([401, 404]);
+    const short = only(parseResponse({ code: 1030, message: 'Authorization Failure. The access token is either invalid or has expired.' }, { status: 401 }));
+    expect(short).toMatchObject({ variant: 1 });
+    expect(retryAdvice(short)).toEqual({ retry: 'after-reauth' });
+  });
+
+  it('2955 under 429 is the per-minute limit: wait a minute (SECTIONS)', () => {
+    const e = only(parseResponse({ code: 2955, message: 'You have reached your API call limit for a minute. Please try again after sometime.' }, { status: 429 }));
+    expect(retryAdvice(e)).toEqual({ retry: 'after-delay', delaySeconds: 60 });
+  });
+
+  it('3000 lists the success messages of Add, Update and Delete Records', () => {
+    expect(lookup(3000)?.variants?.map((v) => v.message)).toEqual([undefined, 'Data Added Successfully!', 'Data Updated Successfully!', 'Record Deleted Successfully!']);
+  });
+
+  it('a per-record 3001 reads its text from the error array (DELETE)', () => {
+    // One item of the result[] example in the Delete Records specification, as an entry of its own.
+    const e = only(parseResponse({ code: 3001, data: { ID: '3000000013011' }, error: ['Failed to Delete Data.'] }, { status: 200 }));
+    expect(e).toMatchObject({ known: true, code: 3001, message: 'Failed to Delete Data.', variant: 0 });
+  });
+
+  // TODO(parser, main 1491115 "per-record results beside a request-level code are read too"): this
+  // branch's parser reads only the top-level entry when the body has a code, so it finds no error
+  // here. Once that parser is merged, turn this into a test that expects
+  // r.errors = [[3001, 'Failed to Delete Data.']] and a 3000 entry 'Record Deleted Successfully!'.
+  // The body: the Delete Records OpenAPI specification's response (top-level code example 3000
+  // beside its result[] example), https://www.zoho.com/creator/help/api/v2.1/delete-records.html
+  //   { "code": 3000, "result": [
+  //       { "code": 3001, "data": { "ID": "3000000013011" }, "error": ["Failed to Delete Data."] },
+  //       { "code": 3000, "data": { "ID": "3000000015003" }, "message": "Record Deleted Successfully!" } ] }
+  it.todo('Delete Records: a failed record in result[] next to the request-level 3000 is an error (DELETE)');
 });

@@ -5,10 +5,36 @@
  */
 export interface ZohoCreatorRestDetailsMap {
   "1000": ZohoCreatorRestUntypedDetails
+  "1020": ZohoCreatorRestUntypedDetails
   "1030": ZohoCreatorRestUntypedDetails
   "1040": ZohoCreatorRestUntypedDetails
   "1060": ZohoCreatorRestUntypedDetails
+  "1080": ZohoCreatorRestUntypedDetails
+  "1090": ZohoCreatorRestUntypedDetails
+  "2892": ZohoCreatorRestUntypedDetails
+  "2893": ZohoCreatorRestUntypedDetails
+  "2894": ZohoCreatorRestUntypedDetails
+  "2896": ZohoCreatorRestUntypedDetails
+  "2897": ZohoCreatorRestUntypedDetails
+  "2898": ZohoCreatorRestUntypedDetails
+  "2899": ZohoCreatorRestUntypedDetails
+  "2930": ZohoCreatorRestUntypedDetails
+  "2933": ZohoCreatorRestUntypedDetails
+  "2945": ZohoCreatorRestUntypedDetails
+  "2955": ZohoCreatorRestUntypedDetails
+  "2965": ZohoCreatorRestUntypedDetails
   "3000": ZohoCreatorRestUntypedDetails
+  "3001": ZohoCreatorRestUntypedDetails
+  "3020": ZohoCreatorRestUntypedDetails
+  "3060": ZohoCreatorRestUntypedDetails
+  "3070": ZohoCreatorRestUntypedDetails
+  "3100": ZohoCreatorRestUntypedDetails
+  "3190": ZohoCreatorRestUntypedDetails
+  "3630": ZohoCreatorRestUntypedDetails
+  "3660": ZohoCreatorRestUntypedDetails
+  "3710": ZohoCreatorRestUntypedDetails
+  "3750": ZohoCreatorRestUntypedDetails
+  "3780": ZohoCreatorRestUntypedDetails
   "3830": ZohoCreatorRestUntypedDetails
   "3910": ZohoCreatorRestUntypedDetails
   "3920": ZohoCreatorRestUntypedDetails

@@ -11,7 +11,9 @@ export enum ZohoCreatorRestErrorCode {
    *
    * HTTP 404, 401 · error · retry: never
    *
-   * Also HTTP 401: A mandatory parameter - '%s' is either absent or has been used twice. Please check and try again.
+   * Also HTTP 401, 404: A mandatory parameter - '%s' is either absent or has been used twice. Please check and try again.
+   *
+   * Also HTTP 401: IAM Error
    *
    * Fix: Build the URL in the format that the called API's own documentation gives, and send every mandatory parameter exactly once, with its correct key.
    *
@@ -19,9 +21,19 @@ export enum ZohoCreatorRestErrorCode {
    */
   INVALID_API_URL_OR_MANDATORY_PARAMETER = 1000,
   /**
+   * 1020: %s is not a valid method for this request.
+   *
+   * HTTP 405 · error · retry: never
+   *
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/method-not-allowed.md#invalid_method)
+   */
+  INVALID_METHOD = 1020,
+  /**
    * 1030: Authorization Failure. The access token is either invalid or has expired. Please check your Zoho Account for more information.
    *
    * HTTP 401 · error · retry: after-reauth
+   *
+   * Also HTTP 401: Authorization Failure. The access token is either invalid or has expired.
    *
    * Fix: Refresh the access token with the refresh token (Zoho Accounts) and send the request again with the new token.
    *
@@ -53,13 +65,219 @@ export enum ZohoCreatorRestErrorCode {
    */
   NO_APPLICATION_PERMISSION_OR_INVALID_PARAMETER = 1060,
   /**
+   * 1080: API calls cannot be made to disabled applications. Please check with the application admin.
+   *
+   * HTTP 403 · error · retry: never
+   *
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/forbidden.md#application_disabled)
+   */
+  APPLICATION_DISABLED = 1080,
+  /**
+   * 1090: No component named %s found in this application. Please check and try again.
+   *
+   * HTTP 404 · error · retry: never
+   *
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/not-found.md#component_not_found)
+   */
+  COMPONENT_NOT_FOUND = 1090,
+  /**
+   * 2892: No application named %s found. Please check and try again.
+   *
+   * HTTP 404 · error · retry: never
+   *
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/not-found.md#application_not_found)
+   */
+  APPLICATION_NOT_FOUND = 2892,
+  /**
+   * 2893: No form named %s found. Please check and try again.
+   *
+   * HTTP 404 · error · retry: never
+   *
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/not-found.md#form_not_found)
+   */
+  FORM_NOT_FOUND = 2893,
+  /**
+   * 2894: No report named %s found. Please check and try again.
+   *
+   * HTTP 404 · error · retry: never
+   *
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/not-found.md#report_not_found)
+   */
+  REPORT_NOT_FOUND = 2894,
+  /**
+   * 2896: Permission denied to delete record(s).
+   *
+   * HTTP 403 · error · retry: never
+   *
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/forbidden.md#delete_permission_denied)
+   */
+  DELETE_PERMISSION_DENIED = 2896,
+  /**
+   * 2897: Permission denied to update record(s).
+   *
+   * HTTP 403 · error · retry: never
+   *
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/forbidden.md#update_permission_denied)
+   */
+  UPDATE_PERMISSION_DENIED = 2897,
+  /**
+   * 2898: Permission denied to view record(s).
+   *
+   * HTTP 403 · error · retry: never
+   *
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/forbidden.md#view_permission_denied)
+   */
+  VIEW_PERMISSION_DENIED = 2898,
+  /**
+   * 2899: Permission denied to add record(s).
+   *
+   * HTTP 403 · error · retry: never
+   *
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/forbidden.md#add_permission_denied)
+   */
+  ADD_PERMISSION_DENIED = 2899,
+  /**
+   * 2930: Error Occurred. We are sorry for the inconvenience.
+   *
+   * HTTP 404 · error · retry: after-delay
+   *
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/not-found.md#error_occurred)
+   */
+  ERROR_OCCURRED = 2930,
+  /**
+   * 2933: You do not have permission to access this application.
+   *
+   * HTTP 403 · error · retry: never
+   *
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/forbidden.md#no_permission_for_application)
+   */
+  NO_PERMISSION_FOR_APPLICATION = 2933,
+  /**
+   * 2945: This is an invalid oauthscope. Please regenerate the oauthtoken corresponding to the API with proper oauthscope.
+   *
+   * HTTP 401 · error · retry: after-reauth
+   *
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/authorization-error.md#invalid_oauth_scope)
+   */
+  INVALID_OAUTH_SCOPE = 2945,
+  /**
+   * 2955: You have reached your API call limit for a minute. Please try again after sometime.
+   *
+   * HTTP 429 · error · retry: after-delay
+   *
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/rate-limit.md#per_minute_limit_reached)
+   */
+  PER_MINUTE_LIMIT_REACHED = 2955,
+  /**
+   * 2965: No more entries allowed as per the form validation.
+   *
+   * HTTP 403 · error · retry: never
+   *
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/forbidden.md#no_more_entries_allowed)
+   */
+  NO_MORE_ENTRIES_ALLOWED = 2965,
+  /**
    * 3000: (the vendor documents no message for this code)
    *
    * HTTP 200 · success · retry: never
    *
+   * Also HTTP 200: Data Added Successfully!
+   *
+   * Also HTTP 200: Data Updated Successfully!
+   *
+   * Also HTTP 200: Record Deleted Successfully!
+   *
    * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/success.md#code-success)
    */
   SUCCESS = 3000,
+  /**
+   * 3001: Failed to Delete Data.
+   *
+   * HTTP 200 · error · retry: never
+   *
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/record-errors.md#record_operation_failed)
+   */
+  RECORD_OPERATION_FAILED = 3001,
+  /**
+   * 3020: API request's body is either missing or incomplete.
+   *
+   * HTTP 400 · error · retry: never
+   *
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/bad-request.md#request_body_missing)
+   */
+  REQUEST_BODY_MISSING = 3020,
+  /**
+   * 3060: Account's record limit has been reached. Please upgrade to add more data.
+   *
+   * HTTP 200 · error · retry: never
+   *
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/request-limits.md#account_record_limit_reached)
+   */
+  ACCOUNT_RECORD_LIMIT_REACHED = 3060,
+  /**
+   * 3070: Data validation failure: %s
+   *
+   * HTTP 200 · error · retry: never
+   *
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/record-errors.md#data_validation_failure)
+   */
+  DATA_VALIDATION_FAILURE = 3070,
+  /**
+   * 3100: No records found for the given criteria.
+   *
+   * HTTP 404 · error · retry: never
+   *
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/not-found.md#no_records_match_criteria)
+   */
+  NO_RECORDS_MATCH_CRITERIA = 3100,
+  /**
+   * 3190: No record with ID %s found.
+   *
+   * HTTP 200 · error · retry: never
+   *
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/record-lookup.md#record_not_found)
+   */
+  RECORD_NOT_FOUND = 3190,
+  /**
+   * 3630: Input file exceeds the 50 MB limit. Please upload a smaller file.
+   *
+   * HTTP 200 · error · retry: never
+   *
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/record-lookup.md#file_too_large)
+   */
+  FILE_TOO_LARGE = 3630,
+  /**
+   * 3660: No file found in the request. Please include a file and try again.
+   *
+   * HTTP 200 · error · retry: never
+   *
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/record-lookup.md#no_file_in_request)
+   */
+  NO_FILE_IN_REQUEST = 3660,
+  /**
+   * 3710: No field named %s found. Please check and try again.
+   *
+   * HTTP 200 · error · retry: never
+   *
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/record-lookup.md#field_not_found)
+   */
+  FIELD_NOT_FOUND = 3710,
+  /**
+   * 3750: %s is not a file type field. Please check and try again.
+   *
+   * HTTP 200 · error · retry: never
+   *
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/record-lookup.md#not_a_file_field)
+   */
+  NOT_A_FILE_FIELD = 3750,
+  /**
+   * 3780: No subform named %s found. Please check and try again.
+   *
+   * HTTP 200 · error · retry: never
+   *
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/record-lookup.md#subform_not_found)
+   */
+  SUBFORM_NOT_FOUND = 3780,
   /**
    * 3830: You do not have permission to transfer files to/from the field "%s". Please check with the application admin.
    *

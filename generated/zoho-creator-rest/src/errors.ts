@@ -14,10 +14,36 @@ export type ZohoCreatorRestApiId = "zoho-creator-rest";
  */
 export interface ZohoCreatorRestParamsMap {
   1000: [];
+  1020: [string];
   1030: [];
   1040: [string];
   1060: [];
+  1080: [];
+  1090: [string];
+  2892: [string];
+  2893: [string];
+  2894: [string];
+  2896: [];
+  2897: [];
+  2898: [];
+  2899: [];
+  2930: [];
+  2933: [];
+  2945: [];
+  2955: [];
+  2965: [];
   3000: [];
+  3001: [];
+  3020: [];
+  3060: [];
+  3070: [string];
+  3100: [];
+  3190: [string];
+  3630: [];
+  3660: [];
+  3710: [string];
+  3750: [string];
+  3780: [string];
   3830: [string];
   3910: [];
   3920: [];
@@ -35,10 +61,36 @@ export interface ZohoCreatorRestParamsMap {
  */
 export interface ZohoCreatorRestNamedParamsMap {
   1000: Record<string, never>;
+  1020: { readonly method: string; };
   1030: Record<string, never>;
   1040: { readonly ownerName: string; };
   1060: Record<string, never>;
+  1080: Record<string, never>;
+  1090: { readonly componentName: string; };
+  2892: { readonly applicationName: string; };
+  2893: { readonly formName: string; };
+  2894: { readonly reportName: string; };
+  2896: Record<string, never>;
+  2897: Record<string, never>;
+  2898: Record<string, never>;
+  2899: Record<string, never>;
+  2930: Record<string, never>;
+  2933: Record<string, never>;
+  2945: Record<string, never>;
+  2955: Record<string, never>;
+  2965: Record<string, never>;
   3000: Record<string, never>;
+  3001: Record<string, never>;
+  3020: Record<string, never>;
+  3060: Record<string, never>;
+  3070: { readonly failures: string; };
+  3100: Record<string, never>;
+  3190: { readonly recordId: string; };
+  3630: Record<string, never>;
+  3660: Record<string, never>;
+  3710: { readonly fieldLinkName: string; };
+  3750: { readonly fieldLinkName: string; };
+  3780: { readonly subformLinkName: string; };
   3830: { readonly fieldName: string; };
   3910: Record<string, never>;
   3920: Record<string, never>;
@@ -55,9 +107,11 @@ export interface ZohoCreatorRestNamedParamsMap {
  * Positional template parameters per documented variant, for the codes with more than one: `formatVariant(code, variant, ...ZohoCreatorRestVariantParamsMap[code][variant])`.
  */
 export interface ZohoCreatorRestVariantParamsMap {
-  1000: [[], [string]];
+  1000: [[], [string], []];
+  1030: [[], []];
   1040: [[string], []];
   1060: [[], [string]];
+  3000: [[], [], [], []];
 }
 
 /**
@@ -94,7 +148,9 @@ export interface ZohoCreatorRestKnownErrorBase {
  *
  * HTTP 404, 401 · error · retry: never
  *
- * Also HTTP 401: A mandatory parameter - '%s' is either absent or has been used twice. Please check and try again.
+ * Also HTTP 401, 404: A mandatory parameter - '%s' is either absent or has been used twice. Please check and try again.
+ *
+ * Also HTTP 401: IAM Error
  *
  * Fix: Build the URL in the format that the called API's own documentation gives, and send every mandatory parameter exactly once, with its correct key.
  *
@@ -109,9 +165,26 @@ export interface InvalidApiUrlOrMandatoryParameterError extends ZohoCreatorRestK
 }
 
 /**
+ * 1020: %s is not a valid method for this request.
+ *
+ * HTTP 405 · error · retry: never
+ *
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/method-not-allowed.md#invalid_method)
+ */
+export interface InvalidMethodError extends ZohoCreatorRestKnownErrorBase {
+  readonly code: 1020;
+  readonly kind: "error";
+  readonly details: ZohoCreatorRestDetailsMap[1020];
+  readonly params: Partial<ZohoCreatorRestNamedParamsMap[1020]>;
+  readonly entry: CodeEntry<1020>;
+}
+
+/**
  * 1030: Authorization Failure. The access token is either invalid or has expired. Please check your Zoho Account for more information.
  *
  * HTTP 401 · error · retry: after-reauth
+ *
+ * Also HTTP 401: Authorization Failure. The access token is either invalid or has expired.
  *
  * Fix: Refresh the access token with the refresh token (Zoho Accounts) and send the request again with the new token.
  *
@@ -121,7 +194,7 @@ export interface AuthorizationFailureError extends ZohoCreatorRestKnownErrorBase
   readonly code: 1030;
   readonly kind: "error";
   readonly details: ZohoCreatorRestDetailsMap[1030];
-  readonly params: Partial<ZohoCreatorRestNamedParamsMap[1030]>;
+  readonly params: Partial<Record<string, never>>;
   readonly entry: CodeEntry<1030>;
 }
 
@@ -164,9 +237,225 @@ export interface NoApplicationPermissionOrInvalidParameterError extends ZohoCrea
 }
 
 /**
+ * 1080: API calls cannot be made to disabled applications. Please check with the application admin.
+ *
+ * HTTP 403 · error · retry: never
+ *
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/forbidden.md#application_disabled)
+ */
+export interface ApplicationDisabledError extends ZohoCreatorRestKnownErrorBase {
+  readonly code: 1080;
+  readonly kind: "error";
+  readonly details: ZohoCreatorRestDetailsMap[1080];
+  readonly params: Partial<ZohoCreatorRestNamedParamsMap[1080]>;
+  readonly entry: CodeEntry<1080>;
+}
+
+/**
+ * 1090: No component named %s found in this application. Please check and try again.
+ *
+ * HTTP 404 · error · retry: never
+ *
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/not-found.md#component_not_found)
+ */
+export interface ComponentNotFoundError extends ZohoCreatorRestKnownErrorBase {
+  readonly code: 1090;
+  readonly kind: "error";
+  readonly details: ZohoCreatorRestDetailsMap[1090];
+  readonly params: Partial<ZohoCreatorRestNamedParamsMap[1090]>;
+  readonly entry: CodeEntry<1090>;
+}
+
+/**
+ * 2892: No application named %s found. Please check and try again.
+ *
+ * HTTP 404 · error · retry: never
+ *
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/not-found.md#application_not_found)
+ */
+export interface ApplicationNotFoundError extends ZohoCreatorRestKnownErrorBase {
+  readonly code: 2892;
+  readonly kind: "error";
+  readonly details: ZohoCreatorRestDetailsMap[2892];
+  readonly params: Partial<ZohoCreatorRestNamedParamsMap[2892]>;
+  readonly entry: CodeEntry<2892>;
+}
+
+/**
+ * 2893: No form named %s found. Please check and try again.
+ *
+ * HTTP 404 · error · retry: never
+ *
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/not-found.md#form_not_found)
+ */
+export interface FormNotFoundError extends ZohoCreatorRestKnownErrorBase {
+  readonly code: 2893;
+  readonly kind: "error";
+  readonly details: ZohoCreatorRestDetailsMap[2893];
+  readonly params: Partial<ZohoCreatorRestNamedParamsMap[2893]>;
+  readonly entry: CodeEntry<2893>;
+}
+
+/**
+ * 2894: No report named %s found. Please check and try again.
+ *
+ * HTTP 404 · error · retry: never
+ *
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/not-found.md#report_not_found)
+ */
+export interface ReportNotFoundError extends ZohoCreatorRestKnownErrorBase {
+  readonly code: 2894;
+  readonly kind: "error";
+  readonly details: ZohoCreatorRestDetailsMap[2894];
+  readonly params: Partial<ZohoCreatorRestNamedParamsMap[2894]>;
+  readonly entry: CodeEntry<2894>;
+}
+
+/**
+ * 2896: Permission denied to delete record(s).
+ *
+ * HTTP 403 · error · retry: never
+ *
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/forbidden.md#delete_permission_denied)
+ */
+export interface DeletePermissionDeniedError extends ZohoCreatorRestKnownErrorBase {
+  readonly code: 2896;
+  readonly kind: "error";
+  readonly details: ZohoCreatorRestDetailsMap[2896];
+  readonly params: Partial<ZohoCreatorRestNamedParamsMap[2896]>;
+  readonly entry: CodeEntry<2896>;
+}
+
+/**
+ * 2897: Permission denied to update record(s).
+ *
+ * HTTP 403 · error · retry: never
+ *
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/forbidden.md#update_permission_denied)
+ */
+export interface UpdatePermissionDeniedError extends ZohoCreatorRestKnownErrorBase {
+  readonly code: 2897;
+  readonly kind: "error";
+  readonly details: ZohoCreatorRestDetailsMap[2897];
+  readonly params: Partial<ZohoCreatorRestNamedParamsMap[2897]>;
+  readonly entry: CodeEntry<2897>;
+}
+
+/**
+ * 2898: Permission denied to view record(s).
+ *
+ * HTTP 403 · error · retry: never
+ *
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/forbidden.md#view_permission_denied)
+ */
+export interface ViewPermissionDeniedError extends ZohoCreatorRestKnownErrorBase {
+  readonly code: 2898;
+  readonly kind: "error";
+  readonly details: ZohoCreatorRestDetailsMap[2898];
+  readonly params: Partial<ZohoCreatorRestNamedParamsMap[2898]>;
+  readonly entry: CodeEntry<2898>;
+}
+
+/**
+ * 2899: Permission denied to add record(s).
+ *
+ * HTTP 403 · error · retry: never
+ *
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/forbidden.md#add_permission_denied)
+ */
+export interface AddPermissionDeniedError extends ZohoCreatorRestKnownErrorBase {
+  readonly code: 2899;
+  readonly kind: "error";
+  readonly details: ZohoCreatorRestDetailsMap[2899];
+  readonly params: Partial<ZohoCreatorRestNamedParamsMap[2899]>;
+  readonly entry: CodeEntry<2899>;
+}
+
+/**
+ * 2930: Error Occurred. We are sorry for the inconvenience.
+ *
+ * HTTP 404 · error · retry: after-delay
+ *
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/not-found.md#error_occurred)
+ */
+export interface ErrorOccurredError extends ZohoCreatorRestKnownErrorBase {
+  readonly code: 2930;
+  readonly kind: "error";
+  readonly details: ZohoCreatorRestDetailsMap[2930];
+  readonly params: Partial<ZohoCreatorRestNamedParamsMap[2930]>;
+  readonly entry: CodeEntry<2930>;
+}
+
+/**
+ * 2933: You do not have permission to access this application.
+ *
+ * HTTP 403 · error · retry: never
+ *
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/forbidden.md#no_permission_for_application)
+ */
+export interface NoPermissionForApplicationError extends ZohoCreatorRestKnownErrorBase {
+  readonly code: 2933;
+  readonly kind: "error";
+  readonly details: ZohoCreatorRestDetailsMap[2933];
+  readonly params: Partial<ZohoCreatorRestNamedParamsMap[2933]>;
+  readonly entry: CodeEntry<2933>;
+}
+
+/**
+ * 2945: This is an invalid oauthscope. Please regenerate the oauthtoken corresponding to the API with proper oauthscope.
+ *
+ * HTTP 401 · error · retry: after-reauth
+ *
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/authorization-error.md#invalid_oauth_scope)
+ */
+export interface InvalidOauthScopeError extends ZohoCreatorRestKnownErrorBase {
+  readonly code: 2945;
+  readonly kind: "error";
+  readonly details: ZohoCreatorRestDetailsMap[2945];
+  readonly params: Partial<ZohoCreatorRestNamedParamsMap[2945]>;
+  readonly entry: CodeEntry<2945>;
+}
+
+/**
+ * 2955: You have reached your API call limit for a minute. Please try again after sometime.
+ *
+ * HTTP 429 · error · retry: after-delay
+ *
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/rate-limit.md#per_minute_limit_reached)
+ */
+export interface PerMinuteLimitReachedError extends ZohoCreatorRestKnownErrorBase {
+  readonly code: 2955;
+  readonly kind: "error";
+  readonly details: ZohoCreatorRestDetailsMap[2955];
+  readonly params: Partial<ZohoCreatorRestNamedParamsMap[2955]>;
+  readonly entry: CodeEntry<2955>;
+}
+
+/**
+ * 2965: No more entries allowed as per the form validation.
+ *
+ * HTTP 403 · error · retry: never
+ *
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/forbidden.md#no_more_entries_allowed)
+ */
+export interface NoMoreEntriesAllowedError extends ZohoCreatorRestKnownErrorBase {
+  readonly code: 2965;
+  readonly kind: "error";
+  readonly details: ZohoCreatorRestDetailsMap[2965];
+  readonly params: Partial<ZohoCreatorRestNamedParamsMap[2965]>;
+  readonly entry: CodeEntry<2965>;
+}
+
+/**
  * 3000: (the vendor documents no message for this code)
  *
  * HTTP 200 · success · retry: never
+ *
+ * Also HTTP 200: Data Added Successfully!
+ *
+ * Also HTTP 200: Data Updated Successfully!
+ *
+ * Also HTTP 200: Record Deleted Successfully!
  *
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/success.md#code-success)
  */
@@ -174,8 +463,173 @@ export interface SuccessError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 3000;
   readonly kind: "success";
   readonly details: ZohoCreatorRestDetailsMap[3000];
-  readonly params: Partial<ZohoCreatorRestNamedParamsMap[3000]>;
+  readonly params: Partial<Record<string, never>>;
   readonly entry: CodeEntry<3000>;
+}
+
+/**
+ * 3001: Failed to Delete Data.
+ *
+ * HTTP 200 · error · retry: never
+ *
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/record-errors.md#record_operation_failed)
+ */
+export interface RecordOperationFailedError extends ZohoCreatorRestKnownErrorBase {
+  readonly code: 3001;
+  readonly kind: "error";
+  readonly details: ZohoCreatorRestDetailsMap[3001];
+  readonly params: Partial<ZohoCreatorRestNamedParamsMap[3001]>;
+  readonly entry: CodeEntry<3001>;
+}
+
+/**
+ * 3020: API request's body is either missing or incomplete.
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/bad-request.md#request_body_missing)
+ */
+export interface RequestBodyMissingError extends ZohoCreatorRestKnownErrorBase {
+  readonly code: 3020;
+  readonly kind: "error";
+  readonly details: ZohoCreatorRestDetailsMap[3020];
+  readonly params: Partial<ZohoCreatorRestNamedParamsMap[3020]>;
+  readonly entry: CodeEntry<3020>;
+}
+
+/**
+ * 3060: Account's record limit has been reached. Please upgrade to add more data.
+ *
+ * HTTP 200 · error · retry: never
+ *
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/request-limits.md#account_record_limit_reached)
+ */
+export interface AccountRecordLimitReachedError extends ZohoCreatorRestKnownErrorBase {
+  readonly code: 3060;
+  readonly kind: "error";
+  readonly details: ZohoCreatorRestDetailsMap[3060];
+  readonly params: Partial<ZohoCreatorRestNamedParamsMap[3060]>;
+  readonly entry: CodeEntry<3060>;
+}
+
+/**
+ * 3070: Data validation failure: %s
+ *
+ * HTTP 200 · error · retry: never
+ *
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/record-errors.md#data_validation_failure)
+ */
+export interface DataValidationFailureError extends ZohoCreatorRestKnownErrorBase {
+  readonly code: 3070;
+  readonly kind: "error";
+  readonly details: ZohoCreatorRestDetailsMap[3070];
+  readonly params: Partial<ZohoCreatorRestNamedParamsMap[3070]>;
+  readonly entry: CodeEntry<3070>;
+}
+
+/**
+ * 3100: No records found for the given criteria.
+ *
+ * HTTP 404 · error · retry: never
+ *
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/not-found.md#no_records_match_criteria)
+ */
+export interface NoRecordsMatchCriteriaError extends ZohoCreatorRestKnownErrorBase {
+  readonly code: 3100;
+  readonly kind: "error";
+  readonly details: ZohoCreatorRestDetailsMap[3100];
+  readonly params: Partial<ZohoCreatorRestNamedParamsMap[3100]>;
+  readonly entry: CodeEntry<3100>;
+}
+
+/**
+ * 3190: No record with ID %s found.
+ *
+ * HTTP 200 · error · retry: never
+ *
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/record-lookup.md#record_not_found)
+ */
+export interface RecordNotFoundError extends ZohoCreatorRestKnownErrorBase {
+  readonly code: 3190;
+  readonly kind: "error";
+  readonly details: ZohoCreatorRestDetailsMap[3190];
+  readonly params: Partial<ZohoCreatorRestNamedParamsMap[3190]>;
+  readonly entry: CodeEntry<3190>;
+}
+
+/**
+ * 3630: Input file exceeds the 50 MB limit. Please upload a smaller file.
+ *
+ * HTTP 200 · error · retry: never
+ *
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/record-lookup.md#file_too_large)
+ */
+export interface FileTooLargeError extends ZohoCreatorRestKnownErrorBase {
+  readonly code: 3630;
+  readonly kind: "error";
+  readonly details: ZohoCreatorRestDetailsMap[3630];
+  readonly params: Partial<ZohoCreatorRestNamedParamsMap[3630]>;
+  readonly entry: CodeEntry<3630>;
+}
+
+/**
+ * 3660: No file found in the request. Please include a file and try again.
+ *
+ * HTTP 200 · error · retry: never
+ *
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/record-lookup.md#no_file_in_request)
+ */
+export interface NoFileInRequestError extends ZohoCreatorRestKnownErrorBase {
+  readonly code: 3660;
+  readonly kind: "error";
+  readonly details: ZohoCreatorRestDetailsMap[3660];
+  readonly params: Partial<ZohoCreatorRestNamedParamsMap[3660]>;
+  readonly entry: CodeEntry<3660>;
+}
+
+/**
+ * 3710: No field named %s found. Please check and try again.
+ *
+ * HTTP 200 · error · retry: never
+ *
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/record-lookup.md#field_not_found)
+ */
+export interface FieldNotFoundError extends ZohoCreatorRestKnownErrorBase {
+  readonly code: 3710;
+  readonly kind: "error";
+  readonly details: ZohoCreatorRestDetailsMap[3710];
+  readonly params: Partial<ZohoCreatorRestNamedParamsMap[3710]>;
+  readonly entry: CodeEntry<3710>;
+}
+
+/**
+ * 3750: %s is not a file type field. Please check and try again.
+ *
+ * HTTP 200 · error · retry: never
+ *
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/record-lookup.md#not_a_file_field)
+ */
+export interface NotAFileFieldError extends ZohoCreatorRestKnownErrorBase {
+  readonly code: 3750;
+  readonly kind: "error";
+  readonly details: ZohoCreatorRestDetailsMap[3750];
+  readonly params: Partial<ZohoCreatorRestNamedParamsMap[3750]>;
+  readonly entry: CodeEntry<3750>;
+}
+
+/**
+ * 3780: No subform named %s found. Please check and try again.
+ *
+ * HTTP 200 · error · retry: never
+ *
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/record-lookup.md#subform_not_found)
+ */
+export interface SubformNotFoundError extends ZohoCreatorRestKnownErrorBase {
+  readonly code: 3780;
+  readonly kind: "error";
+  readonly details: ZohoCreatorRestDetailsMap[3780];
+  readonly params: Partial<ZohoCreatorRestNamedParamsMap[3780]>;
+  readonly entry: CodeEntry<3780>;
 }
 
 /**
@@ -343,10 +797,36 @@ export interface InputFormatMismatchError extends ZohoCreatorRestKnownErrorBase 
  */
 export type ZohoCreatorRestError =
   | InvalidApiUrlOrMandatoryParameterError
+  | InvalidMethodError
   | AuthorizationFailureError
   | AccountOwnerNotFoundError
   | NoApplicationPermissionOrInvalidParameterError
+  | ApplicationDisabledError
+  | ComponentNotFoundError
+  | ApplicationNotFoundError
+  | FormNotFoundError
+  | ReportNotFoundError
+  | DeletePermissionDeniedError
+  | UpdatePermissionDeniedError
+  | ViewPermissionDeniedError
+  | AddPermissionDeniedError
+  | ErrorOccurredError
+  | NoPermissionForApplicationError
+  | InvalidOauthScopeError
+  | PerMinuteLimitReachedError
+  | NoMoreEntriesAllowedError
   | SuccessError
+  | RecordOperationFailedError
+  | RequestBodyMissingError
+  | AccountRecordLimitReachedError
+  | DataValidationFailureError
+  | NoRecordsMatchCriteriaError
+  | RecordNotFoundError
+  | FileTooLargeError
+  | NoFileInRequestError
+  | FieldNotFoundError
+  | NotAFileFieldError
+  | SubformNotFoundError
   | NoFileFieldPermissionError
   | NoFormsAvailableError
   | NoPagesAvailableError
@@ -368,10 +848,36 @@ export type ZohoCreatorRestUnknownError = ErrcatUnknownError<"zoho-creator-rest"
  */
 export interface ZohoCreatorRestErrorMap {
   1000: InvalidApiUrlOrMandatoryParameterError;
+  1020: InvalidMethodError;
   1030: AuthorizationFailureError;
   1040: AccountOwnerNotFoundError;
   1060: NoApplicationPermissionOrInvalidParameterError;
+  1080: ApplicationDisabledError;
+  1090: ComponentNotFoundError;
+  2892: ApplicationNotFoundError;
+  2893: FormNotFoundError;
+  2894: ReportNotFoundError;
+  2896: DeletePermissionDeniedError;
+  2897: UpdatePermissionDeniedError;
+  2898: ViewPermissionDeniedError;
+  2899: AddPermissionDeniedError;
+  2930: ErrorOccurredError;
+  2933: NoPermissionForApplicationError;
+  2945: InvalidOauthScopeError;
+  2955: PerMinuteLimitReachedError;
+  2965: NoMoreEntriesAllowedError;
   3000: SuccessError;
+  3001: RecordOperationFailedError;
+  3020: RequestBodyMissingError;
+  3060: AccountRecordLimitReachedError;
+  3070: DataValidationFailureError;
+  3100: NoRecordsMatchCriteriaError;
+  3190: RecordNotFoundError;
+  3630: FileTooLargeError;
+  3660: NoFileInRequestError;
+  3710: FieldNotFoundError;
+  3750: NotAFileFieldError;
+  3780: SubformNotFoundError;
   3830: NoFileFieldPermissionError;
   3910: NoFormsAvailableError;
   3920: NoPagesAvailableError;

@@ -45,7 +45,7 @@ const spec: ParseSpec = {
   api: "zoho-creator-rest",
   codeField: "code",
   codeType: "integer",
-  messageFields: ["message", "description"],
+  messageFields: ["message", "description", "error"],
   recordArrays: ["result"],
   headers: {
     retryAfter: { header: "Retry-After", type: "seconds-or-date" },

@@ -4,6 +4,9 @@ import type { ZohoCreatorRestCode } from './codes.js';
 
 const retryable: ReadonlySet<unknown> = /* @__PURE__ */ new Set<ZohoCreatorRestCode>([
   1030,
+  2930,
+  2945,
+  2955,
   4000,
 ]);
 
