@@ -166,14 +166,24 @@ describe('codes from the v2.1 APIs\' OpenAPI error lists', () => {
     expect(e).toMatchObject({ known: true, code: 3001, message: 'Failed to Delete Data.', variant: 0 });
   });
 
-  // TODO(parser, main 1491115 "per-record results beside a request-level code are read too"): this
-  // branch's parser reads only the top-level entry when the body has a code, so it finds no error
-  // here. Once that parser is merged, turn this into a test that expects
-  // r.errors = [[3001, 'Failed to Delete Data.']] and a 3000 entry 'Record Deleted Successfully!'.
-  // The body: the Delete Records OpenAPI specification's response (top-level code example 3000
-  // beside its result[] example), https://www.zoho.com/creator/help/api/v2.1/delete-records.html
-  //   { "code": 3000, "result": [
-  //       { "code": 3001, "data": { "ID": "3000000013011" }, "error": ["Failed to Delete Data."] },
-  //       { "code": 3000, "data": { "ID": "3000000015003" }, "message": "Record Deleted Successfully!" } ] }
-  it.todo('Delete Records: a failed record in result[] next to the request-level 3000 is an error (DELETE)');
+  // The Delete Records OpenAPI specification's response (top-level code example 3000 beside its
+  // result[] example), https://www.zoho.com/creator/help/api/v2.1/delete-records.html
+  it('Delete Records: a failed record in result[] next to the request-level 3000 is an error (DELETE)', () => {
+    const body = {
+      code: 3000,
+      result: [
+        { code: 3001, data: { ID: '3000000013011' }, error: ['Failed to Delete Data.'] },
+        { code: 3000, data: { ID: '3000000015003' }, message: 'Record Deleted Successfully!' },
+      ],
+    };
+    const r = parseResponse(body, { status: 200 });
+    expect(r.kind).toBe('partial');
+    expect(r.errors.map((e) => [e.code, e.message, e.index])).toEqual([[3001, 'Failed to Delete Data.', 0]]);
+    expect(r.entries.map((e) => [e.code, e.index])).toEqual([
+      [3000, undefined],
+      [3001, 0],
+      [3000, 1],
+    ]);
+    expect(r.entries[2]).toMatchObject({ message: 'Record Deleted Successfully!' });
+  });
 });
