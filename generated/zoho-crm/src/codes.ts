@@ -273,6 +273,8 @@ export const AUTHENTICATION_FAILURE = "AUTHENTICATION_FAILURE" as const;
  *
  * HTTP 400 · error · retry: never
  *
+ * Fix: The user lacks the permission for this operation: contact your system administrator.
+ *
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#authorization_failed)
  */
 export const AUTHORIZATION_FAILED = "AUTHORIZATION_FAILED" as const;
@@ -785,7 +787,9 @@ export const INPROGRESS = "INPROGRESS" as const;
 /**
  * "INTERNAL_ERROR": (the vendor documents no message for this code)
  *
- * HTTP 400, 200, 201 · error · retry: after-delay
+ * HTTP 400, 200, 201, 500 · error · retry: after-delay
+ *
+ * Fix: Contact the Zoho support team.
  *
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#internal_error)
  */
@@ -984,6 +988,8 @@ export const INVALID_REFERENCE = "INVALID_REFERENCE" as const;
  *
  * HTTP 400 · error · retry: never
  *
+ * Fix: The primary contact of the organization cannot be deleted: delete another user.
+ *
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#invalid_request)
  */
 export const INVALID_REQUEST = "INVALID_REQUEST" as const;
@@ -1178,6 +1184,8 @@ export const MODULE_NOT_SUPPORTED = "MODULE_NOT_SUPPORTED" as const;
  * Also HTTP 400: id already converted
  *
  * Also HTTP 400: status is not allowed in this api
+ *
+ * Fix: Remove the variable from the places the "details" key lists, then delete it; the Default unsubscribe link cannot be deleted.
  *
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#not_allowed)
  */
@@ -1609,6 +1617,12 @@ export const STORAGE_SPACE_EXCEEDED = "STORAGE_SPACE_EXCEEDED" as const;
  * Also HTTP 200, 201: the territories data updated successfully
  *
  * Also HTTP 200: transition updated successfully
+ *
+ * Also HTTP 200: An Invite has been sent to the personality.
+ *
+ * Also HTTP 200: Unsubscribe Link deleted successfully
+ *
+ * Also HTTP 200: Group deleted
  *
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/success.md#code-success)
  */

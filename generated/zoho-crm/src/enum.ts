@@ -111,6 +111,8 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
+   * Fix: The user lacks the permission for this operation: contact your system administrator.
+   *
    * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#authorization_failed)
    */
   AUTHORIZATION_FAILED = "AUTHORIZATION_FAILED",
@@ -567,7 +569,9 @@ export enum ZohoCrmErrorCode {
   /**
    * "INTERNAL_ERROR": (the vendor documents no message for this code)
    *
-   * HTTP 400, 200, 201 · error · retry: after-delay
+   * HTTP 400, 200, 201, 500 · error · retry: after-delay
+   *
+   * Fix: Contact the Zoho support team.
    *
    * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#internal_error)
    */
@@ -749,6 +753,8 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
+   * Fix: The primary contact of the organization cannot be deleted: delete another user.
+   *
    * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#invalid_request)
    */
   INVALID_REQUEST = "INVALID_REQUEST",
@@ -924,6 +930,8 @@ export enum ZohoCrmErrorCode {
    * Also HTTP 400: id already converted
    *
    * Also HTTP 400: status is not allowed in this api
+   *
+   * Fix: Remove the variable from the places the "details" key lists, then delete it; the Default unsubscribe link cannot be deleted.
    *
    * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#not_allowed)
    */
@@ -1320,6 +1328,12 @@ export enum ZohoCrmErrorCode {
    * Also HTTP 200, 201: the territories data updated successfully
    *
    * Also HTTP 200: transition updated successfully
+   *
+   * Also HTTP 200: An Invite has been sent to the personality.
+   *
+   * Also HTTP 200: Unsubscribe Link deleted successfully
+   *
+   * Also HTTP 200: Group deleted
    *
    * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/success.md#code-success)
    */

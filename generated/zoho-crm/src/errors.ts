@@ -339,7 +339,7 @@ export interface ZohoCrmVariantParamsMap {
   NO_PERMISSION: [[], [], []];
   REQUIRED_PARAM_MISSING: [[], []];
   SCHEDULED: [[], [], []];
-  SUCCESS: [[], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], []];
+  SUCCESS: [[], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], []];
 }
 
 /**
@@ -559,6 +559,8 @@ export interface AuthenticationFailureError extends ZohoCrmKnownErrorBase {
  * "AUTHORIZATION_FAILED": (the vendor documents no message for this code)
  *
  * HTTP 400 · error · retry: never
+ *
+ * Fix: The user lacks the permission for this operation: contact your system administrator.
  *
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#authorization_failed)
  */
@@ -1408,7 +1410,9 @@ export interface InprogressError extends ZohoCrmKnownErrorBase {
 /**
  * "INTERNAL_ERROR": (the vendor documents no message for this code)
  *
- * HTTP 400, 200, 201 · error · retry: after-delay
+ * HTTP 400, 200, 201, 500 · error · retry: after-delay
+ *
+ * Fix: Contact the Zoho support team.
  *
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#internal_error)
  */
@@ -1708,6 +1712,8 @@ export interface InvalidReferenceError extends ZohoCrmKnownErrorBase {
  * "INVALID_REQUEST": (the vendor documents no message for this code)
  *
  * HTTP 400 · error · retry: never
+ *
+ * Fix: The primary contact of the organization cannot be deleted: delete another user.
  *
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#invalid_request)
  */
@@ -2017,6 +2023,8 @@ export interface ModuleNotSupportedError extends ZohoCrmKnownErrorBase {
  * Also HTTP 400: id already converted
  *
  * Also HTTP 400: status is not allowed in this api
+ *
+ * Fix: Remove the variable from the places the "details" key lists, then delete it; the Default unsubscribe link cannot be deleted.
  *
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#not_allowed)
  */
@@ -2658,6 +2666,12 @@ export interface StorageSpaceExceededError extends ZohoCrmKnownErrorBase {
  * Also HTTP 200, 201: the territories data updated successfully
  *
  * Also HTTP 200: transition updated successfully
+ *
+ * Also HTTP 200: An Invite has been sent to the personality.
+ *
+ * Also HTTP 200: Unsubscribe Link deleted successfully
+ *
+ * Also HTTP 200: Group deleted
  *
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/success.md#code-success)
  */
