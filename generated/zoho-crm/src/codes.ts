@@ -6,6 +6,7 @@
 export type ZohoCrmCode =
   | "ACTIVE_STATE_LIMIT_EXCEEDED"
   | "ADDED_SUCCESSFULLY"
+  | "ALREADY_ACTIVATED"
   | "ALREADY_CANCELLED"
   | "ALREADY_ENABLED"
   | "ALREADY_SCHEDULED"
@@ -23,6 +24,7 @@ export type ZohoCrmCode =
   | "CALLBACK_FAILURE"
   | "CANNOT_BE_UPDATED"
   | "CANNOT_DELETE"
+  | "CANNOT_DELINK"
   | "CANNOT_PERFORM_ACTION"
   | "CANNOT_PROCESS"
   | "CANNOT_RESTORE_WITHOUT_PARENT"
@@ -71,6 +73,7 @@ export type ZohoCrmCode =
   | "ID_ALREADY_CONVERTED"
   | "ID_ALREADY_DEACTIVATED"
   | "ID_ALREADY_DELETED"
+  | "INACTIVE_USER"
   | "INPROGRESS"
   | "INTERNAL_ERROR"
   | "INTERNAL_SERVER_ERROR"
@@ -124,6 +127,7 @@ export type ZohoCrmCode =
   | "PAGE_NOT_SUPPORTED"
   | "PAGE_RANGE_EXCEEDED"
   | "PATTERN_NOT_MATCHED"
+  | "PERMISSION_DENIED"
   | "PROCESSING_STOPPED"
   | "QUERY_NOT_SUPPORTED"
   | "QUEUED"
@@ -173,6 +177,15 @@ export const ACTIVE_STATE_LIMIT_EXCEEDED = "ACTIVE_STATE_LIMIT_EXCEEDED" as cons
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/success.md#added_successfully)
  */
 export const ADDED_SUCCESSFULLY = "ADDED_SUCCESSFULLY" as const;
+
+/**
+ * "ALREADY_ACTIVATED": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#already_activated)
+ */
+export const ALREADY_ACTIVATED = "ALREADY_ACTIVATED" as const;
 
 /**
  * "ALREADY_CANCELLED": (the vendor documents no message for this code)
@@ -253,6 +266,8 @@ export const AMBIGUOUS_GROUP_IN_CRITERIA = "AMBIGUOUS_GROUP_IN_CRITERIA" as cons
  *
  * HTTP 400, 200 · error · retry: never
  *
+ * Fix: Call the API with a version that supports it (the Holidays APIs: v2.1 and later).
+ *
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#api_not_supported)
  */
 export const API_NOT_SUPPORTED = "API_NOT_SUPPORTED" as const;
@@ -332,6 +347,15 @@ export const CANNOT_BE_UPDATED = "CANNOT_BE_UPDATED" as const;
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#cannot_delete)
  */
 export const CANNOT_DELETE = "CANNOT_DELETE" as const;
+
+/**
+ * "CANNOT_DELINK": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#cannot_delink)
+ */
+export const CANNOT_DELINK = "CANNOT_DELINK" as const;
 
 /**
  * "CANNOT_PERFORM_ACTION": (the vendor documents no message for this code)
@@ -490,6 +514,8 @@ export const DEPENDENT_FIELD_MISMATCH = "DEPENDENT_FIELD_MISMATCH" as const;
  * "DEPENDENT_FIELD_MISSING": Shift id is required for shift holidays
  *
  * HTTP 400, 200, 201 · error · retry: never
+ *
+ * Fix: Include the dependent field: "type" is mandatory when you add holidays to a shift hour; the user's details are mandatory in "transfer_to_user".
  *
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#dependent_field_missing)
  */
@@ -774,6 +800,15 @@ export const ID_ALREADY_DEACTIVATED = "ID_ALREADY_DEACTIVATED" as const;
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#id_already_deleted)
  */
 export const ID_ALREADY_DELETED = "ID_ALREADY_DELETED" as const;
+
+/**
+ * "INACTIVE_USER": (the vendor documents no message for this code)
+ *
+ * HTTP 403 · error · retry: never
+ *
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/forbidden.md#inactive_user)
+ */
+export const INACTIVE_USER = "INACTIVE_USER" as const;
 
 /**
  * "INPROGRESS": (the vendor documents no message for this code)
@@ -1081,7 +1116,9 @@ export const LICENSE_LIMIT_EXCEEDED = "LICENSE_LIMIT_EXCEEDED" as const;
 /**
  * "LIMIT_EXCEEDED": required field not found
  *
- * HTTP 400, 200, 201 · error · retry: never
+ * HTTP 400, 200, 201, 403 · error · retry: never
+ *
+ * Fix: Stay within the limit: a year cannot have more than 52 holidays; for portal users, contact your administrator or support@zohocrm.com to purchase the portal user add-on.
  *
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#limit_exceeded)
  */
@@ -1335,6 +1372,17 @@ export const PAGE_RANGE_EXCEEDED = "PAGE_RANGE_EXCEEDED" as const;
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#pattern_not_matched)
  */
 export const PATTERN_NOT_MATCHED = "PATTERN_NOT_MATCHED" as const;
+
+/**
+ * "PERMISSION_DENIED": (the vendor documents no message for this code)
+ *
+ * HTTP 401 · error · retry: never
+ *
+ * Fix: The user lacks the permission: contact your system administrator.
+ *
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/unauthorized.md#permission_denied)
+ */
+export const PERMISSION_DENIED = "PERMISSION_DENIED" as const;
 
 /**
  * "PROCESSING_STOPPED": (the vendor documents no message for this code)
@@ -1623,6 +1671,14 @@ export const STORAGE_SPACE_EXCEEDED = "STORAGE_SPACE_EXCEEDED" as const;
  * Also HTTP 200: Unsubscribe Link deleted successfully
  *
  * Also HTTP 200: Group deleted
+ *
+ * Also HTTP 200: Given Territory Removed Successfully
+ *
+ * Also HTTP 200: Status of the user changed successfully.
+ *
+ * Also HTTP 200: Portal user type deleted successfully.
+ *
+ * Also HTTP 200: Portal user deleted successfully.
  *
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/success.md#code-success)
  */

@@ -23,6 +23,14 @@ export enum ZohoCrmErrorCode {
    */
   ADDED_SUCCESSFULLY = "ADDED_SUCCESSFULLY",
   /**
+   * "ALREADY_ACTIVATED": (the vendor documents no message for this code)
+   *
+   * HTTP 400 · error · retry: never
+   *
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#already_activated)
+   */
+  ALREADY_ACTIVATED = "ALREADY_ACTIVATED",
+  /**
    * "ALREADY_CANCELLED": (the vendor documents no message for this code)
    *
    * HTTP 400, 200 · error · retry: never
@@ -92,6 +100,8 @@ export enum ZohoCrmErrorCode {
    * "API_NOT_SUPPORTED": (the vendor documents no message for this code)
    *
    * HTTP 400, 200 · error · retry: never
+   *
+   * Fix: Call the API with a version that supports it (the Holidays APIs: v2.1 and later).
    *
    * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#api_not_supported)
    */
@@ -164,6 +174,14 @@ export enum ZohoCrmErrorCode {
    * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#cannot_delete)
    */
   CANNOT_DELETE = "CANNOT_DELETE",
+  /**
+   * "CANNOT_DELINK": (the vendor documents no message for this code)
+   *
+   * HTTP 400 · error · retry: never
+   *
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#cannot_delink)
+   */
+  CANNOT_DELINK = "CANNOT_DELINK",
   /**
    * "CANNOT_PERFORM_ACTION": (the vendor documents no message for this code)
    *
@@ -304,6 +322,8 @@ export enum ZohoCrmErrorCode {
    * "DEPENDENT_FIELD_MISSING": Shift id is required for shift holidays
    *
    * HTTP 400, 200, 201 · error · retry: never
+   *
+   * Fix: Include the dependent field: "type" is mandatory when you add holidays to a shift hour; the user's details are mandatory in "transfer_to_user".
    *
    * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#dependent_field_missing)
    */
@@ -558,6 +578,14 @@ export enum ZohoCrmErrorCode {
    * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#id_already_deleted)
    */
   ID_ALREADY_DELETED = "ID_ALREADY_DELETED",
+  /**
+   * "INACTIVE_USER": (the vendor documents no message for this code)
+   *
+   * HTTP 403 · error · retry: never
+   *
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/forbidden.md#inactive_user)
+   */
+  INACTIVE_USER = "INACTIVE_USER",
   /**
    * "INPROGRESS": (the vendor documents no message for this code)
    *
@@ -837,7 +865,9 @@ export enum ZohoCrmErrorCode {
   /**
    * "LIMIT_EXCEEDED": required field not found
    *
-   * HTTP 400, 200, 201 · error · retry: never
+   * HTTP 400, 200, 201, 403 · error · retry: never
+   *
+   * Fix: Stay within the limit: a year cannot have more than 52 holidays; for portal users, contact your administrator or support@zohocrm.com to purchase the portal user add-on.
    *
    * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#limit_exceeded)
    */
@@ -1066,6 +1096,16 @@ export enum ZohoCrmErrorCode {
    * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#pattern_not_matched)
    */
   PATTERN_NOT_MATCHED = "PATTERN_NOT_MATCHED",
+  /**
+   * "PERMISSION_DENIED": (the vendor documents no message for this code)
+   *
+   * HTTP 401 · error · retry: never
+   *
+   * Fix: The user lacks the permission: contact your system administrator.
+   *
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/unauthorized.md#permission_denied)
+   */
+  PERMISSION_DENIED = "PERMISSION_DENIED",
   /**
    * "PROCESSING_STOPPED": (the vendor documents no message for this code)
    *
@@ -1334,6 +1374,14 @@ export enum ZohoCrmErrorCode {
    * Also HTTP 200: Unsubscribe Link deleted successfully
    *
    * Also HTTP 200: Group deleted
+   *
+   * Also HTTP 200: Given Territory Removed Successfully
+   *
+   * Also HTTP 200: Status of the user changed successfully.
+   *
+   * Also HTTP 200: Portal user type deleted successfully.
+   *
+   * Also HTTP 200: Portal user deleted successfully.
    *
    * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/success.md#code-success)
    */

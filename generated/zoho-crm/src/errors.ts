@@ -15,6 +15,7 @@ export type ZohoCrmApiId = "zoho-crm";
 export interface ZohoCrmParamsMap {
   ACTIVE_STATE_LIMIT_EXCEEDED: [];
   ADDED_SUCCESSFULLY: [];
+  ALREADY_ACTIVATED: [];
   ALREADY_CANCELLED: [];
   ALREADY_ENABLED: [];
   ALREADY_SCHEDULED: [];
@@ -32,6 +33,7 @@ export interface ZohoCrmParamsMap {
   CALLBACK_FAILURE: [];
   CANNOT_BE_UPDATED: [];
   CANNOT_DELETE: [];
+  CANNOT_DELINK: [];
   CANNOT_PERFORM_ACTION: [];
   CANNOT_PROCESS: [];
   CANNOT_RESTORE_WITHOUT_PARENT: [];
@@ -80,6 +82,7 @@ export interface ZohoCrmParamsMap {
   ID_ALREADY_CONVERTED: [];
   ID_ALREADY_DEACTIVATED: [];
   ID_ALREADY_DELETED: [];
+  INACTIVE_USER: [];
   INPROGRESS: [];
   INTERNAL_ERROR: [];
   INTERNAL_SERVER_ERROR: [];
@@ -133,6 +136,7 @@ export interface ZohoCrmParamsMap {
   PAGE_NOT_SUPPORTED: [];
   PAGE_RANGE_EXCEEDED: [];
   PATTERN_NOT_MATCHED: [];
+  PERMISSION_DENIED: [];
   PROCESSING_STOPPED: [];
   QUERY_NOT_SUPPORTED: [];
   QUEUED: [];
@@ -172,6 +176,7 @@ export interface ZohoCrmParamsMap {
 export interface ZohoCrmNamedParamsMap {
   ACTIVE_STATE_LIMIT_EXCEEDED: Record<string, never>;
   ADDED_SUCCESSFULLY: Record<string, never>;
+  ALREADY_ACTIVATED: Record<string, never>;
   ALREADY_CANCELLED: Record<string, never>;
   ALREADY_ENABLED: Record<string, never>;
   ALREADY_SCHEDULED: Record<string, never>;
@@ -189,6 +194,7 @@ export interface ZohoCrmNamedParamsMap {
   CALLBACK_FAILURE: Record<string, never>;
   CANNOT_BE_UPDATED: Record<string, never>;
   CANNOT_DELETE: Record<string, never>;
+  CANNOT_DELINK: Record<string, never>;
   CANNOT_PERFORM_ACTION: Record<string, never>;
   CANNOT_PROCESS: Record<string, never>;
   CANNOT_RESTORE_WITHOUT_PARENT: Record<string, never>;
@@ -237,6 +243,7 @@ export interface ZohoCrmNamedParamsMap {
   ID_ALREADY_CONVERTED: Record<string, never>;
   ID_ALREADY_DEACTIVATED: Record<string, never>;
   ID_ALREADY_DELETED: Record<string, never>;
+  INACTIVE_USER: Record<string, never>;
   INPROGRESS: Record<string, never>;
   INTERNAL_ERROR: Record<string, never>;
   INTERNAL_SERVER_ERROR: Record<string, never>;
@@ -290,6 +297,7 @@ export interface ZohoCrmNamedParamsMap {
   PAGE_NOT_SUPPORTED: Record<string, never>;
   PAGE_RANGE_EXCEEDED: Record<string, never>;
   PATTERN_NOT_MATCHED: Record<string, never>;
+  PERMISSION_DENIED: Record<string, never>;
   PROCESSING_STOPPED: Record<string, never>;
   QUERY_NOT_SUPPORTED: Record<string, never>;
   QUEUED: Record<string, never>;
@@ -339,7 +347,7 @@ export interface ZohoCrmVariantParamsMap {
   NO_PERMISSION: [[], [], []];
   REQUIRED_PARAM_MISSING: [[], []];
   SCHEDULED: [[], [], []];
-  SUCCESS: [[], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], []];
+  SUCCESS: [[], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], []];
 }
 
 /**
@@ -399,6 +407,21 @@ export interface AddedSuccessfullyError extends ZohoCrmKnownErrorBase {
   readonly details: ZohoCrmDetailsMap["ADDED_SUCCESSFULLY"];
   readonly params: Partial<ZohoCrmNamedParamsMap["ADDED_SUCCESSFULLY"]>;
   readonly entry: CodeEntry<"ADDED_SUCCESSFULLY">;
+}
+
+/**
+ * "ALREADY_ACTIVATED": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#already_activated)
+ */
+export interface AlreadyActivatedError extends ZohoCrmKnownErrorBase {
+  readonly code: "ALREADY_ACTIVATED";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["ALREADY_ACTIVATED"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["ALREADY_ACTIVATED"]>;
+  readonly entry: CodeEntry<"ALREADY_ACTIVATED">;
 }
 
 /**
@@ -527,6 +550,8 @@ export interface AmbiguousGroupInCriteriaError extends ZohoCrmKnownErrorBase {
  * "API_NOT_SUPPORTED": (the vendor documents no message for this code)
  *
  * HTTP 400, 200 · error · retry: never
+ *
+ * Fix: Call the API with a version that supports it (the Holidays APIs: v2.1 and later).
  *
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#api_not_supported)
  */
@@ -660,6 +685,21 @@ export interface CannotDeleteError extends ZohoCrmKnownErrorBase {
   readonly details: ZohoCrmDetailsMap["CANNOT_DELETE"];
   readonly params: Partial<ZohoCrmNamedParamsMap["CANNOT_DELETE"]>;
   readonly entry: CodeEntry<"CANNOT_DELETE">;
+}
+
+/**
+ * "CANNOT_DELINK": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#cannot_delink)
+ */
+export interface CannotDelinkError extends ZohoCrmKnownErrorBase {
+  readonly code: "CANNOT_DELINK";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["CANNOT_DELINK"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["CANNOT_DELINK"]>;
+  readonly entry: CodeEntry<"CANNOT_DELINK">;
 }
 
 /**
@@ -921,6 +961,8 @@ export interface DependentFieldMismatchError extends ZohoCrmKnownErrorBase {
  * "DEPENDENT_FIELD_MISSING": Shift id is required for shift holidays
  *
  * HTTP 400, 200, 201 · error · retry: never
+ *
+ * Fix: Include the dependent field: "type" is mandatory when you add holidays to a shift hour; the user's details are mandatory in "transfer_to_user".
  *
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#dependent_field_missing)
  */
@@ -1393,6 +1435,21 @@ export interface IdAlreadyDeletedError extends ZohoCrmKnownErrorBase {
 }
 
 /**
+ * "INACTIVE_USER": (the vendor documents no message for this code)
+ *
+ * HTTP 403 · error · retry: never
+ *
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/forbidden.md#inactive_user)
+ */
+export interface InactiveUserError extends ZohoCrmKnownErrorBase {
+  readonly code: "INACTIVE_USER";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["INACTIVE_USER"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["INACTIVE_USER"]>;
+  readonly entry: CodeEntry<"INACTIVE_USER">;
+}
+
+/**
  * "INPROGRESS": (the vendor documents no message for this code)
  *
  * HTTP 400 · error · retry: after-delay
@@ -1860,7 +1917,9 @@ export interface LicenseLimitExceededError extends ZohoCrmKnownErrorBase {
 /**
  * "LIMIT_EXCEEDED": required field not found
  *
- * HTTP 400, 200, 201 · error · retry: never
+ * HTTP 400, 200, 201, 403 · error · retry: never
+ *
+ * Fix: Stay within the limit: a year cannot have more than 52 holidays; for portal users, contact your administrator or support@zohocrm.com to purchase the portal user add-on.
  *
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#limit_exceeded)
  */
@@ -2272,6 +2331,23 @@ export interface PatternNotMatchedError extends ZohoCrmKnownErrorBase {
 }
 
 /**
+ * "PERMISSION_DENIED": (the vendor documents no message for this code)
+ *
+ * HTTP 401 · error · retry: never
+ *
+ * Fix: The user lacks the permission: contact your system administrator.
+ *
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/unauthorized.md#permission_denied)
+ */
+export interface PermissionDeniedError extends ZohoCrmKnownErrorBase {
+  readonly code: "PERMISSION_DENIED";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["PERMISSION_DENIED"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["PERMISSION_DENIED"]>;
+  readonly entry: CodeEntry<"PERMISSION_DENIED">;
+}
+
+/**
  * "PROCESSING_STOPPED": (the vendor documents no message for this code)
  *
  * HTTP 400 · error · retry: never
@@ -2673,6 +2749,14 @@ export interface StorageSpaceExceededError extends ZohoCrmKnownErrorBase {
  *
  * Also HTTP 200: Group deleted
  *
+ * Also HTTP 200: Given Territory Removed Successfully
+ *
+ * Also HTTP 200: Status of the user changed successfully.
+ *
+ * Also HTTP 200: Portal user type deleted successfully.
+ *
+ * Also HTTP 200: Portal user deleted successfully.
+ *
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/success.md#code-success)
  */
 export interface SuccessError extends ZohoCrmKnownErrorBase {
@@ -2858,6 +2942,7 @@ export interface FailureInAttachmentHandlingError extends ZohoCrmKnownErrorBase 
 export type ZohoCrmError =
   | ActiveStateLimitExceededError
   | AddedSuccessfullyError
+  | AlreadyActivatedError
   | AlreadyCancelledError
   | AlreadyEnabledError
   | AlreadyScheduledError
@@ -2875,6 +2960,7 @@ export type ZohoCrmError =
   | CallbackFailureError
   | CannotBeUpdatedError
   | CannotDeleteError
+  | CannotDelinkError
   | CannotPerformActionError
   | CannotProcessError
   | CannotRestoreWithoutParentError
@@ -2923,6 +3009,7 @@ export type ZohoCrmError =
   | IdAlreadyConvertedError
   | IdAlreadyDeactivatedError
   | IdAlreadyDeletedError
+  | InactiveUserError
   | InprogressError
   | InternalErrorError
   | InternalServerErrorError
@@ -2976,6 +3063,7 @@ export type ZohoCrmError =
   | PageNotSupportedError
   | PageRangeExceededError
   | PatternNotMatchedError
+  | PermissionDeniedError
   | ProcessingStoppedError
   | QueryNotSupportedError
   | QueuedError
@@ -3019,6 +3107,7 @@ export type ZohoCrmUnknownError = ErrcatUnknownError<"zoho-crm">;
 export interface ZohoCrmErrorMap {
   ACTIVE_STATE_LIMIT_EXCEEDED: ActiveStateLimitExceededError;
   ADDED_SUCCESSFULLY: AddedSuccessfullyError;
+  ALREADY_ACTIVATED: AlreadyActivatedError;
   ALREADY_CANCELLED: AlreadyCancelledError;
   ALREADY_ENABLED: AlreadyEnabledError;
   ALREADY_SCHEDULED: AlreadyScheduledError;
@@ -3036,6 +3125,7 @@ export interface ZohoCrmErrorMap {
   CALLBACK_FAILURE: CallbackFailureError;
   CANNOT_BE_UPDATED: CannotBeUpdatedError;
   CANNOT_DELETE: CannotDeleteError;
+  CANNOT_DELINK: CannotDelinkError;
   CANNOT_PERFORM_ACTION: CannotPerformActionError;
   CANNOT_PROCESS: CannotProcessError;
   CANNOT_RESTORE_WITHOUT_PARENT: CannotRestoreWithoutParentError;
@@ -3084,6 +3174,7 @@ export interface ZohoCrmErrorMap {
   ID_ALREADY_CONVERTED: IdAlreadyConvertedError;
   ID_ALREADY_DEACTIVATED: IdAlreadyDeactivatedError;
   ID_ALREADY_DELETED: IdAlreadyDeletedError;
+  INACTIVE_USER: InactiveUserError;
   INPROGRESS: InprogressError;
   INTERNAL_ERROR: InternalErrorError;
   INTERNAL_SERVER_ERROR: InternalServerErrorError;
@@ -3137,6 +3228,7 @@ export interface ZohoCrmErrorMap {
   PAGE_NOT_SUPPORTED: PageNotSupportedError;
   PAGE_RANGE_EXCEEDED: PageRangeExceededError;
   PATTERN_NOT_MATCHED: PatternNotMatchedError;
+  PERMISSION_DENIED: PermissionDeniedError;
   PROCESSING_STOPPED: ProcessingStoppedError;
   QUERY_NOT_SUPPORTED: QueryNotSupportedError;
   QUEUED: QueuedError;
