@@ -286,7 +286,7 @@ export const AUTHENTICATION_FAILURE = "AUTHENTICATION_FAILURE" as const;
 /**
  * "AUTHORIZATION_FAILED": (the vendor documents no message for this code)
  *
- * HTTP 400 · error · retry: never
+ * HTTP 400, 401 · error · retry: never
  *
  * Fix: The user lacks the permission for this operation: contact your system administrator.
  *
@@ -1103,7 +1103,7 @@ export const JSON_PARSE_ERROR = "JSON_PARSE_ERROR" as const;
 /**
  * "LICENSE_LIMIT_EXCEEDED": Request exceeds your license limit. Need to upgrade in order to add a user
  *
- * HTTP 400 · error · retry: never
+ * HTTP 400, 403 · error · retry: never
  *
  * Also HTTP 400: Request exceeds your license limit.
  *
@@ -1679,6 +1679,8 @@ export const STORAGE_SPACE_EXCEEDED = "STORAGE_SPACE_EXCEEDED" as const;
  * Also HTTP 200: Portal user type deleted successfully.
  *
  * Also HTTP 200: Portal user deleted successfully.
+ *
+ * Also HTTP 200: User has been transferred successfully
  *
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/success.md#code-success)
  */

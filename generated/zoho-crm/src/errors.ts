@@ -347,7 +347,7 @@ export interface ZohoCrmVariantParamsMap {
   NO_PERMISSION: [[], [], []];
   REQUIRED_PARAM_MISSING: [[], []];
   SCHEDULED: [[], [], []];
-  SUCCESS: [[], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], []];
+  SUCCESS: [[], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], []];
 }
 
 /**
@@ -583,7 +583,7 @@ export interface AuthenticationFailureError extends ZohoCrmKnownErrorBase {
 /**
  * "AUTHORIZATION_FAILED": (the vendor documents no message for this code)
  *
- * HTTP 400 · error · retry: never
+ * HTTP 400, 401 · error · retry: never
  *
  * Fix: The user lacks the permission for this operation: contact your system administrator.
  *
@@ -1898,7 +1898,7 @@ export interface JsonParseErrorError extends ZohoCrmKnownErrorBase {
 /**
  * "LICENSE_LIMIT_EXCEEDED": Request exceeds your license limit. Need to upgrade in order to add a user
  *
- * HTTP 400 · error · retry: never
+ * HTTP 400, 403 · error · retry: never
  *
  * Also HTTP 400: Request exceeds your license limit.
  *
@@ -2756,6 +2756,8 @@ export interface StorageSpaceExceededError extends ZohoCrmKnownErrorBase {
  * Also HTTP 200: Portal user type deleted successfully.
  *
  * Also HTTP 200: Portal user deleted successfully.
+ *
+ * Also HTTP 200: User has been transferred successfully
  *
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/success.md#code-success)
  */
