@@ -11,6 +11,8 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
+   * Fix: Keep the number of active rules within the permissible limit (see the limits table of the API).
+   *
    * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#active_state_limit_exceeded)
    */
   ACTIVE_STATE_LIMIT_EXCEEDED = "ACTIVE_STATE_LIMIT_EXCEEDED",

@@ -384,6 +384,8 @@ export interface ZohoCrmKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
+ * Fix: Keep the number of active rules within the permissible limit (see the limits table of the API).
+ *
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#active_state_limit_exceeded)
  */
 export interface ActiveStateLimitExceededError extends ZohoCrmKnownErrorBase {
