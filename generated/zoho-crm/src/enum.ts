@@ -791,7 +791,7 @@ export enum ZohoCrmErrorCode {
   /**
    * "INVALID_REQUEST_METHOD": The http request method type is not a valid one
    *
-   * HTTP 400, 200, 201 · error · retry: never
+   * HTTP 400, 200, 201, 404 · error · retry: never
    *
    * Fix: Refer to the corresponding API help document to find the correct request method.
    *
@@ -1386,6 +1386,8 @@ export enum ZohoCrmErrorCode {
    * Also HTTP 200: Portal user deleted successfully.
    *
    * Also HTTP 200: User has been transferred successfully
+   *
+   * Also HTTP 200: shift hours deleted successfully
    *
    * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/success.md#code-success)
    */

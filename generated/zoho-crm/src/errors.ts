@@ -347,7 +347,7 @@ export interface ZohoCrmVariantParamsMap {
   NO_PERMISSION: [[], [], []];
   REQUIRED_PARAM_MISSING: [[], []];
   SCHEDULED: [[], [], []];
-  SUCCESS: [[], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], []];
+  SUCCESS: [[], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], []];
 }
 
 /**
@@ -1787,7 +1787,7 @@ export interface InvalidRequestError extends ZohoCrmKnownErrorBase {
 /**
  * "INVALID_REQUEST_METHOD": The http request method type is not a valid one
  *
- * HTTP 400, 200, 201 · error · retry: never
+ * HTTP 400, 200, 201, 404 · error · retry: never
  *
  * Fix: Refer to the corresponding API help document to find the correct request method.
  *
@@ -2760,6 +2760,8 @@ export interface StorageSpaceExceededError extends ZohoCrmKnownErrorBase {
  * Also HTTP 200: Portal user deleted successfully.
  *
  * Also HTTP 200: User has been transferred successfully
+ *
+ * Also HTTP 200: shift hours deleted successfully
  *
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/success.md#code-success)
  */
