@@ -9,6 +9,7 @@ export type ZohoCrmCode =
   | "ALREADY_ACTIVATED"
   | "ALREADY_CANCELLED"
   | "ALREADY_ENABLED"
+  | "ALREADY_EXISTS"
   | "ALREADY_SCHEDULED"
   | "ALREADY_SHARED"
   | "ALREADY_USED"
@@ -206,6 +207,17 @@ export const ALREADY_CANCELLED = "ALREADY_CANCELLED" as const;
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#already_enabled)
  */
 export const ALREADY_ENABLED = "ALREADY_ENABLED" as const;
+
+/**
+ * "ALREADY_EXISTS": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * Fix: Check the ID of the user you want to associate: that user is already in the territory.
+ *
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#already_exists)
+ */
+export const ALREADY_EXISTS = "ALREADY_EXISTS" as const;
 
 /**
  * "ALREADY_SCHEDULED": (the vendor documents no message for this code)
@@ -1298,6 +1310,8 @@ export const NOT_SUPPORTED_FEATURE = "NOT_SUPPORTED_FEATURE" as const;
  *
  * HTTP 400, 200, 201 · error · retry: never
  *
+ * Fix: Schedule the job first (for audit logs: the Create Export Audit Log API), then ask for its status.
+ *
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#no_content)
  */
 export const NO_CONTENT = "NO_CONTENT" as const;
@@ -1685,6 +1699,8 @@ export const STORAGE_SPACE_EXCEEDED = "STORAGE_SPACE_EXCEEDED" as const;
  * Also HTTP 200: User has been transferred successfully
  *
  * Also HTTP 200: shift hours deleted successfully
+ *
+ * Also HTTP 200: Given User added to the mentioned territory Successfully
  *
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/success.md#code-success)
  */

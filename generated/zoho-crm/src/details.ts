@@ -9,6 +9,7 @@ export interface ZohoCrmDetailsMap {
   ALREADY_ACTIVATED: ZohoCrmUntypedDetails
   ALREADY_CANCELLED: AlreadyCancelledDetails
   ALREADY_ENABLED: AlreadyEnabledDetails
+  ALREADY_EXISTS: ZohoCrmUntypedDetails
   ALREADY_SCHEDULED: AlreadyScheduledDetails
   ALREADY_SHARED: AlreadySharedDetails
   ALREADY_USED: AlreadyUsedDetails

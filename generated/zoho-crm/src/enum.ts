@@ -49,6 +49,16 @@ export enum ZohoCrmErrorCode {
    */
   ALREADY_ENABLED = "ALREADY_ENABLED",
   /**
+   * "ALREADY_EXISTS": (the vendor documents no message for this code)
+   *
+   * HTTP 400 · error · retry: never
+   *
+   * Fix: Check the ID of the user you want to associate: that user is already in the territory.
+   *
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#already_exists)
+   */
+  ALREADY_EXISTS = "ALREADY_EXISTS",
+  /**
    * "ALREADY_SCHEDULED": (the vendor documents no message for this code)
    *
    * HTTP 400, 200, 201 · error · retry: never
@@ -1029,6 +1039,8 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400, 200, 201 · error · retry: never
    *
+   * Fix: Schedule the job first (for audit logs: the Create Export Audit Log API), then ask for its status.
+   *
    * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#no_content)
    */
   NO_CONTENT = "NO_CONTENT",
@@ -1388,6 +1400,8 @@ export enum ZohoCrmErrorCode {
    * Also HTTP 200: User has been transferred successfully
    *
    * Also HTTP 200: shift hours deleted successfully
+   *
+   * Also HTTP 200: Given User added to the mentioned territory Successfully
    *
    * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/success.md#code-success)
    */

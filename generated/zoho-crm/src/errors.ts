@@ -18,6 +18,7 @@ export interface ZohoCrmParamsMap {
   ALREADY_ACTIVATED: [];
   ALREADY_CANCELLED: [];
   ALREADY_ENABLED: [];
+  ALREADY_EXISTS: [];
   ALREADY_SCHEDULED: [];
   ALREADY_SHARED: [];
   ALREADY_USED: [];
@@ -179,6 +180,7 @@ export interface ZohoCrmNamedParamsMap {
   ALREADY_ACTIVATED: Record<string, never>;
   ALREADY_CANCELLED: Record<string, never>;
   ALREADY_ENABLED: Record<string, never>;
+  ALREADY_EXISTS: Record<string, never>;
   ALREADY_SCHEDULED: Record<string, never>;
   ALREADY_SHARED: Record<string, never>;
   ALREADY_USED: Record<string, never>;
@@ -347,7 +349,7 @@ export interface ZohoCrmVariantParamsMap {
   NO_PERMISSION: [[], [], []];
   REQUIRED_PARAM_MISSING: [[], []];
   SCHEDULED: [[], [], []];
-  SUCCESS: [[], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], []];
+  SUCCESS: [[], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], []];
 }
 
 /**
@@ -454,6 +456,23 @@ export interface AlreadyEnabledError extends ZohoCrmKnownErrorBase {
   readonly details: ZohoCrmDetailsMap["ALREADY_ENABLED"];
   readonly params: Partial<ZohoCrmNamedParamsMap["ALREADY_ENABLED"]>;
   readonly entry: CodeEntry<"ALREADY_ENABLED">;
+}
+
+/**
+ * "ALREADY_EXISTS": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * Fix: Check the ID of the user you want to associate: that user is already in the territory.
+ *
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#already_exists)
+ */
+export interface AlreadyExistsError extends ZohoCrmKnownErrorBase {
+  readonly code: "ALREADY_EXISTS";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["ALREADY_EXISTS"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["ALREADY_EXISTS"]>;
+  readonly entry: CodeEntry<"ALREADY_EXISTS">;
 }
 
 /**
@@ -2207,6 +2226,8 @@ export interface NotSupportedFeatureError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400, 200, 201 · error · retry: never
  *
+ * Fix: Schedule the job first (for audit logs: the Create Export Audit Log API), then ask for its status.
+ *
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#no_content)
  */
 export interface NoContentError extends ZohoCrmKnownErrorBase {
@@ -2763,6 +2784,8 @@ export interface StorageSpaceExceededError extends ZohoCrmKnownErrorBase {
  *
  * Also HTTP 200: shift hours deleted successfully
  *
+ * Also HTTP 200: Given User added to the mentioned territory Successfully
+ *
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/success.md#code-success)
  */
 export interface SuccessError extends ZohoCrmKnownErrorBase {
@@ -2951,6 +2974,7 @@ export type ZohoCrmError =
   | AlreadyActivatedError
   | AlreadyCancelledError
   | AlreadyEnabledError
+  | AlreadyExistsError
   | AlreadyScheduledError
   | AlreadySharedError
   | AlreadyUsedError
@@ -3116,6 +3140,7 @@ export interface ZohoCrmErrorMap {
   ALREADY_ACTIVATED: AlreadyActivatedError;
   ALREADY_CANCELLED: AlreadyCancelledError;
   ALREADY_ENABLED: AlreadyEnabledError;
+  ALREADY_EXISTS: AlreadyExistsError;
   ALREADY_SCHEDULED: AlreadyScheduledError;
   ALREADY_SHARED: AlreadySharedError;
   ALREADY_USED: AlreadyUsedError;

@@ -11,6 +11,7 @@ export const detailsValidators: DetailsValidators = {
     ,
     { type: "object", properties: { id: { type: "string" } }, additionalProperties: true } as DetailsSchema,
     { type: "object", additionalProperties: true } as DetailsSchema,
+    ,
     { type: "object", additionalProperties: true } as DetailsSchema,
     { type: "object", properties: { id: { type: "string" } }, additionalProperties: true } as DetailsSchema,
     { type: "object", additionalProperties: true } as DetailsSchema,
