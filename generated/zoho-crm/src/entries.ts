@@ -187,7 +187,7 @@ const rows = /* @__PURE__ */ tableOf<EntryRow>(zohoCrmCodeList, [
   [401, "Authentication failed", [], "unauthorized", { statuses: [401, 400, 200, 201], aliases: ["AUTHENTICATION_FAILED"] }],
   [400, null, [], "bad-request", { statuses: [400, 401] }],
   [400, null, [], "bad-request", { statuses: [400, 200] }],
-  [200, null, [], "bad-request"],
+  [200, null, [], "bad-request", { statuses: [200, 400] }],
   [400, null, [], "bad-request", { statuses: [400, 200] }],
   [400, null, [], "bad-request"],
   [200, null, [], "bad-request"],

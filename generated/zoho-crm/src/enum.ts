@@ -149,7 +149,9 @@ export enum ZohoCrmErrorCode {
   /**
    * "BAD_REQUEST": (the vendor documents no message for this code)
    *
-   * HTTP 200 · error · retry: never
+   * HTTP 200, 400 · error · retry: never
+   *
+   * Fix: Revoke Shared Records: the record has not been shared with any user, so there is no sharing to revoke; share it first or leave it.
    *
    * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#bad_request)
    */
