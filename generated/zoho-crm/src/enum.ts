@@ -151,7 +151,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 200, 400 · error · retry: never
    *
-   * Fix: Revoke Shared Records: the record has not been shared with any user, so there is no sharing to revoke; share it first or leave it.
+   * Fix: Revoke Shared Records: the record has not been shared with any user, so there is no sharing to revoke.
    *
    * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#bad_request)
    */
@@ -803,7 +803,7 @@ export enum ZohoCrmErrorCode {
   /**
    * "INVALID_REQUEST_METHOD": The http request method type is not a valid one
    *
-   * HTTP 400, 200, 201, 404 · error · retry: never
+   * HTTP 400, 200, 201, 404, 403 · error · retry: never
    *
    * Fix: Refer to the corresponding API help document to find the correct request method.
    *
@@ -967,7 +967,7 @@ export enum ZohoCrmErrorCode {
   /**
    * "NOT_ALLOWED": Email Configuration does not exist
    *
-   * HTTP 400, 200, 201, 207 · error · retry: never
+   * HTTP 400, 200, 201, 207, 403 · error · retry: never
    *
    * Also HTTP 400: User did not enable custom sharing
    *
@@ -1404,6 +1404,8 @@ export enum ZohoCrmErrorCode {
    * Also HTTP 200: shift hours deleted successfully
    *
    * Also HTTP 200: Given User added to the mentioned territory Successfully
+   *
+   * Also HTTP 200: relation updated
    *
    * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/success.md#code-success)
    */
