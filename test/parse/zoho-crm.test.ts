@@ -316,3 +316,22 @@ describe('entries nested below the top level (envelope entryPaths)', () => {
     expect(r.errors[0]).toMatchObject({ known: true, code: 'CANNOT_PROCESS', status: 200 });
   });
 });
+
+describe('an entry object under a key (envelope entryPaths "tags")', () => {
+  // Delete Tags (v3) answers with the result object directly under "tags", not in an array:
+  // https://www.zoho.com/crm/developer/docs/api/v3/delete-tag.html — the search tool showed the
+  // sample only up to `{"tags": {"code": "S…`; the rest of this body (details.id from the page's
+  // sample request, the message Zoho's v8 specification gives tag deletion) fills in that shape.
+  const deleted = { tags: { code: 'SUCCESS', details: { id: '2000000035058' }, message: 'tags deleted successfully', status: 'success' } };
+
+  it('is read as the one entry of the body', () => {
+    const r = parseResponse(JSON.stringify(deleted), { status: 200 });
+    expect(r).toMatchObject({ kind: 'success', errors: [] });
+    expect(r.entries.map((e) => [e.code, e.kind])).toEqual([['SUCCESS', 'success']]);
+  });
+
+  it('the array form (v8) is still read once per item, not twice', () => {
+    const r = parseResponse({ tags: [deleted.tags, deleted.tags] }, { status: 200 });
+    expect(r.entries).toHaveLength(2);
+  });
+});
