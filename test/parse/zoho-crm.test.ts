@@ -280,3 +280,58 @@ describe('codes from Zoho\'s OpenAPI specification', () => {
     expect(retryAdvice(e)).toEqual({ retry: 'after-delay', delaySeconds: 30 });
   });
 });
+
+describe('entries nested below the top level (envelope entryPaths)', () => {
+  // Bulk Invite Job Status, sample response when job_id is sent:
+  // https://www.zoho.com/crm/developer/docs/api/v5/get-portal-invite-users-job-status.html
+  const job = {
+    portal_invite: [
+      {
+        data: [{ details: { id: '5020928000001843001' }, code: 'SUCCESS', message: 'An Invite has been sent to the personality.', status: 'success' }],
+        job_id: '5020928000002387017',
+        status: 'completed',
+      },
+    ],
+  };
+
+  it('portal_invite[].data[]: the invitation result is read as an entry, with the page\'s message variant', () => {
+    const r = parseResponse(JSON.stringify(job), { status: 200 });
+    expect(r).toMatchObject({ kind: 'success', errors: [] });
+    expect(r.entries).toHaveLength(1);
+    const e = r.entries[0] as ZohoCrmAnyError;
+    expect(e).toMatchObject({ known: true, code: 'SUCCESS', details: { id: '5020928000001843001' } });
+    expect(lookup('SUCCESS')?.variants?.[e.variant as number]?.message).toBe('An Invite has been sent to the personality.');
+  });
+
+  it('portal_invite[].data[]: a CANNOT_PROCESS item (the page: "CANNOT_PROCESS" indicates an error) is an error next to the success', () => {
+    // The page documents no message for a failed invitation: this item's message is a placeholder.
+    const failed = { details: { id: '5020928000002121016' }, code: 'CANNOT_PROCESS', message: 'invitation not sent', status: 'error' };
+    const body = { portal_invite: [{ ...job.portal_invite[0], data: [job.portal_invite[0]!.data[0], failed] }] };
+    const r = parseResponse(body, { status: 200 });
+    expect(r.entries.map((e) => [e.code, e.kind])).toEqual([
+      ['SUCCESS', 'success'],
+      ['CANNOT_PROCESS', 'error'],
+    ]);
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0]).toMatchObject({ known: true, code: 'CANNOT_PROCESS', status: 200 });
+  });
+});
+
+describe('an entry object under a key (envelope entryPaths "tags")', () => {
+  // Delete Tags (v3) answers with the result object directly under "tags", not in an array:
+  // https://www.zoho.com/crm/developer/docs/api/v3/delete-tag.html — the search tool showed the
+  // sample only up to `{"tags": {"code": "S…`; the rest of this body (details.id from the page's
+  // sample request, the message Zoho's v8 specification gives tag deletion) fills in that shape.
+  const deleted = { tags: { code: 'SUCCESS', details: { id: '2000000035058' }, message: 'tags deleted successfully', status: 'success' } };
+
+  it('is read as the one entry of the body', () => {
+    const r = parseResponse(JSON.stringify(deleted), { status: 200 });
+    expect(r).toMatchObject({ kind: 'success', errors: [] });
+    expect(r.entries.map((e) => [e.code, e.kind])).toEqual([['SUCCESS', 'success']]);
+  });
+
+  it('the array form (v8) is still read once per item, not twice', () => {
+    const r = parseResponse({ tags: [deleted.tags, deleted.tags] }, { status: 200 });
+    expect(r.entries).toHaveLength(2);
+  });
+});

@@ -159,7 +159,7 @@ test('an editor hover on a code const, an enum member, an error type and a codes
     expect(info, marker).toBeDefined();
     const documentation = squash(ts.displayPartsToString(info!.documentation));
     const tags = (info!.tags ?? []).map((t) => `@${t.name} ${ts.displayPartsToString(t.text)}`);
-    expect(documentation, marker).toContain(squash(`${JSON.stringify(code.code)}: ${code.message}`));
+    expect(documentation, marker).toContain(squash(`${JSON.stringify(code.code)}: ${code.message ?? UNDOCUMENTED_MESSAGE}`));
     expect(documentation, marker).toContain(`HTTP ${code.httpStatuses.join(', ')}`);
     expect(documentation, marker).toContain(squash(`Fix: ${code.fix!}`));
     expect(documentation, marker).toContain(`[Reference](${markdownUrl(code.docs)})`);

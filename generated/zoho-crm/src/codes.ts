@@ -6,8 +6,10 @@
 export type ZohoCrmCode =
   | "ACTIVE_STATE_LIMIT_EXCEEDED"
   | "ADDED_SUCCESSFULLY"
+  | "ALREADY_ACTIVATED"
   | "ALREADY_CANCELLED"
   | "ALREADY_ENABLED"
+  | "ALREADY_EXISTS"
   | "ALREADY_SCHEDULED"
   | "ALREADY_SHARED"
   | "ALREADY_USED"
@@ -23,6 +25,7 @@ export type ZohoCrmCode =
   | "CALLBACK_FAILURE"
   | "CANNOT_BE_UPDATED"
   | "CANNOT_DELETE"
+  | "CANNOT_DELINK"
   | "CANNOT_PERFORM_ACTION"
   | "CANNOT_PROCESS"
   | "CANNOT_RESTORE_WITHOUT_PARENT"
@@ -71,6 +74,7 @@ export type ZohoCrmCode =
   | "ID_ALREADY_CONVERTED"
   | "ID_ALREADY_DEACTIVATED"
   | "ID_ALREADY_DELETED"
+  | "INACTIVE_USER"
   | "INPROGRESS"
   | "INTERNAL_ERROR"
   | "INTERNAL_SERVER_ERROR"
@@ -124,6 +128,7 @@ export type ZohoCrmCode =
   | "PAGE_NOT_SUPPORTED"
   | "PAGE_RANGE_EXCEEDED"
   | "PATTERN_NOT_MATCHED"
+  | "PERMISSION_DENIED"
   | "PROCESSING_STOPPED"
   | "QUERY_NOT_SUPPORTED"
   | "QUEUED"
@@ -161,6 +166,8 @@ export type ZohoCrmCode =
  *
  * HTTP 400 · error · retry: never
  *
+ * Fix: Keep the number of active rules within the permissible limit (see the limits table of the API).
+ *
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#active_state_limit_exceeded)
  */
 export const ACTIVE_STATE_LIMIT_EXCEEDED = "ACTIVE_STATE_LIMIT_EXCEEDED" as const;
@@ -173,6 +180,15 @@ export const ACTIVE_STATE_LIMIT_EXCEEDED = "ACTIVE_STATE_LIMIT_EXCEEDED" as cons
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/success.md#added_successfully)
  */
 export const ADDED_SUCCESSFULLY = "ADDED_SUCCESSFULLY" as const;
+
+/**
+ * "ALREADY_ACTIVATED": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#already_activated)
+ */
+export const ALREADY_ACTIVATED = "ALREADY_ACTIVATED" as const;
 
 /**
  * "ALREADY_CANCELLED": (the vendor documents no message for this code)
@@ -191,6 +207,17 @@ export const ALREADY_CANCELLED = "ALREADY_CANCELLED" as const;
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#already_enabled)
  */
 export const ALREADY_ENABLED = "ALREADY_ENABLED" as const;
+
+/**
+ * "ALREADY_EXISTS": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * Fix: Check the ID of the user you want to associate: that user is already in the territory.
+ *
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#already_exists)
+ */
+export const ALREADY_EXISTS = "ALREADY_EXISTS" as const;
 
 /**
  * "ALREADY_SCHEDULED": (the vendor documents no message for this code)
@@ -253,6 +280,8 @@ export const AMBIGUOUS_GROUP_IN_CRITERIA = "AMBIGUOUS_GROUP_IN_CRITERIA" as cons
  *
  * HTTP 400, 200 · error · retry: never
  *
+ * Fix: Call the API with a version that supports it (the Holidays APIs: v2.1 and later).
+ *
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#api_not_supported)
  */
 export const API_NOT_SUPPORTED = "API_NOT_SUPPORTED" as const;
@@ -271,7 +300,9 @@ export const AUTHENTICATION_FAILURE = "AUTHENTICATION_FAILURE" as const;
 /**
  * "AUTHORIZATION_FAILED": (the vendor documents no message for this code)
  *
- * HTTP 400 · error · retry: never
+ * HTTP 400, 401 · error · retry: never
+ *
+ * Fix: The user lacks the permission for this operation: contact your system administrator.
  *
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#authorization_failed)
  */
@@ -289,7 +320,9 @@ export const BACKUP_ALREADY_SCHEDULED = "BACKUP_ALREADY_SCHEDULED" as const;
 /**
  * "BAD_REQUEST": (the vendor documents no message for this code)
  *
- * HTTP 200 · error · retry: never
+ * HTTP 200, 400 · error · retry: never
+ *
+ * Fix: Revoke Shared Records: the record has not been shared with any user, so there is no sharing to revoke.
  *
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#bad_request)
  */
@@ -330,6 +363,15 @@ export const CANNOT_BE_UPDATED = "CANNOT_BE_UPDATED" as const;
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#cannot_delete)
  */
 export const CANNOT_DELETE = "CANNOT_DELETE" as const;
+
+/**
+ * "CANNOT_DELINK": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#cannot_delink)
+ */
+export const CANNOT_DELINK = "CANNOT_DELINK" as const;
 
 /**
  * "CANNOT_PERFORM_ACTION": (the vendor documents no message for this code)
@@ -488,6 +530,8 @@ export const DEPENDENT_FIELD_MISMATCH = "DEPENDENT_FIELD_MISMATCH" as const;
  * "DEPENDENT_FIELD_MISSING": Shift id is required for shift holidays
  *
  * HTTP 400, 200, 201 · error · retry: never
+ *
+ * Fix: Include the dependent field: "type" is mandatory when you add holidays to a shift hour; the user's details are mandatory in "transfer_to_user".
  *
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#dependent_field_missing)
  */
@@ -774,6 +818,15 @@ export const ID_ALREADY_DEACTIVATED = "ID_ALREADY_DEACTIVATED" as const;
 export const ID_ALREADY_DELETED = "ID_ALREADY_DELETED" as const;
 
 /**
+ * "INACTIVE_USER": (the vendor documents no message for this code)
+ *
+ * HTTP 403 · error · retry: never
+ *
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/forbidden.md#inactive_user)
+ */
+export const INACTIVE_USER = "INACTIVE_USER" as const;
+
+/**
  * "INPROGRESS": (the vendor documents no message for this code)
  *
  * HTTP 400 · error · retry: after-delay
@@ -785,7 +838,9 @@ export const INPROGRESS = "INPROGRESS" as const;
 /**
  * "INTERNAL_ERROR": (the vendor documents no message for this code)
  *
- * HTTP 400, 200, 201 · error · retry: after-delay
+ * HTTP 400, 200, 201, 500 · error · retry: after-delay
+ *
+ * Fix: Contact the Zoho support team.
  *
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#internal_error)
  */
@@ -984,6 +1039,8 @@ export const INVALID_REFERENCE = "INVALID_REFERENCE" as const;
  *
  * HTTP 400 · error · retry: never
  *
+ * Fix: The primary contact of the organization cannot be deleted: delete another user.
+ *
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#invalid_request)
  */
 export const INVALID_REQUEST = "INVALID_REQUEST" as const;
@@ -991,7 +1048,7 @@ export const INVALID_REQUEST = "INVALID_REQUEST" as const;
 /**
  * "INVALID_REQUEST_METHOD": The http request method type is not a valid one
  *
- * HTTP 400, 200, 201 · error · retry: never
+ * HTTP 400, 200, 201, 404, 403 · error · retry: never
  *
  * Fix: Refer to the corresponding API help document to find the correct request method.
  *
@@ -1062,7 +1119,7 @@ export const JSON_PARSE_ERROR = "JSON_PARSE_ERROR" as const;
 /**
  * "LICENSE_LIMIT_EXCEEDED": Request exceeds your license limit. Need to upgrade in order to add a user
  *
- * HTTP 400 · error · retry: never
+ * HTTP 400, 403 · error · retry: never
  *
  * Also HTTP 400: Request exceeds your license limit.
  *
@@ -1075,7 +1132,9 @@ export const LICENSE_LIMIT_EXCEEDED = "LICENSE_LIMIT_EXCEEDED" as const;
 /**
  * "LIMIT_EXCEEDED": required field not found
  *
- * HTTP 400, 200, 201 · error · retry: never
+ * HTTP 400, 200, 201, 403 · error · retry: never
+ *
+ * Fix: Stay within the limit: a year cannot have more than 52 holidays; for portal users, contact your administrator or support@zohocrm.com to purchase the portal user add-on.
  *
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#limit_exceeded)
  */
@@ -1171,13 +1230,15 @@ export const MODULE_NOT_SUPPORTED = "MODULE_NOT_SUPPORTED" as const;
 /**
  * "NOT_ALLOWED": Email Configuration does not exist
  *
- * HTTP 400, 200, 201, 207 · error · retry: never
+ * HTTP 400, 200, 201, 207, 403 · error · retry: never
  *
  * Also HTTP 400: User did not enable custom sharing
  *
  * Also HTTP 400: id already converted
  *
  * Also HTTP 400: status is not allowed in this api
+ *
+ * Fix: Remove the variable from the places the "details" key lists, then delete it; the Default unsubscribe link cannot be deleted.
  *
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#not_allowed)
  */
@@ -1250,6 +1311,8 @@ export const NOT_SUPPORTED_FEATURE = "NOT_SUPPORTED_FEATURE" as const;
  * "NO_CONTENT": (the vendor documents no message for this code)
  *
  * HTTP 400, 200, 201 · error · retry: never
+ *
+ * Fix: Schedule the job first (for audit logs: the Create Export Audit Log API), then ask for its status.
  *
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#no_content)
  */
@@ -1327,6 +1390,17 @@ export const PAGE_RANGE_EXCEEDED = "PAGE_RANGE_EXCEEDED" as const;
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#pattern_not_matched)
  */
 export const PATTERN_NOT_MATCHED = "PATTERN_NOT_MATCHED" as const;
+
+/**
+ * "PERMISSION_DENIED": (the vendor documents no message for this code)
+ *
+ * HTTP 401 · error · retry: never
+ *
+ * Fix: The user lacks the permission: contact your system administrator.
+ *
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/unauthorized.md#permission_denied)
+ */
+export const PERMISSION_DENIED = "PERMISSION_DENIED" as const;
 
 /**
  * "PROCESSING_STOPPED": (the vendor documents no message for this code)
@@ -1609,6 +1683,28 @@ export const STORAGE_SPACE_EXCEEDED = "STORAGE_SPACE_EXCEEDED" as const;
  * Also HTTP 200, 201: the territories data updated successfully
  *
  * Also HTTP 200: transition updated successfully
+ *
+ * Also HTTP 200: An Invite has been sent to the personality.
+ *
+ * Also HTTP 200: Unsubscribe Link deleted successfully
+ *
+ * Also HTTP 200: Group deleted
+ *
+ * Also HTTP 200: Given Territory Removed Successfully
+ *
+ * Also HTTP 200: Status of the user changed successfully.
+ *
+ * Also HTTP 200: Portal user type deleted successfully.
+ *
+ * Also HTTP 200: Portal user deleted successfully.
+ *
+ * Also HTTP 200: User has been transferred successfully
+ *
+ * Also HTTP 200: shift hours deleted successfully
+ *
+ * Also HTTP 200: Given User added to the mentioned territory Successfully
+ *
+ * Also HTTP 200: relation updated
  *
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/success.md#code-success)
  */

@@ -6,8 +6,10 @@
 export interface ZohoCrmDetailsMap {
   ACTIVE_STATE_LIMIT_EXCEEDED: ActiveStateLimitExceededDetails
   ADDED_SUCCESSFULLY: AddedSuccessfullyDetails
+  ALREADY_ACTIVATED: ZohoCrmUntypedDetails
   ALREADY_CANCELLED: AlreadyCancelledDetails
   ALREADY_ENABLED: AlreadyEnabledDetails
+  ALREADY_EXISTS: ZohoCrmUntypedDetails
   ALREADY_SCHEDULED: AlreadyScheduledDetails
   ALREADY_SHARED: AlreadySharedDetails
   ALREADY_USED: AlreadyUsedDetails
@@ -23,6 +25,7 @@ export interface ZohoCrmDetailsMap {
   CALLBACK_FAILURE: CallbackFailureDetails
   CANNOT_BE_UPDATED: CannotBeUpdatedDetails
   CANNOT_DELETE: CannotDeleteDetails
+  CANNOT_DELINK: ZohoCrmUntypedDetails
   CANNOT_PERFORM_ACTION: CannotPerformActionDetails
   CANNOT_PROCESS: CannotProcessDetails
   CANNOT_RESTORE_WITHOUT_PARENT: CannotRestoreWithoutParentDetails
@@ -71,6 +74,7 @@ export interface ZohoCrmDetailsMap {
   ID_ALREADY_CONVERTED: IdAlreadyConvertedDetails
   ID_ALREADY_DEACTIVATED: IdAlreadyDeactivatedDetails
   ID_ALREADY_DELETED: IdAlreadyDeletedDetails
+  INACTIVE_USER: ZohoCrmUntypedDetails
   INPROGRESS: InprogressDetails
   INTERNAL_ERROR: InternalErrorDetails
   INTERNAL_SERVER_ERROR: InternalServerErrorDetails
@@ -124,6 +128,7 @@ export interface ZohoCrmDetailsMap {
   PAGE_NOT_SUPPORTED: PageNotSupportedDetails
   PAGE_RANGE_EXCEEDED: PageRangeExceededDetails
   PATTERN_NOT_MATCHED: PatternNotMatchedDetails
+  PERMISSION_DENIED: ZohoCrmUntypedDetails
   PROCESSING_STOPPED: ProcessingStoppedDetails
   QUERY_NOT_SUPPORTED: QueryNotSupportedDetails
   QUEUED: QueuedDetails
@@ -170,6 +175,12 @@ export interface AddedSuccessfullyDetails {
   id?: string
   operation?: string
   state?: string
+  [k: string]: unknown
+}
+/**
+ * Details of a code whose catalog entry declares no shape.
+ */
+export interface ZohoCrmUntypedDetails {
   [k: string]: unknown
 }
 export interface AlreadyCancelledDetails {
@@ -1119,12 +1130,6 @@ export interface SyntaxErrorDetails {
   [k: string]: unknown
 }
 export interface TerritoryNotEnabledDetails {
-  [k: string]: unknown
-}
-/**
- * Details of a code whose catalog entry declares no shape.
- */
-export interface ZohoCrmUntypedDetails {
   [k: string]: unknown
 }
 export interface UnableToParseDataTypeDetails {

@@ -11,6 +11,8 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
+   * Fix: Keep the number of active rules within the permissible limit (see the limits table of the API).
+   *
    * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#active_state_limit_exceeded)
    */
   ACTIVE_STATE_LIMIT_EXCEEDED = "ACTIVE_STATE_LIMIT_EXCEEDED",
@@ -22,6 +24,14 @@ export enum ZohoCrmErrorCode {
    * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/success.md#added_successfully)
    */
   ADDED_SUCCESSFULLY = "ADDED_SUCCESSFULLY",
+  /**
+   * "ALREADY_ACTIVATED": (the vendor documents no message for this code)
+   *
+   * HTTP 400 · error · retry: never
+   *
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#already_activated)
+   */
+  ALREADY_ACTIVATED = "ALREADY_ACTIVATED",
   /**
    * "ALREADY_CANCELLED": (the vendor documents no message for this code)
    *
@@ -38,6 +48,16 @@ export enum ZohoCrmErrorCode {
    * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#already_enabled)
    */
   ALREADY_ENABLED = "ALREADY_ENABLED",
+  /**
+   * "ALREADY_EXISTS": (the vendor documents no message for this code)
+   *
+   * HTTP 400 · error · retry: never
+   *
+   * Fix: Check the ID of the user you want to associate: that user is already in the territory.
+   *
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#already_exists)
+   */
+  ALREADY_EXISTS = "ALREADY_EXISTS",
   /**
    * "ALREADY_SCHEDULED": (the vendor documents no message for this code)
    *
@@ -93,6 +113,8 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400, 200 · error · retry: never
    *
+   * Fix: Call the API with a version that supports it (the Holidays APIs: v2.1 and later).
+   *
    * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#api_not_supported)
    */
   API_NOT_SUPPORTED = "API_NOT_SUPPORTED",
@@ -109,7 +131,9 @@ export enum ZohoCrmErrorCode {
   /**
    * "AUTHORIZATION_FAILED": (the vendor documents no message for this code)
    *
-   * HTTP 400 · error · retry: never
+   * HTTP 400, 401 · error · retry: never
+   *
+   * Fix: The user lacks the permission for this operation: contact your system administrator.
    *
    * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#authorization_failed)
    */
@@ -125,7 +149,9 @@ export enum ZohoCrmErrorCode {
   /**
    * "BAD_REQUEST": (the vendor documents no message for this code)
    *
-   * HTTP 200 · error · retry: never
+   * HTTP 200, 400 · error · retry: never
+   *
+   * Fix: Revoke Shared Records: the record has not been shared with any user, so there is no sharing to revoke.
    *
    * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#bad_request)
    */
@@ -162,6 +188,14 @@ export enum ZohoCrmErrorCode {
    * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#cannot_delete)
    */
   CANNOT_DELETE = "CANNOT_DELETE",
+  /**
+   * "CANNOT_DELINK": (the vendor documents no message for this code)
+   *
+   * HTTP 400 · error · retry: never
+   *
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#cannot_delink)
+   */
+  CANNOT_DELINK = "CANNOT_DELINK",
   /**
    * "CANNOT_PERFORM_ACTION": (the vendor documents no message for this code)
    *
@@ -302,6 +336,8 @@ export enum ZohoCrmErrorCode {
    * "DEPENDENT_FIELD_MISSING": Shift id is required for shift holidays
    *
    * HTTP 400, 200, 201 · error · retry: never
+   *
+   * Fix: Include the dependent field: "type" is mandatory when you add holidays to a shift hour; the user's details are mandatory in "transfer_to_user".
    *
    * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#dependent_field_missing)
    */
@@ -557,6 +593,14 @@ export enum ZohoCrmErrorCode {
    */
   ID_ALREADY_DELETED = "ID_ALREADY_DELETED",
   /**
+   * "INACTIVE_USER": (the vendor documents no message for this code)
+   *
+   * HTTP 403 · error · retry: never
+   *
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/forbidden.md#inactive_user)
+   */
+  INACTIVE_USER = "INACTIVE_USER",
+  /**
    * "INPROGRESS": (the vendor documents no message for this code)
    *
    * HTTP 400 · error · retry: after-delay
@@ -567,7 +611,9 @@ export enum ZohoCrmErrorCode {
   /**
    * "INTERNAL_ERROR": (the vendor documents no message for this code)
    *
-   * HTTP 400, 200, 201 · error · retry: after-delay
+   * HTTP 400, 200, 201, 500 · error · retry: after-delay
+   *
+   * Fix: Contact the Zoho support team.
    *
    * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#internal_error)
    */
@@ -749,13 +795,15 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
+   * Fix: The primary contact of the organization cannot be deleted: delete another user.
+   *
    * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#invalid_request)
    */
   INVALID_REQUEST = "INVALID_REQUEST",
   /**
    * "INVALID_REQUEST_METHOD": The http request method type is not a valid one
    *
-   * HTTP 400, 200, 201 · error · retry: never
+   * HTTP 400, 200, 201, 404, 403 · error · retry: never
    *
    * Fix: Refer to the corresponding API help document to find the correct request method.
    *
@@ -819,7 +867,7 @@ export enum ZohoCrmErrorCode {
   /**
    * "LICENSE_LIMIT_EXCEEDED": Request exceeds your license limit. Need to upgrade in order to add a user
    *
-   * HTTP 400 · error · retry: never
+   * HTTP 400, 403 · error · retry: never
    *
    * Also HTTP 400: Request exceeds your license limit.
    *
@@ -831,7 +879,9 @@ export enum ZohoCrmErrorCode {
   /**
    * "LIMIT_EXCEEDED": required field not found
    *
-   * HTTP 400, 200, 201 · error · retry: never
+   * HTTP 400, 200, 201, 403 · error · retry: never
+   *
+   * Fix: Stay within the limit: a year cannot have more than 52 holidays; for portal users, contact your administrator or support@zohocrm.com to purchase the portal user add-on.
    *
    * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#limit_exceeded)
    */
@@ -917,13 +967,15 @@ export enum ZohoCrmErrorCode {
   /**
    * "NOT_ALLOWED": Email Configuration does not exist
    *
-   * HTTP 400, 200, 201, 207 · error · retry: never
+   * HTTP 400, 200, 201, 207, 403 · error · retry: never
    *
    * Also HTTP 400: User did not enable custom sharing
    *
    * Also HTTP 400: id already converted
    *
    * Also HTTP 400: status is not allowed in this api
+   *
+   * Fix: Remove the variable from the places the "details" key lists, then delete it; the Default unsubscribe link cannot be deleted.
    *
    * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#not_allowed)
    */
@@ -988,6 +1040,8 @@ export enum ZohoCrmErrorCode {
    * "NO_CONTENT": (the vendor documents no message for this code)
    *
    * HTTP 400, 200, 201 · error · retry: never
+   *
+   * Fix: Schedule the job first (for audit logs: the Create Export Audit Log API), then ask for its status.
    *
    * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#no_content)
    */
@@ -1058,6 +1112,16 @@ export enum ZohoCrmErrorCode {
    * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#pattern_not_matched)
    */
   PATTERN_NOT_MATCHED = "PATTERN_NOT_MATCHED",
+  /**
+   * "PERMISSION_DENIED": (the vendor documents no message for this code)
+   *
+   * HTTP 401 · error · retry: never
+   *
+   * Fix: The user lacks the permission: contact your system administrator.
+   *
+   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/unauthorized.md#permission_denied)
+   */
+  PERMISSION_DENIED = "PERMISSION_DENIED",
   /**
    * "PROCESSING_STOPPED": (the vendor documents no message for this code)
    *
@@ -1320,6 +1384,28 @@ export enum ZohoCrmErrorCode {
    * Also HTTP 200, 201: the territories data updated successfully
    *
    * Also HTTP 200: transition updated successfully
+   *
+   * Also HTTP 200: An Invite has been sent to the personality.
+   *
+   * Also HTTP 200: Unsubscribe Link deleted successfully
+   *
+   * Also HTTP 200: Group deleted
+   *
+   * Also HTTP 200: Given Territory Removed Successfully
+   *
+   * Also HTTP 200: Status of the user changed successfully.
+   *
+   * Also HTTP 200: Portal user type deleted successfully.
+   *
+   * Also HTTP 200: Portal user deleted successfully.
+   *
+   * Also HTTP 200: User has been transferred successfully
+   *
+   * Also HTTP 200: shift hours deleted successfully
+   *
+   * Also HTTP 200: Given User added to the mentioned territory Successfully
+   *
+   * Also HTTP 200: relation updated
    *
    * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/success.md#code-success)
    */

@@ -15,8 +15,10 @@ export type ZohoCrmApiId = "zoho-crm";
 export interface ZohoCrmParamsMap {
   ACTIVE_STATE_LIMIT_EXCEEDED: [];
   ADDED_SUCCESSFULLY: [];
+  ALREADY_ACTIVATED: [];
   ALREADY_CANCELLED: [];
   ALREADY_ENABLED: [];
+  ALREADY_EXISTS: [];
   ALREADY_SCHEDULED: [];
   ALREADY_SHARED: [];
   ALREADY_USED: [];
@@ -32,6 +34,7 @@ export interface ZohoCrmParamsMap {
   CALLBACK_FAILURE: [];
   CANNOT_BE_UPDATED: [];
   CANNOT_DELETE: [];
+  CANNOT_DELINK: [];
   CANNOT_PERFORM_ACTION: [];
   CANNOT_PROCESS: [];
   CANNOT_RESTORE_WITHOUT_PARENT: [];
@@ -80,6 +83,7 @@ export interface ZohoCrmParamsMap {
   ID_ALREADY_CONVERTED: [];
   ID_ALREADY_DEACTIVATED: [];
   ID_ALREADY_DELETED: [];
+  INACTIVE_USER: [];
   INPROGRESS: [];
   INTERNAL_ERROR: [];
   INTERNAL_SERVER_ERROR: [];
@@ -133,6 +137,7 @@ export interface ZohoCrmParamsMap {
   PAGE_NOT_SUPPORTED: [];
   PAGE_RANGE_EXCEEDED: [];
   PATTERN_NOT_MATCHED: [];
+  PERMISSION_DENIED: [];
   PROCESSING_STOPPED: [];
   QUERY_NOT_SUPPORTED: [];
   QUEUED: [];
@@ -172,8 +177,10 @@ export interface ZohoCrmParamsMap {
 export interface ZohoCrmNamedParamsMap {
   ACTIVE_STATE_LIMIT_EXCEEDED: Record<string, never>;
   ADDED_SUCCESSFULLY: Record<string, never>;
+  ALREADY_ACTIVATED: Record<string, never>;
   ALREADY_CANCELLED: Record<string, never>;
   ALREADY_ENABLED: Record<string, never>;
+  ALREADY_EXISTS: Record<string, never>;
   ALREADY_SCHEDULED: Record<string, never>;
   ALREADY_SHARED: Record<string, never>;
   ALREADY_USED: Record<string, never>;
@@ -189,6 +196,7 @@ export interface ZohoCrmNamedParamsMap {
   CALLBACK_FAILURE: Record<string, never>;
   CANNOT_BE_UPDATED: Record<string, never>;
   CANNOT_DELETE: Record<string, never>;
+  CANNOT_DELINK: Record<string, never>;
   CANNOT_PERFORM_ACTION: Record<string, never>;
   CANNOT_PROCESS: Record<string, never>;
   CANNOT_RESTORE_WITHOUT_PARENT: Record<string, never>;
@@ -237,6 +245,7 @@ export interface ZohoCrmNamedParamsMap {
   ID_ALREADY_CONVERTED: Record<string, never>;
   ID_ALREADY_DEACTIVATED: Record<string, never>;
   ID_ALREADY_DELETED: Record<string, never>;
+  INACTIVE_USER: Record<string, never>;
   INPROGRESS: Record<string, never>;
   INTERNAL_ERROR: Record<string, never>;
   INTERNAL_SERVER_ERROR: Record<string, never>;
@@ -290,6 +299,7 @@ export interface ZohoCrmNamedParamsMap {
   PAGE_NOT_SUPPORTED: Record<string, never>;
   PAGE_RANGE_EXCEEDED: Record<string, never>;
   PATTERN_NOT_MATCHED: Record<string, never>;
+  PERMISSION_DENIED: Record<string, never>;
   PROCESSING_STOPPED: Record<string, never>;
   QUERY_NOT_SUPPORTED: Record<string, never>;
   QUEUED: Record<string, never>;
@@ -339,7 +349,7 @@ export interface ZohoCrmVariantParamsMap {
   NO_PERMISSION: [[], [], []];
   REQUIRED_PARAM_MISSING: [[], []];
   SCHEDULED: [[], [], []];
-  SUCCESS: [[], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], []];
+  SUCCESS: [[], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], []];
 }
 
 /**
@@ -376,6 +386,8 @@ export interface ZohoCrmKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
+ * Fix: Keep the number of active rules within the permissible limit (see the limits table of the API).
+ *
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#active_state_limit_exceeded)
  */
 export interface ActiveStateLimitExceededError extends ZohoCrmKnownErrorBase {
@@ -399,6 +411,21 @@ export interface AddedSuccessfullyError extends ZohoCrmKnownErrorBase {
   readonly details: ZohoCrmDetailsMap["ADDED_SUCCESSFULLY"];
   readonly params: Partial<ZohoCrmNamedParamsMap["ADDED_SUCCESSFULLY"]>;
   readonly entry: CodeEntry<"ADDED_SUCCESSFULLY">;
+}
+
+/**
+ * "ALREADY_ACTIVATED": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#already_activated)
+ */
+export interface AlreadyActivatedError extends ZohoCrmKnownErrorBase {
+  readonly code: "ALREADY_ACTIVATED";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["ALREADY_ACTIVATED"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["ALREADY_ACTIVATED"]>;
+  readonly entry: CodeEntry<"ALREADY_ACTIVATED">;
 }
 
 /**
@@ -429,6 +456,23 @@ export interface AlreadyEnabledError extends ZohoCrmKnownErrorBase {
   readonly details: ZohoCrmDetailsMap["ALREADY_ENABLED"];
   readonly params: Partial<ZohoCrmNamedParamsMap["ALREADY_ENABLED"]>;
   readonly entry: CodeEntry<"ALREADY_ENABLED">;
+}
+
+/**
+ * "ALREADY_EXISTS": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * Fix: Check the ID of the user you want to associate: that user is already in the territory.
+ *
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#already_exists)
+ */
+export interface AlreadyExistsError extends ZohoCrmKnownErrorBase {
+  readonly code: "ALREADY_EXISTS";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["ALREADY_EXISTS"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["ALREADY_EXISTS"]>;
+  readonly entry: CodeEntry<"ALREADY_EXISTS">;
 }
 
 /**
@@ -528,6 +572,8 @@ export interface AmbiguousGroupInCriteriaError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400, 200 · error · retry: never
  *
+ * Fix: Call the API with a version that supports it (the Holidays APIs: v2.1 and later).
+ *
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#api_not_supported)
  */
 export interface ApiNotSupportedError extends ZohoCrmKnownErrorBase {
@@ -558,7 +604,9 @@ export interface AuthenticationFailureError extends ZohoCrmKnownErrorBase {
 /**
  * "AUTHORIZATION_FAILED": (the vendor documents no message for this code)
  *
- * HTTP 400 · error · retry: never
+ * HTTP 400, 401 · error · retry: never
+ *
+ * Fix: The user lacks the permission for this operation: contact your system administrator.
  *
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#authorization_failed)
  */
@@ -588,7 +636,9 @@ export interface BackupAlreadyScheduledError extends ZohoCrmKnownErrorBase {
 /**
  * "BAD_REQUEST": (the vendor documents no message for this code)
  *
- * HTTP 200 · error · retry: never
+ * HTTP 200, 400 · error · retry: never
+ *
+ * Fix: Revoke Shared Records: the record has not been shared with any user, so there is no sharing to revoke.
  *
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#bad_request)
  */
@@ -658,6 +708,21 @@ export interface CannotDeleteError extends ZohoCrmKnownErrorBase {
   readonly details: ZohoCrmDetailsMap["CANNOT_DELETE"];
   readonly params: Partial<ZohoCrmNamedParamsMap["CANNOT_DELETE"]>;
   readonly entry: CodeEntry<"CANNOT_DELETE">;
+}
+
+/**
+ * "CANNOT_DELINK": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#cannot_delink)
+ */
+export interface CannotDelinkError extends ZohoCrmKnownErrorBase {
+  readonly code: "CANNOT_DELINK";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["CANNOT_DELINK"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["CANNOT_DELINK"]>;
+  readonly entry: CodeEntry<"CANNOT_DELINK">;
 }
 
 /**
@@ -919,6 +984,8 @@ export interface DependentFieldMismatchError extends ZohoCrmKnownErrorBase {
  * "DEPENDENT_FIELD_MISSING": Shift id is required for shift holidays
  *
  * HTTP 400, 200, 201 · error · retry: never
+ *
+ * Fix: Include the dependent field: "type" is mandatory when you add holidays to a shift hour; the user's details are mandatory in "transfer_to_user".
  *
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#dependent_field_missing)
  */
@@ -1391,6 +1458,21 @@ export interface IdAlreadyDeletedError extends ZohoCrmKnownErrorBase {
 }
 
 /**
+ * "INACTIVE_USER": (the vendor documents no message for this code)
+ *
+ * HTTP 403 · error · retry: never
+ *
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/forbidden.md#inactive_user)
+ */
+export interface InactiveUserError extends ZohoCrmKnownErrorBase {
+  readonly code: "INACTIVE_USER";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["INACTIVE_USER"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["INACTIVE_USER"]>;
+  readonly entry: CodeEntry<"INACTIVE_USER">;
+}
+
+/**
  * "INPROGRESS": (the vendor documents no message for this code)
  *
  * HTTP 400 · error · retry: after-delay
@@ -1408,7 +1490,9 @@ export interface InprogressError extends ZohoCrmKnownErrorBase {
 /**
  * "INTERNAL_ERROR": (the vendor documents no message for this code)
  *
- * HTTP 400, 200, 201 · error · retry: after-delay
+ * HTTP 400, 200, 201, 500 · error · retry: after-delay
+ *
+ * Fix: Contact the Zoho support team.
  *
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#internal_error)
  */
@@ -1709,6 +1793,8 @@ export interface InvalidReferenceError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
+ * Fix: The primary contact of the organization cannot be deleted: delete another user.
+ *
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#invalid_request)
  */
 export interface InvalidRequestError extends ZohoCrmKnownErrorBase {
@@ -1722,7 +1808,7 @@ export interface InvalidRequestError extends ZohoCrmKnownErrorBase {
 /**
  * "INVALID_REQUEST_METHOD": The http request method type is not a valid one
  *
- * HTTP 400, 200, 201 · error · retry: never
+ * HTTP 400, 200, 201, 404, 403 · error · retry: never
  *
  * Fix: Refer to the corresponding API help document to find the correct request method.
  *
@@ -1835,7 +1921,7 @@ export interface JsonParseErrorError extends ZohoCrmKnownErrorBase {
 /**
  * "LICENSE_LIMIT_EXCEEDED": Request exceeds your license limit. Need to upgrade in order to add a user
  *
- * HTTP 400 · error · retry: never
+ * HTTP 400, 403 · error · retry: never
  *
  * Also HTTP 400: Request exceeds your license limit.
  *
@@ -1854,7 +1940,9 @@ export interface LicenseLimitExceededError extends ZohoCrmKnownErrorBase {
 /**
  * "LIMIT_EXCEEDED": required field not found
  *
- * HTTP 400, 200, 201 · error · retry: never
+ * HTTP 400, 200, 201, 403 · error · retry: never
+ *
+ * Fix: Stay within the limit: a year cannot have more than 52 holidays; for portal users, contact your administrator or support@zohocrm.com to purchase the portal user add-on.
  *
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#limit_exceeded)
  */
@@ -2010,13 +2098,15 @@ export interface ModuleNotSupportedError extends ZohoCrmKnownErrorBase {
 /**
  * "NOT_ALLOWED": Email Configuration does not exist
  *
- * HTTP 400, 200, 201, 207 · error · retry: never
+ * HTTP 400, 200, 201, 207, 403 · error · retry: never
  *
  * Also HTTP 400: User did not enable custom sharing
  *
  * Also HTTP 400: id already converted
  *
  * Also HTTP 400: status is not allowed in this api
+ *
+ * Fix: Remove the variable from the places the "details" key lists, then delete it; the Default unsubscribe link cannot be deleted.
  *
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#not_allowed)
  */
@@ -2137,6 +2227,8 @@ export interface NotSupportedFeatureError extends ZohoCrmKnownErrorBase {
  * "NO_CONTENT": (the vendor documents no message for this code)
  *
  * HTTP 400, 200, 201 · error · retry: never
+ *
+ * Fix: Schedule the job first (for audit logs: the Create Export Audit Log API), then ask for its status.
  *
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#no_content)
  */
@@ -2261,6 +2353,23 @@ export interface PatternNotMatchedError extends ZohoCrmKnownErrorBase {
   readonly details: ZohoCrmDetailsMap["PATTERN_NOT_MATCHED"];
   readonly params: Partial<ZohoCrmNamedParamsMap["PATTERN_NOT_MATCHED"]>;
   readonly entry: CodeEntry<"PATTERN_NOT_MATCHED">;
+}
+
+/**
+ * "PERMISSION_DENIED": (the vendor documents no message for this code)
+ *
+ * HTTP 401 · error · retry: never
+ *
+ * Fix: The user lacks the permission: contact your system administrator.
+ *
+ * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/unauthorized.md#permission_denied)
+ */
+export interface PermissionDeniedError extends ZohoCrmKnownErrorBase {
+  readonly code: "PERMISSION_DENIED";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["PERMISSION_DENIED"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["PERMISSION_DENIED"]>;
+  readonly entry: CodeEntry<"PERMISSION_DENIED">;
 }
 
 /**
@@ -2659,6 +2768,28 @@ export interface StorageSpaceExceededError extends ZohoCrmKnownErrorBase {
  *
  * Also HTTP 200: transition updated successfully
  *
+ * Also HTTP 200: An Invite has been sent to the personality.
+ *
+ * Also HTTP 200: Unsubscribe Link deleted successfully
+ *
+ * Also HTTP 200: Group deleted
+ *
+ * Also HTTP 200: Given Territory Removed Successfully
+ *
+ * Also HTTP 200: Status of the user changed successfully.
+ *
+ * Also HTTP 200: Portal user type deleted successfully.
+ *
+ * Also HTTP 200: Portal user deleted successfully.
+ *
+ * Also HTTP 200: User has been transferred successfully
+ *
+ * Also HTTP 200: shift hours deleted successfully
+ *
+ * Also HTTP 200: Given User added to the mentioned territory Successfully
+ *
+ * Also HTTP 200: relation updated
+ *
  * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/success.md#code-success)
  */
 export interface SuccessError extends ZohoCrmKnownErrorBase {
@@ -2844,8 +2975,10 @@ export interface FailureInAttachmentHandlingError extends ZohoCrmKnownErrorBase 
 export type ZohoCrmError =
   | ActiveStateLimitExceededError
   | AddedSuccessfullyError
+  | AlreadyActivatedError
   | AlreadyCancelledError
   | AlreadyEnabledError
+  | AlreadyExistsError
   | AlreadyScheduledError
   | AlreadySharedError
   | AlreadyUsedError
@@ -2861,6 +2994,7 @@ export type ZohoCrmError =
   | CallbackFailureError
   | CannotBeUpdatedError
   | CannotDeleteError
+  | CannotDelinkError
   | CannotPerformActionError
   | CannotProcessError
   | CannotRestoreWithoutParentError
@@ -2909,6 +3043,7 @@ export type ZohoCrmError =
   | IdAlreadyConvertedError
   | IdAlreadyDeactivatedError
   | IdAlreadyDeletedError
+  | InactiveUserError
   | InprogressError
   | InternalErrorError
   | InternalServerErrorError
@@ -2962,6 +3097,7 @@ export type ZohoCrmError =
   | PageNotSupportedError
   | PageRangeExceededError
   | PatternNotMatchedError
+  | PermissionDeniedError
   | ProcessingStoppedError
   | QueryNotSupportedError
   | QueuedError
@@ -3005,8 +3141,10 @@ export type ZohoCrmUnknownError = ErrcatUnknownError<"zoho-crm">;
 export interface ZohoCrmErrorMap {
   ACTIVE_STATE_LIMIT_EXCEEDED: ActiveStateLimitExceededError;
   ADDED_SUCCESSFULLY: AddedSuccessfullyError;
+  ALREADY_ACTIVATED: AlreadyActivatedError;
   ALREADY_CANCELLED: AlreadyCancelledError;
   ALREADY_ENABLED: AlreadyEnabledError;
+  ALREADY_EXISTS: AlreadyExistsError;
   ALREADY_SCHEDULED: AlreadyScheduledError;
   ALREADY_SHARED: AlreadySharedError;
   ALREADY_USED: AlreadyUsedError;
@@ -3022,6 +3160,7 @@ export interface ZohoCrmErrorMap {
   CALLBACK_FAILURE: CallbackFailureError;
   CANNOT_BE_UPDATED: CannotBeUpdatedError;
   CANNOT_DELETE: CannotDeleteError;
+  CANNOT_DELINK: CannotDelinkError;
   CANNOT_PERFORM_ACTION: CannotPerformActionError;
   CANNOT_PROCESS: CannotProcessError;
   CANNOT_RESTORE_WITHOUT_PARENT: CannotRestoreWithoutParentError;
@@ -3070,6 +3209,7 @@ export interface ZohoCrmErrorMap {
   ID_ALREADY_CONVERTED: IdAlreadyConvertedError;
   ID_ALREADY_DEACTIVATED: IdAlreadyDeactivatedError;
   ID_ALREADY_DELETED: IdAlreadyDeletedError;
+  INACTIVE_USER: InactiveUserError;
   INPROGRESS: InprogressError;
   INTERNAL_ERROR: InternalErrorError;
   INTERNAL_SERVER_ERROR: InternalServerErrorError;
@@ -3123,6 +3263,7 @@ export interface ZohoCrmErrorMap {
   PAGE_NOT_SUPPORTED: PageNotSupportedError;
   PAGE_RANGE_EXCEEDED: PageRangeExceededError;
   PATTERN_NOT_MATCHED: PatternNotMatchedError;
+  PERMISSION_DENIED: PermissionDeniedError;
   PROCESSING_STOPPED: ProcessingStoppedError;
   QUERY_NOT_SUPPORTED: QueryNotSupportedError;
   QUEUED: QueuedError;

@@ -53,6 +53,7 @@ const spec: ParseSpec = {
   detailsField: "details",
   statusField: "status",
   recordArrays: ["Emails", "__composite_requests", "__email_drafts", "__zia_org_enrichment", "__zia_people_enrichment", "audit_log_export", "change_status", "contact_roles", "currencies", "custom_views", "data", "email_compose", "fields", "global_picklists", "holidays", "layouts", "map_dependency", "mass_delete", "merge", "modules", "pipeline", "portal_invite", "portals", "profiles", "record_locking_configurations", "recycle_bin", "replace_picklist_values", "roles", "scoring_rules", "send_mail_merge", "share", "sharing_rules", "shift_hours", "sign_mail_merge", "tags", "territories", "transfer_and_delete", "transfer_pipeline", "unsubscribe_links", "user_groups", "user_type", "users", "users_unavailability", "variables", "watch"],
+  entryPaths: ["portal_invite[].data[]", "tags"],
   nestedErrorsPath: "details.errors",
   partialStatuses: [207],
   emptyBodyStatuses: [204, 304],
