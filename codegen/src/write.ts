@@ -1,5 +1,6 @@
 /**
- * Phase 5, write: the only module that touches generated/. A run either changes every file it
+ * Phase 5, write: the only module that writes generated output (generated/, and the docs site's
+ * pages in site/pages/). A run either changes every file it
  * must or nothing: new contents are staged first (a new package whole, in one hidden folder;
  * changed files beside their targets), then swapped in with renames, and any failure rolls the
  * swapped files back and removes the staged ones.
@@ -31,8 +32,17 @@ export interface WritePlan {
   readonly newPackages: ReadonlySet<string>;
 }
 
+/** How much of outDir the generator owns. */
+export interface OwnershipOptions {
+  /**
+   * True: every file under outDir, top level included (site/pages/, which only the site emitter
+   * writes). Default: files inside the top-level folders (generated/<api>/), none beside them.
+   */
+  readonly ownsTopLevelFiles?: boolean;
+}
+
 /** Every generator-owned file currently under outDir (relative paths, `/`-separated, sorted). */
-export function listOwnedFiles(outDir: string, fs: WriteFs = nodeFs): string[] {
+export function listOwnedFiles(outDir: string, fs: WriteFs = nodeFs, { ownsTopLevelFiles = false }: OwnershipOptions = {}): string[] {
   const found: string[] = [];
   const walk = (dir: string, depth: number): void => {
     if (!fs.existsSync(dir)) return;
@@ -42,7 +52,7 @@ export function listOwnedFiles(outDir: string, fs: WriteFs = nodeFs): string[] {
       if (entry.isDirectory()) {
         if (depth >= 1 && NOT_OURS.has(entry.name)) continue;
         walk(path, depth + 1);
-      } else if (depth >= 1 && !NOT_OURS_FILES.has(entry.name)) {
+      } else if ((depth >= 1 || ownsTopLevelFiles) && !NOT_OURS_FILES.has(entry.name)) {
         found.push(relative(outDir, path).split('\\').join('/'));
       }
     }
@@ -51,9 +61,13 @@ export function listOwnedFiles(outDir: string, fs: WriteFs = nodeFs): string[] {
   return found.sort();
 }
 
-const packageOf = (path: string): string => path.slice(0, path.indexOf('/'));
+/** The top-level folder a file is in; '' for a file at the top level (written in place, like a file of an existing package). */
+const packageOf = (path: string): string => {
+  const slash = path.indexOf('/');
+  return slash < 0 ? '' : path.slice(0, slash);
+};
 
-export function planWrite(outDir: string, files: readonly GeneratedFile[], fs: WriteFs = nodeFs): WritePlan {
+export function planWrite(outDir: string, files: readonly GeneratedFile[], fs: WriteFs = nodeFs, ownership: OwnershipOptions = {}): WritePlan {
   const produced = new Set(files.map((f) => f.path));
   const writes: GeneratedFile[] = [];
   const replaces = new Set<string>();
@@ -83,7 +97,7 @@ export function planWrite(outDir: string, files: readonly GeneratedFile[], fs: W
       if (current !== undefined) replaces.add(f.path);
     }
   }
-  const deletes = listOwnedFiles(outDir, fs).filter((p) => !produced.has(p));
+  const deletes = listOwnedFiles(outDir, fs, ownership).filter((p) => !produced.has(p));
   return { outDir, writes, deletes, unchanged, replaces, newPackages };
 }
 

@@ -46,7 +46,7 @@ const rows = /* @__PURE__ */ tableOf<EntryRow>(zohoCrmCodeList, [
   [401, "invalid oauth scope to access this URL", [], "unauthorized"],
   [400, "Please check whether the input values are correct", [], "bad-request", { aliases: ["PATTERN_NO_MATCHED"] }],
   [400, "One of the expected parameter is missing", [], "bad-request"],
-  [200, "record added", [], "success", { statuses: [200, 201, 202], kind: "success", page: "success.md#code-success", messageVaries: true }],
+  [200, "record added", [], "success", { statuses: [200, 201, 202], kind: "success", page: "success.html#code-success", messageVaries: true }],
   [429, "Number of API requests for the 24 hour period is exceeded or the concurrency/sub-concurrency limit of the user for the app is exceeded.", [], "rate-limit", { retry: "after-delay", retryDelaySeconds: 60, messageVaries: true }],
   [400, "either the request body or parameters is in wrong format", [], "bad-request", { aliases: ["UNABLE_TO_PARSE_DATATYPE"] }],
 ]);
@@ -57,7 +57,7 @@ const aliases: { readonly [alias: string]: ZohoCrmCode | undefined } = /* @__PUR
   UNABLE_TO_PARSE_DATATYPE: "UNABLE_TO_PARSE_DATA_TYPE",
 });
 
-const docsBaseUrl = "https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/";
+const docsBaseUrl = "https://errcat.github.io/errcat/zoho-crm/";
 
 const entries: { [key: string]: ZohoCrmEntry | undefined } = /* @__PURE__ */ Object.create(null);
 

@@ -13,7 +13,7 @@ export enum ZohoCrmErrorCode {
    *
    * Fix: Use the correct domain-specific URL.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/unauthorized.md#authentication_failure)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/unauthorized.html#authentication_failure)
    */
   AUTHENTICATION_FAILURE = "AUTHENTICATION_FAILURE",
   /**
@@ -23,7 +23,7 @@ export enum ZohoCrmErrorCode {
    *
    * Fix: Disable "Do not allow duplicates" or change value.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#duplicate_data)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#duplicate_data)
    */
   DUPLICATE_DATA = "DUPLICATE_DATA",
   /**
@@ -33,7 +33,7 @@ export enum ZohoCrmErrorCode {
    *
    * Fix: Use the feature only where it is enabled for the account, e.g. upgrade to the edition the message names; refer to the corresponding API document for more details.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/forbidden.md#feature_not_supported)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/forbidden.html#feature_not_supported)
    */
   FEATURE_NOT_SUPPORTED = "FEATURE_NOT_SUPPORTED",
   /**
@@ -43,7 +43,7 @@ export enum ZohoCrmErrorCode {
    *
    * Fix: Validate field formats.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#invalid_data)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_data)
    */
   INVALID_DATA = "INVALID_DATA",
   /**
@@ -53,7 +53,7 @@ export enum ZohoCrmErrorCode {
    *
    * Fix: You must always specify the right API name of the module in the input. To get the list of module API names, go to Setup > Developer Space > APIs > API Names. Alternatively, the value in the key "api_name" in the Modules API indicates the API name of the module.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#invalid_module)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_module)
    */
   INVALID_MODULE = "INVALID_MODULE",
   /**
@@ -63,7 +63,7 @@ export enum ZohoCrmErrorCode {
    *
    * Fix: Refer to the corresponding API help document to find the correct request method.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#invalid_request_method)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_request_method)
    */
   INVALID_REQUEST_METHOD = "INVALID_REQUEST_METHOD",
   /**
@@ -73,7 +73,7 @@ export enum ZohoCrmErrorCode {
    *
    * Fix: Refresh access token using the refresh token.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/unauthorized.md#invalid_token)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/unauthorized.html#invalid_token)
    */
   INVALID_TOKEN = "INVALID_TOKEN",
   /**
@@ -83,7 +83,7 @@ export enum ZohoCrmErrorCode {
    *
    * Fix: Refer to the specific API doc to get the correct Request URL (verify endpoint structure in API docs).
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/not-found.md#invalid_url_pattern)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/not-found.html#invalid_url_pattern)
    */
   INVALID_URL_PATTERN = "INVALID_URL_PATTERN",
   /**
@@ -93,7 +93,7 @@ export enum ZohoCrmErrorCode {
    *
    * Fix: You must upgrade your edition to add more users.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#license_limit_exceeded)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#license_limit_exceeded)
    */
   LICENSE_LIMIT_EXCEEDED = "LICENSE_LIMIT_EXCEEDED",
   /**
@@ -103,7 +103,7 @@ export enum ZohoCrmErrorCode {
    *
    * Fix: Include all mandatory fields in the request. The value "true" for the key "system-mandatory" in the Fields metadata API indicates that the field is mandatory; in the CRM UI, check whether Mark as required is enabled for the field in the module builder.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#mandatory_not_found)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#mandatory_not_found)
    */
   MANDATORY_NOT_FOUND = "MANDATORY_NOT_FOUND",
   /**
@@ -113,7 +113,7 @@ export enum ZohoCrmErrorCode {
    *
    * Fix: Obtain necessary permission to access the resource: to update the permission to a user's profile, go to Setup > Users and Control > Security Control > Profile, and enable the necessary permissions from the list.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/forbidden.md#no_permission)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/forbidden.html#no_permission)
    */
   NO_PERMISSION = "NO_PERMISSION",
   /**
@@ -123,7 +123,7 @@ export enum ZohoCrmErrorCode {
    *
    * Fix: Ensure correct scopes: generate the grant token with the scope the API needs (refer to Kaizen #3 - Scopes in OAuth2.0 Authorization and to the list of available scopes in Zoho CRM).
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/unauthorized.md#oauth_scope_mismatch)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/unauthorized.html#oauth_scope_mismatch)
    */
   OAUTH_SCOPE_MISMATCH = "OAUTH_SCOPE_MISMATCH",
   /**
@@ -133,7 +133,7 @@ export enum ZohoCrmErrorCode {
    *
    * Fix: Specify only one of the values the parameter allows (see the corresponding API document).
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#pattern_not_matched)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#pattern_not_matched)
    */
   PATTERN_NOT_MATCHED = "PATTERN_NOT_MATCHED",
   /**
@@ -143,7 +143,7 @@ export enum ZohoCrmErrorCode {
    *
    * Fix: Refer to the corresponding API guide for parameters tagged as mandatory.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#required_param_missing)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#required_param_missing)
    */
   REQUIRED_PARAM_MISSING = "REQUIRED_PARAM_MISSING",
   /**
@@ -151,7 +151,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 200, 201, 202 · success · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/success.md#code-success)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/success.html#code-success)
    */
   SUCCESS = "SUCCESS",
   /**
@@ -161,7 +161,7 @@ export enum ZohoCrmErrorCode {
    *
    * Fix: Make calls in accordance with the limits: monitor X-API-CREDITS-REMAINING, prefer bulk inserts/updates (up to 100 records per call) and composite APIs, and space out calls to avoid bursts.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/rate-limit.md#too_many_requests)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/rate-limit.html#too_many_requests)
    */
   TOO_MANY_REQUESTS = "TOO_MANY_REQUESTS",
   /**
@@ -171,7 +171,7 @@ export enum ZohoCrmErrorCode {
    *
    * Fix: The parameters must be passed as long integers, and not strings enclosed in quotes.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#unable_to_parse_data_type)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#unable_to_parse_data_type)
    */
   UNABLE_TO_PARSE_DATA_TYPE = "UNABLE_TO_PARSE_DATA_TYPE",
 }

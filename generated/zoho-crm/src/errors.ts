@@ -89,7 +89,7 @@ export interface ZohoCrmKnownErrorBase {
  *
  * Fix: Use the correct domain-specific URL.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/unauthorized.md#authentication_failure)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/unauthorized.html#authentication_failure)
  */
 export interface AuthenticationFailureError extends ZohoCrmKnownErrorBase {
   readonly code: "AUTHENTICATION_FAILURE";
@@ -106,7 +106,7 @@ export interface AuthenticationFailureError extends ZohoCrmKnownErrorBase {
  *
  * Fix: Disable "Do not allow duplicates" or change value.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#duplicate_data)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#duplicate_data)
  */
 export interface DuplicateDataError extends ZohoCrmKnownErrorBase {
   readonly code: "DUPLICATE_DATA";
@@ -123,7 +123,7 @@ export interface DuplicateDataError extends ZohoCrmKnownErrorBase {
  *
  * Fix: Use the feature only where it is enabled for the account, e.g. upgrade to the edition the message names; refer to the corresponding API document for more details.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/forbidden.md#feature_not_supported)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/forbidden.html#feature_not_supported)
  */
 export interface FeatureNotSupportedError extends ZohoCrmKnownErrorBase {
   readonly code: "FEATURE_NOT_SUPPORTED";
@@ -140,7 +140,7 @@ export interface FeatureNotSupportedError extends ZohoCrmKnownErrorBase {
  *
  * Fix: Validate field formats.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#invalid_data)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_data)
  */
 export interface InvalidDataError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_DATA";
@@ -157,7 +157,7 @@ export interface InvalidDataError extends ZohoCrmKnownErrorBase {
  *
  * Fix: You must always specify the right API name of the module in the input. To get the list of module API names, go to Setup > Developer Space > APIs > API Names. Alternatively, the value in the key "api_name" in the Modules API indicates the API name of the module.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#invalid_module)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_module)
  */
 export interface InvalidModuleError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_MODULE";
@@ -174,7 +174,7 @@ export interface InvalidModuleError extends ZohoCrmKnownErrorBase {
  *
  * Fix: Refer to the corresponding API help document to find the correct request method.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#invalid_request_method)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_request_method)
  */
 export interface InvalidRequestMethodError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_REQUEST_METHOD";
@@ -191,7 +191,7 @@ export interface InvalidRequestMethodError extends ZohoCrmKnownErrorBase {
  *
  * Fix: Refresh access token using the refresh token.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/unauthorized.md#invalid_token)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/unauthorized.html#invalid_token)
  */
 export interface InvalidTokenError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_TOKEN";
@@ -208,7 +208,7 @@ export interface InvalidTokenError extends ZohoCrmKnownErrorBase {
  *
  * Fix: Refer to the specific API doc to get the correct Request URL (verify endpoint structure in API docs).
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/not-found.md#invalid_url_pattern)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/not-found.html#invalid_url_pattern)
  */
 export interface InvalidUrlPatternError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_URL_PATTERN";
@@ -225,7 +225,7 @@ export interface InvalidUrlPatternError extends ZohoCrmKnownErrorBase {
  *
  * Fix: You must upgrade your edition to add more users.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#license_limit_exceeded)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#license_limit_exceeded)
  */
 export interface LicenseLimitExceededError extends ZohoCrmKnownErrorBase {
   readonly code: "LICENSE_LIMIT_EXCEEDED";
@@ -242,7 +242,7 @@ export interface LicenseLimitExceededError extends ZohoCrmKnownErrorBase {
  *
  * Fix: Include all mandatory fields in the request. The value "true" for the key "system-mandatory" in the Fields metadata API indicates that the field is mandatory; in the CRM UI, check whether Mark as required is enabled for the field in the module builder.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#mandatory_not_found)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#mandatory_not_found)
  */
 export interface MandatoryNotFoundError extends ZohoCrmKnownErrorBase {
   readonly code: "MANDATORY_NOT_FOUND";
@@ -259,7 +259,7 @@ export interface MandatoryNotFoundError extends ZohoCrmKnownErrorBase {
  *
  * Fix: Obtain necessary permission to access the resource: to update the permission to a user's profile, go to Setup > Users and Control > Security Control > Profile, and enable the necessary permissions from the list.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/forbidden.md#no_permission)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/forbidden.html#no_permission)
  */
 export interface NoPermissionError extends ZohoCrmKnownErrorBase {
   readonly code: "NO_PERMISSION";
@@ -276,7 +276,7 @@ export interface NoPermissionError extends ZohoCrmKnownErrorBase {
  *
  * Fix: Ensure correct scopes: generate the grant token with the scope the API needs (refer to Kaizen #3 - Scopes in OAuth2.0 Authorization and to the list of available scopes in Zoho CRM).
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/unauthorized.md#oauth_scope_mismatch)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/unauthorized.html#oauth_scope_mismatch)
  */
 export interface OauthScopeMismatchError extends ZohoCrmKnownErrorBase {
   readonly code: "OAUTH_SCOPE_MISMATCH";
@@ -293,7 +293,7 @@ export interface OauthScopeMismatchError extends ZohoCrmKnownErrorBase {
  *
  * Fix: Specify only one of the values the parameter allows (see the corresponding API document).
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#pattern_not_matched)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#pattern_not_matched)
  */
 export interface PatternNotMatchedError extends ZohoCrmKnownErrorBase {
   readonly code: "PATTERN_NOT_MATCHED";
@@ -310,7 +310,7 @@ export interface PatternNotMatchedError extends ZohoCrmKnownErrorBase {
  *
  * Fix: Refer to the corresponding API guide for parameters tagged as mandatory.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#required_param_missing)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#required_param_missing)
  */
 export interface RequiredParamMissingError extends ZohoCrmKnownErrorBase {
   readonly code: "REQUIRED_PARAM_MISSING";
@@ -325,7 +325,7 @@ export interface RequiredParamMissingError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 200, 201, 202 · success · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/success.md#code-success)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/success.html#code-success)
  */
 export interface SuccessError extends ZohoCrmKnownErrorBase {
   readonly code: "SUCCESS";
@@ -342,7 +342,7 @@ export interface SuccessError extends ZohoCrmKnownErrorBase {
  *
  * Fix: Make calls in accordance with the limits: monitor X-API-CREDITS-REMAINING, prefer bulk inserts/updates (up to 100 records per call) and composite APIs, and space out calls to avoid bursts.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/rate-limit.md#too_many_requests)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/rate-limit.html#too_many_requests)
  */
 export interface TooManyRequestsError extends ZohoCrmKnownErrorBase {
   readonly code: "TOO_MANY_REQUESTS";
@@ -359,7 +359,7 @@ export interface TooManyRequestsError extends ZohoCrmKnownErrorBase {
  *
  * Fix: The parameters must be passed as long integers, and not strings enclosed in quotes.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#unable_to_parse_data_type)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#unable_to_parse_data_type)
  */
 export interface UnableToParseDataTypeError extends ZohoCrmKnownErrorBase {
   readonly code: "UNABLE_TO_PARSE_DATA_TYPE";
