@@ -6,7 +6,7 @@ import { splitTemplate } from '../../packages/runtime/src/template.js';
 import type { ApiLimits, EnvelopeSpec, ErrcatCatalog, Group, Source } from './catalog.types.js';
 import { copyJson } from './json-copy.js';
 import { siteDocsBaseUrl } from './site-config.js';
-import { headingSlug, SECTION_HEADING_SLUGS, toAnchor, toIdentifier, toPageName, toPascalCase } from './names.js';
+import { headingSlug, RESERVED_PAGE_IDS, toAnchor, toIdentifier, toPageName, toPascalCase } from './names.js';
 
 export type Kind = 'success' | 'partial' | 'error';
 export type RetryStrategy = 'never' | 'after-delay' | 'after-reauth';
@@ -188,7 +188,7 @@ export function normalize({ catalog, catalogFile, version, siteUrl }: NormalizeI
   const reserved = new Map<string, ReadonlySet<string>>();
   const reservedAnchors = (group: GroupModel): ReadonlySet<string> => {
     let set = reserved.get(group.id);
-    if (set === undefined) reserved.set(group.id, (set = new Set([...SECTION_HEADING_SLUGS, headingSlug(group.title)])));
+    if (set === undefined) reserved.set(group.id, (set = new Set([...RESERVED_PAGE_IDS, headingSlug(group.title)])));
     return set;
   };
 

@@ -71,6 +71,14 @@ export function headingSlug(text: string): string {
 export const SECTION_HEADING_SLUGS: ReadonlySet<string> = new Set(['message', 'description', 'cause', 'fix', 'parameters', 'details', 'example-body', 'handling-it']);
 
 /**
+ * Ids a code's anchor must not take on either of its pages: the package page's fixed headings,
+ * and the ids of the docs site's layout that anchors could equal (VitePress's `<div id="app">`;
+ * its other ids have capitals or hyphens, which no name's lowercase has). A test checks the built
+ * site for any other.
+ */
+export const RESERVED_PAGE_IDS: ReadonlySet<string> = new Set([...SECTION_HEADING_SLUGS, 'app']);
+
+/**
  * A code's anchor on its group page: the name lowercased (names are letters, digits and `_`, so
  * this is an id every Markdown renderer keeps), unless the page has a heading with that slug
  * (a code named MESSAGE; a group titled like the code): then `code-` + it, which no name can be.
