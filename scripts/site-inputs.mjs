@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-const INPUTS = ['catalog', 'site/site.json', 'site/.vitepress/config.mts', 'site/.vitepress/theme', 'codegen/src', 'codegen/templates', 'pnpm-lock.yaml'];
+const INPUTS = ['catalog', 'site/site.json', 'site/.vitepress/config.mts', 'site/.vitepress/theme', 'site/public', 'codegen/src', 'codegen/templates', 'pnpm-lock.yaml'];
 
 function files(root, path) {
   const full = join(root, path);

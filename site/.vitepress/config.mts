@@ -3,6 +3,7 @@
 // the base path (derived from the url in site/site.json, the one place it is set), the navigation
 // and the sidebar. Importing the JSON makes it a dependency of the config: `pnpm docs:dev`
 // restarts when it changes.
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitepress';
 import site from '../pages/errcat-site.json';
 
@@ -16,6 +17,9 @@ export default defineConfig({
   cleanUrls: false,
   // Reproducible output: no git timestamps in the pages.
   lastUpdated: false,
+  head: [['link', { rel: 'icon', type: 'image/svg+xml', href: `${site.base}favicon.svg` }]],
+  // Hand-written assets (the icon) live beside the config, not among the emitted pages.
+  vite: { publicDir: fileURLToPath(new URL('../public', import.meta.url)) },
   themeConfig: {
     // Full-text search built at build time (minisearch in the browser): offline, no hosted service.
     search: { provider: 'local' },
