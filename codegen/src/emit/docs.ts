@@ -45,8 +45,8 @@ function listing(c: CodeModel) {
     codeCell: mdCode(String(c.code)),
     /** The code's section on the docs site (the README links there: npm readers have no package folder). */
     siteLink: markdownUrl(c.docsUrl),
-    /** The same section in this package's Markdown, from the package folder. */
-    packageLink: packageDocsPath(c.docsPage, c.anchor),
+    /** The same section in this package's Markdown, from docs/ (the index page). */
+    indexLink: packageDocsPath(c.docsPage, c.anchor).slice('docs/'.length),
     anchor: c.anchor,
     name: nameCell(c),
     deprecated: c.deprecated !== undefined,
