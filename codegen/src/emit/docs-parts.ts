@@ -199,7 +199,7 @@ export function codeSnippet(api: ApiModel, c: CodeModel): string {
     lines.push(`    const ${paramVariable(p.name)} = entry.params${member(p.name)} ?? ${tsString(fallback)}; // recovered from the received message`);
     return paramVariable(p.name);
   });
-  lines.push(`    console.log(formatMessage(${[code, ...args].join(', ')})); // the catalog's message with the parameters filled in`);
+  lines.push(`    console.log(formatMessage(${[code, ...args].join(', ')})); // the catalog's message${args.length === 0 ? '' : ' with the parameters filled in'}`);
   if (c.kind === 'error') lines.push('    console.log(retryAdvice(entry)); // ' + commentText(retryWords(c)));
   lines.push('  }', '}');
   return lines.join('\n');

@@ -41,7 +41,7 @@ describe('entryFromRow', () => {
       message: 'No %s',
       params: ['what'],
       retry: 'never',
-      docs: 'https://d.test/client.md#not_found',
+      docs: 'https://d.test/client.html#not_found',
       group: 'client',
       aliases: [],
     });
@@ -69,7 +69,7 @@ describe('entryFromRow', () => {
       params: [],
       retry: 'after-delay',
       retryDelaySeconds: 30,
-      docs: 'https://d.test/a%20b%2Fc.md#seven_b',
+      docs: 'https://d.test/a%20b%2Fc.html#seven_b',
       group: 'a b/c',
       aliases: [70],
       messageVaries: true,
