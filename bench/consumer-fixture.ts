@@ -63,8 +63,11 @@ export function consumerSource(packageName: string, codes: readonly CodeEntry[],
     return `    case ${tsCode(c.code)}:\n      return ${read};`;
   });
   const calls = chosen.map((c) => `  formatMessage(${[tsCode(c.code), ...(c.params ?? []).map((p) => JSON.stringify(p.example ?? p.name))].join(', ')}),`);
+  // With variants in the catalog, the consumer formats one the way a user would.
+  const varied = codes.find((c) => c.variants !== undefined);
+  if (varied !== undefined) calls.push(`  formatVariant(${tsCode(varied.code)}, 1, 'subject'),`);
   return [
-    `import { formatMessage, lookup, type ${names.codeUnion}, type ${names.errorUnion}, type ${names.errorMap} } from '${packageName}';`,
+    `import { formatMessage, ${varied === undefined ? '' : 'formatVariant, '}lookup, type ${names.codeUnion}, type ${names.errorUnion}, type ${names.errorMap} } from '${packageName}';`,
     '',
     `export function describe(error: ${names.errorUnion}): string {`,
     '  switch (error.code) {',
@@ -89,6 +92,8 @@ export interface FixtureOptions {
   readonly size: number;
   /** Compiler that builds the package's .d.ts (default tsc 6, as `pnpm build`). */
   readonly builder?: 'tsc' | 'tsgo';
+  /** Share of error codes with a second variant (syntheticCatalog's variantShare; default 0). */
+  readonly variantShare?: number;
 }
 
 export interface GeneratedPackage {
@@ -98,10 +103,10 @@ export interface GeneratedPackage {
 }
 
 /** Generates the synthetic package of `size` codes with the real pipeline; @errcat/runtime links to packages/runtime (built). */
-export async function createGeneratedPackage(size: number): Promise<GeneratedPackage> {
+export async function createGeneratedPackage(size: number, variantShare = 0): Promise<GeneratedPackage> {
   const runtimeTypes = join(REPO_ROOT, 'packages', 'runtime', 'dist', 'esm', 'index.d.ts');
   if (!existsSync(runtimeTypes)) throw new Error(`${runtimeTypes} is missing: run \`pnpm build\` first`);
-  const synthetic = createSyntheticRoot({ codes: size });
+  const synthetic = createSyntheticRoot({ codes: size, variantShare });
   try {
     const result = loadAndValidate({ root: synthetic.root });
     if (!result.ok) throw new Error(`synthetic catalog has problems: ${result.problems[0]?.message ?? ''}`);
@@ -117,8 +122,8 @@ export async function createGeneratedPackage(size: number): Promise<GeneratedPac
   }
 }
 
-export async function createConsumerFixture({ size, builder = 'tsc' }: FixtureOptions): Promise<ConsumerFixture> {
-  const { synthetic, packageDir, model } = await createGeneratedPackage(size);
+export async function createConsumerFixture({ size, builder = 'tsc', variantShare = 0 }: FixtureOptions): Promise<ConsumerFixture> {
+  const { synthetic, packageDir, model } = await createGeneratedPackage(size, variantShare);
   try {
     writeFileSync(
       join(packageDir, 'tsconfig.fixture.json'),
@@ -133,7 +138,7 @@ export async function createConsumerFixture({ size, builder = 'tsc' }: FixtureOp
 
     const consumerDir = join(synthetic.root, 'consumer');
     const emptyDir = join(synthetic.root, 'empty');
-    const catalog = syntheticCatalog({ codes: size });
+    const catalog = syntheticCatalog({ codes: size, variantShare });
     for (const [dir, source] of [
       [consumerDir, consumerSource(model.packageName, catalog.codes)],
       [emptyDir, 'export const answer: number = 42;\n'],

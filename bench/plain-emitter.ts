@@ -5,9 +5,9 @@
  * ratio of their times.
  */
 import { tsBanner } from '../codegen/src/emit/banner.js';
-import { ERROR_BASE_MEMBERS } from '../codegen/src/emit/errors.js';
+import { ERROR_BASE_MEMBERS, namedType, recoveredParamsType, tupleType } from '../codegen/src/emit/errors.js';
 import type { ApiModel, CodeModel } from '../codegen/src/model.js';
-import { markdownUrl } from '../codegen/src/emit/code-doc.js';
+import { codeDocParts } from '../codegen/src/emit/code-doc.js';
 import { jsdocText, tsCode, tsKey, tsString } from '../codegen/src/emit/quote.js';
 
 class Lines {
@@ -40,19 +40,8 @@ class Lines {
     this.line(' */');
   }
   codeDoc(c: CodeModel): void {
-    const tags = [`[Reference](${markdownUrl(c.docsUrl)})`];
-    if (c.deprecated) {
-      const instead = c.deprecated.replacedBy === undefined ? '' : ` Use ${JSON.stringify(c.deprecated.replacedBy)} instead.`;
-      tags.push(...jsdocText(`@deprecated ${c.deprecated.reason}${instead}`).map((l, i) => (i === 0 ? l.replace(/^\\@/, '@') : l)));
-    }
-    this.doc(
-      [
-        `${JSON.stringify(c.code)}: ${c.message}`,
-        `HTTP ${c.httpStatuses.join(', ')} · ${c.kind} · retry: ${c.retry.strategy}`,
-        c.fix === undefined ? undefined : `Fix: ${c.fix}`,
-      ],
-      tags,
-    );
+    const { paragraphs, tags } = codeDocParts(c);
+    this.doc(paragraphs, tags);
   }
   text(catalogFile: string): string {
     return `${tsBanner(catalogFile)}\n${this.out.join('\n')}\n`;
@@ -76,11 +65,6 @@ export function plainCodes(api: ApiModel): string {
 export function plainErrors(api: ApiModel): string {
   const { names } = api;
   const apiId = tsString(api.id);
-  const tuple = (c: CodeModel) => `[${c.params.map((p) => (p.default === undefined ? 'string' : 'string?')).join(', ')}]`;
-  const named = (c: CodeModel) =>
-    c.params.length === 0
-      ? 'Record<string, never>'
-      : `{ ${c.params.map((p) => `readonly ${tsKey(p.name)}${p.default === undefined ? '' : '?'}: string;`).join(' ')} }`;
   const w = new Lines();
   w.line(`import type { CodeEntry, DetailsIssue, ErrcatError, ErrcatUnknownError } from '@errcat/runtime';`);
   w.line(`import type { ${names.codeUnion} } from './codes.js';`);
@@ -91,12 +75,21 @@ export function plainErrors(api: ApiModel): string {
   w.blank();
   w.doc([`Positional template parameters per code: \`formatMessage(code, ...${names.paramsMap}[code])\`.`]);
   w.line(`export interface ${names.paramsMap} {`);
-  w.indent(() => api.codes.forEach((c) => w.line(`${tsKey(c.code)}: ${tuple(c)};`)));
+  w.indent(() => api.codes.forEach((c) => w.line(`${tsKey(c.code)}: ${tupleType(c.params)};`)));
   w.line('}');
   w.blank();
   w.doc([`Named template parameters per code, as recovered from messages and accepted by \`formatMessageWith\`.`]);
   w.line(`export interface ${names.namedParamsMap} {`);
-  w.indent(() => api.codes.forEach((c) => w.line(`${tsKey(c.code)}: ${named(c)};`)));
+  w.indent(() => api.codes.forEach((c) => w.line(`${tsKey(c.code)}: ${namedType(c.params)};`)));
+  w.line('}');
+  w.blank();
+  w.doc([
+    `Positional template parameters per documented variant, for the codes with more than one: \`formatVariant(code, variant, ...${names.variantParamsMap}[code][variant])\`.`,
+  ]);
+  w.line(`export interface ${names.variantParamsMap} {`);
+  w.indent(() =>
+    api.codes.filter((c) => c.variants.length > 1).forEach((c) => w.line(`${tsKey(c.code)}: [${c.variants.map((v) => tupleType(v.params)).join(', ')}];`)),
+  );
   w.line('}');
   w.blank();
   w.doc([
@@ -109,6 +102,8 @@ export function plainErrors(api: ApiModel): string {
       w.line(m.member(names.apiId));
     }
     w.line('readonly known: true;');
+    w.line('/** Which of `entry.variants` the response matched (see ErrcatKnownError). */');
+    w.line('readonly variant: number;');
   });
   w.line('}');
   for (const c of api.codes) {
@@ -120,7 +115,7 @@ export function plainErrors(api: ApiModel): string {
       w.line(`readonly code: ${code};`);
       w.line(`readonly kind: ${tsString(c.kind)};`);
       w.line(`readonly details: ${names.detailsMap}[${code}];`);
-      w.line(`readonly params: Partial<${names.namedParamsMap}[${code}]>;`);
+      w.line(`readonly params: ${recoveredParamsType(c, names.namedParamsMap)};`);
       w.line(`readonly entry: CodeEntry<${code}>;`);
     });
     w.line('}');

@@ -108,8 +108,8 @@ async function measureOnce(size: number, time: number): Promise<Measurement> {
     const codes = pkg.model.codes;
     // 64 codes spread over the table, read round-robin: a lookup that always hits one key measures a cache line, not a table.
     const probe = Array.from({ length: 64 }, (_, i) => String((codes[Math.floor((i * codes.length) / 64)] as (typeof codes)[number]).code));
-    const two = codes.find((c) => c.params.length === 2 && c.params.every((p) => p.default === undefined) && !c.message.includes('%%'));
-    if (two === undefined) throw new Error('the synthetic catalog has no code with two parameters');
+    const two = codes.find((c) => c.params.length === 2 && c.params.every((p) => p.default === undefined) && c.message?.includes('%%') === false);
+    if (two === undefined || two.message === undefined) throw new Error('the synthetic catalog has no code with two parameters');
     const template = two.message;
     const [a0, a1, a2] = two.messageLiterals as [string, string, string];
     const precompiled = (x: string, y: string): string => `${a0}${x}${a1}${y}${a2}`;

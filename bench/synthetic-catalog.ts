@@ -15,6 +15,11 @@ export interface SyntheticOptions {
   readonly codeType?: 'string' | 'integer';
   /** API id, also the package folder (default `synthetic-<codes>`). */
   readonly id?: string;
+  /**
+   * Share of error codes that get a second documented variant (another status and a one-parameter
+   * message), as Zoho's reused codes have (default 0: the catalogs every earlier figure was measured on).
+   */
+  readonly variantShare?: number;
 }
 
 /** mulberry32: small, fast, and identical on every platform. */
@@ -61,7 +66,7 @@ function groupOf(i: number): (typeof GROUPS)[number] {
 }
 
 export function syntheticCatalog(options: SyntheticOptions): ErrcatCatalog {
-  const { codes: count, seed = 1, codeType = 'string' } = options;
+  const { codes: count, seed = 1, codeType = 'string', variantShare = 0 } = options;
   if (!Number.isInteger(count) || count < 1) throw new Error(`codes must be a positive integer, got ${count}`);
   const id = options.id ?? `synthetic-${count}`;
   const rand = prng(seed);
@@ -124,6 +129,18 @@ export function syntheticCatalog(options: SyntheticOptions): ErrcatCatalog {
       kind,
       message,
       ...(params.length > 0 && { params }),
+      // Drawn only when asked for, so catalogs without variants stay byte-identical to earlier runs.
+      ...(variantShare > 0 &&
+        kind === 'error' &&
+        rand() < variantShare && {
+          variants: [
+            {
+              httpStatus: status === 400 ? 422 : 400,
+              message: `${pick(VERBS)} ${pick(NOUNS)}: %s`,
+              params: [{ name: 'subject', description: sentence(3, 6), example: pick(NOUNS) }],
+            },
+          ],
+        }),
       description: `${sentence(12, 30)} ${sentence(6, 20)}`,
       ...(kind === 'error' && { cause: sentence(5, 12), fix: sentence(6, 14) }),
       group: group.id,

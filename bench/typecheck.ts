@@ -119,6 +119,19 @@ export async function runTypecheck(options: TypecheckOptions = {}): Promise<Sect
     }
   }
 
+  // The same catalog at the largest size with a quarter of its errors given a second variant:
+  // what variants cost a consumer (the target is that they cost nothing measurable).
+  const largest = Math.max(...sizes);
+  const variantShare = 0.25;
+  process.stderr.write(`  typecheck: ${largest} codes, ${variantShare * 100}% with variants…\n`);
+  const varied = await createConsumerFixture({ size: largest, builder: existsSync(TSGO) ? 'tsgo' : 'tsc', variantShare });
+  const withVariants: Partial<Record<Compiler, Measured>> = {};
+  try {
+    for (const c of compilers) withVariants[c] = measure(varied, c, runs);
+  } finally {
+    varied.remove();
+  }
+
   const rows: TargetRow[] = [];
   const at5k = results.find((r) => r.size === 5_000);
   if (at5k?.by.tsc)
@@ -126,6 +139,16 @@ export async function runTypecheck(options: TypecheckOptions = {}): Promise<Sect
   if (at5k?.by.tsgo)
     rows.push({ metric: 'consumer tsgo overhead at 5,000 codes (TS 7)', value: fmtMs(at5k.by.tsgo.overhead), target: '≤ +0.35 s', ok: at5k.by.tsgo.overhead.median <= 350 });
   else rows.push({ metric: 'consumer overhead on TS 7', value: 'not installed', target: '≤ +0.35 s', ok: undefined });
+  const plain = results.find((r) => r.size === largest);
+  if (plain?.by.tsc && withVariants.tsc) {
+    const ratio = withVariants.tsc.overhead.median / plain.by.tsc.overhead.median;
+    rows.push({
+      metric: `consumer tsc overhead with ${variantShare * 100}% of codes varied, ${largest.toLocaleString('en')} codes`,
+      value: `${fmtMs(withVariants.tsc.overhead)} (${ratio.toFixed(2)}× without)`,
+      target: '≤ 1.1× without',
+      ok: ratio <= 1.1,
+    });
+  }
   if (at5k?.by.tsc)
     rows.push({ metric: 'checker instantiations, 5,000-code consumer', value: at5k.by.tsc.diagnostics.instantiations.toLocaleString('en'), target: 'guarded in test/scale', ok: undefined });
 
@@ -152,6 +175,21 @@ export async function runTypecheck(options: TypecheckOptions = {}): Promise<Sect
       }),
     ),
   );
+  const variantTable = mdTable(
+    ['catalog', ...compilers.map((c) => `${label(c)} overhead`), 'instantiations', 'types'],
+    [
+      ['no variants', plain],
+      [`${variantShare * 100}% of error codes with a second variant`, { by: withVariants }],
+    ].map(([name, r]) => {
+      const by = (r as { by: Partial<Record<Compiler, Measured>> } | undefined)?.by ?? {};
+      return [
+        name as string,
+        ...compilers.map((c) => (by[c] === undefined ? '—' : `+${fmtMs((by[c] as Measured).overhead)}`)),
+        by.tsc?.diagnostics.instantiations.toLocaleString('en') ?? '—',
+        by.tsc?.diagnostics.types.toLocaleString('en') ?? '—',
+      ];
+    }),
+  );
   const shapeTable = mdTable(
     ['shape', ...compilers.map((c) => `${label(c)} overhead`), 'instantiations', 'types'],
     shapes.map((s) => [
@@ -169,6 +207,10 @@ export async function runTypecheck(options: TypecheckOptions = {}): Promise<Sect
     "The consumer (`bench/consumer-fixture.ts`) switches over six codes reading each one's typed `details`, calls `formatMessage` for those six codes, and has a generic `statusOf<C>(code: C, error: ErrorMap[C])`; it imports the package built to `.d.ts` (the declarations `pnpm build` emits, built here by `tsgo` when installed: seconds instead of a minute at 5,000 codes) through `node_modules`, with `strict`, `NodeNext` and `skipLibCheck`. The empty consumer has the same options and imports nothing. Wall times of the whole `tsc -p` process, medians over paired runs (min–max); instantiations, types and memory from `--extendedDiagnostics`.",
     '',
     sizeTable,
+    '',
+    `**Variants at ${largest.toLocaleString('en')} codes**: the same catalog, and the same consumer plus one \`formatVariant\` call, with a quarter of the error codes given a second (status, message) variant (\`${'<Prefix>'}VariantParamsMap\` lists only those codes; each gains \`variant\` and its variants' parameter names):`,
+    '',
+    variantTable,
     '',
     `**Type shapes at ${shapesAt.toLocaleString('en')} codes**, each rewritten into the same built package (\`bench/type-shapes.ts\`) and checked with the same consumer, the shapes taking turns run by run:`,
     '',

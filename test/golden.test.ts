@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateInMemory } from './helpers/generate.js';
 
-const FIXTURES = ['test/fixtures/mini/mini.json', 'test/fixtures/hostile/hostile.json'];
+const FIXTURES = ['test/fixtures/mini/mini.json', 'test/fixtures/hostile/hostile.json', 'test/fixtures/variants/variant-demo.json'];
 
 describe('golden output', async () => {
   const files = await generateInMemory(FIXTURES);

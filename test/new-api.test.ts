@@ -6,67 +6,25 @@
  * against the workspace runtime, a consumer type-checks against it, and parseResponse reads
  * responses in its envelope.
  */
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emitAll, loadAndValidate } from '../codegen/src/pipeline.js';
-import { applyPlan, planWrite } from '../codegen/src/write.js';
+import { buildTempPackage, ROOT, type TempPackage } from './helpers/temp-package.js';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CATALOG = join(ROOT, 'test/fixtures/synthetic-api/acme-billing.json');
-const TSC = join(ROOT, 'node_modules/typescript/bin/tsc');
 
-let repo: string;
+let temp: TempPackage;
 let pkg: string;
 
-function tsc(cwd: string, ...args: string[]): void {
-  try {
-    execFileSync(process.execPath, [TSC, ...args], { cwd, encoding: 'utf8', stdio: 'pipe' });
-  } catch (error) {
-    const e = error as { stdout?: string; stderr?: string };
-    throw new Error(`tsc ${args.join(' ')} failed in ${cwd}:\n${e.stdout ?? ''}${e.stderr ?? ''}`);
-  }
-}
-
-/** The dual build every package runs (`tsc` ESM, `tsc` CJS, mark the CJS folder). */
-function build(dir: string): void {
-  tsc(dir, '-p', 'tsconfig.json');
-  tsc(dir, '-p', 'tsconfig.cjs.json');
-  execFileSync(process.execPath, [join(repo, 'scripts/mark-cjs.mjs'), 'dist/cjs'], { cwd: dir });
-}
-
 beforeAll(async () => {
-  // A repository-shaped folder: the schema, the shared tsconfigs and scripts, the runtime's
-  // sources, and one catalog, the new API's. No generator code is copied or changed.
-  repo = mkdtempSync(join(tmpdir(), 'errcat-new-api-'));
-  mkdirSync(join(repo, 'catalog'));
-  cpSync(join(ROOT, 'catalog/catalog.schema.json'), join(repo, 'catalog/catalog.schema.json'));
-  cpSync(CATALOG, join(repo, 'catalog/acme-billing.json'));
-  for (const f of ['tsconfig.base.json', 'tsconfig.build.json', 'scripts/mark-cjs.mjs']) cpSync(join(ROOT, f), join(repo, f));
-  for (const f of ['package.json', 'tsconfig.json', 'tsconfig.cjs.json', 'src'])
-    cpSync(join(ROOT, 'packages/runtime', f), join(repo, 'packages/runtime', f), { recursive: true });
-
-  const result = loadAndValidate({ root: repo });
-  if (!result.ok) throw new Error(result.problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`).join('\n'));
-  const files = await emitAll(result.apis, repo);
-  applyPlan(planWrite(join(repo, 'generated'), files));
-  pkg = join(repo, 'generated/acme-billing');
-
-  build(join(repo, 'packages/runtime'));
-  // What `pnpm install` does for the workspace dependency.
-  mkdirSync(join(pkg, 'node_modules/@errcat'), { recursive: true });
-  symlinkSync(join(repo, 'packages/runtime'), join(pkg, 'node_modules/@errcat/runtime'), 'dir');
-  build(pkg);
+  temp = await buildTempPackage(CATALOG, 'errcat-new-api-');
+  pkg = temp.pkg;
 }, 180_000);
 
-afterAll(() => {
-  if (repo !== undefined) rmSync(repo, { recursive: true, force: true });
-});
+afterAll(() => temp?.remove());
 
 type AnyModule = Record<string, any>;
 
@@ -95,16 +53,8 @@ describe('a fourth API from a catalog file alone', () => {
   });
 
   it('type-checks a consumer: typed details, message arity, narrowing on code', () => {
-    const consumer = join(repo, 'consumer');
-    mkdirSync(join(consumer, 'node_modules/@errcat'), { recursive: true });
-    symlinkSync(pkg, join(consumer, 'node_modules/@errcat/acme-billing'), 'dir');
-    writeFileSync(
-      join(consumer, 'tsconfig.json'),
-      JSON.stringify({ extends: '../tsconfig.base.json', compilerOptions: { noEmit: true }, include: ['*.ts'] }),
-    );
-    writeFileSync(join(consumer, 'package.json'), '{ "type": "module" }\n');
-    writeFileSync(
-      join(consumer, 'use.ts'),
+    temp.check({
+      'use.ts':
       [
         "import { formatMessage, parseResponse, CARD_DECLINED, type AcmeBillingCode } from '@errcat/acme-billing';",
         '',
@@ -125,8 +75,7 @@ describe('a fourth API from a catalog file alone', () => {
         'void message, wrong;',
         '',
       ].join('\n'),
-    );
-    tsc(consumer, '-p', 'tsconfig.json');
+    });
   });
 
   it('parses a single error in its envelope, with params recovered and details checked', async () => {

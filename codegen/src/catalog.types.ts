@@ -225,6 +225,8 @@ export interface ApiInfo {
   groups?: Group[];
 }
 /**
+ * A vendor document entries were transcribed from: its page (url) or a captured copy / spec file (file, relative to shared/); at least one of the two (lint rule source-location).
+ *
  * This interface was referenced by `ErrcatCatalog`'s JSON-Schema
  * via the `definition` "Source".
  */
@@ -233,7 +235,10 @@ export interface Source {
   /**
    * Path of the captured page, relative to shared/.
    */
-  file: string;
+  file?: string;
+  /**
+   * The vendor page, http(s).
+   */
   url?: string;
 }
 /**
@@ -248,11 +253,11 @@ export interface EnvelopeSpec {
    */
   codeField: string;
   /**
-   * How codes travel on the wire. `integer` codes may also arrive as (zero-padded) digit strings.
+   * How codes travel on the wire. `integer` codes may also arrive as (zero-padded) digit strings; `string` codes sent as a number are read as its decimal text.
    */
   codeType: 'string' | 'integer';
   /**
-   * Properties that may carry the message, tried in order.
+   * Properties that may carry the message, tried in order; a property holding an array of strings gives their text joined by "; ".
    *
    * @minItems 1
    */
@@ -269,6 +274,10 @@ export interface EnvelopeSpec {
    * Top-level array properties holding one result per record of the request. `*` accepts any array of objects that carry the code field.
    */
   recordArrays?: string[];
+  /**
+   * Further places entries sit, as paths: dot-separated property names, `[]` after a name iterates that array (e.g. `portal_invite[].data[]`, `data[].result`, `error`). Every object found there is read as an entry.
+   */
+  entryPaths?: string[];
   /**
    * Path inside an entry (dot-separated) to an array of entries that hold the real causes.
    */
@@ -351,15 +360,24 @@ export interface CodeEntry {
    */
   errorUnder2xx?: boolean;
   /**
-   * Message template as the vendor sends it. Run-time parts are %s (one per entry of params, in order); %% is a literal percent sign.
+   * Message template of the primary variant as the vendor sends it, or null when the vendor documents no message for the code. Run-time parts are %s (one per entry of params, in order); %% is a literal percent sign.
    */
-  message: string;
+  message: string | null;
   /**
    * The vendor sends different wording at run time (e.g. per API); message is the typical text.
    */
   messageVaries?: boolean;
   params?: Param[];
-  description: string;
+  /**
+   * Further documented (HTTP status, message) combinations of this code. The entry's own httpStatus, additionalHttpStatuses, message and params are the primary variant (index 0); these follow it, in order (indexes 1, 2, …).
+   *
+   * @minItems 1
+   */
+  variants?: [CodeVariant, ...CodeVariant[]];
+  /**
+   * What the code means, as the vendor explains it; leave it out when the vendor gives no explanation.
+   */
+  description?: string;
   cause?: string;
   fix?: string;
   /**
@@ -385,6 +403,10 @@ export interface CodeEntry {
    */
   source: string;
   /**
+   * Keys of further api.sources that document this code as well.
+   */
+  additionalSources?: string[];
+  /**
    * Catalog version that first listed the code.
    */
   since?: string;
@@ -402,6 +424,33 @@ export interface Param {
    * Value used when a caller leaves the parameter out.
    */
   default?: string;
+}
+/**
+ * One more documented way the vendor sends a code: its HTTP status(es), message and parameters.
+ *
+ * This interface was referenced by `ErrcatCatalog`'s JSON-Schema
+ * via the `definition` "Variant".
+ */
+export interface CodeVariant {
+  httpStatus: HttpStatus;
+  additionalHttpStatuses?: HttpStatus[];
+  /**
+   * Message template, as for the code's own message (%s per parameter).
+   */
+  message: string;
+  params?: Param[];
+  /**
+   * When the vendor says when this variant is sent.
+   */
+  description?: string;
+  /**
+   * Key of api.sources documenting this variant; default: the code's source.
+   */
+  source?: string;
+  /**
+   * A response body with this variant, as the vendor shows it.
+   */
+  example?: {} | unknown[];
 }
 /**
  * JSON Schema of the entry's details object, in the subset errcat checks at run time.

@@ -3,7 +3,7 @@
  * All derived names, sort orders and URLs are decided here, once.
  */
 import { splitTemplate } from '../../packages/runtime/src/template.js';
-import type { ApiLimits, EnvelopeSpec, ErrcatCatalog, Group, Source } from './catalog.types.js';
+import type { ApiLimits, CodeEntry, CodeVariant, EnvelopeSpec, ErrcatCatalog, Group, Param, Source } from './catalog.types.js';
 import { copyJson } from './json-copy.js';
 import { siteDocsBaseUrl } from './site-config.js';
 import { headingSlug, RESERVED_PAGE_IDS, toAnchor, toIdentifier, toPageName, toPascalCase } from './names.js';
@@ -16,6 +16,28 @@ export interface ParamModel {
   readonly description: string;
   readonly example?: string;
   readonly default?: string;
+}
+
+export type SourceModel = Source & { readonly id: string };
+
+/**
+ * One documented way the vendor sends a code: HTTP status(es), message template and parameters.
+ * Variant 0 is the catalog entry's own status/message/params; catalog `variants` follow in order.
+ */
+export interface VariantModel {
+  readonly index: number;
+  /** The variant's first status. */
+  readonly httpStatus: number;
+  readonly httpStatuses: readonly number[];
+  /** The template; undefined when the vendor documents no message (only ever variant 0). */
+  readonly message: string | undefined;
+  /** Literal text around the placeholders (`%%` already turned into `%`); empty when there is no message. */
+  readonly messageLiterals: readonly string[];
+  readonly params: readonly ParamModel[];
+  /** When the vendor says this variant is sent (variant 0: none, the code's description covers it). */
+  readonly description?: string;
+  readonly source: SourceModel;
+  readonly example?: unknown;
 }
 
 export interface CodeModel {
@@ -34,16 +56,23 @@ export interface CodeModel {
   readonly anchor: string;
   /** docsBaseUrl + docsPath(docsPage, anchor): the code's section on the docs site. */
   readonly docsUrl: string;
+  /** The primary variant's first status. */
   readonly httpStatus: number;
+  /** Every documented status, over all variants, primary first, each once. */
   readonly httpStatuses: readonly number[];
   readonly kind: Kind;
   readonly errorUnder2xx: boolean;
-  readonly message: string;
+  /** The primary variant's template; undefined when the vendor documents no message. */
+  readonly message: string | undefined;
   readonly messageVaries: boolean;
-  /** Literal text around the placeholders (`%%` already turned into `%`). */
+  /** The primary variant's literal text around the placeholders (`%%` already turned into `%`). */
   readonly messageLiterals: readonly string[];
+  /** The primary variant's parameters (what formatMessage takes). */
   readonly params: readonly ParamModel[];
-  readonly description: string;
+  /** Every documented variant, the primary first (always at least one). */
+  readonly variants: readonly VariantModel[];
+  /** What the code means; undefined when the vendor gives no explanation. */
+  readonly description?: string;
   readonly cause?: string;
   readonly fix?: string;
   readonly fixExempt?: string;
@@ -52,7 +81,9 @@ export interface CodeModel {
   readonly example?: unknown;
   readonly aliases: ReadonlyArray<string | number>;
   readonly retry: { readonly strategy: RetryStrategy; readonly delaySeconds?: number; readonly note?: string };
-  readonly source: Source & { readonly id: string };
+  readonly source: SourceModel;
+  /** Further sources that document the code (catalog `additionalSources`). */
+  readonly additionalSources: readonly SourceModel[];
   readonly since?: string;
   readonly deprecated?: { readonly reason: string; readonly replacedBy?: string | number };
 }
@@ -80,7 +111,7 @@ export interface ApiModel {
   readonly envelope: EnvelopeSpec;
   readonly limits?: ApiLimits;
   readonly groups: readonly GroupModel[];
-  readonly sources: ReadonlyArray<Source & { readonly id: string }>;
+  readonly sources: readonly SourceModel[];
   readonly codeType: 'string' | 'integer';
   /** Sorted by code: integers ascending, strings in code-unit order. */
   readonly codes: readonly CodeModel[];
@@ -99,6 +130,8 @@ export interface ExportNames {
   readonly detailsMap: string;
   readonly paramsMap: string;
   readonly namedParamsMap: string;
+  /** Positional parameters per variant, for the codes with more than one (formatVariant). */
+  readonly variantParamsMap: string;
   readonly untypedDetails: string;
   readonly entry: string;
   readonly parseResult: string;
@@ -183,6 +216,7 @@ export function normalize({ catalog, catalogFile, version, siteUrl }: NormalizeI
     .filter((e): e is [string, Source] => e[1] !== undefined)
     .map(([id, source]) => ({ id, ...source }));
   const sourceById = new Map(sources.map((s) => [s.id, s]));
+  const sourceOf = (id: string): SourceModel => sourceById.get(id) ?? { id, title: id, file: id };
 
   // The page's title heading gets a slug too: a code must not take it as its anchor.
   const reserved = new Map<string, ReadonlySet<string>>();
@@ -199,6 +233,8 @@ export function normalize({ catalog, catalogFile, version, siteUrl }: NormalizeI
       const group = groupById.get(entry.group) ?? { id: entry.group, title: entry.group };
       const docsPage = toPageName(group.id);
       const anchor = toAnchor(entry.name, reservedAnchors(group));
+      const source = sourceOf(entry.source);
+      const variants = variantsOf(entry, source, sourceOf);
       return {
         code: entry.code,
         name: entry.name,
@@ -210,14 +246,15 @@ export function normalize({ catalog, catalogFile, version, siteUrl }: NormalizeI
         anchor,
         docsUrl: docsBaseUrl + docsPath(docsPage, anchor),
         httpStatus: entry.httpStatus,
-        httpStatuses: [entry.httpStatus, ...(entry.additionalHttpStatuses ?? [])],
+        httpStatuses: [...new Set(variants.flatMap((v) => v.httpStatuses))],
         kind: entry.kind,
         errorUnder2xx: entry.errorUnder2xx ?? false,
-        message: entry.message,
+        message: variants[0].message,
         messageVaries: entry.messageVaries ?? false,
-        messageLiterals: splitTemplate(entry.message).literals,
-        params: (entry.params ?? []).map((p) => ({ ...p })),
-        description: entry.description,
+        messageLiterals: variants[0].messageLiterals,
+        params: variants[0].params,
+        variants,
+        ...(entry.description !== undefined && { description: entry.description }),
         ...(entry.cause !== undefined && { cause: entry.cause }),
         ...(entry.fix !== undefined && { fix: entry.fix }),
         ...(entry.fixExempt !== undefined && { fixExempt: entry.fixExempt }),
@@ -226,7 +263,8 @@ export function normalize({ catalog, catalogFile, version, siteUrl }: NormalizeI
         ...(entry.example !== undefined && { example: copyJson(entry.example) }),
         aliases: [...(entry.aliases ?? [])].sort(compareCodes),
         retry: { ...entry.retry },
-        source: sourceById.get(entry.source) ?? { id: entry.source, title: entry.source, file: entry.source },
+        source,
+        additionalSources: (entry.additionalSources ?? []).map(sourceOf),
         ...(entry.since !== undefined && { since: entry.since }),
         ...(entry.deprecated !== undefined && { deprecated: { ...entry.deprecated } }),
       };
@@ -253,6 +291,27 @@ export function normalize({ catalog, catalogFile, version, siteUrl }: NormalizeI
   };
 }
 
+/** The entry's own status/message/params as variant 0, then its catalog `variants`. */
+function variantsOf(entry: CodeEntry, source: SourceModel, sourceOf: (id: string) => SourceModel): [VariantModel, ...VariantModel[]] {
+  const variant = (index: number, v: CodeEntry | CodeVariant, own: CodeVariant | undefined): VariantModel => {
+    const message = v.message ?? undefined;
+    return {
+      index,
+      httpStatus: v.httpStatus,
+      httpStatuses: [...new Set([v.httpStatus, ...(v.additionalHttpStatuses ?? [])])],
+      message,
+      messageLiterals: message === undefined ? [] : splitTemplate(message).literals,
+      params: (v.params ?? []).map(copyParam),
+      ...(own?.description !== undefined && { description: own.description }),
+      source: own?.source === undefined ? source : sourceOf(own.source),
+      ...(own?.example !== undefined && { example: copyJson(own.example) }),
+    };
+  };
+  return [variant(0, entry, undefined), ...(entry.variants ?? []).map((v, i) => variant(i + 1, v, v))];
+}
+
+const copyParam = (p: Param): ParamModel => ({ ...p });
+
 function copyGroup(group: Group): GroupModel {
   return { id: group.id, title: group.title, ...(group.description !== undefined && { description: group.description }) };
 }
@@ -269,6 +328,7 @@ export function exportNames(prefix: string): ExportNames {
     detailsMap: `${prefix}DetailsMap`,
     paramsMap: `${prefix}ParamsMap`,
     namedParamsMap: `${prefix}NamedParamsMap`,
+    variantParamsMap: `${prefix}VariantParamsMap`,
     untypedDetails: `${prefix}UntypedDetails`,
     entry: `${prefix}Entry`,
     parseResult: `${prefix}ParseResult`,

@@ -47,12 +47,53 @@ const cases: Array<[name: string, edit: Parameters<typeof edited>[0], expected: 
   [
     'HTTP status changed → major',
     (_, code) => (code('currency.unsupported').httpStatus = 400),
-    [{ level: 'major', kind: 'status-changed', code: 'currency.unsupported', summary: 'code "currency.unsupported" (CURRENCY_UNSUPPORTED): HTTP status 422 → 400' }],
+    [
+      {
+        level: 'major',
+        kind: 'status-changed',
+        code: 'currency.unsupported',
+        summary: 'code "currency.unsupported" (CURRENCY_UNSUPPORTED): HTTP status 422 → 400 (lookup().status changes)',
+      },
+    ],
   ],
   [
-    'additional HTTP status added → major (statuses are part of the entry)',
+    'additional HTTP status added → minor (lookup().statuses only grows)',
     (_, code) => (code('currency.unsupported').additionalHttpStatuses = [400]),
-    [{ level: 'major', kind: 'status-changed', code: 'currency.unsupported', summary: 'code "currency.unsupported" (CURRENCY_UNSUPPORTED): HTTP status 422 → 422, 400' }],
+    [{ level: 'minor', kind: 'status-added', code: 'currency.unsupported', summary: 'code "currency.unsupported" (CURRENCY_UNSUPPORTED): HTTP status 400 added' }],
+  ],
+  [
+    'variant added at the end → minor',
+    (_, code) => (code('currency.unsupported').variants = [{ httpStatus: 400, message: 'Currency %s is not supported.', params: [{ name: 'currency', description: 'The currency.' }] }]),
+    [
+      {
+        level: 'minor',
+        kind: 'variant-added',
+        code: 'currency.unsupported',
+        summary: 'code "currency.unsupported" (CURRENCY_UNSUPPORTED): variant 1 added (HTTP 400: "Currency %s is not supported.")',
+      },
+    ],
+  ],
+  [
+    'message documented where it was not → minor; no longer documented → major',
+    (_, code) => {
+      const e = code('currency.unsupported');
+      e.message = null;
+      delete e.params;
+    },
+    [
+      {
+        level: 'major',
+        kind: 'param-removed',
+        code: 'currency.unsupported',
+        summary: 'code "currency.unsupported" (CURRENCY_UNSUPPORTED): parameter "currency" removed (formatMessage takes one argument less)',
+      },
+        {
+        level: 'major',
+        kind: 'message-changed',
+        code: 'currency.unsupported',
+        summary: 'code "currency.unsupported" (CURRENCY_UNSUPPORTED): message "Currency %s is not supported." no longer documented',
+      },
+  ],
   ],
   [
     'kind changed → major',
@@ -323,5 +364,47 @@ describe('package levels and changesets', () => {
       { name: 'd.md', text: '---\n"@errcat/zoho-creator": major\n' },
     ]);
     expect(Object.fromEntries(levels)).toEqual({ '@errcat/hyper': 'minor', '@errcat/zoho-crm': 'minor' });
+  });
+});
+
+describe('removals are the reverse of additions', () => {
+  const withMore = edited((_, code) => {
+    const e = code('currency.unsupported');
+    e.additionalHttpStatuses = [400];
+    e.variants = [
+      { httpStatus: 400, message: 'Currency %s is not supported.', params: [{ name: 'currency', description: 'The currency.' }] },
+      { httpStatus: 409, message: 'Currency conflict.' },
+    ];
+  });
+  it('a status or variant removed is major; a variant param removed is major', () => {
+    expect(strip(classifyChanges(withMore, BASE))).toEqual([
+      {
+        level: 'major',
+        kind: 'status-changed',
+        code: 'currency.unsupported',
+        summary: 'code "currency.unsupported" (CURRENCY_UNSUPPORTED): HTTP status 400 no longer documented (lookup().statuses shrinks)',
+      },
+      {
+        level: 'major',
+        kind: 'variant-removed',
+        code: 'currency.unsupported',
+        summary: 'code "currency.unsupported" (CURRENCY_UNSUPPORTED): variant 1 (HTTP 400: "Currency %s is not supported.") removed (formatVariant(code, 1) no longer compiles)',
+      },
+      {
+        level: 'major',
+        kind: 'variant-removed',
+        code: 'currency.unsupported',
+        summary: 'code "currency.unsupported" (CURRENCY_UNSUPPORTED): variant 2 (HTTP 409: "Currency conflict.") removed (formatVariant(code, 2) no longer compiles)',
+      },
+    ]);
+    const fewerParams = structuredClone(withMore);
+    const e = fewerParams.codes.find((c) => c.code === 'currency.unsupported') as CodeEntry;
+    (e.variants as NonNullable<CodeEntry['variants']>)[0] = { httpStatus: 400, message: 'Currency is not supported.', additionalHttpStatuses: [422] };
+    expect(strip(classifyChanges(withMore, fewerParams)).map((c) => [c.level, c.kind])).toEqual([
+      ['minor', 'status-added'],
+      ['patch', 'message-changed'],
+      ['major', 'param-removed'],
+    ]);
+    expect(maxLevel(classifyChanges(withMore, fewerParams).map((c) => c.level))).toBe('major');
   });
 });

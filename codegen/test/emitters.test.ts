@@ -78,7 +78,7 @@ describe('emitErrors', () => {
     expect(contents).toContain('0: [];');
     expect(contents).toContain('7: { readonly field: string; readonly form: string; };');
     // The base extends nothing (a generic base would give every per-code interface a `this` type).
-    expect(contents).toMatch(/export interface MiniKnownErrorBase \{\n[^}]*  readonly api: MiniApiId;\n[^}]*  readonly causes: readonly ErrcatError<MiniApiId>\[\];\n[^}]*  readonly known: true;\n\}/);
+    expect(contents).toMatch(/export interface MiniKnownErrorBase \{\n[^}]*  readonly api: MiniApiId;\n[^}]*  readonly causes: readonly ErrcatError<MiniApiId>\[\];\n[^}]*  readonly known: true;\n[^}]*  readonly variant: number;\n\}/);
     expect(contents).toContain(
       'export interface MissingFieldError extends MiniKnownErrorBase {\n  readonly code: 7;\n  readonly kind: "error";\n  readonly details: MiniDetailsMap[7];\n  readonly params: Partial<MiniNamedParamsMap[7]>;\n  readonly entry: CodeEntry<7>;\n}',
     );
@@ -93,7 +93,7 @@ describe('emitMessages', () => {
     const { contents } = emitMessages(api);
     expect(contents).not.toContain('Field');
     expect(contents).toContain("import { lookup } from './entries.js';");
-    expect(contents).toContain('compileTemplate(entry.message, entry.paramDefaults)');
+    expect(contents).toContain('compileTemplate(entry.message ?? entry.name, entry.paramDefaults)');
     expect(contents).toContain('export function formatMessage<C extends MiniCode>(code: C, ...params: NoInfer<MiniParamsMap[C]>): string');
   });
 });

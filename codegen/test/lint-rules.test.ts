@@ -269,6 +269,28 @@ const cases: Record<string, readonly Expected[]> = {
       found: "200",
     },
   ],
+  'duplicate-variant': [
+    {
+      at: '68:9',
+      text: "{",
+      pointer: "/codes/1/variants/1",
+      rule: "duplicate-variant",
+      message: "variant 2 repeats variant 0 (same statuses and message)",
+      expected: "a variant that differs in its HTTP statuses or its message",
+      found: "HTTP 400: \"Field %s is required.\"",
+    },
+  ],
+  'source-location': [
+    {
+      at: '10:15',
+      text: "{",
+      pointer: "/api/sources/page",
+      rule: "source-location",
+      message: "source \"page\" has neither a url nor a file",
+      expected: "\"url\": the vendor page, or \"file\": a path under shared/",
+      found: "neither",
+    },
+  ],
   'known-references': [
     {
       at: '92:16',
@@ -349,7 +371,7 @@ const cases: Record<string, readonly Expected[]> = {
       pointer: "/codes/0/descripton",
       rule: "schema/additionalProperties",
       message: "unknown property \"descripton\" (did you mean \"description\"?)",
-      expected: "one of the properties the schema declares here: \"code\", \"name\", \"httpStatus\", \"additionalHttpStatuses\", \"kind\", \"errorUnder2xx\", \"message\", \"messageVaries\", \"params\", \"description\", \"cause\", \"fix\", \"fixExempt\", \"group\", \"details\", \"example\", \"aliases\", \"retry\", \"source\", \"since\", \"deprecated\"",
+      expected: "one of the properties the schema declares here: \"code\", \"name\", \"httpStatus\", \"additionalHttpStatuses\", \"kind\", \"errorUnder2xx\", \"message\", \"messageVaries\", \"params\", \"variants\", \"description\", \"cause\", \"fix\", \"fixExempt\", \"group\", \"details\", \"example\", \"aliases\", \"retry\", \"source\", \"additionalSources\", \"since\", \"deprecated\"",
       found: "property \"descripton\"",
     },
   ],

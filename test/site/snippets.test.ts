@@ -87,7 +87,7 @@ describe('snippets of the catalogs', () => {
 });
 
 describe('snippets of fixture catalogs', () => {
-  it.each(['test/fixtures/mini/mini.json', 'test/fixtures/hostile/hostile.json', 'test/fixtures/synthetic-api/acme-billing.json'])(
+  it.each(['test/fixtures/mini/mini.json', 'test/fixtures/hostile/hostile.json', 'test/fixtures/synthetic-api/acme-billing.json', 'test/fixtures/variants/variant-demo.json'])(
     '%s compile against the package generated from it',
     async (file) => {
       const result = loadAndValidate({ root: ROOT, catalogFiles: [join(ROOT, file)], outDir: join(work, 'none') });

@@ -6,6 +6,7 @@
  */
 import { normalizeCode } from '../../../packages/runtime/src/table.js';
 import type { ApiModel, CodeModel } from '../model.js';
+import { UNDOCUMENTED_MESSAGE } from '../emit/code-doc.js';
 import type { LoadedApi } from '../pipeline.js';
 import { nearest } from '../validate/nearest.js';
 import { EXIT, plural, style, type CliIo, type Style } from './io.js';
@@ -117,7 +118,11 @@ export function renderExplanation(api: ApiModel, c: CodeModel, s: Style = style(
   const parts: string[] = [
     `${s.bold(`${api.id} ${JSON.stringify(c.code)}`)} ${s.dim('·')} ${s.cyan(c.name)}  ${s.dim(`(${api.packageName})`)}`,
     '',
-    wrap(c.message, '    '),
+    ...c.variants.map((v) => {
+      const text = wrap(v.message ?? UNDOCUMENTED_MESSAGE, '    ');
+      if (c.variants.length === 1) return text;
+      return `${s.dim(`  variant ${v.index} · HTTP ${v.httpStatuses.join(', ')}${v.params.length === 0 ? '' : ` · ${v.params.map((p) => p.name).join(', ')}`}`)}\n${text}`;
+    }),
     c.messageVaries ? s.dim('    (the vendor varies this wording at run time)') : '',
     '',
     fields
@@ -128,7 +133,7 @@ export function renderExplanation(api: ApiModel, c: CodeModel, s: Style = style(
       .join('\n'),
     '',
     heading('Description'),
-    wrap(c.description, '  '),
+    wrap(c.description ?? 'The vendor gives no description of this code.', '  '),
   ];
   if (c.cause !== undefined) parts.push('', heading('Cause'), wrap(c.cause, '  '));
   if (c.fix !== undefined) parts.push('', heading('Fix'), wrap(c.fix, '  '));
@@ -163,7 +168,7 @@ export function renderExplanation(api: ApiModel, c: CodeModel, s: Style = style(
     `  formatMessage(${call});`,
     '',
     `${s.dim('Docs  ')}  ${c.docsUrl}`,
-    `${s.dim('Source')}  ${c.source.title} (${c.source.file})`,
+    ...[c.source, ...c.additionalSources].map((src) => `${s.dim('Source')}  ${src.title} (${src.url ?? src.file})`),
   );
   return parts.filter((p, i, all) => !(p === '' && all[i - 1] === '')).join('\n').replace(/\n\n\n+/g, '\n\n');
 }
@@ -180,7 +185,7 @@ export function explainCommand(apis: readonly LoadedApi[], apiQuery: string, cod
   }
   if (codeQuery === undefined) {
     io.out(`${s.bold(`${api.title}`)} ${s.dim(`(${api.packageName}, ${plural(api.codes.length, 'code')})`)}`);
-    io.out(table(api.codes.map((c) => [String(c.code), c.name, c.httpStatuses.join(','), c.kind, c.message]), '  '));
+    io.out(table(api.codes.map((c) => [String(c.code), c.name, c.httpStatuses.join(','), c.kind, c.message ?? UNDOCUMENTED_MESSAGE]), '  '));
     return EXIT.ok;
   }
   const found = findCode(api, codeQuery);
@@ -189,7 +194,7 @@ export function explainCommand(apis: readonly LoadedApi[], apiQuery: string, cod
     io.err(`${s.red('✖')} ${api.id} has no code "${codeQuery}".`);
     if (near.length > 0) {
       io.err('  did you mean:');
-      io.err(table(near.map((c) => [JSON.stringify(c.code), c.name, c.message]), '    '));
+      io.err(table(near.map((c) => [JSON.stringify(c.code), c.name, c.message ?? UNDOCUMENTED_MESSAGE]), '    '));
     }
     io.err(s.dim(`  (\`errcat explain ${api.id}\` lists all ${api.codes.length} codes)`));
     return EXIT.problems;

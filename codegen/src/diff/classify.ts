@@ -3,15 +3,16 @@
  * ref and the catalog now to a list of classified changes:
  *
  * - major: anything that breaks a consumer's code or its handling of a code — a code removed or
- *   renamed (its const, enum member and type names change), an HTTP status or kind changed, a
- *   parameter removed, renamed or added without a default (formatMessage's arity changes), an alias
- *   removed, details narrowed, the API's id, type prefix or code type changed;
- * - minor: additions that keep existing code compiling and behaving — a code, an alias, a
- *   parameter with a default, optional details properties, a deprecation, a new retry strategy,
- *   envelope additions;
+ *   renamed (its const, enum member and type names change), the primary HTTP status or the kind
+ *   changed, a status removed, a parameter removed, renamed or added without a default
+ *   (formatMessage's or formatVariant's arity changes), a variant removed or moved, a documented
+ *   message dropped, an alias removed, details narrowed, the API's id, type prefix or code type changed;
+ * - minor: additions that keep existing code compiling and behaving — a code, a variant, a further
+ *   status, an alias, a parameter with a default, a message where none was documented, optional
+ *   details properties, a deprecation, a new retry strategy, envelope additions;
  * - patch: wording — message text, description, cause, fix, retry note, examples, groups, sources.
  */
-import type { CodeEntry, ErrcatCatalog, Param } from '../catalog.types.js';
+import type { CodeEntry, CodeVariant, ErrcatCatalog, Param } from '../catalog.types.js';
 import { toPascalCase } from '../names.js';
 
 export type Level = 'major' | 'minor' | 'patch';
@@ -40,6 +41,9 @@ export type ChangeKind =
   | 'code-removed'
   | 'code-renamed'
   | 'status-changed'
+  | 'status-added'
+  | 'variant-added'
+  | 'variant-removed'
   | 'kind-changed'
   | 'param-added'
   | 'param-removed'
@@ -143,11 +147,11 @@ function entryChanges(a: CodeEntry, b: CodeEntry): Change[] {
     changes.push({ level, kind, code: b.code, summary: `code ${label(b)}: ${what}` });
   };
   if (a.name !== b.name) add('major', 'code-renamed', `renamed ${a.name} → ${b.name} (its const, enum member and type names change)`);
-  const statusesA = [a.httpStatus, ...(a.additionalHttpStatuses ?? [])];
-  const statusesB = [b.httpStatus, ...(b.additionalHttpStatuses ?? [])];
-  if (!same(statusesA, statusesB)) add('major', 'status-changed', `HTTP status ${statusesA.join(', ')} → ${statusesB.join(', ')}`);
+  if (a.httpStatus !== b.httpStatus) add('major', 'status-changed', `HTTP status ${a.httpStatus} → ${b.httpStatus} (lookup().status changes)`);
+  else statusChanges(a, b, 'HTTP status', add);
   if (a.kind !== b.kind) add('major', 'kind-changed', `kind ${a.kind} → ${b.kind}`);
-  changes.push(...paramChanges(a, b));
+  paramChanges(a.params ?? [], b.params ?? [], 'formatMessage', add);
+  variantChanges(a.variants ?? [], b.variants ?? [], add);
   const aliasesA = new Set((a.aliases ?? []).map(codeKey));
   const aliasesB = new Set((b.aliases ?? []).map(codeKey));
   for (const alias of a.aliases ?? []) if (!aliasesB.has(codeKey(alias))) add('major', 'alias-removed', `alias ${show(alias)} removed (lookup no longer finds it)`);
@@ -160,9 +164,11 @@ function entryChanges(a: CodeEntry, b: CodeEntry): Change[] {
   if ((a.deprecated === undefined) !== (b.deprecated === undefined))
     add('minor', 'deprecation-changed', b.deprecated === undefined ? 'no longer deprecated' : `deprecated${b.deprecated.replacedBy === undefined ? '' : ` in favour of ${show(b.deprecated.replacedBy)}`}`);
   else if (!same(a.deprecated, b.deprecated)) add('patch', 'deprecation-changed', 'deprecation notice reworded');
-  if (a.message !== b.message) add('patch', 'message-changed', `message ${show(a.message)} → ${show(b.message)}`);
+  messageChange(a.message, b.message, 'message', add);
   if (a.messageVaries !== b.messageVaries) add('patch', 'message-changed', b.messageVaries ? 'message now varies at run time' : 'message no longer varies');
-  const docs = (['description', 'cause', 'fix', 'fixExempt', 'example', 'group', 'source', 'since', 'errorUnder2xx'] as const).filter((f) => !same(a[f], b[f]));
+  const docs = (['description', 'cause', 'fix', 'fixExempt', 'example', 'group', 'source', 'additionalSources', 'since', 'errorUnder2xx'] as const).filter(
+    (f) => !same(a[f], b[f]),
+  );
   if (docs.length > 0) add('patch', 'docs-changed', `${docs.join(', ')} changed`);
   return changes;
 }
@@ -171,19 +177,57 @@ function retryText(entry: CodeEntry): string {
   return entry.retry.delaySeconds === undefined ? entry.retry.strategy : `${entry.retry.strategy} (${entry.retry.delaySeconds} s)`;
 }
 
-function paramChanges(a: CodeEntry, b: CodeEntry): Change[] {
-  const changes: Change[] = [];
-  const add = (level: Level, kind: ChangeKind, what: string): void => {
-    changes.push({ level, kind, code: b.code, summary: `code ${label(b)}: ${what}` });
-  };
-  const pa: readonly Param[] = a.params ?? [];
-  const pb: readonly Param[] = b.params ?? [];
+type Add = (level: Level, kind: ChangeKind, what: string) => void;
+
+/** Statuses besides the first: a removed one is major (a consumer's status check may miss), an added one minor. */
+function statusChanges(a: { httpStatus: number; additionalHttpStatuses?: number[] }, b: { httpStatus: number; additionalHttpStatuses?: number[] }, what: string, add: Add): void {
+  const before = new Set([a.httpStatus, ...(a.additionalHttpStatuses ?? [])]);
+  const after = new Set([b.httpStatus, ...(b.additionalHttpStatuses ?? [])]);
+  const removed = [...before].filter((s) => !after.has(s));
+  const added = [...after].filter((s) => !before.has(s));
+  if (removed.length > 0) add('major', 'status-changed', `${what} ${removed.join(', ')} no longer documented (lookup().statuses shrinks)`);
+  if (added.length > 0) add('minor', 'status-added', `${what} ${added.join(', ')} added`);
+}
+
+/** A message: reworded is patch; documented where it was not is minor; no longer documented is major (lookup().message becomes undefined). */
+function messageChange(a: string | null | undefined, b: string | null | undefined, what: string, add: Add): void {
+  if (a === b) return;
+  if (a === null || a === undefined) add('minor', 'message-changed', `${what} now documented: ${show(b)}`);
+  else if (b === null || b === undefined) add('major', 'message-changed', `${what} ${show(a)} no longer documented`);
+  else add('patch', 'message-changed', `${what} ${show(a)} → ${show(b)}`);
+}
+
+/**
+ * Variants by position (formatVariant and `err.variant` address them by index): one added at the
+ * end is minor, one removed (or a list shortened, which moves none but drops the last) is major;
+ * a kept position is compared like the code itself.
+ */
+function variantChanges(a: readonly CodeVariant[], b: readonly CodeVariant[], add: Add): void {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = a[i];
+    const y = b[i];
+    const n = i + 1;
+    if (x !== undefined && y === undefined) add('major', 'variant-removed', `variant ${n} (HTTP ${x.httpStatus}: ${show(x.message)}) removed (formatVariant(code, ${n}) no longer compiles)`);
+    else if (x === undefined && y !== undefined) add('minor', 'variant-added', `variant ${n} added (HTTP ${y.httpStatus}: ${show(y.message)})`);
+    else if (x !== undefined && y !== undefined) {
+      if (x.httpStatus !== y.httpStatus) add('major', 'status-changed', `variant ${n} HTTP status ${x.httpStatus} → ${y.httpStatus}`);
+      else statusChanges(x, y, `variant ${n} HTTP status`, add);
+      messageChange(x.message, y.message, `variant ${n} message`, add);
+      paramChanges(x.params ?? [], y.params ?? [], `formatVariant(code, ${n})`, add);
+      const docs = (['description', 'source', 'example'] as const).filter((f) => !same(x[f], y[f]));
+      if (docs.length > 0) add('patch', 'docs-changed', `variant ${n} ${docs.join(', ')} changed`);
+    }
+  }
+}
+
+/** Parameters of one template, by position; `call` names the function whose arity they are. */
+function paramChanges(pa: readonly Param[], pb: readonly Param[], call: string, add: Add): void {
   for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
     const x = pa[i];
     const y = pb[i];
-    if (x !== undefined && y === undefined) add('major', 'param-removed', `parameter ${show(x.name)} removed (formatMessage takes one argument less)`);
+    if (x !== undefined && y === undefined) add('major', 'param-removed', `parameter ${show(x.name)} removed (${call} takes one argument less)`);
     else if (x === undefined && y !== undefined) {
-      if (y.default === undefined) add('major', 'param-added', `parameter ${show(y.name)} added without a default (formatMessage needs one more argument)`);
+      if (y.default === undefined) add('major', 'param-added', `parameter ${show(y.name)} added without a default (${call} needs one more argument)`);
       else add('minor', 'param-added', `parameter ${show(y.name)} added with default ${show(y.default)}`);
     } else if (x !== undefined && y !== undefined) {
       if (x.name !== y.name) add('major', 'param-renamed', `parameter ${i + 1} renamed ${show(x.name)} → ${show(y.name)} (named parameters change)`);
@@ -193,7 +237,6 @@ function paramChanges(a: CodeEntry, b: CodeEntry): Change[] {
       if (x.description !== y.description || x.example !== y.example) add('patch', 'param-docs-changed', `parameter ${show(y.name)} description or example changed`);
     }
   }
-  return changes;
 }
 
 const ANNOTATIONS = new Set(['description', 'title', 'examples', '$comment', 'default', 'deprecated', 'readOnly', 'writeOnly']);

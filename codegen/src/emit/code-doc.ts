@@ -15,21 +15,30 @@ export function markdownUrl(url: string): string {
   return jsdocUrl(url).replace(/\(/g, '%28').replace(/\)/g, '%29');
 }
 
-export function writeCodeDoc(w: Writer, code: CodeModel): void {
-  const statuses = code.httpStatuses.join(', ');
-  const summary = `HTTP ${statuses} · ${code.kind} · retry: ${code.retry.strategy}`;
-  const tags: string[] = [];
+/** What the docs and TSDoc say for a code whose message the vendor does not document. */
+export const UNDOCUMENTED_MESSAGE = '(the vendor documents no message for this code)';
+
+/** The paragraphs and tags of a code's TSDoc (writeDoc's arguments), shared with bench/plain-emitter.ts. */
+export function codeDocParts(code: CodeModel): { paragraphs: Array<string | undefined>; tags: string[] } {
+  const summary = `HTTP ${code.httpStatuses.join(', ')} · ${code.kind} · retry: ${code.retry.strategy}`;
+  const tags: string[] = [`[Reference](${markdownUrl(code.docsUrl)})`];
   if (code.deprecated) {
     const instead = code.deprecated.replacedBy === undefined ? '' : ` Use ${JSON.stringify(code.deprecated.replacedBy)} instead.`;
     tags.push(...jsdocText(`@deprecated ${code.deprecated.reason}${instead}`).map((l, i) => (i === 0 ? l.replace(/^\\@/, '@') : l)));
   }
-  writeDoc(
-    w,
-    [
-      `${JSON.stringify(code.code)}: ${code.message}`,
+  const variants = code.variants.slice(1).map((v) => `Also HTTP ${v.httpStatuses.join(', ')}: ${v.message ?? UNDOCUMENTED_MESSAGE}`);
+  return {
+    paragraphs: [
+      `${JSON.stringify(code.code)}: ${code.message ?? UNDOCUMENTED_MESSAGE}`,
       summary,
+      ...variants,
       code.fix === undefined ? undefined : `Fix: ${code.fix}`,
     ],
-    [`[Reference](${markdownUrl(code.docsUrl)})`, ...tags],
-  );
+    tags,
+  };
+}
+
+export function writeCodeDoc(w: Writer, code: CodeModel): void {
+  const { paragraphs, tags } = codeDocParts(code);
+  writeDoc(w, paragraphs, tags);
 }

@@ -4,10 +4,9 @@
  * and each code's TypeScript snippet. Values are Markdown, escaped with markdown.ts; snippets
  * are TypeScript, with every catalog string through quote.ts.
  */
-import type { ApiModel, CodeModel } from '../model.js';
-import type { Source } from '../catalog.types.js';
-import { markdownUrl } from './code-doc.js';
-import { mdCell, mdCode, mdInline } from './markdown.js';
+import type { ApiModel, CodeModel, SourceModel, VariantModel } from '../model.js';
+import { UNDOCUMENTED_MESSAGE } from './code-doc.js';
+import { mdCell, mdCode, mdFence, mdInline, mdUrl } from './markdown.js';
 import { tsCode, tsString } from './quote.js';
 
 /** A property type as a reader writes it: `string`, `integer[]`, `"a" | "b"`. */
@@ -74,8 +73,38 @@ export function retryWords(c: CodeModel): string {
 }
 
 /** A Markdown link to a vendor page when the source names its URL; its title alone otherwise (never a repository path). */
-export function sourceMarkdown(source: Pick<Source, 'title' | 'url'>): string {
-  return source.url === undefined ? mdInline(source.title) : `[${mdInline(source.title)}](${markdownUrl(source.url)})`;
+export function sourceMarkdown(source: Pick<SourceModel, 'title' | 'url'>): string {
+  return source.url === undefined ? mdInline(source.title) : `[${mdInline(source.title)}](${mdUrl(source.url)})`;
+}
+
+/** Every source of a code (its own, then catalog additionalSources), as sourceMarkdown gives them. */
+export const codeSourcesMarkdown = (c: CodeModel): string => [c.source, ...c.additionalSources].map(sourceMarkdown).join('; ');
+
+/** A code's message for a table cell: the primary template, or that the vendor documents none; `(+n more)` for further variants. */
+export function messageCell(c: CodeModel): string {
+  return (
+    (c.message === undefined ? `*${mdInline(UNDOCUMENTED_MESSAGE)}*` : mdCell(c.message)) +
+    (c.messageVaries ? ' *(varies)*' : '') +
+    (c.variants.length > 1 ? ` *(+${c.variants.length - 1} more)*` : '')
+  );
+}
+
+/** What the docs say for a code without a description. */
+export const NO_DESCRIPTION = '*The vendor gives no description of this code.*';
+
+/** A variant's heading line when a code has several: `Variant 1 (HTTP 409): when … Parameters: \`a\`.` */
+export function variantLabel(v: VariantModel): string {
+  const params = v.params.length === 0 ? '' : ` Parameters: ${v.params.map((p) => mdCode(p.name)).join(', ')}.`;
+  const when = v.description === undefined ? '' : ` ${mdInline(v.description)}`;
+  return `Variant ${v.index} (HTTP ${v.httpStatuses.join(', ')}):${when}${params}`;
+}
+
+/** The message of every documented variant as Markdown: the template fenced, or that the vendor documents none. */
+export function variantsMarkdown(c: CodeModel): string {
+  const varies = c.messageVaries ? '\n\nThe vendor varies this message at run time; the text above is typical.' : '';
+  const text = (v: VariantModel): string => (v.message === undefined ? `*${mdInline(UNDOCUMENTED_MESSAGE)}*` : mdFence(v.message, 'text'));
+  if (c.variants.length === 1) return text(c.variants[0] as VariantModel) + varies;
+  return c.variants.map((v) => `${variantLabel(v)}\n\n${text(v)}`).join('\n\n') + varies;
 }
 
 /** Whether any code's name differs from its code: tables show a Name column only then. */
@@ -182,7 +211,13 @@ export function usageExample(api: ApiModel): string | undefined {
  */
 export function codeSnippet(api: ApiModel, c: CodeModel): string {
   const code = tsCode(c.code);
-  const uses = ['formatMessage', 'hasCode', 'parseResponse', ...(c.kind === 'error' ? ['retryAdvice'] : [])].sort();
+  const uses = [
+    ...(c.message === undefined ? [] : ['formatMessage']),
+    ...(c.variants.some((v) => v.index > 0 && v.message !== undefined) ? ['formatVariant'] : []),
+    'hasCode',
+    'parseResponse',
+    ...(c.kind === 'error' ? ['retryAdvice'] : []),
+  ].sort();
   const lines = [
     `import { ${uses.join(', ')} } from ${tsString(api.packageName)};`,
     '',
@@ -199,7 +234,14 @@ export function codeSnippet(api: ApiModel, c: CodeModel): string {
     lines.push(`    const ${paramVariable(p.name)} = entry.params${member(p.name)} ?? ${tsString(fallback)}; // recovered from the received message`);
     return paramVariable(p.name);
   });
-  lines.push(`    console.log(formatMessage(${[code, ...args].join(', ')})); // the catalog's message${args.length === 0 ? '' : ' with the parameters filled in'}`);
+  if (c.message === undefined) lines.push('    console.log(entry.message); // the text received: the vendor documents no message for this code');
+  else lines.push(`    console.log(formatMessage(${[code, ...args].join(', ')})); // the catalog's message${args.length === 0 ? '' : ' with the parameters filled in'}`);
+  // The other documented variants' messages, with example values for their parameters.
+  for (const v of c.variants.slice(1)) {
+    if (v.message === undefined) continue;
+    const values = v.params.map((p) => tsString(p.example ?? p.default ?? p.name));
+    lines.push(`    console.log(formatVariant(${[code, String(v.index), ...values].join(', ')})); // variant ${v.index}: HTTP ${v.httpStatuses.join(', ')}`);
+  }
   if (c.kind === 'error') lines.push('    console.log(retryAdvice(entry)); // ' + commentText(retryWords(c)));
   lines.push('  }', '}');
   return lines.join('\n');
@@ -211,7 +253,7 @@ function paramVariable(name: string): string {
 }
 
 const RESERVED = new Set(
-  'break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with implements interface let package private protected public static yield await entry result response handle console formatMessage hasCode parseResponse retryAdvice'.split(
+  'break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with implements interface let package private protected public static yield await entry result response handle console formatMessage formatVariant hasCode parseResponse retryAdvice'.split(
     ' ',
   ),
 );

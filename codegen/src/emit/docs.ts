@@ -8,7 +8,22 @@
  */
 import { packageDocsPath, type ApiModel, type CodeModel, type GroupModel } from '../model.js';
 import { mdBanner } from './banner.js';
-import { codeSnippet, detailsMarkdown, envelopeTable, headersTable, limitsMarkdown, nameCell, namesDiffer, retryWords, sourceMarkdown, usageExample } from './docs-parts.js';
+import {
+  codeSnippet,
+  codeSourcesMarkdown,
+  detailsMarkdown,
+  envelopeTable,
+  headersTable,
+  limitsMarkdown,
+  messageCell,
+  nameCell,
+  namesDiffer,
+  NO_DESCRIPTION,
+  retryWords,
+  sourceMarkdown,
+  usageExample,
+  variantsMarkdown,
+} from './docs-parts.js';
 import { file, type GeneratedFile } from './files.js';
 import { mdBlock, mdCell, mdCode, mdFence, mdInline } from './markdown.js';
 import { markdownUrl } from './code-doc.js';
@@ -52,7 +67,7 @@ function listing(c: CodeModel) {
     deprecated: c.deprecated !== undefined,
     statuses: c.httpStatuses.join(', '),
     kind: c.kind,
-    message: mdCell(c.message) + (c.messageVaries ? ' *(varies)*' : ''),
+    message: messageCell(c),
   };
 }
 
@@ -76,8 +91,8 @@ function codeView(api: ApiModel, c: CodeModel, pageOf: ReadonlyMap<string | numb
           (replacement === undefined
             ? ''
             : ` Use ${replacedBy === undefined ? mdCode(String(replacement)) : `[${mdCode(String(replacement))}](${replacedBy.docsPage === c.docsPage ? '' : `${encodeURIComponent(replacedBy.docsPage)}.md`}#${replacedBy.anchor})`} instead.`),
-    message: `${mdFence(c.message, 'text')}${c.messageVaries ? '\n\nThe vendor varies this message at run time; the text above is typical.' : ''}`,
-    description: mdBlock(c.description),
+    message: variantsMarkdown(c),
+    description: c.description === undefined ? NO_DESCRIPTION : mdBlock(c.description),
     cause: c.cause === undefined ? null : mdBlock(c.cause),
     fix: c.fix !== undefined ? mdBlock(c.fix) : c.fixExempt !== undefined ? `No fix: ${mdInline(c.fixExempt)}` : null,
     params:
@@ -94,7 +109,7 @@ function codeView(api: ApiModel, c: CodeModel, pageOf: ReadonlyMap<string | numb
     detailsSchema: details?.schema === undefined ? null : mdFence(details.schema, 'json'),
     example: c.example === undefined ? null : mdFence(JSON.stringify(c.example, null, 2), 'json'),
     snippet: mdFence(codeSnippet(api, c), 'ts'),
-    source: sourceMarkdown(c.source),
+    source: codeSourcesMarkdown(c),
   };
 }
 

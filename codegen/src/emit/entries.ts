@@ -1,5 +1,5 @@
 /** entries.ts: code → catalog entry (status, kind, template, retry, docs), alias resolution, code guards. */
-import { docsPath, type ApiModel, type CodeModel } from '../model.js';
+import { docsPath, type ApiModel, type CodeModel, type ParamModel, type VariantModel } from '../model.js';
 import { file, type GeneratedFile } from './files.js';
 import { tsCode, tsKey, tsString } from './quote.js';
 import { renderTs, writeDoc } from './ts-writer.js';
@@ -11,7 +11,8 @@ import { renderTs, writeDoc } from './ts-writer.js';
 function rowSource(c: CodeModel): string {
   const extras: string[] = [];
   if (c.name !== String(c.code)) extras.push(`name: ${tsString(c.name)}`);
-  if (c.httpStatuses.length !== 1 || c.httpStatuses[0] !== c.httpStatus) extras.push(`statuses: [${c.httpStatuses.join(', ')}]`);
+  const primary = c.variants[0] as VariantModel;
+  if (primary.httpStatuses.length !== 1 || primary.httpStatuses[0] !== c.httpStatus) extras.push(`statuses: [${primary.httpStatuses.join(', ')}]`);
   if (c.kind !== 'error') extras.push(`kind: ${tsString(c.kind)}`);
   if (c.retry.strategy !== 'never') extras.push(`retry: ${tsString(c.retry.strategy)}`);
   if (c.retry.delaySeconds !== undefined) extras.push(`retryDelaySeconds: ${c.retry.delaySeconds}`);
@@ -25,14 +26,31 @@ function rowSource(c: CodeModel): string {
     const replacedBy = c.deprecated.replacedBy === undefined ? '' : `, replacedBy: ${tsCode(c.deprecated.replacedBy)}`;
     extras.push(`deprecated: { reason: ${tsString(c.deprecated.reason)}${replacedBy} }`);
   }
-  if (c.params.some((p) => p.default !== undefined))
-    extras.push(`paramDefaults: [${c.params.map((p) => (p.default === undefined ? 'undefined' : tsString(p.default))).join(', ')}]`);
+  if (hasDefaults(c.params)) extras.push(`paramDefaults: ${defaultsSource(c.params)}`);
+  if (c.variants.length > 1) extras.push(`variants: [${c.variants.slice(1).map(variantRowSource).join(', ')}]`);
   const fields = [
     String(c.httpStatus),
-    tsString(c.message),
+    c.message === undefined ? 'null' : tsString(c.message),
     `[${c.params.map((p) => tsString(p.name)).join(', ')}]`,
     tsString(c.group.id),
     ...(extras.length === 0 ? [] : [`{ ${extras.join(', ')} }`]),
+  ];
+  return `[${fields.join(', ')}]`;
+}
+
+const hasDefaults = (params: readonly ParamModel[]): boolean => params.some((p) => p.default !== undefined);
+
+function defaultsSource(params: readonly ParamModel[]): string {
+  return `[${params.map((p) => (p.default === undefined ? 'undefined' : tsString(p.default))).join(', ')}]`;
+}
+
+/** `[statuses, template, params, defaults?]` (VariantRow in @errcat/runtime). A variant always has a message. */
+function variantRowSource(v: VariantModel): string {
+  const fields = [
+    `[${v.httpStatuses.join(', ')}]`,
+    tsString(v.message ?? ''),
+    `[${v.params.map((p) => tsString(p.name)).join(', ')}]`,
+    ...(hasDefaults(v.params) ? [defaultsSource(v.params)] : []),
   ];
   return `[${fields.join(', ')}]`;
 }

@@ -13,7 +13,7 @@
  * inherited) for every member of the union a consumer narrows: twice the types and ~0.2 s of
  * tsc / ~0.1 s of tsgo at 5,000 codes (bench/type-shapes.ts "this-typed-base").
  */
-import type { ApiModel, CodeModel } from '../model.js';
+import type { ApiModel, CodeModel, ParamModel } from '../model.js';
 import { file, type GeneratedFile } from './files.js';
 import { tsCode, tsKey, tsString } from './quote.js';
 import { writeCodeDoc } from './code-doc.js';
@@ -42,14 +42,26 @@ export const ERROR_BASE_MEMBERS: ReadonlyArray<{ readonly doc: string; readonly 
   { doc: 'Seconds the response asked to wait (Retry-After), when it said so.', member: () => 'readonly retryAfterSeconds: number | undefined;' },
 ];
 
-function tupleType(c: CodeModel): string {
-  if (c.params.length === 0) return '[]';
-  return `[${c.params.map((p) => (p.default === undefined ? 'string' : 'string?')).join(', ')}]`;
+export function tupleType(params: readonly ParamModel[]): string {
+  if (params.length === 0) return '[]';
+  return `[${params.map((p) => (p.default === undefined ? 'string' : 'string?')).join(', ')}]`;
 }
 
-function namedType(c: CodeModel): string {
-  if (c.params.length === 0) return 'Record<string, never>';
-  return `{ ${c.params.map((p) => `readonly ${tsKey(p.name)}${p.default === undefined ? '' : '?'}: string;`).join(' ')} }`;
+export function namedType(params: readonly ParamModel[]): string {
+  if (params.length === 0) return 'Record<string, never>';
+  return `{ ${params.map((p) => `readonly ${tsKey(p.name)}${p.default === undefined ? '' : '?'}: string;`).join(' ')} }`;
+}
+
+/**
+ * What a parsed error's `params` may hold: the primary variant's named parameters (read through
+ * the map, as before variants), or for a code with several variants every variant's names, each
+ * optional, since the message decides which variant's parameters come back.
+ */
+export function recoveredParamsType(c: CodeModel, namedParamsMap: string): string {
+  if (c.variants.length === 1) return `Partial<${namedParamsMap}[${tsCode(c.code)}]>`;
+  const names = [...new Set(c.variants.flatMap((v) => v.params.map((p) => p.name)))].sort();
+  if (names.length === 0) return 'Partial<Record<string, never>>';
+  return `{ ${names.map((n) => `readonly ${tsKey(n)}?: string;`).join(' ')} }`;
 }
 
 export function emitErrors(api: ApiModel): GeneratedFile {
@@ -65,12 +77,23 @@ export function emitErrors(api: ApiModel): GeneratedFile {
     w.blankLine();
     writeDoc(w, [`Positional template parameters per code: \`formatMessage(code, ...${names.paramsMap}[code])\`.`]);
     w.writeLine(`export interface ${names.paramsMap} {`);
-    w.indent(() => api.codes.forEach((c) => w.writeLine(`${tsKey(c.code)}: ${tupleType(c)};`)));
+    w.indent(() => api.codes.forEach((c) => w.writeLine(`${tsKey(c.code)}: ${tupleType(c.params)};`)));
     w.writeLine('}');
     w.blankLine();
     writeDoc(w, [`Named template parameters per code, as recovered from messages and accepted by \`formatMessageWith\`.`]);
     w.writeLine(`export interface ${names.namedParamsMap} {`);
-    w.indent(() => api.codes.forEach((c) => w.writeLine(`${tsKey(c.code)}: ${namedType(c)};`)));
+    w.indent(() => api.codes.forEach((c) => w.writeLine(`${tsKey(c.code)}: ${namedType(c.params)};`)));
+    w.writeLine('}');
+    w.blankLine();
+    writeDoc(w, [
+      `Positional template parameters per documented variant, for the codes with more than one: \`formatVariant(code, variant, ...${names.variantParamsMap}[code][variant])\`.`,
+    ]);
+    w.writeLine(`export interface ${names.variantParamsMap} {`);
+    w.indent(() =>
+      api.codes
+        .filter((c) => c.variants.length > 1)
+        .forEach((c) => w.writeLine(`${tsKey(c.code)}: [${c.variants.map((v) => tupleType(v.params)).join(', ')}];`)),
+    );
     w.writeLine('}');
     w.blankLine();
     writeDoc(w, [
@@ -83,6 +106,8 @@ export function emitErrors(api: ApiModel): GeneratedFile {
         w.writeLine(m.member(names.apiId));
       }
       w.writeLine('readonly known: true;');
+      w.writeLine('/** Which of `entry.variants` the response matched (see ErrcatKnownError). */');
+      w.writeLine('readonly variant: number;');
     });
     w.writeLine('}');
     for (const c of api.codes) {
@@ -94,7 +119,7 @@ export function emitErrors(api: ApiModel): GeneratedFile {
         w.writeLine(`readonly code: ${code};`);
         w.writeLine(`readonly kind: ${tsString(c.kind)};`);
         w.writeLine(`readonly details: ${names.detailsMap}[${code}];`);
-        w.writeLine(`readonly params: Partial<${names.namedParamsMap}[${code}]>;`);
+        w.writeLine(`readonly params: ${recoveredParamsType(c, names.namedParamsMap)};`);
         w.writeLine(`readonly entry: CodeEntry<${code}>;`);
       });
       w.writeLine('}');

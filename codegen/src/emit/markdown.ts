@@ -64,3 +64,14 @@ export function mdFence(text: string, lang: string): string {
   const fence = '`'.repeat(longest + 1);
   return `${fence}${lang}\n${text.replace(/\r\n?|[\u2028\u2029]/g, '\n')}\n${fence}`;
 }
+
+/**
+ * A link destination: http(s) URLs only (anything else, `javascript:` included, becomes `#`),
+ * with every character that could end the destination or break out of it percent-encoded.
+ */
+export function mdUrl(url: string): string {
+  if (!/^https?:\/\//i.test(url)) return '#';
+  return url.replace(/[\s()<>\\`"'[\]|\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (ch) =>
+    [...new TextEncoder().encode(ch)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''),
+  );
+}

@@ -13,7 +13,7 @@ export function emitMessages(api: ApiModel): GeneratedFile {
     w.writeLine(`import { compileTemplate, type Formatter } from '@errcat/runtime';`);
     w.writeLine(`import type { ${names.codeUnion} } from './codes.js';`);
     w.writeLine(`import { lookup } from './entries.js';`);
-    w.writeLine(`import type { ${names.namedParamsMap}, ${names.paramsMap} } from './errors.js';`);
+    w.writeLine(`import type { ${names.namedParamsMap}, ${names.paramsMap}, ${names.variantParamsMap} } from './errors.js';`);
     w.blankLine();
     w.writeLine(`const formatters: { [code: string]: Formatter | undefined } = /* @__PURE__ */ Object.create(null);`);
     w.blankLine();
@@ -21,15 +21,16 @@ export function emitMessages(api: ApiModel): GeneratedFile {
     w.indent(() => {
       w.writeLine('const entry = lookup(code);');
       w.writeLine('if (entry === undefined) return undefined;');
-      w.writeLine('return (formatters[code] = compileTemplate(entry.message, entry.paramDefaults));');
+      // A code whose message the vendor does not document formats as its name.
+      w.writeLine('return (formatters[code] = compileTemplate(entry.message ?? entry.name, entry.paramDefaults));');
     });
     w.writeLine('}');
     w.blankLine();
     writeDoc(
       w,
       [
-        "The catalog message of a code with its parameters substituted in order. A parameter's own text is inserted as is (a `%s` in it is not substituted again).",
-        `The parameter count is checked against ${names.paramsMap}.`,
+        "The catalog message of a code (its primary variant) with its parameters substituted in order. A parameter's own text is inserted as is (a `%s` in it is not substituted again).",
+        `The parameter count is checked against ${names.paramsMap}. A code whose message the vendor does not document (\`lookup(code).message\` is undefined) gives its name. Other variants: formatVariant.`,
       ],
     );
     // NoInfer: C comes from `code` alone. Without it the checker contextually types the arguments
@@ -50,6 +51,28 @@ export function emitMessages(api: ApiModel): GeneratedFile {
       w.writeLine('if (format === undefined) return \'\';');
       w.writeLine('const named = params as { readonly [name: string]: string | undefined };');
       w.writeLine('return format((lookup(code)?.params ?? []).map((name) => named[name]));');
+    });
+    w.writeLine('}');
+    w.blankLine();
+    writeDoc(w, [
+      `The message of one documented variant of a code (\`lookup(code).variants[variant]\`), for the codes the vendor sends with several messages; variant 0 is what formatMessage formats.`,
+      `The variant and the parameter count are checked against ${names.variantParamsMap}.`,
+    ]);
+    w.writeLine(
+      `export function formatVariant<C extends keyof ${names.variantParamsMap}, V extends number & keyof ${names.variantParamsMap}[C]>(code: C, variant: V, ...params: NoInfer<${names.variantParamsMap}[C][V]>): string {`,
+    );
+    w.indent(() => {
+      w.writeLine('const key = `${code}/${variant}`;');
+      w.writeLine('let format = formatters[key];');
+      w.writeLine('if (format === undefined) {');
+      w.indent(() => {
+        w.writeLine('const entry = lookup(code as unknown);');
+        w.writeLine('const chosen = entry?.variants[variant];');
+        w.writeLine("if (entry === undefined || chosen === undefined) return '';");
+        w.writeLine('format = formatters[key] = compileTemplate(chosen.message ?? entry.name, chosen.paramDefaults);');
+      });
+      w.writeLine('}');
+      w.writeLine('return format(params as ReadonlyArray<string | undefined>);');
     });
     w.writeLine('}');
   });

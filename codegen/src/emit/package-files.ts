@@ -1,5 +1,5 @@
 /** The files that make a generated folder a publishable package: index, package.json, tsconfigs, LICENSE, catalog.json. */
-import type { ApiModel, CodeModel } from '../model.js';
+import type { ApiModel, CodeModel, VariantModel } from '../model.js';
 import { bannerText } from './banner.js';
 import { file, jsonText, type GeneratedFile } from './files.js';
 import { renderTs } from './ts-writer.js';
@@ -141,10 +141,12 @@ function codeJson(c: CodeModel) {
     httpStatuses: c.httpStatuses,
     kind: c.kind,
     ...(c.errorUnder2xx && { errorUnder2xx: true }),
-    message: c.message,
+    // null, as in the catalog, when the vendor documents no message.
+    message: c.message ?? null,
     ...(c.messageVaries && { messageVaries: true }),
     params: c.params,
-    description: c.description,
+    ...(c.variants.length > 1 && { variants: c.variants.slice(1).map(variantJson) }),
+    ...(c.description !== undefined && { description: c.description }),
     ...(c.cause !== undefined && { cause: c.cause }),
     ...(c.fix !== undefined && { fix: c.fix }),
     ...(c.fixExempt !== undefined && { fixExempt: c.fixExempt }),
@@ -155,8 +157,21 @@ function codeJson(c: CodeModel) {
     retry: c.retry,
     docs: c.docsUrl,
     source: c.source.id,
+    ...(c.additionalSources.length > 0 && { additionalSources: c.additionalSources.map((s) => s.id) }),
     ...(c.since !== undefined && { since: c.since }),
     ...(c.deprecated !== undefined && { deprecated: c.deprecated }),
+  };
+}
+
+function variantJson(v: VariantModel) {
+  return {
+    httpStatus: v.httpStatus,
+    httpStatuses: v.httpStatuses,
+    message: v.message ?? null,
+    params: v.params,
+    ...(v.description !== undefined && { description: v.description }),
+    source: v.source.id,
+    ...(v.example !== undefined && { example: v.example }),
   };
 }
 

@@ -33,6 +33,7 @@ function writeSpec(w: Writer, api: ApiModel): void {
     if (env.detailsField !== undefined) w.writeLine(`detailsField: ${tsString(env.detailsField)},`);
     if (env.statusField !== undefined) w.writeLine(`statusField: ${tsString(env.statusField)},`);
     if (env.recordArrays !== undefined) w.writeLine(`recordArrays: ${stringList(env.recordArrays)},`);
+    if (env.entryPaths !== undefined) w.writeLine(`entryPaths: ${stringList(env.entryPaths)},`);
     if (env.nestedErrorsPath !== undefined) w.writeLine(`nestedErrorsPath: ${tsString(env.nestedErrorsPath)},`);
     if (env.partialStatuses !== undefined) w.writeLine(`partialStatuses: ${numberList(env.partialStatuses)},`);
     if (env.emptyBodyStatuses !== undefined) w.writeLine(`emptyBodyStatuses: ${numberList(env.emptyBodyStatuses)},`);

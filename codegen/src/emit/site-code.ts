@@ -4,8 +4,9 @@
  * (an HTML block, which Markdown leaves alone) with each parameter highlighted. Pages are wrapped
  * in a `v-pre` container (see the templates), so Vue never reads catalog text as `{{ }}` syntax.
  */
-import type { ApiModel, CodeModel } from '../model.js';
-import { codeSnippet, detailsMarkdown, retryWords, sourceMarkdown } from './docs-parts.js';
+import type { ApiModel, CodeModel, VariantModel } from '../model.js';
+import { UNDOCUMENTED_MESSAGE } from './code-doc.js';
+import { codeSnippet, codeSourcesMarkdown, detailsMarkdown, NO_DESCRIPTION, retryWords, variantLabel } from './docs-parts.js';
 import { mdBlock, mdCell, mdCode, mdFence, mdInline } from './markdown.js';
 
 const HTML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -18,18 +19,36 @@ export function htmlText(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch] ?? ch).replace(/\r\n?|\n|\u2028|\u2029/g, '&#10;');
 }
 
-/** The message template as one line of HTML: literal text, and each `%s` shown as its parameter's name, highlighted. */
-export function messageHtml(c: CodeModel): string {
+/** A variant's message template as one line of HTML: literal text, and each `%s` shown as its parameter's name, highlighted. */
+export function messageHtml(v: Pick<VariantModel, 'message' | 'messageLiterals' | 'params'>): string {
+  if (v.message === undefined) return `<div class="errcat-message errcat-undocumented"><em>${htmlText(UNDOCUMENTED_MESSAGE)}</em></div>`;
   const parts: string[] = [];
-  c.messageLiterals.forEach((literal, i) => {
+  v.messageLiterals.forEach((literal, i) => {
     parts.push(htmlText(literal));
-    if (i === c.messageLiterals.length - 1) return;
-    const param = c.params[i];
+    if (i === v.messageLiterals.length - 1) return;
+    const param = v.params[i];
     const name = param?.name ?? `param${i + 1}`;
     const title = param === undefined ? '' : ` title="${htmlText(param.description)}"`;
     parts.push(`<span class="errcat-param"${title}>{${htmlText(name)}}</span>`);
   });
   return `<div class="errcat-message"><code>${parts.join('')}</code></div>`;
+}
+
+/** Each documented variant: its label (when the code has several), message and parameters. */
+function variantViews(c: CodeModel) {
+  return c.variants.map((v) => ({
+    label: c.variants.length === 1 ? null : variantLabel(v),
+    message: messageHtml(v),
+    params:
+      v.params.length === 0
+        ? null
+        : v.params.map((p, i) => ({
+            position: i + 1,
+            name: mdCode(p.name),
+            description: mdCell(p.description) + (p.default === undefined ? '' : ` (default ${mdCode(p.default)})`),
+            example: p.example === undefined ? '' : mdCode(p.example),
+          })),
+  }));
 }
 
 /** A link from one site page to a code's section, as a Markdown link VitePress checks and rewrites (`./<page>.md#<anchor>`). */
@@ -56,19 +75,10 @@ export function siteCodeView(api: ApiModel, c: CodeModel, byCode: ReadonlyMap<st
           (replacement === undefined
             ? ''
             : ` Replaced by ${replacedBy === undefined ? mdCode(String(replacement)) : `[${mdCode(String(replacement))}](${siteCodeLink(replacedBy)})`}.`),
-    source: c.source.url === undefined ? `${sourceMarkdown(c.source)} (the catalog records no public URL for it)` : sourceMarkdown(c.source),
-    message: messageHtml(c),
+    source: [c.source, ...c.additionalSources].some((x) => x.url !== undefined) ? codeSourcesMarkdown(c) : `${codeSourcesMarkdown(c)} (the catalog records no public URL for it)`,
+    variants: variantViews(c),
     messageVaries: c.messageVaries,
-    params:
-      c.params.length === 0
-        ? null
-        : c.params.map((p, i) => ({
-            position: i + 1,
-            name: mdCode(p.name),
-            description: mdCell(p.description) + (p.default === undefined ? '' : ` (default ${mdCode(p.default)})`),
-            example: p.example === undefined ? '' : mdCode(p.example),
-          })),
-    description: mdBlock(c.description),
+    description: c.description === undefined ? NO_DESCRIPTION : mdBlock(c.description),
     cause: c.cause === undefined ? null : mdBlock(c.cause),
     fix: c.fix !== undefined ? mdBlock(c.fix) : c.fixExempt !== undefined ? `No fix: ${mdInline(c.fixExempt)}` : null,
     details: details === undefined ? null : details.table,

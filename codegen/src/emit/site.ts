@@ -12,7 +12,7 @@
 import type { ApiModel, CodeModel } from '../model.js';
 import { sitePath, type SiteConfig } from '../site-config.js';
 import { docsPages, type DocsPage } from './docs.js';
-import { envelopeTable, headersTable, limitsMarkdown, nameCell, namesDiffer, sourceMarkdown, usageExample } from './docs-parts.js';
+import { envelopeTable, headersTable, limitsMarkdown, messageCell, nameCell, namesDiffer, sourceMarkdown, usageExample } from './docs-parts.js';
 import { file, jsonText, type GeneratedFile } from './files.js';
 import { mdBlock, mdCell, mdCode, mdFence, mdInline } from './markdown.js';
 import { markdownUrl } from './code-doc.js';
@@ -48,7 +48,7 @@ function listingRow(c: CodeModel) {
     deprecated: c.deprecated !== undefined,
     statuses: c.httpStatuses.join(', '),
     kind: c.kind,
-    message: mdCell(c.message),
+    message: messageCell(c),
   };
 }
 

@@ -5,6 +5,7 @@
  * Rules see only the parts of a catalog that passed the schema (the api block, and each
  * code entry on its own), so one mistyped entry does not hide the lint problems of the rest.
  */
+import { messageText } from '../../../packages/runtime/src/parse/message-text.js';
 import { countPlaceholders, matchTemplate } from '../../../packages/runtime/src/template.js';
 import type { DetailsSchema } from '../../../packages/runtime/src/validate/types.js';
 import { validateDetails } from '../../../packages/runtime/src/validate/validate.js';
@@ -54,6 +55,7 @@ export function packageExportNames(typePrefix: string): Set<string> {
     'toCode',
     'formatMessage',
     'formatMessageWith',
+    'formatVariant',
     'messageTemplates',
     'isRetryable',
     'retryAdvice',
@@ -62,6 +64,51 @@ export function packageExportNames(typePrefix: string): Set<string> {
     'toError',
     'toProblemDetails',
   ]);
+}
+
+/**
+ * The entry's documented variants as the rules see them: variant 0 is the entry's own
+ * status/message/params (pointers into the entry), then each of `variants` (pointers into it).
+ */
+interface VariantAt {
+  readonly index: number;
+  readonly statuses: readonly number[];
+  readonly message: string | null;
+  readonly params: NonNullable<CodeEntry['params']>;
+  readonly source?: string;
+  readonly example?: unknown;
+  /** Pointer to a field of the variant (the entry itself for variant 0). */
+  at(field?: string): string;
+  /** Pointer to the j-th status (httpStatus, then additionalHttpStatuses). */
+  statusAt(j: number): string;
+}
+
+function variantsOf({ entry, index }: CodeAt): VariantAt[] {
+  const own: VariantAt = {
+    index: 0,
+    statuses: [entry.httpStatus, ...(entry.additionalHttpStatuses ?? [])],
+    message: entry.message,
+    params: entry.params ?? [],
+    at: (field) => at(index, field),
+    statusAt: (j) => (j === 0 ? at(index, 'httpStatus') : at(index, `additionalHttpStatuses/${j - 1}`)),
+  };
+  return [
+    own,
+    ...(entry.variants ?? []).map((v, k): VariantAt => {
+      const base = `variants/${k}`;
+      const vat = (field?: string) => at(index, field === undefined ? base : `${base}/${field}`);
+      return {
+        index: k + 1,
+        statuses: [v.httpStatus, ...(v.additionalHttpStatuses ?? [])],
+        message: v.message,
+        params: v.params ?? [],
+        ...(v.source !== undefined && { source: v.source }),
+        ...(v.example !== undefined && { example: v.example }),
+        at: vat,
+        statusAt: (j) => (j === 0 ? vat('httpStatus') : vat(`additionalHttpStatuses/${j - 1}`)),
+      };
+    }),
+  ];
 }
 
 /** Every wire value an entry answers to: its code, then its aliases, with their pointers. */
@@ -202,14 +249,24 @@ export const rules: readonly Rule[] = [
     name: 'placeholder-count',
     reason: 'every %s in a message needs a named, described parameter, and no parameter may be unused',
     check({ codes }, report) {
-      for (const { entry, index } of codes) {
-        const placeholders = countPlaceholders(entry.message);
-        const params = entry.params?.length ?? 0;
-        if (placeholders !== params)
-          report(at(index, 'message'), `message has ${placeholders} %s but ${params} parameter${params === 1 ? '' : 's'}`, {
-            expected: `${params} %s (one per entry of params), or ${placeholders} params`,
-            found: show(entry.message),
-          });
+      for (const code of codes) {
+        for (const variant of variantsOf(code)) {
+          const params = variant.params.length;
+          if (variant.message === null) {
+            if (params > 0)
+              report(variant.at('params'), `the message is undocumented (null) but ${params} parameter${params === 1 ? ' is' : 's are'} given`, {
+                expected: 'no params without a message template',
+                found: `${params} parameter${params === 1 ? '' : 's'}`,
+              });
+            continue;
+          }
+          const placeholders = countPlaceholders(variant.message);
+          if (placeholders !== params)
+            report(variant.at('message'), `message has ${placeholders} %s but ${params} parameter${params === 1 ? '' : 's'}`, {
+              expected: `${params} %s (one per entry of params), or ${placeholders} params`,
+              found: show(variant.message),
+            });
+        }
       }
     },
   },
@@ -217,17 +274,19 @@ export const rules: readonly Rule[] = [
     name: 'duplicate-param',
     reason: 'parameter names become keys of the named-parameters object',
     check({ codes }, report) {
-      for (const { entry, index } of codes) {
-        const first = new Map<string, number>();
-        (entry.params ?? []).forEach((param, j) => {
-          const seen = first.get(param.name);
-          if (seen !== undefined)
-            report(at(index, `params/${j}/name`), `parameter name "${param.name}" is used twice`, {
-              expected: 'unique parameter names',
-              found: `${show(param.name)}, first at ${at(index, `params/${seen}/name`)}`,
-            });
-          else first.set(param.name, j);
-        });
+      for (const code of codes) {
+        for (const variant of variantsOf(code)) {
+          const first = new Map<string, number>();
+          variant.params.forEach((param, j) => {
+            const seen = first.get(param.name);
+            if (seen !== undefined)
+              report(variant.at(`params/${j}/name`), `parameter name "${param.name}" is used twice`, {
+                expected: 'unique parameter names',
+                found: `${show(param.name)}, first at ${variant.at(`params/${seen}/name`)}`,
+              });
+            else first.set(param.name, j);
+          });
+        }
       }
     },
   },
@@ -235,13 +294,13 @@ export const rules: readonly Rule[] = [
     name: 'param-default-order',
     reason: 'parameters with a default become optional arguments, and an optional argument cannot precede a required one',
     check({ codes }, report) {
-      for (const { entry, index } of codes) {
-        const params = entry.params ?? [];
+      for (const variant of codes.flatMap(variantsOf)) {
+        const params = variant.params;
         const firstOptional = params.findIndex((p) => p.default !== undefined);
         if (firstOptional === -1) continue;
         params.forEach((param, j) => {
           if (j > firstOptional && param.default === undefined)
-            report(at(index, `params/${j}`), `parameter "${param.name}" has no default but follows "${(params[firstOptional] as { name: string }).name}", which has one`, {
+            report(variant.at(`params/${j}`), `parameter "${param.name}" has no default but follows "${(params[firstOptional] as { name: string }).name}", which has one`, {
               expected: 'parameters with a default after all those without (or a default here too)',
               found: `a required parameter at position ${j + 1}`,
             });
@@ -253,16 +312,19 @@ export const rules: readonly Rule[] = [
     name: 'kind-status',
     reason: 'success and partial codes come with 2xx; an error under 2xx must be declared (errorUnder2xx)',
     check({ codes }, report) {
-      for (const { entry, index } of codes) {
-        const statuses = [entry.httpStatus, ...(entry.additionalHttpStatuses ?? [])];
+      for (const code of codes) {
+        const { entry, index } = code;
+        const variants = variantsOf(code);
+        const statuses = variants.flatMap((v) => v.statuses);
         if (entry.kind !== 'error') {
-          statuses.forEach((status, j) => {
-            if (!is2xx(status))
-              report(j === 0 ? at(index, 'httpStatus') : at(index, `additionalHttpStatuses/${j - 1}`), `a ${entry.kind} code must have a 2xx HTTP status`, {
-                expected: '200-299',
-                found: String(status),
-              });
-          });
+          for (const variant of variants)
+            variant.statuses.forEach((status, j) => {
+              if (!is2xx(status))
+                report(variant.statusAt(j), `a ${entry.kind} code must have a 2xx HTTP status`, {
+                  expected: '200-299',
+                  found: String(status),
+                });
+            });
           if (entry.errorUnder2xx)
             report(at(index, 'errorUnder2xx'), 'errorUnder2xx is only meaningful on error codes', {
               expected: `no errorUnder2xx on a ${entry.kind} code`,
@@ -278,7 +340,7 @@ export const rules: readonly Rule[] = [
           });
         if (!under2xx && entry.errorUnder2xx)
           report(at(index, 'errorUnder2xx'), 'errorUnder2xx is set but no status is 2xx', {
-            expected: 'a 2xx status among httpStatus/additionalHttpStatuses',
+            expected: 'a 2xx status among the statuses of the code and its variants',
             found: statuses.join(', '),
           });
       }
@@ -295,11 +357,17 @@ export const rules: readonly Rule[] = [
             expected: groups.size === 0 ? 'a group declared in api.groups (none are)' : `one of ${[...groups].map((g) => `"${g}"`).join(', ')}`,
             found: show(entry.group),
           });
-        if (!Object.hasOwn(api.sources, entry.source))
-          report(at(index, 'source'), `unknown source "${entry.source}"`, {
-            expected: `one of ${Object.keys(api.sources).map((s) => `"${s}"`).join(', ')}`,
-            found: show(entry.source),
-          });
+        const sourceRefs = [
+          { id: entry.source, pointer: at(index, 'source') },
+          ...(entry.additionalSources ?? []).map((id, j) => ({ id, pointer: at(index, `additionalSources/${j}`) })),
+          ...(entry.variants ?? []).flatMap((v, j) => (v.source === undefined ? [] : [{ id: v.source, pointer: at(index, `variants/${j}/source`) }])),
+        ];
+        for (const { id, pointer } of sourceRefs)
+          if (!Object.hasOwn(api.sources, id))
+            report(pointer, `unknown source "${id}"`, {
+              expected: `one of ${Object.keys(api.sources).map((s) => `"${s}"`).join(', ')}`,
+              found: show(id),
+            });
       }
     },
   },
@@ -343,7 +411,7 @@ export const rules: readonly Rule[] = [
     reason: 'the generated docs promise a description and a fix for every error; an exemption must say why there is none',
     check({ codes }, report) {
       for (const { entry, index } of codes) {
-        if (entry.description.trim() === '')
+        if (entry.description !== undefined && entry.description.trim() === '')
           report(at(index, 'description'), `code ${show(entry.code)} has a blank description`, {
             expected: 'a sentence saying what the code means',
             found: show(entry.description),
@@ -377,37 +445,84 @@ export const rules: readonly Rule[] = [
   },
   {
     name: 'example-matches',
-    reason: 'an example body must show this code with details valid against its schema and a message of its template',
+    reason: 'an example body must show this code with details valid against its schema and a message of its template (a variant\'s example, of that variant\'s template)',
     check({ api, codes }, report) {
       const { codeField, messageFields, detailsField } = api.envelope;
-      for (const { entry, index } of codes) {
-        if (entry.example === undefined) continue;
-        const found = findEntry(entry.example, codeField, [entry.code, ...(entry.aliases ?? [])], '');
-        if (found === undefined) {
-          report(at(index, 'example'), `the example does not contain code ${show(entry.code)}`, {
-            expected: `an object whose "${codeField}" is ${show(entry.code)}`,
-            found: 'no such object',
-          });
-          continue;
+      for (const code of codes) {
+        const { entry } = code;
+        const variants = variantsOf(code);
+        // The entry's example may show any variant; a variant's example must show that variant.
+        const examples = [
+          ...(entry.example === undefined ? [] : [{ body: entry.example, pointer: at(code.index, 'example'), templates: variants }]),
+          ...variants.flatMap((v) => (v.example === undefined || v.index === 0 ? [] : [{ body: v.example, pointer: v.at('example'), templates: [v] }])),
+        ];
+        for (const example of examples) {
+          const found = findEntry(example.body, codeField, [entry.code, ...(entry.aliases ?? [])], '');
+          if (found === undefined) {
+            report(example.pointer, `the example does not contain code ${show(entry.code)}`, {
+              expected: `an object whose "${codeField}" is ${show(entry.code)}`,
+              found: 'no such object',
+            });
+            continue;
+          }
+          const { value, pointer } = found;
+          const field = messageFields.find((f) => messageText(value[f]) !== undefined);
+          const message = field === undefined ? undefined : messageText(value[field]);
+          const documented = example.templates.filter((v): v is VariantAt & { message: string } => v.message !== null);
+          if (
+            field !== undefined &&
+            message !== undefined &&
+            !entry.messageVaries &&
+            documented.length > 0 &&
+            !documented.some((v) => matchTemplate(v.message, message) !== undefined)
+          )
+            report(`${example.pointer}${pointer}/${field}`, `the example's message does not match the template`, {
+              expected: documented.map((v) => show(v.message)).join(' or '),
+              found: show(message),
+            });
+          const schema = entry.details as DetailsSchema | undefined;
+          // A schema with a broken $ref or pattern is reported by its own rule; it cannot judge the example.
+          if (schema === undefined || detailsField === undefined || !Object.hasOwn(value, detailsField) || detailsSchemaProblems(schema).length > 0)
+            continue;
+          // The runtime's own validator: what generation accepts here is what parseResponse accepts.
+          const issues = validateDetails(schema, value[detailsField]);
+          if (issues.length > 0)
+            report(`${example.pointer}${pointer}/${detailsField}`, `the example's details do not match the details schema`, {
+              expected: issues.map((i) => `${i.path || '(details)'} ${i.message}`).join('; '),
+              found: show(value[detailsField]),
+            });
         }
-        const { value, pointer } = found;
-        const field = messageFields.find((f) => typeof value[f] === 'string');
-        const message = field === undefined ? undefined : (value[field] as string);
-        if (field !== undefined && message !== undefined && !entry.messageVaries && matchTemplate(entry.message, message) === undefined)
-          report(at(index, `example${pointer}/${field}`), `the example's message does not match the template`, {
-            expected: show(entry.message),
-            found: show(message),
-          });
-        const schema = entry.details as DetailsSchema | undefined;
-        // A schema with a broken $ref or pattern is reported by its own rule; it cannot judge the example.
-        if (schema === undefined || detailsField === undefined || !Object.hasOwn(value, detailsField) || detailsSchemaProblems(schema).length > 0)
-          continue;
-        // The runtime's own validator: what generation accepts here is what parseResponse accepts.
-        const issues = validateDetails(schema, value[detailsField]);
-        if (issues.length > 0)
-          report(at(index, `example${pointer}/${detailsField}`), `the example's details do not match the details schema`, {
-            expected: issues.map((i) => `${i.path || '(details)'} ${i.message}`).join('; '),
-            found: show(value[detailsField]),
+      }
+    },
+  },
+  {
+    name: 'duplicate-variant',
+    reason: 'each variant of a code is a distinct documented (statuses, message) pair; a repeated one says nothing new',
+    check({ codes }, report) {
+      for (const code of codes) {
+        const first = new Map<string, number>();
+        for (const variant of variantsOf(code)) {
+          const key = JSON.stringify([[...variant.statuses].sort((a, b) => a - b), variant.message]);
+          const seen = first.get(key);
+          if (seen !== undefined)
+            report(variant.at(), `variant ${variant.index} repeats variant ${seen} (same statuses and message)`, {
+              expected: 'a variant that differs in its HTTP statuses or its message',
+              found: `HTTP ${variant.statuses.join(', ')}: ${show(variant.message)}`,
+            });
+          else first.set(key, variant.index);
+        }
+      }
+    },
+  },
+  {
+    name: 'source-location',
+    reason: 'a source must say where the vendor documents the codes: its page (url) or a captured copy or spec file (file)',
+    check({ api }, report) {
+      for (const [id, source] of Object.entries(api.sources)) {
+        if (source !== undefined && source.url === undefined && source.file === undefined)
+          report(`/api/sources/${id.replace(/~/g, '~0').replace(/\//g, '~1')}`, `source "${id}" has neither a url nor a file`, {
+            expected: '"url": the vendor page, or "file": a path under shared/',
+            found: 'neither',
           });
       }
     },

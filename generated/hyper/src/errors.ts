@@ -92,6 +92,12 @@ export interface HyperNamedParamsMap {
 }
 
 /**
+ * Positional template parameters per documented variant, for the codes with more than one: `formatVariant(code, variant, ...HyperVariantParamsMap[code][variant])`.
+ */
+export interface HyperVariantParamsMap {
+}
+
+/**
  * What every known error of the Hyper CRM API carries besides its per-code members: the members of ErrcatErrorBase<HyperApiId>, and `known: true` (see ErrcatKnownError for what each means).
  */
 export interface HyperKnownErrorBase {
@@ -116,6 +122,8 @@ export interface HyperKnownErrorBase {
   /** Seconds the response asked to wait (Retry-After), when it said so. */
   readonly retryAfterSeconds: number | undefined;
   readonly known: true;
+  /** Which of `entry.variants` the response matched (see ErrcatKnownError). */
+  readonly variant: number;
 }
 
 /**

@@ -54,6 +54,12 @@ export interface ZohoCreatorNamedParamsMap {
 }
 
 /**
+ * Positional template parameters per documented variant, for the codes with more than one: `formatVariant(code, variant, ...ZohoCreatorVariantParamsMap[code][variant])`.
+ */
+export interface ZohoCreatorVariantParamsMap {
+}
+
+/**
  * What every known error of the Zoho Creator Custom APIs carries besides its per-code members: the members of ErrcatErrorBase<ZohoCreatorApiId>, and `known: true` (see ErrcatKnownError for what each means).
  */
 export interface ZohoCreatorKnownErrorBase {
@@ -78,6 +84,8 @@ export interface ZohoCreatorKnownErrorBase {
   /** Seconds the response asked to wait (Retry-After), when it said so. */
   readonly retryAfterSeconds: number | undefined;
   readonly known: true;
+  /** Which of `entry.variants` the response matched (see ErrcatKnownError). */
+  readonly variant: number;
 }
 
 /**

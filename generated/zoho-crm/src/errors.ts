@@ -56,6 +56,12 @@ export interface ZohoCrmNamedParamsMap {
 }
 
 /**
+ * Positional template parameters per documented variant, for the codes with more than one: `formatVariant(code, variant, ...ZohoCrmVariantParamsMap[code][variant])`.
+ */
+export interface ZohoCrmVariantParamsMap {
+}
+
+/**
  * What every known error of the Zoho CRM REST API carries besides its per-code members: the members of ErrcatErrorBase<ZohoCrmApiId>, and `known: true` (see ErrcatKnownError for what each means).
  */
 export interface ZohoCrmKnownErrorBase {
@@ -80,6 +86,8 @@ export interface ZohoCrmKnownErrorBase {
   /** Seconds the response asked to wait (Retry-After), when it said so. */
   readonly retryAfterSeconds: number | undefined;
   readonly known: true;
+  /** Which of `entry.variants` the response matched (see ErrcatKnownError). */
+  readonly variant: number;
 }
 
 /**

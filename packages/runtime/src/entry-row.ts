@@ -7,13 +7,24 @@
  * precompiled formatters repeated every code, template and docs URL, the largest part of a
  * bundle that imports everything (docs/benchmarks.md, "Bundle").
  */
-import type { CodeEntry, Kind, RetryStrategy, WireCode } from './types.js';
+import type { CodeEntry, CodeVariant, Kind, RetryStrategy, WireCode } from './types.js';
+
+/**
+ * A further documented variant of a code: `[statuses, message template, parameter names, defaults]`
+ * (the row's own status, message and parameters are variant 0).
+ */
+export type VariantRow = readonly [
+  statuses: readonly number[],
+  message: string,
+  params: readonly string[],
+  paramDefaults?: readonly (string | undefined)[],
+];
 
 /** What a row leaves out when it has the usual value (noted on each field). */
 export interface EntryRowExtras {
   /** Default: the code itself. */
   readonly name?: string;
-  /** Default: `[status]`. */
+  /** The primary variant's statuses. Default: `[status]`. */
   readonly statuses?: readonly number[];
   /** Default: `'error'`. */
   readonly kind?: Kind;
@@ -31,10 +42,15 @@ export interface EntryRowExtras {
   readonly deprecated?: { readonly reason: string; readonly replacedBy?: WireCode };
   /** Values used for parameters a caller leaves out, by position; default: empty text. */
   readonly paramDefaults?: readonly (string | undefined)[];
+  /** Variants after the primary one. Default: none. */
+  readonly variants?: readonly VariantRow[];
 }
 
-/** `[status, message template, parameter names, group, what differs from the defaults]`. */
-export type EntryRow = readonly [status: number, message: string, params: readonly string[], group: string, extras?: EntryRowExtras];
+/**
+ * `[status, message template, parameter names, group, what differs from the defaults]`; the
+ * message is null when the vendor documents none.
+ */
+export type EntryRow = readonly [status: number, message: string | null, params: readonly string[], group: string, extras?: EntryRowExtras];
 
 const noAliases: readonly WireCode[] = [];
 
@@ -42,6 +58,17 @@ const noAliases: readonly WireCode[] = [];
 export function entryFromRow<C extends WireCode>(code: C, row: EntryRow, docsBaseUrl: string): CodeEntry<C> {
   const [status, message, params, group, extras] = row;
   const name = extras?.name ?? String(code);
+  const statuses = extras?.statuses ?? [status];
+  const primary: CodeVariant = {
+    index: 0,
+    status,
+    statuses,
+    message: message ?? undefined,
+    params,
+    paramDefaults: extras?.paramDefaults,
+  };
+  const more = extras?.variants;
+  const variants = more === undefined ? [primary] : [primary, ...more.map(variantFromRow)];
   // Every entry gets every field, absent ones as undefined: entries of one shape keep property
   // reads on lookup() results monomorphic (adding the optional fields afterwards made ~8 shapes,
   // and lookups ~1.3x slower in bench/runtime.ts).
@@ -49,10 +76,11 @@ export function entryFromRow<C extends WireCode>(code: C, row: EntryRow, docsBas
     code,
     name,
     status,
-    statuses: extras?.statuses ?? [status],
+    statuses: more === undefined ? statuses : [...new Set(variants.flatMap((v) => v.statuses))],
     kind: extras?.kind ?? 'error',
-    message,
+    message: primary.message,
     params,
+    variants,
     paramDefaults: extras?.paramDefaults,
     retry: extras?.retry ?? 'never',
     retryDelaySeconds: extras?.retryDelaySeconds,
@@ -62,4 +90,9 @@ export function entryFromRow<C extends WireCode>(code: C, row: EntryRow, docsBas
     messageVaries: extras?.messageVaries,
     deprecated: extras?.deprecated,
   };
+}
+
+function variantFromRow(row: VariantRow, i: number): CodeVariant {
+  const [statuses, message, params, paramDefaults] = row;
+  return { index: i + 1, status: statuses[0] as number, statuses, message, params, paramDefaults };
 }

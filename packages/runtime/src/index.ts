@@ -1,7 +1,7 @@
 export * from './types.js';
 export { table, tableOf, normalizeCode } from './table.js';
 export { splitTemplate, countPlaceholders, formatTemplate, compileTemplate, matchTemplate, type SplitTemplate, type Formatter } from './template.js';
-export { entryFromRow, type EntryRow, type EntryRowExtras } from './entry-row.js';
+export { entryFromRow, type EntryRow, type EntryRowExtras, type VariantRow } from './entry-row.js';
 export { createParser } from './parse/parser.js';
 export { parseDigits, parseSecondsOrDate } from './parse/headers.js';
 export { ucs2length, jsonEqual } from './validate/json.js';

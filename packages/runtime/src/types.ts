@@ -7,20 +7,43 @@ export type RetryStrategy = 'never' | 'after-delay' | 'after-reauth';
 
 export type WireCode = string | number;
 
+/**
+ * One documented way the vendor sends a code: the HTTP status(es) it comes with, its message
+ * template and the template's parameters. A code has at least one (index 0, the primary).
+ */
+export interface CodeVariant {
+  /** Position in `CodeEntry.variants`; 0 is the primary variant (what `formatMessage` formats). */
+  readonly index: number;
+  /** The variant's first status. */
+  readonly status: number;
+  readonly statuses: readonly number[];
+  /** Message template (`%s` per parameter); undefined when the vendor documents no message. */
+  readonly message: string | undefined;
+  /** Parameter names, in `%s` order. */
+  readonly params: readonly string[];
+  /** Values used for parameters a caller leaves out, by position (only when the catalog gives some). */
+  readonly paramDefaults?: readonly (string | undefined)[] | undefined;
+}
+
 /** What the catalog knows about one code, as the generated `lookup()` returns it. */
 export interface CodeEntry<C extends WireCode = WireCode> {
   readonly code: C;
   /** Symbolic name (enum member). */
   readonly name: string;
-  /** The HTTP status the vendor documents for the code. */
+  /** The HTTP status the vendor documents for the code (its primary variant's first). */
   readonly status: number;
-  /** Every HTTP status the vendor documents for the code, `status` first. */
+  /** Every HTTP status the vendor documents for the code, over all variants, `status` first. */
   readonly statuses: readonly number[];
   readonly kind: Kind;
-  /** Message template: `%s` per parameter, `%%` a literal percent sign. */
-  readonly message: string;
-  /** Parameter names, in `%s` order. */
+  /**
+   * The primary variant's message template: `%s` per parameter, `%%` a literal percent sign.
+   * Undefined when the vendor documents no message for the code.
+   */
+  readonly message: string | undefined;
+  /** The primary variant's parameter names, in `%s` order. */
   readonly params: readonly string[];
+  /** Every documented (statuses, message, parameters) variant, the primary first. */
+  readonly variants: readonly CodeVariant[];
   /** Values formatMessage uses for parameters a caller leaves out, by position (only when the catalog gives some). */
   readonly paramDefaults?: readonly (string | undefined)[] | undefined;
   readonly retry: RetryStrategy;
@@ -76,6 +99,11 @@ export interface ErrcatKnownError<Api extends string, C extends WireCode, K exte
   /** Template parameters recovered from the message (empty when it did not match the template). */
   readonly params: Partial<Params>;
   readonly entry: CodeEntry<C>;
+  /**
+   * Which of `entry.variants` the response matched: the one whose template fits the message and
+   * whose statuses include the response's status (the message weighs more); 0 when none fits better.
+   */
+  readonly variant: number;
 }
 
 /** A code the catalog does not have (yet): kept whole so nothing the vendor sent is lost. */

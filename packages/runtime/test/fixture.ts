@@ -5,20 +5,23 @@
 import { normalizeCode, table, validateDetails, type CodeEntry, type DetailsSchema, type ParseSpec, type WireCode } from '../src/index.js';
 
 function entry(code: WireCode, fields: Partial<CodeEntry> = {}): CodeEntry {
-  return {
+  const base = {
     code,
     name: String(code),
     status: 400,
     statuses: [fields.status ?? 400],
-    kind: 'error',
+    kind: 'error' as const,
     message: `${String(code)} happened`,
     params: [],
-    retry: 'never',
+    retry: 'never' as const,
     docs: `https://docs.example/${String(code)}.md`,
     group: 'common',
     aliases: [],
     ...fields,
   };
+  // As entryFromRow builds it: the entry's own status, message and params are variant 0.
+  const primary = { index: 0, status: base.status, statuses: base.statuses, message: base.message, params: base.params, paramDefaults: base.paramDefaults };
+  return { ...base, variants: fields.variants ?? [primary] };
 }
 
 export const stringEntries = table<{ readonly [code: string]: CodeEntry | undefined }>({

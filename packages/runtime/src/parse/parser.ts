@@ -8,7 +8,7 @@
  * (`__proto__`) have nothing to pollute.
  */
 import { normalizeCode } from '../table.js';
-import { formatTemplate, matchTemplate } from '../template.js';
+import { formatTemplate } from '../template.js';
 import type { CodeEntry, DetailsIssue, ErrcatError, ErrcatKnownError, ErrcatUnknownError, UnknownReason } from '../types.js';
 import {
   classifyMarkup,
@@ -23,6 +23,9 @@ import {
   describeUnreadable,
 } from './describe.js';
 import { readHeaders, type HeaderRule } from './headers.js';
+import { messageText } from './message-text.js';
+import { compilePath, walkPath, type EntryPath } from './paths.js';
+import { paramsOf, pickVariant } from './variant.js';
 import type {
   DetailsValidators,
   ErrcatHeaders,
@@ -35,6 +38,8 @@ import type {
 
 /** Nested causes are followed this deep; anything deeper stays in `raw`. */
 const MAX_CAUSE_DEPTH = 8;
+/** Entries read through one entry path at most; the rest stay in `raw`. */
+const MAX_PATH_ENTRIES = 10_000;
 const DEFAULT_EMPTY_STATUSES: readonly number[] = [204, 205, 304];
 
 const NONE: readonly never[] = Object.freeze([]) as readonly never[];
@@ -51,6 +56,7 @@ interface Compiled {
   /** Null-prototype set of record array names. */
   readonly recordArrays: { readonly [name: string]: true | undefined };
   readonly anyRecordArray: boolean;
+  readonly entryPaths: readonly EntryPath[];
   readonly nestedPath: readonly string[] | undefined;
   /** The nested path starts at the details field: follow it from the details already read. */
   readonly nestedFromDetails: boolean;
@@ -96,6 +102,7 @@ function compile(spec: ParseSpec, tables: ParseTables): Compiled {
     statusField: spec.statusField,
     recordArrays,
     anyRecordArray,
+    entryPaths: (spec.entryPaths ?? []).map(compilePath),
     nestedPath,
     nestedFromDetails,
     partialStatuses: [...(spec.partialStatuses ?? [])],
@@ -126,14 +133,24 @@ function isEntryArray(c: Compiled, value: unknown): value is readonly unknown[] 
   return false;
 }
 
+/** The first message field holding text; an array of strings (`"error": ["…", "…"]`) is joined with "; ". */
 function readMessage(c: Compiled, o: Record<string, unknown>): string | undefined {
   const fields = c.messageFields;
   for (let i = 0; i < fields.length; i++) {
     const field = fields[i] as string;
     const value = o[field];
     if (typeof value === 'string' && hasOwn(o, field)) return value;
+    if (value !== undefined && typeof value !== 'string' && hasOwn(o, field)) {
+      const text = messageText(value);
+      if (text !== undefined) return text;
+    }
   }
   return undefined;
+}
+
+/** The code as the catalog spells it: a string-coded API that sent a number means its decimal text. */
+function codeKey(c: Compiled, raw: unknown): unknown {
+  return c.codeType === 'string' && typeof raw === 'number' && Number.isFinite(raw) ? String(raw) : raw;
 }
 
 function checkDetails(c: Compiled, code: string | number, details: unknown): readonly DetailsIssue[] {
@@ -145,18 +162,6 @@ function checkDetails(c: Compiled, code: string | number, details: unknown): rea
   }
   const issues = validators.validate(schema, details);
   return issues.length === 0 ? NONE : issues;
-}
-
-function recoverParams(entry: CodeEntry, message: string | undefined): Readonly<Record<string, string>> {
-  if (entry.params.length === 0 || message === undefined) return NO_PARAMS;
-  const values = matchTemplate(entry.message, message);
-  if (values === undefined) return NO_PARAMS;
-  const params: Record<string, string> = {};
-  entry.params.forEach((name, i) => {
-    const value = values[i];
-    if (value !== undefined) params[name] = value;
-  });
-  return params;
 }
 
 /** `start` is the entry, or its details when the path begins there (already read once). */
@@ -209,6 +214,7 @@ function wireCode(c: Compiled, raw: unknown): string | number | undefined {
     if (n !== undefined) return n;
   }
   if (typeof raw === 'string') return raw;
+  if (c.codeType === 'string' && typeof raw === 'number' && Number.isFinite(raw)) return String(raw);
   return typeof raw === 'number' && Number.isFinite(raw) ? raw : undefined;
 }
 
@@ -236,7 +242,7 @@ function readEntry(x: Context, value: unknown, index: number | undefined, depth:
     if (rawDetails !== undefined && !hasOwn(value, detailsField)) rawDetails = undefined;
   }
   const causes = c.nestedPath === undefined ? NONE : readCauses(x, c.nestedFromDetails ? rawDetails : value, depth);
-  const entry = rawCode === undefined || rawCode === null ? undefined : c.lookup(rawCode);
+  const entry = rawCode === undefined || rawCode === null ? undefined : c.lookup(codeKey(c, rawCode));
 
   if (entry === undefined) {
     const code = wireCode(c, rawCode);
@@ -261,17 +267,22 @@ function readEntry(x: Context, value: unknown, index: number | undefined, depth:
 
   const details = rawDetails === undefined ? {} : rawDetails;
   const issues = checkDetails(c, entry.code, details);
+  const match = pickVariant(entry, x.status, message);
+  const template = match.variant.message;
   const error: Mutable<ErrcatKnownError<string, string | number, CodeEntry['kind'], unknown, Readonly<Record<string, string>>>> = {
     errcat: 1,
     api: c.api,
     known: true,
     code: entry.code,
     kind: entry.kind,
-    message: message ?? formatTemplate(entry.message, NONE),
+    // No message sent: the matched variant's template (its defaults filled in), or the code's
+    // name when the vendor documents none (formatMessage gives the same).
+    message: message ?? (template === undefined ? entry.name : formatTemplate(template, match.variant.paramDefaults ?? NONE)),
     status: x.status,
     details,
-    params: recoverParams(entry, message),
+    params: paramsOf(match, NO_PARAMS),
     entry,
+    variant: match.variant.index,
     raw: value,
     detailsValid: issues.length === 0,
     detailsIssues: issues,
@@ -345,6 +356,11 @@ function interpret(x: Context, data: unknown, received: Received, raw: unknown, 
     if (!isEntryArray(c, list)) continue;
     entries ??= [];
     for (let i = 0; i < list.length; i++) entries.push(readEntry(x, list[i], i, 0));
+  }
+  for (let p = 0; p < c.entryPaths.length; p++) {
+    walkPath(data, c.entryPaths[p] as EntryPath, MAX_PATH_ENTRIES, (value, index) => {
+      if (value[codeField] !== undefined && hasOwn(value, codeField)) (entries ??= []).push(readEntry(x, value, index, 0));
+    });
   }
   if (entries !== undefined) return result(x, entries, received, data, raw, headers);
 

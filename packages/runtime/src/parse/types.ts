@@ -14,13 +14,18 @@ export interface ParseSpec {
   readonly api: string;
   readonly codeField: string;
   readonly codeType: 'string' | 'integer';
-  /** Tried in order; the first string wins. */
+  /** Tried in order; the first string (or array of strings, joined with "; ") wins. */
   readonly messageFields: readonly string[];
   readonly detailsField?: string;
   /** Per-entry outcome word (`"status": "success"`): decides the kind of codes the catalog does not know. */
   readonly statusField?: string;
   /** Top-level arrays of per-record results; `*` accepts any array whose items carry the code field. */
   readonly recordArrays?: readonly string[];
+  /**
+   * Further places entries sit: dot-separated paths, `[]` after a segment iterating that array
+   * (`portal_invite[].data[]`, `data[].result.error_message`, `error`).
+   */
+  readonly entryPaths?: readonly string[];
   /** Dot-separated path inside an entry to an array of nested entries (the real causes). */
   readonly nestedErrorsPath?: string;
   /** Statuses that announce per-record results: a body without any code under them is an error, not a payload. */

@@ -48,6 +48,12 @@ export interface HostileNamedParamsMap {
 }
 
 /**
+ * Positional template parameters per documented variant, for the codes with more than one: `formatVariant(code, variant, ...HostileVariantParamsMap[code][variant])`.
+ */
+export interface HostileVariantParamsMap {
+}
+
+/**
  * What every known error of the Hostile *\/ API `x` ${y} <b> carries besides its per-code members: the members of ErrcatErrorBase<HostileApiId>, and `known: true` (see ErrcatKnownError for what each means).
  */
 export interface HostileKnownErrorBase {
@@ -72,6 +78,8 @@ export interface HostileKnownErrorBase {
   /** Seconds the response asked to wait (Retry-After), when it said so. */
   readonly retryAfterSeconds: number | undefined;
   readonly known: true;
+  /** Which of `entry.variants` the response matched (see ErrcatKnownError). */
+  readonly variant: number;
 }
 
 /**

@@ -28,6 +28,12 @@ export interface MiniNamedParamsMap {
 }
 
 /**
+ * Positional template parameters per documented variant, for the codes with more than one: `formatVariant(code, variant, ...MiniVariantParamsMap[code][variant])`.
+ */
+export interface MiniVariantParamsMap {
+}
+
+/**
  * What every known error of the Mini API carries besides its per-code members: the members of ErrcatErrorBase<MiniApiId>, and `known: true` (see ErrcatKnownError for what each means).
  */
 export interface MiniKnownErrorBase {
@@ -52,6 +58,8 @@ export interface MiniKnownErrorBase {
   /** Seconds the response asked to wait (Retry-After), when it said so. */
   readonly retryAfterSeconds: number | undefined;
   readonly known: true;
+  /** Which of `entry.variants` the response matched (see ErrcatKnownError). */
+  readonly variant: number;
 }
 
 /**

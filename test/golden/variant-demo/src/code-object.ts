@@ -1,0 +1,6 @@
+// Generated from test/fixtures/variants/variant-demo.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
+
+/**
+ * Every code as one object, for projects that avoid enums: the module namespace of the per-code constants. Keys are the symbolic names; each value is the per-code constant, which carries the code's documentation.
+ */
+export * as VariantDemoCodes from './codes.js';

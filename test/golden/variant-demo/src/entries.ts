@@ -1,0 +1,68 @@
+// Generated from test/fixtures/variants/variant-demo.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
+
+import { entryFromRow, normalizeCode, table, tableOf, type CodeEntry, type EntryRow } from '@errcat/runtime';
+import type { VariantDemoCode } from './codes.js';
+
+/**
+ * What the catalog knows about one code of the Variant demo API.
+ */
+export type VariantDemoEntry<C extends VariantDemoCode = VariantDemoCode> = CodeEntry<C>;
+
+/**
+ * Every code, sorted.
+ */
+export const variantDemoCodeList: readonly VariantDemoCode[] = [
+  1000,
+  1040,
+  2000,
+  3000,
+];
+
+const rows = /* @__PURE__ */ tableOf<EntryRow>(variantDemoCodeList, [
+  [404, "Invalid API URL format.", [], "general", { name: "INVALID_URL_OR_PARAMETER", variants: [[[401], "A mandatory parameter - '%s' is either absent or has been used twice", ["parameter"]]] }],
+  [400, "Daily limit reached.", [], "general", { name: "LIMIT_REACHED", retry: "after-delay", retryDelaySeconds: 60, variants: [[[400], "Limit of %s records per call exceeded.", ["limit"]]] }],
+  [400, null, [], "general", { name: "UNDOCUMENTED", statuses: [400, 200] }],
+  [200, "Success", [], "general", { name: "SUCCESS", kind: "success" }],
+]);
+
+const aliases: { readonly [alias: string]: VariantDemoCode | undefined } = /* @__PURE__ */ table<{  }>({
+});
+
+const docsBaseUrl = "https://example.com/variant-demo/";
+
+const entries: { [key: string]: VariantDemoEntry | undefined } = /* @__PURE__ */ Object.create(null);
+
+/**
+ * The catalog entry of a code. Accepts the wire value, an alias, or a (zero-padded) digit string; anything else gives undefined.
+ */
+export function lookup<C extends VariantDemoCode>(code: C): VariantDemoEntry<C>;
+export function lookup(code: unknown): VariantDemoEntry | undefined;
+export function lookup(code: unknown): VariantDemoEntry | undefined {
+  const key = normalizeCode(code, 'integer');
+  return key === undefined ? undefined : (entries[key] ?? load(key));
+}
+
+function load(key: string | number): VariantDemoEntry | undefined {
+  const canonical: VariantDemoCode | undefined = rows[key] === undefined ? aliases[key] : (key as VariantDemoCode);
+  if (canonical === undefined) return undefined;
+  const entry = entries[canonical] ?? entryFromRow(canonical, rows[canonical] as EntryRow, docsBaseUrl);
+  entries[canonical] = entry;
+  entries[key] = entry;
+  return entry;
+}
+
+/**
+ * The canonical code for a wire value or alias, or undefined when the catalog does not know it.
+ */
+export function toCode(value: unknown): VariantDemoCode | undefined {
+  return lookup(value)?.code;
+}
+
+const known: ReadonlySet<unknown> = /* @__PURE__ */ new Set<VariantDemoCode>(variantDemoCodeList);
+
+/**
+ * True when the value is exactly one of the catalog's codes (aliases and padded strings are not).
+ */
+export function isVariantDemoCode(value: unknown): value is VariantDemoCode {
+  return known.has(value);
+}

@@ -1,0 +1,107 @@
+// Generated from test/fixtures/variants/variant-demo.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
+
+import {
+  ErrcatApiError,
+  createParser,
+  hasCode as hasErrcatCode,
+  isErrcatError,
+  retryAdvice as retryAdviceOf,
+  toProblemDetails as problemDetailsOf,
+  type ErrcatParseInit,
+  type ErrcatParseResult,
+  type ErrcatProblemDetails,
+  type ParseSpec,
+  type RetryAdvice,
+} from '@errcat/runtime';
+import type { VariantDemoCode } from './codes.js';
+import { lookup } from './entries.js';
+import type { VariantDemoApiId, VariantDemoError, VariantDemoErrorMap, VariantDemoUnknownError } from './errors.js';
+import { detailsValidators } from './validators.js';
+
+export { isErrcatError };
+export type { ErrcatParseInit, RetryAdvice };
+
+/**
+ * Response headers of the Variant demo API surfaced on every parse result (read case-insensitively).
+ */
+export interface VariantDemoResponseHeaders {
+}
+
+/**
+ * An entry of a Variant demo API response: a code the catalog knows (`known: true`) or one it does not.
+ */
+export type VariantDemoAnyError = VariantDemoError | VariantDemoUnknownError;
+
+/**
+ * What parseResponse returns, discriminated on `kind` ('success' | 'partial' | 'error').
+ */
+export type VariantDemoParseResult = ErrcatParseResult<VariantDemoApiId, VariantDemoAnyError, VariantDemoResponseHeaders>;
+
+const spec: ParseSpec = {
+  api: "variant-demo",
+  codeField: "code",
+  codeType: "integer",
+  messageFields: ["message", "description", "error"],
+  detailsField: "details",
+  recordArrays: ["result"],
+  entryPaths: ["error", "portal_invite[].data[]", "data[].result.error_message"],
+};
+
+const parse = /* @__PURE__ */ createParser<VariantDemoParseResult>(spec, { lookup, validators: detailsValidators });
+
+/**
+ * Reads any Variant demo API response body (the text, or a value already parsed from JSON) into typed errors. Never throws: a body that is not the API's envelope (an HTML page, malformed JSON, `null`, …) gives an `error` result whose unknown error says what arrived.
+ *
+ * Pass the HTTP status (used when the body carries no code) and the headers (for the values the catalog names, such as Retry-After).
+ *
+ * @example
+ * ```ts
+ * const result = parseResponse(await res.text(), { status: res.status, headers: res.headers });
+ * if (result.kind !== 'success') throw toError(result);
+ * ```
+ */
+export function parseResponse(body: unknown, init?: ErrcatParseInit): VariantDemoParseResult {
+  return parse(body, init);
+}
+
+/**
+ * True for an error parsed from a Variant demo API response, by any copy of this package.
+ */
+export function isVariantDemoError(value: unknown): value is VariantDemoAnyError {
+  return isErrcatError(value) && value.api === "variant-demo";
+}
+
+/**
+ * True when `value` is a known Variant demo API error with this code; narrows it to the code's own type, so `details` and `params` are typed. Aliases are resolved by parseResponse: compare with the canonical code.
+ */
+export function hasCode<C extends VariantDemoCode>(value: unknown, code: C): value is VariantDemoErrorMap[C] {
+  return hasErrcatCode(value, code, "variant-demo");
+}
+
+/**
+ * Thrown by code that prefers exceptions: `throw toError(result)`. Carries the result, its errors, the HTTP status and the raw body; `message` names the first error's code and message.
+ */
+export class VariantDemoApiError extends ErrcatApiError<VariantDemoParseResult> {
+  override readonly name = "VariantDemoApiError";
+}
+
+/**
+ * A VariantDemoApiError for a parse result (typically one whose kind is not 'success').
+ */
+export function toError(result: VariantDemoParseResult): VariantDemoApiError {
+  return new VariantDemoApiError(result);
+}
+
+/**
+ * Whether and when to retry, from the catalog: `never`, `after-delay` (Retry-After when the response sent it, else the catalog's delay) or `after-reauth` (refresh credentials first).
+ */
+export function retryAdvice(error: VariantDemoAnyError): RetryAdvice {
+  return retryAdviceOf(error);
+}
+
+/**
+ * An RFC 9457 problem details object: `type` is the code's reference page (`about:blank` for unknown codes), `detail` the message; `code` and `details` are extension members.
+ */
+export function toProblemDetails<E extends VariantDemoAnyError>(error: E): ErrcatProblemDetails<E['code'], E['details']> {
+  return problemDetailsOf(error);
+}

@@ -1,0 +1,14 @@
+// Generated from test/fixtures/variants/variant-demo.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
+
+import { tableOf, validateDetails, type DetailsSchema, type DetailsValidators } from '@errcat/runtime';
+import { variantDemoCodeList } from './entries.js';
+
+/** Details schemas by canonical code (annotations left out), checked by parseResponse; codes without a details schema have none. */
+export const detailsValidators: DetailsValidators = {
+  schemas: /* @__PURE__ */ tableOf<DetailsSchema>(variantDemoCodeList, [
+    ,
+    ,
+    { type: "array", items: { type: "string" } } as DetailsSchema,
+  ]),
+  validate: validateDetails,
+};
