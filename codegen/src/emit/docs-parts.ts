@@ -6,7 +6,7 @@
  */
 import type { ApiModel, CodeModel, SourceModel, VariantModel } from '../model.js';
 import { UNDOCUMENTED_MESSAGE } from './code-doc.js';
-import { mdCell, mdCode, mdFence, mdInline, mdUrl } from './markdown.js';
+import { mdBlock, mdCell, mdCode, mdFence, mdInline, mdUrl } from './markdown.js';
 import { tsCode, tsString } from './quote.js';
 
 /** A property type as a reader writes it: `string`, `integer[]`, `"a" | "b"`. */
@@ -141,7 +141,7 @@ export function headersTable(api: ApiModel): string | undefined {
 export function limitsMarkdown(api: ApiModel): string | undefined {
   if (api.limits === undefined) return undefined;
   const parts: string[] = [];
-  if (api.limits.summary !== undefined) parts.push(mdCell(api.limits.summary).replace(/<br>/g, '\n\n'));
+  if (api.limits.summary !== undefined) parts.push(mdBlock(api.limits.summary));
   const items = api.limits.items ?? [];
   if (items.length > 0)
     parts.push(

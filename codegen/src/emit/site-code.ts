@@ -51,6 +51,14 @@ function variantViews(c: CodeModel) {
   }));
 }
 
+/**
+ * Paragraphs of catalog text on a site page: mdBlock, and a line that starts with `:` escaped, so
+ * that no catalog text opens or closes a VitePress container (`::: …`, the pages' `:::: v-pre`).
+ */
+export function siteBlock(text: string): string {
+  return mdBlock(text).replace(/^:/gm, '\\:');
+}
+
 /** A link from one site page to a code's section, as a Markdown link VitePress checks and rewrites (`./<page>.md#<anchor>`). */
 export const siteCodeLink = (c: CodeModel): string => `./${encodeURIComponent(c.docsPage)}.md#${c.anchor}`;
 
@@ -78,9 +86,9 @@ export function siteCodeView(api: ApiModel, c: CodeModel, byCode: ReadonlyMap<st
     source: [c.source, ...c.additionalSources].some((x) => x.url !== undefined) ? codeSourcesMarkdown(c) : `${codeSourcesMarkdown(c)} (the catalog records no public URL for it)`,
     variants: variantViews(c),
     messageVaries: c.messageVaries,
-    description: c.description === undefined ? NO_DESCRIPTION : mdBlock(c.description),
-    cause: c.cause === undefined ? null : mdBlock(c.cause),
-    fix: c.fix !== undefined ? mdBlock(c.fix) : c.fixExempt !== undefined ? `No fix: ${mdInline(c.fixExempt)}` : null,
+    description: c.description === undefined ? NO_DESCRIPTION : siteBlock(c.description),
+    cause: c.cause === undefined ? null : siteBlock(c.cause),
+    fix: c.fix !== undefined ? siteBlock(c.fix) : c.fixExempt !== undefined ? `No fix: ${mdInline(c.fixExempt)}` : null,
     details: details === undefined ? null : details.table,
     detailsSchema: details?.schema === undefined ? null : mdFence(details.schema, 'json'),
     example: c.example === undefined ? null : mdFence(JSON.stringify(c.example, null, 2), 'json'),

@@ -14,9 +14,9 @@ import { sitePath, type SiteConfig } from '../site-config.js';
 import { docsPages, type DocsPage } from './docs.js';
 import { envelopeTable, headersTable, limitsMarkdown, messageCell, nameCell, namesDiffer, sourceMarkdown, usageExample } from './docs-parts.js';
 import { file, jsonText, type GeneratedFile } from './files.js';
-import { mdBlock, mdCell, mdCode, mdFence, mdInline } from './markdown.js';
+import { mdCell, mdCode, mdFence, mdInline } from './markdown.js';
 import { markdownUrl } from './code-doc.js';
-import { siteCodeLink, siteCodeView } from './site-code.js';
+import { siteBlock, siteCodeLink, siteCodeView } from './site-code.js';
 import { template } from '../templates.js';
 
 /** What the VitePress config reads (site/.vitepress/config.mts): keep the two in step. */
@@ -56,7 +56,7 @@ function apiView(api: ApiModel, pages: readonly DocsPage[]) {
   const usage = usageExample(api);
   return {
     title: mdInline(api.title),
-    description: mdBlock(api.description),
+    description: siteBlock(api.description),
     packageName: mdCode(api.packageName),
     install: mdFence(`npm install ${api.packageName}`, 'sh'),
     codeCount: api.codes.length,
@@ -73,7 +73,8 @@ function apiView(api: ApiModel, pages: readonly DocsPage[]) {
     envelope: envelopeTable(api),
     envelopeExample: api.envelope.example === undefined ? null : mdFence(JSON.stringify(api.envelope.example, null, 2), 'json'),
     headers: headersTable(api) ?? null,
-    limits: limitsMarkdown(api) ?? null,
+    // A summary line starting with `:` must not open or close a container (see siteBlock).
+    limits: limitsMarkdown(api)?.replace(/^:/gm, '\\:') ?? null,
     sources: api.sources.map((s) => sourceMarkdown(s)),
   };
 }
@@ -83,7 +84,7 @@ function groupView(api: ApiModel, page: DocsPage, byCode: ReadonlyMap<string | n
     title: mdInline(page.group.title),
     apiTitle: mdInline(api.title),
     packageName: mdCode(api.packageName),
-    description: page.group.description === undefined ? null : mdBlock(page.group.description),
+    description: page.group.description === undefined ? null : siteBlock(page.group.description),
     showNames: namesDiffer(page.codes),
     index: page.codes.map(listingRow),
     codes: page.codes.map((c) => siteCodeView(api, c, byCode)),
