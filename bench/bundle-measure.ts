@@ -17,12 +17,12 @@ export interface PackageInfo {
   readonly id: string;
   readonly typePrefix: string;
   readonly docsBaseUrl: string;
-  readonly codes: ReadonlyArray<{ readonly code: string | number; readonly name: string; readonly message: string }>;
+  readonly codes: ReadonlyArray<{ readonly code: string | number; readonly name: string; readonly message: string | null }>;
 }
 
 interface CatalogJson {
   api: { id: string; packageName: string; docsBaseUrl: string };
-  codes: Array<{ code: string | number; name: string; message: string }>;
+  codes: Array<{ code: string | number; name: string; message: string | null }>;
 }
 
 /** The identifier the generator gives a code's const and enum member. */
@@ -52,9 +52,9 @@ export interface BundleCase {
   readonly entry: string;
 }
 
-/** The code every per-code case uses: the first one with a non-trivial message. */
+/** The code every per-code case uses: the first one with a non-trivial message (a code the vendor documents no message for has null). */
 export function sampleCode(pkg: PackageInfo): PackageInfo['codes'][number] {
-  return pkg.codes.find((c) => c.message.length > 8) ?? pkg.codes[0]!;
+  return pkg.codes.find((c) => (c.message?.length ?? 0) > 8) ?? pkg.codes[0]!;
 }
 
 function exportsOf(pkg: PackageInfo): Set<string> {

@@ -1,5 +1,5 @@
 /**
- * `pnpm bench`: generation, consumer type-check, runtime, parseResponse and bundle measurements
+ * `pnpm bench`: generation, consumer type-check, runtime, parseResponse, bundle and API report measurements
  * in one run; prints the headline table and writes docs/benchmarks.md. Not part of the tests.
  *
  *   pnpm build && pnpm bench                  # everything (about 20–30 minutes on 2 cores)
@@ -11,6 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
+import { runApiReport } from './api-report.js';
 import { runDocsSite, spliceDocsSite } from './docs-site.js';
 import { runFootprint } from './footprint.js';
 import { runGeneration } from './generation.js';
@@ -21,7 +22,7 @@ import { REPO_ROOT } from './synthetic-root.js';
 import { TSGO } from './consumer-fixture.js';
 import { runTypecheck } from './typecheck.js';
 
-const SECTIONS = ['generation', 'typecheck', 'runtime', 'parse', 'bundle', 'docs'] as const;
+const SECTIONS = ['generation', 'typecheck', 'runtime', 'parse', 'bundle', 'api-report', 'docs'] as const;
 type SectionId = (typeof SECTIONS)[number];
 
 function parseArgs(argv: readonly string[]): { only: Set<SectionId>; quick: boolean } {
@@ -135,6 +136,7 @@ async function main(): Promise<void> {
   await run('runtime', () => runRuntime(quick ? { time: 300, processes: 1 } : {}));
   await run('parse', parseSection);
   await run('bundle', () => runFootprint());
+  await run('api-report', () => runApiReport(quick ? { runs: 2 } : {}));
   await run('docs', () => runDocsSite(quick ? { sizes: [100], runs: 1 } : {}));
   const endLoad = loadavg();
 

@@ -2,9 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { emitAll, loadAndValidate } from '../codegen/src/pipeline.js';
+import { shippedCatalogs } from './helpers/catalogs.js';
 import { ROOT } from './helpers/generate.js';
 
-const CATALOGS = ['catalog/zoho-crm.json', 'catalog/zoho-creator.json', 'catalog/hyper.json', 'test/fixtures/hostile/hostile.json'];
+const CATALOGS = [...shippedCatalogs().map((c) => c.file), 'test/fixtures/hostile/hostile.json'];
 
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {

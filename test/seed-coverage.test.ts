@@ -5,14 +5,22 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { shippedCatalogs } from './helpers/catalogs.js';
 import { ROOT } from './helpers/generate.js';
 
 const SEEDS = join(ROOT, '..', 'shared', 'seeds');
 const seed = (name: string): string => readFileSync(join(SEEDS, name), 'utf8');
 
 interface Catalog {
-  codes: Array<{ code: string | number; aliases?: Array<string | number>; source: string; message: string }>;
-  api: { sources: Record<string, { file: string }> };
+  codes: Array<{
+    code: string | number;
+    aliases?: Array<string | number>;
+    source: string;
+    additionalSources?: string[];
+    variants?: Array<{ source?: string }>;
+    message: string | null;
+  }>;
+  api: { sources: Record<string, { file?: string; url?: string }> };
 }
 const catalog = (id: string): Catalog => JSON.parse(readFileSync(join(ROOT, 'catalog', `${id}.json`), 'utf8')) as Catalog;
 const wireValues = (c: Catalog): Set<string | number> => new Set(c.codes.flatMap((e) => [e.code, ...(e.aliases ?? [])]));
@@ -65,13 +73,17 @@ describe.skipIf(!existsSync(SEEDS))('seed coverage', () => {
     expect(codes.filter((code) => !known.has(code))).toEqual([]);
   });
 
-  it('every catalog entry names a source file that exists', () => {
-    for (const id of ['zoho-crm', 'zoho-creator', 'hyper']) {
+  it('every catalog entry names its sources: a file that exists under shared/, or a vendor page URL', () => {
+    for (const { id } of shippedCatalogs()) {
       const c = catalog(id);
       for (const entry of c.codes) {
-        const source = c.api.sources[entry.source];
-        expect(source, `${id} ${entry.code}`).toBeDefined();
-        expect(existsSync(join(ROOT, '..', 'shared', source?.file ?? '')), source?.file).toBe(true);
+        const ids = [entry.source, ...(entry.additionalSources ?? []), ...(entry.variants ?? []).flatMap((v) => (v.source === undefined ? [] : [v.source]))];
+        for (const sourceId of ids) {
+          const source = c.api.sources[sourceId];
+          expect(source, `${id} ${entry.code} ${sourceId}`).toBeDefined();
+          if (source?.file !== undefined) expect(existsSync(join(ROOT, '..', 'shared', source.file)), source.file).toBe(true);
+          else expect(source?.url, `${id} ${entry.code} ${sourceId}`).toMatch(/^https?:\/\/\S+$/);
+        }
       }
     }
   });

@@ -162,6 +162,19 @@ describe('entry shapes as envelope data', () => {
     expect(r.errors[0]).toMatchObject({ code: 2000, message: 'first problem; second problem', index: 0 });
   });
 
+  it('per-record results next to a request-level code', () => {
+    const body = { code: 3000, result: [{ code: 3000, message: 'Success' }, { code: 1040, message: 'Daily limit reached.' }] };
+    const r = m.parseResponse(body, { status: 200 });
+    expect(r.entries.map((e: { code: number; index?: number }) => [e.code, e.index])).toEqual([
+      [3000, undefined],
+      [3000, 0],
+      [1040, 1],
+    ]);
+    expect(r.kind).toBe('partial');
+    expect(r.errors).toHaveLength(1);
+    expect(m.parseResponse({ code: 3000, result: [] }, { status: 200 }).kind).toBe('success');
+  });
+
   it('the same code as a number and as a string', () => {
     for (const code of [1040, '1040', '001040']) {
       const e = m.parseResponse(JSON.stringify({ code, message: 'Daily limit reached.' }), { status: 400 }).errors[0];

@@ -21,7 +21,7 @@ const COMMANDS: Record<string, CommandSpec> = {
   diff: {
     args: ['git-ref?'],
     flags: ['write-changeset', 'require-changeset'],
-    summary: 'classify catalog changes since <git-ref> (default: merge base with main) as major/minor/patch',
+    summary: 'classify catalog and API report changes since <git-ref> (default: merge base with main) as major/minor/patch',
   },
 };
 

@@ -86,7 +86,7 @@ test('runs in a bare realm (ECMAScript globals only) and gives the catalog’s a
     const entry = installedCatalog(scratch.app, api.name).codes.find((c) => c.code === sample.code)!;
     expect(got[api.name], api.name).toEqual({
       code: entry.code,
-      message: expectedMessage(entry.message, entry.params.map((p) => `<${p.name}>`)),
+      message: expectedMessage(entry.message, entry.params.map((p) => `<${p.name}>`), entry.name),
       status: entry.httpStatus,
       retryable: entry.retry.strategy !== 'never',
       parsedKind: 'error',

@@ -154,7 +154,7 @@ describe('each generated package, as installed', () => {
         expect(got.status, where).toBe(c.httpStatus);
         expect(got.guard, where).toBe(true);
         expect(got.retryable, where).toBe(c.retry.strategy !== 'never');
-        expect(got.message, where).toBe(expectedMessage(c.message, c.params.map((p) => `<${p.name}>`)));
+        expect(got.message, where).toBe(expectedMessage(c.message, c.params.map((p) => `<${p.name}>`), c.name));
         expect(got.aliases, where).toEqual(c.aliases.map(() => c.code));
       });
     }

@@ -68,7 +68,8 @@ export interface CatalogCode {
   name: string;
   httpStatus: number;
   kind: 'success' | 'partial' | 'error';
-  message: string;
+  /** null when the vendor documents no message for the code. */
+  message: string | null;
   params: Array<{ name: string }>;
   retry: { strategy: string };
   aliases: Array<string | number>;
@@ -83,8 +84,12 @@ export function installedCatalog(app: string, name: string): { api: { id: string
   };
 }
 
-/** `%s` → the given parameters in order, `%%` → `%`: what formatMessage must produce. */
-export function expectedMessage(template: string, params: readonly string[]): string {
+/**
+ * `%s` → the given parameters in order, `%%` → `%`: what formatMessage must produce. A code the
+ * vendor documents no message for (template null) formats as its name.
+ */
+export function expectedMessage(template: string | null, params: readonly string[], name: string): string {
+  if (template === null) return name;
   let i = 0;
   return template.replace(/%[s%]/g, (m) => (m === '%%' ? '%' : (params[i++] ?? '')));
 }

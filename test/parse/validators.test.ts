@@ -12,9 +12,10 @@ import { transformSync } from 'esbuild';
 import { tableOf, validateDetails, type DetailsSchema, type DetailsValidators } from '@errcat/runtime';
 import { emitValidators, stripAnnotations, tsJson } from '../../codegen/src/emit/validators.js';
 import type { ApiModel } from '../../codegen/src/model.js';
+import { shippedCatalogs } from '../helpers/catalogs.js';
 import { ROOT } from '../helpers/generate.js';
 
-const APIS = ['zoho-crm', 'zoho-creator', 'hyper'];
+const APIS = shippedCatalogs().map((c) => c.id);
 
 // ajv is the generator's dependency, not the packages': resolve it from codegen/.
 const { Ajv2020 } = createRequire(join(ROOT, 'codegen', 'package.json'))('ajv/dist/2020.js') as typeof import('../../codegen/node_modules/ajv/dist/2020.js');

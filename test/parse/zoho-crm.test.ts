@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   hasCode,
   isZohoCrmError,
+  lookup,
   parseResponse,
   retryAdvice,
   toError,
@@ -244,5 +245,38 @@ describe('guards, errors, advice', () => {
     expect(hasCode({ ...e, api: 'zoho-creator' }, 'INVALID_TOKEN')).toBe(false);
     expect(isZohoCrmError({ ...e, api: 'hyper' })).toBe(false);
     expect(hasCode(only(parseResponse({ code: 'NEW_CODE' })), 'INVALID_TOKEN')).toBe(false);
+  });
+});
+
+/**
+ * Bodies shaped as Zoho's OpenAPI specification of the CRM API (zoho/crm-oas v8.0, commit 45dff2c)
+ * declares them: code, message enum and details schema of the named component schemas.
+ */
+describe('codes from Zoho\'s OpenAPI specification', () => {
+  it('CRITERIA_LIMIT_EXCEEDED (module_search.json Max_criteria): the limit is recovered from the message', () => {
+    const body = { code: 'CRITERIA_LIMIT_EXCEEDED', details: { limit: 15 }, message: 'no of criterium that can be given exceed the limit 15', status: 'error' };
+    const e = only(parseResponse(body, { status: 400 }));
+    expect(e).toMatchObject({ known: true, code: 'CRITERIA_LIMIT_EXCEEDED', variant: 0, params: { limit: '15' }, detailsValid: true });
+  });
+
+  it('INVALID_URL_PATTERN under 400 with the spec\'s wording (duplicate_check_preference.json) picks that variant', () => {
+    const message = 'Please check if the URL trying to access is a correct one.';
+    const e = only(parseResponse({ code: 'INVALID_URL_PATTERN', details: {}, message, status: 'error' }, { status: 400 }));
+    expect(e.known).toBe(true);
+    const variant = lookup('INVALID_URL_PATTERN')?.variants?.[e.variant as number];
+    expect(variant?.message).toBe(message);
+    expect(variant?.statuses).toContain(400);
+  });
+
+  it('the spec\'s spelling InvalidModule (layouts.json InvalidParamError) is read as INVALID_MODULE', () => {
+    const e = only(parseResponse({ code: 'InvalidModule', details: {}, message: 'the module name given seems to be invalid', status: 'error' }, { status: 400 }));
+    expect(e).toMatchObject({ known: true, code: 'INVALID_MODULE' });
+  });
+
+  it('INTERNAL_SERVER_ERROR under 500 (available_currencies.json): known, with no documented message, retried after a delay', () => {
+    const e = only(parseResponse({ code: 'INTERNAL_SERVER_ERROR', details: {}, message: 'Internal Server Error', status: 'error' }, { status: 500 }));
+    expect(e).toMatchObject({ known: true, code: 'INTERNAL_SERVER_ERROR', status: 500 });
+    expect(lookup('INTERNAL_SERVER_ERROR')?.message).toBeUndefined();
+    expect(retryAdvice(e)).toEqual({ retry: 'after-delay', delaySeconds: 30 });
   });
 });

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, test } from 'vitest';
 import { jsdocText } from '../../codegen/src/emit/quote.js';
-import { markdownUrl } from '../../codegen/src/emit/code-doc.js';
+import { markdownUrl, UNDOCUMENTED_MESSAGE } from '../../codegen/src/emit/code-doc.js';
 import { codeIdent } from '../../bench/bundle-measure.js';
 import { assertBuilt, publishablePackages, ROOT } from './packages.js';
 
@@ -19,7 +19,8 @@ interface CatalogCode {
   code: string | number;
   name: string;
   httpStatuses: number[];
-  message: string;
+  /** null when the vendor documents no message for the code. */
+  message: string | null;
   fix?: string;
   docs: string;
 }
@@ -45,7 +46,7 @@ function commentBody(doc: ts.JSDoc): string {
 function expectedParts(c: CatalogCode): string[] {
   const text = (s: string) => squash(jsdocText(s).join('\n'));
   return [
-    text(`${JSON.stringify(c.code)}: ${c.message}`),
+    text(`${JSON.stringify(c.code)}: ${c.message ?? UNDOCUMENTED_MESSAGE}`),
     `HTTP ${c.httpStatuses.join(', ')}`,
     ...(c.fix === undefined ? [] : [text(`Fix: ${c.fix}`)]),
     `[Reference](${markdownUrl(c.docs)})`,

@@ -1,7 +1,8 @@
 /**
- * `errcat diff [<git-ref>] [--write-changeset] [--require-changeset]`: the catalogs in the working
- * tree against those at a ref (default: the merge base with main), each change classified as
- * major / minor / patch, and the bump each package needs.
+ * `errcat diff [<git-ref>] [--write-changeset] [--require-changeset]`: the catalogs and the API
+ * reports (api-reports/, diff/api-classify.ts) in the working tree against those at a ref (default:
+ * the merge base with main), each change classified as major / minor / patch, and the bump each
+ * package needs.
  *
  * --write-changeset writes .changeset/errcat-<api>.md per changed package at that level;
  * --require-changeset fails (exit 1) when .changeset/*.md lacks a bump of at least that level.
@@ -13,8 +14,10 @@ import { join } from 'node:path';
 import type { ErrcatCatalog } from '../catalog.types.js';
 import { changesetFileName, diffCatalogs, readChangesetLevels, renderChangeset, type ApiDiff } from '../diff/changesets.js';
 import { atLeast, LEVELS, type Level } from '../diff/classify.js';
+import { diffReports, mergeSurfaceDiffs } from '../diff/surface-diffs.js';
 import { SCHEMA_FILE_NAME } from '../load.js';
 import { loadOrReport } from './generate.js';
+import { reportsAt, reportsNow } from './diff-reports.js';
 import { commitOf, filesAt, git, showFile } from './git.js';
 import { EXIT, plural, style, type CliIo, type Style } from './io.js';
 
@@ -103,9 +106,12 @@ export function diffCommand(root: string, options: DiffOptions, io: CliIo): numb
   const apis = loadOrReport(root, io, '; fix them before diffing.');
   if (apis === undefined) return EXIT.problems;
   const before = catalogsAt(root, base.commit, (t) => io.err(s.dim(`notice: ${t}`)));
-  const diffs = diffCatalogs(
-    before,
-    apis.map((a) => a.catalog),
+  const diffs = mergeSurfaceDiffs(
+    diffCatalogs(
+      before,
+      apis.map((a) => a.catalog),
+    ),
+    diffReports(reportsAt(root, base.commit), reportsNow(root), (t) => io.err(s.dim(`notice: ${t}`))),
   );
   io.out(s.dim(`Catalogs at ${base.label} (${base.commit.slice(0, 10)}) → working tree`));
   if (diffs.length === 0) {

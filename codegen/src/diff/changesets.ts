@@ -3,6 +3,7 @@
  * Markdown file in .changeset/ whose front matter maps package names to a bump level.
  */
 import type { ErrcatCatalog } from '../catalog.types.js';
+import type { SurfaceChange } from './api-classify.js';
 import { LEVELS, classifyChanges, maxLevel, type Change, type Level } from './classify.js';
 
 /** The classified changes of one API's catalog between a ref and the working tree. */
@@ -11,7 +12,8 @@ export interface ApiDiff {
   readonly packageName: string;
   /** added: no catalog at the ref (a new package, released at its initial version without a changeset); removed: no catalog now. */
   readonly status: 'added' | 'removed' | 'changed';
-  readonly changes: readonly Change[];
+  /** Catalog changes, then API report changes (diff/api-classify.ts). */
+  readonly changes: readonly (Change | SurfaceChange)[];
   /** The bump the package needs; undefined when nothing changed. */
   readonly level: Level | undefined;
 }

@@ -4,28 +4,263 @@
  * Every code of the Zoho CRM REST API, exactly as it travels on the wire.
  */
 export type ZohoCrmCode =
+  | "ACTIVE_STATE_LIMIT_EXCEEDED"
+  | "ADDED_SUCCESSFULLY"
+  | "ALREADY_CANCELLED"
+  | "ALREADY_ENABLED"
+  | "ALREADY_SCHEDULED"
+  | "ALREADY_SHARED"
+  | "ALREADY_USED"
+  | "AMBIGUITY_DURING_PROCESSING"
+  | "AMBIGUOUS_CRITERIA"
+  | "AMBIGUOUS_GROUP_IN_CRITERIA"
+  | "API_NOT_SUPPORTED"
   | "AUTHENTICATION_FAILURE"
+  | "AUTHORIZATION_FAILED"
+  | "BACKUP_ALREADY_SCHEDULED"
+  | "BAD_REQUEST"
+  | "BLOCKED_RECORD"
+  | "CALLBACK_FAILURE"
+  | "CANNOT_BE_UPDATED"
+  | "CANNOT_DELETE"
+  | "CANNOT_PERFORM_ACTION"
+  | "CANNOT_PROCESS"
+  | "CANNOT_RESTORE_WITHOUT_PARENT"
+  | "CANNOT_UPDATE"
+  | "CANNOT_UPDATE_DELETED_USER"
+  | "COEXISTENCE_NOT_ALLOWED"
+  | "COLUMN_INDEX_NOT_FOUND"
+  | "COMPARATOR_AND_ENCRYPTED_VALUE_IN_CRITERIA_NOT_COMPATIBLE"
+  | "COMPARATOR_AND_VALUE_IN_CRITERIA_NOT_COMPATIBLE"
+  | "COMPLETED"
+  | "CONVERTED_RECORD"
+  | "CRITERIA_LIMIT_EXCEEDED"
+  | "CRITERIA_NOT_SUPPORTED"
+  | "CURRENCIES_NOT_ENABLED"
+  | "CVID_NOT_SUPPORTED"
+  | "DATA_MISMATCH"
+  | "DEPENDENT_FIELD_MISMATCH"
+  | "DEPENDENT_FIELD_MISSING"
+  | "DEPENDENT_MISMATCH"
+  | "DUPLICATE_ALIAS"
   | "DUPLICATE_DATA"
+  | "EMAIL_UPDATE_NOT_ALLOWED"
+  | "ENTITY_ID_INVALID"
+  | "EXPECTED_DEPENDENT_FIELD_MISSING"
+  | "EXPECTED_FIELD_MISSING"
+  | "EXPECTED_PARAM_MISSING"
+  | "FAILED"
+  | "FEATURE_NOT_ENABLED"
   | "FEATURE_NOT_SUPPORTED"
+  | "FEATURE_PERMISSION"
+  | "FIELD_AND_COMPARATOR_IN_CRITERIA_NOT_COMPATIBLE"
+  | "FIELD_AND_VALUE_IN_CRITERIA_NOT_COMPATIBLE"
+  | "FIELD_COMPARATOR_IN_CRITERIA_NOT_SUPPORTED"
+  | "FIELD_IN_CRITERIA_NOT_AVAILABLE"
+  | "FIELD_IN_CRITERIA_NOT_SUPPORTED"
+  | "FIELD_NOT_AVAILABLE"
+  | "FIELD_NOT_SUPPORTED"
+  | "FILE_NOT_SUPPORTED"
+  | "FILE_SIZE_MORE_THAN_ALLOWED_SIZE"
+  | "FILE_TOO_LARGE"
+  | "FILE_UPLOAD_SUCCESS"
+  | "FILTER_CRITERIA_NOT_SATISFIED"
+  | "GROUP_OPERATOR_NOT_SUPPORTED"
+  | "HEADER_LIMIT_EXCEEDED"
+  | "ID_ALREADY_ACTIVE"
+  | "ID_ALREADY_CONVERTED"
+  | "ID_ALREADY_DEACTIVATED"
+  | "ID_ALREADY_DELETED"
+  | "INPROGRESS"
+  | "INTERNAL_ERROR"
+  | "INTERNAL_SERVER_ERROR"
+  | "INVALID_ALIAS"
+  | "INVALID_BULK_OPERATION"
+  | "INVALID_CALLBACK_METHOD"
+  | "INVALID_CALLBACK_URL"
+  | "INVALID_CRITERIA"
   | "INVALID_DATA"
+  | "INVALID_FIELD"
+  | "INVALID_FIELD_NAME"
+  | "INVALID_FILE_FORMAT"
+  | "INVALID_FILE_ID"
+  | "INVALID_FORMAT"
+  | "INVALID_HOST"
   | "INVALID_MODULE"
+  | "INVALID_QUERY"
+  | "INVALID_REFERENCE"
+  | "INVALID_REQUEST"
   | "INVALID_REQUEST_METHOD"
+  | "INVALID_SERVICE_NAME"
   | "INVALID_TOKEN"
   | "INVALID_URL_PATTERN"
+  | "JOB_NOT_SUPPORTED"
+  | "JOIN_LIMIT_EXCEEDED"
+  | "JSON_PARSE_ERROR"
   | "LICENSE_LIMIT_EXCEEDED"
+  | "LIMIT_EXCEEDED"
+  | "LIMIT_REACHED"
+  | "LOOPING_FOUND"
+  | "MANDATORY_FIELDS_NOT_MAPPED"
   | "MANDATORY_NOT_FOUND"
+  | "MAPPING_MISMATCH"
+  | "MEDIA_TYPE_NOT_SUPPORTED"
+  | "MISSING_REQUIRED_KEY"
+  | "MODULE_NOT_AVAILABLE"
+  | "MODULE_NOT_SUPPORTED"
+  | "NOT_ALLOWED"
+  | "NOT_APPROVED"
+  | "NOT_FOUND"
+  | "NOT_REVIEWED"
+  | "NOT_SHARED"
+  | "NOT_SUBSCRIBED"
+  | "NOT_SUPPORTED"
+  | "NOT_SUPPORTED_FEATURE"
+  | "NO_CONTENT"
   | "NO_PERMISSION"
+  | "NO_RECORDS_FOUND"
+  | "Not Modified"
   | "OAUTH_SCOPE_MISMATCH"
+  | "PAGE_NOT_SUPPORTED"
+  | "PAGE_RANGE_EXCEEDED"
   | "PATTERN_NOT_MATCHED"
+  | "PROCESSING_STOPPED"
+  | "QUERY_NOT_SUPPORTED"
+  | "QUEUED"
+  | "RECORD_IN_BLUEPRINT"
+  | "RECORD_LOCKED"
+  | "RECORD_NOT_IN_PROCESS"
+  | "REQUEST_BODY_IS_EMPTY"
+  | "REQUEST_BODY_NOT_READABLE"
+  | "REQUEST_BODY_NOT_SUPPORTED"
+  | "REQUEST_TIMEOUT"
+  | "REQUIRED_DATA_NOT_FOUND"
   | "REQUIRED_PARAM_MISSING"
+  | "RESERVED_KEYWORD_NOT_ALLOWED"
+  | "RESOURCE_NOT_FOUND"
+  | "ROLLBACK_PERFORMED"
+  | "RUNNING"
+  | "SCHEDULED"
+  | "SHARE_LIMIT_EXCEEDED"
+  | "STORAGE_SPACE_EXCEEDED"
   | "SUCCESS"
+  | "SYNTAX_ERROR"
+  | "TERRITORY_NOT_ENABLED"
   | "TOO_MANY_REQUESTS"
-  | "UNABLE_TO_PARSE_DATA_TYPE";
+  | "UNABLE_TO_PARSE_DATA_TYPE"
+  | "UNAPPROVABLE"
+  | "VALUE_IN_CRITERIA_NOT_SUPPORTED"
+  | "VALUE_LIMIT_EXCEEDED_IN_CRITERIA"
+  | "VALUE_TYPE_NOT_SUPPORTED"
+  | "VERSION_NOT_SUPPORTED"
+  | "VIRUS_DETECTED"
+  | "failure_in_attachment_handling";
+
+/**
+ * "ACTIVE_STATE_LIMIT_EXCEEDED": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#active_state_limit_exceeded)
+ */
+export const ACTIVE_STATE_LIMIT_EXCEEDED = "ACTIVE_STATE_LIMIT_EXCEEDED" as const;
+
+/**
+ * "ADDED_SUCCESSFULLY": Added successfully.
+ *
+ * HTTP 201 · success · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/success.html#added_successfully)
+ */
+export const ADDED_SUCCESSFULLY = "ADDED_SUCCESSFULLY" as const;
+
+/**
+ * "ALREADY_CANCELLED": (the vendor documents no message for this code)
+ *
+ * HTTP 400, 200 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#already_cancelled)
+ */
+export const ALREADY_CANCELLED = "ALREADY_CANCELLED" as const;
+
+/**
+ * "ALREADY_ENABLED": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#already_enabled)
+ */
+export const ALREADY_ENABLED = "ALREADY_ENABLED" as const;
+
+/**
+ * "ALREADY_SCHEDULED": (the vendor documents no message for this code)
+ *
+ * HTTP 400, 200, 201 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#already_scheduled)
+ */
+export const ALREADY_SCHEDULED = "ALREADY_SCHEDULED" as const;
+
+/**
+ * "ALREADY_SHARED": Emails are already shared to the colleagues already
+ *
+ * HTTP 400, 207 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#already_shared)
+ */
+export const ALREADY_SHARED = "ALREADY_SHARED" as const;
+
+/**
+ * "ALREADY_USED": (the vendor documents no message for this code)
+ *
+ * HTTP 400, 200, 201 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#already_used)
+ */
+export const ALREADY_USED = "ALREADY_USED" as const;
+
+/**
+ * "AMBIGUITY_DURING_PROCESSING": Please use either Cvid or Search Params. Combination of both the params is not allowed
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * Also HTTP 400: id already converted
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#ambiguity_during_processing)
+ */
+export const AMBIGUITY_DURING_PROCESSING = "AMBIGUITY_DURING_PROCESSING" as const;
+
+/**
+ * "AMBIGUOUS_CRITERIA": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#ambiguous_criteria)
+ */
+export const AMBIGUOUS_CRITERIA = "AMBIGUOUS_CRITERIA" as const;
+
+/**
+ * "AMBIGUOUS_GROUP_IN_CRITERIA": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#ambiguous_group_in_criteria)
+ */
+export const AMBIGUOUS_GROUP_IN_CRITERIA = "AMBIGUOUS_GROUP_IN_CRITERIA" as const;
+
+/**
+ * "API_NOT_SUPPORTED": (the vendor documents no message for this code)
+ *
+ * HTTP 400, 200 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#api_not_supported)
+ */
+export const API_NOT_SUPPORTED = "API_NOT_SUPPORTED" as const;
 
 /**
  * "AUTHENTICATION_FAILURE": Authentication failed
  *
- * HTTP 401 · error · retry: never
+ * HTTP 401, 400, 200, 201 · error · retry: never
  *
  * Fix: Use the correct domain-specific URL.
  *
@@ -34,9 +269,256 @@ export type ZohoCrmCode =
 export const AUTHENTICATION_FAILURE = "AUTHENTICATION_FAILURE" as const;
 
 /**
- * "DUPLICATE_DATA": duplicate data
+ * "AUTHORIZATION_FAILED": (the vendor documents no message for this code)
  *
  * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#authorization_failed)
+ */
+export const AUTHORIZATION_FAILED = "AUTHORIZATION_FAILED" as const;
+
+/**
+ * "BACKUP_ALREADY_SCHEDULED": (the vendor documents no message for this code)
+ *
+ * HTTP 400, 200 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#backup_already_scheduled)
+ */
+export const BACKUP_ALREADY_SCHEDULED = "BACKUP_ALREADY_SCHEDULED" as const;
+
+/**
+ * "BAD_REQUEST": (the vendor documents no message for this code)
+ *
+ * HTTP 200 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#bad_request)
+ */
+export const BAD_REQUEST = "BAD_REQUEST" as const;
+
+/**
+ * "BLOCKED_RECORD": (the vendor documents no message for this code)
+ *
+ * HTTP 400, 200 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#blocked_record)
+ */
+export const BLOCKED_RECORD = "BLOCKED_RECORD" as const;
+
+/**
+ * "CALLBACK_FAILURE": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#callback_failure)
+ */
+export const CALLBACK_FAILURE = "CALLBACK_FAILURE" as const;
+
+/**
+ * "CANNOT_BE_UPDATED": (the vendor documents no message for this code)
+ *
+ * HTTP 200 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#cannot_be_updated)
+ */
+export const CANNOT_BE_UPDATED = "CANNOT_BE_UPDATED" as const;
+
+/**
+ * "CANNOT_DELETE": (the vendor documents no message for this code)
+ *
+ * HTTP 400, 200, 201, 207 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#cannot_delete)
+ */
+export const CANNOT_DELETE = "CANNOT_DELETE" as const;
+
+/**
+ * "CANNOT_PERFORM_ACTION": (the vendor documents no message for this code)
+ *
+ * HTTP 400, 200, 201 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#cannot_perform_action)
+ */
+export const CANNOT_PERFORM_ACTION = "CANNOT_PERFORM_ACTION" as const;
+
+/**
+ * "CANNOT_PROCESS": (the vendor documents no message for this code)
+ *
+ * HTTP 400, 200, 201 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#cannot_process)
+ */
+export const CANNOT_PROCESS = "CANNOT_PROCESS" as const;
+
+/**
+ * "CANNOT_RESTORE_WITHOUT_PARENT": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#cannot_restore_without_parent)
+ */
+export const CANNOT_RESTORE_WITHOUT_PARENT = "CANNOT_RESTORE_WITHOUT_PARENT" as const;
+
+/**
+ * "CANNOT_UPDATE": Company not created
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#cannot_update)
+ */
+export const CANNOT_UPDATE = "CANNOT_UPDATE" as const;
+
+/**
+ * "CANNOT_UPDATE_DELETED_USER": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#cannot_update_deleted_user)
+ */
+export const CANNOT_UPDATE_DELETED_USER = "CANNOT_UPDATE_DELETED_USER" as const;
+
+/**
+ * "COEXISTENCE_NOT_ALLOWED": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#coexistence_not_allowed)
+ */
+export const COEXISTENCE_NOT_ALLOWED = "COEXISTENCE_NOT_ALLOWED" as const;
+
+/**
+ * "COLUMN_INDEX_NOT_FOUND": (the vendor documents no message for this code)
+ *
+ * HTTP 400, 200 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#column_index_not_found)
+ */
+export const COLUMN_INDEX_NOT_FOUND = "COLUMN_INDEX_NOT_FOUND" as const;
+
+/**
+ * "COMPARATOR_AND_ENCRYPTED_VALUE_IN_CRITERIA_NOT_COMPATIBLE": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#comparator_and_encrypted_value_in_criteria_not_compatible)
+ */
+export const COMPARATOR_AND_ENCRYPTED_VALUE_IN_CRITERIA_NOT_COMPATIBLE = "COMPARATOR_AND_ENCRYPTED_VALUE_IN_CRITERIA_NOT_COMPATIBLE" as const;
+
+/**
+ * "COMPARATOR_AND_VALUE_IN_CRITERIA_NOT_COMPATIBLE": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#comparator_and_value_in_criteria_not_compatible)
+ */
+export const COMPARATOR_AND_VALUE_IN_CRITERIA_NOT_COMPATIBLE = "COMPARATOR_AND_VALUE_IN_CRITERIA_NOT_COMPATIBLE" as const;
+
+/**
+ * "COMPLETED": (the vendor documents no message for this code)
+ *
+ * HTTP 202 · success · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/success.html#completed)
+ */
+export const COMPLETED = "COMPLETED" as const;
+
+/**
+ * "CONVERTED_RECORD": (the vendor documents no message for this code)
+ *
+ * HTTP 400, 200, 201 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#converted_record)
+ */
+export const CONVERTED_RECORD = "CONVERTED_RECORD" as const;
+
+/**
+ * "CRITERIA_LIMIT_EXCEEDED": no of criterium that can be given exceed the limit %s
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#criteria_limit_exceeded)
+ */
+export const CRITERIA_LIMIT_EXCEEDED = "CRITERIA_LIMIT_EXCEEDED" as const;
+
+/**
+ * "CRITERIA_NOT_SUPPORTED": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#criteria_not_supported)
+ */
+export const CRITERIA_NOT_SUPPORTED = "CRITERIA_NOT_SUPPORTED" as const;
+
+/**
+ * "CURRENCIES_NOT_ENABLED": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#currencies_not_enabled)
+ */
+export const CURRENCIES_NOT_ENABLED = "CURRENCIES_NOT_ENABLED" as const;
+
+/**
+ * "CVID_NOT_SUPPORTED": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#cvid_not_supported)
+ */
+export const CVID_NOT_SUPPORTED = "CVID_NOT_SUPPORTED" as const;
+
+/**
+ * "DATA_MISMATCH": (the vendor documents no message for this code)
+ *
+ * HTTP 400, 200, 201 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#data_mismatch)
+ */
+export const DATA_MISMATCH = "DATA_MISMATCH" as const;
+
+/**
+ * "DEPENDENT_FIELD_MISMATCH": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#dependent_field_mismatch)
+ */
+export const DEPENDENT_FIELD_MISMATCH = "DEPENDENT_FIELD_MISMATCH" as const;
+
+/**
+ * "DEPENDENT_FIELD_MISSING": Shift id is required for shift holidays
+ *
+ * HTTP 400, 200, 201 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#dependent_field_missing)
+ */
+export const DEPENDENT_FIELD_MISSING = "DEPENDENT_FIELD_MISSING" as const;
+
+/**
+ * "DEPENDENT_MISMATCH": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#dependent_mismatch)
+ */
+export const DEPENDENT_MISMATCH = "DEPENDENT_MISMATCH" as const;
+
+/**
+ * "DUPLICATE_ALIAS": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#duplicate_alias)
+ */
+export const DUPLICATE_ALIAS = "DUPLICATE_ALIAS" as const;
+
+/**
+ * "DUPLICATE_DATA": duplicate data
+ *
+ * HTTP 400, 200, 201, 207 · error · retry: never
+ *
+ * Also HTTP 400, 207: Duplicate Data
+ *
+ * Also HTTP 400: invalid data
  *
  * Fix: Disable "Do not allow duplicates" or change value.
  *
@@ -45,9 +527,74 @@ export const AUTHENTICATION_FAILURE = "AUTHENTICATION_FAILURE" as const;
 export const DUPLICATE_DATA = "DUPLICATE_DATA" as const;
 
 /**
+ * "EMAIL_UPDATE_NOT_ALLOWED": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#email_update_not_allowed)
+ */
+export const EMAIL_UPDATE_NOT_ALLOWED = "EMAIL_UPDATE_NOT_ALLOWED" as const;
+
+/**
+ * "ENTITY_ID_INVALID": (the vendor documents no message for this code)
+ *
+ * HTTP 200 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#entity_id_invalid)
+ */
+export const ENTITY_ID_INVALID = "ENTITY_ID_INVALID" as const;
+
+/**
+ * "EXPECTED_DEPENDENT_FIELD_MISSING": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#expected_dependent_field_missing)
+ */
+export const EXPECTED_DEPENDENT_FIELD_MISSING = "EXPECTED_DEPENDENT_FIELD_MISSING" as const;
+
+/**
+ * "EXPECTED_FIELD_MISSING": Specify atleast one field
+ *
+ * HTTP 400, 200, 201 · error · retry: never
+ *
+ * Also HTTP 400: id already converted
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#expected_field_missing)
+ */
+export const EXPECTED_FIELD_MISSING = "EXPECTED_FIELD_MISSING" as const;
+
+/**
+ * "EXPECTED_PARAM_MISSING": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#expected_param_missing)
+ */
+export const EXPECTED_PARAM_MISSING = "EXPECTED_PARAM_MISSING" as const;
+
+/**
+ * "FAILED": (the vendor documents no message for this code)
+ *
+ * HTTP 202 · success · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/success.html#failed)
+ */
+export const FAILED = "FAILED" as const;
+
+/**
+ * "FEATURE_NOT_ENABLED": (the vendor documents no message for this code)
+ *
+ * HTTP 403, 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/forbidden.html#feature_not_enabled)
+ */
+export const FEATURE_NOT_ENABLED = "FEATURE_NOT_ENABLED" as const;
+
+/**
  * "FEATURE_NOT_SUPPORTED": The Multi-Currency feature is not available except the Enterprise and higher editions.
  *
- * HTTP 403 · error · retry: never
+ * HTTP 403, 400, 200, 201 · error · retry: never
  *
  * Fix: Use the feature only where it is enabled for the account, e.g. upgrade to the edition the message names; refer to the corresponding API document for more details.
  *
@@ -56,9 +603,284 @@ export const DUPLICATE_DATA = "DUPLICATE_DATA" as const;
 export const FEATURE_NOT_SUPPORTED = "FEATURE_NOT_SUPPORTED" as const;
 
 /**
- * "INVALID_DATA": body
+ * "FEATURE_PERMISSION": (the vendor documents no message for this code)
  *
  * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#feature_permission)
+ */
+export const FEATURE_PERMISSION = "FEATURE_PERMISSION" as const;
+
+/**
+ * "FIELD_AND_COMPARATOR_IN_CRITERIA_NOT_COMPATIBLE": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#field_and_comparator_in_criteria_not_compatible)
+ */
+export const FIELD_AND_COMPARATOR_IN_CRITERIA_NOT_COMPATIBLE = "FIELD_AND_COMPARATOR_IN_CRITERIA_NOT_COMPATIBLE" as const;
+
+/**
+ * "FIELD_AND_VALUE_IN_CRITERIA_NOT_COMPATIBLE": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#field_and_value_in_criteria_not_compatible)
+ */
+export const FIELD_AND_VALUE_IN_CRITERIA_NOT_COMPATIBLE = "FIELD_AND_VALUE_IN_CRITERIA_NOT_COMPATIBLE" as const;
+
+/**
+ * "FIELD_COMPARATOR_IN_CRITERIA_NOT_SUPPORTED": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#field_comparator_in_criteria_not_supported)
+ */
+export const FIELD_COMPARATOR_IN_CRITERIA_NOT_SUPPORTED = "FIELD_COMPARATOR_IN_CRITERIA_NOT_SUPPORTED" as const;
+
+/**
+ * "FIELD_IN_CRITERIA_NOT_AVAILABLE": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#field_in_criteria_not_available)
+ */
+export const FIELD_IN_CRITERIA_NOT_AVAILABLE = "FIELD_IN_CRITERIA_NOT_AVAILABLE" as const;
+
+/**
+ * "FIELD_IN_CRITERIA_NOT_SUPPORTED": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#field_in_criteria_not_supported)
+ */
+export const FIELD_IN_CRITERIA_NOT_SUPPORTED = "FIELD_IN_CRITERIA_NOT_SUPPORTED" as const;
+
+/**
+ * "FIELD_NOT_AVAILABLE": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#field_not_available)
+ */
+export const FIELD_NOT_AVAILABLE = "FIELD_NOT_AVAILABLE" as const;
+
+/**
+ * "FIELD_NOT_SUPPORTED": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#field_not_supported)
+ */
+export const FIELD_NOT_SUPPORTED = "FIELD_NOT_SUPPORTED" as const;
+
+/**
+ * "FILE_NOT_SUPPORTED": (the vendor documents no message for this code)
+ *
+ * HTTP 400, 200 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#file_not_supported)
+ */
+export const FILE_NOT_SUPPORTED = "FILE_NOT_SUPPORTED" as const;
+
+/**
+ * "FILE_SIZE_MORE_THAN_ALLOWED_SIZE": (the vendor documents no message for this code)
+ *
+ * HTTP 400, 200, 201 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#file_size_more_than_allowed_size)
+ */
+export const FILE_SIZE_MORE_THAN_ALLOWED_SIZE = "FILE_SIZE_MORE_THAN_ALLOWED_SIZE" as const;
+
+/**
+ * "FILE_TOO_LARGE": (the vendor documents no message for this code)
+ *
+ * HTTP 400, 200 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#file_too_large)
+ */
+export const FILE_TOO_LARGE = "FILE_TOO_LARGE" as const;
+
+/**
+ * "FILE_UPLOAD_SUCCESS": (the vendor documents no message for this code)
+ *
+ * HTTP 200, 201 · success · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/success.html#file_upload_success)
+ */
+export const FILE_UPLOAD_SUCCESS = "FILE_UPLOAD_SUCCESS" as const;
+
+/**
+ * "FILTER_CRITERIA_NOT_SATISFIED": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#filter_criteria_not_satisfied)
+ */
+export const FILTER_CRITERIA_NOT_SATISFIED = "FILTER_CRITERIA_NOT_SATISFIED" as const;
+
+/**
+ * "GROUP_OPERATOR_NOT_SUPPORTED": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#group_operator_not_supported)
+ */
+export const GROUP_OPERATOR_NOT_SUPPORTED = "GROUP_OPERATOR_NOT_SUPPORTED" as const;
+
+/**
+ * "HEADER_LIMIT_EXCEEDED": (the vendor documents no message for this code)
+ *
+ * HTTP 400, 200 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#header_limit_exceeded)
+ */
+export const HEADER_LIMIT_EXCEEDED = "HEADER_LIMIT_EXCEEDED" as const;
+
+/**
+ * "ID_ALREADY_ACTIVE": data sharing rule is already activated.
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#id_already_active)
+ */
+export const ID_ALREADY_ACTIVE = "ID_ALREADY_ACTIVE" as const;
+
+/**
+ * "ID_ALREADY_CONVERTED": id already converted
+ *
+ * HTTP 400, 200, 201, 202 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#id_already_converted)
+ */
+export const ID_ALREADY_CONVERTED = "ID_ALREADY_CONVERTED" as const;
+
+/**
+ * "ID_ALREADY_DEACTIVATED": data sharing rule is already deactivated.
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#id_already_deactivated)
+ */
+export const ID_ALREADY_DEACTIVATED = "ID_ALREADY_DEACTIVATED" as const;
+
+/**
+ * "ID_ALREADY_DELETED": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#id_already_deleted)
+ */
+export const ID_ALREADY_DELETED = "ID_ALREADY_DELETED" as const;
+
+/**
+ * "INPROGRESS": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: after-delay
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#inprogress)
+ */
+export const INPROGRESS = "INPROGRESS" as const;
+
+/**
+ * "INTERNAL_ERROR": (the vendor documents no message for this code)
+ *
+ * HTTP 400, 200, 201 · error · retry: after-delay
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#internal_error)
+ */
+export const INTERNAL_ERROR = "INTERNAL_ERROR" as const;
+
+/**
+ * "INTERNAL_SERVER_ERROR": (the vendor documents no message for this code)
+ *
+ * HTTP 500, 200, 400 · error · retry: after-delay
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/server-error.html#internal_server_error)
+ */
+export const INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR" as const;
+
+/**
+ * "INVALID_ALIAS": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#invalid_alias)
+ */
+export const INVALID_ALIAS = "INVALID_ALIAS" as const;
+
+/**
+ * "INVALID_BULK_OPERATION": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_bulk_operation)
+ */
+export const INVALID_BULK_OPERATION = "INVALID_BULK_OPERATION" as const;
+
+/**
+ * "INVALID_CALLBACK_METHOD": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_callback_method)
+ */
+export const INVALID_CALLBACK_METHOD = "INVALID_CALLBACK_METHOD" as const;
+
+/**
+ * "INVALID_CALLBACK_URL": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_callback_url)
+ */
+export const INVALID_CALLBACK_URL = "INVALID_CALLBACK_URL" as const;
+
+/**
+ * "INVALID_CRITERIA": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#invalid_criteria)
+ */
+export const INVALID_CRITERIA = "INVALID_CRITERIA" as const;
+
+/**
+ * "INVALID_DATA": body
+ *
+ * HTTP 400, 403, 200, 201, 202, 207, 404 · error · retry: never
+ *
+ * Also HTTP 400: Ids should be Long value with comma separated
+ *
+ * Also HTTP 400: Invalid ID
+ *
+ * Also HTTP 400: Invalid data
+ *
+ * Also HTTP 400: Module limit exceeded
+ *
+ * Also HTTP 400: The action given is invalid
+ *
+ * Also HTTP 400, 207: The id given seems to be invalid
+ *
+ * Also HTTP 400, 202, 207, 404: invalid data
+ *
+ * Also HTTP 400, 202, 207: record not deleted
+ *
+ * Also HTTP 400: required field not found
+ *
+ * Also HTTP 400: the cvid given seems to be invalid
+ *
+ * Also HTTP 400: the given sharing rule id seems invalid.
+ *
+ * Also HTTP 400: the id given seems to be invalid or already deleted
+ *
+ * Also HTTP 400: the module name given seems to be invalid
+ *
+ * Also HTTP 400: the related id given seems to be invalid
+ *
+ * Also HTTP 400: the relation name given seems to be invalid
+ *
+ * Also HTTP 400: the value given is invalid
  *
  * Fix: Validate field formats.
  *
@@ -67,9 +889,65 @@ export const FEATURE_NOT_SUPPORTED = "FEATURE_NOT_SUPPORTED" as const;
 export const INVALID_DATA = "INVALID_DATA" as const;
 
 /**
- * "INVALID_MODULE": the module name given seems to be invalid
+ * "INVALID_FIELD": (the vendor documents no message for this code)
+ *
+ * HTTP 400, 200 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_field)
+ */
+export const INVALID_FIELD = "INVALID_FIELD" as const;
+
+/**
+ * "INVALID_FIELD_NAME": (the vendor documents no message for this code)
+ *
+ * HTTP 400, 200 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_field_name)
+ */
+export const INVALID_FIELD_NAME = "INVALID_FIELD_NAME" as const;
+
+/**
+ * "INVALID_FILE_FORMAT": (the vendor documents no message for this code)
+ *
+ * HTTP 400, 200 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_file_format)
+ */
+export const INVALID_FILE_FORMAT = "INVALID_FILE_FORMAT" as const;
+
+/**
+ * "INVALID_FILE_ID": (the vendor documents no message for this code)
+ *
+ * HTTP 400, 200 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_file_id)
+ */
+export const INVALID_FILE_ID = "INVALID_FILE_ID" as const;
+
+/**
+ * "INVALID_FORMAT": (the vendor documents no message for this code)
+ *
+ * HTTP 400, 200 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_format)
+ */
+export const INVALID_FORMAT = "INVALID_FORMAT" as const;
+
+/**
+ * "INVALID_HOST": (the vendor documents no message for this code)
  *
  * HTTP 400 · error · retry: never
+ *
+ * Fix: Use the dedicated domain name of the account's data center, https://www.zohoapis.{dc} (see Multi DC Support).
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_host)
+ */
+export const INVALID_HOST = "INVALID_HOST" as const;
+
+/**
+ * "INVALID_MODULE": the module name given seems to be invalid
+ *
+ * HTTP 400, 200, 201 · error · retry: never
  *
  * Fix: You must always specify the right API name of the module in the input. To get the list of module API names, go to Setup > Developer Space > APIs > API Names. Alternatively, the value in the key "api_name" in the Modules API indicates the API name of the module.
  *
@@ -78,9 +956,42 @@ export const INVALID_DATA = "INVALID_DATA" as const;
 export const INVALID_MODULE = "INVALID_MODULE" as const;
 
 /**
- * "INVALID_REQUEST_METHOD": The http request method type is not a valid one
+ * "INVALID_QUERY": Invalid query formed
+ *
+ * HTTP 400, 200, 201 · error · retry: never
+ *
+ * Also HTTP 400: Only 100 values are allowed in "IN" criteria
+ *
+ * Also HTTP 400: the field in restricted in GDPR
+ *
+ * Also HTTP 400: the field in restricted in Hipaa
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#invalid_query)
+ */
+export const INVALID_QUERY = "INVALID_QUERY" as const;
+
+/**
+ * "INVALID_REFERENCE": (the vendor documents no message for this code)
  *
  * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_reference)
+ */
+export const INVALID_REFERENCE = "INVALID_REFERENCE" as const;
+
+/**
+ * "INVALID_REQUEST": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_request)
+ */
+export const INVALID_REQUEST = "INVALID_REQUEST" as const;
+
+/**
+ * "INVALID_REQUEST_METHOD": The http request method type is not a valid one
+ *
+ * HTTP 400, 200, 201 · error · retry: never
  *
  * Fix: Refer to the corresponding API help document to find the correct request method.
  *
@@ -89,9 +1000,18 @@ export const INVALID_MODULE = "INVALID_MODULE" as const;
 export const INVALID_REQUEST_METHOD = "INVALID_REQUEST_METHOD" as const;
 
 /**
+ * "INVALID_SERVICE_NAME": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_service_name)
+ */
+export const INVALID_SERVICE_NAME = "INVALID_SERVICE_NAME" as const;
+
+/**
  * "INVALID_TOKEN": invalid oauth token
  *
- * HTTP 401 · error · retry: after-reauth
+ * HTTP 401, 400, 200, 201 · error · retry: after-reauth
  *
  * Fix: Refresh access token using the refresh token.
  *
@@ -102,7 +1022,9 @@ export const INVALID_TOKEN = "INVALID_TOKEN" as const;
 /**
  * "INVALID_URL_PATTERN": Please check if the URL trying to access is a correct one
  *
- * HTTP 404 · error · retry: never
+ * HTTP 404, 400, 200, 201 · error · retry: never
+ *
+ * Also HTTP 400: Please check if the URL trying to access is a correct one.
  *
  * Fix: Refer to the specific API doc to get the correct Request URL (verify endpoint structure in API docs).
  *
@@ -111,9 +1033,38 @@ export const INVALID_TOKEN = "INVALID_TOKEN" as const;
 export const INVALID_URL_PATTERN = "INVALID_URL_PATTERN" as const;
 
 /**
+ * "JOB_NOT_SUPPORTED": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#job_not_supported)
+ */
+export const JOB_NOT_SUPPORTED = "JOB_NOT_SUPPORTED" as const;
+
+/**
+ * "JOIN_LIMIT_EXCEEDED": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#join_limit_exceeded)
+ */
+export const JOIN_LIMIT_EXCEEDED = "JOIN_LIMIT_EXCEEDED" as const;
+
+/**
+ * "JSON_PARSE_ERROR": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#json_parse_error)
+ */
+export const JSON_PARSE_ERROR = "JSON_PARSE_ERROR" as const;
+
+/**
  * "LICENSE_LIMIT_EXCEEDED": Request exceeds your license limit. Need to upgrade in order to add a user
  *
  * HTTP 400 · error · retry: never
+ *
+ * Also HTTP 400: Request exceeds your license limit.
  *
  * Fix: You must upgrade your edition to add more users.
  *
@@ -122,9 +1073,49 @@ export const INVALID_URL_PATTERN = "INVALID_URL_PATTERN" as const;
 export const LICENSE_LIMIT_EXCEEDED = "LICENSE_LIMIT_EXCEEDED" as const;
 
 /**
- * "MANDATORY_NOT_FOUND": required field not found
+ * "LIMIT_EXCEEDED": required field not found
+ *
+ * HTTP 400, 200, 201 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#limit_exceeded)
+ */
+export const LIMIT_EXCEEDED = "LIMIT_EXCEEDED" as const;
+
+/**
+ * "LIMIT_REACHED": maximum response iteration limit reached
+ *
+ * HTTP 400, 200, 201 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#limit_reached)
+ */
+export const LIMIT_REACHED = "LIMIT_REACHED" as const;
+
+/**
+ * "LOOPING_FOUND": (the vendor documents no message for this code)
  *
  * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#looping_found)
+ */
+export const LOOPING_FOUND = "LOOPING_FOUND" as const;
+
+/**
+ * "MANDATORY_FIELDS_NOT_MAPPED": (the vendor documents no message for this code)
+ *
+ * HTTP 400, 200 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#mandatory_fields_not_mapped)
+ */
+export const MANDATORY_FIELDS_NOT_MAPPED = "MANDATORY_FIELDS_NOT_MAPPED" as const;
+
+/**
+ * "MANDATORY_NOT_FOUND": required field not found
+ *
+ * HTTP 400, 404, 200, 201, 202, 207 · error · retry: never
+ *
+ * Also HTTP 400: expected key is missing
+ *
+ * Also HTTP 400: invalid data
  *
  * Fix: Include all mandatory fields in the request. The value "true" for the key "system-mandatory" in the Fields metadata API indicates that the field is mandatory; in the CRM UI, check whether Mark as required is enabled for the field in the module builder.
  *
@@ -133,9 +1124,145 @@ export const LICENSE_LIMIT_EXCEEDED = "LICENSE_LIMIT_EXCEEDED" as const;
 export const MANDATORY_NOT_FOUND = "MANDATORY_NOT_FOUND" as const;
 
 /**
+ * "MAPPING_MISMATCH": Pipeline doesn`t contain the Stage
+ *
+ * HTTP 400, 200, 201, 202 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#mapping_mismatch)
+ */
+export const MAPPING_MISMATCH = "MAPPING_MISMATCH" as const;
+
+/**
+ * "MEDIA_TYPE_NOT_SUPPORTED": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#media_type_not_supported)
+ */
+export const MEDIA_TYPE_NOT_SUPPORTED = "MEDIA_TYPE_NOT_SUPPORTED" as const;
+
+/**
+ * "MISSING_REQUIRED_KEY": (the vendor documents no message for this code)
+ *
+ * HTTP 400, 200 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#missing_required_key)
+ */
+export const MISSING_REQUIRED_KEY = "MISSING_REQUIRED_KEY" as const;
+
+/**
+ * "MODULE_NOT_AVAILABLE": (the vendor documents no message for this code)
+ *
+ * HTTP 400, 200 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#module_not_available)
+ */
+export const MODULE_NOT_AVAILABLE = "MODULE_NOT_AVAILABLE" as const;
+
+/**
+ * "MODULE_NOT_SUPPORTED": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#module_not_supported)
+ */
+export const MODULE_NOT_SUPPORTED = "MODULE_NOT_SUPPORTED" as const;
+
+/**
+ * "NOT_ALLOWED": Email Configuration does not exist
+ *
+ * HTTP 400, 200, 201, 207 · error · retry: never
+ *
+ * Also HTTP 400: User did not enable custom sharing
+ *
+ * Also HTTP 400: id already converted
+ *
+ * Also HTTP 400: status is not allowed in this api
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#not_allowed)
+ */
+export const NOT_ALLOWED = "NOT_ALLOWED" as const;
+
+/**
+ * "NOT_APPROVED": id already converted
+ *
+ * HTTP 400, 200, 201 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#not_approved)
+ */
+export const NOT_APPROVED = "NOT_APPROVED" as const;
+
+/**
+ * "NOT_FOUND": (the vendor documents no message for this code)
+ *
+ * HTTP 400, 200, 201 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#not_found)
+ */
+export const NOT_FOUND = "NOT_FOUND" as const;
+
+/**
+ * "NOT_REVIEWED": id already converted
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#not_reviewed)
+ */
+export const NOT_REVIEWED = "NOT_REVIEWED" as const;
+
+/**
+ * "NOT_SHARED": Emails are not  shared to the colleagues already
+ *
+ * HTTP 400, 207 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#not_shared)
+ */
+export const NOT_SHARED = "NOT_SHARED" as const;
+
+/**
+ * "NOT_SUBSCRIBED": (the vendor documents no message for this code)
+ *
+ * HTTP 202 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#not_subscribed)
+ */
+export const NOT_SUBSCRIBED = "NOT_SUBSCRIBED" as const;
+
+/**
+ * "NOT_SUPPORTED": the given module is not supported in api
+ *
+ * HTTP 400, 200, 201 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#not_supported)
+ */
+export const NOT_SUPPORTED = "NOT_SUPPORTED" as const;
+
+/**
+ * "NOT_SUPPORTED_FEATURE": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#not_supported_feature)
+ */
+export const NOT_SUPPORTED_FEATURE = "NOT_SUPPORTED_FEATURE" as const;
+
+/**
+ * "NO_CONTENT": (the vendor documents no message for this code)
+ *
+ * HTTP 400, 200, 201 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#no_content)
+ */
+export const NO_CONTENT = "NO_CONTENT" as const;
+
+/**
  * "NO_PERMISSION": permission denied
  *
- * HTTP 403 · error · retry: never
+ * HTTP 403, 400, 200, 201 · error · retry: never
+ *
+ * Also HTTP 400, 403: id already converted
+ *
+ * Also HTTP 400: the user doesn't have permission for that module.
  *
  * Fix: Obtain necessary permission to access the resource: to update the permission to a user's profile, go to Setup > Users and Control > Security Control > Profile, and enable the necessary permissions from the list.
  *
@@ -144,9 +1271,27 @@ export const MANDATORY_NOT_FOUND = "MANDATORY_NOT_FOUND" as const;
 export const NO_PERMISSION = "NO_PERMISSION" as const;
 
 /**
+ * "NO_RECORDS_FOUND": (the vendor documents no message for this code)
+ *
+ * HTTP 400, 200, 201 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#no_records_found)
+ */
+export const NO_RECORDS_FOUND = "NO_RECORDS_FOUND" as const;
+
+/**
+ * "Not Modified": (the vendor documents no message for this code)
+ *
+ * HTTP 400, 200, 201 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#not_modified)
+ */
+export const NOT_MODIFIED = "Not Modified" as const;
+
+/**
  * "OAUTH_SCOPE_MISMATCH": invalid oauth scope to access this URL
  *
- * HTTP 401 · error · retry: never
+ * HTTP 401, 400, 200, 201 · error · retry: never
  *
  * Fix: Ensure correct scopes: generate the grant token with the scope the API needs (refer to Kaizen #3 - Scopes in OAuth2.0 Authorization and to the list of available scopes in Zoho CRM).
  *
@@ -155,9 +1300,27 @@ export const NO_PERMISSION = "NO_PERMISSION" as const;
 export const OAUTH_SCOPE_MISMATCH = "OAUTH_SCOPE_MISMATCH" as const;
 
 /**
- * "PATTERN_NOT_MATCHED": Please check whether the input values are correct
+ * "PAGE_NOT_SUPPORTED": (the vendor documents no message for this code)
  *
  * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#page_not_supported)
+ */
+export const PAGE_NOT_SUPPORTED = "PAGE_NOT_SUPPORTED" as const;
+
+/**
+ * "PAGE_RANGE_EXCEEDED": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#page_range_exceeded)
+ */
+export const PAGE_RANGE_EXCEEDED = "PAGE_RANGE_EXCEEDED" as const;
+
+/**
+ * "PATTERN_NOT_MATCHED": Please check whether the input values are correct
+ *
+ * HTTP 400, 200, 201 · error · retry: never
  *
  * Fix: Specify only one of the values the parameter allows (see the corresponding API document).
  *
@@ -166,9 +1329,110 @@ export const OAUTH_SCOPE_MISMATCH = "OAUTH_SCOPE_MISMATCH" as const;
 export const PATTERN_NOT_MATCHED = "PATTERN_NOT_MATCHED" as const;
 
 /**
- * "REQUIRED_PARAM_MISSING": One of the expected parameter is missing
+ * "PROCESSING_STOPPED": (the vendor documents no message for this code)
  *
  * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#processing_stopped)
+ */
+export const PROCESSING_STOPPED = "PROCESSING_STOPPED" as const;
+
+/**
+ * "QUERY_NOT_SUPPORTED": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#query_not_supported)
+ */
+export const QUERY_NOT_SUPPORTED = "QUERY_NOT_SUPPORTED" as const;
+
+/**
+ * "QUEUED": (the vendor documents no message for this code)
+ *
+ * HTTP 202 · success · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/success.html#queued)
+ */
+export const QUEUED = "QUEUED" as const;
+
+/**
+ * "RECORD_IN_BLUEPRINT": (the vendor documents no message for this code)
+ *
+ * HTTP 400, 200, 201 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#record_in_blueprint)
+ */
+export const RECORD_IN_BLUEPRINT = "RECORD_IN_BLUEPRINT" as const;
+
+/**
+ * "RECORD_LOCKED": (the vendor documents no message for this code)
+ *
+ * HTTP 400, 200, 201 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#record_locked)
+ */
+export const RECORD_LOCKED = "RECORD_LOCKED" as const;
+
+/**
+ * "RECORD_NOT_IN_PROCESS": (the vendor documents no message for this code)
+ *
+ * HTTP 200 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#record_not_in_process)
+ */
+export const RECORD_NOT_IN_PROCESS = "RECORD_NOT_IN_PROCESS" as const;
+
+/**
+ * "REQUEST_BODY_IS_EMPTY": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#request_body_is_empty)
+ */
+export const REQUEST_BODY_IS_EMPTY = "REQUEST_BODY_IS_EMPTY" as const;
+
+/**
+ * "REQUEST_BODY_NOT_READABLE": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#request_body_not_readable)
+ */
+export const REQUEST_BODY_NOT_READABLE = "REQUEST_BODY_NOT_READABLE" as const;
+
+/**
+ * "REQUEST_BODY_NOT_SUPPORTED": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#request_body_not_supported)
+ */
+export const REQUEST_BODY_NOT_SUPPORTED = "REQUEST_BODY_NOT_SUPPORTED" as const;
+
+/**
+ * "REQUEST_TIMEOUT": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: after-delay
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#request_timeout)
+ */
+export const REQUEST_TIMEOUT = "REQUEST_TIMEOUT" as const;
+
+/**
+ * "REQUIRED_DATA_NOT_FOUND": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#required_data_not_found)
+ */
+export const REQUIRED_DATA_NOT_FOUND = "REQUIRED_DATA_NOT_FOUND" as const;
+
+/**
+ * "REQUIRED_PARAM_MISSING": One of the expected parameter is missing
+ *
+ * HTTP 400, 200, 201, 202 · error · retry: never
+ *
+ * Also HTTP 400: invalid data
  *
  * Fix: Refer to the corresponding API guide for parameters tagged as mandatory.
  *
@@ -177,18 +1441,201 @@ export const PATTERN_NOT_MATCHED = "PATTERN_NOT_MATCHED" as const;
 export const REQUIRED_PARAM_MISSING = "REQUIRED_PARAM_MISSING" as const;
 
 /**
+ * "RESERVED_KEYWORD_NOT_ALLOWED": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#reserved_keyword_not_allowed)
+ */
+export const RESERVED_KEYWORD_NOT_ALLOWED = "RESERVED_KEYWORD_NOT_ALLOWED" as const;
+
+/**
+ * "RESOURCE_NOT_FOUND": (the vendor documents no message for this code)
+ *
+ * HTTP 400, 200, 404 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#resource_not_found)
+ */
+export const RESOURCE_NOT_FOUND = "RESOURCE_NOT_FOUND" as const;
+
+/**
+ * "ROLLBACK_PERFORMED": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#rollback_performed)
+ */
+export const ROLLBACK_PERFORMED = "ROLLBACK_PERFORMED" as const;
+
+/**
+ * "RUNNING": (the vendor documents no message for this code)
+ *
+ * HTTP 202 · success · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/success.html#running)
+ */
+export const RUNNING = "RUNNING" as const;
+
+/**
+ * "SCHEDULED": Mass Convert scheduled successfully
+ *
+ * HTTP 202, 200, 201, 207 · success · retry: never
+ *
+ * Also HTTP 202: Org Enrichment scheduled successfully
+ *
+ * Also HTTP 202: People Enrichment scheduled successfully
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/success.html#scheduled)
+ */
+export const SCHEDULED = "SCHEDULED" as const;
+
+/**
+ * "SHARE_LIMIT_EXCEEDED": (the vendor documents no message for this code)
+ *
+ * HTTP 200 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#share_limit_exceeded)
+ */
+export const SHARE_LIMIT_EXCEEDED = "SHARE_LIMIT_EXCEEDED" as const;
+
+/**
+ * "STORAGE_SPACE_EXCEEDED": (the vendor documents no message for this code)
+ *
+ * HTTP 400, 200, 201 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#storage_space_exceeded)
+ */
+export const STORAGE_SPACE_EXCEEDED = "STORAGE_SPACE_EXCEEDED" as const;
+
+/**
  * "SUCCESS": record added
  *
- * HTTP 200, 201, 202 · success · retry: never
+ * HTTP 200, 201, 202, 207 · success · retry: never
+ *
+ * Also HTTP 200: Appointments preferences updated successfully
+ *
+ * Also HTTP 200, 201: Business Hours saved successfully
+ *
+ * Also HTTP 200, 201: Holidays created successfully
+ *
+ * Also HTTP 200, 201: Holidays deleted successfully
+ *
+ * Also HTTP 200, 201: Holidays updated successfully
+ *
+ * Also HTTP 200, 201: Photo deleted
+ *
+ * Also HTTP 200, 201: Profile deleted
+ *
+ * Also HTTP 200: Sharing Revoked
+ *
+ * Also HTTP 200, 207: Sharing revoked successfully
+ *
+ * Also HTTP 200, 201: Successfully removed the subscribe details
+ *
+ * Also HTTP 200, 207: Successfully shared
+ *
+ * Also HTTP 200, 201: Successfully subscribed for actions-watch of the given module
+ *
+ * Also HTTP 200, 201: Successfully un-subscribed from actions-watch
+ *
+ * Also HTTP 200, 201: Successfully updated the subscribe details
+ *
+ * Also HTTP 200: The currency created successfully.
+ *
+ * Also HTTP 200: The currency updated successfully.
+ *
+ * Also HTTP 200: The fiscal year configuration has been updated successfully
+ *
+ * Also HTTP 200: The multi-currency feature is enabled and given currency is created as the base currency.
+ *
+ * Also HTTP 200, 201: The record has been converted successfully
+ *
+ * Also HTTP 200, 201: Unavailability Hours saved successfully
+ *
+ * Also HTTP 200: User added
+ *
+ * Also HTTP 200: User deleted
+ *
+ * Also HTTP 200: User updated
+ *
+ * Also HTTP 200: contact role added
+ *
+ * Also HTTP 200: contact role deleted
+ *
+ * Also HTTP 200: contact role updated
+ *
+ * Also HTTP 200: layout deleted
+ *
+ * Also HTTP 200: layout updated
+ *
+ * Also HTTP 200: mass delete scheduled successfully
+ *
+ * Also HTTP 200: mass update scheduled successfully
+ *
+ * Also HTTP 200: module created
+ *
+ * Also HTTP 200, 202: owner is successfully updated
+ *
+ * Also HTTP 200, 201: photo uploaded successfully
+ *
+ * Also HTTP 200, 201: profile created successfully
+ *
+ * Also HTTP 200, 201: profile updated successfully
+ *
+ * Also HTTP 200, 201, 207: record deleted
+ *
+ * Also HTTP 200: record is deleted
+ *
+ * Also HTTP 200, 201: record locking configuration created successfully
+ *
+ * Also HTTP 200, 201: record updated
+ *
+ * Also HTTP 200: record will be shared successfully
+ *
+ * Also HTTP 200: relation added
+ *
+ * Also HTTP 200: relation removed
+ *
+ * Also HTTP 200, 201: scoring rule created successfully
+ *
+ * Also HTTP 200, 201: tags created successfully
+ *
+ * Also HTTP 200, 201: tags deleted successfully
+ *
+ * Also HTTP 200, 201: tags updated successfully
+ *
+ * Also HTTP 200, 201: the territories are removed successfully
+ *
+ * Also HTTP 200, 201: the territories data updated successfully
+ *
+ * Also HTTP 200: transition updated successfully
  *
  * [Reference](https://errcat.github.io/errcat/zoho-crm/success.html#code-success)
  */
 export const SUCCESS = "SUCCESS" as const;
 
 /**
+ * "SYNTAX_ERROR": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#syntax_error)
+ */
+export const SYNTAX_ERROR = "SYNTAX_ERROR" as const;
+
+/**
+ * "TERRITORY_NOT_ENABLED": (the vendor documents no message for this code)
+ *
+ * HTTP 400, 200, 201 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#territory_not_enabled)
+ */
+export const TERRITORY_NOT_ENABLED = "TERRITORY_NOT_ENABLED" as const;
+
+/**
  * "TOO_MANY_REQUESTS": Number of API requests for the 24 hour period is exceeded or the concurrency/sub-concurrency limit of the user for the app is exceeded.
  *
- * HTTP 429 · error · retry: after-delay
+ * HTTP 429, 400 · error · retry: after-delay
  *
  * Fix: Make calls in accordance with the limits: monitor X-API-CREDITS-REMAINING, prefer bulk inserts/updates (up to 100 records per call) and composite APIs, and space out calls to avoid bursts.
  *
@@ -206,3 +1653,66 @@ export const TOO_MANY_REQUESTS = "TOO_MANY_REQUESTS" as const;
  * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#unable_to_parse_data_type)
  */
 export const UNABLE_TO_PARSE_DATA_TYPE = "UNABLE_TO_PARSE_DATA_TYPE" as const;
+
+/**
+ * "UNAPPROVABLE": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#unapprovable)
+ */
+export const UNAPPROVABLE = "UNAPPROVABLE" as const;
+
+/**
+ * "VALUE_IN_CRITERIA_NOT_SUPPORTED": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#value_in_criteria_not_supported)
+ */
+export const VALUE_IN_CRITERIA_NOT_SUPPORTED = "VALUE_IN_CRITERIA_NOT_SUPPORTED" as const;
+
+/**
+ * "VALUE_LIMIT_EXCEEDED_IN_CRITERIA": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#value_limit_exceeded_in_criteria)
+ */
+export const VALUE_LIMIT_EXCEEDED_IN_CRITERIA = "VALUE_LIMIT_EXCEEDED_IN_CRITERIA" as const;
+
+/**
+ * "VALUE_TYPE_NOT_SUPPORTED": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#value_type_not_supported)
+ */
+export const VALUE_TYPE_NOT_SUPPORTED = "VALUE_TYPE_NOT_SUPPORTED" as const;
+
+/**
+ * "VERSION_NOT_SUPPORTED": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#version_not_supported)
+ */
+export const VERSION_NOT_SUPPORTED = "VERSION_NOT_SUPPORTED" as const;
+
+/**
+ * "VIRUS_DETECTED": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#virus_detected)
+ */
+export const VIRUS_DETECTED = "VIRUS_DETECTED" as const;
+
+/**
+ * "failure_in_attachment_handling": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#failure_in_attachment_handling)
+ */
+export const FAILURE_IN_ATTACHMENT_HANDLING = "failure_in_attachment_handling" as const;

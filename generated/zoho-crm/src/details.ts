@@ -4,25 +4,355 @@
  * The `details` type of every code, read by indexed access: `ZohoCrmDetailsMap[C]`.
  */
 export interface ZohoCrmDetailsMap {
+  ACTIVE_STATE_LIMIT_EXCEEDED: ActiveStateLimitExceededDetails
+  ADDED_SUCCESSFULLY: AddedSuccessfullyDetails
+  ALREADY_CANCELLED: AlreadyCancelledDetails
+  ALREADY_ENABLED: AlreadyEnabledDetails
+  ALREADY_SCHEDULED: AlreadyScheduledDetails
+  ALREADY_SHARED: AlreadySharedDetails
+  ALREADY_USED: AlreadyUsedDetails
+  AMBIGUITY_DURING_PROCESSING: AmbiguityDuringProcessingDetails
+  AMBIGUOUS_CRITERIA: AmbiguousCriteriaDetails
+  AMBIGUOUS_GROUP_IN_CRITERIA: AmbiguousGroupInCriteriaDetails
+  API_NOT_SUPPORTED: ApiNotSupportedDetails
   AUTHENTICATION_FAILURE: AuthenticationFailureDetails
+  AUTHORIZATION_FAILED: AuthorizationFailedDetails
+  BACKUP_ALREADY_SCHEDULED: BackupAlreadyScheduledDetails
+  BAD_REQUEST: BadRequestDetails
+  BLOCKED_RECORD: BlockedRecordDetails
+  CALLBACK_FAILURE: CallbackFailureDetails
+  CANNOT_BE_UPDATED: CannotBeUpdatedDetails
+  CANNOT_DELETE: CannotDeleteDetails
+  CANNOT_PERFORM_ACTION: CannotPerformActionDetails
+  CANNOT_PROCESS: CannotProcessDetails
+  CANNOT_RESTORE_WITHOUT_PARENT: CannotRestoreWithoutParentDetails
+  CANNOT_UPDATE: CannotUpdateDetails
+  CANNOT_UPDATE_DELETED_USER: CannotUpdateDeletedUserDetails
+  COEXISTENCE_NOT_ALLOWED: CoexistenceNotAllowedDetails
+  COLUMN_INDEX_NOT_FOUND: ColumnIndexNotFoundDetails
+  COMPARATOR_AND_ENCRYPTED_VALUE_IN_CRITERIA_NOT_COMPATIBLE: ComparatorAndEncryptedValueInCriteriaNotCompatibleDetails
+  COMPARATOR_AND_VALUE_IN_CRITERIA_NOT_COMPATIBLE: ComparatorAndValueInCriteriaNotCompatibleDetails
+  COMPLETED: CompletedDetails
+  CONVERTED_RECORD: ConvertedRecordDetails
+  CRITERIA_LIMIT_EXCEEDED: CriteriaLimitExceededDetails
+  CRITERIA_NOT_SUPPORTED: CriteriaNotSupportedDetails
+  CURRENCIES_NOT_ENABLED: CurrenciesNotEnabledDetails
+  CVID_NOT_SUPPORTED: CvidNotSupportedDetails
+  DATA_MISMATCH: DataMismatchDetails
+  DEPENDENT_FIELD_MISMATCH: DependentFieldMismatchDetails
+  DEPENDENT_FIELD_MISSING: DependentFieldMissingDetails
+  DEPENDENT_MISMATCH: DependentMismatchDetails
+  DUPLICATE_ALIAS: DuplicateAliasDetails
   DUPLICATE_DATA: DuplicateDataDetails
+  EMAIL_UPDATE_NOT_ALLOWED: EmailUpdateNotAllowedDetails
+  ENTITY_ID_INVALID: EntityIdInvalidDetails
+  EXPECTED_DEPENDENT_FIELD_MISSING: ExpectedDependentFieldMissingDetails
+  EXPECTED_FIELD_MISSING: ExpectedFieldMissingDetails
+  EXPECTED_PARAM_MISSING: ExpectedParamMissingDetails
+  FAILED: FailedDetails
+  FEATURE_NOT_ENABLED: FeatureNotEnabledDetails
   FEATURE_NOT_SUPPORTED: FeatureNotSupportedDetails
+  FEATURE_PERMISSION: FeaturePermissionDetails
+  FIELD_AND_COMPARATOR_IN_CRITERIA_NOT_COMPATIBLE: FieldAndComparatorInCriteriaNotCompatibleDetails
+  FIELD_AND_VALUE_IN_CRITERIA_NOT_COMPATIBLE: FieldAndValueInCriteriaNotCompatibleDetails
+  FIELD_COMPARATOR_IN_CRITERIA_NOT_SUPPORTED: FieldComparatorInCriteriaNotSupportedDetails
+  FIELD_IN_CRITERIA_NOT_AVAILABLE: FieldInCriteriaNotAvailableDetails
+  FIELD_IN_CRITERIA_NOT_SUPPORTED: FieldInCriteriaNotSupportedDetails
+  FIELD_NOT_AVAILABLE: FieldNotAvailableDetails
+  FIELD_NOT_SUPPORTED: FieldNotSupportedDetails
+  FILE_NOT_SUPPORTED: FileNotSupportedDetails
+  FILE_SIZE_MORE_THAN_ALLOWED_SIZE: FileSizeMoreThanAllowedSizeDetails
+  FILE_TOO_LARGE: FileTooLargeDetails
+  FILE_UPLOAD_SUCCESS: FileUploadSuccessDetails
+  FILTER_CRITERIA_NOT_SATISFIED: FilterCriteriaNotSatisfiedDetails
+  GROUP_OPERATOR_NOT_SUPPORTED: GroupOperatorNotSupportedDetails
+  HEADER_LIMIT_EXCEEDED: HeaderLimitExceededDetails
+  ID_ALREADY_ACTIVE: IdAlreadyActiveDetails
+  ID_ALREADY_CONVERTED: IdAlreadyConvertedDetails
+  ID_ALREADY_DEACTIVATED: IdAlreadyDeactivatedDetails
+  ID_ALREADY_DELETED: IdAlreadyDeletedDetails
+  INPROGRESS: InprogressDetails
+  INTERNAL_ERROR: InternalErrorDetails
+  INTERNAL_SERVER_ERROR: InternalServerErrorDetails
+  INVALID_ALIAS: InvalidAliasDetails
+  INVALID_BULK_OPERATION: InvalidBulkOperationDetails
+  INVALID_CALLBACK_METHOD: InvalidCallbackMethodDetails
+  INVALID_CALLBACK_URL: InvalidCallbackUrlDetails
+  INVALID_CRITERIA: InvalidCriteriaDetails
   INVALID_DATA: InvalidDataDetails
+  INVALID_FIELD: InvalidFieldDetails
+  INVALID_FIELD_NAME: InvalidFieldNameDetails
+  INVALID_FILE_FORMAT: InvalidFileFormatDetails
+  INVALID_FILE_ID: InvalidFileIdDetails
+  INVALID_FORMAT: InvalidFormatDetails
+  INVALID_HOST: InvalidHostDetails
   INVALID_MODULE: InvalidModuleDetails
+  INVALID_QUERY: InvalidQueryDetails
+  INVALID_REFERENCE: InvalidReferenceDetails
+  INVALID_REQUEST: InvalidRequestDetails
   INVALID_REQUEST_METHOD: InvalidRequestMethodDetails
+  INVALID_SERVICE_NAME: InvalidServiceNameDetails
   INVALID_TOKEN: InvalidTokenDetails
   INVALID_URL_PATTERN: InvalidUrlPatternDetails
+  JOB_NOT_SUPPORTED: JobNotSupportedDetails
+  JOIN_LIMIT_EXCEEDED: JoinLimitExceededDetails
+  JSON_PARSE_ERROR: JsonParseErrorDetails
   LICENSE_LIMIT_EXCEEDED: LicenseLimitExceededDetails
+  LIMIT_EXCEEDED: LimitExceededDetails
+  LIMIT_REACHED: LimitReachedDetails
+  LOOPING_FOUND: LoopingFoundDetails
+  MANDATORY_FIELDS_NOT_MAPPED: MandatoryFieldsNotMappedDetails
   MANDATORY_NOT_FOUND: MandatoryNotFoundDetails
+  MAPPING_MISMATCH: MappingMismatchDetails
+  MEDIA_TYPE_NOT_SUPPORTED: MediaTypeNotSupportedDetails
+  MISSING_REQUIRED_KEY: MissingRequiredKeyDetails
+  MODULE_NOT_AVAILABLE: ModuleNotAvailableDetails
+  MODULE_NOT_SUPPORTED: ModuleNotSupportedDetails
+  NOT_ALLOWED: NotAllowedDetails
+  NOT_APPROVED: NotApprovedDetails
+  NOT_FOUND: NotFoundDetails
+  NOT_REVIEWED: NotReviewedDetails
+  NOT_SHARED: NotSharedDetails
+  NOT_SUBSCRIBED: NotSubscribedDetails
+  NOT_SUPPORTED: NotSupportedDetails
+  NOT_SUPPORTED_FEATURE: NotSupportedFeatureDetails
+  NO_CONTENT: NoContentDetails
   NO_PERMISSION: NoPermissionDetails
+  NO_RECORDS_FOUND: NoRecordsFoundDetails
+  "Not Modified": NotModifiedDetails
   OAUTH_SCOPE_MISMATCH: OauthScopeMismatchDetails
+  PAGE_NOT_SUPPORTED: PageNotSupportedDetails
+  PAGE_RANGE_EXCEEDED: PageRangeExceededDetails
   PATTERN_NOT_MATCHED: PatternNotMatchedDetails
+  PROCESSING_STOPPED: ProcessingStoppedDetails
+  QUERY_NOT_SUPPORTED: QueryNotSupportedDetails
+  QUEUED: QueuedDetails
+  RECORD_IN_BLUEPRINT: RecordInBlueprintDetails
+  RECORD_LOCKED: RecordLockedDetails
+  RECORD_NOT_IN_PROCESS: RecordNotInProcessDetails
+  REQUEST_BODY_IS_EMPTY: RequestBodyIsEmptyDetails
+  REQUEST_BODY_NOT_READABLE: RequestBodyNotReadableDetails
+  REQUEST_BODY_NOT_SUPPORTED: RequestBodyNotSupportedDetails
+  REQUEST_TIMEOUT: RequestTimeoutDetails
+  REQUIRED_DATA_NOT_FOUND: RequiredDataNotFoundDetails
   REQUIRED_PARAM_MISSING: RequiredParamMissingDetails
+  RESERVED_KEYWORD_NOT_ALLOWED: ReservedKeywordNotAllowedDetails
+  RESOURCE_NOT_FOUND: ResourceNotFoundDetails
+  ROLLBACK_PERFORMED: RollbackPerformedDetails
+  RUNNING: RunningDetails
+  SCHEDULED: ScheduledDetails
+  SHARE_LIMIT_EXCEEDED: ShareLimitExceededDetails
+  STORAGE_SPACE_EXCEEDED: StorageSpaceExceededDetails
   SUCCESS: SuccessDetails
+  SYNTAX_ERROR: SyntaxErrorDetails
+  TERRITORY_NOT_ENABLED: TerritoryNotEnabledDetails
   TOO_MANY_REQUESTS: ZohoCrmUntypedDetails
   UNABLE_TO_PARSE_DATA_TYPE: UnableToParseDataTypeDetails
+  UNAPPROVABLE: UnapprovableDetails
+  VALUE_IN_CRITERIA_NOT_SUPPORTED: ValueInCriteriaNotSupportedDetails
+  VALUE_LIMIT_EXCEEDED_IN_CRITERIA: ValueLimitExceededInCriteriaDetails
+  VALUE_TYPE_NOT_SUPPORTED: ValueTypeNotSupportedDetails
+  VERSION_NOT_SUPPORTED: VersionNotSupportedDetails
+  VIRUS_DETECTED: VirusDetectedDetails
+  failure_in_attachment_handling: FailureInAttachmentHandlingDetails
+}
+export interface ActiveStateLimitExceededDetails {
+  [k: string]: unknown
+}
+export interface AddedSuccessfullyDetails {
+  created_by?: {
+
+  }
+  created_time?: string
+  /**
+   * Record or resource ID the error refers to.
+   */
+  id?: string
+  operation?: string
+  state?: string
+  [k: string]: unknown
+}
+export interface AlreadyCancelledDetails {
+  /**
+   * Record or resource ID the error refers to.
+   */
+  id?: string
+  [k: string]: unknown
+}
+export interface AlreadyEnabledDetails {
+  [k: string]: unknown
+}
+export interface AlreadyScheduledDetails {
+  [k: string]: unknown
+}
+export interface AlreadySharedDetails {
+  /**
+   * Record or resource ID the error refers to.
+   */
+  id?: string
+  [k: string]: unknown
+}
+export interface AlreadyUsedDetails {
+  [k: string]: unknown
+}
+export interface AmbiguityDuringProcessingDetails {
+  ambiguity_due_to?: {
+
+  }[]
+  [k: string]: unknown
+}
+export interface AmbiguousCriteriaDetails {
+  [k: string]: unknown
+}
+export interface AmbiguousGroupInCriteriaDetails {
+  [k: string]: unknown
+}
+export interface ApiNotSupportedDetails {
+  supported_version?: number
+  [k: string]: unknown
 }
 export interface AuthenticationFailureDetails {
+  [k: string]: unknown
+}
+export interface AuthorizationFailedDetails {
+  [k: string]: unknown
+}
+export interface BackupAlreadyScheduledDetails {
+  /**
+   * Record or resource ID the error refers to.
+   */
+  id?: string
+  [k: string]: unknown
+}
+export interface BadRequestDetails {
+  [k: string]: unknown
+}
+export interface BlockedRecordDetails {
+  [k: string]: unknown
+}
+export interface CallbackFailureDetails {
+  [k: string]: unknown
+}
+export interface CannotBeUpdatedDetails {
+  [k: string]: unknown
+}
+export interface CannotDeleteDetails {
+  [k: string]: unknown
+}
+export interface CannotPerformActionDetails {
+  [k: string]: unknown
+}
+export interface CannotProcessDetails {
+  [k: string]: unknown
+}
+export interface CannotRestoreWithoutParentDetails {
+  /**
+   * Record or resource ID the error refers to.
+   */
+  id?: string
+  [k: string]: unknown
+}
+export interface CannotUpdateDetails {
+  /**
+   * API name of the field (or key) the error refers to.
+   */
+  api_name?: string
+  /**
+   * JSON path of the offending value in the request body (e.g. $.data[0].Last_Name).
+   */
+  json_path?: string
+  status?: string
+  features?: unknown[]
+  [k: string]: unknown
+}
+export interface CannotUpdateDeletedUserDetails {
+  [k: string]: unknown
+}
+export interface CoexistenceNotAllowedDetails {
+  /**
+   * API name of the field (or key) the error refers to.
+   */
+  api_name?: string
+  /**
+   * JSON path of the offending value in the request body (e.g. $.data[0].Last_Name).
+   */
+  json_path?: string
+  [k: string]: unknown
+}
+export interface ColumnIndexNotFoundDetails {
+  [k: string]: unknown
+}
+export interface ComparatorAndEncryptedValueInCriteriaNotCompatibleDetails {
+  [k: string]: unknown
+}
+export interface ComparatorAndValueInCriteriaNotCompatibleDetails {
+  [k: string]: unknown
+}
+export interface CompletedDetails {
+  [k: string]: unknown
+}
+export interface ConvertedRecordDetails {
+  [k: string]: unknown
+}
+export interface CriteriaLimitExceededDetails {
+  /**
+   * The limit that applies (e.g. the maximum count allowed).
+   */
+  limit?: number
+  [k: string]: unknown
+}
+export interface CriteriaNotSupportedDetails {
+  [k: string]: unknown
+}
+export interface CurrenciesNotEnabledDetails {
+  [k: string]: unknown
+}
+export interface CvidNotSupportedDetails {
+  [k: string]: unknown
+}
+export interface DataMismatchDetails {
+  [k: string]: unknown
+}
+export interface DependentFieldMismatchDetails {
+  [k: string]: unknown
+}
+export interface DependentFieldMissingDetails {
+  /**
+   * API name of the field (or key) the error refers to.
+   */
+  api_name?: string
+  dependee?: {
+
+  }
+  /**
+   * JSON path of the offending value in the request body (e.g. $.data[0].Last_Name).
+   */
+  json_path?: string
+  /**
+   * Name of the parameter the error refers to, where the API reports it under param_name.
+   */
+  param_name?: string
+  [k: string]: unknown
+}
+export interface DependentMismatchDetails {
+  /**
+   * API name of the field (or key) the error refers to.
+   */
+  api_name?: string
+  dependee?: {
+
+  }
+  /**
+   * JSON path of the offending value in the request body (e.g. $.data[0].Last_Name).
+   */
+  json_path?: string
+  /**
+   * Data type the API expected for the value (e.g. jsonobject).
+   */
+  expected_data_type?: string
+  [k: string]: unknown
+}
+export interface DuplicateAliasDetails {
   [k: string]: unknown
 }
 export interface DuplicateDataDetails {
@@ -44,7 +374,156 @@ export interface DuplicateDataDetails {
   supported_values?: string[]
   [k: string]: unknown
 }
+export interface EmailUpdateNotAllowedDetails {
+  [k: string]: unknown
+}
+export interface EntityIdInvalidDetails {
+  [k: string]: unknown
+}
+export interface ExpectedDependentFieldMissingDetails {
+  dependee?: {
+
+  }
+  expected_fields?: {
+
+  }[]
+  [k: string]: unknown
+}
+export interface ExpectedFieldMissingDetails {
+  expected_fields?: {
+
+  }[]
+  /**
+   * Name of the parameter the error refers to, where the API reports it under param_name.
+   */
+  param_name?: string
+  [k: string]: unknown
+}
+export interface ExpectedParamMissingDetails {
+  param_names?: string[]
+  [k: string]: unknown
+}
+export interface FailedDetails {
+  [k: string]: unknown
+}
+export interface FeatureNotEnabledDetails {
+  /**
+   * API name of the field (or key) the error refers to.
+   */
+  api_name?: string
+  /**
+   * JSON path of the offending value in the request body (e.g. $.data[0].Last_Name).
+   */
+  json_path?: string
+  [k: string]: unknown
+}
 export interface FeatureNotSupportedDetails {
+  [k: string]: unknown
+}
+export interface FeaturePermissionDetails {
+  [k: string]: unknown
+}
+export interface FieldAndComparatorInCriteriaNotCompatibleDetails {
+  [k: string]: unknown
+}
+export interface FieldAndValueInCriteriaNotCompatibleDetails {
+  [k: string]: unknown
+}
+export interface FieldComparatorInCriteriaNotSupportedDetails {
+  [k: string]: unknown
+}
+export interface FieldInCriteriaNotAvailableDetails {
+  [k: string]: unknown
+}
+export interface FieldInCriteriaNotSupportedDetails {
+  [k: string]: unknown
+}
+export interface FieldNotAvailableDetails {
+  [k: string]: unknown
+}
+export interface FieldNotSupportedDetails {
+  [k: string]: unknown
+}
+export interface FileNotSupportedDetails {
+  [k: string]: unknown
+}
+export interface FileSizeMoreThanAllowedSizeDetails {
+  [k: string]: unknown
+}
+export interface FileTooLargeDetails {
+  [k: string]: unknown
+}
+export interface FileUploadSuccessDetails {
+  [k: string]: unknown
+}
+export interface FilterCriteriaNotSatisfiedDetails {
+  /**
+   * API name of the field (or key) the error refers to.
+   */
+  api_name?: string
+  /**
+   * JSON path of the offending value in the request body (e.g. $.data[0].Last_Name).
+   */
+  json_path?: string
+  [k: string]: unknown
+}
+export interface GroupOperatorNotSupportedDetails {
+  [k: string]: unknown
+}
+export interface HeaderLimitExceededDetails {
+  [k: string]: unknown
+}
+export interface IdAlreadyActiveDetails {
+  /**
+   * Which segment of the URL path contains the error, counting after the API version (0 = first segment).
+   */
+  resource_path_index?: number
+  [k: string]: unknown
+}
+export interface IdAlreadyConvertedDetails {
+  /**
+   * Which segment of the URL path contains the error, counting after the API version (0 = first segment).
+   */
+  resource_path_index?: number
+  [k: string]: unknown
+}
+export interface IdAlreadyDeactivatedDetails {
+  /**
+   * Which segment of the URL path contains the error, counting after the API version (0 = first segment).
+   */
+  resource_path_index?: number
+  [k: string]: unknown
+}
+export interface IdAlreadyDeletedDetails {
+  [k: string]: unknown
+}
+export interface InprogressDetails {
+  /**
+   * Record or resource ID the error refers to.
+   */
+  id?: string
+  [k: string]: unknown
+}
+export interface InternalErrorDetails {
+  [k: string]: unknown
+}
+export interface InternalServerErrorDetails {
+  [k: string]: unknown
+}
+export interface InvalidAliasDetails {
+  [k: string]: unknown
+}
+export interface InvalidBulkOperationDetails {
+  [k: string]: unknown
+}
+export interface InvalidCallbackMethodDetails {
+  supported_callback_methods?: string[]
+  [k: string]: unknown
+}
+export interface InvalidCallbackUrlDetails {
+  [k: string]: unknown
+}
+export interface InvalidCriteriaDetails {
   [k: string]: unknown
 }
 export interface InvalidDataDetails {
@@ -124,6 +603,25 @@ export interface InvalidDataDetails {
    * Values the API accepts for the field or parameter.
    */
   supported_values?: string[]
+  details?: string
+  [k: string]: unknown
+}
+export interface InvalidFieldDetails {
+  [k: string]: unknown
+}
+export interface InvalidFieldNameDetails {
+  [k: string]: unknown
+}
+export interface InvalidFileFormatDetails {
+  [k: string]: unknown
+}
+export interface InvalidFileIdDetails {
+  [k: string]: unknown
+}
+export interface InvalidFormatDetails {
+  [k: string]: unknown
+}
+export interface InvalidHostDetails {
   [k: string]: unknown
 }
 export interface InvalidModuleDetails {
@@ -143,15 +641,58 @@ export interface InvalidModuleDetails {
    * Which segment of the URL path contains the error, counting after the API version (0 = first segment).
    */
   resource_path_index?: number
+  dummy?: {
+
+  }
+  [k: string]: unknown
+}
+export interface InvalidQueryDetails {
+  /**
+   * API name of the field (or key) the error refers to.
+   */
+  api_name?: string
+  /**
+   * Data type the API expected for the value (e.g. jsonobject).
+   */
+  expected_data_type?: string
+  operator?: string
+  /**
+   * Reason for the error, when the API reports one.
+   */
+  reason?: string
+  value?: string
+  /**
+   * Name of the parameter the error refers to, where the API reports it under param_name.
+   */
+  param_name?: string
+  [k: string]: unknown
+}
+export interface InvalidReferenceDetails {
+  [k: string]: unknown
+}
+export interface InvalidRequestDetails {
+  expected_type?: string
   [k: string]: unknown
 }
 export interface InvalidRequestMethodDetails {
+  [k: string]: unknown
+}
+export interface InvalidServiceNameDetails {
   [k: string]: unknown
 }
 export interface InvalidTokenDetails {
   [k: string]: unknown
 }
 export interface InvalidUrlPatternDetails {
+  [k: string]: unknown
+}
+export interface JobNotSupportedDetails {
+  [k: string]: unknown
+}
+export interface JoinLimitExceededDetails {
+  [k: string]: unknown
+}
+export interface JsonParseErrorDetails {
   [k: string]: unknown
 }
 export interface LicenseLimitExceededDetails {
@@ -161,6 +702,46 @@ export interface LicenseLimitExceededDetails {
   limit?: {
     [k: string]: unknown
   }
+  [k: string]: unknown
+}
+export interface LimitExceededDetails {
+  /**
+   * API name of the field (or key) the error refers to.
+   */
+  api_name?: string
+  /**
+   * JSON path of the offending value in the request body (e.g. $.data[0].Last_Name).
+   */
+  json_path?: string
+  /**
+   * The limit that applies (e.g. the maximum count allowed).
+   */
+  limit?: (number | string)
+  limit_due_to?: {
+
+  }[]
+  /**
+   * Maximum allowed length of the value.
+   */
+  maximum_length?: number
+  available_limit?: number
+  /**
+   * Name of the request parameter the error refers to.
+   */
+  param?: string
+  [k: string]: unknown
+}
+export interface LimitReachedDetails {
+  /**
+   * The limit that applies (e.g. the maximum count allowed).
+   */
+  limit?: string
+  [k: string]: unknown
+}
+export interface LoopingFoundDetails {
+  [k: string]: unknown
+}
+export interface MandatoryFieldsNotMappedDetails {
   [k: string]: unknown
 }
 export interface MandatoryNotFoundDetails {
@@ -198,6 +779,106 @@ export interface MandatoryNotFoundDetails {
   supported_values?: string[]
   [k: string]: unknown
 }
+export interface MappingMismatchDetails {
+  /**
+   * API name of the field (or key) the error refers to.
+   */
+  api_name?: string
+  /**
+   * JSON path of the offending value in the request body (e.g. $.data[0].Last_Name).
+   */
+  json_path?: string
+  mapped_field?: ({
+
+  } | string)
+  [k: string]: unknown
+}
+export interface MediaTypeNotSupportedDetails {
+  [k: string]: unknown
+}
+export interface MissingRequiredKeyDetails {
+  [k: string]: unknown
+}
+export interface ModuleNotAvailableDetails {
+  [k: string]: unknown
+}
+export interface ModuleNotSupportedDetails {
+  [k: string]: unknown
+}
+export interface NotAllowedDetails {
+  /**
+   * API name of the field (or key) the error refers to.
+   */
+  api_name?: string
+  /**
+   * JSON path of the offending value in the request body (e.g. $.data[0].Last_Name).
+   */
+  json_path?: string
+  /**
+   * Which segment of the URL path contains the error, counting after the API version (0 = first segment).
+   */
+  resource_path_index?: number
+  /**
+   * Reason for the error, when the API reports one.
+   */
+  reason?: string
+  associated_places?: {
+
+  }[]
+  [k: string]: unknown
+}
+export interface NotApprovedDetails {
+  /**
+   * Which segment of the URL path contains the error, counting after the API version (0 = first segment).
+   */
+  resource_path_index?: number
+  [k: string]: unknown
+}
+export interface NotFoundDetails {
+  [k: string]: unknown
+}
+export interface NotReviewedDetails {
+  /**
+   * Which segment of the URL path contains the error, counting after the API version (0 = first segment).
+   */
+  resource_path_index?: number
+  [k: string]: unknown
+}
+export interface NotSharedDetails {
+  /**
+   * Record or resource ID the error refers to.
+   */
+  id?: string
+  [k: string]: unknown
+}
+export interface NotSubscribedDetails {
+  [k: string]: unknown
+}
+export interface NotSupportedDetails {
+  /**
+   * API name of the field (or key) the error refers to.
+   */
+  api_name?: string
+  /**
+   * JSON path of the offending value in the request body (e.g. $.data[0].Last_Name).
+   */
+  json_path?: string
+  /**
+   * Name of the request parameter the error refers to.
+   */
+  param?: string
+  /**
+   * Which segment of the URL path contains the error, counting after the API version (0 = first segment).
+   */
+  resource_path_index?: number
+  [k: string]: unknown
+}
+export interface NotSupportedFeatureDetails {
+  [k: string]: unknown
+}
+export interface NoContentDetails {
+  [k: string]: unknown
+}
 export interface NoPermissionDetails {
   /**
    * Permissions the user lacks (e.g. Crm_Implied_View_Leads).
@@ -217,7 +898,20 @@ export interface NoPermissionDetails {
   resource_path_index?: number
   [k: string]: unknown
 }
+export interface NoRecordsFoundDetails {
+  [k: string]: unknown
+}
+export interface NotModifiedDetails {
+  [k: string]: unknown
+}
 export interface OauthScopeMismatchDetails {
+  [k: string]: unknown
+}
+export interface PageNotSupportedDetails {
+  [k: string]: unknown
+}
+export interface PageRangeExceededDetails {
+  max_limit?: number
   [k: string]: unknown
 }
 export interface PatternNotMatchedDetails {
@@ -225,6 +919,64 @@ export interface PatternNotMatchedDetails {
    * Name of the parameter (or field) whose value is not allowed.
    */
   api_name: string
+  [k: string]: unknown
+}
+export interface ProcessingStoppedDetails {
+  [k: string]: unknown
+}
+export interface QueryNotSupportedDetails {
+  [k: string]: unknown
+}
+export interface QueuedDetails {
+  [k: string]: unknown
+}
+export interface RecordInBlueprintDetails {
+  [k: string]: unknown
+}
+export interface RecordLockedDetails {
+  action?: string
+  /**
+   * API name of the field (or key) the error refers to.
+   */
+  api_name?: string
+  /**
+   * Record or resource ID the error refers to.
+   */
+  id?: string
+  /**
+   * JSON path of the offending value in the request body (e.g. $.data[0].Last_Name).
+   */
+  json_path?: string
+  [k: string]: unknown
+}
+export interface RecordNotInProcessDetails {
+  [k: string]: unknown
+}
+export interface RequestBodyIsEmptyDetails {
+  [k: string]: unknown
+}
+export interface RequestBodyNotReadableDetails {
+  [k: string]: unknown
+}
+export interface RequestBodyNotSupportedDetails {
+  [k: string]: unknown
+}
+export interface RequestTimeoutDetails {
+  [k: string]: unknown
+}
+export interface RequiredDataNotFoundDetails {
+  sub_json_path?: string
+  value?: {
+
+  }
+  /**
+   * API name of the field (or key) the error refers to.
+   */
+  api_name?: string
+  /**
+   * JSON path of the offending value in the request body (e.g. $.data[0].Last_Name).
+   */
+  json_path?: string
   [k: string]: unknown
 }
 export interface RequiredParamMissingDetails {
@@ -240,6 +992,44 @@ export interface RequiredParamMissingDetails {
    * Name of the parameter the error refers to, where the API reports it under param_name.
    */
   param_name?: string
+  [k: string]: unknown
+}
+export interface ReservedKeywordNotAllowedDetails {
+  /**
+   * API name of the field (or key) the error refers to.
+   */
+  api_name?: string
+  /**
+   * JSON path of the offending value in the request body (e.g. $.data[0].Last_Name).
+   */
+  json_path?: string
+  [k: string]: unknown
+}
+export interface ResourceNotFoundDetails {
+  resource?: string
+  [k: string]: unknown
+}
+export interface RollbackPerformedDetails {
+  [k: string]: unknown
+}
+export interface RunningDetails {
+  [k: string]: unknown
+}
+export interface ScheduledDetails {
+  /**
+   * Record or resource ID the error refers to.
+   */
+  id?: string
+  /**
+   * ID of the job the error refers to (bulk and scheduled operations).
+   */
+  job_id?: string
+  [k: string]: unknown
+}
+export interface ShareLimitExceededDetails {
+  [k: string]: unknown
+}
+export interface StorageSpaceExceededDetails {
   [k: string]: unknown
 }
 export interface SuccessDetails {
@@ -267,6 +1057,68 @@ export interface SuccessDetails {
   Modified_By?: {
 
   }
+  message_id?: string
+  cadences?: {
+
+  }[]
+  Accounts?: {
+
+  }
+  Contacts?: {
+
+  }
+  Deals?: {
+
+  }
+  type?: string
+  name?: string
+  Invoices?: {
+
+  }
+  Sales_Orders?: {
+
+  }
+  report_link?: string
+  /**
+   * ID of the job the error refers to (bulk and scheduled operations).
+   */
+  job_id?: string
+  channel_id?: string
+  events?: {
+
+  }[]
+  resource_id?: string
+  resource_uri?: string
+  $approval_state?: string
+  External_Contact_ID?: string
+  External_Deal_ID?: string
+  blocked_email_addresses?: {
+
+  }[]
+  color_code?: string
+  created_by?: {
+
+  }
+  created_time?: string
+  modified_by?: {
+
+  }
+  modified_time?: string
+  tags?: {
+
+  }[]
+  personality_id?: string
+  jobId?: string
+  [k: string]: unknown
+}
+export interface SyntaxErrorDetails {
+  clause?: string
+  column?: number
+  line?: number
+  near?: string
+  [k: string]: unknown
+}
+export interface TerritoryNotEnabledDetails {
   [k: string]: unknown
 }
 /**
@@ -276,5 +1128,26 @@ export interface ZohoCrmUntypedDetails {
   [k: string]: unknown
 }
 export interface UnableToParseDataTypeDetails {
+  [k: string]: unknown
+}
+export interface UnapprovableDetails {
+  [k: string]: unknown
+}
+export interface ValueInCriteriaNotSupportedDetails {
+  [k: string]: unknown
+}
+export interface ValueLimitExceededInCriteriaDetails {
+  [k: string]: unknown
+}
+export interface ValueTypeNotSupportedDetails {
+  [k: string]: unknown
+}
+export interface VersionNotSupportedDetails {
+  [k: string]: unknown
+}
+export interface VirusDetectedDetails {
+  [k: string]: unknown
+}
+export interface FailureInAttachmentHandlingDetails {
   [k: string]: unknown
 }

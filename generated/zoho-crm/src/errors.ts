@@ -13,52 +13,333 @@ export type ZohoCrmApiId = "zoho-crm";
  * Positional template parameters per code: `formatMessage(code, ...ZohoCrmParamsMap[code])`.
  */
 export interface ZohoCrmParamsMap {
+  ACTIVE_STATE_LIMIT_EXCEEDED: [];
+  ADDED_SUCCESSFULLY: [];
+  ALREADY_CANCELLED: [];
+  ALREADY_ENABLED: [];
+  ALREADY_SCHEDULED: [];
+  ALREADY_SHARED: [];
+  ALREADY_USED: [];
+  AMBIGUITY_DURING_PROCESSING: [];
+  AMBIGUOUS_CRITERIA: [];
+  AMBIGUOUS_GROUP_IN_CRITERIA: [];
+  API_NOT_SUPPORTED: [];
   AUTHENTICATION_FAILURE: [];
+  AUTHORIZATION_FAILED: [];
+  BACKUP_ALREADY_SCHEDULED: [];
+  BAD_REQUEST: [];
+  BLOCKED_RECORD: [];
+  CALLBACK_FAILURE: [];
+  CANNOT_BE_UPDATED: [];
+  CANNOT_DELETE: [];
+  CANNOT_PERFORM_ACTION: [];
+  CANNOT_PROCESS: [];
+  CANNOT_RESTORE_WITHOUT_PARENT: [];
+  CANNOT_UPDATE: [];
+  CANNOT_UPDATE_DELETED_USER: [];
+  COEXISTENCE_NOT_ALLOWED: [];
+  COLUMN_INDEX_NOT_FOUND: [];
+  COMPARATOR_AND_ENCRYPTED_VALUE_IN_CRITERIA_NOT_COMPATIBLE: [];
+  COMPARATOR_AND_VALUE_IN_CRITERIA_NOT_COMPATIBLE: [];
+  COMPLETED: [];
+  CONVERTED_RECORD: [];
+  CRITERIA_LIMIT_EXCEEDED: [string];
+  CRITERIA_NOT_SUPPORTED: [];
+  CURRENCIES_NOT_ENABLED: [];
+  CVID_NOT_SUPPORTED: [];
+  DATA_MISMATCH: [];
+  DEPENDENT_FIELD_MISMATCH: [];
+  DEPENDENT_FIELD_MISSING: [];
+  DEPENDENT_MISMATCH: [];
+  DUPLICATE_ALIAS: [];
   DUPLICATE_DATA: [];
+  EMAIL_UPDATE_NOT_ALLOWED: [];
+  ENTITY_ID_INVALID: [];
+  EXPECTED_DEPENDENT_FIELD_MISSING: [];
+  EXPECTED_FIELD_MISSING: [];
+  EXPECTED_PARAM_MISSING: [];
+  FAILED: [];
+  FEATURE_NOT_ENABLED: [];
   FEATURE_NOT_SUPPORTED: [];
+  FEATURE_PERMISSION: [];
+  FIELD_AND_COMPARATOR_IN_CRITERIA_NOT_COMPATIBLE: [];
+  FIELD_AND_VALUE_IN_CRITERIA_NOT_COMPATIBLE: [];
+  FIELD_COMPARATOR_IN_CRITERIA_NOT_SUPPORTED: [];
+  FIELD_IN_CRITERIA_NOT_AVAILABLE: [];
+  FIELD_IN_CRITERIA_NOT_SUPPORTED: [];
+  FIELD_NOT_AVAILABLE: [];
+  FIELD_NOT_SUPPORTED: [];
+  FILE_NOT_SUPPORTED: [];
+  FILE_SIZE_MORE_THAN_ALLOWED_SIZE: [];
+  FILE_TOO_LARGE: [];
+  FILE_UPLOAD_SUCCESS: [];
+  FILTER_CRITERIA_NOT_SATISFIED: [];
+  GROUP_OPERATOR_NOT_SUPPORTED: [];
+  HEADER_LIMIT_EXCEEDED: [];
+  ID_ALREADY_ACTIVE: [];
+  ID_ALREADY_CONVERTED: [];
+  ID_ALREADY_DEACTIVATED: [];
+  ID_ALREADY_DELETED: [];
+  INPROGRESS: [];
+  INTERNAL_ERROR: [];
+  INTERNAL_SERVER_ERROR: [];
+  INVALID_ALIAS: [];
+  INVALID_BULK_OPERATION: [];
+  INVALID_CALLBACK_METHOD: [];
+  INVALID_CALLBACK_URL: [];
+  INVALID_CRITERIA: [];
   INVALID_DATA: [];
+  INVALID_FIELD: [];
+  INVALID_FIELD_NAME: [];
+  INVALID_FILE_FORMAT: [];
+  INVALID_FILE_ID: [];
+  INVALID_FORMAT: [];
+  INVALID_HOST: [];
   INVALID_MODULE: [];
+  INVALID_QUERY: [];
+  INVALID_REFERENCE: [];
+  INVALID_REQUEST: [];
   INVALID_REQUEST_METHOD: [];
+  INVALID_SERVICE_NAME: [];
   INVALID_TOKEN: [];
   INVALID_URL_PATTERN: [];
+  JOB_NOT_SUPPORTED: [];
+  JOIN_LIMIT_EXCEEDED: [];
+  JSON_PARSE_ERROR: [];
   LICENSE_LIMIT_EXCEEDED: [];
+  LIMIT_EXCEEDED: [];
+  LIMIT_REACHED: [];
+  LOOPING_FOUND: [];
+  MANDATORY_FIELDS_NOT_MAPPED: [];
   MANDATORY_NOT_FOUND: [];
+  MAPPING_MISMATCH: [];
+  MEDIA_TYPE_NOT_SUPPORTED: [];
+  MISSING_REQUIRED_KEY: [];
+  MODULE_NOT_AVAILABLE: [];
+  MODULE_NOT_SUPPORTED: [];
+  NOT_ALLOWED: [];
+  NOT_APPROVED: [];
+  NOT_FOUND: [];
+  NOT_REVIEWED: [];
+  NOT_SHARED: [];
+  NOT_SUBSCRIBED: [];
+  NOT_SUPPORTED: [];
+  NOT_SUPPORTED_FEATURE: [];
+  NO_CONTENT: [];
   NO_PERMISSION: [];
+  NO_RECORDS_FOUND: [];
+  "Not Modified": [];
   OAUTH_SCOPE_MISMATCH: [];
+  PAGE_NOT_SUPPORTED: [];
+  PAGE_RANGE_EXCEEDED: [];
   PATTERN_NOT_MATCHED: [];
+  PROCESSING_STOPPED: [];
+  QUERY_NOT_SUPPORTED: [];
+  QUEUED: [];
+  RECORD_IN_BLUEPRINT: [];
+  RECORD_LOCKED: [];
+  RECORD_NOT_IN_PROCESS: [];
+  REQUEST_BODY_IS_EMPTY: [];
+  REQUEST_BODY_NOT_READABLE: [];
+  REQUEST_BODY_NOT_SUPPORTED: [];
+  REQUEST_TIMEOUT: [];
+  REQUIRED_DATA_NOT_FOUND: [];
   REQUIRED_PARAM_MISSING: [];
+  RESERVED_KEYWORD_NOT_ALLOWED: [];
+  RESOURCE_NOT_FOUND: [];
+  ROLLBACK_PERFORMED: [];
+  RUNNING: [];
+  SCHEDULED: [];
+  SHARE_LIMIT_EXCEEDED: [];
+  STORAGE_SPACE_EXCEEDED: [];
   SUCCESS: [];
+  SYNTAX_ERROR: [];
+  TERRITORY_NOT_ENABLED: [];
   TOO_MANY_REQUESTS: [];
   UNABLE_TO_PARSE_DATA_TYPE: [];
+  UNAPPROVABLE: [];
+  VALUE_IN_CRITERIA_NOT_SUPPORTED: [];
+  VALUE_LIMIT_EXCEEDED_IN_CRITERIA: [];
+  VALUE_TYPE_NOT_SUPPORTED: [];
+  VERSION_NOT_SUPPORTED: [];
+  VIRUS_DETECTED: [];
+  failure_in_attachment_handling: [];
 }
 
 /**
  * Named template parameters per code, as recovered from messages and accepted by `formatMessageWith`.
  */
 export interface ZohoCrmNamedParamsMap {
+  ACTIVE_STATE_LIMIT_EXCEEDED: Record<string, never>;
+  ADDED_SUCCESSFULLY: Record<string, never>;
+  ALREADY_CANCELLED: Record<string, never>;
+  ALREADY_ENABLED: Record<string, never>;
+  ALREADY_SCHEDULED: Record<string, never>;
+  ALREADY_SHARED: Record<string, never>;
+  ALREADY_USED: Record<string, never>;
+  AMBIGUITY_DURING_PROCESSING: Record<string, never>;
+  AMBIGUOUS_CRITERIA: Record<string, never>;
+  AMBIGUOUS_GROUP_IN_CRITERIA: Record<string, never>;
+  API_NOT_SUPPORTED: Record<string, never>;
   AUTHENTICATION_FAILURE: Record<string, never>;
+  AUTHORIZATION_FAILED: Record<string, never>;
+  BACKUP_ALREADY_SCHEDULED: Record<string, never>;
+  BAD_REQUEST: Record<string, never>;
+  BLOCKED_RECORD: Record<string, never>;
+  CALLBACK_FAILURE: Record<string, never>;
+  CANNOT_BE_UPDATED: Record<string, never>;
+  CANNOT_DELETE: Record<string, never>;
+  CANNOT_PERFORM_ACTION: Record<string, never>;
+  CANNOT_PROCESS: Record<string, never>;
+  CANNOT_RESTORE_WITHOUT_PARENT: Record<string, never>;
+  CANNOT_UPDATE: Record<string, never>;
+  CANNOT_UPDATE_DELETED_USER: Record<string, never>;
+  COEXISTENCE_NOT_ALLOWED: Record<string, never>;
+  COLUMN_INDEX_NOT_FOUND: Record<string, never>;
+  COMPARATOR_AND_ENCRYPTED_VALUE_IN_CRITERIA_NOT_COMPATIBLE: Record<string, never>;
+  COMPARATOR_AND_VALUE_IN_CRITERIA_NOT_COMPATIBLE: Record<string, never>;
+  COMPLETED: Record<string, never>;
+  CONVERTED_RECORD: Record<string, never>;
+  CRITERIA_LIMIT_EXCEEDED: { readonly limit: string; };
+  CRITERIA_NOT_SUPPORTED: Record<string, never>;
+  CURRENCIES_NOT_ENABLED: Record<string, never>;
+  CVID_NOT_SUPPORTED: Record<string, never>;
+  DATA_MISMATCH: Record<string, never>;
+  DEPENDENT_FIELD_MISMATCH: Record<string, never>;
+  DEPENDENT_FIELD_MISSING: Record<string, never>;
+  DEPENDENT_MISMATCH: Record<string, never>;
+  DUPLICATE_ALIAS: Record<string, never>;
   DUPLICATE_DATA: Record<string, never>;
+  EMAIL_UPDATE_NOT_ALLOWED: Record<string, never>;
+  ENTITY_ID_INVALID: Record<string, never>;
+  EXPECTED_DEPENDENT_FIELD_MISSING: Record<string, never>;
+  EXPECTED_FIELD_MISSING: Record<string, never>;
+  EXPECTED_PARAM_MISSING: Record<string, never>;
+  FAILED: Record<string, never>;
+  FEATURE_NOT_ENABLED: Record<string, never>;
   FEATURE_NOT_SUPPORTED: Record<string, never>;
+  FEATURE_PERMISSION: Record<string, never>;
+  FIELD_AND_COMPARATOR_IN_CRITERIA_NOT_COMPATIBLE: Record<string, never>;
+  FIELD_AND_VALUE_IN_CRITERIA_NOT_COMPATIBLE: Record<string, never>;
+  FIELD_COMPARATOR_IN_CRITERIA_NOT_SUPPORTED: Record<string, never>;
+  FIELD_IN_CRITERIA_NOT_AVAILABLE: Record<string, never>;
+  FIELD_IN_CRITERIA_NOT_SUPPORTED: Record<string, never>;
+  FIELD_NOT_AVAILABLE: Record<string, never>;
+  FIELD_NOT_SUPPORTED: Record<string, never>;
+  FILE_NOT_SUPPORTED: Record<string, never>;
+  FILE_SIZE_MORE_THAN_ALLOWED_SIZE: Record<string, never>;
+  FILE_TOO_LARGE: Record<string, never>;
+  FILE_UPLOAD_SUCCESS: Record<string, never>;
+  FILTER_CRITERIA_NOT_SATISFIED: Record<string, never>;
+  GROUP_OPERATOR_NOT_SUPPORTED: Record<string, never>;
+  HEADER_LIMIT_EXCEEDED: Record<string, never>;
+  ID_ALREADY_ACTIVE: Record<string, never>;
+  ID_ALREADY_CONVERTED: Record<string, never>;
+  ID_ALREADY_DEACTIVATED: Record<string, never>;
+  ID_ALREADY_DELETED: Record<string, never>;
+  INPROGRESS: Record<string, never>;
+  INTERNAL_ERROR: Record<string, never>;
+  INTERNAL_SERVER_ERROR: Record<string, never>;
+  INVALID_ALIAS: Record<string, never>;
+  INVALID_BULK_OPERATION: Record<string, never>;
+  INVALID_CALLBACK_METHOD: Record<string, never>;
+  INVALID_CALLBACK_URL: Record<string, never>;
+  INVALID_CRITERIA: Record<string, never>;
   INVALID_DATA: Record<string, never>;
+  INVALID_FIELD: Record<string, never>;
+  INVALID_FIELD_NAME: Record<string, never>;
+  INVALID_FILE_FORMAT: Record<string, never>;
+  INVALID_FILE_ID: Record<string, never>;
+  INVALID_FORMAT: Record<string, never>;
+  INVALID_HOST: Record<string, never>;
   INVALID_MODULE: Record<string, never>;
+  INVALID_QUERY: Record<string, never>;
+  INVALID_REFERENCE: Record<string, never>;
+  INVALID_REQUEST: Record<string, never>;
   INVALID_REQUEST_METHOD: Record<string, never>;
+  INVALID_SERVICE_NAME: Record<string, never>;
   INVALID_TOKEN: Record<string, never>;
   INVALID_URL_PATTERN: Record<string, never>;
+  JOB_NOT_SUPPORTED: Record<string, never>;
+  JOIN_LIMIT_EXCEEDED: Record<string, never>;
+  JSON_PARSE_ERROR: Record<string, never>;
   LICENSE_LIMIT_EXCEEDED: Record<string, never>;
+  LIMIT_EXCEEDED: Record<string, never>;
+  LIMIT_REACHED: Record<string, never>;
+  LOOPING_FOUND: Record<string, never>;
+  MANDATORY_FIELDS_NOT_MAPPED: Record<string, never>;
   MANDATORY_NOT_FOUND: Record<string, never>;
+  MAPPING_MISMATCH: Record<string, never>;
+  MEDIA_TYPE_NOT_SUPPORTED: Record<string, never>;
+  MISSING_REQUIRED_KEY: Record<string, never>;
+  MODULE_NOT_AVAILABLE: Record<string, never>;
+  MODULE_NOT_SUPPORTED: Record<string, never>;
+  NOT_ALLOWED: Record<string, never>;
+  NOT_APPROVED: Record<string, never>;
+  NOT_FOUND: Record<string, never>;
+  NOT_REVIEWED: Record<string, never>;
+  NOT_SHARED: Record<string, never>;
+  NOT_SUBSCRIBED: Record<string, never>;
+  NOT_SUPPORTED: Record<string, never>;
+  NOT_SUPPORTED_FEATURE: Record<string, never>;
+  NO_CONTENT: Record<string, never>;
   NO_PERMISSION: Record<string, never>;
+  NO_RECORDS_FOUND: Record<string, never>;
+  "Not Modified": Record<string, never>;
   OAUTH_SCOPE_MISMATCH: Record<string, never>;
+  PAGE_NOT_SUPPORTED: Record<string, never>;
+  PAGE_RANGE_EXCEEDED: Record<string, never>;
   PATTERN_NOT_MATCHED: Record<string, never>;
+  PROCESSING_STOPPED: Record<string, never>;
+  QUERY_NOT_SUPPORTED: Record<string, never>;
+  QUEUED: Record<string, never>;
+  RECORD_IN_BLUEPRINT: Record<string, never>;
+  RECORD_LOCKED: Record<string, never>;
+  RECORD_NOT_IN_PROCESS: Record<string, never>;
+  REQUEST_BODY_IS_EMPTY: Record<string, never>;
+  REQUEST_BODY_NOT_READABLE: Record<string, never>;
+  REQUEST_BODY_NOT_SUPPORTED: Record<string, never>;
+  REQUEST_TIMEOUT: Record<string, never>;
+  REQUIRED_DATA_NOT_FOUND: Record<string, never>;
   REQUIRED_PARAM_MISSING: Record<string, never>;
+  RESERVED_KEYWORD_NOT_ALLOWED: Record<string, never>;
+  RESOURCE_NOT_FOUND: Record<string, never>;
+  ROLLBACK_PERFORMED: Record<string, never>;
+  RUNNING: Record<string, never>;
+  SCHEDULED: Record<string, never>;
+  SHARE_LIMIT_EXCEEDED: Record<string, never>;
+  STORAGE_SPACE_EXCEEDED: Record<string, never>;
   SUCCESS: Record<string, never>;
+  SYNTAX_ERROR: Record<string, never>;
+  TERRITORY_NOT_ENABLED: Record<string, never>;
   TOO_MANY_REQUESTS: Record<string, never>;
   UNABLE_TO_PARSE_DATA_TYPE: Record<string, never>;
+  UNAPPROVABLE: Record<string, never>;
+  VALUE_IN_CRITERIA_NOT_SUPPORTED: Record<string, never>;
+  VALUE_LIMIT_EXCEEDED_IN_CRITERIA: Record<string, never>;
+  VALUE_TYPE_NOT_SUPPORTED: Record<string, never>;
+  VERSION_NOT_SUPPORTED: Record<string, never>;
+  VIRUS_DETECTED: Record<string, never>;
+  failure_in_attachment_handling: Record<string, never>;
 }
 
 /**
  * Positional template parameters per documented variant, for the codes with more than one: `formatVariant(code, variant, ...ZohoCrmVariantParamsMap[code][variant])`.
  */
 export interface ZohoCrmVariantParamsMap {
+  AMBIGUITY_DURING_PROCESSING: [[], []];
+  DUPLICATE_DATA: [[], [], []];
+  EXPECTED_FIELD_MISSING: [[], []];
+  INVALID_DATA: [[], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], []];
+  INVALID_QUERY: [[], [], [], []];
+  INVALID_URL_PATTERN: [[], []];
+  LICENSE_LIMIT_EXCEEDED: [[], []];
+  MANDATORY_NOT_FOUND: [[], [], []];
+  NOT_ALLOWED: [[], [], [], []];
+  NO_PERMISSION: [[], [], []];
+  REQUIRED_PARAM_MISSING: [[], []];
+  SCHEDULED: [[], [], []];
+  SUCCESS: [[], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], []];
 }
 
 /**
@@ -91,9 +372,176 @@ export interface ZohoCrmKnownErrorBase {
 }
 
 /**
+ * "ACTIVE_STATE_LIMIT_EXCEEDED": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#active_state_limit_exceeded)
+ */
+export interface ActiveStateLimitExceededError extends ZohoCrmKnownErrorBase {
+  readonly code: "ACTIVE_STATE_LIMIT_EXCEEDED";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["ACTIVE_STATE_LIMIT_EXCEEDED"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["ACTIVE_STATE_LIMIT_EXCEEDED"]>;
+  readonly entry: CodeEntry<"ACTIVE_STATE_LIMIT_EXCEEDED">;
+}
+
+/**
+ * "ADDED_SUCCESSFULLY": Added successfully.
+ *
+ * HTTP 201 · success · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/success.html#added_successfully)
+ */
+export interface AddedSuccessfullyError extends ZohoCrmKnownErrorBase {
+  readonly code: "ADDED_SUCCESSFULLY";
+  readonly kind: "success";
+  readonly details: ZohoCrmDetailsMap["ADDED_SUCCESSFULLY"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["ADDED_SUCCESSFULLY"]>;
+  readonly entry: CodeEntry<"ADDED_SUCCESSFULLY">;
+}
+
+/**
+ * "ALREADY_CANCELLED": (the vendor documents no message for this code)
+ *
+ * HTTP 400, 200 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#already_cancelled)
+ */
+export interface AlreadyCancelledError extends ZohoCrmKnownErrorBase {
+  readonly code: "ALREADY_CANCELLED";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["ALREADY_CANCELLED"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["ALREADY_CANCELLED"]>;
+  readonly entry: CodeEntry<"ALREADY_CANCELLED">;
+}
+
+/**
+ * "ALREADY_ENABLED": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#already_enabled)
+ */
+export interface AlreadyEnabledError extends ZohoCrmKnownErrorBase {
+  readonly code: "ALREADY_ENABLED";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["ALREADY_ENABLED"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["ALREADY_ENABLED"]>;
+  readonly entry: CodeEntry<"ALREADY_ENABLED">;
+}
+
+/**
+ * "ALREADY_SCHEDULED": (the vendor documents no message for this code)
+ *
+ * HTTP 400, 200, 201 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#already_scheduled)
+ */
+export interface AlreadyScheduledError extends ZohoCrmKnownErrorBase {
+  readonly code: "ALREADY_SCHEDULED";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["ALREADY_SCHEDULED"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["ALREADY_SCHEDULED"]>;
+  readonly entry: CodeEntry<"ALREADY_SCHEDULED">;
+}
+
+/**
+ * "ALREADY_SHARED": Emails are already shared to the colleagues already
+ *
+ * HTTP 400, 207 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#already_shared)
+ */
+export interface AlreadySharedError extends ZohoCrmKnownErrorBase {
+  readonly code: "ALREADY_SHARED";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["ALREADY_SHARED"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["ALREADY_SHARED"]>;
+  readonly entry: CodeEntry<"ALREADY_SHARED">;
+}
+
+/**
+ * "ALREADY_USED": (the vendor documents no message for this code)
+ *
+ * HTTP 400, 200, 201 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#already_used)
+ */
+export interface AlreadyUsedError extends ZohoCrmKnownErrorBase {
+  readonly code: "ALREADY_USED";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["ALREADY_USED"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["ALREADY_USED"]>;
+  readonly entry: CodeEntry<"ALREADY_USED">;
+}
+
+/**
+ * "AMBIGUITY_DURING_PROCESSING": Please use either Cvid or Search Params. Combination of both the params is not allowed
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * Also HTTP 400: id already converted
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#ambiguity_during_processing)
+ */
+export interface AmbiguityDuringProcessingError extends ZohoCrmKnownErrorBase {
+  readonly code: "AMBIGUITY_DURING_PROCESSING";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["AMBIGUITY_DURING_PROCESSING"];
+  readonly params: Partial<Record<string, never>>;
+  readonly entry: CodeEntry<"AMBIGUITY_DURING_PROCESSING">;
+}
+
+/**
+ * "AMBIGUOUS_CRITERIA": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#ambiguous_criteria)
+ */
+export interface AmbiguousCriteriaError extends ZohoCrmKnownErrorBase {
+  readonly code: "AMBIGUOUS_CRITERIA";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["AMBIGUOUS_CRITERIA"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["AMBIGUOUS_CRITERIA"]>;
+  readonly entry: CodeEntry<"AMBIGUOUS_CRITERIA">;
+}
+
+/**
+ * "AMBIGUOUS_GROUP_IN_CRITERIA": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#ambiguous_group_in_criteria)
+ */
+export interface AmbiguousGroupInCriteriaError extends ZohoCrmKnownErrorBase {
+  readonly code: "AMBIGUOUS_GROUP_IN_CRITERIA";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["AMBIGUOUS_GROUP_IN_CRITERIA"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["AMBIGUOUS_GROUP_IN_CRITERIA"]>;
+  readonly entry: CodeEntry<"AMBIGUOUS_GROUP_IN_CRITERIA">;
+}
+
+/**
+ * "API_NOT_SUPPORTED": (the vendor documents no message for this code)
+ *
+ * HTTP 400, 200 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#api_not_supported)
+ */
+export interface ApiNotSupportedError extends ZohoCrmKnownErrorBase {
+  readonly code: "API_NOT_SUPPORTED";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["API_NOT_SUPPORTED"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["API_NOT_SUPPORTED"]>;
+  readonly entry: CodeEntry<"API_NOT_SUPPORTED">;
+}
+
+/**
  * "AUTHENTICATION_FAILURE": Authentication failed
  *
- * HTTP 401 · error · retry: never
+ * HTTP 401, 400, 200, 201 · error · retry: never
  *
  * Fix: Use the correct domain-specific URL.
  *
@@ -108,9 +556,418 @@ export interface AuthenticationFailureError extends ZohoCrmKnownErrorBase {
 }
 
 /**
- * "DUPLICATE_DATA": duplicate data
+ * "AUTHORIZATION_FAILED": (the vendor documents no message for this code)
  *
  * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#authorization_failed)
+ */
+export interface AuthorizationFailedError extends ZohoCrmKnownErrorBase {
+  readonly code: "AUTHORIZATION_FAILED";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["AUTHORIZATION_FAILED"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["AUTHORIZATION_FAILED"]>;
+  readonly entry: CodeEntry<"AUTHORIZATION_FAILED">;
+}
+
+/**
+ * "BACKUP_ALREADY_SCHEDULED": (the vendor documents no message for this code)
+ *
+ * HTTP 400, 200 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#backup_already_scheduled)
+ */
+export interface BackupAlreadyScheduledError extends ZohoCrmKnownErrorBase {
+  readonly code: "BACKUP_ALREADY_SCHEDULED";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["BACKUP_ALREADY_SCHEDULED"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["BACKUP_ALREADY_SCHEDULED"]>;
+  readonly entry: CodeEntry<"BACKUP_ALREADY_SCHEDULED">;
+}
+
+/**
+ * "BAD_REQUEST": (the vendor documents no message for this code)
+ *
+ * HTTP 200 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#bad_request)
+ */
+export interface BadRequestError extends ZohoCrmKnownErrorBase {
+  readonly code: "BAD_REQUEST";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["BAD_REQUEST"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["BAD_REQUEST"]>;
+  readonly entry: CodeEntry<"BAD_REQUEST">;
+}
+
+/**
+ * "BLOCKED_RECORD": (the vendor documents no message for this code)
+ *
+ * HTTP 400, 200 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#blocked_record)
+ */
+export interface BlockedRecordError extends ZohoCrmKnownErrorBase {
+  readonly code: "BLOCKED_RECORD";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["BLOCKED_RECORD"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["BLOCKED_RECORD"]>;
+  readonly entry: CodeEntry<"BLOCKED_RECORD">;
+}
+
+/**
+ * "CALLBACK_FAILURE": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#callback_failure)
+ */
+export interface CallbackFailureError extends ZohoCrmKnownErrorBase {
+  readonly code: "CALLBACK_FAILURE";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["CALLBACK_FAILURE"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["CALLBACK_FAILURE"]>;
+  readonly entry: CodeEntry<"CALLBACK_FAILURE">;
+}
+
+/**
+ * "CANNOT_BE_UPDATED": (the vendor documents no message for this code)
+ *
+ * HTTP 200 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#cannot_be_updated)
+ */
+export interface CannotBeUpdatedError extends ZohoCrmKnownErrorBase {
+  readonly code: "CANNOT_BE_UPDATED";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["CANNOT_BE_UPDATED"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["CANNOT_BE_UPDATED"]>;
+  readonly entry: CodeEntry<"CANNOT_BE_UPDATED">;
+}
+
+/**
+ * "CANNOT_DELETE": (the vendor documents no message for this code)
+ *
+ * HTTP 400, 200, 201, 207 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#cannot_delete)
+ */
+export interface CannotDeleteError extends ZohoCrmKnownErrorBase {
+  readonly code: "CANNOT_DELETE";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["CANNOT_DELETE"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["CANNOT_DELETE"]>;
+  readonly entry: CodeEntry<"CANNOT_DELETE">;
+}
+
+/**
+ * "CANNOT_PERFORM_ACTION": (the vendor documents no message for this code)
+ *
+ * HTTP 400, 200, 201 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#cannot_perform_action)
+ */
+export interface CannotPerformActionError extends ZohoCrmKnownErrorBase {
+  readonly code: "CANNOT_PERFORM_ACTION";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["CANNOT_PERFORM_ACTION"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["CANNOT_PERFORM_ACTION"]>;
+  readonly entry: CodeEntry<"CANNOT_PERFORM_ACTION">;
+}
+
+/**
+ * "CANNOT_PROCESS": (the vendor documents no message for this code)
+ *
+ * HTTP 400, 200, 201 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#cannot_process)
+ */
+export interface CannotProcessError extends ZohoCrmKnownErrorBase {
+  readonly code: "CANNOT_PROCESS";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["CANNOT_PROCESS"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["CANNOT_PROCESS"]>;
+  readonly entry: CodeEntry<"CANNOT_PROCESS">;
+}
+
+/**
+ * "CANNOT_RESTORE_WITHOUT_PARENT": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#cannot_restore_without_parent)
+ */
+export interface CannotRestoreWithoutParentError extends ZohoCrmKnownErrorBase {
+  readonly code: "CANNOT_RESTORE_WITHOUT_PARENT";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["CANNOT_RESTORE_WITHOUT_PARENT"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["CANNOT_RESTORE_WITHOUT_PARENT"]>;
+  readonly entry: CodeEntry<"CANNOT_RESTORE_WITHOUT_PARENT">;
+}
+
+/**
+ * "CANNOT_UPDATE": Company not created
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#cannot_update)
+ */
+export interface CannotUpdateError extends ZohoCrmKnownErrorBase {
+  readonly code: "CANNOT_UPDATE";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["CANNOT_UPDATE"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["CANNOT_UPDATE"]>;
+  readonly entry: CodeEntry<"CANNOT_UPDATE">;
+}
+
+/**
+ * "CANNOT_UPDATE_DELETED_USER": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#cannot_update_deleted_user)
+ */
+export interface CannotUpdateDeletedUserError extends ZohoCrmKnownErrorBase {
+  readonly code: "CANNOT_UPDATE_DELETED_USER";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["CANNOT_UPDATE_DELETED_USER"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["CANNOT_UPDATE_DELETED_USER"]>;
+  readonly entry: CodeEntry<"CANNOT_UPDATE_DELETED_USER">;
+}
+
+/**
+ * "COEXISTENCE_NOT_ALLOWED": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#coexistence_not_allowed)
+ */
+export interface CoexistenceNotAllowedError extends ZohoCrmKnownErrorBase {
+  readonly code: "COEXISTENCE_NOT_ALLOWED";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["COEXISTENCE_NOT_ALLOWED"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["COEXISTENCE_NOT_ALLOWED"]>;
+  readonly entry: CodeEntry<"COEXISTENCE_NOT_ALLOWED">;
+}
+
+/**
+ * "COLUMN_INDEX_NOT_FOUND": (the vendor documents no message for this code)
+ *
+ * HTTP 400, 200 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#column_index_not_found)
+ */
+export interface ColumnIndexNotFoundError extends ZohoCrmKnownErrorBase {
+  readonly code: "COLUMN_INDEX_NOT_FOUND";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["COLUMN_INDEX_NOT_FOUND"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["COLUMN_INDEX_NOT_FOUND"]>;
+  readonly entry: CodeEntry<"COLUMN_INDEX_NOT_FOUND">;
+}
+
+/**
+ * "COMPARATOR_AND_ENCRYPTED_VALUE_IN_CRITERIA_NOT_COMPATIBLE": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#comparator_and_encrypted_value_in_criteria_not_compatible)
+ */
+export interface ComparatorAndEncryptedValueInCriteriaNotCompatibleError extends ZohoCrmKnownErrorBase {
+  readonly code: "COMPARATOR_AND_ENCRYPTED_VALUE_IN_CRITERIA_NOT_COMPATIBLE";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["COMPARATOR_AND_ENCRYPTED_VALUE_IN_CRITERIA_NOT_COMPATIBLE"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["COMPARATOR_AND_ENCRYPTED_VALUE_IN_CRITERIA_NOT_COMPATIBLE"]>;
+  readonly entry: CodeEntry<"COMPARATOR_AND_ENCRYPTED_VALUE_IN_CRITERIA_NOT_COMPATIBLE">;
+}
+
+/**
+ * "COMPARATOR_AND_VALUE_IN_CRITERIA_NOT_COMPATIBLE": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#comparator_and_value_in_criteria_not_compatible)
+ */
+export interface ComparatorAndValueInCriteriaNotCompatibleError extends ZohoCrmKnownErrorBase {
+  readonly code: "COMPARATOR_AND_VALUE_IN_CRITERIA_NOT_COMPATIBLE";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["COMPARATOR_AND_VALUE_IN_CRITERIA_NOT_COMPATIBLE"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["COMPARATOR_AND_VALUE_IN_CRITERIA_NOT_COMPATIBLE"]>;
+  readonly entry: CodeEntry<"COMPARATOR_AND_VALUE_IN_CRITERIA_NOT_COMPATIBLE">;
+}
+
+/**
+ * "COMPLETED": (the vendor documents no message for this code)
+ *
+ * HTTP 202 · success · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/success.html#completed)
+ */
+export interface CompletedError extends ZohoCrmKnownErrorBase {
+  readonly code: "COMPLETED";
+  readonly kind: "success";
+  readonly details: ZohoCrmDetailsMap["COMPLETED"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["COMPLETED"]>;
+  readonly entry: CodeEntry<"COMPLETED">;
+}
+
+/**
+ * "CONVERTED_RECORD": (the vendor documents no message for this code)
+ *
+ * HTTP 400, 200, 201 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#converted_record)
+ */
+export interface ConvertedRecordError extends ZohoCrmKnownErrorBase {
+  readonly code: "CONVERTED_RECORD";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["CONVERTED_RECORD"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["CONVERTED_RECORD"]>;
+  readonly entry: CodeEntry<"CONVERTED_RECORD">;
+}
+
+/**
+ * "CRITERIA_LIMIT_EXCEEDED": no of criterium that can be given exceed the limit %s
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#criteria_limit_exceeded)
+ */
+export interface CriteriaLimitExceededError extends ZohoCrmKnownErrorBase {
+  readonly code: "CRITERIA_LIMIT_EXCEEDED";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["CRITERIA_LIMIT_EXCEEDED"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["CRITERIA_LIMIT_EXCEEDED"]>;
+  readonly entry: CodeEntry<"CRITERIA_LIMIT_EXCEEDED">;
+}
+
+/**
+ * "CRITERIA_NOT_SUPPORTED": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#criteria_not_supported)
+ */
+export interface CriteriaNotSupportedError extends ZohoCrmKnownErrorBase {
+  readonly code: "CRITERIA_NOT_SUPPORTED";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["CRITERIA_NOT_SUPPORTED"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["CRITERIA_NOT_SUPPORTED"]>;
+  readonly entry: CodeEntry<"CRITERIA_NOT_SUPPORTED">;
+}
+
+/**
+ * "CURRENCIES_NOT_ENABLED": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#currencies_not_enabled)
+ */
+export interface CurrenciesNotEnabledError extends ZohoCrmKnownErrorBase {
+  readonly code: "CURRENCIES_NOT_ENABLED";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["CURRENCIES_NOT_ENABLED"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["CURRENCIES_NOT_ENABLED"]>;
+  readonly entry: CodeEntry<"CURRENCIES_NOT_ENABLED">;
+}
+
+/**
+ * "CVID_NOT_SUPPORTED": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#cvid_not_supported)
+ */
+export interface CvidNotSupportedError extends ZohoCrmKnownErrorBase {
+  readonly code: "CVID_NOT_SUPPORTED";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["CVID_NOT_SUPPORTED"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["CVID_NOT_SUPPORTED"]>;
+  readonly entry: CodeEntry<"CVID_NOT_SUPPORTED">;
+}
+
+/**
+ * "DATA_MISMATCH": (the vendor documents no message for this code)
+ *
+ * HTTP 400, 200, 201 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#data_mismatch)
+ */
+export interface DataMismatchError extends ZohoCrmKnownErrorBase {
+  readonly code: "DATA_MISMATCH";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["DATA_MISMATCH"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["DATA_MISMATCH"]>;
+  readonly entry: CodeEntry<"DATA_MISMATCH">;
+}
+
+/**
+ * "DEPENDENT_FIELD_MISMATCH": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#dependent_field_mismatch)
+ */
+export interface DependentFieldMismatchError extends ZohoCrmKnownErrorBase {
+  readonly code: "DEPENDENT_FIELD_MISMATCH";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["DEPENDENT_FIELD_MISMATCH"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["DEPENDENT_FIELD_MISMATCH"]>;
+  readonly entry: CodeEntry<"DEPENDENT_FIELD_MISMATCH">;
+}
+
+/**
+ * "DEPENDENT_FIELD_MISSING": Shift id is required for shift holidays
+ *
+ * HTTP 400, 200, 201 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#dependent_field_missing)
+ */
+export interface DependentFieldMissingError extends ZohoCrmKnownErrorBase {
+  readonly code: "DEPENDENT_FIELD_MISSING";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["DEPENDENT_FIELD_MISSING"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["DEPENDENT_FIELD_MISSING"]>;
+  readonly entry: CodeEntry<"DEPENDENT_FIELD_MISSING">;
+}
+
+/**
+ * "DEPENDENT_MISMATCH": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#dependent_mismatch)
+ */
+export interface DependentMismatchError extends ZohoCrmKnownErrorBase {
+  readonly code: "DEPENDENT_MISMATCH";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["DEPENDENT_MISMATCH"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["DEPENDENT_MISMATCH"]>;
+  readonly entry: CodeEntry<"DEPENDENT_MISMATCH">;
+}
+
+/**
+ * "DUPLICATE_ALIAS": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#duplicate_alias)
+ */
+export interface DuplicateAliasError extends ZohoCrmKnownErrorBase {
+  readonly code: "DUPLICATE_ALIAS";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["DUPLICATE_ALIAS"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["DUPLICATE_ALIAS"]>;
+  readonly entry: CodeEntry<"DUPLICATE_ALIAS">;
+}
+
+/**
+ * "DUPLICATE_DATA": duplicate data
+ *
+ * HTTP 400, 200, 201, 207 · error · retry: never
+ *
+ * Also HTTP 400, 207: Duplicate Data
+ *
+ * Also HTTP 400: invalid data
  *
  * Fix: Disable "Do not allow duplicates" or change value.
  *
@@ -120,14 +977,121 @@ export interface DuplicateDataError extends ZohoCrmKnownErrorBase {
   readonly code: "DUPLICATE_DATA";
   readonly kind: "error";
   readonly details: ZohoCrmDetailsMap["DUPLICATE_DATA"];
-  readonly params: Partial<ZohoCrmNamedParamsMap["DUPLICATE_DATA"]>;
+  readonly params: Partial<Record<string, never>>;
   readonly entry: CodeEntry<"DUPLICATE_DATA">;
+}
+
+/**
+ * "EMAIL_UPDATE_NOT_ALLOWED": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#email_update_not_allowed)
+ */
+export interface EmailUpdateNotAllowedError extends ZohoCrmKnownErrorBase {
+  readonly code: "EMAIL_UPDATE_NOT_ALLOWED";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["EMAIL_UPDATE_NOT_ALLOWED"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["EMAIL_UPDATE_NOT_ALLOWED"]>;
+  readonly entry: CodeEntry<"EMAIL_UPDATE_NOT_ALLOWED">;
+}
+
+/**
+ * "ENTITY_ID_INVALID": (the vendor documents no message for this code)
+ *
+ * HTTP 200 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#entity_id_invalid)
+ */
+export interface EntityIdInvalidError extends ZohoCrmKnownErrorBase {
+  readonly code: "ENTITY_ID_INVALID";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["ENTITY_ID_INVALID"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["ENTITY_ID_INVALID"]>;
+  readonly entry: CodeEntry<"ENTITY_ID_INVALID">;
+}
+
+/**
+ * "EXPECTED_DEPENDENT_FIELD_MISSING": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#expected_dependent_field_missing)
+ */
+export interface ExpectedDependentFieldMissingError extends ZohoCrmKnownErrorBase {
+  readonly code: "EXPECTED_DEPENDENT_FIELD_MISSING";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["EXPECTED_DEPENDENT_FIELD_MISSING"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["EXPECTED_DEPENDENT_FIELD_MISSING"]>;
+  readonly entry: CodeEntry<"EXPECTED_DEPENDENT_FIELD_MISSING">;
+}
+
+/**
+ * "EXPECTED_FIELD_MISSING": Specify atleast one field
+ *
+ * HTTP 400, 200, 201 · error · retry: never
+ *
+ * Also HTTP 400: id already converted
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#expected_field_missing)
+ */
+export interface ExpectedFieldMissingError extends ZohoCrmKnownErrorBase {
+  readonly code: "EXPECTED_FIELD_MISSING";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["EXPECTED_FIELD_MISSING"];
+  readonly params: Partial<Record<string, never>>;
+  readonly entry: CodeEntry<"EXPECTED_FIELD_MISSING">;
+}
+
+/**
+ * "EXPECTED_PARAM_MISSING": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#expected_param_missing)
+ */
+export interface ExpectedParamMissingError extends ZohoCrmKnownErrorBase {
+  readonly code: "EXPECTED_PARAM_MISSING";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["EXPECTED_PARAM_MISSING"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["EXPECTED_PARAM_MISSING"]>;
+  readonly entry: CodeEntry<"EXPECTED_PARAM_MISSING">;
+}
+
+/**
+ * "FAILED": (the vendor documents no message for this code)
+ *
+ * HTTP 202 · success · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/success.html#failed)
+ */
+export interface FailedError extends ZohoCrmKnownErrorBase {
+  readonly code: "FAILED";
+  readonly kind: "success";
+  readonly details: ZohoCrmDetailsMap["FAILED"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["FAILED"]>;
+  readonly entry: CodeEntry<"FAILED">;
+}
+
+/**
+ * "FEATURE_NOT_ENABLED": (the vendor documents no message for this code)
+ *
+ * HTTP 403, 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/forbidden.html#feature_not_enabled)
+ */
+export interface FeatureNotEnabledError extends ZohoCrmKnownErrorBase {
+  readonly code: "FEATURE_NOT_ENABLED";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["FEATURE_NOT_ENABLED"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["FEATURE_NOT_ENABLED"]>;
+  readonly entry: CodeEntry<"FEATURE_NOT_ENABLED">;
 }
 
 /**
  * "FEATURE_NOT_SUPPORTED": The Multi-Currency feature is not available except the Enterprise and higher editions.
  *
- * HTTP 403 · error · retry: never
+ * HTTP 403, 400, 200, 201 · error · retry: never
  *
  * Fix: Use the feature only where it is enabled for the account, e.g. upgrade to the edition the message names; refer to the corresponding API document for more details.
  *
@@ -142,9 +1106,446 @@ export interface FeatureNotSupportedError extends ZohoCrmKnownErrorBase {
 }
 
 /**
- * "INVALID_DATA": body
+ * "FEATURE_PERMISSION": (the vendor documents no message for this code)
  *
  * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#feature_permission)
+ */
+export interface FeaturePermissionError extends ZohoCrmKnownErrorBase {
+  readonly code: "FEATURE_PERMISSION";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["FEATURE_PERMISSION"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["FEATURE_PERMISSION"]>;
+  readonly entry: CodeEntry<"FEATURE_PERMISSION">;
+}
+
+/**
+ * "FIELD_AND_COMPARATOR_IN_CRITERIA_NOT_COMPATIBLE": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#field_and_comparator_in_criteria_not_compatible)
+ */
+export interface FieldAndComparatorInCriteriaNotCompatibleError extends ZohoCrmKnownErrorBase {
+  readonly code: "FIELD_AND_COMPARATOR_IN_CRITERIA_NOT_COMPATIBLE";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["FIELD_AND_COMPARATOR_IN_CRITERIA_NOT_COMPATIBLE"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["FIELD_AND_COMPARATOR_IN_CRITERIA_NOT_COMPATIBLE"]>;
+  readonly entry: CodeEntry<"FIELD_AND_COMPARATOR_IN_CRITERIA_NOT_COMPATIBLE">;
+}
+
+/**
+ * "FIELD_AND_VALUE_IN_CRITERIA_NOT_COMPATIBLE": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#field_and_value_in_criteria_not_compatible)
+ */
+export interface FieldAndValueInCriteriaNotCompatibleError extends ZohoCrmKnownErrorBase {
+  readonly code: "FIELD_AND_VALUE_IN_CRITERIA_NOT_COMPATIBLE";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["FIELD_AND_VALUE_IN_CRITERIA_NOT_COMPATIBLE"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["FIELD_AND_VALUE_IN_CRITERIA_NOT_COMPATIBLE"]>;
+  readonly entry: CodeEntry<"FIELD_AND_VALUE_IN_CRITERIA_NOT_COMPATIBLE">;
+}
+
+/**
+ * "FIELD_COMPARATOR_IN_CRITERIA_NOT_SUPPORTED": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#field_comparator_in_criteria_not_supported)
+ */
+export interface FieldComparatorInCriteriaNotSupportedError extends ZohoCrmKnownErrorBase {
+  readonly code: "FIELD_COMPARATOR_IN_CRITERIA_NOT_SUPPORTED";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["FIELD_COMPARATOR_IN_CRITERIA_NOT_SUPPORTED"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["FIELD_COMPARATOR_IN_CRITERIA_NOT_SUPPORTED"]>;
+  readonly entry: CodeEntry<"FIELD_COMPARATOR_IN_CRITERIA_NOT_SUPPORTED">;
+}
+
+/**
+ * "FIELD_IN_CRITERIA_NOT_AVAILABLE": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#field_in_criteria_not_available)
+ */
+export interface FieldInCriteriaNotAvailableError extends ZohoCrmKnownErrorBase {
+  readonly code: "FIELD_IN_CRITERIA_NOT_AVAILABLE";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["FIELD_IN_CRITERIA_NOT_AVAILABLE"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["FIELD_IN_CRITERIA_NOT_AVAILABLE"]>;
+  readonly entry: CodeEntry<"FIELD_IN_CRITERIA_NOT_AVAILABLE">;
+}
+
+/**
+ * "FIELD_IN_CRITERIA_NOT_SUPPORTED": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#field_in_criteria_not_supported)
+ */
+export interface FieldInCriteriaNotSupportedError extends ZohoCrmKnownErrorBase {
+  readonly code: "FIELD_IN_CRITERIA_NOT_SUPPORTED";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["FIELD_IN_CRITERIA_NOT_SUPPORTED"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["FIELD_IN_CRITERIA_NOT_SUPPORTED"]>;
+  readonly entry: CodeEntry<"FIELD_IN_CRITERIA_NOT_SUPPORTED">;
+}
+
+/**
+ * "FIELD_NOT_AVAILABLE": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#field_not_available)
+ */
+export interface FieldNotAvailableError extends ZohoCrmKnownErrorBase {
+  readonly code: "FIELD_NOT_AVAILABLE";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["FIELD_NOT_AVAILABLE"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["FIELD_NOT_AVAILABLE"]>;
+  readonly entry: CodeEntry<"FIELD_NOT_AVAILABLE">;
+}
+
+/**
+ * "FIELD_NOT_SUPPORTED": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#field_not_supported)
+ */
+export interface FieldNotSupportedError extends ZohoCrmKnownErrorBase {
+  readonly code: "FIELD_NOT_SUPPORTED";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["FIELD_NOT_SUPPORTED"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["FIELD_NOT_SUPPORTED"]>;
+  readonly entry: CodeEntry<"FIELD_NOT_SUPPORTED">;
+}
+
+/**
+ * "FILE_NOT_SUPPORTED": (the vendor documents no message for this code)
+ *
+ * HTTP 400, 200 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#file_not_supported)
+ */
+export interface FileNotSupportedError extends ZohoCrmKnownErrorBase {
+  readonly code: "FILE_NOT_SUPPORTED";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["FILE_NOT_SUPPORTED"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["FILE_NOT_SUPPORTED"]>;
+  readonly entry: CodeEntry<"FILE_NOT_SUPPORTED">;
+}
+
+/**
+ * "FILE_SIZE_MORE_THAN_ALLOWED_SIZE": (the vendor documents no message for this code)
+ *
+ * HTTP 400, 200, 201 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#file_size_more_than_allowed_size)
+ */
+export interface FileSizeMoreThanAllowedSizeError extends ZohoCrmKnownErrorBase {
+  readonly code: "FILE_SIZE_MORE_THAN_ALLOWED_SIZE";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["FILE_SIZE_MORE_THAN_ALLOWED_SIZE"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["FILE_SIZE_MORE_THAN_ALLOWED_SIZE"]>;
+  readonly entry: CodeEntry<"FILE_SIZE_MORE_THAN_ALLOWED_SIZE">;
+}
+
+/**
+ * "FILE_TOO_LARGE": (the vendor documents no message for this code)
+ *
+ * HTTP 400, 200 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#file_too_large)
+ */
+export interface FileTooLargeError extends ZohoCrmKnownErrorBase {
+  readonly code: "FILE_TOO_LARGE";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["FILE_TOO_LARGE"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["FILE_TOO_LARGE"]>;
+  readonly entry: CodeEntry<"FILE_TOO_LARGE">;
+}
+
+/**
+ * "FILE_UPLOAD_SUCCESS": (the vendor documents no message for this code)
+ *
+ * HTTP 200, 201 · success · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/success.html#file_upload_success)
+ */
+export interface FileUploadSuccessError extends ZohoCrmKnownErrorBase {
+  readonly code: "FILE_UPLOAD_SUCCESS";
+  readonly kind: "success";
+  readonly details: ZohoCrmDetailsMap["FILE_UPLOAD_SUCCESS"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["FILE_UPLOAD_SUCCESS"]>;
+  readonly entry: CodeEntry<"FILE_UPLOAD_SUCCESS">;
+}
+
+/**
+ * "FILTER_CRITERIA_NOT_SATISFIED": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#filter_criteria_not_satisfied)
+ */
+export interface FilterCriteriaNotSatisfiedError extends ZohoCrmKnownErrorBase {
+  readonly code: "FILTER_CRITERIA_NOT_SATISFIED";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["FILTER_CRITERIA_NOT_SATISFIED"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["FILTER_CRITERIA_NOT_SATISFIED"]>;
+  readonly entry: CodeEntry<"FILTER_CRITERIA_NOT_SATISFIED">;
+}
+
+/**
+ * "GROUP_OPERATOR_NOT_SUPPORTED": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#group_operator_not_supported)
+ */
+export interface GroupOperatorNotSupportedError extends ZohoCrmKnownErrorBase {
+  readonly code: "GROUP_OPERATOR_NOT_SUPPORTED";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["GROUP_OPERATOR_NOT_SUPPORTED"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["GROUP_OPERATOR_NOT_SUPPORTED"]>;
+  readonly entry: CodeEntry<"GROUP_OPERATOR_NOT_SUPPORTED">;
+}
+
+/**
+ * "HEADER_LIMIT_EXCEEDED": (the vendor documents no message for this code)
+ *
+ * HTTP 400, 200 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#header_limit_exceeded)
+ */
+export interface HeaderLimitExceededError extends ZohoCrmKnownErrorBase {
+  readonly code: "HEADER_LIMIT_EXCEEDED";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["HEADER_LIMIT_EXCEEDED"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["HEADER_LIMIT_EXCEEDED"]>;
+  readonly entry: CodeEntry<"HEADER_LIMIT_EXCEEDED">;
+}
+
+/**
+ * "ID_ALREADY_ACTIVE": data sharing rule is already activated.
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#id_already_active)
+ */
+export interface IdAlreadyActiveError extends ZohoCrmKnownErrorBase {
+  readonly code: "ID_ALREADY_ACTIVE";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["ID_ALREADY_ACTIVE"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["ID_ALREADY_ACTIVE"]>;
+  readonly entry: CodeEntry<"ID_ALREADY_ACTIVE">;
+}
+
+/**
+ * "ID_ALREADY_CONVERTED": id already converted
+ *
+ * HTTP 400, 200, 201, 202 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#id_already_converted)
+ */
+export interface IdAlreadyConvertedError extends ZohoCrmKnownErrorBase {
+  readonly code: "ID_ALREADY_CONVERTED";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["ID_ALREADY_CONVERTED"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["ID_ALREADY_CONVERTED"]>;
+  readonly entry: CodeEntry<"ID_ALREADY_CONVERTED">;
+}
+
+/**
+ * "ID_ALREADY_DEACTIVATED": data sharing rule is already deactivated.
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#id_already_deactivated)
+ */
+export interface IdAlreadyDeactivatedError extends ZohoCrmKnownErrorBase {
+  readonly code: "ID_ALREADY_DEACTIVATED";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["ID_ALREADY_DEACTIVATED"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["ID_ALREADY_DEACTIVATED"]>;
+  readonly entry: CodeEntry<"ID_ALREADY_DEACTIVATED">;
+}
+
+/**
+ * "ID_ALREADY_DELETED": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#id_already_deleted)
+ */
+export interface IdAlreadyDeletedError extends ZohoCrmKnownErrorBase {
+  readonly code: "ID_ALREADY_DELETED";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["ID_ALREADY_DELETED"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["ID_ALREADY_DELETED"]>;
+  readonly entry: CodeEntry<"ID_ALREADY_DELETED">;
+}
+
+/**
+ * "INPROGRESS": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: after-delay
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#inprogress)
+ */
+export interface InprogressError extends ZohoCrmKnownErrorBase {
+  readonly code: "INPROGRESS";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["INPROGRESS"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["INPROGRESS"]>;
+  readonly entry: CodeEntry<"INPROGRESS">;
+}
+
+/**
+ * "INTERNAL_ERROR": (the vendor documents no message for this code)
+ *
+ * HTTP 400, 200, 201 · error · retry: after-delay
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#internal_error)
+ */
+export interface InternalErrorError extends ZohoCrmKnownErrorBase {
+  readonly code: "INTERNAL_ERROR";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["INTERNAL_ERROR"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["INTERNAL_ERROR"]>;
+  readonly entry: CodeEntry<"INTERNAL_ERROR">;
+}
+
+/**
+ * "INTERNAL_SERVER_ERROR": (the vendor documents no message for this code)
+ *
+ * HTTP 500, 200, 400 · error · retry: after-delay
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/server-error.html#internal_server_error)
+ */
+export interface InternalServerErrorError extends ZohoCrmKnownErrorBase {
+  readonly code: "INTERNAL_SERVER_ERROR";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["INTERNAL_SERVER_ERROR"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["INTERNAL_SERVER_ERROR"]>;
+  readonly entry: CodeEntry<"INTERNAL_SERVER_ERROR">;
+}
+
+/**
+ * "INVALID_ALIAS": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#invalid_alias)
+ */
+export interface InvalidAliasError extends ZohoCrmKnownErrorBase {
+  readonly code: "INVALID_ALIAS";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["INVALID_ALIAS"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["INVALID_ALIAS"]>;
+  readonly entry: CodeEntry<"INVALID_ALIAS">;
+}
+
+/**
+ * "INVALID_BULK_OPERATION": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_bulk_operation)
+ */
+export interface InvalidBulkOperationError extends ZohoCrmKnownErrorBase {
+  readonly code: "INVALID_BULK_OPERATION";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["INVALID_BULK_OPERATION"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["INVALID_BULK_OPERATION"]>;
+  readonly entry: CodeEntry<"INVALID_BULK_OPERATION">;
+}
+
+/**
+ * "INVALID_CALLBACK_METHOD": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_callback_method)
+ */
+export interface InvalidCallbackMethodError extends ZohoCrmKnownErrorBase {
+  readonly code: "INVALID_CALLBACK_METHOD";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["INVALID_CALLBACK_METHOD"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["INVALID_CALLBACK_METHOD"]>;
+  readonly entry: CodeEntry<"INVALID_CALLBACK_METHOD">;
+}
+
+/**
+ * "INVALID_CALLBACK_URL": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_callback_url)
+ */
+export interface InvalidCallbackUrlError extends ZohoCrmKnownErrorBase {
+  readonly code: "INVALID_CALLBACK_URL";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["INVALID_CALLBACK_URL"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["INVALID_CALLBACK_URL"]>;
+  readonly entry: CodeEntry<"INVALID_CALLBACK_URL">;
+}
+
+/**
+ * "INVALID_CRITERIA": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#invalid_criteria)
+ */
+export interface InvalidCriteriaError extends ZohoCrmKnownErrorBase {
+  readonly code: "INVALID_CRITERIA";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["INVALID_CRITERIA"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["INVALID_CRITERIA"]>;
+  readonly entry: CodeEntry<"INVALID_CRITERIA">;
+}
+
+/**
+ * "INVALID_DATA": body
+ *
+ * HTTP 400, 403, 200, 201, 202, 207, 404 · error · retry: never
+ *
+ * Also HTTP 400: Ids should be Long value with comma separated
+ *
+ * Also HTTP 400: Invalid ID
+ *
+ * Also HTTP 400: Invalid data
+ *
+ * Also HTTP 400: Module limit exceeded
+ *
+ * Also HTTP 400: The action given is invalid
+ *
+ * Also HTTP 400, 207: The id given seems to be invalid
+ *
+ * Also HTTP 400, 202, 207, 404: invalid data
+ *
+ * Also HTTP 400, 202, 207: record not deleted
+ *
+ * Also HTTP 400: required field not found
+ *
+ * Also HTTP 400: the cvid given seems to be invalid
+ *
+ * Also HTTP 400: the given sharing rule id seems invalid.
+ *
+ * Also HTTP 400: the id given seems to be invalid or already deleted
+ *
+ * Also HTTP 400: the module name given seems to be invalid
+ *
+ * Also HTTP 400: the related id given seems to be invalid
+ *
+ * Also HTTP 400: the relation name given seems to be invalid
+ *
+ * Also HTTP 400: the value given is invalid
  *
  * Fix: Validate field formats.
  *
@@ -154,14 +1555,106 @@ export interface InvalidDataError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_DATA";
   readonly kind: "error";
   readonly details: ZohoCrmDetailsMap["INVALID_DATA"];
-  readonly params: Partial<ZohoCrmNamedParamsMap["INVALID_DATA"]>;
+  readonly params: Partial<Record<string, never>>;
   readonly entry: CodeEntry<"INVALID_DATA">;
+}
+
+/**
+ * "INVALID_FIELD": (the vendor documents no message for this code)
+ *
+ * HTTP 400, 200 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_field)
+ */
+export interface InvalidFieldError extends ZohoCrmKnownErrorBase {
+  readonly code: "INVALID_FIELD";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["INVALID_FIELD"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["INVALID_FIELD"]>;
+  readonly entry: CodeEntry<"INVALID_FIELD">;
+}
+
+/**
+ * "INVALID_FIELD_NAME": (the vendor documents no message for this code)
+ *
+ * HTTP 400, 200 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_field_name)
+ */
+export interface InvalidFieldNameError extends ZohoCrmKnownErrorBase {
+  readonly code: "INVALID_FIELD_NAME";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["INVALID_FIELD_NAME"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["INVALID_FIELD_NAME"]>;
+  readonly entry: CodeEntry<"INVALID_FIELD_NAME">;
+}
+
+/**
+ * "INVALID_FILE_FORMAT": (the vendor documents no message for this code)
+ *
+ * HTTP 400, 200 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_file_format)
+ */
+export interface InvalidFileFormatError extends ZohoCrmKnownErrorBase {
+  readonly code: "INVALID_FILE_FORMAT";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["INVALID_FILE_FORMAT"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["INVALID_FILE_FORMAT"]>;
+  readonly entry: CodeEntry<"INVALID_FILE_FORMAT">;
+}
+
+/**
+ * "INVALID_FILE_ID": (the vendor documents no message for this code)
+ *
+ * HTTP 400, 200 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_file_id)
+ */
+export interface InvalidFileIdError extends ZohoCrmKnownErrorBase {
+  readonly code: "INVALID_FILE_ID";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["INVALID_FILE_ID"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["INVALID_FILE_ID"]>;
+  readonly entry: CodeEntry<"INVALID_FILE_ID">;
+}
+
+/**
+ * "INVALID_FORMAT": (the vendor documents no message for this code)
+ *
+ * HTTP 400, 200 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_format)
+ */
+export interface InvalidFormatError extends ZohoCrmKnownErrorBase {
+  readonly code: "INVALID_FORMAT";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["INVALID_FORMAT"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["INVALID_FORMAT"]>;
+  readonly entry: CodeEntry<"INVALID_FORMAT">;
+}
+
+/**
+ * "INVALID_HOST": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * Fix: Use the dedicated domain name of the account's data center, https://www.zohoapis.{dc} (see Multi DC Support).
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_host)
+ */
+export interface InvalidHostError extends ZohoCrmKnownErrorBase {
+  readonly code: "INVALID_HOST";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["INVALID_HOST"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["INVALID_HOST"]>;
+  readonly entry: CodeEntry<"INVALID_HOST">;
 }
 
 /**
  * "INVALID_MODULE": the module name given seems to be invalid
  *
- * HTTP 400 · error · retry: never
+ * HTTP 400, 200, 201 · error · retry: never
  *
  * Fix: You must always specify the right API name of the module in the input. To get the list of module API names, go to Setup > Developer Space > APIs > API Names. Alternatively, the value in the key "api_name" in the Modules API indicates the API name of the module.
  *
@@ -176,9 +1669,60 @@ export interface InvalidModuleError extends ZohoCrmKnownErrorBase {
 }
 
 /**
- * "INVALID_REQUEST_METHOD": The http request method type is not a valid one
+ * "INVALID_QUERY": Invalid query formed
+ *
+ * HTTP 400, 200, 201 · error · retry: never
+ *
+ * Also HTTP 400: Only 100 values are allowed in "IN" criteria
+ *
+ * Also HTTP 400: the field in restricted in GDPR
+ *
+ * Also HTTP 400: the field in restricted in Hipaa
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#invalid_query)
+ */
+export interface InvalidQueryError extends ZohoCrmKnownErrorBase {
+  readonly code: "INVALID_QUERY";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["INVALID_QUERY"];
+  readonly params: Partial<Record<string, never>>;
+  readonly entry: CodeEntry<"INVALID_QUERY">;
+}
+
+/**
+ * "INVALID_REFERENCE": (the vendor documents no message for this code)
  *
  * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_reference)
+ */
+export interface InvalidReferenceError extends ZohoCrmKnownErrorBase {
+  readonly code: "INVALID_REFERENCE";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["INVALID_REFERENCE"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["INVALID_REFERENCE"]>;
+  readonly entry: CodeEntry<"INVALID_REFERENCE">;
+}
+
+/**
+ * "INVALID_REQUEST": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_request)
+ */
+export interface InvalidRequestError extends ZohoCrmKnownErrorBase {
+  readonly code: "INVALID_REQUEST";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["INVALID_REQUEST"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["INVALID_REQUEST"]>;
+  readonly entry: CodeEntry<"INVALID_REQUEST">;
+}
+
+/**
+ * "INVALID_REQUEST_METHOD": The http request method type is not a valid one
+ *
+ * HTTP 400, 200, 201 · error · retry: never
  *
  * Fix: Refer to the corresponding API help document to find the correct request method.
  *
@@ -193,9 +1737,24 @@ export interface InvalidRequestMethodError extends ZohoCrmKnownErrorBase {
 }
 
 /**
+ * "INVALID_SERVICE_NAME": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_service_name)
+ */
+export interface InvalidServiceNameError extends ZohoCrmKnownErrorBase {
+  readonly code: "INVALID_SERVICE_NAME";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["INVALID_SERVICE_NAME"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["INVALID_SERVICE_NAME"]>;
+  readonly entry: CodeEntry<"INVALID_SERVICE_NAME">;
+}
+
+/**
  * "INVALID_TOKEN": invalid oauth token
  *
- * HTTP 401 · error · retry: after-reauth
+ * HTTP 401, 400, 200, 201 · error · retry: after-reauth
  *
  * Fix: Refresh access token using the refresh token.
  *
@@ -212,7 +1771,9 @@ export interface InvalidTokenError extends ZohoCrmKnownErrorBase {
 /**
  * "INVALID_URL_PATTERN": Please check if the URL trying to access is a correct one
  *
- * HTTP 404 · error · retry: never
+ * HTTP 404, 400, 200, 201 · error · retry: never
+ *
+ * Also HTTP 400: Please check if the URL trying to access is a correct one.
  *
  * Fix: Refer to the specific API doc to get the correct Request URL (verify endpoint structure in API docs).
  *
@@ -222,14 +1783,61 @@ export interface InvalidUrlPatternError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_URL_PATTERN";
   readonly kind: "error";
   readonly details: ZohoCrmDetailsMap["INVALID_URL_PATTERN"];
-  readonly params: Partial<ZohoCrmNamedParamsMap["INVALID_URL_PATTERN"]>;
+  readonly params: Partial<Record<string, never>>;
   readonly entry: CodeEntry<"INVALID_URL_PATTERN">;
+}
+
+/**
+ * "JOB_NOT_SUPPORTED": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#job_not_supported)
+ */
+export interface JobNotSupportedError extends ZohoCrmKnownErrorBase {
+  readonly code: "JOB_NOT_SUPPORTED";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["JOB_NOT_SUPPORTED"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["JOB_NOT_SUPPORTED"]>;
+  readonly entry: CodeEntry<"JOB_NOT_SUPPORTED">;
+}
+
+/**
+ * "JOIN_LIMIT_EXCEEDED": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#join_limit_exceeded)
+ */
+export interface JoinLimitExceededError extends ZohoCrmKnownErrorBase {
+  readonly code: "JOIN_LIMIT_EXCEEDED";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["JOIN_LIMIT_EXCEEDED"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["JOIN_LIMIT_EXCEEDED"]>;
+  readonly entry: CodeEntry<"JOIN_LIMIT_EXCEEDED">;
+}
+
+/**
+ * "JSON_PARSE_ERROR": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#json_parse_error)
+ */
+export interface JsonParseErrorError extends ZohoCrmKnownErrorBase {
+  readonly code: "JSON_PARSE_ERROR";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["JSON_PARSE_ERROR"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["JSON_PARSE_ERROR"]>;
+  readonly entry: CodeEntry<"JSON_PARSE_ERROR">;
 }
 
 /**
  * "LICENSE_LIMIT_EXCEEDED": Request exceeds your license limit. Need to upgrade in order to add a user
  *
  * HTTP 400 · error · retry: never
+ *
+ * Also HTTP 400: Request exceeds your license limit.
  *
  * Fix: You must upgrade your edition to add more users.
  *
@@ -239,14 +1847,78 @@ export interface LicenseLimitExceededError extends ZohoCrmKnownErrorBase {
   readonly code: "LICENSE_LIMIT_EXCEEDED";
   readonly kind: "error";
   readonly details: ZohoCrmDetailsMap["LICENSE_LIMIT_EXCEEDED"];
-  readonly params: Partial<ZohoCrmNamedParamsMap["LICENSE_LIMIT_EXCEEDED"]>;
+  readonly params: Partial<Record<string, never>>;
   readonly entry: CodeEntry<"LICENSE_LIMIT_EXCEEDED">;
+}
+
+/**
+ * "LIMIT_EXCEEDED": required field not found
+ *
+ * HTTP 400, 200, 201 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#limit_exceeded)
+ */
+export interface LimitExceededError extends ZohoCrmKnownErrorBase {
+  readonly code: "LIMIT_EXCEEDED";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["LIMIT_EXCEEDED"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["LIMIT_EXCEEDED"]>;
+  readonly entry: CodeEntry<"LIMIT_EXCEEDED">;
+}
+
+/**
+ * "LIMIT_REACHED": maximum response iteration limit reached
+ *
+ * HTTP 400, 200, 201 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#limit_reached)
+ */
+export interface LimitReachedError extends ZohoCrmKnownErrorBase {
+  readonly code: "LIMIT_REACHED";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["LIMIT_REACHED"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["LIMIT_REACHED"]>;
+  readonly entry: CodeEntry<"LIMIT_REACHED">;
+}
+
+/**
+ * "LOOPING_FOUND": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#looping_found)
+ */
+export interface LoopingFoundError extends ZohoCrmKnownErrorBase {
+  readonly code: "LOOPING_FOUND";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["LOOPING_FOUND"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["LOOPING_FOUND"]>;
+  readonly entry: CodeEntry<"LOOPING_FOUND">;
+}
+
+/**
+ * "MANDATORY_FIELDS_NOT_MAPPED": (the vendor documents no message for this code)
+ *
+ * HTTP 400, 200 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#mandatory_fields_not_mapped)
+ */
+export interface MandatoryFieldsNotMappedError extends ZohoCrmKnownErrorBase {
+  readonly code: "MANDATORY_FIELDS_NOT_MAPPED";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["MANDATORY_FIELDS_NOT_MAPPED"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["MANDATORY_FIELDS_NOT_MAPPED"]>;
+  readonly entry: CodeEntry<"MANDATORY_FIELDS_NOT_MAPPED">;
 }
 
 /**
  * "MANDATORY_NOT_FOUND": required field not found
  *
- * HTTP 400 · error · retry: never
+ * HTTP 400, 404, 200, 201, 202, 207 · error · retry: never
+ *
+ * Also HTTP 400: expected key is missing
+ *
+ * Also HTTP 400: invalid data
  *
  * Fix: Include all mandatory fields in the request. The value "true" for the key "system-mandatory" in the Fields metadata API indicates that the field is mandatory; in the CRM UI, check whether Mark as required is enabled for the field in the module builder.
  *
@@ -256,14 +1928,234 @@ export interface MandatoryNotFoundError extends ZohoCrmKnownErrorBase {
   readonly code: "MANDATORY_NOT_FOUND";
   readonly kind: "error";
   readonly details: ZohoCrmDetailsMap["MANDATORY_NOT_FOUND"];
-  readonly params: Partial<ZohoCrmNamedParamsMap["MANDATORY_NOT_FOUND"]>;
+  readonly params: Partial<Record<string, never>>;
   readonly entry: CodeEntry<"MANDATORY_NOT_FOUND">;
+}
+
+/**
+ * "MAPPING_MISMATCH": Pipeline doesn`t contain the Stage
+ *
+ * HTTP 400, 200, 201, 202 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#mapping_mismatch)
+ */
+export interface MappingMismatchError extends ZohoCrmKnownErrorBase {
+  readonly code: "MAPPING_MISMATCH";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["MAPPING_MISMATCH"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["MAPPING_MISMATCH"]>;
+  readonly entry: CodeEntry<"MAPPING_MISMATCH">;
+}
+
+/**
+ * "MEDIA_TYPE_NOT_SUPPORTED": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#media_type_not_supported)
+ */
+export interface MediaTypeNotSupportedError extends ZohoCrmKnownErrorBase {
+  readonly code: "MEDIA_TYPE_NOT_SUPPORTED";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["MEDIA_TYPE_NOT_SUPPORTED"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["MEDIA_TYPE_NOT_SUPPORTED"]>;
+  readonly entry: CodeEntry<"MEDIA_TYPE_NOT_SUPPORTED">;
+}
+
+/**
+ * "MISSING_REQUIRED_KEY": (the vendor documents no message for this code)
+ *
+ * HTTP 400, 200 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#missing_required_key)
+ */
+export interface MissingRequiredKeyError extends ZohoCrmKnownErrorBase {
+  readonly code: "MISSING_REQUIRED_KEY";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["MISSING_REQUIRED_KEY"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["MISSING_REQUIRED_KEY"]>;
+  readonly entry: CodeEntry<"MISSING_REQUIRED_KEY">;
+}
+
+/**
+ * "MODULE_NOT_AVAILABLE": (the vendor documents no message for this code)
+ *
+ * HTTP 400, 200 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#module_not_available)
+ */
+export interface ModuleNotAvailableError extends ZohoCrmKnownErrorBase {
+  readonly code: "MODULE_NOT_AVAILABLE";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["MODULE_NOT_AVAILABLE"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["MODULE_NOT_AVAILABLE"]>;
+  readonly entry: CodeEntry<"MODULE_NOT_AVAILABLE">;
+}
+
+/**
+ * "MODULE_NOT_SUPPORTED": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#module_not_supported)
+ */
+export interface ModuleNotSupportedError extends ZohoCrmKnownErrorBase {
+  readonly code: "MODULE_NOT_SUPPORTED";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["MODULE_NOT_SUPPORTED"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["MODULE_NOT_SUPPORTED"]>;
+  readonly entry: CodeEntry<"MODULE_NOT_SUPPORTED">;
+}
+
+/**
+ * "NOT_ALLOWED": Email Configuration does not exist
+ *
+ * HTTP 400, 200, 201, 207 · error · retry: never
+ *
+ * Also HTTP 400: User did not enable custom sharing
+ *
+ * Also HTTP 400: id already converted
+ *
+ * Also HTTP 400: status is not allowed in this api
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#not_allowed)
+ */
+export interface NotAllowedError extends ZohoCrmKnownErrorBase {
+  readonly code: "NOT_ALLOWED";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["NOT_ALLOWED"];
+  readonly params: Partial<Record<string, never>>;
+  readonly entry: CodeEntry<"NOT_ALLOWED">;
+}
+
+/**
+ * "NOT_APPROVED": id already converted
+ *
+ * HTTP 400, 200, 201 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#not_approved)
+ */
+export interface NotApprovedError extends ZohoCrmKnownErrorBase {
+  readonly code: "NOT_APPROVED";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["NOT_APPROVED"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["NOT_APPROVED"]>;
+  readonly entry: CodeEntry<"NOT_APPROVED">;
+}
+
+/**
+ * "NOT_FOUND": (the vendor documents no message for this code)
+ *
+ * HTTP 400, 200, 201 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#not_found)
+ */
+export interface NotFoundError extends ZohoCrmKnownErrorBase {
+  readonly code: "NOT_FOUND";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["NOT_FOUND"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["NOT_FOUND"]>;
+  readonly entry: CodeEntry<"NOT_FOUND">;
+}
+
+/**
+ * "NOT_REVIEWED": id already converted
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#not_reviewed)
+ */
+export interface NotReviewedError extends ZohoCrmKnownErrorBase {
+  readonly code: "NOT_REVIEWED";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["NOT_REVIEWED"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["NOT_REVIEWED"]>;
+  readonly entry: CodeEntry<"NOT_REVIEWED">;
+}
+
+/**
+ * "NOT_SHARED": Emails are not  shared to the colleagues already
+ *
+ * HTTP 400, 207 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#not_shared)
+ */
+export interface NotSharedError extends ZohoCrmKnownErrorBase {
+  readonly code: "NOT_SHARED";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["NOT_SHARED"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["NOT_SHARED"]>;
+  readonly entry: CodeEntry<"NOT_SHARED">;
+}
+
+/**
+ * "NOT_SUBSCRIBED": (the vendor documents no message for this code)
+ *
+ * HTTP 202 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#not_subscribed)
+ */
+export interface NotSubscribedError extends ZohoCrmKnownErrorBase {
+  readonly code: "NOT_SUBSCRIBED";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["NOT_SUBSCRIBED"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["NOT_SUBSCRIBED"]>;
+  readonly entry: CodeEntry<"NOT_SUBSCRIBED">;
+}
+
+/**
+ * "NOT_SUPPORTED": the given module is not supported in api
+ *
+ * HTTP 400, 200, 201 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#not_supported)
+ */
+export interface NotSupportedError extends ZohoCrmKnownErrorBase {
+  readonly code: "NOT_SUPPORTED";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["NOT_SUPPORTED"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["NOT_SUPPORTED"]>;
+  readonly entry: CodeEntry<"NOT_SUPPORTED">;
+}
+
+/**
+ * "NOT_SUPPORTED_FEATURE": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#not_supported_feature)
+ */
+export interface NotSupportedFeatureError extends ZohoCrmKnownErrorBase {
+  readonly code: "NOT_SUPPORTED_FEATURE";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["NOT_SUPPORTED_FEATURE"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["NOT_SUPPORTED_FEATURE"]>;
+  readonly entry: CodeEntry<"NOT_SUPPORTED_FEATURE">;
+}
+
+/**
+ * "NO_CONTENT": (the vendor documents no message for this code)
+ *
+ * HTTP 400, 200, 201 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#no_content)
+ */
+export interface NoContentError extends ZohoCrmKnownErrorBase {
+  readonly code: "NO_CONTENT";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["NO_CONTENT"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["NO_CONTENT"]>;
+  readonly entry: CodeEntry<"NO_CONTENT">;
 }
 
 /**
  * "NO_PERMISSION": permission denied
  *
- * HTTP 403 · error · retry: never
+ * HTTP 403, 400, 200, 201 · error · retry: never
+ *
+ * Also HTTP 400, 403: id already converted
+ *
+ * Also HTTP 400: the user doesn't have permission for that module.
  *
  * Fix: Obtain necessary permission to access the resource: to update the permission to a user's profile, go to Setup > Users and Control > Security Control > Profile, and enable the necessary permissions from the list.
  *
@@ -273,14 +2165,44 @@ export interface NoPermissionError extends ZohoCrmKnownErrorBase {
   readonly code: "NO_PERMISSION";
   readonly kind: "error";
   readonly details: ZohoCrmDetailsMap["NO_PERMISSION"];
-  readonly params: Partial<ZohoCrmNamedParamsMap["NO_PERMISSION"]>;
+  readonly params: Partial<Record<string, never>>;
   readonly entry: CodeEntry<"NO_PERMISSION">;
+}
+
+/**
+ * "NO_RECORDS_FOUND": (the vendor documents no message for this code)
+ *
+ * HTTP 400, 200, 201 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#no_records_found)
+ */
+export interface NoRecordsFoundError extends ZohoCrmKnownErrorBase {
+  readonly code: "NO_RECORDS_FOUND";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["NO_RECORDS_FOUND"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["NO_RECORDS_FOUND"]>;
+  readonly entry: CodeEntry<"NO_RECORDS_FOUND">;
+}
+
+/**
+ * "Not Modified": (the vendor documents no message for this code)
+ *
+ * HTTP 400, 200, 201 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#not_modified)
+ */
+export interface NotModifiedError extends ZohoCrmKnownErrorBase {
+  readonly code: "Not Modified";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["Not Modified"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["Not Modified"]>;
+  readonly entry: CodeEntry<"Not Modified">;
 }
 
 /**
  * "OAUTH_SCOPE_MISMATCH": invalid oauth scope to access this URL
  *
- * HTTP 401 · error · retry: never
+ * HTTP 401, 400, 200, 201 · error · retry: never
  *
  * Fix: Ensure correct scopes: generate the grant token with the scope the API needs (refer to Kaizen #3 - Scopes in OAuth2.0 Authorization and to the list of available scopes in Zoho CRM).
  *
@@ -295,9 +2217,39 @@ export interface OauthScopeMismatchError extends ZohoCrmKnownErrorBase {
 }
 
 /**
- * "PATTERN_NOT_MATCHED": Please check whether the input values are correct
+ * "PAGE_NOT_SUPPORTED": (the vendor documents no message for this code)
  *
  * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#page_not_supported)
+ */
+export interface PageNotSupportedError extends ZohoCrmKnownErrorBase {
+  readonly code: "PAGE_NOT_SUPPORTED";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["PAGE_NOT_SUPPORTED"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["PAGE_NOT_SUPPORTED"]>;
+  readonly entry: CodeEntry<"PAGE_NOT_SUPPORTED">;
+}
+
+/**
+ * "PAGE_RANGE_EXCEEDED": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#page_range_exceeded)
+ */
+export interface PageRangeExceededError extends ZohoCrmKnownErrorBase {
+  readonly code: "PAGE_RANGE_EXCEEDED";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["PAGE_RANGE_EXCEEDED"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["PAGE_RANGE_EXCEEDED"]>;
+  readonly entry: CodeEntry<"PAGE_RANGE_EXCEEDED">;
+}
+
+/**
+ * "PATTERN_NOT_MATCHED": Please check whether the input values are correct
+ *
+ * HTTP 400, 200, 201 · error · retry: never
  *
  * Fix: Specify only one of the values the parameter allows (see the corresponding API document).
  *
@@ -312,9 +2264,176 @@ export interface PatternNotMatchedError extends ZohoCrmKnownErrorBase {
 }
 
 /**
- * "REQUIRED_PARAM_MISSING": One of the expected parameter is missing
+ * "PROCESSING_STOPPED": (the vendor documents no message for this code)
  *
  * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#processing_stopped)
+ */
+export interface ProcessingStoppedError extends ZohoCrmKnownErrorBase {
+  readonly code: "PROCESSING_STOPPED";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["PROCESSING_STOPPED"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["PROCESSING_STOPPED"]>;
+  readonly entry: CodeEntry<"PROCESSING_STOPPED">;
+}
+
+/**
+ * "QUERY_NOT_SUPPORTED": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#query_not_supported)
+ */
+export interface QueryNotSupportedError extends ZohoCrmKnownErrorBase {
+  readonly code: "QUERY_NOT_SUPPORTED";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["QUERY_NOT_SUPPORTED"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["QUERY_NOT_SUPPORTED"]>;
+  readonly entry: CodeEntry<"QUERY_NOT_SUPPORTED">;
+}
+
+/**
+ * "QUEUED": (the vendor documents no message for this code)
+ *
+ * HTTP 202 · success · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/success.html#queued)
+ */
+export interface QueuedError extends ZohoCrmKnownErrorBase {
+  readonly code: "QUEUED";
+  readonly kind: "success";
+  readonly details: ZohoCrmDetailsMap["QUEUED"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["QUEUED"]>;
+  readonly entry: CodeEntry<"QUEUED">;
+}
+
+/**
+ * "RECORD_IN_BLUEPRINT": (the vendor documents no message for this code)
+ *
+ * HTTP 400, 200, 201 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#record_in_blueprint)
+ */
+export interface RecordInBlueprintError extends ZohoCrmKnownErrorBase {
+  readonly code: "RECORD_IN_BLUEPRINT";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["RECORD_IN_BLUEPRINT"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["RECORD_IN_BLUEPRINT"]>;
+  readonly entry: CodeEntry<"RECORD_IN_BLUEPRINT">;
+}
+
+/**
+ * "RECORD_LOCKED": (the vendor documents no message for this code)
+ *
+ * HTTP 400, 200, 201 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#record_locked)
+ */
+export interface RecordLockedError extends ZohoCrmKnownErrorBase {
+  readonly code: "RECORD_LOCKED";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["RECORD_LOCKED"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["RECORD_LOCKED"]>;
+  readonly entry: CodeEntry<"RECORD_LOCKED">;
+}
+
+/**
+ * "RECORD_NOT_IN_PROCESS": (the vendor documents no message for this code)
+ *
+ * HTTP 200 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#record_not_in_process)
+ */
+export interface RecordNotInProcessError extends ZohoCrmKnownErrorBase {
+  readonly code: "RECORD_NOT_IN_PROCESS";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["RECORD_NOT_IN_PROCESS"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["RECORD_NOT_IN_PROCESS"]>;
+  readonly entry: CodeEntry<"RECORD_NOT_IN_PROCESS">;
+}
+
+/**
+ * "REQUEST_BODY_IS_EMPTY": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#request_body_is_empty)
+ */
+export interface RequestBodyIsEmptyError extends ZohoCrmKnownErrorBase {
+  readonly code: "REQUEST_BODY_IS_EMPTY";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["REQUEST_BODY_IS_EMPTY"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["REQUEST_BODY_IS_EMPTY"]>;
+  readonly entry: CodeEntry<"REQUEST_BODY_IS_EMPTY">;
+}
+
+/**
+ * "REQUEST_BODY_NOT_READABLE": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#request_body_not_readable)
+ */
+export interface RequestBodyNotReadableError extends ZohoCrmKnownErrorBase {
+  readonly code: "REQUEST_BODY_NOT_READABLE";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["REQUEST_BODY_NOT_READABLE"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["REQUEST_BODY_NOT_READABLE"]>;
+  readonly entry: CodeEntry<"REQUEST_BODY_NOT_READABLE">;
+}
+
+/**
+ * "REQUEST_BODY_NOT_SUPPORTED": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#request_body_not_supported)
+ */
+export interface RequestBodyNotSupportedError extends ZohoCrmKnownErrorBase {
+  readonly code: "REQUEST_BODY_NOT_SUPPORTED";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["REQUEST_BODY_NOT_SUPPORTED"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["REQUEST_BODY_NOT_SUPPORTED"]>;
+  readonly entry: CodeEntry<"REQUEST_BODY_NOT_SUPPORTED">;
+}
+
+/**
+ * "REQUEST_TIMEOUT": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: after-delay
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#request_timeout)
+ */
+export interface RequestTimeoutError extends ZohoCrmKnownErrorBase {
+  readonly code: "REQUEST_TIMEOUT";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["REQUEST_TIMEOUT"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["REQUEST_TIMEOUT"]>;
+  readonly entry: CodeEntry<"REQUEST_TIMEOUT">;
+}
+
+/**
+ * "REQUIRED_DATA_NOT_FOUND": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#required_data_not_found)
+ */
+export interface RequiredDataNotFoundError extends ZohoCrmKnownErrorBase {
+  readonly code: "REQUIRED_DATA_NOT_FOUND";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["REQUIRED_DATA_NOT_FOUND"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["REQUIRED_DATA_NOT_FOUND"]>;
+  readonly entry: CodeEntry<"REQUIRED_DATA_NOT_FOUND">;
+}
+
+/**
+ * "REQUIRED_PARAM_MISSING": One of the expected parameter is missing
+ *
+ * HTTP 400, 200, 201, 202 · error · retry: never
+ *
+ * Also HTTP 400: invalid data
  *
  * Fix: Refer to the corresponding API guide for parameters tagged as mandatory.
  *
@@ -324,14 +2443,221 @@ export interface RequiredParamMissingError extends ZohoCrmKnownErrorBase {
   readonly code: "REQUIRED_PARAM_MISSING";
   readonly kind: "error";
   readonly details: ZohoCrmDetailsMap["REQUIRED_PARAM_MISSING"];
-  readonly params: Partial<ZohoCrmNamedParamsMap["REQUIRED_PARAM_MISSING"]>;
+  readonly params: Partial<Record<string, never>>;
   readonly entry: CodeEntry<"REQUIRED_PARAM_MISSING">;
+}
+
+/**
+ * "RESERVED_KEYWORD_NOT_ALLOWED": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#reserved_keyword_not_allowed)
+ */
+export interface ReservedKeywordNotAllowedError extends ZohoCrmKnownErrorBase {
+  readonly code: "RESERVED_KEYWORD_NOT_ALLOWED";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["RESERVED_KEYWORD_NOT_ALLOWED"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["RESERVED_KEYWORD_NOT_ALLOWED"]>;
+  readonly entry: CodeEntry<"RESERVED_KEYWORD_NOT_ALLOWED">;
+}
+
+/**
+ * "RESOURCE_NOT_FOUND": (the vendor documents no message for this code)
+ *
+ * HTTP 400, 200, 404 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#resource_not_found)
+ */
+export interface ResourceNotFoundError extends ZohoCrmKnownErrorBase {
+  readonly code: "RESOURCE_NOT_FOUND";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["RESOURCE_NOT_FOUND"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["RESOURCE_NOT_FOUND"]>;
+  readonly entry: CodeEntry<"RESOURCE_NOT_FOUND">;
+}
+
+/**
+ * "ROLLBACK_PERFORMED": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#rollback_performed)
+ */
+export interface RollbackPerformedError extends ZohoCrmKnownErrorBase {
+  readonly code: "ROLLBACK_PERFORMED";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["ROLLBACK_PERFORMED"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["ROLLBACK_PERFORMED"]>;
+  readonly entry: CodeEntry<"ROLLBACK_PERFORMED">;
+}
+
+/**
+ * "RUNNING": (the vendor documents no message for this code)
+ *
+ * HTTP 202 · success · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/success.html#running)
+ */
+export interface RunningError extends ZohoCrmKnownErrorBase {
+  readonly code: "RUNNING";
+  readonly kind: "success";
+  readonly details: ZohoCrmDetailsMap["RUNNING"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["RUNNING"]>;
+  readonly entry: CodeEntry<"RUNNING">;
+}
+
+/**
+ * "SCHEDULED": Mass Convert scheduled successfully
+ *
+ * HTTP 202, 200, 201, 207 · success · retry: never
+ *
+ * Also HTTP 202: Org Enrichment scheduled successfully
+ *
+ * Also HTTP 202: People Enrichment scheduled successfully
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/success.html#scheduled)
+ */
+export interface ScheduledError extends ZohoCrmKnownErrorBase {
+  readonly code: "SCHEDULED";
+  readonly kind: "success";
+  readonly details: ZohoCrmDetailsMap["SCHEDULED"];
+  readonly params: Partial<Record<string, never>>;
+  readonly entry: CodeEntry<"SCHEDULED">;
+}
+
+/**
+ * "SHARE_LIMIT_EXCEEDED": (the vendor documents no message for this code)
+ *
+ * HTTP 200 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#share_limit_exceeded)
+ */
+export interface ShareLimitExceededError extends ZohoCrmKnownErrorBase {
+  readonly code: "SHARE_LIMIT_EXCEEDED";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["SHARE_LIMIT_EXCEEDED"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["SHARE_LIMIT_EXCEEDED"]>;
+  readonly entry: CodeEntry<"SHARE_LIMIT_EXCEEDED">;
+}
+
+/**
+ * "STORAGE_SPACE_EXCEEDED": (the vendor documents no message for this code)
+ *
+ * HTTP 400, 200, 201 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#storage_space_exceeded)
+ */
+export interface StorageSpaceExceededError extends ZohoCrmKnownErrorBase {
+  readonly code: "STORAGE_SPACE_EXCEEDED";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["STORAGE_SPACE_EXCEEDED"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["STORAGE_SPACE_EXCEEDED"]>;
+  readonly entry: CodeEntry<"STORAGE_SPACE_EXCEEDED">;
 }
 
 /**
  * "SUCCESS": record added
  *
- * HTTP 200, 201, 202 · success · retry: never
+ * HTTP 200, 201, 202, 207 · success · retry: never
+ *
+ * Also HTTP 200: Appointments preferences updated successfully
+ *
+ * Also HTTP 200, 201: Business Hours saved successfully
+ *
+ * Also HTTP 200, 201: Holidays created successfully
+ *
+ * Also HTTP 200, 201: Holidays deleted successfully
+ *
+ * Also HTTP 200, 201: Holidays updated successfully
+ *
+ * Also HTTP 200, 201: Photo deleted
+ *
+ * Also HTTP 200, 201: Profile deleted
+ *
+ * Also HTTP 200: Sharing Revoked
+ *
+ * Also HTTP 200, 207: Sharing revoked successfully
+ *
+ * Also HTTP 200, 201: Successfully removed the subscribe details
+ *
+ * Also HTTP 200, 207: Successfully shared
+ *
+ * Also HTTP 200, 201: Successfully subscribed for actions-watch of the given module
+ *
+ * Also HTTP 200, 201: Successfully un-subscribed from actions-watch
+ *
+ * Also HTTP 200, 201: Successfully updated the subscribe details
+ *
+ * Also HTTP 200: The currency created successfully.
+ *
+ * Also HTTP 200: The currency updated successfully.
+ *
+ * Also HTTP 200: The fiscal year configuration has been updated successfully
+ *
+ * Also HTTP 200: The multi-currency feature is enabled and given currency is created as the base currency.
+ *
+ * Also HTTP 200, 201: The record has been converted successfully
+ *
+ * Also HTTP 200, 201: Unavailability Hours saved successfully
+ *
+ * Also HTTP 200: User added
+ *
+ * Also HTTP 200: User deleted
+ *
+ * Also HTTP 200: User updated
+ *
+ * Also HTTP 200: contact role added
+ *
+ * Also HTTP 200: contact role deleted
+ *
+ * Also HTTP 200: contact role updated
+ *
+ * Also HTTP 200: layout deleted
+ *
+ * Also HTTP 200: layout updated
+ *
+ * Also HTTP 200: mass delete scheduled successfully
+ *
+ * Also HTTP 200: mass update scheduled successfully
+ *
+ * Also HTTP 200: module created
+ *
+ * Also HTTP 200, 202: owner is successfully updated
+ *
+ * Also HTTP 200, 201: photo uploaded successfully
+ *
+ * Also HTTP 200, 201: profile created successfully
+ *
+ * Also HTTP 200, 201: profile updated successfully
+ *
+ * Also HTTP 200, 201, 207: record deleted
+ *
+ * Also HTTP 200: record is deleted
+ *
+ * Also HTTP 200, 201: record locking configuration created successfully
+ *
+ * Also HTTP 200, 201: record updated
+ *
+ * Also HTTP 200: record will be shared successfully
+ *
+ * Also HTTP 200: relation added
+ *
+ * Also HTTP 200: relation removed
+ *
+ * Also HTTP 200, 201: scoring rule created successfully
+ *
+ * Also HTTP 200, 201: tags created successfully
+ *
+ * Also HTTP 200, 201: tags deleted successfully
+ *
+ * Also HTTP 200, 201: tags updated successfully
+ *
+ * Also HTTP 200, 201: the territories are removed successfully
+ *
+ * Also HTTP 200, 201: the territories data updated successfully
+ *
+ * Also HTTP 200: transition updated successfully
  *
  * [Reference](https://errcat.github.io/errcat/zoho-crm/success.html#code-success)
  */
@@ -339,14 +2665,44 @@ export interface SuccessError extends ZohoCrmKnownErrorBase {
   readonly code: "SUCCESS";
   readonly kind: "success";
   readonly details: ZohoCrmDetailsMap["SUCCESS"];
-  readonly params: Partial<ZohoCrmNamedParamsMap["SUCCESS"]>;
+  readonly params: Partial<Record<string, never>>;
   readonly entry: CodeEntry<"SUCCESS">;
+}
+
+/**
+ * "SYNTAX_ERROR": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#syntax_error)
+ */
+export interface SyntaxErrorError extends ZohoCrmKnownErrorBase {
+  readonly code: "SYNTAX_ERROR";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["SYNTAX_ERROR"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["SYNTAX_ERROR"]>;
+  readonly entry: CodeEntry<"SYNTAX_ERROR">;
+}
+
+/**
+ * "TERRITORY_NOT_ENABLED": (the vendor documents no message for this code)
+ *
+ * HTTP 400, 200, 201 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#territory_not_enabled)
+ */
+export interface TerritoryNotEnabledError extends ZohoCrmKnownErrorBase {
+  readonly code: "TERRITORY_NOT_ENABLED";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["TERRITORY_NOT_ENABLED"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["TERRITORY_NOT_ENABLED"]>;
+  readonly entry: CodeEntry<"TERRITORY_NOT_ENABLED">;
 }
 
 /**
  * "TOO_MANY_REQUESTS": Number of API requests for the 24 hour period is exceeded or the concurrency/sub-concurrency limit of the user for the app is exceeded.
  *
- * HTTP 429 · error · retry: after-delay
+ * HTTP 429, 400 · error · retry: after-delay
  *
  * Fix: Make calls in accordance with the limits: monitor X-API-CREDITS-REMAINING, prefer bulk inserts/updates (up to 100 records per call) and composite APIs, and space out calls to avoid bursts.
  *
@@ -378,26 +2734,265 @@ export interface UnableToParseDataTypeError extends ZohoCrmKnownErrorBase {
 }
 
 /**
+ * "UNAPPROVABLE": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#unapprovable)
+ */
+export interface UnapprovableError extends ZohoCrmKnownErrorBase {
+  readonly code: "UNAPPROVABLE";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["UNAPPROVABLE"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["UNAPPROVABLE"]>;
+  readonly entry: CodeEntry<"UNAPPROVABLE">;
+}
+
+/**
+ * "VALUE_IN_CRITERIA_NOT_SUPPORTED": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#value_in_criteria_not_supported)
+ */
+export interface ValueInCriteriaNotSupportedError extends ZohoCrmKnownErrorBase {
+  readonly code: "VALUE_IN_CRITERIA_NOT_SUPPORTED";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["VALUE_IN_CRITERIA_NOT_SUPPORTED"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["VALUE_IN_CRITERIA_NOT_SUPPORTED"]>;
+  readonly entry: CodeEntry<"VALUE_IN_CRITERIA_NOT_SUPPORTED">;
+}
+
+/**
+ * "VALUE_LIMIT_EXCEEDED_IN_CRITERIA": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#value_limit_exceeded_in_criteria)
+ */
+export interface ValueLimitExceededInCriteriaError extends ZohoCrmKnownErrorBase {
+  readonly code: "VALUE_LIMIT_EXCEEDED_IN_CRITERIA";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["VALUE_LIMIT_EXCEEDED_IN_CRITERIA"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["VALUE_LIMIT_EXCEEDED_IN_CRITERIA"]>;
+  readonly entry: CodeEntry<"VALUE_LIMIT_EXCEEDED_IN_CRITERIA">;
+}
+
+/**
+ * "VALUE_TYPE_NOT_SUPPORTED": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#value_type_not_supported)
+ */
+export interface ValueTypeNotSupportedError extends ZohoCrmKnownErrorBase {
+  readonly code: "VALUE_TYPE_NOT_SUPPORTED";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["VALUE_TYPE_NOT_SUPPORTED"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["VALUE_TYPE_NOT_SUPPORTED"]>;
+  readonly entry: CodeEntry<"VALUE_TYPE_NOT_SUPPORTED">;
+}
+
+/**
+ * "VERSION_NOT_SUPPORTED": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#version_not_supported)
+ */
+export interface VersionNotSupportedError extends ZohoCrmKnownErrorBase {
+  readonly code: "VERSION_NOT_SUPPORTED";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["VERSION_NOT_SUPPORTED"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["VERSION_NOT_SUPPORTED"]>;
+  readonly entry: CodeEntry<"VERSION_NOT_SUPPORTED">;
+}
+
+/**
+ * "VIRUS_DETECTED": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#virus_detected)
+ */
+export interface VirusDetectedError extends ZohoCrmKnownErrorBase {
+  readonly code: "VIRUS_DETECTED";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["VIRUS_DETECTED"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["VIRUS_DETECTED"]>;
+  readonly entry: CodeEntry<"VIRUS_DETECTED">;
+}
+
+/**
+ * "failure_in_attachment_handling": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#failure_in_attachment_handling)
+ */
+export interface FailureInAttachmentHandlingError extends ZohoCrmKnownErrorBase {
+  readonly code: "failure_in_attachment_handling";
+  readonly kind: "error";
+  readonly details: ZohoCrmDetailsMap["failure_in_attachment_handling"];
+  readonly params: Partial<ZohoCrmNamedParamsMap["failure_in_attachment_handling"]>;
+  readonly entry: CodeEntry<"failure_in_attachment_handling">;
+}
+
+/**
  * Every known error of the Zoho CRM REST API, discriminated on `code`.
  */
 export type ZohoCrmError =
+  | ActiveStateLimitExceededError
+  | AddedSuccessfullyError
+  | AlreadyCancelledError
+  | AlreadyEnabledError
+  | AlreadyScheduledError
+  | AlreadySharedError
+  | AlreadyUsedError
+  | AmbiguityDuringProcessingError
+  | AmbiguousCriteriaError
+  | AmbiguousGroupInCriteriaError
+  | ApiNotSupportedError
   | AuthenticationFailureError
+  | AuthorizationFailedError
+  | BackupAlreadyScheduledError
+  | BadRequestError
+  | BlockedRecordError
+  | CallbackFailureError
+  | CannotBeUpdatedError
+  | CannotDeleteError
+  | CannotPerformActionError
+  | CannotProcessError
+  | CannotRestoreWithoutParentError
+  | CannotUpdateError
+  | CannotUpdateDeletedUserError
+  | CoexistenceNotAllowedError
+  | ColumnIndexNotFoundError
+  | ComparatorAndEncryptedValueInCriteriaNotCompatibleError
+  | ComparatorAndValueInCriteriaNotCompatibleError
+  | CompletedError
+  | ConvertedRecordError
+  | CriteriaLimitExceededError
+  | CriteriaNotSupportedError
+  | CurrenciesNotEnabledError
+  | CvidNotSupportedError
+  | DataMismatchError
+  | DependentFieldMismatchError
+  | DependentFieldMissingError
+  | DependentMismatchError
+  | DuplicateAliasError
   | DuplicateDataError
+  | EmailUpdateNotAllowedError
+  | EntityIdInvalidError
+  | ExpectedDependentFieldMissingError
+  | ExpectedFieldMissingError
+  | ExpectedParamMissingError
+  | FailedError
+  | FeatureNotEnabledError
   | FeatureNotSupportedError
+  | FeaturePermissionError
+  | FieldAndComparatorInCriteriaNotCompatibleError
+  | FieldAndValueInCriteriaNotCompatibleError
+  | FieldComparatorInCriteriaNotSupportedError
+  | FieldInCriteriaNotAvailableError
+  | FieldInCriteriaNotSupportedError
+  | FieldNotAvailableError
+  | FieldNotSupportedError
+  | FileNotSupportedError
+  | FileSizeMoreThanAllowedSizeError
+  | FileTooLargeError
+  | FileUploadSuccessError
+  | FilterCriteriaNotSatisfiedError
+  | GroupOperatorNotSupportedError
+  | HeaderLimitExceededError
+  | IdAlreadyActiveError
+  | IdAlreadyConvertedError
+  | IdAlreadyDeactivatedError
+  | IdAlreadyDeletedError
+  | InprogressError
+  | InternalErrorError
+  | InternalServerErrorError
+  | InvalidAliasError
+  | InvalidBulkOperationError
+  | InvalidCallbackMethodError
+  | InvalidCallbackUrlError
+  | InvalidCriteriaError
   | InvalidDataError
+  | InvalidFieldError
+  | InvalidFieldNameError
+  | InvalidFileFormatError
+  | InvalidFileIdError
+  | InvalidFormatError
+  | InvalidHostError
   | InvalidModuleError
+  | InvalidQueryError
+  | InvalidReferenceError
+  | InvalidRequestError
   | InvalidRequestMethodError
+  | InvalidServiceNameError
   | InvalidTokenError
   | InvalidUrlPatternError
+  | JobNotSupportedError
+  | JoinLimitExceededError
+  | JsonParseErrorError
   | LicenseLimitExceededError
+  | LimitExceededError
+  | LimitReachedError
+  | LoopingFoundError
+  | MandatoryFieldsNotMappedError
   | MandatoryNotFoundError
+  | MappingMismatchError
+  | MediaTypeNotSupportedError
+  | MissingRequiredKeyError
+  | ModuleNotAvailableError
+  | ModuleNotSupportedError
+  | NotAllowedError
+  | NotApprovedError
+  | NotFoundError
+  | NotReviewedError
+  | NotSharedError
+  | NotSubscribedError
+  | NotSupportedError
+  | NotSupportedFeatureError
+  | NoContentError
   | NoPermissionError
+  | NoRecordsFoundError
+  | NotModifiedError
   | OauthScopeMismatchError
+  | PageNotSupportedError
+  | PageRangeExceededError
   | PatternNotMatchedError
+  | ProcessingStoppedError
+  | QueryNotSupportedError
+  | QueuedError
+  | RecordInBlueprintError
+  | RecordLockedError
+  | RecordNotInProcessError
+  | RequestBodyIsEmptyError
+  | RequestBodyNotReadableError
+  | RequestBodyNotSupportedError
+  | RequestTimeoutError
+  | RequiredDataNotFoundError
   | RequiredParamMissingError
+  | ReservedKeywordNotAllowedError
+  | ResourceNotFoundError
+  | RollbackPerformedError
+  | RunningError
+  | ScheduledError
+  | ShareLimitExceededError
+  | StorageSpaceExceededError
   | SuccessError
+  | SyntaxErrorError
+  | TerritoryNotEnabledError
   | TooManyRequestsError
-  | UnableToParseDataTypeError;
+  | UnableToParseDataTypeError
+  | UnapprovableError
+  | ValueInCriteriaNotSupportedError
+  | ValueLimitExceededInCriteriaError
+  | ValueTypeNotSupportedError
+  | VersionNotSupportedError
+  | VirusDetectedError
+  | FailureInAttachmentHandlingError;
 
 /**
  * A code the catalog does not have yet, kept whole.
@@ -408,23 +3003,157 @@ export type ZohoCrmUnknownError = ErrcatUnknownError<"zoho-crm">;
  * The error type of each code, read by indexed access: `ZohoCrmErrorMap[C]`.
  */
 export interface ZohoCrmErrorMap {
+  ACTIVE_STATE_LIMIT_EXCEEDED: ActiveStateLimitExceededError;
+  ADDED_SUCCESSFULLY: AddedSuccessfullyError;
+  ALREADY_CANCELLED: AlreadyCancelledError;
+  ALREADY_ENABLED: AlreadyEnabledError;
+  ALREADY_SCHEDULED: AlreadyScheduledError;
+  ALREADY_SHARED: AlreadySharedError;
+  ALREADY_USED: AlreadyUsedError;
+  AMBIGUITY_DURING_PROCESSING: AmbiguityDuringProcessingError;
+  AMBIGUOUS_CRITERIA: AmbiguousCriteriaError;
+  AMBIGUOUS_GROUP_IN_CRITERIA: AmbiguousGroupInCriteriaError;
+  API_NOT_SUPPORTED: ApiNotSupportedError;
   AUTHENTICATION_FAILURE: AuthenticationFailureError;
+  AUTHORIZATION_FAILED: AuthorizationFailedError;
+  BACKUP_ALREADY_SCHEDULED: BackupAlreadyScheduledError;
+  BAD_REQUEST: BadRequestError;
+  BLOCKED_RECORD: BlockedRecordError;
+  CALLBACK_FAILURE: CallbackFailureError;
+  CANNOT_BE_UPDATED: CannotBeUpdatedError;
+  CANNOT_DELETE: CannotDeleteError;
+  CANNOT_PERFORM_ACTION: CannotPerformActionError;
+  CANNOT_PROCESS: CannotProcessError;
+  CANNOT_RESTORE_WITHOUT_PARENT: CannotRestoreWithoutParentError;
+  CANNOT_UPDATE: CannotUpdateError;
+  CANNOT_UPDATE_DELETED_USER: CannotUpdateDeletedUserError;
+  COEXISTENCE_NOT_ALLOWED: CoexistenceNotAllowedError;
+  COLUMN_INDEX_NOT_FOUND: ColumnIndexNotFoundError;
+  COMPARATOR_AND_ENCRYPTED_VALUE_IN_CRITERIA_NOT_COMPATIBLE: ComparatorAndEncryptedValueInCriteriaNotCompatibleError;
+  COMPARATOR_AND_VALUE_IN_CRITERIA_NOT_COMPATIBLE: ComparatorAndValueInCriteriaNotCompatibleError;
+  COMPLETED: CompletedError;
+  CONVERTED_RECORD: ConvertedRecordError;
+  CRITERIA_LIMIT_EXCEEDED: CriteriaLimitExceededError;
+  CRITERIA_NOT_SUPPORTED: CriteriaNotSupportedError;
+  CURRENCIES_NOT_ENABLED: CurrenciesNotEnabledError;
+  CVID_NOT_SUPPORTED: CvidNotSupportedError;
+  DATA_MISMATCH: DataMismatchError;
+  DEPENDENT_FIELD_MISMATCH: DependentFieldMismatchError;
+  DEPENDENT_FIELD_MISSING: DependentFieldMissingError;
+  DEPENDENT_MISMATCH: DependentMismatchError;
+  DUPLICATE_ALIAS: DuplicateAliasError;
   DUPLICATE_DATA: DuplicateDataError;
+  EMAIL_UPDATE_NOT_ALLOWED: EmailUpdateNotAllowedError;
+  ENTITY_ID_INVALID: EntityIdInvalidError;
+  EXPECTED_DEPENDENT_FIELD_MISSING: ExpectedDependentFieldMissingError;
+  EXPECTED_FIELD_MISSING: ExpectedFieldMissingError;
+  EXPECTED_PARAM_MISSING: ExpectedParamMissingError;
+  FAILED: FailedError;
+  FEATURE_NOT_ENABLED: FeatureNotEnabledError;
   FEATURE_NOT_SUPPORTED: FeatureNotSupportedError;
+  FEATURE_PERMISSION: FeaturePermissionError;
+  FIELD_AND_COMPARATOR_IN_CRITERIA_NOT_COMPATIBLE: FieldAndComparatorInCriteriaNotCompatibleError;
+  FIELD_AND_VALUE_IN_CRITERIA_NOT_COMPATIBLE: FieldAndValueInCriteriaNotCompatibleError;
+  FIELD_COMPARATOR_IN_CRITERIA_NOT_SUPPORTED: FieldComparatorInCriteriaNotSupportedError;
+  FIELD_IN_CRITERIA_NOT_AVAILABLE: FieldInCriteriaNotAvailableError;
+  FIELD_IN_CRITERIA_NOT_SUPPORTED: FieldInCriteriaNotSupportedError;
+  FIELD_NOT_AVAILABLE: FieldNotAvailableError;
+  FIELD_NOT_SUPPORTED: FieldNotSupportedError;
+  FILE_NOT_SUPPORTED: FileNotSupportedError;
+  FILE_SIZE_MORE_THAN_ALLOWED_SIZE: FileSizeMoreThanAllowedSizeError;
+  FILE_TOO_LARGE: FileTooLargeError;
+  FILE_UPLOAD_SUCCESS: FileUploadSuccessError;
+  FILTER_CRITERIA_NOT_SATISFIED: FilterCriteriaNotSatisfiedError;
+  GROUP_OPERATOR_NOT_SUPPORTED: GroupOperatorNotSupportedError;
+  HEADER_LIMIT_EXCEEDED: HeaderLimitExceededError;
+  ID_ALREADY_ACTIVE: IdAlreadyActiveError;
+  ID_ALREADY_CONVERTED: IdAlreadyConvertedError;
+  ID_ALREADY_DEACTIVATED: IdAlreadyDeactivatedError;
+  ID_ALREADY_DELETED: IdAlreadyDeletedError;
+  INPROGRESS: InprogressError;
+  INTERNAL_ERROR: InternalErrorError;
+  INTERNAL_SERVER_ERROR: InternalServerErrorError;
+  INVALID_ALIAS: InvalidAliasError;
+  INVALID_BULK_OPERATION: InvalidBulkOperationError;
+  INVALID_CALLBACK_METHOD: InvalidCallbackMethodError;
+  INVALID_CALLBACK_URL: InvalidCallbackUrlError;
+  INVALID_CRITERIA: InvalidCriteriaError;
   INVALID_DATA: InvalidDataError;
+  INVALID_FIELD: InvalidFieldError;
+  INVALID_FIELD_NAME: InvalidFieldNameError;
+  INVALID_FILE_FORMAT: InvalidFileFormatError;
+  INVALID_FILE_ID: InvalidFileIdError;
+  INVALID_FORMAT: InvalidFormatError;
+  INVALID_HOST: InvalidHostError;
   INVALID_MODULE: InvalidModuleError;
+  INVALID_QUERY: InvalidQueryError;
+  INVALID_REFERENCE: InvalidReferenceError;
+  INVALID_REQUEST: InvalidRequestError;
   INVALID_REQUEST_METHOD: InvalidRequestMethodError;
+  INVALID_SERVICE_NAME: InvalidServiceNameError;
   INVALID_TOKEN: InvalidTokenError;
   INVALID_URL_PATTERN: InvalidUrlPatternError;
+  JOB_NOT_SUPPORTED: JobNotSupportedError;
+  JOIN_LIMIT_EXCEEDED: JoinLimitExceededError;
+  JSON_PARSE_ERROR: JsonParseErrorError;
   LICENSE_LIMIT_EXCEEDED: LicenseLimitExceededError;
+  LIMIT_EXCEEDED: LimitExceededError;
+  LIMIT_REACHED: LimitReachedError;
+  LOOPING_FOUND: LoopingFoundError;
+  MANDATORY_FIELDS_NOT_MAPPED: MandatoryFieldsNotMappedError;
   MANDATORY_NOT_FOUND: MandatoryNotFoundError;
+  MAPPING_MISMATCH: MappingMismatchError;
+  MEDIA_TYPE_NOT_SUPPORTED: MediaTypeNotSupportedError;
+  MISSING_REQUIRED_KEY: MissingRequiredKeyError;
+  MODULE_NOT_AVAILABLE: ModuleNotAvailableError;
+  MODULE_NOT_SUPPORTED: ModuleNotSupportedError;
+  NOT_ALLOWED: NotAllowedError;
+  NOT_APPROVED: NotApprovedError;
+  NOT_FOUND: NotFoundError;
+  NOT_REVIEWED: NotReviewedError;
+  NOT_SHARED: NotSharedError;
+  NOT_SUBSCRIBED: NotSubscribedError;
+  NOT_SUPPORTED: NotSupportedError;
+  NOT_SUPPORTED_FEATURE: NotSupportedFeatureError;
+  NO_CONTENT: NoContentError;
   NO_PERMISSION: NoPermissionError;
+  NO_RECORDS_FOUND: NoRecordsFoundError;
+  "Not Modified": NotModifiedError;
   OAUTH_SCOPE_MISMATCH: OauthScopeMismatchError;
+  PAGE_NOT_SUPPORTED: PageNotSupportedError;
+  PAGE_RANGE_EXCEEDED: PageRangeExceededError;
   PATTERN_NOT_MATCHED: PatternNotMatchedError;
+  PROCESSING_STOPPED: ProcessingStoppedError;
+  QUERY_NOT_SUPPORTED: QueryNotSupportedError;
+  QUEUED: QueuedError;
+  RECORD_IN_BLUEPRINT: RecordInBlueprintError;
+  RECORD_LOCKED: RecordLockedError;
+  RECORD_NOT_IN_PROCESS: RecordNotInProcessError;
+  REQUEST_BODY_IS_EMPTY: RequestBodyIsEmptyError;
+  REQUEST_BODY_NOT_READABLE: RequestBodyNotReadableError;
+  REQUEST_BODY_NOT_SUPPORTED: RequestBodyNotSupportedError;
+  REQUEST_TIMEOUT: RequestTimeoutError;
+  REQUIRED_DATA_NOT_FOUND: RequiredDataNotFoundError;
   REQUIRED_PARAM_MISSING: RequiredParamMissingError;
+  RESERVED_KEYWORD_NOT_ALLOWED: ReservedKeywordNotAllowedError;
+  RESOURCE_NOT_FOUND: ResourceNotFoundError;
+  ROLLBACK_PERFORMED: RollbackPerformedError;
+  RUNNING: RunningError;
+  SCHEDULED: ScheduledError;
+  SHARE_LIMIT_EXCEEDED: ShareLimitExceededError;
+  STORAGE_SPACE_EXCEEDED: StorageSpaceExceededError;
   SUCCESS: SuccessError;
+  SYNTAX_ERROR: SyntaxErrorError;
+  TERRITORY_NOT_ENABLED: TerritoryNotEnabledError;
   TOO_MANY_REQUESTS: TooManyRequestsError;
   UNABLE_TO_PARSE_DATA_TYPE: UnableToParseDataTypeError;
+  UNAPPROVABLE: UnapprovableError;
+  VALUE_IN_CRITERIA_NOT_SUPPORTED: ValueInCriteriaNotSupportedError;
+  VALUE_LIMIT_EXCEEDED_IN_CRITERIA: ValueLimitExceededInCriteriaError;
+  VALUE_TYPE_NOT_SUPPORTED: ValueTypeNotSupportedError;
+  VERSION_NOT_SUPPORTED: VersionNotSupportedError;
+  VIRUS_DETECTED: VirusDetectedError;
+  failure_in_attachment_handling: FailureInAttachmentHandlingError;
 }
 
 export type { ZohoCrmCode };

@@ -3,7 +3,11 @@
 import type { ZohoCrmCode } from './codes.js';
 
 const retryable: ReadonlySet<unknown> = /* @__PURE__ */ new Set<ZohoCrmCode>([
+  "INPROGRESS",
+  "INTERNAL_ERROR",
+  "INTERNAL_SERVER_ERROR",
   "INVALID_TOKEN",
+  "REQUEST_TIMEOUT",
   "TOO_MANY_REQUESTS",
 ]);
 

@@ -56,6 +56,8 @@ interface Compiled {
   /** Null-prototype set of record array names. */
   readonly recordArrays: { readonly [name: string]: true | undefined };
   readonly anyRecordArray: boolean;
+  /** Any record array named (or `*`): when not, no body's keys need scanning. */
+  readonly hasRecordArrays: boolean;
   readonly entryPaths: readonly EntryPath[];
   readonly nestedPath: readonly string[] | undefined;
   /** The nested path starts at the details field: follow it from the details already read. */
@@ -102,6 +104,7 @@ function compile(spec: ParseSpec, tables: ParseTables): Compiled {
     statusField: spec.statusField,
     recordArrays,
     anyRecordArray,
+    hasRecordArrays: anyRecordArray || Object.keys(recordArrays).length > 0,
     entryPaths: (spec.entryPaths ?? []).map(compilePath),
     nestedPath,
     nestedFromDetails,
@@ -335,6 +338,30 @@ function failure(
 
 const is2xx = (status: number | undefined): boolean => status !== undefined && status >= 200 && status < 300;
 
+/** Entries in the body's record arrays and entry paths, in body order; undefined when there are none. */
+function readRecords(x: Context, data: Record<string, unknown>): ErrcatError[] | undefined {
+  const c = x.c;
+  const codeField = c.codeField;
+  let entries: ErrcatError[] | undefined;
+  if (c.hasRecordArrays) {
+    const keys = Object.keys(data);
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k] as string;
+      if (c.recordArrays[key] !== true && !c.anyRecordArray) continue;
+      const list = data[key];
+      if (!isEntryArray(c, list)) continue;
+      entries ??= [];
+      for (let i = 0; i < list.length; i++) entries.push(readEntry(x, list[i], i, 0));
+    }
+  }
+  for (let p = 0; p < c.entryPaths.length; p++) {
+    walkPath(data, c.entryPaths[p] as EntryPath, MAX_PATH_ENTRIES, (value, index) => {
+      if (value[codeField] !== undefined && hasOwn(value, codeField)) (entries ??= []).push(readEntry(x, value, index, 0));
+    });
+  }
+  return entries;
+}
+
 /** A JSON value (parsed from text, or given) → entries. */
 function interpret(x: Context, data: unknown, received: Received, raw: unknown, headers: ErrcatHeaders): AnyResult {
   const c = x.c;
@@ -345,23 +372,15 @@ function interpret(x: Context, data: unknown, received: Received, raw: unknown, 
   if (!isRecord(data)) return failure(x, 'not-an-object', describeJsonValue(data, x.status), received, data, raw, headers);
 
   const codeField = c.codeField;
-  if (data[codeField] !== undefined && hasOwn(data, codeField)) return result(x, [readEntry(x, data, undefined, 0)], received, data, raw, headers);
+  if (data[codeField] !== undefined && hasOwn(data, codeField)) {
+    // A request-level code can come with per-record results beside it (Zoho Creator's
+    // `{"code":3000,"result":[…]}`): the records count too, after the body's own entry.
+    const top = readEntry(x, data, undefined, 0);
+    const records = readRecords(x, data);
+    return result(x, records === undefined ? [top] : [top, ...records], received, data, raw, headers);
+  }
 
-  let entries: ErrcatError[] | undefined;
-  const keys = Object.keys(data);
-  for (let k = 0; k < keys.length; k++) {
-    const key = keys[k] as string;
-    if (c.recordArrays[key] !== true && !c.anyRecordArray) continue;
-    const list = data[key];
-    if (!isEntryArray(c, list)) continue;
-    entries ??= [];
-    for (let i = 0; i < list.length; i++) entries.push(readEntry(x, list[i], i, 0));
-  }
-  for (let p = 0; p < c.entryPaths.length; p++) {
-    walkPath(data, c.entryPaths[p] as EntryPath, MAX_PATH_ENTRIES, (value, index) => {
-      if (value[codeField] !== undefined && hasOwn(value, codeField)) (entries ??= []).push(readEntry(x, value, index, 0));
-    });
-  }
+  const entries = readRecords(x, data);
   if (entries !== undefined) return result(x, entries, received, data, raw, headers);
 
   // No code anywhere: a payload under a plain 2xx, otherwise a failure that says what came instead.

@@ -1,0 +1,51 @@
+/**
+ * `pnpm api-report [--check]`: one report per published package (api-reports/), read from the
+ * built declarations with ts-morph. --check writes nothing and exits 1 naming every stale,
+ * missing or extra report, as `generate --check` does for generated/.
+ */
+import { EXIT, plural, style, type CliIo } from '../cli/io.js';
+import { compareWithDisk, REPORTS_DIR, reportFiles, writeReports } from './files.js';
+import { PackageError, publishedPackages } from './packages.js';
+import { renderReport } from './render.js';
+import { createReportProject, SurfaceReader } from './surface.js';
+
+/** Every published package's report text, by package name. */
+export function makeReports(root: string): Array<{ name: string; text: string }> {
+  const reader = new SurfaceReader(createReportProject(), root);
+  const packages = publishedPackages(root);
+  reader.addPackages(packages);
+  return packages.map((pkg) => ({ name: pkg.name, text: renderReport(reader.read(pkg)) }));
+}
+
+export function apiReportCommand(root: string, check: boolean, io: CliIo): number {
+  const s = style(io.color);
+  const started = performance.now();
+  let files: Map<string, string>;
+  try {
+    files = reportFiles(makeReports(root));
+  } catch (error) {
+    if (!(error instanceof PackageError)) throw error;
+    io.err(`${s.red('✖')} ${error.message}`);
+    return EXIT.problems;
+  }
+  const status = compareWithDisk(root, files);
+  const ms = Math.round(performance.now() - started);
+  const changed = status.stale.length + status.missing.length + status.extra.length;
+  if (check) {
+    for (const path of status.stale) io.err(`${s.red('stale')}    ${path}`);
+    for (const path of status.missing) io.err(`${s.red('missing')}  ${path}`);
+    for (const path of status.extra) io.err(`${s.red('extra')}    ${path}`);
+    if (changed > 0) {
+      io.err(s.red(`✖ ${plural(changed, 'API report')} out of date: run \`pnpm api-report:update\` (build, then report), review and commit ${REPORTS_DIR}/.`));
+      return EXIT.problems;
+    }
+    io.out(s.green(`✔ ${plural(files.size, 'API report')} up to date (${ms} ms).`));
+    return EXIT.ok;
+  }
+  writeReports(root, files, status);
+  for (const path of status.stale) io.out(`updated  ${path}`);
+  for (const path of status.missing) io.out(`created  ${path}`);
+  for (const path of status.extra) io.out(`removed  ${path}`);
+  io.out(s.green(`✔ ${plural(files.size, 'API report')}, ${changed} changed (${ms} ms).`));
+  return EXIT.ok;
+}

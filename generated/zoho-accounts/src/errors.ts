@@ -1,0 +1,264 @@
+// Generated from catalog/zoho-accounts.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
+
+import type { CodeEntry, DetailsIssue, ErrcatError, ErrcatUnknownError } from '@errcat/runtime';
+import type { ZohoAccountsCode } from './codes.js';
+import type { ZohoAccountsDetailsMap } from './details.js';
+
+/**
+ * Id of the API these errors come from.
+ */
+export type ZohoAccountsApiId = "zoho-accounts";
+
+/**
+ * Positional template parameters per code: `formatMessage(code, ...ZohoAccountsParamsMap[code])`.
+ */
+export interface ZohoAccountsParamsMap {
+  "Access Denied": [];
+  access_denied: [];
+  invalid_authtoken: [];
+  invalid_client: [];
+  invalid_client_secret: [];
+  invalid_code: [];
+  invalid_grant: [];
+  invalid_redirect_uri: [];
+  invalid_request: [];
+}
+
+/**
+ * Named template parameters per code, as recovered from messages and accepted by `formatMessageWith`.
+ */
+export interface ZohoAccountsNamedParamsMap {
+  "Access Denied": Record<string, never>;
+  access_denied: Record<string, never>;
+  invalid_authtoken: Record<string, never>;
+  invalid_client: Record<string, never>;
+  invalid_client_secret: Record<string, never>;
+  invalid_code: Record<string, never>;
+  invalid_grant: Record<string, never>;
+  invalid_redirect_uri: Record<string, never>;
+  invalid_request: Record<string, never>;
+}
+
+/**
+ * Positional template parameters per documented variant, for the codes with more than one: `formatVariant(code, variant, ...ZohoAccountsVariantParamsMap[code][variant])`.
+ */
+export interface ZohoAccountsVariantParamsMap {
+}
+
+/**
+ * What every known error of the Zoho Accounts OAuth 2.0 carries besides its per-code members: the members of ErrcatErrorBase<ZohoAccountsApiId>, and `known: true` (see ErrcatKnownError for what each means).
+ */
+export interface ZohoAccountsKnownErrorBase {
+  /** Marks errcat errors across package copies (no reliance on instanceof). */
+  readonly errcat: 1;
+  /** Id of the API the error came from, e.g. "zoho-crm". */
+  readonly api: ZohoAccountsApiId;
+  /** The message the vendor sent, or the catalog's formatted template when it sent none. */
+  readonly message: string;
+  /** The HTTP status of the response, when known. */
+  readonly status: number | undefined;
+  /** Position of the record in the request, for per-record results. */
+  readonly index?: number;
+  /** The entry exactly as received. */
+  readonly raw: unknown;
+  /** False when `details` does not match the catalog's JSON Schema for the code (parsing goes on regardless). */
+  readonly detailsValid: boolean;
+  /** Why `details` did not match its schema; empty when it did. */
+  readonly detailsIssues: readonly DetailsIssue[];
+  /** The real causes the vendor nested inside this entry (e.g. Zoho CRM `details.errors[]`), parsed the same way. */
+  readonly causes: readonly ErrcatError<ZohoAccountsApiId>[];
+  /** Seconds the response asked to wait (Retry-After), when it said so. */
+  readonly retryAfterSeconds: number | undefined;
+  readonly known: true;
+  /** Which of `entry.variants` the response matched (see ErrcatKnownError). */
+  readonly variant: number;
+}
+
+/**
+ * "Access Denied": You have made too many requests continuously. Please try again after some time.
+ *
+ * HTTP 400 · error · retry: after-delay
+ *
+ * Fix: Keep the access token for its hour of validity and refresh it only when it is about to expire, then wait for the block to end. A user past twenty refresh tokens should revoke old refresh tokens before generating new ones.
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-accounts/token-requests.html#access_denied_too_many_requests)
+ */
+export interface AccessDeniedTooManyRequestsError extends ZohoAccountsKnownErrorBase {
+  readonly code: "Access Denied";
+  readonly kind: "error";
+  readonly details: ZohoAccountsDetailsMap["Access Denied"];
+  readonly params: Partial<ZohoAccountsNamedParamsMap["Access Denied"]>;
+  readonly entry: CodeEntry<"Access Denied">;
+}
+
+/**
+ * "access_denied": (the vendor documents no message for this code)
+ *
+ * HTTP 200 · error · retry: after-reauth
+ *
+ * Fix: Request scopes of the same service as the authtoken with an authtoken of the application owner that has not been converted yet; otherwise obtain tokens through the OAuth authorization flow.
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-accounts/authtoken-migration.html#access_denied)
+ */
+export interface AccessDeniedError extends ZohoAccountsKnownErrorBase {
+  readonly code: "access_denied";
+  readonly kind: "error";
+  readonly details: ZohoAccountsDetailsMap["access_denied"];
+  readonly params: Partial<ZohoAccountsNamedParamsMap["access_denied"]>;
+  readonly entry: CodeEntry<"access_denied">;
+}
+
+/**
+ * "invalid_authtoken": (the vendor documents no message for this code)
+ *
+ * HTTP 200 · error · retry: never
+ *
+ * Fix: Send a correct authtoken that has not been converted yet; once converted, use the OAuth tokens it produced.
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-accounts/authtoken-migration.html#invalid_authtoken)
+ */
+export interface InvalidAuthtokenError extends ZohoAccountsKnownErrorBase {
+  readonly code: "invalid_authtoken";
+  readonly kind: "error";
+  readonly details: ZohoAccountsDetailsMap["invalid_authtoken"];
+  readonly params: Partial<ZohoAccountsNamedParamsMap["invalid_authtoken"]>;
+  readonly entry: CodeEntry<"invalid_authtoken">;
+}
+
+/**
+ * "invalid_client": (the vendor documents no message for this code)
+ *
+ * HTTP 200 · error · retry: never
+ *
+ * Fix: Send the correct client ID and client secret, generate the grant, access and refresh tokens on the same accounts domain (or enable multi-DC for the client), and send the client secret of the data center you call.
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-accounts/token-requests.html#invalid_client)
+ */
+export interface InvalidClientError extends ZohoAccountsKnownErrorBase {
+  readonly code: "invalid_client";
+  readonly kind: "error";
+  readonly details: ZohoAccountsDetailsMap["invalid_client"];
+  readonly params: Partial<ZohoAccountsNamedParamsMap["invalid_client"]>;
+  readonly entry: CodeEntry<"invalid_client">;
+}
+
+/**
+ * "invalid_client_secret": (the vendor documents no message for this code)
+ *
+ * HTTP 200 · error · retry: never
+ *
+ * Fix: Send the correct client secret of the client.
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-accounts/token-requests.html#invalid_client_secret)
+ */
+export interface InvalidClientSecretError extends ZohoAccountsKnownErrorBase {
+  readonly code: "invalid_client_secret";
+  readonly kind: "error";
+  readonly details: ZohoAccountsDetailsMap["invalid_client_secret"];
+  readonly params: Partial<ZohoAccountsNamedParamsMap["invalid_client_secret"]>;
+  readonly entry: CodeEntry<"invalid_client_secret">;
+}
+
+/**
+ * "invalid_code": (the vendor documents no message for this code)
+ *
+ * HTTP 200 · error · retry: after-reauth
+ *
+ * Fix: Exchange a grant token for tokens before it expires and only once; when refreshing, send the right refresh token. A revoked refresh token or a spent grant token needs a new authorization (a new grant token).
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-accounts/token-requests.html#invalid_code)
+ */
+export interface InvalidCodeError extends ZohoAccountsKnownErrorBase {
+  readonly code: "invalid_code";
+  readonly kind: "error";
+  readonly details: ZohoAccountsDetailsMap["invalid_code"];
+  readonly params: Partial<ZohoAccountsNamedParamsMap["invalid_code"]>;
+  readonly entry: CodeEntry<"invalid_code">;
+}
+
+/**
+ * "invalid_grant": (the vendor documents no message for this code)
+ *
+ * HTTP 200 · error · retry: never
+ *
+ * Fix: Send grant_type=authtooauth.
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-accounts/authtoken-migration.html#invalid_grant)
+ */
+export interface InvalidGrantError extends ZohoAccountsKnownErrorBase {
+  readonly code: "invalid_grant";
+  readonly kind: "error";
+  readonly details: ZohoAccountsDetailsMap["invalid_grant"];
+  readonly params: Partial<ZohoAccountsNamedParamsMap["invalid_grant"]>;
+  readonly entry: CodeEntry<"invalid_grant">;
+}
+
+/**
+ * "invalid_redirect_uri": (the vendor documents no message for this code)
+ *
+ * HTTP 200 · error · retry: never
+ *
+ * Fix: Send the redirect URI exactly as it is registered for the client.
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-accounts/token-requests.html#invalid_redirect_uri)
+ */
+export interface InvalidRedirectUriError extends ZohoAccountsKnownErrorBase {
+  readonly code: "invalid_redirect_uri";
+  readonly kind: "error";
+  readonly details: ZohoAccountsDetailsMap["invalid_redirect_uri"];
+  readonly params: Partial<ZohoAccountsNamedParamsMap["invalid_redirect_uri"]>;
+  readonly entry: CodeEntry<"invalid_redirect_uri">;
+}
+
+/**
+ * "invalid_request": (the vendor documents no message for this code)
+ *
+ * HTTP 200 · error · retry: never
+ *
+ * Fix: Send a valid soid parameter.
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-accounts/authtoken-migration.html#invalid_request)
+ */
+export interface InvalidRequestError extends ZohoAccountsKnownErrorBase {
+  readonly code: "invalid_request";
+  readonly kind: "error";
+  readonly details: ZohoAccountsDetailsMap["invalid_request"];
+  readonly params: Partial<ZohoAccountsNamedParamsMap["invalid_request"]>;
+  readonly entry: CodeEntry<"invalid_request">;
+}
+
+/**
+ * Every known error of the Zoho Accounts OAuth 2.0, discriminated on `code`.
+ */
+export type ZohoAccountsError =
+  | AccessDeniedTooManyRequestsError
+  | AccessDeniedError
+  | InvalidAuthtokenError
+  | InvalidClientError
+  | InvalidClientSecretError
+  | InvalidCodeError
+  | InvalidGrantError
+  | InvalidRedirectUriError
+  | InvalidRequestError;
+
+/**
+ * A code the catalog does not have yet, kept whole.
+ */
+export type ZohoAccountsUnknownError = ErrcatUnknownError<"zoho-accounts">;
+
+/**
+ * The error type of each code, read by indexed access: `ZohoAccountsErrorMap[C]`.
+ */
+export interface ZohoAccountsErrorMap {
+  "Access Denied": AccessDeniedTooManyRequestsError;
+  access_denied: AccessDeniedError;
+  invalid_authtoken: InvalidAuthtokenError;
+  invalid_client: InvalidClientError;
+  invalid_client_secret: InvalidClientSecretError;
+  invalid_code: InvalidCodeError;
+  invalid_grant: InvalidGrantError;
+  invalid_redirect_uri: InvalidRedirectUriError;
+  invalid_request: InvalidRequestError;
+}
+
+export type { ZohoAccountsCode };

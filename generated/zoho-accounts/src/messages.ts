@@ -1,0 +1,51 @@
+// Generated from catalog/zoho-accounts.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
+
+import { compileTemplate, type Formatter } from '@errcat/runtime';
+import type { ZohoAccountsCode } from './codes.js';
+import { lookup } from './entries.js';
+import type { ZohoAccountsNamedParamsMap, ZohoAccountsParamsMap, ZohoAccountsVariantParamsMap } from './errors.js';
+
+const formatters: { [code: string]: Formatter | undefined } = /* @__PURE__ */ Object.create(null);
+
+function formatterOf(code: string | number): Formatter | undefined {
+  const entry = lookup(code);
+  if (entry === undefined) return undefined;
+  return (formatters[code] = compileTemplate(entry.message ?? entry.name, entry.paramDefaults));
+}
+
+/**
+ * The catalog message of a code (its primary variant) with its parameters substituted in order. A parameter's own text is inserted as is (a `%s` in it is not substituted again).
+ *
+ * The parameter count is checked against ZohoAccountsParamsMap. A code whose message the vendor does not document (`lookup(code).message` is undefined) gives its name. Other variants: formatVariant.
+ */
+export function formatMessage<C extends ZohoAccountsCode>(code: C, ...params: NoInfer<ZohoAccountsParamsMap[C]>): string {
+  const format = formatters[code] ?? formatterOf(code);
+  return format === undefined ? '' : format(params as ReadonlyArray<string | undefined>);
+}
+
+/**
+ * Like formatMessage, with parameters by name (checked against ZohoAccountsNamedParamsMap).
+ */
+export function formatMessageWith<C extends ZohoAccountsCode>(code: C, params: ZohoAccountsNamedParamsMap[C]): string {
+  const format = formatters[code] ?? formatterOf(code);
+  if (format === undefined) return '';
+  const named = params as { readonly [name: string]: string | undefined };
+  return format((lookup(code)?.params ?? []).map((name) => named[name]));
+}
+
+/**
+ * The message of one documented variant of a code (`lookup(code).variants[variant]`), for the codes the vendor sends with several messages; variant 0 is what formatMessage formats.
+ *
+ * The variant and the parameter count are checked against ZohoAccountsVariantParamsMap.
+ */
+export function formatVariant<C extends keyof ZohoAccountsVariantParamsMap, V extends number & keyof ZohoAccountsVariantParamsMap[C]>(code: C, variant: V, ...params: NoInfer<ZohoAccountsVariantParamsMap[C][V]>): string {
+  const key = `${code}/${variant}`;
+  let format = formatters[key];
+  if (format === undefined) {
+    const entry = lookup(code as unknown);
+    const chosen = entry?.variants[variant];
+    if (entry === undefined || chosen === undefined) return '';
+    format = formatters[key] = compileTemplate(chosen.message ?? entry.name, chosen.paramDefaults);
+  }
+  return format(params as ReadonlyArray<string | undefined>);
+}

@@ -1,0 +1,104 @@
+// Generated from catalog/zoho-accounts.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
+
+import {
+  ErrcatApiError,
+  createParser,
+  hasCode as hasErrcatCode,
+  isErrcatError,
+  retryAdvice as retryAdviceOf,
+  toProblemDetails as problemDetailsOf,
+  type ErrcatParseInit,
+  type ErrcatParseResult,
+  type ErrcatProblemDetails,
+  type ParseSpec,
+  type RetryAdvice,
+} from '@errcat/runtime';
+import type { ZohoAccountsCode } from './codes.js';
+import { lookup } from './entries.js';
+import type { ZohoAccountsApiId, ZohoAccountsError, ZohoAccountsErrorMap, ZohoAccountsUnknownError } from './errors.js';
+import { detailsValidators } from './validators.js';
+
+export { isErrcatError };
+export type { ErrcatParseInit, RetryAdvice };
+
+/**
+ * Response headers of the Zoho Accounts OAuth 2.0 surfaced on every parse result (read case-insensitively).
+ */
+export interface ZohoAccountsResponseHeaders {
+}
+
+/**
+ * An entry of a Zoho Accounts OAuth 2.0 response: a code the catalog knows (`known: true`) or one it does not.
+ */
+export type ZohoAccountsAnyError = ZohoAccountsError | ZohoAccountsUnknownError;
+
+/**
+ * What parseResponse returns, discriminated on `kind` ('success' | 'partial' | 'error').
+ */
+export type ZohoAccountsParseResult = ErrcatParseResult<ZohoAccountsApiId, ZohoAccountsAnyError, ZohoAccountsResponseHeaders>;
+
+const spec: ParseSpec = {
+  api: "zoho-accounts",
+  codeField: "error",
+  codeType: "string",
+  messageFields: ["error_description"],
+};
+
+const parse = /* @__PURE__ */ createParser<ZohoAccountsParseResult>(spec, { lookup, validators: detailsValidators });
+
+/**
+ * Reads any Zoho Accounts OAuth 2.0 response body (the text, or a value already parsed from JSON) into typed errors. Never throws: a body that is not the API's envelope (an HTML page, malformed JSON, `null`, …) gives an `error` result whose unknown error says what arrived.
+ *
+ * Pass the HTTP status (used when the body carries no code) and the headers (for the values the catalog names, such as Retry-After).
+ *
+ * @example
+ * ```ts
+ * const result = parseResponse(await res.text(), { status: res.status, headers: res.headers });
+ * if (result.kind !== 'success') throw toError(result);
+ * ```
+ */
+export function parseResponse(body: unknown, init?: ErrcatParseInit): ZohoAccountsParseResult {
+  return parse(body, init);
+}
+
+/**
+ * True for an error parsed from a Zoho Accounts OAuth 2.0 response, by any copy of this package.
+ */
+export function isZohoAccountsError(value: unknown): value is ZohoAccountsAnyError {
+  return isErrcatError(value) && value.api === "zoho-accounts";
+}
+
+/**
+ * True when `value` is a known Zoho Accounts OAuth 2.0 error with this code; narrows it to the code's own type, so `details` and `params` are typed. Aliases are resolved by parseResponse: compare with the canonical code.
+ */
+export function hasCode<C extends ZohoAccountsCode>(value: unknown, code: C): value is ZohoAccountsErrorMap[C] {
+  return hasErrcatCode(value, code, "zoho-accounts");
+}
+
+/**
+ * Thrown by code that prefers exceptions: `throw toError(result)`. Carries the result, its errors, the HTTP status and the raw body; `message` names the first error's code and message.
+ */
+export class ZohoAccountsApiError extends ErrcatApiError<ZohoAccountsParseResult> {
+  override readonly name = "ZohoAccountsApiError";
+}
+
+/**
+ * A ZohoAccountsApiError for a parse result (typically one whose kind is not 'success').
+ */
+export function toError(result: ZohoAccountsParseResult): ZohoAccountsApiError {
+  return new ZohoAccountsApiError(result);
+}
+
+/**
+ * Whether and when to retry, from the catalog: `never`, `after-delay` (Retry-After when the response sent it, else the catalog's delay) or `after-reauth` (refresh credentials first).
+ */
+export function retryAdvice(error: ZohoAccountsAnyError): RetryAdvice {
+  return retryAdviceOf(error);
+}
+
+/**
+ * An RFC 9457 problem details object: `type` is the code's reference page (`about:blank` for unknown codes), `detail` the message; `code` and `details` are extension members.
+ */
+export function toProblemDetails<E extends ZohoAccountsAnyError>(error: E): ErrcatProblemDetails<E['code'], E['details']> {
+  return problemDetailsOf(error);
+}

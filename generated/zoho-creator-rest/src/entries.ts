@@ -1,0 +1,90 @@
+// Generated from catalog/zoho-creator-rest.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
+
+import { entryFromRow, normalizeCode, table, tableOf, type CodeEntry, type EntryRow } from '@errcat/runtime';
+import type { ZohoCreatorRestCode } from './codes.js';
+
+/**
+ * What the catalog knows about one code of the Zoho Creator REST API v2 and v2.1.
+ */
+export type ZohoCreatorRestEntry<C extends ZohoCreatorRestCode = ZohoCreatorRestCode> = CodeEntry<C>;
+
+/**
+ * Every code, sorted.
+ */
+export const zohoCreatorRestCodeList: readonly ZohoCreatorRestCode[] = [
+  1000,
+  1030,
+  1040,
+  1060,
+  3000,
+  3830,
+  3910,
+  3920,
+  3930,
+  3950,
+  3960,
+  3970,
+  4000,
+  8011,
+  8012,
+];
+
+const rows = /* @__PURE__ */ tableOf<EntryRow>(zohoCreatorRestCodeList, [
+  [404, "Invalid API URL format.", [], "not-found", { name: "INVALID_API_URL_OR_MANDATORY_PARAMETER", variants: [[[401], "A mandatory parameter - '%s' is either absent or has been used twice. Please check and try again.", ["parameter"]]] }],
+  [401, "Authorization Failure. The access token is either invalid or has expired. Please check your Zoho Account for more information.", [], "authorization-error", { name: "AUTHORIZATION_FAILURE", retry: "after-reauth" }],
+  [404, "No account owner named \"%s\" found.", ["ownerName"], "not-found", { name: "ACCOUNT_OWNER_NOT_FOUND", variants: [[[404], "There is no such user.", []]] }],
+  [403, "You do not have permission to access this application. Please check with the application admin.", [], "forbidden", { name: "NO_APPLICATION_PERMISSION_OR_INVALID_PARAMETER", variants: [[[401], "Invalid request parameter found - %s", ["parameter"]]] }],
+  [200, null, [], "success", { name: "SUCCESS", kind: "success", page: "success.html#code-success" }],
+  [200, "You do not have permission to transfer files to/from the field \"%s\". Please check with the application admin.", ["fieldName"], "record-errors", { name: "NO_FILE_FIELD_PERMISSION" }],
+  [200, "No forms available.", [], "application-contents", { name: "NO_FORMS_AVAILABLE" }],
+  [200, "No pages available.", [], "application-contents", { name: "NO_PAGES_AVAILABLE" }],
+  [200, "No reports available.", [], "application-contents", { name: "NO_REPORTS_AVAILABLE" }],
+  [200, "A maximum of 200 records can be added per request.", [], "request-limits", { name: "ADD_LIMIT_200_RECORDS" }],
+  [200, "A maximum of 200 records can be processed per request. Include the \"process_until_limit\" parameter to process the first 200 records.", [], "request-limits", { name: "PROCESS_LIMIT_200_RECORDS" }],
+  [200, "A maximum of 200 records can be fetched per request.", [], "request-limits", { name: "FETCH_LIMIT_200_RECORDS" }],
+  [200, "Account's Developer API limit has been reached. Please upgrade to execute more REST API calls.", [], "request-limits", { name: "DEVELOPER_API_LIMIT_REACHED", retry: "after-delay", retryDelaySeconds: 86400 }],
+  [200, "'%s' has exceeded its maximum digits.", ["fieldLinkName"], "record-errors", { name: "MAXIMUM_DIGITS_EXCEEDED" }],
+  [200, "Input format does not match the required format for the field", [], "record-errors", { name: "INPUT_FORMAT_MISMATCH" }],
+]);
+
+const aliases: { readonly [alias: string]: ZohoCreatorRestCode | undefined } = /* @__PURE__ */ table<{  }>({
+});
+
+const docsBaseUrl = "https://errcat.github.io/errcat/zoho-creator-rest/";
+
+const entries: { [key: string]: ZohoCreatorRestEntry | undefined } = /* @__PURE__ */ Object.create(null);
+
+/**
+ * The catalog entry of a code. Accepts the wire value, an alias, or a (zero-padded) digit string; anything else gives undefined.
+ */
+export function lookup<C extends ZohoCreatorRestCode>(code: C): ZohoCreatorRestEntry<C>;
+export function lookup(code: unknown): ZohoCreatorRestEntry | undefined;
+export function lookup(code: unknown): ZohoCreatorRestEntry | undefined {
+  const key = normalizeCode(code, 'integer');
+  return key === undefined ? undefined : (entries[key] ?? load(key));
+}
+
+function load(key: string | number): ZohoCreatorRestEntry | undefined {
+  const canonical: ZohoCreatorRestCode | undefined = rows[key] === undefined ? aliases[key] : (key as ZohoCreatorRestCode);
+  if (canonical === undefined) return undefined;
+  const entry = entries[canonical] ?? entryFromRow(canonical, rows[canonical] as EntryRow, docsBaseUrl);
+  entries[canonical] = entry;
+  entries[key] = entry;
+  return entry;
+}
+
+/**
+ * The canonical code for a wire value or alias, or undefined when the catalog does not know it.
+ */
+export function toCode(value: unknown): ZohoCreatorRestCode | undefined {
+  return lookup(value)?.code;
+}
+
+const known: ReadonlySet<unknown> = /* @__PURE__ */ new Set<ZohoCreatorRestCode>(zohoCreatorRestCodeList);
+
+/**
+ * True when the value is exactly one of the catalog's codes (aliases and padded strings are not).
+ */
+export function isZohoCreatorRestCode(value: unknown): value is ZohoCreatorRestCode {
+  return known.has(value);
+}

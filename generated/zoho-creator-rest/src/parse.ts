@@ -1,0 +1,112 @@
+// Generated from catalog/zoho-creator-rest.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
+
+import {
+  ErrcatApiError,
+  createParser,
+  hasCode as hasErrcatCode,
+  isErrcatError,
+  retryAdvice as retryAdviceOf,
+  toProblemDetails as problemDetailsOf,
+  type ErrcatParseInit,
+  type ErrcatParseResult,
+  type ErrcatProblemDetails,
+  type ParseSpec,
+  type RetryAdvice,
+} from '@errcat/runtime';
+import type { ZohoCreatorRestCode } from './codes.js';
+import { lookup } from './entries.js';
+import type { ZohoCreatorRestApiId, ZohoCreatorRestError, ZohoCreatorRestErrorMap, ZohoCreatorRestUnknownError } from './errors.js';
+import { detailsValidators } from './validators.js';
+
+export { isErrcatError };
+export type { ErrcatParseInit, RetryAdvice };
+
+/**
+ * Response headers of the Zoho Creator REST API v2 and v2.1 surfaced on every parse result (read case-insensitively).
+ */
+export interface ZohoCreatorRestResponseHeaders {
+  /**
+   * `Retry-After`, in seconds: Standard HTTP header: seconds (or an HTTP date) to wait before retrying, when the server sends it; the Zoho Creator pages do not document it.
+   */
+  readonly retryAfter?: number;
+}
+
+/**
+ * An entry of a Zoho Creator REST API v2 and v2.1 response: a code the catalog knows (`known: true`) or one it does not.
+ */
+export type ZohoCreatorRestAnyError = ZohoCreatorRestError | ZohoCreatorRestUnknownError;
+
+/**
+ * What parseResponse returns, discriminated on `kind` ('success' | 'partial' | 'error').
+ */
+export type ZohoCreatorRestParseResult = ErrcatParseResult<ZohoCreatorRestApiId, ZohoCreatorRestAnyError, ZohoCreatorRestResponseHeaders>;
+
+const spec: ParseSpec = {
+  api: "zoho-creator-rest",
+  codeField: "code",
+  codeType: "integer",
+  messageFields: ["message", "description"],
+  recordArrays: ["result"],
+  headers: {
+    retryAfter: { header: "Retry-After", type: "seconds-or-date" },
+  },
+};
+
+const parse = /* @__PURE__ */ createParser<ZohoCreatorRestParseResult>(spec, { lookup, validators: detailsValidators });
+
+/**
+ * Reads any Zoho Creator REST API v2 and v2.1 response body (the text, or a value already parsed from JSON) into typed errors. Never throws: a body that is not the API's envelope (an HTML page, malformed JSON, `null`, …) gives an `error` result whose unknown error says what arrived.
+ *
+ * Pass the HTTP status (used when the body carries no code) and the headers (for the values the catalog names, such as Retry-After).
+ *
+ * @example
+ * ```ts
+ * const result = parseResponse(await res.text(), { status: res.status, headers: res.headers });
+ * if (result.kind !== 'success') throw toError(result);
+ * ```
+ */
+export function parseResponse(body: unknown, init?: ErrcatParseInit): ZohoCreatorRestParseResult {
+  return parse(body, init);
+}
+
+/**
+ * True for an error parsed from a Zoho Creator REST API v2 and v2.1 response, by any copy of this package.
+ */
+export function isZohoCreatorRestError(value: unknown): value is ZohoCreatorRestAnyError {
+  return isErrcatError(value) && value.api === "zoho-creator-rest";
+}
+
+/**
+ * True when `value` is a known Zoho Creator REST API v2 and v2.1 error with this code; narrows it to the code's own type, so `details` and `params` are typed. Aliases are resolved by parseResponse: compare with the canonical code.
+ */
+export function hasCode<C extends ZohoCreatorRestCode>(value: unknown, code: C): value is ZohoCreatorRestErrorMap[C] {
+  return hasErrcatCode(value, code, "zoho-creator-rest");
+}
+
+/**
+ * Thrown by code that prefers exceptions: `throw toError(result)`. Carries the result, its errors, the HTTP status and the raw body; `message` names the first error's code and message.
+ */
+export class ZohoCreatorRestApiError extends ErrcatApiError<ZohoCreatorRestParseResult> {
+  override readonly name = "ZohoCreatorRestApiError";
+}
+
+/**
+ * A ZohoCreatorRestApiError for a parse result (typically one whose kind is not 'success').
+ */
+export function toError(result: ZohoCreatorRestParseResult): ZohoCreatorRestApiError {
+  return new ZohoCreatorRestApiError(result);
+}
+
+/**
+ * Whether and when to retry, from the catalog: `never`, `after-delay` (Retry-After when the response sent it, else the catalog's delay) or `after-reauth` (refresh credentials first).
+ */
+export function retryAdvice(error: ZohoCreatorRestAnyError): RetryAdvice {
+  return retryAdviceOf(error);
+}
+
+/**
+ * An RFC 9457 problem details object: `type` is the code's reference page (`about:blank` for unknown codes), `detail` the message; `code` and `details` are extension members.
+ */
+export function toProblemDetails<E extends ZohoCreatorRestAnyError>(error: E): ErrcatProblemDetails<E['code'], E['details']> {
+  return problemDetailsOf(error);
+}

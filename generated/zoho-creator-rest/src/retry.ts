@@ -1,0 +1,17 @@
+// Generated from catalog/zoho-creator-rest.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
+
+import type { ZohoCreatorRestCode } from './codes.js';
+
+const retryable: ReadonlySet<unknown> = /* @__PURE__ */ new Set<ZohoCreatorRestCode>([
+  1030,
+  4000,
+]);
+
+/**
+ * True when retrying can succeed: after a delay or after re-authentication (see the entry for which).
+ *
+ * Kept apart from the entry table so importing it stays small.
+ */
+export function isRetryable(code: ZohoCreatorRestCode): boolean {
+  return retryable.has(code);
+}

@@ -1,0 +1,6 @@
+// Generated from catalog/zoho-creator-rest.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
+
+import type { DetailsValidators } from '@errcat/runtime';
+
+/** No code declares a details schema: parseResponse only checks that details are an object, and bundles no validator. */
+export const detailsValidators: DetailsValidators | undefined = undefined;

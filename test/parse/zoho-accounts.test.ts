@@ -1,0 +1,62 @@
+/**
+ * @errcat/zoho-accounts: Zoho Accounts' OAuth token responses. An error is `{"error": "<code>"}`,
+ * usually under HTTP 200, so the status alone does not tell it from a token. Codes from
+ * https://www.zoho.com/crm/developer/docs/api/v2.1/access-refresh.html,
+ * https://www.zoho.com/crm/developer/docs/api/self-oauth.html and
+ * https://zoho.com/accounts/protocol/oauth/token-limits.html (the throttling body).
+ */
+import { describe, expect, it } from 'vitest';
+import { hasCode, isRetryable, lookup, parseResponse, retryAdvice, type ZohoAccountsAnyError, type ZohoAccountsParseResult } from '@errcat/zoho-accounts';
+
+const only = (r: ZohoAccountsParseResult): ZohoAccountsAnyError => {
+  expect(r.errors).toHaveLength(1);
+  return r.errors[0] as ZohoAccountsAnyError;
+};
+
+describe('Zoho Accounts token responses', () => {
+  it('{"error":"invalid_code"} under HTTP 200 is an error that needs a new authorization', () => {
+    const r = parseResponse('{"error":"invalid_code"}', { status: 200 });
+    expect(r.kind).toBe('error');
+    const e = only(r);
+    // No text on the wire and none documented: the message is the code's name.
+    expect(e).toMatchObject({ known: true, code: 'invalid_code', kind: 'error', status: 200, message: 'invalid_code' });
+    expect(retryAdvice(e)).toEqual({ retry: 'after-reauth' });
+    expect(isRetryable('invalid_code')).toBe(true);
+  });
+
+  it('Zoho documents no message text for these codes, and the catalog says so', () => {
+    expect(lookup('invalid_code')?.message).toBeUndefined();
+    expect(lookup('invalid_client')?.variants).toEqual([{ index: 0, status: 200, statuses: [200], message: undefined, params: [] }]);
+  });
+
+  it('wrong client credentials are errors that a retry does not fix', () => {
+    for (const code of ['invalid_client', 'invalid_client_secret', 'invalid_redirect_uri']) {
+      const e = only(parseResponse(JSON.stringify({ error: code }), { status: 200 }));
+      expect(e).toMatchObject({ known: true, code });
+      expect(retryAdvice(e)).toEqual({ retry: 'never' });
+    }
+  });
+
+  it('"Access Denied" (token requests throttled) carries its text in error_description', () => {
+    const body = '{"error_description":"You have made too many requests continuously. Please try again after some time.","error":"Access Denied","status":"failure"}';
+    const e = only(parseResponse(body, { status: 400 }));
+    expect(e).toMatchObject({ known: true, code: 'Access Denied', status: 400, message: 'You have made too many requests continuously. Please try again after some time.' });
+    if (!hasCode(e, 'Access Denied')) throw new Error('expected Access Denied');
+    expect(e.entry.name).toBe('ACCESS_DENIED_TOO_MANY_REQUESTS');
+    expect(retryAdvice(e)).toEqual({ retry: 'after-delay', delaySeconds: 600 });
+  });
+
+  it('access_denied (authtoken migration refused) is a different code from "Access Denied"', () => {
+    const e = only(parseResponse({ error: 'access_denied' }, { status: 200 }));
+    expect(e).toMatchObject({ known: true, code: 'access_denied' });
+    expect(retryAdvice(e)).toEqual({ retry: 'after-reauth' });
+  });
+
+  it('a token response has no error: success, nothing to report', () => {
+    const r = parseResponse(
+      { access_token: '1000.2370ff****.****', refresh_token: '1000.2afabf2****.****', api_domain: 'https://www.zohoapis.com', token_type: 'Bearer', expires_in: 3600 },
+      { status: 200 },
+    );
+    expect(r).toMatchObject({ kind: 'success', errors: [] });
+  });
+});

@@ -1,0 +1,113 @@
+/**
+ * @errcat/zoho-creator-rest: Zoho Creator's REST API v2/v2.1 bodies, `{code, message}` and
+ * `{code, description}`, one code with several documented (status, message) variants, and the
+ * per-record `result` array of Add Records. Codes and messages from
+ * https://www.zoho.com/creator/help/api/v2.1/status-codes.html (V21) and
+ * https://www.zoho.com/creator/help/api/creator-error-codes.html (V2, the v2 status code table).
+ */
+import { describe, expect, it } from 'vitest';
+import { lookup as customApiLookup } from '@errcat/zoho-creator';
+import {
+  formatMessage,
+  hasCode,
+  lookup,
+  parseResponse,
+  retryAdvice,
+  type ZohoCreatorRestAnyError,
+  type ZohoCreatorRestParseResult,
+} from '@errcat/zoho-creator-rest';
+
+const only = (r: ZohoCreatorRestParseResult): ZohoCreatorRestAnyError => {
+  expect(r.errors).toHaveLength(1);
+  return r.errors[0] as ZohoCreatorRestAnyError;
+};
+
+describe('one code, several documented variants (V21)', () => {
+  it('1000 under 404 is "Invalid API URL format." with no parameters', () => {
+    const e = only(parseResponse('{"code":1000,"message":"Invalid API URL format."}', { status: 404 }));
+    expect(e).toMatchObject({ known: true, code: 1000, status: 404, message: 'Invalid API URL format.', params: {}, variant: 0 });
+  });
+
+  it('1000 under 401 is the mandatory-parameter variant, and the parameter comes back', () => {
+    const body = {
+      code: 1000,
+      message: "A mandatory parameter - 'account_owner_name' is either absent or has been used twice. Please check and try again.",
+    };
+    const e = only(parseResponse(body, { status: 401 }));
+    expect(e).toMatchObject({ known: true, code: 1000, status: 401, variant: 1 });
+    if (!hasCode(e, 1000)) throw new Error('expected 1000');
+    expect(e.params).toEqual({ parameter: 'account_owner_name' });
+  });
+
+  it('1040: either documented message is the same code; only the first carries the owner name', () => {
+    const named = only(parseResponse({ code: 1040, message: 'No account owner named "jason18" found.' }, { status: 404 }));
+    expect(named).toMatchObject({ variant: 0, params: { ownerName: 'jason18' } });
+    const plain = only(parseResponse({ code: 1040, message: 'There is no such user.' }, { status: 404 }));
+    expect(plain).toMatchObject({ known: true, code: 1040, params: {}, variant: 1 });
+    expect(plain.entry?.name).toBe('ACCOUNT_OWNER_NOT_FOUND');
+  });
+
+  it('1060 under 403 (application not shared) and under 401 (unsupported parameter)', () => {
+    const forbidden = only(parseResponse({ code: 1060, message: 'You do not have permission to access this application. Please check with the application admin.' }, { status: 403 }));
+    expect(forbidden).toMatchObject({ known: true, status: 403, params: {}, variant: 0 });
+    const parameter = only(parseResponse({ code: 1060, message: 'Invalid request parameter found - field_config' }, { status: 401 }));
+    expect(parameter).toMatchObject({ variant: 1, params: { parameter: 'field_config' } });
+  });
+
+  it('the message outweighs the status: the 401 text under another status is still the 401 variant', () => {
+    const e = only(parseResponse({ code: 1000, message: "A mandatory parameter - 'report_link_name' is either absent or has been used twice. Please check and try again." }, { status: 400 }));
+    expect(e).toMatchObject({ variant: 1, params: { parameter: 'report_link_name' } });
+    // A text that fits no template: the status picks the variant.
+    expect(only(parseResponse({ code: 1060, message: 'Something else' }, { status: 401 })).variant).toBe(1);
+    expect(only(parseResponse({ code: 1060, message: 'Something else' }, { status: 403 })).variant).toBe(0);
+  });
+
+  it('lookup lists every variant of 1000, 1040 and 1060', () => {
+    expect(lookup(1000)?.variants?.map((v) => v.status)).toEqual([404, 401]);
+    expect(lookup(1040)?.variants?.map((v) => v.message)).toEqual(['No account owner named "%s" found.', 'There is no such user.']);
+    expect(lookup(1060)?.variants?.map((v) => v.params)).toEqual([[], ['parameter']]);
+  });
+
+  it('formatMessage fills the primary template', () => {
+    expect(formatMessage(1040, 'jason18')).toBe('No account owner named "jason18" found.');
+    expect(formatMessage(8011, 'Amount')).toBe("'Amount' has exceeded its maximum digits.");
+  });
+});
+
+describe('Creator envelopes', () => {
+  it('text under description, and the code sent as a number or as a string, is the same error (V21 1030)', () => {
+    const text = 'Authorization Failure. The access token is either invalid or has expired. Please check your Zoho Account for more information.';
+    for (const code of [1030, '1030']) {
+      const e = only(parseResponse({ code, description: text }, { status: 401 }));
+      expect(e).toMatchObject({ known: true, code: 1030, message: text });
+      expect(retryAdvice(e)).toEqual({ retry: 'after-reauth' });
+    }
+  });
+
+  it('4000 comes with HTTP 200 and is still an error: the daily Developer API limit (V2)', () => {
+    // The body as Creator sends it, byte for byte.
+    const r = parseResponse('{"code": 4000,\n "message": "Account\'s Developer API limit has been reached. Please upgrade to execute more REST API calls."}', { status: 200 });
+    expect(r.kind).toBe('error');
+    const e = only(r);
+    expect(e).toMatchObject({ known: true, code: 4000, status: 200 });
+    expect(retryAdvice(e)).toEqual({ retry: 'after-delay', delaySeconds: 86400 });
+  });
+
+  it('4000 is a different limit in the custom-API package: why the REST API is its own package', () => {
+    expect(lookup(4000)).toMatchObject({ name: 'DEVELOPER_API_LIMIT_REACHED', status: 200 });
+    expect(customApiLookup(4000)).toMatchObject({ name: 'CUSTOM_API_LIMIT_REACHED', status: 403 });
+  });
+
+  it('Add Records: a code per record in result[] next to the request-level code', () => {
+    const r = parseResponse({ code: 3000, result: [{ code: 3000, data: { ID: '3888833000000114027' } }] }, { status: 200 });
+    expect(r.kind).toBe('success');
+    expect(r.errors).toEqual([]);
+    expect(r.entries.map((e) => e.code)).toContain(3000);
+  });
+
+  it('a field error in a 200 response is an error with its field recovered (V2 8011)', () => {
+    const e = only(parseResponse({ code: 8011, message: "'Amount' has exceeded its maximum digits." }, { status: 200 }));
+    if (!hasCode(e, 8011)) throw new Error('expected 8011');
+    expect(e.params.fieldLinkName).toBe('Amount');
+  });
+});
