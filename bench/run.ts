@@ -5,12 +5,14 @@
  *   pnpm build && pnpm bench                  # everything (about 20–30 minutes on 2 cores)
  *   pnpm bench --only generation,runtime      # some sections; docs/benchmarks.md is written only for a full run
  *   pnpm bench --quick                        # smaller sizes and fewer runs, for trying changes
+ *   pnpm bench --only docs                    # the docs site build alone; spliced into docs/benchmarks.md
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { runApiReport } from './api-report.js';
+import { runDocsSite, spliceDocsSite } from './docs-site.js';
 import { runFootprint } from './footprint.js';
 import { runGeneration } from './generation.js';
 import { runRuntime, runtimeSink } from './runtime.js';
@@ -20,7 +22,7 @@ import { REPO_ROOT } from './synthetic-root.js';
 import { TSGO } from './consumer-fixture.js';
 import { runTypecheck } from './typecheck.js';
 
-const SECTIONS = ['generation', 'typecheck', 'runtime', 'parse', 'bundle', 'api-report'] as const;
+const SECTIONS = ['generation', 'typecheck', 'runtime', 'parse', 'bundle', 'api-report', 'docs'] as const;
 type SectionId = (typeof SECTIONS)[number];
 
 function parseArgs(argv: readonly string[]): { only: Set<SectionId>; quick: boolean } {
@@ -72,13 +74,17 @@ function environment(startLoad: number[], endLoad: number[]): string {
   );
 }
 
+const mark = (ok: boolean | undefined) => (ok === undefined ? '' : ok ? '✅' : '❌');
+
 function headline(sections: readonly Section[]): string {
-  const mark = (ok: boolean | undefined) => (ok === undefined ? '' : ok ? '✅' : '❌');
   return mdTable(
     ['', 'measure', 'result', 'target'],
     sections.flatMap((s) => s.rows.map((r: TargetRow) => [mark(r.ok), r.metric, r.value, r.target])),
   );
 }
+
+/** Summary-table lines for rows spliced into an existing docs/benchmarks.md. */
+const headlineRows = (rows: readonly TargetRow[]): string[] => rows.map((r) => `| ${mark(r.ok)} | ${r.metric} | ${r.value} | ${r.target} |`);
 
 const DESIGN = `## What the measurements decided
 
@@ -131,14 +137,23 @@ async function main(): Promise<void> {
   await run('parse', parseSection);
   await run('bundle', () => runFootprint());
   await run('api-report', () => runApiReport(quick ? { runs: 2 } : {}));
+  await run('docs', () => runDocsSite(quick ? { sizes: [100], runs: 1 } : {}));
   const endLoad = loadavg();
 
   const table = headline(sections);
   console.log(`\n${table}\n`);
   console.log(`(${((performance.now() - started) / 60_000).toFixed(1)} min; load average ${startLoad[0]?.toFixed(2)} → ${endLoad[0]?.toFixed(2)}; sink ${runtimeSink()})`);
 
+  const docsPath = join(REPO_ROOT, 'docs', 'benchmarks.md');
+  const docsSection = sections.find((s) => s.title === 'Docs site');
+  if (only.size === 1 && docsSection !== undefined && !quick && existsSync(docsPath)) {
+    // The docs site build alone: its rows and section go into the last full run's page.
+    writeFileSync(docsPath, spliceDocsSite(readFileSync(docsPath, 'utf8'), docsSection, headlineRows));
+    console.log('spliced the docs site figures into docs/benchmarks.md');
+    return;
+  }
   if (only.size !== SECTIONS.length || quick) {
-    console.log('docs/benchmarks.md is written by a full run only (no --only, no --quick).');
+    console.log('docs/benchmarks.md is written by a full run only (no --only, no --quick), or by --only docs.');
     return;
   }
   const doc = [

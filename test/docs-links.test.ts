@@ -1,9 +1,12 @@
 /**
- * Link integrity of the reference docs (one page per group, a section per code):
+ * Link integrity of the package's Markdown docs (one page per group, a section per code; the docs
+ * site has the same pages and anchors, checked on the built site by test/site/links.test.ts):
  * - every code's docs URL, as lookup() builds it (so the runtime's default and a row's `page`
- *   extra are both covered), names a page under docs/codes/ whose HTML has exactly one element
- *   with the URL's anchor as id, and that element sits right before the code's own heading;
- * - every README link into docs/codes/ resolves the same way, and links every code;
+ *   extra are both covered), is `<docsBaseUrl><page>.html#<anchor>`, and the package page
+ *   `docs/codes/<page>.md` has exactly one element with that anchor as id, right before the
+ *   code's own heading;
+ * - the README's code table links every code's docs URL; the index (docs/README.md) links every
+ *   code's section and every page;
  * - every section of a page is a code that links there; no heading slug (the id GitHub gives a
  *   heading) repeats a code's anchor anywhere but on that code's own heading.
  * Run over the generated packages (built, read from disk) and over fixture and synthetic catalogs
@@ -14,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { afterAll, describe, expect, it } from 'vitest';
+import { pathToFileURL } from 'node:url';
 import { syntheticCatalog } from '../bench/synthetic-catalog.js';
 import type { CodeEntry } from '../codegen/src/catalog.types.js';
 import { emitDocs } from '../codegen/src/emit/docs.js';
@@ -21,7 +25,6 @@ import { emitEntries } from '../codegen/src/emit/entries.js';
 import type { ApiModel } from '../codegen/src/model.js';
 import { headingSlug, SECTION_HEADING_SLUGS } from '../codegen/src/names.js';
 import { loadAndValidate } from '../codegen/src/pipeline.js';
-import { shippedCatalogs } from './helpers/catalogs.js';
 import { importBundled, writeScratch } from './helpers/compile.js';
 import { ROOT } from './helpers/generate.js';
 
@@ -110,12 +113,16 @@ function docsProblems({ docsBaseUrl, files, codes }: Subject): string[] {
   };
 
   const linkedFrom = new Map<string, Array<string | number>>();
+  const packageLinks = new Map<string | number, string>();
   for (const c of codes) {
-    if (!c.docs.startsWith(docsBaseUrl)) {
-      problems.push(`${c.code}: docs ${c.docs} is not under ${docsBaseUrl}`);
+    const match = /^([^#]*)\.html#(.*)$/.exec(c.docs.slice(docsBaseUrl.length));
+    if (!c.docs.startsWith(docsBaseUrl) || match === null) {
+      problems.push(`${c.code}: docs ${c.docs} is not <page>.html#<anchor> under ${docsBaseUrl}`);
       continue;
     }
-    const link = `docs/codes/${c.docs.slice(docsBaseUrl.length)}`;
+    // The site's page and anchor are the package page's: docs/codes/<page>.md#<anchor>.
+    const link = `docs/codes/${match[1]}.md#${match[2]}`;
+    packageLinks.set(c.code, link);
     const problem = resolve(link, `${c.code} docs`);
     if (problem !== undefined) {
       problems.push(problem);
@@ -143,22 +150,33 @@ function docsProblems({ docsBaseUrl, files, codes }: Subject): string[] {
         problems.push(`${path}: heading "### ${h.text}" has a slug that is not in SECTION_HEADING_SLUGS (names.ts)`);
   }
 
+  const hrefsOf = (text: string): string[] =>
+    md
+      .parse(text, {})
+      .flatMap((t) => t.children ?? [])
+      .filter((t) => t.type === 'link_open')
+      .map((t) => t.attrGet('href') ?? '');
+
   const readme = files.get('README.md');
   if (readme === undefined) problems.push('no README.md');
   else {
-    const hrefs = md
-      .parse(readme, {})
-      .flatMap((t) => t.children ?? [])
-      .filter((t) => t.type === 'link_open')
-      .map((t) => t.attrGet('href') ?? '')
-      .filter((href) => href.startsWith('docs/'));
+    const hrefs = hrefsOf(readme);
+    const docsUrls = new Set(codes.map((c) => c.docs));
+    for (const href of hrefs) if (href.startsWith(docsBaseUrl) && href.includes('#') && !docsUrls.has(href)) problems.push(`README: ${href} is no code's docs URL`);
+    for (const c of codes) if (!hrefs.includes(c.docs)) problems.push(`README links no section of ${c.code}`);
+    for (const href of hrefs.filter((h) => h.startsWith('docs/'))) if (!files.has(href.split('#')[0] as string)) problems.push(`README: ${href} names no file`);
+  }
+
+  const index = files.get('docs/README.md');
+  if (index === undefined) problems.push('no docs/README.md');
+  else {
+    const hrefs = hrefsOf(index).filter((h) => h.startsWith('codes/')).map((h) => `docs/${h}`);
     for (const href of hrefs) {
-      const problem = resolve(href, 'README');
+      const problem = resolve(href, 'docs/README.md');
       if (problem !== undefined) problems.push(problem);
     }
-    for (const c of codes)
-      if (c.docs.startsWith(docsBaseUrl) && !hrefs.includes(`docs/codes/${c.docs.slice(docsBaseUrl.length)}`))
-        problems.push(`README links no section of ${c.code}`);
+    for (const [code, link] of packageLinks) if (!hrefs.includes(link)) problems.push(`docs/README.md links no section of ${code}`);
+    for (const path of pages.keys()) if (!hrefs.includes(path)) problems.push(`docs/README.md links no ${path}`);
   }
   return problems;
 }
@@ -173,24 +191,23 @@ describe('headingSlug', () => {
   });
 });
 
-// Every package generated from catalog/, so a new API is covered without editing this file.
-const packages = await Promise.all(
-  shippedCatalogs().map(async (c) => [c.id, ((await import(c.packageName)) as { lookup: (code: unknown) => unknown }).lookup] as const),
-);
-
 describe('generated packages', () => {
-  it.each(packages)('%s: docs links, README links and sections agree', (id, lookup) => {
+  const result = loadAndValidate({ root: ROOT });
+  if (!result.ok) throw new Error('the catalogs must be valid');
+  const models = result.apis.map((a) => a.model);
+
+  it.each(models.map((m) => [m.id, m] as const))('%s: docs links, README links and sections agree', async (id, model) => {
     const dir = join(ROOT, 'generated', id);
-    const catalog = JSON.parse(readFileSync(join(ROOT, 'catalog', `${id}.json`), 'utf8')) as {
-      api: { docsBaseUrl: string };
-      codes: Array<{ code: string | number; name: string }>;
-    };
-    const files = new Map<string, string>([['README.md', readFileSync(join(dir, 'README.md'), 'utf8')]]);
+    const { lookup } = (await import(pathToFileURL(join(dir, 'dist/esm/index.js')).href)) as { lookup: (code: unknown) => { docs: string } };
+    const files = new Map<string, string>([
+      ['README.md', readFileSync(join(dir, 'README.md'), 'utf8')],
+      ['docs/README.md', readFileSync(join(dir, 'docs/README.md'), 'utf8')],
+    ]);
     for (const name of readdirSync(join(dir, 'docs/codes'))) files.set(`docs/codes/${name}`, readFileSync(join(dir, 'docs/codes', name), 'utf8'));
-    const codes = catalog.codes.map((c) => ({ code: c.code, name: c.name, docs: (lookup as (code: unknown) => { docs: string })(c.code).docs }));
-    expect(docsProblems({ docsBaseUrl: catalog.api.docsBaseUrl, files, codes })).toEqual([]);
+    const codes = model.codes.map((c) => ({ code: c.code, name: c.name, docs: lookup(c.code).docs }));
+    expect(docsProblems({ docsBaseUrl: model.docsBaseUrl, files, codes })).toEqual([]);
     // One page per group: far fewer files than codes.
-    expect(files.size - 1).toBeLessThan(codes.length);
+    expect(files.size - 2).toBeLessThan(codes.length);
   });
 });
 
@@ -243,5 +260,16 @@ describe('catalogs generated in memory', () => {
     expect(moved).toHaveLength(7);
     // Only moved anchors cost a `page` in the entry row; the rest take the runtime's default.
     expect(emitEntries(model).contents.match(/page: "/g)).toHaveLength(7);
+  });
+
+  it('moves an anchor off the site layout\'s ids (a code named APP)', () => {
+    const catalog = syntheticCatalog({ codes: 20, codeType: 'integer', id: 'docs-links-app' });
+    Object.assign(catalog.codes[3] as CodeEntry, { name: 'APP' });
+    const path = join(work, 'docs-links-app.json');
+    writeFileSync(path, JSON.stringify(catalog));
+    const result = loadAndValidate({ root: ROOT, catalogFiles: [path], outDir: join(work, 'out') });
+    if (!result.ok) throw new Error('synthetic catalog must be valid');
+    const model = (result.apis[0] as { model: ApiModel }).model;
+    expect(model.codes.find((c) => c.name === 'APP')?.anchor).toBe('code-app');
   });
 });

@@ -96,11 +96,14 @@ describe('hostile strings', () => {
     expect([...files.keys()].filter((p) => p.includes('/docs/codes/'))).toEqual(['hostile/docs/codes/all.md']);
     for (const [path, text] of files) {
       if (!path.endsWith('.md')) continue;
-      // The only raw HTML is ours: the banner comment, the line breaks of table cells, and each
+      // The only raw HTML is ours: the banner comment, the JSON Schema's <details>, the line breaks of table cells, and each
       // section's anchor (a paragraph of its own, `<a id="…"></a>`); catalog text never becomes a tag.
       const tokens = md.parse(text, {});
       const blocks = tokens.flatMap((t, i) => (t.type === 'html_block' ? [[i, t.content]] : []));
-      expect(blocks, path).toEqual([[0, `${text.split('\n')[0]}\n`]]);
+      // Besides the banner: the collapsible JSON Schema of a code's details (our two fixed tags).
+      const schemaTags = blocks.slice(1).map(([, b]) => b);
+      expect(schemaTags.every((b) => b === '<details><summary>JSON Schema</summary>\n' || b === '</details>\n'), path).toBe(true);
+      expect(blocks[0], path).toEqual([0, `${text.split('\n')[0]}\n`]);
       expect(blocks[0]?.[1], path).toMatch(/^<!-- Generated from [^\n]*-->\n$/);
       for (const t of tokens.filter((t) => t.type === 'inline')) {
         const html = (t.children ?? []).filter((c) => c.type === 'html_inline').map((c) => c.content);

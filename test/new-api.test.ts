@@ -178,7 +178,7 @@ describe('deprecated codes', () => {
   it('are documented as deprecated and never dropped from the package', async () => {
     const page = readFileSync(join(pkg, 'docs/codes/charges.md'), 'utf8');
     const section = page.slice(page.indexOf('<a id="legacy_declined"></a>'));
-    expect(section.slice(0, section.indexOf('<a id=', 1))).toContain('> **Deprecated:** API version 1 only. Use `card.declined` instead.');
+    expect(section.slice(0, section.indexOf('<a id=', 1))).toContain('> **Deprecated:** API version 1 only. Use [`card.declined`](#card_declined) instead.');
     expect(readFileSync(join(pkg, 'README.md'), 'utf8')).toContain('`LEGACY_DECLINED`');
     const { lookup, isAcmeBillingCode } = await esm();
     expect(isAcmeBillingCode('charge.legacy-declined')).toBe(true);

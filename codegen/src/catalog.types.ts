@@ -208,9 +208,9 @@ export interface ApiInfo {
   description: string;
   vendorDocsUrl?: string;
   /**
-   * Where the generated reference pages (docs/codes/, one per group) are published; a code's docs link is docsBaseUrl + <group id>.md#<anchor>, the anchor being the code's name in lower case (prefixed with code- where that is the id of a heading on the page).
+   * Leave out for an API on errcat's docs site: its pages are then at the url of site/site.json + <id>/. Set only for a catalog whose pages are published elsewhere. A code's docs link is docsBaseUrl + <group id>.html#<anchor>, the anchor being the code's name in lower case (prefixed with code- where that is the id of a heading on the page).
    */
-  docsBaseUrl: string;
+  docsBaseUrl?: string;
   /**
    * The vendor documents the entries were transcribed from, keyed by the id each entry's `source` names.
    */

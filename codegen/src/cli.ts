@@ -1,7 +1,7 @@
 /**
- * errcat CLI: generate, validate, explain, diff. Exit codes: 0 ok; 1 catalog problems, stale
+ * errcat CLI: generate, validate, site, explain, diff. Exit codes: 0 ok; 1 catalog problems, stale
  * output, a code not found, a missing changeset; 2 usage errors. Only generate writes generated/
- * (through write.ts); diff --write-changeset writes .changeset/.
+ * (through write.ts), only site writes site/pages/ (through write.ts too); diff --write-changeset writes .changeset/.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -17,6 +17,7 @@ export { UsageError } from './cli/args.js';
 const COMMANDS: Record<string, CommandSpec> = {
   generate: { args: [], flags: ['check'], summary: 'regenerate generated/ from catalog/ (--check: only report stale files)' },
   validate: { args: [], flags: [], summary: 'check the catalogs (schema and lint rules) without generating' },
+  site: { args: [], flags: [], summary: 'emit the docs site pages into site/pages/ (pnpm docs:build then builds the site)' },
   explain: { args: ['api', 'code?'], flags: [], summary: 'everything the catalog knows about a code (no code: list the codes)' },
   diff: {
     args: ['git-ref?'],
@@ -30,6 +31,7 @@ const USAGE = `usage: errcat <command> [options]
 commands:
   generate [--check]          ${COMMANDS.generate?.summary}
   validate                    ${COMMANDS.validate?.summary}
+  site                        ${COMMANDS.site?.summary}
   explain <api> [<code>]      ${COMMANDS.explain?.summary};
                               <code> may be zero-padded, an alias or the symbolic name
   diff [<git-ref>]            ${COMMANDS.diff?.summary}
@@ -107,6 +109,8 @@ async function run(args: Args, out: CliIo, start: CliStart): Promise<number> {
       return (await import('./cli/generate.js')).generateCommand(args.root, out, args.flags.has('check'), start.detailsWorker);
     case 'validate':
       return (await import('./cli/generate.js')).validateCommand(args.root, out);
+    case 'site':
+      return (await import('./cli/site.js')).siteCommand(args.root, out);
     case 'explain': {
       const apis = (await import('./cli/generate.js')).loadOrReport(args.root, out, '; fix them first.');
       if (apis === undefined) return EXIT.problems;

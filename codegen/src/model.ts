@@ -5,7 +5,8 @@
 import { splitTemplate } from '../../packages/runtime/src/template.js';
 import type { ApiLimits, CodeEntry, CodeVariant, EnvelopeSpec, ErrcatCatalog, Group, Param, Source } from './catalog.types.js';
 import { copyJson } from './json-copy.js';
-import { headingSlug, SECTION_HEADING_SLUGS, toAnchor, toIdentifier, toPageName, toPascalCase } from './names.js';
+import { siteDocsBaseUrl } from './site-config.js';
+import { headingSlug, RESERVED_PAGE_IDS, toAnchor, toIdentifier, toPageName, toPascalCase } from './names.js';
 
 export type Kind = 'success' | 'partial' | 'error';
 export type RetryStrategy = 'never' | 'after-delay' | 'after-reauth';
@@ -49,11 +50,11 @@ export interface CodeModel {
   readonly pascal: string;
   readonly errorTypeName: string;
   readonly detailsTypeName: string;
-  /** File stem of the code's reference page: its group's page, docs/codes/<docsPage>.md. */
+  /** File stem of the code's reference page: its group's page (docs/codes/<docsPage>.md in the package, <docsPage>.html on the site). */
   readonly docsPage: string;
   /** Id of the code's section on that page (see toAnchor). */
   readonly anchor: string;
-  /** docsBaseUrl + docsPath(docsPage, anchor). */
+  /** docsBaseUrl + docsPath(docsPage, anchor): the code's section on the docs site. */
   readonly docsUrl: string;
   /** The primary variant's first status. */
   readonly httpStatus: number;
@@ -102,7 +103,10 @@ export interface ApiModel {
   readonly typePrefix: string;
   /** Repository-relative path of the catalog file this package is generated from. */
   readonly catalogFile: string;
+  /** Where this API's pages are on the docs site: api.docsBaseUrl, or derived from the site's url (site-config.ts). */
   readonly docsBaseUrl: string;
+  /** True when the catalog sets api.docsBaseUrl itself (its docs are published elsewhere than the site). */
+  readonly docsBaseUrlOverridden: boolean;
   readonly vendorDocsUrl?: string;
   readonly envelope: EnvelopeSpec;
   readonly limits?: ApiLimits;
@@ -150,9 +154,18 @@ export function compareCodes(a: string | number, b: string | number): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-/** Where a code's section is, relative to the docs base URL: `<page>.md#<anchor>`. */
+/**
+ * Where a code's section is on the docs site, relative to its API's docs base URL:
+ * `<page>.html#<anchor>` (the runtime's entryFromRow builds the same by default). `.html` and not
+ * a clean URL: it resolves on any static host, GitHub Pages and the tests' server alike.
+ */
 export function docsPath(docsPage: string, anchor: string): string {
-  return `${encodeURIComponent(docsPage)}.md#${anchor}`;
+  return `${encodeURIComponent(docsPage)}.html#${anchor}`;
+}
+
+/** The same section in the package's own Markdown docs, relative to the package folder. */
+export function packageDocsPath(docsPage: string, anchor: string): string {
+  return `docs/codes/${encodeURIComponent(docsPage)}.md#${anchor}`;
 }
 
 /** The type name of a code's `details` (the model's detailsTypeName). */
@@ -188,11 +201,15 @@ export interface NormalizeInput {
   readonly catalogFile: string;
   /** The package version, owned by changesets (read from the package.json already on disk). */
   readonly version: string;
+  /** The docs site's url (site/site.json): required unless the catalog sets api.docsBaseUrl. */
+  readonly siteUrl?: string;
 }
 
-export function normalize({ catalog, catalogFile, version }: NormalizeInput): ApiModel {
+export function normalize({ catalog, catalogFile, version, siteUrl }: NormalizeInput): ApiModel {
   const { api } = catalog;
   const prefix = prefixOf(api);
+  if (api.docsBaseUrl === undefined && siteUrl === undefined) throw new Error(`${catalogFile}: no api.docsBaseUrl and no site url to derive it from`);
+  const docsBaseUrl = api.docsBaseUrl ?? siteDocsBaseUrl(siteUrl as string, api.id);
   const groups: GroupModel[] = (api.groups ?? []).map(copyGroup);
   const groupById = new Map(groups.map((g) => [g.id, g]));
   const sources = Object.entries(api.sources)
@@ -205,7 +222,7 @@ export function normalize({ catalog, catalogFile, version }: NormalizeInput): Ap
   const reserved = new Map<string, ReadonlySet<string>>();
   const reservedAnchors = (group: GroupModel): ReadonlySet<string> => {
     let set = reserved.get(group.id);
-    if (set === undefined) reserved.set(group.id, (set = new Set([...SECTION_HEADING_SLUGS, headingSlug(group.title)])));
+    if (set === undefined) reserved.set(group.id, (set = new Set([...RESERVED_PAGE_IDS, headingSlug(group.title)])));
     return set;
   };
 
@@ -227,7 +244,7 @@ export function normalize({ catalog, catalogFile, version }: NormalizeInput): Ap
         detailsTypeName: detailsTypeNameOf(pascal),
         docsPage,
         anchor,
-        docsUrl: api.docsBaseUrl + docsPath(docsPage, anchor),
+        docsUrl: docsBaseUrl + docsPath(docsPage, anchor),
         httpStatus: entry.httpStatus,
         httpStatuses: [...new Set(variants.flatMap((v) => v.httpStatuses))],
         kind: entry.kind,
@@ -261,7 +278,8 @@ export function normalize({ catalog, catalogFile, version }: NormalizeInput): Ap
     version,
     typePrefix: prefix,
     catalogFile,
-    docsBaseUrl: api.docsBaseUrl,
+    docsBaseUrl,
+    docsBaseUrlOverridden: api.docsBaseUrl !== undefined,
     ...(api.vendorDocsUrl !== undefined && { vendorDocsUrl: api.vendorDocsUrl }),
     envelope: structuredClone(api.envelope),
     ...(api.limits !== undefined && { limits: structuredClone(api.limits) }),

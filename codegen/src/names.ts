@@ -42,9 +42,14 @@ function computePascalCase(name: string): string {
   return /^[0-9]/.test(pascal) ? `Code${pascal}` : pascal;
 }
 
-/** File-name stem for a group's docs page: stable, no path characters (validated group ids are kept as they are). */
+/**
+ * File-name stem for a group's docs page: stable, no path characters (validated group ids are kept
+ * as they are). `index` becomes `index_` (no valid id has `_`): on the docs site an API's
+ * index page is its overview.
+ */
 export function toPageName(id: string): string {
-  return id.replace(/[^A-Za-z0-9_-]/g, '_');
+  const stem = id.replace(/[^A-Za-z0-9_-]/g, '_');
+  return stem === 'index' ? 'index_' : stem;
 }
 
 /**
@@ -63,7 +68,15 @@ export function headingSlug(text: string): string {
  * A code's anchor must not repeat one: the page would have two elements with that id, and a link
  * would land on the first, which need not be the code's section.
  */
-export const SECTION_HEADING_SLUGS: ReadonlySet<string> = new Set(['message', 'description', 'cause', 'fix', 'parameters', 'details', 'example-body']);
+export const SECTION_HEADING_SLUGS: ReadonlySet<string> = new Set(['message', 'description', 'cause', 'fix', 'parameters', 'details', 'example-body', 'handling-it']);
+
+/**
+ * Ids a code's anchor must not take on either of its pages: the package page's fixed headings,
+ * and the ids of the docs site's layout that anchors could equal (VitePress's `<div id="app">`;
+ * its other ids have capitals or hyphens, which no name's lowercase has). A test checks the built
+ * site for any other.
+ */
+export const RESERVED_PAGE_IDS: ReadonlySet<string> = new Set([...SECTION_HEADING_SLUGS, 'app']);
 
 /**
  * A code's anchor on its group page: the name lowercased (names are letters, digits and `_`, so

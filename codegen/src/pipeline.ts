@@ -12,6 +12,7 @@ import type { GeneratedFile } from './emit/files.js';
 import { listCatalogFiles, readSource, type SourceFile } from './load.js';
 import { detailsSourceOf, normalize, type ApiModel } from './model.js';
 import { sortProblems, type Problem } from './problems.js';
+import { readSiteConfig, type SiteConfigResult } from './site-config.js';
 import { validateSource } from './validate/index.js';
 import { catalogValidator } from './validate/schema.js';
 
@@ -58,6 +59,9 @@ export function loadAndValidate(options: PipelineOptions): ValidationResult {
   const problems: Problem[] = [];
   const valid: Array<{ source: SourceFile; catalog: ErrcatCatalog; model: ApiModel | undefined }> = [];
   const { detailsThread } = options;
+  // The docs site's url gives the docs links of every catalog that does not set its own.
+  const site = readSiteConfig(root);
+  const siteUrl = site.ok ? site.config.url : undefined;
 
   for (const path of files) {
     const source = timed(onPhase, 'load', () => readSource(path, root));
@@ -65,7 +69,7 @@ export function loadAndValidate(options: PipelineOptions): ValidationResult {
       problems.push(source);
       continue;
     }
-    const early = detailsThread && timed(onPhase, 'model', () => modelAhead(source, outDir, detailsThread));
+    const early = detailsThread && timed(onPhase, 'model', () => modelAhead(source, outDir, siteUrl, detailsThread));
     validate ??= timed(onPhase, 'validate', () => catalogValidator(join(root, 'catalog', 'catalog.schema.json')));
     const schemaValidator = validate;
     timed(onPhase, 'validate', () => {
@@ -74,7 +78,7 @@ export function loadAndValidate(options: PipelineOptions): ValidationResult {
       if (result.catalog !== undefined) valid.push({ source, catalog: result.catalog, model: early });
     });
   }
-  problems.push(...crossCatalogProblems(valid));
+  problems.push(...crossCatalogProblems(valid), ...siteProblems(valid, site));
   if (problems.length > 0) return { ok: false, problems: sortProblems(problems) };
 
   return {
@@ -83,15 +87,20 @@ export function loadAndValidate(options: PipelineOptions): ValidationResult {
       valid.map(({ source, catalog, model }) => ({
         source,
         catalog,
-        model: model ?? modelOf(catalog, source.file, outDir),
+        model: model ?? modelOf(catalog, source.file, outDir, siteUrl),
       })),
     ),
   };
 }
 
 /** Phase 3 for one catalog; the package version is the one already on disk (changesets owns it). */
-function modelOf(catalog: ErrcatCatalog, catalogFile: string, outDir: string): ApiModel {
-  return normalize({ catalog, catalogFile, version: currentVersion(join(outDir, catalog.api.id)) });
+function modelOf(catalog: ErrcatCatalog, catalogFile: string, outDir: string, siteUrl: string | undefined): ApiModel {
+  return normalize({ catalog, catalogFile, version: currentVersion(join(outDir, catalog.api.id)), ...(siteUrl !== undefined && { siteUrl }) });
+}
+
+/** A catalog without its own api.docsBaseUrl needs the site's url: a broken site/site.json is then a problem. */
+function siteProblems(catalogs: ReadonlyArray<{ catalog: ErrcatCatalog }>, site: SiteConfigResult): Problem[] {
+  return !site.ok && catalogs.some(({ catalog }) => catalog.api.docsBaseUrl === undefined) ? [site.problem] : [];
 }
 
 /**
@@ -101,11 +110,11 @@ function modelOf(catalog: ErrcatCatalog, catalogFile: string, outDir: string): A
  * nothing, so for a catalog that passes this is the model built after validation (and is used as
  * such, with the job sent); for one that fails, either may throw or the model is dropped with its job.
  */
-function modelAhead(source: SourceFile, outDir: string, thread: DetailsThread): ApiModel | undefined {
+function modelAhead(source: SourceFile, outDir: string, siteUrl: string | undefined, thread: DetailsThread): ApiModel | undefined {
   try {
     const catalog = source.data as ErrcatCatalog;
     const job = thread.submit(detailsSourceOf(catalog, source.file));
-    const model = modelOf(catalog, source.file, outDir);
+    const model = modelOf(catalog, source.file, outDir, siteUrl);
     useDetailsJob(model, job);
     return model;
   } catch {

@@ -1,5 +1,6 @@
 /**
- * Phase 5, write: the only module that touches generated/ (the lock aside: write-lock.ts).
+ * Phase 5, write: the only module that writes generated output: generated/, and the docs site's
+ * pages in site/pages/ (the lock aside: write-lock.ts).
  * A run is a transaction:
  *
  * 1. stage: every new file is written under `generated/.errcat-stage/` (a new package whole);
@@ -67,8 +68,17 @@ export class WriteRefused extends Error {
   }
 }
 
+/** How much of outDir the generator owns. */
+export interface OwnershipOptions {
+  /**
+   * True: every file under outDir, top level included (site/pages/, which only the site emitter
+   * writes). Default: files inside the top-level folders (generated/<api>/), none beside them.
+   */
+  readonly ownsTopLevelFiles?: boolean;
+}
+
 /** Every generator-owned file currently under outDir (relative paths, `/`-separated, sorted). */
-export function listOwnedFiles(outDir: string, fs: WriteFs = nodeFs): string[] {
+export function listOwnedFiles(outDir: string, fs: WriteFs = nodeFs, { ownsTopLevelFiles = false }: OwnershipOptions = {}): string[] {
   const found: string[] = [];
   const walk = (dir: string, depth: number): void => {
     if (!fs.existsSync(dir)) return;
@@ -79,7 +89,7 @@ export function listOwnedFiles(outDir: string, fs: WriteFs = nodeFs): string[] {
         if (depth >= 1 && NOT_OURS.has(entry.name)) continue;
         walk(path, depth + 1);
         // Only regular files: a link or a socket in a package was put there by someone else.
-      } else if (depth >= 1 && entry.isFile() && !NOT_OURS_FILES.has(entry.name)) {
+      } else if ((depth >= 1 || ownsTopLevelFiles) && entry.isFile() && !NOT_OURS_FILES.has(entry.name)) {
         found.push(relative(outDir, path).split('\\').join('/'));
       }
     }
@@ -88,7 +98,11 @@ export function listOwnedFiles(outDir: string, fs: WriteFs = nodeFs): string[] {
   return found.sort();
 }
 
-const packageOf = (path: string): string => path.slice(0, path.indexOf('/'));
+/** The top-level folder a file is in; '' for a file at the top level (written in place, like a file of an existing package). */
+const packageOf = (path: string): string => {
+  const slash = path.indexOf('/');
+  return slash < 0 ? '' : path.slice(0, slash);
+};
 
 type Kind = 'file' | 'dir' | 'other' | 'none';
 
@@ -102,9 +116,22 @@ function kindOf(fs: WriteFs, path: string): Kind {
   }
 }
 
-const shown = (outDir: string, path: string): string => `generated/${relative(outDir, path).split('\\').join('/')}`;
+/**
+ * A path as messages name it: relative to the repository root (generated/…, site/pages/…), the
+ * nearest folder above outDir that holds catalog/ (outDir's parent when none does).
+ */
+function shown(outDir: string, path: string): string {
+  let root = dirname(outDir);
+  for (let dir = root, i = 0; i < 3; i++, dir = dirname(dir)) {
+    if (nodeFs.existsSync(join(dir, 'catalog'))) {
+      root = dir;
+      break;
+    }
+  }
+  return relative(root, path).split('\\').join('/');
+}
 
-export function planWrite(outDir: string, files: readonly GeneratedFile[], fs: WriteFs = nodeFs): WritePlan {
+export function planWrite(outDir: string, files: readonly GeneratedFile[], fs: WriteFs = nodeFs, ownership: OwnershipOptions = {}): WritePlan {
   const produced = new Set(files.map((f) => f.path));
   const writes: GeneratedFile[] = [];
   const replaces = new Set<string>();
@@ -165,7 +192,7 @@ export function planWrite(outDir: string, files: readonly GeneratedFile[], fs: W
       replaces.add(f.path);
     }
   }
-  const deletes = listOwnedFiles(outDir, fs).filter((p) => !produced.has(p));
+  const deletes = listOwnedFiles(outDir, fs, ownership).filter((p) => !produced.has(p));
   return { outDir, writes, deletes, unchanged, replaces, newPackages, conflicts, newDirs };
 }
 

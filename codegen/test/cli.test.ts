@@ -161,7 +161,7 @@ describe('explain', () => {
     expect(run.stdout).toMatch(/Kind +error/);
     expect(run.stdout).toMatch(/Retry +never — /);
     for (const section of ['\nDescription\n', '\nFix\n', '\nExample\n', '\nIn code\n']) expect(run.stdout).toContain(section);
-    expect(run.stdout).toContain('Docs    https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/common.md#required_fields_missing');
+    expect(run.stdout).toContain('Docs    https://errcat.github.io/errcat/hyper/common.html#required_fields_missing');
   });
 
   it('accepts aliases and names, and shows parameters, details, deprecation and retry advice', () => {

@@ -26,7 +26,7 @@ describe('model', () => {
     expect(api.codes.map((c) => c.code)).toEqual([0, 3, 7]);
     expect(api.typePrefix).toBe('Mini');
     expect(api.codes[2]).toMatchObject({ ident: 'MISSING_FIELD', errorTypeName: 'MissingFieldError', docsPage: 'main', anchor: 'missing_field' });
-    expect(api.codes[2]?.docsUrl).toBe('https://example.test/docs/mini/main.md#missing_field');
+    expect(api.codes[2]?.docsUrl).toBe('https://example.test/docs/mini/main.html#missing_field');
     expect(api.codes[0]?.messageLiterals).toEqual(['Done, 100% complete.']);
   });
 });
@@ -38,7 +38,7 @@ describe('emitCodes', () => {
     expect(contents).toContain('export type MiniCode =\n  | 0\n  | 3\n  | 7;');
     expect(contents).toContain('export const MISSING_FIELD = 7 as const;');
     expect(contents).not.toContain('MiniCodes');
-    expect(contents).toContain(' * [Reference](https://example.test/docs/mini/main.md#missing_field)');
+    expect(contents).toContain(' * [Reference](https://example.test/docs/mini/main.html#missing_field)');
     // `@see`/`@link` anywhere in a doc comment makes every consumer's tsc parse it (code-doc.ts).
     expect(contents).not.toMatch(/@(?:see|link)\b/);
     expect(contents).toContain('@deprecated Replaced by OK. Use 0 instead.');
@@ -101,7 +101,7 @@ describe('emitMessages', () => {
 describe('emitEntries', () => {
   it('emits the entry table, aliases and a lookup that accepts padded integers', () => {
     const { contents } = emitEntries(api);
-    // Rows leave out defaults (name = code, statuses = [status], kind error, retry never, docs = <group>.md#<name lowercased>),
+    // Rows leave out defaults (name = code, statuses = [status], kind error, retry never, docs = <group>.html#<name lowercased>),
     // and are keyed by their position in the code list, declared before them.
     const list = contents.slice(contents.indexOf('export const miniCodeList'), contents.indexOf('];') + 2);
     expect(list).toBe('export const miniCodeList: readonly MiniCode[] = [\n  0,\n  3,\n  7,\n];');
@@ -147,20 +147,25 @@ describe('package files', () => {
   it('catalog.json holds the normalized catalog, sorted, with docs links', () => {
     const doc = JSON.parse(emitCatalogJson(api).contents) as { codes: Array<{ code: number; docs: string }>; $comment: string };
     expect(doc.codes.map((c) => c.code)).toEqual([0, 3, 7]);
-    expect(doc.codes[2]?.docs).toBe('https://example.test/docs/mini/main.md#missing_field');
+    expect(doc.codes[2]?.docs).toBe('https://example.test/docs/mini/main.html#missing_field');
     expect(doc.$comment).toContain('test/fixtures/mini/mini.json');
   });
 });
 
 describe('emitDocs', () => {
-  it('renders a README with every code and one page per group, a section per code', () => {
+  it('renders a README with every code, an index and one page per group, a section per code', () => {
     const files = emitDocs(api);
-    expect(files.map((f) => f.path)).toEqual(['README.md', 'docs/codes/main.md']);
+    expect(files.map((f) => f.path)).toEqual(['README.md', 'docs/README.md', 'docs/codes/main.md']);
     const readme = files[0]?.contents ?? '';
-    expect(readme).toContain('| [`7`](docs/codes/main.md#missing_field) | `MISSING_FIELD` | 400 | error | Field %s is missing from %s. |');
-    expect(readme).toContain('### [Main](docs/codes/main.md)');
+    // Code links go to the docs site; names show where they differ from the code.
+    expect(readme).toContain('| [`7`](https://example.test/docs/mini/main.html#missing_field) | `MISSING_FIELD` | 400 | error | Field %s is missing from %s. |');
+    expect(readme).toContain('[the pages in this package](docs/README.md)');
     expect(readme).toContain('npm install @errcat/mini');
-    const page = files[1]?.contents ?? '';
+    expect(readme).toContain('| Part | Where |\n|---|---|\n| Code field |');
+    const index = files[1]?.contents ?? '';
+    expect(index).toContain('## [Main](codes/main.md)');
+    expect(index).toContain('| [`7`](codes/main.md#missing_field) | `MISSING_FIELD` | 400 | Field %s is missing from %s. |');
+    const page = files[2]?.contents ?? '';
     expect(page).toContain('\n# Main\n');
     expect(page).toContain('| [`7`](#missing_field) | `MISSING_FIELD` | 400 | Field %s is missing from %s. |');
     // Sections in code order, each an anchor line right before its heading.
@@ -174,10 +179,36 @@ describe('emitDocs', () => {
     expect(missing).toContain('### Parameters');
     expect(missing).toContain('| 1 | `field` | The field. |  |');
     expect(missing).toContain('### Fix\n\nSend the field.');
-    expect(missing).toContain('| Aliases | `70` |');
+    expect(missing).toContain('- **Aliases:** `70`');
+    expect(missing).toContain('### Handling it\n\n```ts\nimport { formatMessage, hasCode, parseResponse, retryAdvice } from "@errcat/mini";');
+    // No key/value table with an empty header row any more.
+    expect(page).not.toContain('| | |');
     const busy = page.slice(page.indexOf('<a id="busy">'), page.indexOf('<a id="missing_field">'));
-    expect(busy).toContain('> **Deprecated:** Replaced by OK. Use `0` instead.');
-    expect(page.endsWith('\n[All codes](../../README.md#codes)\n')).toBe(true);
+    expect(busy).toContain('> **Deprecated:** Replaced by OK. Use [`0`](#ok) instead.');
+    expect(page.endsWith('\n[All codes](../README.md) · [Package README](../../README.md)\n')).toBe(true);
+  });
+
+  it('shows the Name column only when a name differs from its code, and the source as a link when it has a URL', () => {
+    const same = api.codes.map((c) => ({ ...c, name: String(c.code), source: { ...c.source, url: 'https://vendor.example/errors' } }));
+    const files = emitDocs({ ...api, codes: same });
+    expect(files[0]?.contents).toContain('| Code | HTTP | Kind | Message |');
+    expect(files[0]?.contents).not.toContain('| Name |');
+    expect(files[2]?.contents).toContain('| Code | HTTP | Message |');
+    expect(files[2]?.contents).toContain('- **Source:** [');
+    expect(files[2]?.contents).toContain('](https://vendor.example/errors)');
+    expect(files[2]?.contents).not.toMatch(/seeds\/|\.txt/);
+  });
+
+  it('describes details without properties in words, with no raw schema after them', () => {
+    const open = api.codes.map((c) => ({ ...c, details: { type: 'object', additionalProperties: true } }));
+    const page = emitDocs({ ...api, codes: open })[2]?.contents ?? '';
+    expect(page).toContain('### Details\n\nAn object; the vendor documents none of its properties.\n');
+    expect(page).not.toContain('"additionalProperties"');
+    const typed = emitDocs(api)[2]?.contents ?? '';
+    if (api.codes.some((c) => Object.keys((c.details?.properties as object | undefined) ?? {}).length > 0)) {
+      expect(typed).toContain('| Property | Type | Required | Description |');
+      expect(typed).toContain('<details><summary>JSON Schema</summary>');
+    }
   });
 
   it('gives codes of a group api.groups does not list a page of their own, after the listed ones, at a safe path', () => {
@@ -187,11 +218,11 @@ describe('emitDocs', () => {
     catalog.api.groups = [...(catalog.api.groups ?? []), { id: 'main', title: 'Main again' }];
     const model = normalize({ catalog, catalogFile: 'test/fixtures/mini/mini.json', version: '0.0.0' });
     const odd = model.codes.find((c) => c.group.id === 'Odd group/..');
-    expect(odd).toMatchObject({ docsPage: 'Odd_group___', anchor: 'missing_field', docsUrl: 'https://example.test/docs/mini/Odd_group___.md#missing_field' });
+    expect(odd).toMatchObject({ docsPage: 'Odd_group___', anchor: 'missing_field', docsUrl: 'https://example.test/docs/mini/Odd_group___.html#missing_field' });
     const files = emitDocs(model);
-    expect(files.map((f) => f.path)).toEqual(['README.md', 'docs/codes/main.md', 'docs/codes/Odd_group___.md']);
-    expect(files[2]?.contents).toContain('\n# Odd group/..\n');
+    expect(files.map((f) => f.path)).toEqual(['README.md', 'docs/README.md', 'docs/codes/main.md', 'docs/codes/Odd_group___.md']);
+    expect(files[3]?.contents).toContain('\n# Odd group/..\n');
     // The runtime's default page is the group id: the row names the page it really is.
-    expect(emitEntries(model).contents).toContain('page: "Odd_group___.md#missing_field"');
+    expect(emitEntries(model).contents).toContain('page: "Odd_group___.html#missing_field"');
   });
 });

@@ -32,11 +32,15 @@ describe('group page', () => {
     const group: GroupModel = { id: 'main', title: title.trim() === '' ? 'Main' : title, description };
     const codes: CodeModel[] = api.codes.map((c, i) => ({ ...c, ...texts[i], code: `${i}${texts[i]?.code ?? ''}`, group }));
     const files = emitDocs({ ...api, groups: [group], codes });
-    expect(files.map((f) => f.path)).toEqual(['README.md', 'docs/codes/main.md']);
-    const page = files[1]?.contents ?? '';
+    expect(files.map((f) => f.path)).toEqual(['README.md', 'docs/README.md', 'docs/codes/main.md']);
+    const page = files[2]?.contents ?? '';
     const tokens = md.parse(page, {});
 
-    expect(tokens.filter((t) => t.type === 'html_block').length).toBe(1); // the banner comment
+    // The banner comment, and the collapsible JSON Schema of codes with documented details properties.
+    const blocks = tokens.filter((t) => t.type === 'html_block').map((t) => t.content.trim());
+    expect(blocks[0]).toMatch(/^<!-- Generated from /);
+    expect(blocks.slice(1).every((b) => b === '<details><summary>JSON Schema</summary>' || b === '</details>')).toBe(true);
+    expect(blocks.length).toBe(1 + 2 * codes.filter((c) => Object.keys((c.details?.properties as object | undefined) ?? {}).length > 0).length);
     const sections: Array<[string, string]> = [];
     tokens.forEach((t, i) => {
       if (t.type !== 'inline') return;

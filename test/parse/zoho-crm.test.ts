@@ -229,7 +229,7 @@ describe('guards, errors, advice', () => {
 
   it('toProblemDetails points at the code\'s section of its group page', () => {
     expect(toProblemDetails(only(invalidToken))).toEqual({
-      type: 'https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/unauthorized.md#invalid_token',
+      type: 'https://errcat.github.io/errcat/zoho-crm/unauthorized.html#invalid_token',
       title: 'Invalid token',
       status: 401,
       detail: 'invalid oauth token',

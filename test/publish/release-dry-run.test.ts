@@ -41,6 +41,8 @@ function copyRepository(dest: string): void {
   mkdirSync(join(dest, '.changeset'));
   cpSync(join(ROOT, '.changeset', 'config.json'), join(dest, '.changeset', 'config.json'));
   cpSync(join(ROOT, 'catalog'), join(dest, 'catalog'), { recursive: true });
+  // The docs site's url gives the catalogs' docs links.
+  cpSync(join(ROOT, 'site', 'site.json'), join(dest, 'site', 'site.json'));
   cpSync(join(ROOT, 'scripts'), join(dest, 'scripts'), { recursive: true });
   for (const pkg of original) {
     cpSync(pkg.dir, join(dest, pkg.rel), {

@@ -45,7 +45,7 @@ export type HyperCode =
  *
  * HTTP 200 · success · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/success.md#code-success)
+ * [Reference](https://errcat.github.io/errcat/hyper/success.html#code-success)
  */
 export const SUCCESS = 0 as const;
 
@@ -54,7 +54,7 @@ export const SUCCESS = 0 as const;
  *
  * HTTP 200 · partial · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/success.md#incomplete_success)
+ * [Reference](https://errcat.github.io/errcat/hyper/success.html#incomplete_success)
  */
 export const INCOMPLETE_SUCCESS = 1 as const;
 
@@ -63,7 +63,7 @@ export const INCOMPLETE_SUCCESS = 1 as const;
  *
  * HTTP 200 · success · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/success.md#no_results)
+ * [Reference](https://errcat.github.io/errcat/hyper/success.html#no_results)
  */
 export const NO_RESULTS = 2 as const;
 
@@ -74,7 +74,7 @@ export const NO_RESULTS = 2 as const;
  *
  * Fix: Call an API function that exists (check the function name in the request).
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/common.md#function_not_found)
+ * [Reference](https://errcat.github.io/errcat/hyper/common.html#function_not_found)
  */
 export const FUNCTION_NOT_FOUND = 3 as const;
 
@@ -83,7 +83,7 @@ export const FUNCTION_NOT_FOUND = 3 as const;
  *
  * HTTP 500 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/common.md#database_error)
+ * [Reference](https://errcat.github.io/errcat/hyper/common.html#database_error)
  */
 export const DATABASE_ERROR = 4 as const;
 
@@ -92,7 +92,7 @@ export const DATABASE_ERROR = 4 as const;
  *
  * HTTP 500 · error · retry: after-delay
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/common.md#technical_error)
+ * [Reference](https://errcat.github.io/errcat/hyper/common.html#technical_error)
  */
 export const TECHNICAL_ERROR = 5 as const;
 
@@ -103,7 +103,7 @@ export const TECHNICAL_ERROR = 5 as const;
  *
  * Fix: Send the correct account credentials.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/common.md#wrong_credentials)
+ * [Reference](https://errcat.github.io/errcat/hyper/common.html#wrong_credentials)
  */
 export const WRONG_CREDENTIALS = 6 as const;
 
@@ -114,7 +114,7 @@ export const WRONG_CREDENTIALS = 6 as const;
  *
  * Fix: Fill up the required fields.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/common.md#required_fields_missing)
+ * [Reference](https://errcat.github.io/errcat/hyper/common.html#required_fields_missing)
  */
 export const REQUIRED_FIELDS_MISSING = 7 as const;
 
@@ -123,7 +123,7 @@ export const REQUIRED_FIELDS_MISSING = 7 as const;
  *
  * HTTP 403 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/common.md#not_authorized)
+ * [Reference](https://errcat.github.io/errcat/hyper/common.html#not_authorized)
  */
 export const NOT_AUTHORIZED = 8 as const;
 
@@ -134,7 +134,7 @@ export const NOT_AUTHORIZED = 8 as const;
  *
  * Fix: Fill in the fields in the acceptable languages listed in the message.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/common.md#acceptable_languages_required)
+ * [Reference](https://errcat.github.io/errcat/hyper/common.html#acceptable_languages_required)
  */
 export const ACCEPTABLE_LANGUAGES_REQUIRED = 9 as const;
 
@@ -145,7 +145,7 @@ export const ACCEPTABLE_LANGUAGES_REQUIRED = 9 as const;
  *
  * Fix: Please try again later.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/common.md#resource_being_processed)
+ * [Reference](https://errcat.github.io/errcat/hyper/common.html#resource_being_processed)
  */
 export const RESOURCE_BEING_PROCESSED = 10 as const;
 
@@ -154,7 +154,7 @@ export const RESOURCE_BEING_PROCESSED = 10 as const;
  *
  * HTTP 422 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/common.md#security_alert)
+ * [Reference](https://errcat.github.io/errcat/hyper/common.html#security_alert)
  */
 export const SECURITY_ALERT = 11 as const;
 
@@ -165,7 +165,7 @@ export const SECURITY_ALERT = 11 as const;
  *
  * Fix: Wait until the other user releases the entity, then try again.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/common.md#entity_locked)
+ * [Reference](https://errcat.github.io/errcat/hyper/common.html#entity_locked)
  */
 export const ENTITY_LOCKED = 12 as const;
 
@@ -176,7 +176,7 @@ export const ENTITY_LOCKED = 12 as const;
  *
  * Fix: Use a new password of at least 8 characters with 2 digits and 3 letters; when using English only, combine uppercase and lowercase letters.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/common.md#weak_password)
+ * [Reference](https://errcat.github.io/errcat/hyper/common.html#weak_password)
  */
 export const WEAK_PASSWORD = 13 as const;
 
@@ -187,7 +187,7 @@ export const WEAK_PASSWORD = 13 as const;
  *
  * Fix: Correct the wrong data and add the missing fields.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/common.md#invalid_posted_fields)
+ * [Reference](https://errcat.github.io/errcat/hyper/common.html#invalid_posted_fields)
  */
 export const INVALID_POSTED_FIELDS = 14 as const;
 
@@ -198,7 +198,7 @@ export const INVALID_POSTED_FIELDS = 14 as const;
  *
  * Fix: Pass the "Folder_Uid" parameter (positive integer) with the Prototype folder ID.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/documents.md#folder_uid_missing)
+ * [Reference](https://errcat.github.io/errcat/hyper/documents.html#folder_uid_missing)
  */
 export const FOLDER_UID_MISSING = 15 as const;
 
@@ -209,7 +209,7 @@ export const FOLDER_UID_MISSING = 15 as const;
  *
  * Fix: Upload only JPG, JPEG, PNG, PDF, TIF/TIFF, DOC/DOCX or XLS/XLSX files.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/documents.md#file_type_not_allowed)
+ * [Reference](https://errcat.github.io/errcat/hyper/documents.html#file_type_not_allowed)
  */
 export const FILE_TYPE_NOT_ALLOWED = 16 as const;
 
@@ -220,7 +220,7 @@ export const FILE_TYPE_NOT_ALLOWED = 16 as const;
  *
  * Fix: Upload files no larger than 50 megabytes.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/documents.md#file_too_large)
+ * [Reference](https://errcat.github.io/errcat/hyper/documents.html#file_too_large)
  */
 export const FILE_TOO_LARGE = 17 as const;
 
@@ -229,7 +229,7 @@ export const FILE_TOO_LARGE = 17 as const;
  *
  * HTTP 422 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/documents.md#file_not_deletable)
+ * [Reference](https://errcat.github.io/errcat/hyper/documents.html#file_not_deletable)
  */
 export const FILE_NOT_DELETABLE = 18 as const;
 
@@ -238,7 +238,7 @@ export const FILE_NOT_DELETABLE = 18 as const;
  *
  * HTTP 404 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/entities.md#account_not_found)
+ * [Reference](https://errcat.github.io/errcat/hyper/entities.html#account_not_found)
  */
 export const ACCOUNT_NOT_FOUND = 20 as const;
 
@@ -247,7 +247,7 @@ export const ACCOUNT_NOT_FOUND = 20 as const;
  *
  * HTTP 404 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/entities.md#client_not_found)
+ * [Reference](https://errcat.github.io/errcat/hyper/entities.html#client_not_found)
  */
 export const CLIENT_NOT_FOUND = 21 as const;
 
@@ -256,7 +256,7 @@ export const CLIENT_NOT_FOUND = 21 as const;
  *
  * HTTP 404 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/entities.md#supplier_not_found)
+ * [Reference](https://errcat.github.io/errcat/hyper/entities.html#supplier_not_found)
  */
 export const SUPPLIER_NOT_FOUND = 22 as const;
 
@@ -265,7 +265,7 @@ export const SUPPLIER_NOT_FOUND = 22 as const;
  *
  * HTTP 404 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/entities.md#project_not_found)
+ * [Reference](https://errcat.github.io/errcat/hyper/entities.html#project_not_found)
  */
 export const PROJECT_NOT_FOUND = 23 as const;
 
@@ -276,7 +276,7 @@ export const PROJECT_NOT_FOUND = 23 as const;
  *
  * Fix: Check that Hyper's "Server Side App" is up and running; the Index module is contained in it.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/entities.md#index_module_no_answer)
+ * [Reference](https://errcat.github.io/errcat/hyper/entities.html#index_module_no_answer)
  */
 export const INDEX_MODULE_NO_ANSWER = 24 as const;
 
@@ -287,7 +287,7 @@ export const INDEX_MODULE_NO_ANSWER = 24 as const;
  *
  * Fix: Send a valid email address.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/entities.md#invalid_email)
+ * [Reference](https://errcat.github.io/errcat/hyper/entities.html#invalid_email)
  */
 export const INVALID_EMAIL = 25 as const;
 
@@ -298,7 +298,7 @@ export const INVALID_EMAIL = 25 as const;
  *
  * Fix: Send a valid phone number.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/entities.md#invalid_phone)
+ * [Reference](https://errcat.github.io/errcat/hyper/entities.html#invalid_phone)
  */
 export const INVALID_PHONE = 26 as const;
 
@@ -307,7 +307,7 @@ export const INVALID_PHONE = 26 as const;
  *
  * HTTP 422 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/entities.md#below_minimum_age)
+ * [Reference](https://errcat.github.io/errcat/hyper/entities.html#below_minimum_age)
  */
 export const BELOW_MINIMUM_AGE = 27 as const;
 
@@ -318,7 +318,7 @@ export const BELOW_MINIMUM_AGE = 27 as const;
  *
  * Fix: Use a new password of at least 8 characters with 2 digits and 3 letters; when using English only, combine uppercase and lowercase letters.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/entities.md#weak_new_password_registration)
+ * [Reference](https://errcat.github.io/errcat/hyper/entities.html#weak_new_password_registration)
  */
 export const WEAK_NEW_PASSWORD_REGISTRATION = 28 as const;
 
@@ -329,7 +329,7 @@ export const WEAK_NEW_PASSWORD_REGISTRATION = 28 as const;
  *
  * Fix: Send a valid ID number (one that passes the control digit test).
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/entities.md#id_control_digit_failed)
+ * [Reference](https://errcat.github.io/errcat/hyper/entities.html#id_control_digit_failed)
  */
 export const ID_CONTROL_DIGIT_FAILED = 29 as const;
 
@@ -340,7 +340,7 @@ export const ID_CONTROL_DIGIT_FAILED = 29 as const;
  *
  * Fix: Do not submit the same form again; the earlier submission was already received.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/entities.md#duplicate_post)
+ * [Reference](https://errcat.github.io/errcat/hyper/entities.html#duplicate_post)
  */
 export const DUPLICATE_POST = 30 as const;
 
@@ -349,7 +349,7 @@ export const DUPLICATE_POST = 30 as const;
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/entities.md#client_already_registered)
+ * [Reference](https://errcat.github.io/errcat/hyper/entities.html#client_already_registered)
  */
 export const CLIENT_ALREADY_REGISTERED = 31 as const;
 
@@ -358,7 +358,7 @@ export const CLIENT_ALREADY_REGISTERED = 31 as const;
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/entities.md#case_closed)
+ * [Reference](https://errcat.github.io/errcat/hyper/entities.html#case_closed)
  */
 export const CASE_CLOSED = 32 as const;
 
@@ -367,7 +367,7 @@ export const CASE_CLOSED = 32 as const;
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/payments.md#payment_gateway_unavailable)
+ * [Reference](https://errcat.github.io/errcat/hyper/payments.html#payment_gateway_unavailable)
  */
 export const PAYMENT_GATEWAY_UNAVAILABLE = 40 as const;
 
@@ -376,7 +376,7 @@ export const PAYMENT_GATEWAY_UNAVAILABLE = 40 as const;
  *
  * HTTP 503 · error · retry: after-delay
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/payments.md#payment_gateway_init_error)
+ * [Reference](https://errcat.github.io/errcat/hyper/payments.html#payment_gateway_init_error)
  */
 export const PAYMENT_GATEWAY_INIT_ERROR = 41 as const;
 
@@ -387,6 +387,6 @@ export const PAYMENT_GATEWAY_INIT_ERROR = 41 as const;
  *
  * Fix: Wait for the running journal request for the account to finish before starting another.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/payments.md#journal_request_in_progress)
+ * [Reference](https://errcat.github.io/errcat/hyper/payments.html#journal_request_in_progress)
  */
 export const JOURNAL_REQUEST_IN_PROGRESS = 50 as const;

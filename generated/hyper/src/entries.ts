@@ -50,7 +50,7 @@ export const hyperCodeList: readonly HyperCode[] = [
 ];
 
 const rows = /* @__PURE__ */ tableOf<EntryRow>(hyperCodeList, [
-  [200, "Success.", [], "success", { name: "SUCCESS", kind: "success", page: "success.md#code-success" }],
+  [200, "Success.", [], "success", { name: "SUCCESS", kind: "success", page: "success.html#code-success" }],
   [200, "Incomplete success.", [], "success", { name: "INCOMPLETE_SUCCESS", kind: "partial", messageVaries: true }],
   [200, "No Results / Data.", [], "success", { name: "NO_RESULTS", kind: "success" }],
   [404, "API function does not exist.", [], "common", { name: "FUNCTION_NOT_FOUND" }],
@@ -90,7 +90,7 @@ const rows = /* @__PURE__ */ tableOf<EntryRow>(hyperCodeList, [
 const aliases: { readonly [alias: string]: HyperCode | undefined } = /* @__PURE__ */ table<{  }>({
 });
 
-const docsBaseUrl = "https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/";
+const docsBaseUrl = "https://errcat.github.io/errcat/hyper/";
 
 const entries: { [key: string]: HyperEntry | undefined } = /* @__PURE__ */ Object.create(null);
 

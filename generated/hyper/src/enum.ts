@@ -11,7 +11,7 @@ export enum HyperErrorCode {
    *
    * HTTP 200 · success · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/success.md#code-success)
+   * [Reference](https://errcat.github.io/errcat/hyper/success.html#code-success)
    */
   SUCCESS = 0,
   /**
@@ -19,7 +19,7 @@ export enum HyperErrorCode {
    *
    * HTTP 200 · partial · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/success.md#incomplete_success)
+   * [Reference](https://errcat.github.io/errcat/hyper/success.html#incomplete_success)
    */
   INCOMPLETE_SUCCESS = 1,
   /**
@@ -27,7 +27,7 @@ export enum HyperErrorCode {
    *
    * HTTP 200 · success · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/success.md#no_results)
+   * [Reference](https://errcat.github.io/errcat/hyper/success.html#no_results)
    */
   NO_RESULTS = 2,
   /**
@@ -37,7 +37,7 @@ export enum HyperErrorCode {
    *
    * Fix: Call an API function that exists (check the function name in the request).
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/common.md#function_not_found)
+   * [Reference](https://errcat.github.io/errcat/hyper/common.html#function_not_found)
    */
   FUNCTION_NOT_FOUND = 3,
   /**
@@ -45,7 +45,7 @@ export enum HyperErrorCode {
    *
    * HTTP 500 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/common.md#database_error)
+   * [Reference](https://errcat.github.io/errcat/hyper/common.html#database_error)
    */
   DATABASE_ERROR = 4,
   /**
@@ -53,7 +53,7 @@ export enum HyperErrorCode {
    *
    * HTTP 500 · error · retry: after-delay
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/common.md#technical_error)
+   * [Reference](https://errcat.github.io/errcat/hyper/common.html#technical_error)
    */
   TECHNICAL_ERROR = 5,
   /**
@@ -63,7 +63,7 @@ export enum HyperErrorCode {
    *
    * Fix: Send the correct account credentials.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/common.md#wrong_credentials)
+   * [Reference](https://errcat.github.io/errcat/hyper/common.html#wrong_credentials)
    */
   WRONG_CREDENTIALS = 6,
   /**
@@ -73,7 +73,7 @@ export enum HyperErrorCode {
    *
    * Fix: Fill up the required fields.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/common.md#required_fields_missing)
+   * [Reference](https://errcat.github.io/errcat/hyper/common.html#required_fields_missing)
    */
   REQUIRED_FIELDS_MISSING = 7,
   /**
@@ -81,7 +81,7 @@ export enum HyperErrorCode {
    *
    * HTTP 403 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/common.md#not_authorized)
+   * [Reference](https://errcat.github.io/errcat/hyper/common.html#not_authorized)
    */
   NOT_AUTHORIZED = 8,
   /**
@@ -91,7 +91,7 @@ export enum HyperErrorCode {
    *
    * Fix: Fill in the fields in the acceptable languages listed in the message.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/common.md#acceptable_languages_required)
+   * [Reference](https://errcat.github.io/errcat/hyper/common.html#acceptable_languages_required)
    */
   ACCEPTABLE_LANGUAGES_REQUIRED = 9,
   /**
@@ -101,7 +101,7 @@ export enum HyperErrorCode {
    *
    * Fix: Please try again later.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/common.md#resource_being_processed)
+   * [Reference](https://errcat.github.io/errcat/hyper/common.html#resource_being_processed)
    */
   RESOURCE_BEING_PROCESSED = 10,
   /**
@@ -109,7 +109,7 @@ export enum HyperErrorCode {
    *
    * HTTP 422 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/common.md#security_alert)
+   * [Reference](https://errcat.github.io/errcat/hyper/common.html#security_alert)
    */
   SECURITY_ALERT = 11,
   /**
@@ -119,7 +119,7 @@ export enum HyperErrorCode {
    *
    * Fix: Wait until the other user releases the entity, then try again.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/common.md#entity_locked)
+   * [Reference](https://errcat.github.io/errcat/hyper/common.html#entity_locked)
    */
   ENTITY_LOCKED = 12,
   /**
@@ -129,7 +129,7 @@ export enum HyperErrorCode {
    *
    * Fix: Use a new password of at least 8 characters with 2 digits and 3 letters; when using English only, combine uppercase and lowercase letters.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/common.md#weak_password)
+   * [Reference](https://errcat.github.io/errcat/hyper/common.html#weak_password)
    */
   WEAK_PASSWORD = 13,
   /**
@@ -139,7 +139,7 @@ export enum HyperErrorCode {
    *
    * Fix: Correct the wrong data and add the missing fields.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/common.md#invalid_posted_fields)
+   * [Reference](https://errcat.github.io/errcat/hyper/common.html#invalid_posted_fields)
    */
   INVALID_POSTED_FIELDS = 14,
   /**
@@ -149,7 +149,7 @@ export enum HyperErrorCode {
    *
    * Fix: Pass the "Folder_Uid" parameter (positive integer) with the Prototype folder ID.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/documents.md#folder_uid_missing)
+   * [Reference](https://errcat.github.io/errcat/hyper/documents.html#folder_uid_missing)
    */
   FOLDER_UID_MISSING = 15,
   /**
@@ -159,7 +159,7 @@ export enum HyperErrorCode {
    *
    * Fix: Upload only JPG, JPEG, PNG, PDF, TIF/TIFF, DOC/DOCX or XLS/XLSX files.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/documents.md#file_type_not_allowed)
+   * [Reference](https://errcat.github.io/errcat/hyper/documents.html#file_type_not_allowed)
    */
   FILE_TYPE_NOT_ALLOWED = 16,
   /**
@@ -169,7 +169,7 @@ export enum HyperErrorCode {
    *
    * Fix: Upload files no larger than 50 megabytes.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/documents.md#file_too_large)
+   * [Reference](https://errcat.github.io/errcat/hyper/documents.html#file_too_large)
    */
   FILE_TOO_LARGE = 17,
   /**
@@ -177,7 +177,7 @@ export enum HyperErrorCode {
    *
    * HTTP 422 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/documents.md#file_not_deletable)
+   * [Reference](https://errcat.github.io/errcat/hyper/documents.html#file_not_deletable)
    */
   FILE_NOT_DELETABLE = 18,
   /**
@@ -185,7 +185,7 @@ export enum HyperErrorCode {
    *
    * HTTP 404 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/entities.md#account_not_found)
+   * [Reference](https://errcat.github.io/errcat/hyper/entities.html#account_not_found)
    */
   ACCOUNT_NOT_FOUND = 20,
   /**
@@ -193,7 +193,7 @@ export enum HyperErrorCode {
    *
    * HTTP 404 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/entities.md#client_not_found)
+   * [Reference](https://errcat.github.io/errcat/hyper/entities.html#client_not_found)
    */
   CLIENT_NOT_FOUND = 21,
   /**
@@ -201,7 +201,7 @@ export enum HyperErrorCode {
    *
    * HTTP 404 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/entities.md#supplier_not_found)
+   * [Reference](https://errcat.github.io/errcat/hyper/entities.html#supplier_not_found)
    */
   SUPPLIER_NOT_FOUND = 22,
   /**
@@ -209,7 +209,7 @@ export enum HyperErrorCode {
    *
    * HTTP 404 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/entities.md#project_not_found)
+   * [Reference](https://errcat.github.io/errcat/hyper/entities.html#project_not_found)
    */
   PROJECT_NOT_FOUND = 23,
   /**
@@ -219,7 +219,7 @@ export enum HyperErrorCode {
    *
    * Fix: Check that Hyper's "Server Side App" is up and running; the Index module is contained in it.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/entities.md#index_module_no_answer)
+   * [Reference](https://errcat.github.io/errcat/hyper/entities.html#index_module_no_answer)
    */
   INDEX_MODULE_NO_ANSWER = 24,
   /**
@@ -229,7 +229,7 @@ export enum HyperErrorCode {
    *
    * Fix: Send a valid email address.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/entities.md#invalid_email)
+   * [Reference](https://errcat.github.io/errcat/hyper/entities.html#invalid_email)
    */
   INVALID_EMAIL = 25,
   /**
@@ -239,7 +239,7 @@ export enum HyperErrorCode {
    *
    * Fix: Send a valid phone number.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/entities.md#invalid_phone)
+   * [Reference](https://errcat.github.io/errcat/hyper/entities.html#invalid_phone)
    */
   INVALID_PHONE = 26,
   /**
@@ -247,7 +247,7 @@ export enum HyperErrorCode {
    *
    * HTTP 422 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/entities.md#below_minimum_age)
+   * [Reference](https://errcat.github.io/errcat/hyper/entities.html#below_minimum_age)
    */
   BELOW_MINIMUM_AGE = 27,
   /**
@@ -257,7 +257,7 @@ export enum HyperErrorCode {
    *
    * Fix: Use a new password of at least 8 characters with 2 digits and 3 letters; when using English only, combine uppercase and lowercase letters.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/entities.md#weak_new_password_registration)
+   * [Reference](https://errcat.github.io/errcat/hyper/entities.html#weak_new_password_registration)
    */
   WEAK_NEW_PASSWORD_REGISTRATION = 28,
   /**
@@ -267,7 +267,7 @@ export enum HyperErrorCode {
    *
    * Fix: Send a valid ID number (one that passes the control digit test).
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/entities.md#id_control_digit_failed)
+   * [Reference](https://errcat.github.io/errcat/hyper/entities.html#id_control_digit_failed)
    */
   ID_CONTROL_DIGIT_FAILED = 29,
   /**
@@ -277,7 +277,7 @@ export enum HyperErrorCode {
    *
    * Fix: Do not submit the same form again; the earlier submission was already received.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/entities.md#duplicate_post)
+   * [Reference](https://errcat.github.io/errcat/hyper/entities.html#duplicate_post)
    */
   DUPLICATE_POST = 30,
   /**
@@ -285,7 +285,7 @@ export enum HyperErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/entities.md#client_already_registered)
+   * [Reference](https://errcat.github.io/errcat/hyper/entities.html#client_already_registered)
    */
   CLIENT_ALREADY_REGISTERED = 31,
   /**
@@ -293,7 +293,7 @@ export enum HyperErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/entities.md#case_closed)
+   * [Reference](https://errcat.github.io/errcat/hyper/entities.html#case_closed)
    */
   CASE_CLOSED = 32,
   /**
@@ -301,7 +301,7 @@ export enum HyperErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/payments.md#payment_gateway_unavailable)
+   * [Reference](https://errcat.github.io/errcat/hyper/payments.html#payment_gateway_unavailable)
    */
   PAYMENT_GATEWAY_UNAVAILABLE = 40,
   /**
@@ -309,7 +309,7 @@ export enum HyperErrorCode {
    *
    * HTTP 503 · error · retry: after-delay
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/payments.md#payment_gateway_init_error)
+   * [Reference](https://errcat.github.io/errcat/hyper/payments.html#payment_gateway_init_error)
    */
   PAYMENT_GATEWAY_INIT_ERROR = 41,
   /**
@@ -319,7 +319,7 @@ export enum HyperErrorCode {
    *
    * Fix: Wait for the running journal request for the account to finish before starting another.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/payments.md#journal_request_in_progress)
+   * [Reference](https://errcat.github.io/errcat/hyper/payments.html#journal_request_in_progress)
    */
   JOURNAL_REQUEST_IN_PROGRESS = 50,
 }

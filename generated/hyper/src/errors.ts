@@ -131,7 +131,7 @@ export interface HyperKnownErrorBase {
  *
  * HTTP 200 · success · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/success.md#code-success)
+ * [Reference](https://errcat.github.io/errcat/hyper/success.html#code-success)
  */
 export interface SuccessError extends HyperKnownErrorBase {
   readonly code: 0;
@@ -146,7 +146,7 @@ export interface SuccessError extends HyperKnownErrorBase {
  *
  * HTTP 200 · partial · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/success.md#incomplete_success)
+ * [Reference](https://errcat.github.io/errcat/hyper/success.html#incomplete_success)
  */
 export interface IncompleteSuccessError extends HyperKnownErrorBase {
   readonly code: 1;
@@ -161,7 +161,7 @@ export interface IncompleteSuccessError extends HyperKnownErrorBase {
  *
  * HTTP 200 · success · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/success.md#no_results)
+ * [Reference](https://errcat.github.io/errcat/hyper/success.html#no_results)
  */
 export interface NoResultsError extends HyperKnownErrorBase {
   readonly code: 2;
@@ -178,7 +178,7 @@ export interface NoResultsError extends HyperKnownErrorBase {
  *
  * Fix: Call an API function that exists (check the function name in the request).
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/common.md#function_not_found)
+ * [Reference](https://errcat.github.io/errcat/hyper/common.html#function_not_found)
  */
 export interface FunctionNotFoundError extends HyperKnownErrorBase {
   readonly code: 3;
@@ -193,7 +193,7 @@ export interface FunctionNotFoundError extends HyperKnownErrorBase {
  *
  * HTTP 500 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/common.md#database_error)
+ * [Reference](https://errcat.github.io/errcat/hyper/common.html#database_error)
  */
 export interface DatabaseErrorError extends HyperKnownErrorBase {
   readonly code: 4;
@@ -208,7 +208,7 @@ export interface DatabaseErrorError extends HyperKnownErrorBase {
  *
  * HTTP 500 · error · retry: after-delay
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/common.md#technical_error)
+ * [Reference](https://errcat.github.io/errcat/hyper/common.html#technical_error)
  */
 export interface TechnicalErrorError extends HyperKnownErrorBase {
   readonly code: 5;
@@ -225,7 +225,7 @@ export interface TechnicalErrorError extends HyperKnownErrorBase {
  *
  * Fix: Send the correct account credentials.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/common.md#wrong_credentials)
+ * [Reference](https://errcat.github.io/errcat/hyper/common.html#wrong_credentials)
  */
 export interface WrongCredentialsError extends HyperKnownErrorBase {
   readonly code: 6;
@@ -242,7 +242,7 @@ export interface WrongCredentialsError extends HyperKnownErrorBase {
  *
  * Fix: Fill up the required fields.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/common.md#required_fields_missing)
+ * [Reference](https://errcat.github.io/errcat/hyper/common.html#required_fields_missing)
  */
 export interface RequiredFieldsMissingError extends HyperKnownErrorBase {
   readonly code: 7;
@@ -257,7 +257,7 @@ export interface RequiredFieldsMissingError extends HyperKnownErrorBase {
  *
  * HTTP 403 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/common.md#not_authorized)
+ * [Reference](https://errcat.github.io/errcat/hyper/common.html#not_authorized)
  */
 export interface NotAuthorizedError extends HyperKnownErrorBase {
   readonly code: 8;
@@ -274,7 +274,7 @@ export interface NotAuthorizedError extends HyperKnownErrorBase {
  *
  * Fix: Fill in the fields in the acceptable languages listed in the message.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/common.md#acceptable_languages_required)
+ * [Reference](https://errcat.github.io/errcat/hyper/common.html#acceptable_languages_required)
  */
 export interface AcceptableLanguagesRequiredError extends HyperKnownErrorBase {
   readonly code: 9;
@@ -291,7 +291,7 @@ export interface AcceptableLanguagesRequiredError extends HyperKnownErrorBase {
  *
  * Fix: Please try again later.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/common.md#resource_being_processed)
+ * [Reference](https://errcat.github.io/errcat/hyper/common.html#resource_being_processed)
  */
 export interface ResourceBeingProcessedError extends HyperKnownErrorBase {
   readonly code: 10;
@@ -306,7 +306,7 @@ export interface ResourceBeingProcessedError extends HyperKnownErrorBase {
  *
  * HTTP 422 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/common.md#security_alert)
+ * [Reference](https://errcat.github.io/errcat/hyper/common.html#security_alert)
  */
 export interface SecurityAlertError extends HyperKnownErrorBase {
   readonly code: 11;
@@ -323,7 +323,7 @@ export interface SecurityAlertError extends HyperKnownErrorBase {
  *
  * Fix: Wait until the other user releases the entity, then try again.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/common.md#entity_locked)
+ * [Reference](https://errcat.github.io/errcat/hyper/common.html#entity_locked)
  */
 export interface EntityLockedError extends HyperKnownErrorBase {
   readonly code: 12;
@@ -340,7 +340,7 @@ export interface EntityLockedError extends HyperKnownErrorBase {
  *
  * Fix: Use a new password of at least 8 characters with 2 digits and 3 letters; when using English only, combine uppercase and lowercase letters.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/common.md#weak_password)
+ * [Reference](https://errcat.github.io/errcat/hyper/common.html#weak_password)
  */
 export interface WeakPasswordError extends HyperKnownErrorBase {
   readonly code: 13;
@@ -357,7 +357,7 @@ export interface WeakPasswordError extends HyperKnownErrorBase {
  *
  * Fix: Correct the wrong data and add the missing fields.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/common.md#invalid_posted_fields)
+ * [Reference](https://errcat.github.io/errcat/hyper/common.html#invalid_posted_fields)
  */
 export interface InvalidPostedFieldsError extends HyperKnownErrorBase {
   readonly code: 14;
@@ -374,7 +374,7 @@ export interface InvalidPostedFieldsError extends HyperKnownErrorBase {
  *
  * Fix: Pass the "Folder_Uid" parameter (positive integer) with the Prototype folder ID.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/documents.md#folder_uid_missing)
+ * [Reference](https://errcat.github.io/errcat/hyper/documents.html#folder_uid_missing)
  */
 export interface FolderUidMissingError extends HyperKnownErrorBase {
   readonly code: 15;
@@ -391,7 +391,7 @@ export interface FolderUidMissingError extends HyperKnownErrorBase {
  *
  * Fix: Upload only JPG, JPEG, PNG, PDF, TIF/TIFF, DOC/DOCX or XLS/XLSX files.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/documents.md#file_type_not_allowed)
+ * [Reference](https://errcat.github.io/errcat/hyper/documents.html#file_type_not_allowed)
  */
 export interface FileTypeNotAllowedError extends HyperKnownErrorBase {
   readonly code: 16;
@@ -408,7 +408,7 @@ export interface FileTypeNotAllowedError extends HyperKnownErrorBase {
  *
  * Fix: Upload files no larger than 50 megabytes.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/documents.md#file_too_large)
+ * [Reference](https://errcat.github.io/errcat/hyper/documents.html#file_too_large)
  */
 export interface FileTooLargeError extends HyperKnownErrorBase {
   readonly code: 17;
@@ -423,7 +423,7 @@ export interface FileTooLargeError extends HyperKnownErrorBase {
  *
  * HTTP 422 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/documents.md#file_not_deletable)
+ * [Reference](https://errcat.github.io/errcat/hyper/documents.html#file_not_deletable)
  */
 export interface FileNotDeletableError extends HyperKnownErrorBase {
   readonly code: 18;
@@ -438,7 +438,7 @@ export interface FileNotDeletableError extends HyperKnownErrorBase {
  *
  * HTTP 404 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/entities.md#account_not_found)
+ * [Reference](https://errcat.github.io/errcat/hyper/entities.html#account_not_found)
  */
 export interface AccountNotFoundError extends HyperKnownErrorBase {
   readonly code: 20;
@@ -453,7 +453,7 @@ export interface AccountNotFoundError extends HyperKnownErrorBase {
  *
  * HTTP 404 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/entities.md#client_not_found)
+ * [Reference](https://errcat.github.io/errcat/hyper/entities.html#client_not_found)
  */
 export interface ClientNotFoundError extends HyperKnownErrorBase {
   readonly code: 21;
@@ -468,7 +468,7 @@ export interface ClientNotFoundError extends HyperKnownErrorBase {
  *
  * HTTP 404 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/entities.md#supplier_not_found)
+ * [Reference](https://errcat.github.io/errcat/hyper/entities.html#supplier_not_found)
  */
 export interface SupplierNotFoundError extends HyperKnownErrorBase {
   readonly code: 22;
@@ -483,7 +483,7 @@ export interface SupplierNotFoundError extends HyperKnownErrorBase {
  *
  * HTTP 404 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/entities.md#project_not_found)
+ * [Reference](https://errcat.github.io/errcat/hyper/entities.html#project_not_found)
  */
 export interface ProjectNotFoundError extends HyperKnownErrorBase {
   readonly code: 23;
@@ -500,7 +500,7 @@ export interface ProjectNotFoundError extends HyperKnownErrorBase {
  *
  * Fix: Check that Hyper's "Server Side App" is up and running; the Index module is contained in it.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/entities.md#index_module_no_answer)
+ * [Reference](https://errcat.github.io/errcat/hyper/entities.html#index_module_no_answer)
  */
 export interface IndexModuleNoAnswerError extends HyperKnownErrorBase {
   readonly code: 24;
@@ -517,7 +517,7 @@ export interface IndexModuleNoAnswerError extends HyperKnownErrorBase {
  *
  * Fix: Send a valid email address.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/entities.md#invalid_email)
+ * [Reference](https://errcat.github.io/errcat/hyper/entities.html#invalid_email)
  */
 export interface InvalidEmailError extends HyperKnownErrorBase {
   readonly code: 25;
@@ -534,7 +534,7 @@ export interface InvalidEmailError extends HyperKnownErrorBase {
  *
  * Fix: Send a valid phone number.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/entities.md#invalid_phone)
+ * [Reference](https://errcat.github.io/errcat/hyper/entities.html#invalid_phone)
  */
 export interface InvalidPhoneError extends HyperKnownErrorBase {
   readonly code: 26;
@@ -549,7 +549,7 @@ export interface InvalidPhoneError extends HyperKnownErrorBase {
  *
  * HTTP 422 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/entities.md#below_minimum_age)
+ * [Reference](https://errcat.github.io/errcat/hyper/entities.html#below_minimum_age)
  */
 export interface BelowMinimumAgeError extends HyperKnownErrorBase {
   readonly code: 27;
@@ -566,7 +566,7 @@ export interface BelowMinimumAgeError extends HyperKnownErrorBase {
  *
  * Fix: Use a new password of at least 8 characters with 2 digits and 3 letters; when using English only, combine uppercase and lowercase letters.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/entities.md#weak_new_password_registration)
+ * [Reference](https://errcat.github.io/errcat/hyper/entities.html#weak_new_password_registration)
  */
 export interface WeakNewPasswordRegistrationError extends HyperKnownErrorBase {
   readonly code: 28;
@@ -583,7 +583,7 @@ export interface WeakNewPasswordRegistrationError extends HyperKnownErrorBase {
  *
  * Fix: Send a valid ID number (one that passes the control digit test).
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/entities.md#id_control_digit_failed)
+ * [Reference](https://errcat.github.io/errcat/hyper/entities.html#id_control_digit_failed)
  */
 export interface IdControlDigitFailedError extends HyperKnownErrorBase {
   readonly code: 29;
@@ -600,7 +600,7 @@ export interface IdControlDigitFailedError extends HyperKnownErrorBase {
  *
  * Fix: Do not submit the same form again; the earlier submission was already received.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/entities.md#duplicate_post)
+ * [Reference](https://errcat.github.io/errcat/hyper/entities.html#duplicate_post)
  */
 export interface DuplicatePostError extends HyperKnownErrorBase {
   readonly code: 30;
@@ -615,7 +615,7 @@ export interface DuplicatePostError extends HyperKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/entities.md#client_already_registered)
+ * [Reference](https://errcat.github.io/errcat/hyper/entities.html#client_already_registered)
  */
 export interface ClientAlreadyRegisteredError extends HyperKnownErrorBase {
   readonly code: 31;
@@ -630,7 +630,7 @@ export interface ClientAlreadyRegisteredError extends HyperKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/entities.md#case_closed)
+ * [Reference](https://errcat.github.io/errcat/hyper/entities.html#case_closed)
  */
 export interface CaseClosedError extends HyperKnownErrorBase {
   readonly code: 32;
@@ -645,7 +645,7 @@ export interface CaseClosedError extends HyperKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/payments.md#payment_gateway_unavailable)
+ * [Reference](https://errcat.github.io/errcat/hyper/payments.html#payment_gateway_unavailable)
  */
 export interface PaymentGatewayUnavailableError extends HyperKnownErrorBase {
   readonly code: 40;
@@ -660,7 +660,7 @@ export interface PaymentGatewayUnavailableError extends HyperKnownErrorBase {
  *
  * HTTP 503 · error · retry: after-delay
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/payments.md#payment_gateway_init_error)
+ * [Reference](https://errcat.github.io/errcat/hyper/payments.html#payment_gateway_init_error)
  */
 export interface PaymentGatewayInitErrorError extends HyperKnownErrorBase {
   readonly code: 41;
@@ -677,7 +677,7 @@ export interface PaymentGatewayInitErrorError extends HyperKnownErrorBase {
  *
  * Fix: Wait for the running journal request for the account to finish before starting another.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/hyper/docs/codes/payments.md#journal_request_in_progress)
+ * [Reference](https://errcat.github.io/errcat/hyper/payments.html#journal_request_in_progress)
  */
 export interface JournalRequestInProgressError extends HyperKnownErrorBase {
   readonly code: 50;

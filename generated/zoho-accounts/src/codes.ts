@@ -21,7 +21,7 @@ export type ZohoAccountsCode =
  *
  * Fix: Keep the access token for its hour of validity and refresh it only when it is about to expire, then wait for the block to end. A user past twenty refresh tokens should revoke old refresh tokens before generating new ones.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-accounts/docs/codes/token-requests.md#access_denied_too_many_requests)
+ * [Reference](https://errcat.github.io/errcat/zoho-accounts/token-requests.html#access_denied_too_many_requests)
  */
 export const ACCESS_DENIED_TOO_MANY_REQUESTS = "Access Denied" as const;
 
@@ -32,7 +32,7 @@ export const ACCESS_DENIED_TOO_MANY_REQUESTS = "Access Denied" as const;
  *
  * Fix: Request scopes of the same service as the authtoken with an authtoken of the application owner that has not been converted yet; otherwise obtain tokens through the OAuth authorization flow.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-accounts/docs/codes/authtoken-migration.md#access_denied)
+ * [Reference](https://errcat.github.io/errcat/zoho-accounts/authtoken-migration.html#access_denied)
  */
 export const access_denied = "access_denied" as const;
 
@@ -43,7 +43,7 @@ export const access_denied = "access_denied" as const;
  *
  * Fix: Send a correct authtoken that has not been converted yet; once converted, use the OAuth tokens it produced.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-accounts/docs/codes/authtoken-migration.md#invalid_authtoken)
+ * [Reference](https://errcat.github.io/errcat/zoho-accounts/authtoken-migration.html#invalid_authtoken)
  */
 export const invalid_authtoken = "invalid_authtoken" as const;
 
@@ -54,7 +54,7 @@ export const invalid_authtoken = "invalid_authtoken" as const;
  *
  * Fix: Send the correct client ID and client secret, generate the grant, access and refresh tokens on the same accounts domain (or enable multi-DC for the client), and send the client secret of the data center you call.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-accounts/docs/codes/token-requests.md#invalid_client)
+ * [Reference](https://errcat.github.io/errcat/zoho-accounts/token-requests.html#invalid_client)
  */
 export const invalid_client = "invalid_client" as const;
 
@@ -65,7 +65,7 @@ export const invalid_client = "invalid_client" as const;
  *
  * Fix: Send the correct client secret of the client.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-accounts/docs/codes/token-requests.md#invalid_client_secret)
+ * [Reference](https://errcat.github.io/errcat/zoho-accounts/token-requests.html#invalid_client_secret)
  */
 export const invalid_client_secret = "invalid_client_secret" as const;
 
@@ -76,7 +76,7 @@ export const invalid_client_secret = "invalid_client_secret" as const;
  *
  * Fix: Exchange a grant token for tokens before it expires and only once; when refreshing, send the right refresh token. A revoked refresh token or a spent grant token needs a new authorization (a new grant token).
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-accounts/docs/codes/token-requests.md#invalid_code)
+ * [Reference](https://errcat.github.io/errcat/zoho-accounts/token-requests.html#invalid_code)
  */
 export const invalid_code = "invalid_code" as const;
 
@@ -87,7 +87,7 @@ export const invalid_code = "invalid_code" as const;
  *
  * Fix: Send grant_type=authtooauth.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-accounts/docs/codes/authtoken-migration.md#invalid_grant)
+ * [Reference](https://errcat.github.io/errcat/zoho-accounts/authtoken-migration.html#invalid_grant)
  */
 export const invalid_grant = "invalid_grant" as const;
 
@@ -98,7 +98,7 @@ export const invalid_grant = "invalid_grant" as const;
  *
  * Fix: Send the redirect URI exactly as it is registered for the client.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-accounts/docs/codes/token-requests.md#invalid_redirect_uri)
+ * [Reference](https://errcat.github.io/errcat/zoho-accounts/token-requests.html#invalid_redirect_uri)
  */
 export const invalid_redirect_uri = "invalid_redirect_uri" as const;
 
@@ -109,6 +109,6 @@ export const invalid_redirect_uri = "invalid_redirect_uri" as const;
  *
  * Fix: Send a valid soid parameter.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-accounts/docs/codes/authtoken-migration.md#invalid_request)
+ * [Reference](https://errcat.github.io/errcat/zoho-accounts/authtoken-migration.html#invalid_request)
  */
 export const invalid_request = "invalid_request" as const;

@@ -38,7 +38,7 @@ const rows = /* @__PURE__ */ tableOf<EntryRow>(zohoAccountsCodeList, [
 const aliases: { readonly [alias: string]: ZohoAccountsCode | undefined } = /* @__PURE__ */ table<{  }>({
 });
 
-const docsBaseUrl = "https://github.com/errcat/errcat/blob/main/generated/zoho-accounts/docs/codes/";
+const docsBaseUrl = "https://errcat.github.io/errcat/zoho-accounts/";
 
 const entries: { [key: string]: ZohoAccountsEntry | undefined } = /* @__PURE__ */ Object.create(null);
 

@@ -13,7 +13,7 @@ export enum ZohoAccountsErrorCode {
    *
    * Fix: Keep the access token for its hour of validity and refresh it only when it is about to expire, then wait for the block to end. A user past twenty refresh tokens should revoke old refresh tokens before generating new ones.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-accounts/docs/codes/token-requests.md#access_denied_too_many_requests)
+   * [Reference](https://errcat.github.io/errcat/zoho-accounts/token-requests.html#access_denied_too_many_requests)
    */
   ACCESS_DENIED_TOO_MANY_REQUESTS = "Access Denied",
   /**
@@ -23,7 +23,7 @@ export enum ZohoAccountsErrorCode {
    *
    * Fix: Request scopes of the same service as the authtoken with an authtoken of the application owner that has not been converted yet; otherwise obtain tokens through the OAuth authorization flow.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-accounts/docs/codes/authtoken-migration.md#access_denied)
+   * [Reference](https://errcat.github.io/errcat/zoho-accounts/authtoken-migration.html#access_denied)
    */
   access_denied = "access_denied",
   /**
@@ -33,7 +33,7 @@ export enum ZohoAccountsErrorCode {
    *
    * Fix: Send a correct authtoken that has not been converted yet; once converted, use the OAuth tokens it produced.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-accounts/docs/codes/authtoken-migration.md#invalid_authtoken)
+   * [Reference](https://errcat.github.io/errcat/zoho-accounts/authtoken-migration.html#invalid_authtoken)
    */
   invalid_authtoken = "invalid_authtoken",
   /**
@@ -43,7 +43,7 @@ export enum ZohoAccountsErrorCode {
    *
    * Fix: Send the correct client ID and client secret, generate the grant, access and refresh tokens on the same accounts domain (or enable multi-DC for the client), and send the client secret of the data center you call.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-accounts/docs/codes/token-requests.md#invalid_client)
+   * [Reference](https://errcat.github.io/errcat/zoho-accounts/token-requests.html#invalid_client)
    */
   invalid_client = "invalid_client",
   /**
@@ -53,7 +53,7 @@ export enum ZohoAccountsErrorCode {
    *
    * Fix: Send the correct client secret of the client.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-accounts/docs/codes/token-requests.md#invalid_client_secret)
+   * [Reference](https://errcat.github.io/errcat/zoho-accounts/token-requests.html#invalid_client_secret)
    */
   invalid_client_secret = "invalid_client_secret",
   /**
@@ -63,7 +63,7 @@ export enum ZohoAccountsErrorCode {
    *
    * Fix: Exchange a grant token for tokens before it expires and only once; when refreshing, send the right refresh token. A revoked refresh token or a spent grant token needs a new authorization (a new grant token).
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-accounts/docs/codes/token-requests.md#invalid_code)
+   * [Reference](https://errcat.github.io/errcat/zoho-accounts/token-requests.html#invalid_code)
    */
   invalid_code = "invalid_code",
   /**
@@ -73,7 +73,7 @@ export enum ZohoAccountsErrorCode {
    *
    * Fix: Send grant_type=authtooauth.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-accounts/docs/codes/authtoken-migration.md#invalid_grant)
+   * [Reference](https://errcat.github.io/errcat/zoho-accounts/authtoken-migration.html#invalid_grant)
    */
   invalid_grant = "invalid_grant",
   /**
@@ -83,7 +83,7 @@ export enum ZohoAccountsErrorCode {
    *
    * Fix: Send the redirect URI exactly as it is registered for the client.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-accounts/docs/codes/token-requests.md#invalid_redirect_uri)
+   * [Reference](https://errcat.github.io/errcat/zoho-accounts/token-requests.html#invalid_redirect_uri)
    */
   invalid_redirect_uri = "invalid_redirect_uri",
   /**
@@ -93,7 +93,7 @@ export enum ZohoAccountsErrorCode {
    *
    * Fix: Send a valid soid parameter.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-accounts/docs/codes/authtoken-migration.md#invalid_request)
+   * [Reference](https://errcat.github.io/errcat/zoho-accounts/authtoken-migration.html#invalid_request)
    */
   invalid_request = "invalid_request",
 }

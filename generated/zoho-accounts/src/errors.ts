@@ -81,7 +81,7 @@ export interface ZohoAccountsKnownErrorBase {
  *
  * Fix: Keep the access token for its hour of validity and refresh it only when it is about to expire, then wait for the block to end. A user past twenty refresh tokens should revoke old refresh tokens before generating new ones.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-accounts/docs/codes/token-requests.md#access_denied_too_many_requests)
+ * [Reference](https://errcat.github.io/errcat/zoho-accounts/token-requests.html#access_denied_too_many_requests)
  */
 export interface AccessDeniedTooManyRequestsError extends ZohoAccountsKnownErrorBase {
   readonly code: "Access Denied";
@@ -98,7 +98,7 @@ export interface AccessDeniedTooManyRequestsError extends ZohoAccountsKnownError
  *
  * Fix: Request scopes of the same service as the authtoken with an authtoken of the application owner that has not been converted yet; otherwise obtain tokens through the OAuth authorization flow.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-accounts/docs/codes/authtoken-migration.md#access_denied)
+ * [Reference](https://errcat.github.io/errcat/zoho-accounts/authtoken-migration.html#access_denied)
  */
 export interface AccessDeniedError extends ZohoAccountsKnownErrorBase {
   readonly code: "access_denied";
@@ -115,7 +115,7 @@ export interface AccessDeniedError extends ZohoAccountsKnownErrorBase {
  *
  * Fix: Send a correct authtoken that has not been converted yet; once converted, use the OAuth tokens it produced.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-accounts/docs/codes/authtoken-migration.md#invalid_authtoken)
+ * [Reference](https://errcat.github.io/errcat/zoho-accounts/authtoken-migration.html#invalid_authtoken)
  */
 export interface InvalidAuthtokenError extends ZohoAccountsKnownErrorBase {
   readonly code: "invalid_authtoken";
@@ -132,7 +132,7 @@ export interface InvalidAuthtokenError extends ZohoAccountsKnownErrorBase {
  *
  * Fix: Send the correct client ID and client secret, generate the grant, access and refresh tokens on the same accounts domain (or enable multi-DC for the client), and send the client secret of the data center you call.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-accounts/docs/codes/token-requests.md#invalid_client)
+ * [Reference](https://errcat.github.io/errcat/zoho-accounts/token-requests.html#invalid_client)
  */
 export interface InvalidClientError extends ZohoAccountsKnownErrorBase {
   readonly code: "invalid_client";
@@ -149,7 +149,7 @@ export interface InvalidClientError extends ZohoAccountsKnownErrorBase {
  *
  * Fix: Send the correct client secret of the client.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-accounts/docs/codes/token-requests.md#invalid_client_secret)
+ * [Reference](https://errcat.github.io/errcat/zoho-accounts/token-requests.html#invalid_client_secret)
  */
 export interface InvalidClientSecretError extends ZohoAccountsKnownErrorBase {
   readonly code: "invalid_client_secret";
@@ -166,7 +166,7 @@ export interface InvalidClientSecretError extends ZohoAccountsKnownErrorBase {
  *
  * Fix: Exchange a grant token for tokens before it expires and only once; when refreshing, send the right refresh token. A revoked refresh token or a spent grant token needs a new authorization (a new grant token).
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-accounts/docs/codes/token-requests.md#invalid_code)
+ * [Reference](https://errcat.github.io/errcat/zoho-accounts/token-requests.html#invalid_code)
  */
 export interface InvalidCodeError extends ZohoAccountsKnownErrorBase {
   readonly code: "invalid_code";
@@ -183,7 +183,7 @@ export interface InvalidCodeError extends ZohoAccountsKnownErrorBase {
  *
  * Fix: Send grant_type=authtooauth.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-accounts/docs/codes/authtoken-migration.md#invalid_grant)
+ * [Reference](https://errcat.github.io/errcat/zoho-accounts/authtoken-migration.html#invalid_grant)
  */
 export interface InvalidGrantError extends ZohoAccountsKnownErrorBase {
   readonly code: "invalid_grant";
@@ -200,7 +200,7 @@ export interface InvalidGrantError extends ZohoAccountsKnownErrorBase {
  *
  * Fix: Send the redirect URI exactly as it is registered for the client.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-accounts/docs/codes/token-requests.md#invalid_redirect_uri)
+ * [Reference](https://errcat.github.io/errcat/zoho-accounts/token-requests.html#invalid_redirect_uri)
  */
 export interface InvalidRedirectUriError extends ZohoAccountsKnownErrorBase {
   readonly code: "invalid_redirect_uri";
@@ -217,7 +217,7 @@ export interface InvalidRedirectUriError extends ZohoAccountsKnownErrorBase {
  *
  * Fix: Send a valid soid parameter.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-accounts/docs/codes/authtoken-migration.md#invalid_request)
+ * [Reference](https://errcat.github.io/errcat/zoho-accounts/authtoken-migration.html#invalid_request)
  */
 export interface InvalidRequestError extends ZohoAccountsKnownErrorBase {
   readonly code: "invalid_request";

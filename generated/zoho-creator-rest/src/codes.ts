@@ -57,7 +57,7 @@ export type ZohoCreatorRestCode =
  *
  * Fix: Build the URL in the format that the called API's own documentation gives, and send every mandatory parameter exactly once, with its correct key.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/not-found.md#invalid_api_url_or_mandatory_parameter)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/not-found.html#invalid_api_url_or_mandatory_parameter)
  */
 export const INVALID_API_URL_OR_MANDATORY_PARAMETER = 1000 as const;
 
@@ -66,7 +66,7 @@ export const INVALID_API_URL_OR_MANDATORY_PARAMETER = 1000 as const;
  *
  * HTTP 405 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/method-not-allowed.md#invalid_method)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/method-not-allowed.html#invalid_method)
  */
 export const INVALID_METHOD = 1020 as const;
 
@@ -79,7 +79,7 @@ export const INVALID_METHOD = 1020 as const;
  *
  * Fix: Refresh the access token with the refresh token (Zoho Accounts) and send the request again with the new token.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/authorization-error.md#authorization_failure)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/authorization-error.html#authorization_failure)
  */
 export const AUTHORIZATION_FAILURE = 1030 as const;
 
@@ -92,7 +92,7 @@ export const AUTHORIZATION_FAILURE = 1030 as const;
  *
  * Fix: Use the username of the user in whose Creator account the request is to be made, check that the account exists and has not been deleted, and that you may access it.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/not-found.md#account_owner_not_found)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/not-found.html#account_owner_not_found)
  */
 export const ACCOUNT_OWNER_NOT_FOUND = 1040 as const;
 
@@ -105,7 +105,7 @@ export const ACCOUNT_OWNER_NOT_FOUND = 1040 as const;
  *
  * Fix: Have the application admin share the application with the user; for the 401 variant, correct or remove the parameter that the API does not support (see the API's documentation).
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/forbidden.md#no_application_permission_or_invalid_parameter)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/forbidden.html#no_application_permission_or_invalid_parameter)
  */
 export const NO_APPLICATION_PERMISSION_OR_INVALID_PARAMETER = 1060 as const;
 
@@ -114,7 +114,7 @@ export const NO_APPLICATION_PERMISSION_OR_INVALID_PARAMETER = 1060 as const;
  *
  * HTTP 403 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/forbidden.md#application_disabled)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/forbidden.html#application_disabled)
  */
 export const APPLICATION_DISABLED = 1080 as const;
 
@@ -123,7 +123,7 @@ export const APPLICATION_DISABLED = 1080 as const;
  *
  * HTTP 404 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/not-found.md#component_not_found)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/not-found.html#component_not_found)
  */
 export const COMPONENT_NOT_FOUND = 1090 as const;
 
@@ -132,7 +132,7 @@ export const COMPONENT_NOT_FOUND = 1090 as const;
  *
  * HTTP 404 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/not-found.md#application_not_found)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/not-found.html#application_not_found)
  */
 export const APPLICATION_NOT_FOUND = 2892 as const;
 
@@ -141,7 +141,7 @@ export const APPLICATION_NOT_FOUND = 2892 as const;
  *
  * HTTP 404 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/not-found.md#form_not_found)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/not-found.html#form_not_found)
  */
 export const FORM_NOT_FOUND = 2893 as const;
 
@@ -150,7 +150,7 @@ export const FORM_NOT_FOUND = 2893 as const;
  *
  * HTTP 404 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/not-found.md#report_not_found)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/not-found.html#report_not_found)
  */
 export const REPORT_NOT_FOUND = 2894 as const;
 
@@ -159,7 +159,7 @@ export const REPORT_NOT_FOUND = 2894 as const;
  *
  * HTTP 403 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/forbidden.md#delete_permission_denied)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/forbidden.html#delete_permission_denied)
  */
 export const DELETE_PERMISSION_DENIED = 2896 as const;
 
@@ -168,7 +168,7 @@ export const DELETE_PERMISSION_DENIED = 2896 as const;
  *
  * HTTP 403 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/forbidden.md#update_permission_denied)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/forbidden.html#update_permission_denied)
  */
 export const UPDATE_PERMISSION_DENIED = 2897 as const;
 
@@ -177,7 +177,7 @@ export const UPDATE_PERMISSION_DENIED = 2897 as const;
  *
  * HTTP 403 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/forbidden.md#view_permission_denied)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/forbidden.html#view_permission_denied)
  */
 export const VIEW_PERMISSION_DENIED = 2898 as const;
 
@@ -186,7 +186,7 @@ export const VIEW_PERMISSION_DENIED = 2898 as const;
  *
  * HTTP 403 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/forbidden.md#add_permission_denied)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/forbidden.html#add_permission_denied)
  */
 export const ADD_PERMISSION_DENIED = 2899 as const;
 
@@ -195,7 +195,7 @@ export const ADD_PERMISSION_DENIED = 2899 as const;
  *
  * HTTP 404 · error · retry: after-delay
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/not-found.md#error_occurred)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/not-found.html#error_occurred)
  */
 export const ERROR_OCCURRED = 2930 as const;
 
@@ -204,7 +204,7 @@ export const ERROR_OCCURRED = 2930 as const;
  *
  * HTTP 403 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/forbidden.md#no_permission_for_application)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/forbidden.html#no_permission_for_application)
  */
 export const NO_PERMISSION_FOR_APPLICATION = 2933 as const;
 
@@ -213,7 +213,7 @@ export const NO_PERMISSION_FOR_APPLICATION = 2933 as const;
  *
  * HTTP 401 · error · retry: after-reauth
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/authorization-error.md#invalid_oauth_scope)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/authorization-error.html#invalid_oauth_scope)
  */
 export const INVALID_OAUTH_SCOPE = 2945 as const;
 
@@ -222,7 +222,7 @@ export const INVALID_OAUTH_SCOPE = 2945 as const;
  *
  * HTTP 429 · error · retry: after-delay
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/rate-limit.md#per_minute_limit_reached)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/rate-limit.html#per_minute_limit_reached)
  */
 export const PER_MINUTE_LIMIT_REACHED = 2955 as const;
 
@@ -231,7 +231,7 @@ export const PER_MINUTE_LIMIT_REACHED = 2955 as const;
  *
  * HTTP 403 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/forbidden.md#no_more_entries_allowed)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/forbidden.html#no_more_entries_allowed)
  */
 export const NO_MORE_ENTRIES_ALLOWED = 2965 as const;
 
@@ -246,7 +246,7 @@ export const NO_MORE_ENTRIES_ALLOWED = 2965 as const;
  *
  * Also HTTP 200: Record Deleted Successfully!
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/success.md#code-success)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/success.html#code-success)
  */
 export const SUCCESS = 3000 as const;
 
@@ -255,7 +255,7 @@ export const SUCCESS = 3000 as const;
  *
  * HTTP 200 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/record-errors.md#record_operation_failed)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/record-errors.html#record_operation_failed)
  */
 export const RECORD_OPERATION_FAILED = 3001 as const;
 
@@ -264,7 +264,7 @@ export const RECORD_OPERATION_FAILED = 3001 as const;
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/bad-request.md#request_body_missing)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/bad-request.html#request_body_missing)
  */
 export const REQUEST_BODY_MISSING = 3020 as const;
 
@@ -273,7 +273,7 @@ export const REQUEST_BODY_MISSING = 3020 as const;
  *
  * HTTP 200 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/request-limits.md#account_record_limit_reached)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/request-limits.html#account_record_limit_reached)
  */
 export const ACCOUNT_RECORD_LIMIT_REACHED = 3060 as const;
 
@@ -282,7 +282,7 @@ export const ACCOUNT_RECORD_LIMIT_REACHED = 3060 as const;
  *
  * HTTP 200 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/record-errors.md#data_validation_failure)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/record-errors.html#data_validation_failure)
  */
 export const DATA_VALIDATION_FAILURE = 3070 as const;
 
@@ -291,7 +291,7 @@ export const DATA_VALIDATION_FAILURE = 3070 as const;
  *
  * HTTP 404 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/not-found.md#no_records_match_criteria)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/not-found.html#no_records_match_criteria)
  */
 export const NO_RECORDS_MATCH_CRITERIA = 3100 as const;
 
@@ -300,7 +300,7 @@ export const NO_RECORDS_MATCH_CRITERIA = 3100 as const;
  *
  * HTTP 200 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/record-lookup.md#record_not_found)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/record-lookup.html#record_not_found)
  */
 export const RECORD_NOT_FOUND = 3190 as const;
 
@@ -309,7 +309,7 @@ export const RECORD_NOT_FOUND = 3190 as const;
  *
  * HTTP 200 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/record-lookup.md#file_too_large)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/record-lookup.html#file_too_large)
  */
 export const FILE_TOO_LARGE = 3630 as const;
 
@@ -318,7 +318,7 @@ export const FILE_TOO_LARGE = 3630 as const;
  *
  * HTTP 200 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/record-lookup.md#no_file_in_request)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/record-lookup.html#no_file_in_request)
  */
 export const NO_FILE_IN_REQUEST = 3660 as const;
 
@@ -327,7 +327,7 @@ export const NO_FILE_IN_REQUEST = 3660 as const;
  *
  * HTTP 200 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/record-lookup.md#field_not_found)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/record-lookup.html#field_not_found)
  */
 export const FIELD_NOT_FOUND = 3710 as const;
 
@@ -336,7 +336,7 @@ export const FIELD_NOT_FOUND = 3710 as const;
  *
  * HTTP 200 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/record-lookup.md#not_a_file_field)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/record-lookup.html#not_a_file_field)
  */
 export const NOT_A_FILE_FIELD = 3750 as const;
 
@@ -345,7 +345,7 @@ export const NOT_A_FILE_FIELD = 3750 as const;
  *
  * HTTP 200 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/record-lookup.md#subform_not_found)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/record-lookup.html#subform_not_found)
  */
 export const SUBFORM_NOT_FOUND = 3780 as const;
 
@@ -356,7 +356,7 @@ export const SUBFORM_NOT_FOUND = 3780 as const;
  *
  * Fix: Ask the application admin for permission to transfer files to and from the field.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/record-errors.md#no_file_field_permission)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/record-errors.html#no_file_field_permission)
  */
 export const NO_FILE_FIELD_PERMISSION = 3830 as const;
 
@@ -365,7 +365,7 @@ export const NO_FILE_FIELD_PERMISSION = 3830 as const;
  *
  * HTTP 200 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/application-contents.md#no_forms_available)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/application-contents.html#no_forms_available)
  */
 export const NO_FORMS_AVAILABLE = 3910 as const;
 
@@ -374,7 +374,7 @@ export const NO_FORMS_AVAILABLE = 3910 as const;
  *
  * HTTP 200 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/application-contents.md#no_pages_available)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/application-contents.html#no_pages_available)
  */
 export const NO_PAGES_AVAILABLE = 3920 as const;
 
@@ -383,7 +383,7 @@ export const NO_PAGES_AVAILABLE = 3920 as const;
  *
  * HTTP 200 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/application-contents.md#no_reports_available)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/application-contents.html#no_reports_available)
  */
 export const NO_REPORTS_AVAILABLE = 3930 as const;
 
@@ -394,7 +394,7 @@ export const NO_REPORTS_AVAILABLE = 3930 as const;
  *
  * Fix: Split the input into requests of at most 200 records each.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/request-limits.md#add_limit_200_records)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/request-limits.html#add_limit_200_records)
  */
 export const ADD_LIMIT_200_RECORDS = 3950 as const;
 
@@ -405,7 +405,7 @@ export const ADD_LIMIT_200_RECORDS = 3950 as const;
  *
  * Fix: Send process_until_limit=true so that the first 200 matching records are updated or deleted, and repeat the request until the response's more_records is false.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/request-limits.md#process_limit_200_records)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/request-limits.html#process_limit_200_records)
  */
 export const PROCESS_LIMIT_200_RECORDS = 3960 as const;
 
@@ -416,7 +416,7 @@ export const PROCESS_LIMIT_200_RECORDS = 3960 as const;
  *
  * Fix: Page through the report with the from parameter: records 1-200, then 201-400, and so on.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/request-limits.md#fetch_limit_200_records)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/request-limits.html#fetch_limit_200_records)
  */
 export const FETCH_LIMIT_200_RECORDS = 3970 as const;
 
@@ -427,7 +427,7 @@ export const FETCH_LIMIT_200_RECORDS = 3970 as const;
  *
  * Fix: Check the usage details of the Creator account, then upgrade its Developer API limit or wait a day before the next request.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/request-limits.md#developer_api_limit_reached)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/request-limits.html#developer_api_limit_reached)
  */
 export const DEVELOPER_API_LIMIT_REACHED = 4000 as const;
 
@@ -436,7 +436,7 @@ export const DEVELOPER_API_LIMIT_REACHED = 4000 as const;
  *
  * HTTP 200 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/record-errors.md#maximum_digits_exceeded)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/record-errors.html#maximum_digits_exceeded)
  */
 export const MAXIMUM_DIGITS_EXCEEDED = 8011 as const;
 
@@ -445,6 +445,6 @@ export const MAXIMUM_DIGITS_EXCEEDED = 8011 as const;
  *
  * HTTP 200 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/record-errors.md#input_format_mismatch)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/record-errors.html#input_format_mismatch)
  */
 export const INPUT_FORMAT_MISMATCH = 8012 as const;

@@ -75,7 +75,7 @@ const rows = /* @__PURE__ */ tableOf<EntryRow>(zohoCreatorRestCodeList, [
   [401, "This is an invalid oauthscope. Please regenerate the oauthtoken corresponding to the API with proper oauthscope.", [], "authorization-error", { name: "INVALID_OAUTH_SCOPE", retry: "after-reauth" }],
   [429, "You have reached your API call limit for a minute. Please try again after sometime.", [], "rate-limit", { name: "PER_MINUTE_LIMIT_REACHED", retry: "after-delay", retryDelaySeconds: 60 }],
   [403, "No more entries allowed as per the form validation.", [], "forbidden", { name: "NO_MORE_ENTRIES_ALLOWED" }],
-  [200, null, [], "success", { name: "SUCCESS", kind: "success", page: "success.md#code-success", variants: [[[200], "Data Added Successfully!", []], [[200], "Data Updated Successfully!", []], [[200], "Record Deleted Successfully!", []]] }],
+  [200, null, [], "success", { name: "SUCCESS", kind: "success", page: "success.html#code-success", variants: [[[200], "Data Added Successfully!", []], [[200], "Data Updated Successfully!", []], [[200], "Record Deleted Successfully!", []]] }],
   [200, "Failed to Delete Data.", [], "record-errors", { name: "RECORD_OPERATION_FAILED" }],
   [400, "API request's body is either missing or incomplete.", [], "bad-request", { name: "REQUEST_BODY_MISSING" }],
   [200, "Account's record limit has been reached. Please upgrade to add more data.", [], "request-limits", { name: "ACCOUNT_RECORD_LIMIT_REACHED" }],
@@ -102,7 +102,7 @@ const rows = /* @__PURE__ */ tableOf<EntryRow>(zohoCreatorRestCodeList, [
 const aliases: { readonly [alias: string]: ZohoCreatorRestCode | undefined } = /* @__PURE__ */ table<{  }>({
 });
 
-const docsBaseUrl = "https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/";
+const docsBaseUrl = "https://errcat.github.io/errcat/zoho-creator-rest/";
 
 const entries: { [key: string]: ZohoCreatorRestEntry | undefined } = /* @__PURE__ */ Object.create(null);
 

@@ -17,7 +17,7 @@ export enum ZohoCreatorRestErrorCode {
    *
    * Fix: Build the URL in the format that the called API's own documentation gives, and send every mandatory parameter exactly once, with its correct key.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/not-found.md#invalid_api_url_or_mandatory_parameter)
+   * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/not-found.html#invalid_api_url_or_mandatory_parameter)
    */
   INVALID_API_URL_OR_MANDATORY_PARAMETER = 1000,
   /**
@@ -25,7 +25,7 @@ export enum ZohoCreatorRestErrorCode {
    *
    * HTTP 405 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/method-not-allowed.md#invalid_method)
+   * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/method-not-allowed.html#invalid_method)
    */
   INVALID_METHOD = 1020,
   /**
@@ -37,7 +37,7 @@ export enum ZohoCreatorRestErrorCode {
    *
    * Fix: Refresh the access token with the refresh token (Zoho Accounts) and send the request again with the new token.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/authorization-error.md#authorization_failure)
+   * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/authorization-error.html#authorization_failure)
    */
   AUTHORIZATION_FAILURE = 1030,
   /**
@@ -49,7 +49,7 @@ export enum ZohoCreatorRestErrorCode {
    *
    * Fix: Use the username of the user in whose Creator account the request is to be made, check that the account exists and has not been deleted, and that you may access it.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/not-found.md#account_owner_not_found)
+   * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/not-found.html#account_owner_not_found)
    */
   ACCOUNT_OWNER_NOT_FOUND = 1040,
   /**
@@ -61,7 +61,7 @@ export enum ZohoCreatorRestErrorCode {
    *
    * Fix: Have the application admin share the application with the user; for the 401 variant, correct or remove the parameter that the API does not support (see the API's documentation).
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/forbidden.md#no_application_permission_or_invalid_parameter)
+   * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/forbidden.html#no_application_permission_or_invalid_parameter)
    */
   NO_APPLICATION_PERMISSION_OR_INVALID_PARAMETER = 1060,
   /**
@@ -69,7 +69,7 @@ export enum ZohoCreatorRestErrorCode {
    *
    * HTTP 403 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/forbidden.md#application_disabled)
+   * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/forbidden.html#application_disabled)
    */
   APPLICATION_DISABLED = 1080,
   /**
@@ -77,7 +77,7 @@ export enum ZohoCreatorRestErrorCode {
    *
    * HTTP 404 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/not-found.md#component_not_found)
+   * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/not-found.html#component_not_found)
    */
   COMPONENT_NOT_FOUND = 1090,
   /**
@@ -85,7 +85,7 @@ export enum ZohoCreatorRestErrorCode {
    *
    * HTTP 404 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/not-found.md#application_not_found)
+   * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/not-found.html#application_not_found)
    */
   APPLICATION_NOT_FOUND = 2892,
   /**
@@ -93,7 +93,7 @@ export enum ZohoCreatorRestErrorCode {
    *
    * HTTP 404 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/not-found.md#form_not_found)
+   * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/not-found.html#form_not_found)
    */
   FORM_NOT_FOUND = 2893,
   /**
@@ -101,7 +101,7 @@ export enum ZohoCreatorRestErrorCode {
    *
    * HTTP 404 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/not-found.md#report_not_found)
+   * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/not-found.html#report_not_found)
    */
   REPORT_NOT_FOUND = 2894,
   /**
@@ -109,7 +109,7 @@ export enum ZohoCreatorRestErrorCode {
    *
    * HTTP 403 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/forbidden.md#delete_permission_denied)
+   * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/forbidden.html#delete_permission_denied)
    */
   DELETE_PERMISSION_DENIED = 2896,
   /**
@@ -117,7 +117,7 @@ export enum ZohoCreatorRestErrorCode {
    *
    * HTTP 403 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/forbidden.md#update_permission_denied)
+   * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/forbidden.html#update_permission_denied)
    */
   UPDATE_PERMISSION_DENIED = 2897,
   /**
@@ -125,7 +125,7 @@ export enum ZohoCreatorRestErrorCode {
    *
    * HTTP 403 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/forbidden.md#view_permission_denied)
+   * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/forbidden.html#view_permission_denied)
    */
   VIEW_PERMISSION_DENIED = 2898,
   /**
@@ -133,7 +133,7 @@ export enum ZohoCreatorRestErrorCode {
    *
    * HTTP 403 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/forbidden.md#add_permission_denied)
+   * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/forbidden.html#add_permission_denied)
    */
   ADD_PERMISSION_DENIED = 2899,
   /**
@@ -141,7 +141,7 @@ export enum ZohoCreatorRestErrorCode {
    *
    * HTTP 404 · error · retry: after-delay
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/not-found.md#error_occurred)
+   * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/not-found.html#error_occurred)
    */
   ERROR_OCCURRED = 2930,
   /**
@@ -149,7 +149,7 @@ export enum ZohoCreatorRestErrorCode {
    *
    * HTTP 403 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/forbidden.md#no_permission_for_application)
+   * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/forbidden.html#no_permission_for_application)
    */
   NO_PERMISSION_FOR_APPLICATION = 2933,
   /**
@@ -157,7 +157,7 @@ export enum ZohoCreatorRestErrorCode {
    *
    * HTTP 401 · error · retry: after-reauth
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/authorization-error.md#invalid_oauth_scope)
+   * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/authorization-error.html#invalid_oauth_scope)
    */
   INVALID_OAUTH_SCOPE = 2945,
   /**
@@ -165,7 +165,7 @@ export enum ZohoCreatorRestErrorCode {
    *
    * HTTP 429 · error · retry: after-delay
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/rate-limit.md#per_minute_limit_reached)
+   * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/rate-limit.html#per_minute_limit_reached)
    */
   PER_MINUTE_LIMIT_REACHED = 2955,
   /**
@@ -173,7 +173,7 @@ export enum ZohoCreatorRestErrorCode {
    *
    * HTTP 403 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/forbidden.md#no_more_entries_allowed)
+   * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/forbidden.html#no_more_entries_allowed)
    */
   NO_MORE_ENTRIES_ALLOWED = 2965,
   /**
@@ -187,7 +187,7 @@ export enum ZohoCreatorRestErrorCode {
    *
    * Also HTTP 200: Record Deleted Successfully!
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/success.md#code-success)
+   * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/success.html#code-success)
    */
   SUCCESS = 3000,
   /**
@@ -195,7 +195,7 @@ export enum ZohoCreatorRestErrorCode {
    *
    * HTTP 200 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/record-errors.md#record_operation_failed)
+   * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/record-errors.html#record_operation_failed)
    */
   RECORD_OPERATION_FAILED = 3001,
   /**
@@ -203,7 +203,7 @@ export enum ZohoCreatorRestErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/bad-request.md#request_body_missing)
+   * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/bad-request.html#request_body_missing)
    */
   REQUEST_BODY_MISSING = 3020,
   /**
@@ -211,7 +211,7 @@ export enum ZohoCreatorRestErrorCode {
    *
    * HTTP 200 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/request-limits.md#account_record_limit_reached)
+   * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/request-limits.html#account_record_limit_reached)
    */
   ACCOUNT_RECORD_LIMIT_REACHED = 3060,
   /**
@@ -219,7 +219,7 @@ export enum ZohoCreatorRestErrorCode {
    *
    * HTTP 200 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/record-errors.md#data_validation_failure)
+   * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/record-errors.html#data_validation_failure)
    */
   DATA_VALIDATION_FAILURE = 3070,
   /**
@@ -227,7 +227,7 @@ export enum ZohoCreatorRestErrorCode {
    *
    * HTTP 404 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/not-found.md#no_records_match_criteria)
+   * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/not-found.html#no_records_match_criteria)
    */
   NO_RECORDS_MATCH_CRITERIA = 3100,
   /**
@@ -235,7 +235,7 @@ export enum ZohoCreatorRestErrorCode {
    *
    * HTTP 200 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/record-lookup.md#record_not_found)
+   * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/record-lookup.html#record_not_found)
    */
   RECORD_NOT_FOUND = 3190,
   /**
@@ -243,7 +243,7 @@ export enum ZohoCreatorRestErrorCode {
    *
    * HTTP 200 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/record-lookup.md#file_too_large)
+   * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/record-lookup.html#file_too_large)
    */
   FILE_TOO_LARGE = 3630,
   /**
@@ -251,7 +251,7 @@ export enum ZohoCreatorRestErrorCode {
    *
    * HTTP 200 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/record-lookup.md#no_file_in_request)
+   * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/record-lookup.html#no_file_in_request)
    */
   NO_FILE_IN_REQUEST = 3660,
   /**
@@ -259,7 +259,7 @@ export enum ZohoCreatorRestErrorCode {
    *
    * HTTP 200 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/record-lookup.md#field_not_found)
+   * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/record-lookup.html#field_not_found)
    */
   FIELD_NOT_FOUND = 3710,
   /**
@@ -267,7 +267,7 @@ export enum ZohoCreatorRestErrorCode {
    *
    * HTTP 200 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/record-lookup.md#not_a_file_field)
+   * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/record-lookup.html#not_a_file_field)
    */
   NOT_A_FILE_FIELD = 3750,
   /**
@@ -275,7 +275,7 @@ export enum ZohoCreatorRestErrorCode {
    *
    * HTTP 200 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/record-lookup.md#subform_not_found)
+   * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/record-lookup.html#subform_not_found)
    */
   SUBFORM_NOT_FOUND = 3780,
   /**
@@ -285,7 +285,7 @@ export enum ZohoCreatorRestErrorCode {
    *
    * Fix: Ask the application admin for permission to transfer files to and from the field.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/record-errors.md#no_file_field_permission)
+   * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/record-errors.html#no_file_field_permission)
    */
   NO_FILE_FIELD_PERMISSION = 3830,
   /**
@@ -293,7 +293,7 @@ export enum ZohoCreatorRestErrorCode {
    *
    * HTTP 200 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/application-contents.md#no_forms_available)
+   * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/application-contents.html#no_forms_available)
    */
   NO_FORMS_AVAILABLE = 3910,
   /**
@@ -301,7 +301,7 @@ export enum ZohoCreatorRestErrorCode {
    *
    * HTTP 200 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/application-contents.md#no_pages_available)
+   * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/application-contents.html#no_pages_available)
    */
   NO_PAGES_AVAILABLE = 3920,
   /**
@@ -309,7 +309,7 @@ export enum ZohoCreatorRestErrorCode {
    *
    * HTTP 200 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/application-contents.md#no_reports_available)
+   * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/application-contents.html#no_reports_available)
    */
   NO_REPORTS_AVAILABLE = 3930,
   /**
@@ -319,7 +319,7 @@ export enum ZohoCreatorRestErrorCode {
    *
    * Fix: Split the input into requests of at most 200 records each.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/request-limits.md#add_limit_200_records)
+   * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/request-limits.html#add_limit_200_records)
    */
   ADD_LIMIT_200_RECORDS = 3950,
   /**
@@ -329,7 +329,7 @@ export enum ZohoCreatorRestErrorCode {
    *
    * Fix: Send process_until_limit=true so that the first 200 matching records are updated or deleted, and repeat the request until the response's more_records is false.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/request-limits.md#process_limit_200_records)
+   * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/request-limits.html#process_limit_200_records)
    */
   PROCESS_LIMIT_200_RECORDS = 3960,
   /**
@@ -339,7 +339,7 @@ export enum ZohoCreatorRestErrorCode {
    *
    * Fix: Page through the report with the from parameter: records 1-200, then 201-400, and so on.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/request-limits.md#fetch_limit_200_records)
+   * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/request-limits.html#fetch_limit_200_records)
    */
   FETCH_LIMIT_200_RECORDS = 3970,
   /**
@@ -349,7 +349,7 @@ export enum ZohoCreatorRestErrorCode {
    *
    * Fix: Check the usage details of the Creator account, then upgrade its Developer API limit or wait a day before the next request.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/request-limits.md#developer_api_limit_reached)
+   * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/request-limits.html#developer_api_limit_reached)
    */
   DEVELOPER_API_LIMIT_REACHED = 4000,
   /**
@@ -357,7 +357,7 @@ export enum ZohoCreatorRestErrorCode {
    *
    * HTTP 200 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/record-errors.md#maximum_digits_exceeded)
+   * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/record-errors.html#maximum_digits_exceeded)
    */
   MAXIMUM_DIGITS_EXCEEDED = 8011,
   /**
@@ -365,7 +365,7 @@ export enum ZohoCreatorRestErrorCode {
    *
    * HTTP 200 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/record-errors.md#input_format_mismatch)
+   * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/record-errors.html#input_format_mismatch)
    */
   INPUT_FORMAT_MISMATCH = 8012,
 }

@@ -154,7 +154,7 @@ export interface ZohoCreatorRestKnownErrorBase {
  *
  * Fix: Build the URL in the format that the called API's own documentation gives, and send every mandatory parameter exactly once, with its correct key.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/not-found.md#invalid_api_url_or_mandatory_parameter)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/not-found.html#invalid_api_url_or_mandatory_parameter)
  */
 export interface InvalidApiUrlOrMandatoryParameterError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 1000;
@@ -169,7 +169,7 @@ export interface InvalidApiUrlOrMandatoryParameterError extends ZohoCreatorRestK
  *
  * HTTP 405 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/method-not-allowed.md#invalid_method)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/method-not-allowed.html#invalid_method)
  */
 export interface InvalidMethodError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 1020;
@@ -188,7 +188,7 @@ export interface InvalidMethodError extends ZohoCreatorRestKnownErrorBase {
  *
  * Fix: Refresh the access token with the refresh token (Zoho Accounts) and send the request again with the new token.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/authorization-error.md#authorization_failure)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/authorization-error.html#authorization_failure)
  */
 export interface AuthorizationFailureError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 1030;
@@ -207,7 +207,7 @@ export interface AuthorizationFailureError extends ZohoCreatorRestKnownErrorBase
  *
  * Fix: Use the username of the user in whose Creator account the request is to be made, check that the account exists and has not been deleted, and that you may access it.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/not-found.md#account_owner_not_found)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/not-found.html#account_owner_not_found)
  */
 export interface AccountOwnerNotFoundError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 1040;
@@ -226,7 +226,7 @@ export interface AccountOwnerNotFoundError extends ZohoCreatorRestKnownErrorBase
  *
  * Fix: Have the application admin share the application with the user; for the 401 variant, correct or remove the parameter that the API does not support (see the API's documentation).
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/forbidden.md#no_application_permission_or_invalid_parameter)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/forbidden.html#no_application_permission_or_invalid_parameter)
  */
 export interface NoApplicationPermissionOrInvalidParameterError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 1060;
@@ -241,7 +241,7 @@ export interface NoApplicationPermissionOrInvalidParameterError extends ZohoCrea
  *
  * HTTP 403 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/forbidden.md#application_disabled)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/forbidden.html#application_disabled)
  */
 export interface ApplicationDisabledError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 1080;
@@ -256,7 +256,7 @@ export interface ApplicationDisabledError extends ZohoCreatorRestKnownErrorBase 
  *
  * HTTP 404 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/not-found.md#component_not_found)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/not-found.html#component_not_found)
  */
 export interface ComponentNotFoundError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 1090;
@@ -271,7 +271,7 @@ export interface ComponentNotFoundError extends ZohoCreatorRestKnownErrorBase {
  *
  * HTTP 404 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/not-found.md#application_not_found)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/not-found.html#application_not_found)
  */
 export interface ApplicationNotFoundError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 2892;
@@ -286,7 +286,7 @@ export interface ApplicationNotFoundError extends ZohoCreatorRestKnownErrorBase 
  *
  * HTTP 404 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/not-found.md#form_not_found)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/not-found.html#form_not_found)
  */
 export interface FormNotFoundError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 2893;
@@ -301,7 +301,7 @@ export interface FormNotFoundError extends ZohoCreatorRestKnownErrorBase {
  *
  * HTTP 404 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/not-found.md#report_not_found)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/not-found.html#report_not_found)
  */
 export interface ReportNotFoundError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 2894;
@@ -316,7 +316,7 @@ export interface ReportNotFoundError extends ZohoCreatorRestKnownErrorBase {
  *
  * HTTP 403 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/forbidden.md#delete_permission_denied)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/forbidden.html#delete_permission_denied)
  */
 export interface DeletePermissionDeniedError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 2896;
@@ -331,7 +331,7 @@ export interface DeletePermissionDeniedError extends ZohoCreatorRestKnownErrorBa
  *
  * HTTP 403 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/forbidden.md#update_permission_denied)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/forbidden.html#update_permission_denied)
  */
 export interface UpdatePermissionDeniedError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 2897;
@@ -346,7 +346,7 @@ export interface UpdatePermissionDeniedError extends ZohoCreatorRestKnownErrorBa
  *
  * HTTP 403 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/forbidden.md#view_permission_denied)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/forbidden.html#view_permission_denied)
  */
 export interface ViewPermissionDeniedError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 2898;
@@ -361,7 +361,7 @@ export interface ViewPermissionDeniedError extends ZohoCreatorRestKnownErrorBase
  *
  * HTTP 403 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/forbidden.md#add_permission_denied)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/forbidden.html#add_permission_denied)
  */
 export interface AddPermissionDeniedError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 2899;
@@ -376,7 +376,7 @@ export interface AddPermissionDeniedError extends ZohoCreatorRestKnownErrorBase 
  *
  * HTTP 404 · error · retry: after-delay
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/not-found.md#error_occurred)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/not-found.html#error_occurred)
  */
 export interface ErrorOccurredError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 2930;
@@ -391,7 +391,7 @@ export interface ErrorOccurredError extends ZohoCreatorRestKnownErrorBase {
  *
  * HTTP 403 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/forbidden.md#no_permission_for_application)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/forbidden.html#no_permission_for_application)
  */
 export interface NoPermissionForApplicationError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 2933;
@@ -406,7 +406,7 @@ export interface NoPermissionForApplicationError extends ZohoCreatorRestKnownErr
  *
  * HTTP 401 · error · retry: after-reauth
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/authorization-error.md#invalid_oauth_scope)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/authorization-error.html#invalid_oauth_scope)
  */
 export interface InvalidOauthScopeError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 2945;
@@ -421,7 +421,7 @@ export interface InvalidOauthScopeError extends ZohoCreatorRestKnownErrorBase {
  *
  * HTTP 429 · error · retry: after-delay
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/rate-limit.md#per_minute_limit_reached)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/rate-limit.html#per_minute_limit_reached)
  */
 export interface PerMinuteLimitReachedError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 2955;
@@ -436,7 +436,7 @@ export interface PerMinuteLimitReachedError extends ZohoCreatorRestKnownErrorBas
  *
  * HTTP 403 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/forbidden.md#no_more_entries_allowed)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/forbidden.html#no_more_entries_allowed)
  */
 export interface NoMoreEntriesAllowedError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 2965;
@@ -457,7 +457,7 @@ export interface NoMoreEntriesAllowedError extends ZohoCreatorRestKnownErrorBase
  *
  * Also HTTP 200: Record Deleted Successfully!
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/success.md#code-success)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/success.html#code-success)
  */
 export interface SuccessError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 3000;
@@ -472,7 +472,7 @@ export interface SuccessError extends ZohoCreatorRestKnownErrorBase {
  *
  * HTTP 200 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/record-errors.md#record_operation_failed)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/record-errors.html#record_operation_failed)
  */
 export interface RecordOperationFailedError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 3001;
@@ -487,7 +487,7 @@ export interface RecordOperationFailedError extends ZohoCreatorRestKnownErrorBas
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/bad-request.md#request_body_missing)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/bad-request.html#request_body_missing)
  */
 export interface RequestBodyMissingError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 3020;
@@ -502,7 +502,7 @@ export interface RequestBodyMissingError extends ZohoCreatorRestKnownErrorBase {
  *
  * HTTP 200 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/request-limits.md#account_record_limit_reached)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/request-limits.html#account_record_limit_reached)
  */
 export interface AccountRecordLimitReachedError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 3060;
@@ -517,7 +517,7 @@ export interface AccountRecordLimitReachedError extends ZohoCreatorRestKnownErro
  *
  * HTTP 200 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/record-errors.md#data_validation_failure)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/record-errors.html#data_validation_failure)
  */
 export interface DataValidationFailureError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 3070;
@@ -532,7 +532,7 @@ export interface DataValidationFailureError extends ZohoCreatorRestKnownErrorBas
  *
  * HTTP 404 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/not-found.md#no_records_match_criteria)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/not-found.html#no_records_match_criteria)
  */
 export interface NoRecordsMatchCriteriaError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 3100;
@@ -547,7 +547,7 @@ export interface NoRecordsMatchCriteriaError extends ZohoCreatorRestKnownErrorBa
  *
  * HTTP 200 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/record-lookup.md#record_not_found)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/record-lookup.html#record_not_found)
  */
 export interface RecordNotFoundError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 3190;
@@ -562,7 +562,7 @@ export interface RecordNotFoundError extends ZohoCreatorRestKnownErrorBase {
  *
  * HTTP 200 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/record-lookup.md#file_too_large)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/record-lookup.html#file_too_large)
  */
 export interface FileTooLargeError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 3630;
@@ -577,7 +577,7 @@ export interface FileTooLargeError extends ZohoCreatorRestKnownErrorBase {
  *
  * HTTP 200 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/record-lookup.md#no_file_in_request)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/record-lookup.html#no_file_in_request)
  */
 export interface NoFileInRequestError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 3660;
@@ -592,7 +592,7 @@ export interface NoFileInRequestError extends ZohoCreatorRestKnownErrorBase {
  *
  * HTTP 200 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/record-lookup.md#field_not_found)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/record-lookup.html#field_not_found)
  */
 export interface FieldNotFoundError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 3710;
@@ -607,7 +607,7 @@ export interface FieldNotFoundError extends ZohoCreatorRestKnownErrorBase {
  *
  * HTTP 200 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/record-lookup.md#not_a_file_field)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/record-lookup.html#not_a_file_field)
  */
 export interface NotAFileFieldError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 3750;
@@ -622,7 +622,7 @@ export interface NotAFileFieldError extends ZohoCreatorRestKnownErrorBase {
  *
  * HTTP 200 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/record-lookup.md#subform_not_found)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/record-lookup.html#subform_not_found)
  */
 export interface SubformNotFoundError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 3780;
@@ -639,7 +639,7 @@ export interface SubformNotFoundError extends ZohoCreatorRestKnownErrorBase {
  *
  * Fix: Ask the application admin for permission to transfer files to and from the field.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/record-errors.md#no_file_field_permission)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/record-errors.html#no_file_field_permission)
  */
 export interface NoFileFieldPermissionError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 3830;
@@ -654,7 +654,7 @@ export interface NoFileFieldPermissionError extends ZohoCreatorRestKnownErrorBas
  *
  * HTTP 200 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/application-contents.md#no_forms_available)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/application-contents.html#no_forms_available)
  */
 export interface NoFormsAvailableError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 3910;
@@ -669,7 +669,7 @@ export interface NoFormsAvailableError extends ZohoCreatorRestKnownErrorBase {
  *
  * HTTP 200 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/application-contents.md#no_pages_available)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/application-contents.html#no_pages_available)
  */
 export interface NoPagesAvailableError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 3920;
@@ -684,7 +684,7 @@ export interface NoPagesAvailableError extends ZohoCreatorRestKnownErrorBase {
  *
  * HTTP 200 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/application-contents.md#no_reports_available)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/application-contents.html#no_reports_available)
  */
 export interface NoReportsAvailableError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 3930;
@@ -701,7 +701,7 @@ export interface NoReportsAvailableError extends ZohoCreatorRestKnownErrorBase {
  *
  * Fix: Split the input into requests of at most 200 records each.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/request-limits.md#add_limit_200_records)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/request-limits.html#add_limit_200_records)
  */
 export interface AddLimit200RecordsError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 3950;
@@ -718,7 +718,7 @@ export interface AddLimit200RecordsError extends ZohoCreatorRestKnownErrorBase {
  *
  * Fix: Send process_until_limit=true so that the first 200 matching records are updated or deleted, and repeat the request until the response's more_records is false.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/request-limits.md#process_limit_200_records)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/request-limits.html#process_limit_200_records)
  */
 export interface ProcessLimit200RecordsError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 3960;
@@ -735,7 +735,7 @@ export interface ProcessLimit200RecordsError extends ZohoCreatorRestKnownErrorBa
  *
  * Fix: Page through the report with the from parameter: records 1-200, then 201-400, and so on.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/request-limits.md#fetch_limit_200_records)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/request-limits.html#fetch_limit_200_records)
  */
 export interface FetchLimit200RecordsError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 3970;
@@ -752,7 +752,7 @@ export interface FetchLimit200RecordsError extends ZohoCreatorRestKnownErrorBase
  *
  * Fix: Check the usage details of the Creator account, then upgrade its Developer API limit or wait a day before the next request.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/request-limits.md#developer_api_limit_reached)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/request-limits.html#developer_api_limit_reached)
  */
 export interface DeveloperApiLimitReachedError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 4000;
@@ -767,7 +767,7 @@ export interface DeveloperApiLimitReachedError extends ZohoCreatorRestKnownError
  *
  * HTTP 200 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/record-errors.md#maximum_digits_exceeded)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/record-errors.html#maximum_digits_exceeded)
  */
 export interface MaximumDigitsExceededError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 8011;
@@ -782,7 +782,7 @@ export interface MaximumDigitsExceededError extends ZohoCreatorRestKnownErrorBas
  *
  * HTTP 200 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator-rest/docs/codes/record-errors.md#input_format_mismatch)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/record-errors.html#input_format_mismatch)
  */
 export interface InputFormatMismatchError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 8012;

@@ -28,7 +28,7 @@ export type ZohoCreatorCode =
  *
  * Fix: The custom API can be invoked after waiting a day, or the account's API call limit can be extended by the super admin.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/forbidden.md#custom_api_limit_reached)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator/forbidden.html#custom_api_limit_reached)
  */
 export const CUSTOM_API_LIMIT_REACHED = 4000 as const;
 
@@ -39,7 +39,7 @@ export const CUSTOM_API_LIMIT_REACHED = 4000 as const;
  *
  * Fix: The link name mentioned in the request should match the one specified in the endpoint URL of the custom API.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/bad-request.md#custom_api_not_found)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator/bad-request.html#custom_api_not_found)
  */
 export const CUSTOM_API_NOT_FOUND = 9350 as const;
 
@@ -50,7 +50,7 @@ export const CUSTOM_API_NOT_FOUND = 9350 as const;
  *
  * Fix: The custom API's configuration has to be complete and enabled before executing the API request.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/bad-request.md#custom_api_draft_or_disabled)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator/bad-request.html#custom_api_draft_or_disabled)
  */
 export const CUSTOM_API_DRAFT_OR_DISABLED = 9360 as const;
 
@@ -61,7 +61,7 @@ export const CUSTOM_API_DRAFT_OR_DISABLED = 9360 as const;
  *
  * Fix: Ensure that the exact public key from the summary of the custom API's configuration is specified here.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/authorization-error.md#invalid_public_key)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator/authorization-error.html#invalid_public_key)
  */
 export const INVALID_PUBLIC_KEY = 9370 as const;
 
@@ -72,7 +72,7 @@ export const INVALID_PUBLIC_KEY = 9370 as const;
  *
  * Fix: Invoke the custom API as an admin of the organization where it was built, or reach out to the admin to change its user scope from 'Admin Only'.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/authorization-error.md#admin_only_api)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator/authorization-error.html#admin_only_api)
  */
 export const ADMIN_ONLY_API = 9380 as const;
 
@@ -83,7 +83,7 @@ export const ADMIN_ONLY_API = 9380 as const;
  *
  * Fix: Reach out to the admin to include the user in the custom API's user scope.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/authorization-error.md#user_not_in_scope)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator/authorization-error.html#user_not_in_scope)
  */
 export const USER_NOT_IN_SCOPE = 9390 as const;
 
@@ -94,7 +94,7 @@ export const USER_NOT_IN_SCOPE = 9390 as const;
  *
  * Fix: The exact value from the summary of the custom API's configuration must be specified here.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/method-not-allowed.md#invalid_http_method)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator/method-not-allowed.html#invalid_http_method)
  */
 export const INVALID_HTTP_METHOD = 9400 as const;
 
@@ -105,7 +105,7 @@ export const INVALID_HTTP_METHOD = 9400 as const;
  *
  * Fix: The exact value from the summary of the custom API's configuration must be specified here.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/bad-request.md#invalid_content_type)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator/bad-request.html#invalid_content_type)
  */
 export const INVALID_CONTENT_TYPE = 9410 as const;
 
@@ -116,7 +116,7 @@ export const INVALID_CONTENT_TYPE = 9410 as const;
  *
  * Fix: Ensure that any such errors in the Deluge function are rectified before executing it again.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/internal-server-error.md#custom_api_execution_error)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator/internal-server-error.html#custom_api_execution_error)
  */
 export const CUSTOM_API_EXECUTION_ERROR = 9430 as const;
 
@@ -127,7 +127,7 @@ export const CUSTOM_API_EXECUTION_ERROR = 9430 as const;
  *
  * Fix: The datatype mentioned for the key in the request body should be followed here.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/bad-request.md#datatype_mismatch)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator/bad-request.html#datatype_mismatch)
  */
 export const DATATYPE_MISMATCH = 9450 as const;
 
@@ -138,7 +138,7 @@ export const DATATYPE_MISMATCH = 9450 as const;
  *
  * Fix: This should be checked and verified with the custom API's configuration.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/internal-server-error.md#action_configuration_mismatch)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator/internal-server-error.html#action_configuration_mismatch)
  */
 export const ACTION_CONFIGURATION_MISMATCH = 9460 as const;
 
@@ -149,7 +149,7 @@ export const ACTION_CONFIGURATION_MISMATCH = 9460 as const;
  *
  * Fix: The user has to accept the invitation sent by the admin to become a confirmed user, after which they can invoke this API.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/authorization-error.md#invitation_not_accepted)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator/authorization-error.html#invitation_not_accepted)
  */
 export const INVITATION_NOT_ACCEPTED = 9470 as const;
 
@@ -160,7 +160,7 @@ export const INVITATION_NOT_ACCEPTED = 9470 as const;
  *
  * Fix: Invoke the custom API as a user who belongs to the organization in which it has been created.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/authorization-error.md#user_not_found)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator/authorization-error.html#user_not_found)
  */
 export const USER_NOT_FOUND = 9480 as const;
 
@@ -171,7 +171,7 @@ export const USER_NOT_FOUND = 9480 as const;
  *
  * Fix: The user has to be activated by an admin or super admin, after which they can invoke this API.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/authorization-error.md#user_inactive)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator/authorization-error.html#user_inactive)
  */
 export const USER_INACTIVE = 9490 as const;
 
@@ -182,7 +182,7 @@ export const USER_INACTIVE = 9490 as const;
  *
  * Fix: The correctness of the custom API configuration and whether it is ready to be invoked should be checked.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/internal-server-error.md#invalid_custom_api_configuration)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator/internal-server-error.html#invalid_custom_api_configuration)
  */
 export const INVALID_CUSTOM_API_CONFIGURATION = 9500 as const;
 
@@ -193,6 +193,6 @@ export const INVALID_CUSTOM_API_CONFIGURATION = 9500 as const;
  *
  * Fix: The endpoint URL must specify the domain as mentioned in the error message.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/forbidden.md#invalid_domain)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator/forbidden.html#invalid_domain)
  */
 export const INVALID_DOMAIN = 9510 as const;

@@ -52,7 +52,7 @@ const rows = /* @__PURE__ */ tableOf<EntryRow>(zohoCreatorCodeList, [
 const aliases: { readonly [alias: string]: ZohoCreatorCode | undefined } = /* @__PURE__ */ table<{  }>({
 });
 
-const docsBaseUrl = "https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/";
+const docsBaseUrl = "https://errcat.github.io/errcat/zoho-creator/";
 
 const entries: { [key: string]: ZohoCreatorEntry | undefined } = /* @__PURE__ */ Object.create(null);
 

@@ -13,7 +13,7 @@ export enum ZohoCreatorErrorCode {
    *
    * Fix: The custom API can be invoked after waiting a day, or the account's API call limit can be extended by the super admin.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/forbidden.md#custom_api_limit_reached)
+   * [Reference](https://errcat.github.io/errcat/zoho-creator/forbidden.html#custom_api_limit_reached)
    */
   CUSTOM_API_LIMIT_REACHED = 4000,
   /**
@@ -23,7 +23,7 @@ export enum ZohoCreatorErrorCode {
    *
    * Fix: The link name mentioned in the request should match the one specified in the endpoint URL of the custom API.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/bad-request.md#custom_api_not_found)
+   * [Reference](https://errcat.github.io/errcat/zoho-creator/bad-request.html#custom_api_not_found)
    */
   CUSTOM_API_NOT_FOUND = 9350,
   /**
@@ -33,7 +33,7 @@ export enum ZohoCreatorErrorCode {
    *
    * Fix: The custom API's configuration has to be complete and enabled before executing the API request.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/bad-request.md#custom_api_draft_or_disabled)
+   * [Reference](https://errcat.github.io/errcat/zoho-creator/bad-request.html#custom_api_draft_or_disabled)
    */
   CUSTOM_API_DRAFT_OR_DISABLED = 9360,
   /**
@@ -43,7 +43,7 @@ export enum ZohoCreatorErrorCode {
    *
    * Fix: Ensure that the exact public key from the summary of the custom API's configuration is specified here.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/authorization-error.md#invalid_public_key)
+   * [Reference](https://errcat.github.io/errcat/zoho-creator/authorization-error.html#invalid_public_key)
    */
   INVALID_PUBLIC_KEY = 9370,
   /**
@@ -53,7 +53,7 @@ export enum ZohoCreatorErrorCode {
    *
    * Fix: Invoke the custom API as an admin of the organization where it was built, or reach out to the admin to change its user scope from 'Admin Only'.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/authorization-error.md#admin_only_api)
+   * [Reference](https://errcat.github.io/errcat/zoho-creator/authorization-error.html#admin_only_api)
    */
   ADMIN_ONLY_API = 9380,
   /**
@@ -63,7 +63,7 @@ export enum ZohoCreatorErrorCode {
    *
    * Fix: Reach out to the admin to include the user in the custom API's user scope.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/authorization-error.md#user_not_in_scope)
+   * [Reference](https://errcat.github.io/errcat/zoho-creator/authorization-error.html#user_not_in_scope)
    */
   USER_NOT_IN_SCOPE = 9390,
   /**
@@ -73,7 +73,7 @@ export enum ZohoCreatorErrorCode {
    *
    * Fix: The exact value from the summary of the custom API's configuration must be specified here.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/method-not-allowed.md#invalid_http_method)
+   * [Reference](https://errcat.github.io/errcat/zoho-creator/method-not-allowed.html#invalid_http_method)
    */
   INVALID_HTTP_METHOD = 9400,
   /**
@@ -83,7 +83,7 @@ export enum ZohoCreatorErrorCode {
    *
    * Fix: The exact value from the summary of the custom API's configuration must be specified here.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/bad-request.md#invalid_content_type)
+   * [Reference](https://errcat.github.io/errcat/zoho-creator/bad-request.html#invalid_content_type)
    */
   INVALID_CONTENT_TYPE = 9410,
   /**
@@ -93,7 +93,7 @@ export enum ZohoCreatorErrorCode {
    *
    * Fix: Ensure that any such errors in the Deluge function are rectified before executing it again.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/internal-server-error.md#custom_api_execution_error)
+   * [Reference](https://errcat.github.io/errcat/zoho-creator/internal-server-error.html#custom_api_execution_error)
    */
   CUSTOM_API_EXECUTION_ERROR = 9430,
   /**
@@ -103,7 +103,7 @@ export enum ZohoCreatorErrorCode {
    *
    * Fix: The datatype mentioned for the key in the request body should be followed here.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/bad-request.md#datatype_mismatch)
+   * [Reference](https://errcat.github.io/errcat/zoho-creator/bad-request.html#datatype_mismatch)
    */
   DATATYPE_MISMATCH = 9450,
   /**
@@ -113,7 +113,7 @@ export enum ZohoCreatorErrorCode {
    *
    * Fix: This should be checked and verified with the custom API's configuration.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/internal-server-error.md#action_configuration_mismatch)
+   * [Reference](https://errcat.github.io/errcat/zoho-creator/internal-server-error.html#action_configuration_mismatch)
    */
   ACTION_CONFIGURATION_MISMATCH = 9460,
   /**
@@ -123,7 +123,7 @@ export enum ZohoCreatorErrorCode {
    *
    * Fix: The user has to accept the invitation sent by the admin to become a confirmed user, after which they can invoke this API.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/authorization-error.md#invitation_not_accepted)
+   * [Reference](https://errcat.github.io/errcat/zoho-creator/authorization-error.html#invitation_not_accepted)
    */
   INVITATION_NOT_ACCEPTED = 9470,
   /**
@@ -133,7 +133,7 @@ export enum ZohoCreatorErrorCode {
    *
    * Fix: Invoke the custom API as a user who belongs to the organization in which it has been created.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/authorization-error.md#user_not_found)
+   * [Reference](https://errcat.github.io/errcat/zoho-creator/authorization-error.html#user_not_found)
    */
   USER_NOT_FOUND = 9480,
   /**
@@ -143,7 +143,7 @@ export enum ZohoCreatorErrorCode {
    *
    * Fix: The user has to be activated by an admin or super admin, after which they can invoke this API.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/authorization-error.md#user_inactive)
+   * [Reference](https://errcat.github.io/errcat/zoho-creator/authorization-error.html#user_inactive)
    */
   USER_INACTIVE = 9490,
   /**
@@ -153,7 +153,7 @@ export enum ZohoCreatorErrorCode {
    *
    * Fix: The correctness of the custom API configuration and whether it is ready to be invoked should be checked.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/internal-server-error.md#invalid_custom_api_configuration)
+   * [Reference](https://errcat.github.io/errcat/zoho-creator/internal-server-error.html#invalid_custom_api_configuration)
    */
   INVALID_CUSTOM_API_CONFIGURATION = 9500,
   /**
@@ -163,7 +163,7 @@ export enum ZohoCreatorErrorCode {
    *
    * Fix: The endpoint URL must specify the domain as mentioned in the error message.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/forbidden.md#invalid_domain)
+   * [Reference](https://errcat.github.io/errcat/zoho-creator/forbidden.html#invalid_domain)
    */
   INVALID_DOMAIN = 9510,
 }

@@ -95,7 +95,7 @@ export interface ZohoCreatorKnownErrorBase {
  *
  * Fix: The custom API can be invoked after waiting a day, or the account's API call limit can be extended by the super admin.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/forbidden.md#custom_api_limit_reached)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator/forbidden.html#custom_api_limit_reached)
  */
 export interface CustomApiLimitReachedError extends ZohoCreatorKnownErrorBase {
   readonly code: 4000;
@@ -112,7 +112,7 @@ export interface CustomApiLimitReachedError extends ZohoCreatorKnownErrorBase {
  *
  * Fix: The link name mentioned in the request should match the one specified in the endpoint URL of the custom API.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/bad-request.md#custom_api_not_found)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator/bad-request.html#custom_api_not_found)
  */
 export interface CustomApiNotFoundError extends ZohoCreatorKnownErrorBase {
   readonly code: 9350;
@@ -129,7 +129,7 @@ export interface CustomApiNotFoundError extends ZohoCreatorKnownErrorBase {
  *
  * Fix: The custom API's configuration has to be complete and enabled before executing the API request.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/bad-request.md#custom_api_draft_or_disabled)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator/bad-request.html#custom_api_draft_or_disabled)
  */
 export interface CustomApiDraftOrDisabledError extends ZohoCreatorKnownErrorBase {
   readonly code: 9360;
@@ -146,7 +146,7 @@ export interface CustomApiDraftOrDisabledError extends ZohoCreatorKnownErrorBase
  *
  * Fix: Ensure that the exact public key from the summary of the custom API's configuration is specified here.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/authorization-error.md#invalid_public_key)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator/authorization-error.html#invalid_public_key)
  */
 export interface InvalidPublicKeyError extends ZohoCreatorKnownErrorBase {
   readonly code: 9370;
@@ -163,7 +163,7 @@ export interface InvalidPublicKeyError extends ZohoCreatorKnownErrorBase {
  *
  * Fix: Invoke the custom API as an admin of the organization where it was built, or reach out to the admin to change its user scope from 'Admin Only'.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/authorization-error.md#admin_only_api)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator/authorization-error.html#admin_only_api)
  */
 export interface AdminOnlyApiError extends ZohoCreatorKnownErrorBase {
   readonly code: 9380;
@@ -180,7 +180,7 @@ export interface AdminOnlyApiError extends ZohoCreatorKnownErrorBase {
  *
  * Fix: Reach out to the admin to include the user in the custom API's user scope.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/authorization-error.md#user_not_in_scope)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator/authorization-error.html#user_not_in_scope)
  */
 export interface UserNotInScopeError extends ZohoCreatorKnownErrorBase {
   readonly code: 9390;
@@ -197,7 +197,7 @@ export interface UserNotInScopeError extends ZohoCreatorKnownErrorBase {
  *
  * Fix: The exact value from the summary of the custom API's configuration must be specified here.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/method-not-allowed.md#invalid_http_method)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator/method-not-allowed.html#invalid_http_method)
  */
 export interface InvalidHttpMethodError extends ZohoCreatorKnownErrorBase {
   readonly code: 9400;
@@ -214,7 +214,7 @@ export interface InvalidHttpMethodError extends ZohoCreatorKnownErrorBase {
  *
  * Fix: The exact value from the summary of the custom API's configuration must be specified here.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/bad-request.md#invalid_content_type)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator/bad-request.html#invalid_content_type)
  */
 export interface InvalidContentTypeError extends ZohoCreatorKnownErrorBase {
   readonly code: 9410;
@@ -231,7 +231,7 @@ export interface InvalidContentTypeError extends ZohoCreatorKnownErrorBase {
  *
  * Fix: Ensure that any such errors in the Deluge function are rectified before executing it again.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/internal-server-error.md#custom_api_execution_error)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator/internal-server-error.html#custom_api_execution_error)
  */
 export interface CustomApiExecutionErrorError extends ZohoCreatorKnownErrorBase {
   readonly code: 9430;
@@ -248,7 +248,7 @@ export interface CustomApiExecutionErrorError extends ZohoCreatorKnownErrorBase 
  *
  * Fix: The datatype mentioned for the key in the request body should be followed here.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/bad-request.md#datatype_mismatch)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator/bad-request.html#datatype_mismatch)
  */
 export interface DatatypeMismatchError extends ZohoCreatorKnownErrorBase {
   readonly code: 9450;
@@ -265,7 +265,7 @@ export interface DatatypeMismatchError extends ZohoCreatorKnownErrorBase {
  *
  * Fix: This should be checked and verified with the custom API's configuration.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/internal-server-error.md#action_configuration_mismatch)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator/internal-server-error.html#action_configuration_mismatch)
  */
 export interface ActionConfigurationMismatchError extends ZohoCreatorKnownErrorBase {
   readonly code: 9460;
@@ -282,7 +282,7 @@ export interface ActionConfigurationMismatchError extends ZohoCreatorKnownErrorB
  *
  * Fix: The user has to accept the invitation sent by the admin to become a confirmed user, after which they can invoke this API.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/authorization-error.md#invitation_not_accepted)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator/authorization-error.html#invitation_not_accepted)
  */
 export interface InvitationNotAcceptedError extends ZohoCreatorKnownErrorBase {
   readonly code: 9470;
@@ -299,7 +299,7 @@ export interface InvitationNotAcceptedError extends ZohoCreatorKnownErrorBase {
  *
  * Fix: Invoke the custom API as a user who belongs to the organization in which it has been created.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/authorization-error.md#user_not_found)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator/authorization-error.html#user_not_found)
  */
 export interface UserNotFoundError extends ZohoCreatorKnownErrorBase {
   readonly code: 9480;
@@ -316,7 +316,7 @@ export interface UserNotFoundError extends ZohoCreatorKnownErrorBase {
  *
  * Fix: The user has to be activated by an admin or super admin, after which they can invoke this API.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/authorization-error.md#user_inactive)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator/authorization-error.html#user_inactive)
  */
 export interface UserInactiveError extends ZohoCreatorKnownErrorBase {
   readonly code: 9490;
@@ -333,7 +333,7 @@ export interface UserInactiveError extends ZohoCreatorKnownErrorBase {
  *
  * Fix: The correctness of the custom API configuration and whether it is ready to be invoked should be checked.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/internal-server-error.md#invalid_custom_api_configuration)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator/internal-server-error.html#invalid_custom_api_configuration)
  */
 export interface InvalidCustomApiConfigurationError extends ZohoCreatorKnownErrorBase {
   readonly code: 9500;
@@ -350,7 +350,7 @@ export interface InvalidCustomApiConfigurationError extends ZohoCreatorKnownErro
  *
  * Fix: The endpoint URL must specify the domain as mentioned in the error message.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-creator/docs/codes/forbidden.md#invalid_domain)
+ * [Reference](https://errcat.github.io/errcat/zoho-creator/forbidden.html#invalid_domain)
  */
 export interface InvalidDomainError extends ZohoCreatorKnownErrorBase {
   readonly code: 9510;

@@ -168,7 +168,7 @@ export type ZohoCrmCode =
  *
  * Fix: Keep the number of active rules within the permissible limit (see the limits table of the API).
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#active_state_limit_exceeded)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#active_state_limit_exceeded)
  */
 export const ACTIVE_STATE_LIMIT_EXCEEDED = "ACTIVE_STATE_LIMIT_EXCEEDED" as const;
 
@@ -177,7 +177,7 @@ export const ACTIVE_STATE_LIMIT_EXCEEDED = "ACTIVE_STATE_LIMIT_EXCEEDED" as cons
  *
  * HTTP 201 · success · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/success.md#added_successfully)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/success.html#added_successfully)
  */
 export const ADDED_SUCCESSFULLY = "ADDED_SUCCESSFULLY" as const;
 
@@ -186,7 +186,7 @@ export const ADDED_SUCCESSFULLY = "ADDED_SUCCESSFULLY" as const;
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#already_activated)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#already_activated)
  */
 export const ALREADY_ACTIVATED = "ALREADY_ACTIVATED" as const;
 
@@ -195,7 +195,7 @@ export const ALREADY_ACTIVATED = "ALREADY_ACTIVATED" as const;
  *
  * HTTP 400, 200 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#already_cancelled)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#already_cancelled)
  */
 export const ALREADY_CANCELLED = "ALREADY_CANCELLED" as const;
 
@@ -204,7 +204,7 @@ export const ALREADY_CANCELLED = "ALREADY_CANCELLED" as const;
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#already_enabled)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#already_enabled)
  */
 export const ALREADY_ENABLED = "ALREADY_ENABLED" as const;
 
@@ -215,7 +215,7 @@ export const ALREADY_ENABLED = "ALREADY_ENABLED" as const;
  *
  * Fix: Check the ID of the user you want to associate: that user is already in the territory.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#already_exists)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#already_exists)
  */
 export const ALREADY_EXISTS = "ALREADY_EXISTS" as const;
 
@@ -224,7 +224,7 @@ export const ALREADY_EXISTS = "ALREADY_EXISTS" as const;
  *
  * HTTP 400, 200, 201 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#already_scheduled)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#already_scheduled)
  */
 export const ALREADY_SCHEDULED = "ALREADY_SCHEDULED" as const;
 
@@ -233,7 +233,7 @@ export const ALREADY_SCHEDULED = "ALREADY_SCHEDULED" as const;
  *
  * HTTP 400, 207 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#already_shared)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#already_shared)
  */
 export const ALREADY_SHARED = "ALREADY_SHARED" as const;
 
@@ -242,7 +242,7 @@ export const ALREADY_SHARED = "ALREADY_SHARED" as const;
  *
  * HTTP 400, 200, 201 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#already_used)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#already_used)
  */
 export const ALREADY_USED = "ALREADY_USED" as const;
 
@@ -253,7 +253,7 @@ export const ALREADY_USED = "ALREADY_USED" as const;
  *
  * Also HTTP 400: id already converted
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#ambiguity_during_processing)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#ambiguity_during_processing)
  */
 export const AMBIGUITY_DURING_PROCESSING = "AMBIGUITY_DURING_PROCESSING" as const;
 
@@ -262,7 +262,7 @@ export const AMBIGUITY_DURING_PROCESSING = "AMBIGUITY_DURING_PROCESSING" as cons
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#ambiguous_criteria)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#ambiguous_criteria)
  */
 export const AMBIGUOUS_CRITERIA = "AMBIGUOUS_CRITERIA" as const;
 
@@ -271,7 +271,7 @@ export const AMBIGUOUS_CRITERIA = "AMBIGUOUS_CRITERIA" as const;
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#ambiguous_group_in_criteria)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#ambiguous_group_in_criteria)
  */
 export const AMBIGUOUS_GROUP_IN_CRITERIA = "AMBIGUOUS_GROUP_IN_CRITERIA" as const;
 
@@ -282,7 +282,7 @@ export const AMBIGUOUS_GROUP_IN_CRITERIA = "AMBIGUOUS_GROUP_IN_CRITERIA" as cons
  *
  * Fix: Call the API with a version that supports it (the Holidays APIs: v2.1 and later).
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#api_not_supported)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#api_not_supported)
  */
 export const API_NOT_SUPPORTED = "API_NOT_SUPPORTED" as const;
 
@@ -293,7 +293,7 @@ export const API_NOT_SUPPORTED = "API_NOT_SUPPORTED" as const;
  *
  * Fix: Use the correct domain-specific URL.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/unauthorized.md#authentication_failure)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/unauthorized.html#authentication_failure)
  */
 export const AUTHENTICATION_FAILURE = "AUTHENTICATION_FAILURE" as const;
 
@@ -304,7 +304,7 @@ export const AUTHENTICATION_FAILURE = "AUTHENTICATION_FAILURE" as const;
  *
  * Fix: The user lacks the permission for this operation: contact your system administrator.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#authorization_failed)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#authorization_failed)
  */
 export const AUTHORIZATION_FAILED = "AUTHORIZATION_FAILED" as const;
 
@@ -313,7 +313,7 @@ export const AUTHORIZATION_FAILED = "AUTHORIZATION_FAILED" as const;
  *
  * HTTP 400, 200 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#backup_already_scheduled)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#backup_already_scheduled)
  */
 export const BACKUP_ALREADY_SCHEDULED = "BACKUP_ALREADY_SCHEDULED" as const;
 
@@ -324,7 +324,7 @@ export const BACKUP_ALREADY_SCHEDULED = "BACKUP_ALREADY_SCHEDULED" as const;
  *
  * Fix: Revoke Shared Records: the record has not been shared with any user, so there is no sharing to revoke.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#bad_request)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#bad_request)
  */
 export const BAD_REQUEST = "BAD_REQUEST" as const;
 
@@ -333,7 +333,7 @@ export const BAD_REQUEST = "BAD_REQUEST" as const;
  *
  * HTTP 400, 200 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#blocked_record)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#blocked_record)
  */
 export const BLOCKED_RECORD = "BLOCKED_RECORD" as const;
 
@@ -342,7 +342,7 @@ export const BLOCKED_RECORD = "BLOCKED_RECORD" as const;
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#callback_failure)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#callback_failure)
  */
 export const CALLBACK_FAILURE = "CALLBACK_FAILURE" as const;
 
@@ -351,7 +351,7 @@ export const CALLBACK_FAILURE = "CALLBACK_FAILURE" as const;
  *
  * HTTP 200 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#cannot_be_updated)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#cannot_be_updated)
  */
 export const CANNOT_BE_UPDATED = "CANNOT_BE_UPDATED" as const;
 
@@ -360,7 +360,7 @@ export const CANNOT_BE_UPDATED = "CANNOT_BE_UPDATED" as const;
  *
  * HTTP 400, 200, 201, 207 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#cannot_delete)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#cannot_delete)
  */
 export const CANNOT_DELETE = "CANNOT_DELETE" as const;
 
@@ -369,7 +369,7 @@ export const CANNOT_DELETE = "CANNOT_DELETE" as const;
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#cannot_delink)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#cannot_delink)
  */
 export const CANNOT_DELINK = "CANNOT_DELINK" as const;
 
@@ -378,7 +378,7 @@ export const CANNOT_DELINK = "CANNOT_DELINK" as const;
  *
  * HTTP 400, 200, 201 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#cannot_perform_action)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#cannot_perform_action)
  */
 export const CANNOT_PERFORM_ACTION = "CANNOT_PERFORM_ACTION" as const;
 
@@ -387,7 +387,7 @@ export const CANNOT_PERFORM_ACTION = "CANNOT_PERFORM_ACTION" as const;
  *
  * HTTP 400, 200, 201 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#cannot_process)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#cannot_process)
  */
 export const CANNOT_PROCESS = "CANNOT_PROCESS" as const;
 
@@ -396,7 +396,7 @@ export const CANNOT_PROCESS = "CANNOT_PROCESS" as const;
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#cannot_restore_without_parent)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#cannot_restore_without_parent)
  */
 export const CANNOT_RESTORE_WITHOUT_PARENT = "CANNOT_RESTORE_WITHOUT_PARENT" as const;
 
@@ -405,7 +405,7 @@ export const CANNOT_RESTORE_WITHOUT_PARENT = "CANNOT_RESTORE_WITHOUT_PARENT" as 
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#cannot_update)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#cannot_update)
  */
 export const CANNOT_UPDATE = "CANNOT_UPDATE" as const;
 
@@ -414,7 +414,7 @@ export const CANNOT_UPDATE = "CANNOT_UPDATE" as const;
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#cannot_update_deleted_user)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#cannot_update_deleted_user)
  */
 export const CANNOT_UPDATE_DELETED_USER = "CANNOT_UPDATE_DELETED_USER" as const;
 
@@ -423,7 +423,7 @@ export const CANNOT_UPDATE_DELETED_USER = "CANNOT_UPDATE_DELETED_USER" as const;
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#coexistence_not_allowed)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#coexistence_not_allowed)
  */
 export const COEXISTENCE_NOT_ALLOWED = "COEXISTENCE_NOT_ALLOWED" as const;
 
@@ -432,7 +432,7 @@ export const COEXISTENCE_NOT_ALLOWED = "COEXISTENCE_NOT_ALLOWED" as const;
  *
  * HTTP 400, 200 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#column_index_not_found)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#column_index_not_found)
  */
 export const COLUMN_INDEX_NOT_FOUND = "COLUMN_INDEX_NOT_FOUND" as const;
 
@@ -441,7 +441,7 @@ export const COLUMN_INDEX_NOT_FOUND = "COLUMN_INDEX_NOT_FOUND" as const;
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#comparator_and_encrypted_value_in_criteria_not_compatible)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#comparator_and_encrypted_value_in_criteria_not_compatible)
  */
 export const COMPARATOR_AND_ENCRYPTED_VALUE_IN_CRITERIA_NOT_COMPATIBLE = "COMPARATOR_AND_ENCRYPTED_VALUE_IN_CRITERIA_NOT_COMPATIBLE" as const;
 
@@ -450,7 +450,7 @@ export const COMPARATOR_AND_ENCRYPTED_VALUE_IN_CRITERIA_NOT_COMPATIBLE = "COMPAR
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#comparator_and_value_in_criteria_not_compatible)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#comparator_and_value_in_criteria_not_compatible)
  */
 export const COMPARATOR_AND_VALUE_IN_CRITERIA_NOT_COMPATIBLE = "COMPARATOR_AND_VALUE_IN_CRITERIA_NOT_COMPATIBLE" as const;
 
@@ -459,7 +459,7 @@ export const COMPARATOR_AND_VALUE_IN_CRITERIA_NOT_COMPATIBLE = "COMPARATOR_AND_V
  *
  * HTTP 202 · success · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/success.md#completed)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/success.html#completed)
  */
 export const COMPLETED = "COMPLETED" as const;
 
@@ -468,7 +468,7 @@ export const COMPLETED = "COMPLETED" as const;
  *
  * HTTP 400, 200, 201 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#converted_record)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#converted_record)
  */
 export const CONVERTED_RECORD = "CONVERTED_RECORD" as const;
 
@@ -477,7 +477,7 @@ export const CONVERTED_RECORD = "CONVERTED_RECORD" as const;
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#criteria_limit_exceeded)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#criteria_limit_exceeded)
  */
 export const CRITERIA_LIMIT_EXCEEDED = "CRITERIA_LIMIT_EXCEEDED" as const;
 
@@ -486,7 +486,7 @@ export const CRITERIA_LIMIT_EXCEEDED = "CRITERIA_LIMIT_EXCEEDED" as const;
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#criteria_not_supported)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#criteria_not_supported)
  */
 export const CRITERIA_NOT_SUPPORTED = "CRITERIA_NOT_SUPPORTED" as const;
 
@@ -495,7 +495,7 @@ export const CRITERIA_NOT_SUPPORTED = "CRITERIA_NOT_SUPPORTED" as const;
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#currencies_not_enabled)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#currencies_not_enabled)
  */
 export const CURRENCIES_NOT_ENABLED = "CURRENCIES_NOT_ENABLED" as const;
 
@@ -504,7 +504,7 @@ export const CURRENCIES_NOT_ENABLED = "CURRENCIES_NOT_ENABLED" as const;
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#cvid_not_supported)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#cvid_not_supported)
  */
 export const CVID_NOT_SUPPORTED = "CVID_NOT_SUPPORTED" as const;
 
@@ -513,7 +513,7 @@ export const CVID_NOT_SUPPORTED = "CVID_NOT_SUPPORTED" as const;
  *
  * HTTP 400, 200, 201 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#data_mismatch)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#data_mismatch)
  */
 export const DATA_MISMATCH = "DATA_MISMATCH" as const;
 
@@ -522,7 +522,7 @@ export const DATA_MISMATCH = "DATA_MISMATCH" as const;
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#dependent_field_mismatch)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#dependent_field_mismatch)
  */
 export const DEPENDENT_FIELD_MISMATCH = "DEPENDENT_FIELD_MISMATCH" as const;
 
@@ -533,7 +533,7 @@ export const DEPENDENT_FIELD_MISMATCH = "DEPENDENT_FIELD_MISMATCH" as const;
  *
  * Fix: Include the dependent field: "type" is mandatory when you add holidays to a shift hour; the user's details are mandatory in "transfer_to_user".
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#dependent_field_missing)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#dependent_field_missing)
  */
 export const DEPENDENT_FIELD_MISSING = "DEPENDENT_FIELD_MISSING" as const;
 
@@ -542,7 +542,7 @@ export const DEPENDENT_FIELD_MISSING = "DEPENDENT_FIELD_MISSING" as const;
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#dependent_mismatch)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#dependent_mismatch)
  */
 export const DEPENDENT_MISMATCH = "DEPENDENT_MISMATCH" as const;
 
@@ -551,7 +551,7 @@ export const DEPENDENT_MISMATCH = "DEPENDENT_MISMATCH" as const;
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#duplicate_alias)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#duplicate_alias)
  */
 export const DUPLICATE_ALIAS = "DUPLICATE_ALIAS" as const;
 
@@ -566,7 +566,7 @@ export const DUPLICATE_ALIAS = "DUPLICATE_ALIAS" as const;
  *
  * Fix: Disable "Do not allow duplicates" or change value.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#duplicate_data)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#duplicate_data)
  */
 export const DUPLICATE_DATA = "DUPLICATE_DATA" as const;
 
@@ -575,7 +575,7 @@ export const DUPLICATE_DATA = "DUPLICATE_DATA" as const;
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#email_update_not_allowed)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#email_update_not_allowed)
  */
 export const EMAIL_UPDATE_NOT_ALLOWED = "EMAIL_UPDATE_NOT_ALLOWED" as const;
 
@@ -584,7 +584,7 @@ export const EMAIL_UPDATE_NOT_ALLOWED = "EMAIL_UPDATE_NOT_ALLOWED" as const;
  *
  * HTTP 200 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#entity_id_invalid)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#entity_id_invalid)
  */
 export const ENTITY_ID_INVALID = "ENTITY_ID_INVALID" as const;
 
@@ -593,7 +593,7 @@ export const ENTITY_ID_INVALID = "ENTITY_ID_INVALID" as const;
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#expected_dependent_field_missing)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#expected_dependent_field_missing)
  */
 export const EXPECTED_DEPENDENT_FIELD_MISSING = "EXPECTED_DEPENDENT_FIELD_MISSING" as const;
 
@@ -604,7 +604,7 @@ export const EXPECTED_DEPENDENT_FIELD_MISSING = "EXPECTED_DEPENDENT_FIELD_MISSIN
  *
  * Also HTTP 400: id already converted
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#expected_field_missing)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#expected_field_missing)
  */
 export const EXPECTED_FIELD_MISSING = "EXPECTED_FIELD_MISSING" as const;
 
@@ -613,7 +613,7 @@ export const EXPECTED_FIELD_MISSING = "EXPECTED_FIELD_MISSING" as const;
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#expected_param_missing)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#expected_param_missing)
  */
 export const EXPECTED_PARAM_MISSING = "EXPECTED_PARAM_MISSING" as const;
 
@@ -622,7 +622,7 @@ export const EXPECTED_PARAM_MISSING = "EXPECTED_PARAM_MISSING" as const;
  *
  * HTTP 202 · success · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/success.md#failed)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/success.html#failed)
  */
 export const FAILED = "FAILED" as const;
 
@@ -631,7 +631,7 @@ export const FAILED = "FAILED" as const;
  *
  * HTTP 403, 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/forbidden.md#feature_not_enabled)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/forbidden.html#feature_not_enabled)
  */
 export const FEATURE_NOT_ENABLED = "FEATURE_NOT_ENABLED" as const;
 
@@ -642,7 +642,7 @@ export const FEATURE_NOT_ENABLED = "FEATURE_NOT_ENABLED" as const;
  *
  * Fix: Use the feature only where it is enabled for the account, e.g. upgrade to the edition the message names; refer to the corresponding API document for more details.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/forbidden.md#feature_not_supported)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/forbidden.html#feature_not_supported)
  */
 export const FEATURE_NOT_SUPPORTED = "FEATURE_NOT_SUPPORTED" as const;
 
@@ -651,7 +651,7 @@ export const FEATURE_NOT_SUPPORTED = "FEATURE_NOT_SUPPORTED" as const;
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#feature_permission)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#feature_permission)
  */
 export const FEATURE_PERMISSION = "FEATURE_PERMISSION" as const;
 
@@ -660,7 +660,7 @@ export const FEATURE_PERMISSION = "FEATURE_PERMISSION" as const;
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#field_and_comparator_in_criteria_not_compatible)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#field_and_comparator_in_criteria_not_compatible)
  */
 export const FIELD_AND_COMPARATOR_IN_CRITERIA_NOT_COMPATIBLE = "FIELD_AND_COMPARATOR_IN_CRITERIA_NOT_COMPATIBLE" as const;
 
@@ -669,7 +669,7 @@ export const FIELD_AND_COMPARATOR_IN_CRITERIA_NOT_COMPATIBLE = "FIELD_AND_COMPAR
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#field_and_value_in_criteria_not_compatible)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#field_and_value_in_criteria_not_compatible)
  */
 export const FIELD_AND_VALUE_IN_CRITERIA_NOT_COMPATIBLE = "FIELD_AND_VALUE_IN_CRITERIA_NOT_COMPATIBLE" as const;
 
@@ -678,7 +678,7 @@ export const FIELD_AND_VALUE_IN_CRITERIA_NOT_COMPATIBLE = "FIELD_AND_VALUE_IN_CR
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#field_comparator_in_criteria_not_supported)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#field_comparator_in_criteria_not_supported)
  */
 export const FIELD_COMPARATOR_IN_CRITERIA_NOT_SUPPORTED = "FIELD_COMPARATOR_IN_CRITERIA_NOT_SUPPORTED" as const;
 
@@ -687,7 +687,7 @@ export const FIELD_COMPARATOR_IN_CRITERIA_NOT_SUPPORTED = "FIELD_COMPARATOR_IN_C
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#field_in_criteria_not_available)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#field_in_criteria_not_available)
  */
 export const FIELD_IN_CRITERIA_NOT_AVAILABLE = "FIELD_IN_CRITERIA_NOT_AVAILABLE" as const;
 
@@ -696,7 +696,7 @@ export const FIELD_IN_CRITERIA_NOT_AVAILABLE = "FIELD_IN_CRITERIA_NOT_AVAILABLE"
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#field_in_criteria_not_supported)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#field_in_criteria_not_supported)
  */
 export const FIELD_IN_CRITERIA_NOT_SUPPORTED = "FIELD_IN_CRITERIA_NOT_SUPPORTED" as const;
 
@@ -705,7 +705,7 @@ export const FIELD_IN_CRITERIA_NOT_SUPPORTED = "FIELD_IN_CRITERIA_NOT_SUPPORTED"
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#field_not_available)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#field_not_available)
  */
 export const FIELD_NOT_AVAILABLE = "FIELD_NOT_AVAILABLE" as const;
 
@@ -714,7 +714,7 @@ export const FIELD_NOT_AVAILABLE = "FIELD_NOT_AVAILABLE" as const;
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#field_not_supported)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#field_not_supported)
  */
 export const FIELD_NOT_SUPPORTED = "FIELD_NOT_SUPPORTED" as const;
 
@@ -723,7 +723,7 @@ export const FIELD_NOT_SUPPORTED = "FIELD_NOT_SUPPORTED" as const;
  *
  * HTTP 400, 200 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#file_not_supported)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#file_not_supported)
  */
 export const FILE_NOT_SUPPORTED = "FILE_NOT_SUPPORTED" as const;
 
@@ -732,7 +732,7 @@ export const FILE_NOT_SUPPORTED = "FILE_NOT_SUPPORTED" as const;
  *
  * HTTP 400, 200, 201 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#file_size_more_than_allowed_size)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#file_size_more_than_allowed_size)
  */
 export const FILE_SIZE_MORE_THAN_ALLOWED_SIZE = "FILE_SIZE_MORE_THAN_ALLOWED_SIZE" as const;
 
@@ -741,7 +741,7 @@ export const FILE_SIZE_MORE_THAN_ALLOWED_SIZE = "FILE_SIZE_MORE_THAN_ALLOWED_SIZ
  *
  * HTTP 400, 200 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#file_too_large)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#file_too_large)
  */
 export const FILE_TOO_LARGE = "FILE_TOO_LARGE" as const;
 
@@ -750,7 +750,7 @@ export const FILE_TOO_LARGE = "FILE_TOO_LARGE" as const;
  *
  * HTTP 200, 201 · success · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/success.md#file_upload_success)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/success.html#file_upload_success)
  */
 export const FILE_UPLOAD_SUCCESS = "FILE_UPLOAD_SUCCESS" as const;
 
@@ -759,7 +759,7 @@ export const FILE_UPLOAD_SUCCESS = "FILE_UPLOAD_SUCCESS" as const;
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#filter_criteria_not_satisfied)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#filter_criteria_not_satisfied)
  */
 export const FILTER_CRITERIA_NOT_SATISFIED = "FILTER_CRITERIA_NOT_SATISFIED" as const;
 
@@ -768,7 +768,7 @@ export const FILTER_CRITERIA_NOT_SATISFIED = "FILTER_CRITERIA_NOT_SATISFIED" as 
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#group_operator_not_supported)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#group_operator_not_supported)
  */
 export const GROUP_OPERATOR_NOT_SUPPORTED = "GROUP_OPERATOR_NOT_SUPPORTED" as const;
 
@@ -777,7 +777,7 @@ export const GROUP_OPERATOR_NOT_SUPPORTED = "GROUP_OPERATOR_NOT_SUPPORTED" as co
  *
  * HTTP 400, 200 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#header_limit_exceeded)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#header_limit_exceeded)
  */
 export const HEADER_LIMIT_EXCEEDED = "HEADER_LIMIT_EXCEEDED" as const;
 
@@ -786,7 +786,7 @@ export const HEADER_LIMIT_EXCEEDED = "HEADER_LIMIT_EXCEEDED" as const;
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#id_already_active)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#id_already_active)
  */
 export const ID_ALREADY_ACTIVE = "ID_ALREADY_ACTIVE" as const;
 
@@ -795,7 +795,7 @@ export const ID_ALREADY_ACTIVE = "ID_ALREADY_ACTIVE" as const;
  *
  * HTTP 400, 200, 201, 202 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#id_already_converted)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#id_already_converted)
  */
 export const ID_ALREADY_CONVERTED = "ID_ALREADY_CONVERTED" as const;
 
@@ -804,7 +804,7 @@ export const ID_ALREADY_CONVERTED = "ID_ALREADY_CONVERTED" as const;
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#id_already_deactivated)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#id_already_deactivated)
  */
 export const ID_ALREADY_DEACTIVATED = "ID_ALREADY_DEACTIVATED" as const;
 
@@ -813,7 +813,7 @@ export const ID_ALREADY_DEACTIVATED = "ID_ALREADY_DEACTIVATED" as const;
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#id_already_deleted)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#id_already_deleted)
  */
 export const ID_ALREADY_DELETED = "ID_ALREADY_DELETED" as const;
 
@@ -822,7 +822,7 @@ export const ID_ALREADY_DELETED = "ID_ALREADY_DELETED" as const;
  *
  * HTTP 403 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/forbidden.md#inactive_user)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/forbidden.html#inactive_user)
  */
 export const INACTIVE_USER = "INACTIVE_USER" as const;
 
@@ -831,7 +831,7 @@ export const INACTIVE_USER = "INACTIVE_USER" as const;
  *
  * HTTP 400 · error · retry: after-delay
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#inprogress)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#inprogress)
  */
 export const INPROGRESS = "INPROGRESS" as const;
 
@@ -842,7 +842,7 @@ export const INPROGRESS = "INPROGRESS" as const;
  *
  * Fix: Contact the Zoho support team.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#internal_error)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#internal_error)
  */
 export const INTERNAL_ERROR = "INTERNAL_ERROR" as const;
 
@@ -851,7 +851,7 @@ export const INTERNAL_ERROR = "INTERNAL_ERROR" as const;
  *
  * HTTP 500, 200, 400 · error · retry: after-delay
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/server-error.md#internal_server_error)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/server-error.html#internal_server_error)
  */
 export const INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR" as const;
 
@@ -860,7 +860,7 @@ export const INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR" as const;
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#invalid_alias)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#invalid_alias)
  */
 export const INVALID_ALIAS = "INVALID_ALIAS" as const;
 
@@ -869,7 +869,7 @@ export const INVALID_ALIAS = "INVALID_ALIAS" as const;
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#invalid_bulk_operation)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_bulk_operation)
  */
 export const INVALID_BULK_OPERATION = "INVALID_BULK_OPERATION" as const;
 
@@ -878,7 +878,7 @@ export const INVALID_BULK_OPERATION = "INVALID_BULK_OPERATION" as const;
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#invalid_callback_method)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_callback_method)
  */
 export const INVALID_CALLBACK_METHOD = "INVALID_CALLBACK_METHOD" as const;
 
@@ -887,7 +887,7 @@ export const INVALID_CALLBACK_METHOD = "INVALID_CALLBACK_METHOD" as const;
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#invalid_callback_url)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_callback_url)
  */
 export const INVALID_CALLBACK_URL = "INVALID_CALLBACK_URL" as const;
 
@@ -896,7 +896,7 @@ export const INVALID_CALLBACK_URL = "INVALID_CALLBACK_URL" as const;
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#invalid_criteria)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#invalid_criteria)
  */
 export const INVALID_CRITERIA = "INVALID_CRITERIA" as const;
 
@@ -939,7 +939,7 @@ export const INVALID_CRITERIA = "INVALID_CRITERIA" as const;
  *
  * Fix: Validate field formats.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#invalid_data)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_data)
  */
 export const INVALID_DATA = "INVALID_DATA" as const;
 
@@ -948,7 +948,7 @@ export const INVALID_DATA = "INVALID_DATA" as const;
  *
  * HTTP 400, 200 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#invalid_field)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_field)
  */
 export const INVALID_FIELD = "INVALID_FIELD" as const;
 
@@ -957,7 +957,7 @@ export const INVALID_FIELD = "INVALID_FIELD" as const;
  *
  * HTTP 400, 200 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#invalid_field_name)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_field_name)
  */
 export const INVALID_FIELD_NAME = "INVALID_FIELD_NAME" as const;
 
@@ -966,7 +966,7 @@ export const INVALID_FIELD_NAME = "INVALID_FIELD_NAME" as const;
  *
  * HTTP 400, 200 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#invalid_file_format)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_file_format)
  */
 export const INVALID_FILE_FORMAT = "INVALID_FILE_FORMAT" as const;
 
@@ -975,7 +975,7 @@ export const INVALID_FILE_FORMAT = "INVALID_FILE_FORMAT" as const;
  *
  * HTTP 400, 200 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#invalid_file_id)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_file_id)
  */
 export const INVALID_FILE_ID = "INVALID_FILE_ID" as const;
 
@@ -984,7 +984,7 @@ export const INVALID_FILE_ID = "INVALID_FILE_ID" as const;
  *
  * HTTP 400, 200 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#invalid_format)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_format)
  */
 export const INVALID_FORMAT = "INVALID_FORMAT" as const;
 
@@ -995,7 +995,7 @@ export const INVALID_FORMAT = "INVALID_FORMAT" as const;
  *
  * Fix: Use the dedicated domain name of the account's data center, https://www.zohoapis.{dc} (see Multi DC Support).
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#invalid_host)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_host)
  */
 export const INVALID_HOST = "INVALID_HOST" as const;
 
@@ -1006,7 +1006,7 @@ export const INVALID_HOST = "INVALID_HOST" as const;
  *
  * Fix: You must always specify the right API name of the module in the input. To get the list of module API names, go to Setup > Developer Space > APIs > API Names. Alternatively, the value in the key "api_name" in the Modules API indicates the API name of the module.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#invalid_module)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_module)
  */
 export const INVALID_MODULE = "INVALID_MODULE" as const;
 
@@ -1021,7 +1021,7 @@ export const INVALID_MODULE = "INVALID_MODULE" as const;
  *
  * Also HTTP 400: the field in restricted in Hipaa
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#invalid_query)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#invalid_query)
  */
 export const INVALID_QUERY = "INVALID_QUERY" as const;
 
@@ -1030,7 +1030,7 @@ export const INVALID_QUERY = "INVALID_QUERY" as const;
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#invalid_reference)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_reference)
  */
 export const INVALID_REFERENCE = "INVALID_REFERENCE" as const;
 
@@ -1041,7 +1041,7 @@ export const INVALID_REFERENCE = "INVALID_REFERENCE" as const;
  *
  * Fix: The primary contact of the organization cannot be deleted: delete another user.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#invalid_request)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_request)
  */
 export const INVALID_REQUEST = "INVALID_REQUEST" as const;
 
@@ -1052,7 +1052,7 @@ export const INVALID_REQUEST = "INVALID_REQUEST" as const;
  *
  * Fix: Refer to the corresponding API help document to find the correct request method.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#invalid_request_method)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_request_method)
  */
 export const INVALID_REQUEST_METHOD = "INVALID_REQUEST_METHOD" as const;
 
@@ -1061,7 +1061,7 @@ export const INVALID_REQUEST_METHOD = "INVALID_REQUEST_METHOD" as const;
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#invalid_service_name)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_service_name)
  */
 export const INVALID_SERVICE_NAME = "INVALID_SERVICE_NAME" as const;
 
@@ -1072,7 +1072,7 @@ export const INVALID_SERVICE_NAME = "INVALID_SERVICE_NAME" as const;
  *
  * Fix: Refresh access token using the refresh token.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/unauthorized.md#invalid_token)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/unauthorized.html#invalid_token)
  */
 export const INVALID_TOKEN = "INVALID_TOKEN" as const;
 
@@ -1085,7 +1085,7 @@ export const INVALID_TOKEN = "INVALID_TOKEN" as const;
  *
  * Fix: Refer to the specific API doc to get the correct Request URL (verify endpoint structure in API docs).
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/not-found.md#invalid_url_pattern)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/not-found.html#invalid_url_pattern)
  */
 export const INVALID_URL_PATTERN = "INVALID_URL_PATTERN" as const;
 
@@ -1094,7 +1094,7 @@ export const INVALID_URL_PATTERN = "INVALID_URL_PATTERN" as const;
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#job_not_supported)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#job_not_supported)
  */
 export const JOB_NOT_SUPPORTED = "JOB_NOT_SUPPORTED" as const;
 
@@ -1103,7 +1103,7 @@ export const JOB_NOT_SUPPORTED = "JOB_NOT_SUPPORTED" as const;
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#join_limit_exceeded)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#join_limit_exceeded)
  */
 export const JOIN_LIMIT_EXCEEDED = "JOIN_LIMIT_EXCEEDED" as const;
 
@@ -1112,7 +1112,7 @@ export const JOIN_LIMIT_EXCEEDED = "JOIN_LIMIT_EXCEEDED" as const;
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#json_parse_error)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#json_parse_error)
  */
 export const JSON_PARSE_ERROR = "JSON_PARSE_ERROR" as const;
 
@@ -1125,7 +1125,7 @@ export const JSON_PARSE_ERROR = "JSON_PARSE_ERROR" as const;
  *
  * Fix: You must upgrade your edition to add more users.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#license_limit_exceeded)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#license_limit_exceeded)
  */
 export const LICENSE_LIMIT_EXCEEDED = "LICENSE_LIMIT_EXCEEDED" as const;
 
@@ -1136,7 +1136,7 @@ export const LICENSE_LIMIT_EXCEEDED = "LICENSE_LIMIT_EXCEEDED" as const;
  *
  * Fix: Stay within the limit: a year cannot have more than 52 holidays; for portal users, contact your administrator or support@zohocrm.com to purchase the portal user add-on.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#limit_exceeded)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#limit_exceeded)
  */
 export const LIMIT_EXCEEDED = "LIMIT_EXCEEDED" as const;
 
@@ -1145,7 +1145,7 @@ export const LIMIT_EXCEEDED = "LIMIT_EXCEEDED" as const;
  *
  * HTTP 400, 200, 201 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#limit_reached)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#limit_reached)
  */
 export const LIMIT_REACHED = "LIMIT_REACHED" as const;
 
@@ -1154,7 +1154,7 @@ export const LIMIT_REACHED = "LIMIT_REACHED" as const;
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#looping_found)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#looping_found)
  */
 export const LOOPING_FOUND = "LOOPING_FOUND" as const;
 
@@ -1163,7 +1163,7 @@ export const LOOPING_FOUND = "LOOPING_FOUND" as const;
  *
  * HTTP 400, 200 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#mandatory_fields_not_mapped)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#mandatory_fields_not_mapped)
  */
 export const MANDATORY_FIELDS_NOT_MAPPED = "MANDATORY_FIELDS_NOT_MAPPED" as const;
 
@@ -1178,7 +1178,7 @@ export const MANDATORY_FIELDS_NOT_MAPPED = "MANDATORY_FIELDS_NOT_MAPPED" as cons
  *
  * Fix: Include all mandatory fields in the request. The value "true" for the key "system-mandatory" in the Fields metadata API indicates that the field is mandatory; in the CRM UI, check whether Mark as required is enabled for the field in the module builder.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#mandatory_not_found)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#mandatory_not_found)
  */
 export const MANDATORY_NOT_FOUND = "MANDATORY_NOT_FOUND" as const;
 
@@ -1187,7 +1187,7 @@ export const MANDATORY_NOT_FOUND = "MANDATORY_NOT_FOUND" as const;
  *
  * HTTP 400, 200, 201, 202 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#mapping_mismatch)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#mapping_mismatch)
  */
 export const MAPPING_MISMATCH = "MAPPING_MISMATCH" as const;
 
@@ -1196,7 +1196,7 @@ export const MAPPING_MISMATCH = "MAPPING_MISMATCH" as const;
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#media_type_not_supported)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#media_type_not_supported)
  */
 export const MEDIA_TYPE_NOT_SUPPORTED = "MEDIA_TYPE_NOT_SUPPORTED" as const;
 
@@ -1205,7 +1205,7 @@ export const MEDIA_TYPE_NOT_SUPPORTED = "MEDIA_TYPE_NOT_SUPPORTED" as const;
  *
  * HTTP 400, 200 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#missing_required_key)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#missing_required_key)
  */
 export const MISSING_REQUIRED_KEY = "MISSING_REQUIRED_KEY" as const;
 
@@ -1214,7 +1214,7 @@ export const MISSING_REQUIRED_KEY = "MISSING_REQUIRED_KEY" as const;
  *
  * HTTP 400, 200 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#module_not_available)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#module_not_available)
  */
 export const MODULE_NOT_AVAILABLE = "MODULE_NOT_AVAILABLE" as const;
 
@@ -1223,7 +1223,7 @@ export const MODULE_NOT_AVAILABLE = "MODULE_NOT_AVAILABLE" as const;
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#module_not_supported)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#module_not_supported)
  */
 export const MODULE_NOT_SUPPORTED = "MODULE_NOT_SUPPORTED" as const;
 
@@ -1240,7 +1240,7 @@ export const MODULE_NOT_SUPPORTED = "MODULE_NOT_SUPPORTED" as const;
  *
  * Fix: Remove the variable from the places the "details" key lists, then delete it; the Default unsubscribe link cannot be deleted.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#not_allowed)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#not_allowed)
  */
 export const NOT_ALLOWED = "NOT_ALLOWED" as const;
 
@@ -1249,7 +1249,7 @@ export const NOT_ALLOWED = "NOT_ALLOWED" as const;
  *
  * HTTP 400, 200, 201 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#not_approved)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#not_approved)
  */
 export const NOT_APPROVED = "NOT_APPROVED" as const;
 
@@ -1258,7 +1258,7 @@ export const NOT_APPROVED = "NOT_APPROVED" as const;
  *
  * HTTP 400, 200, 201 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#not_found)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#not_found)
  */
 export const NOT_FOUND = "NOT_FOUND" as const;
 
@@ -1267,7 +1267,7 @@ export const NOT_FOUND = "NOT_FOUND" as const;
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#not_reviewed)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#not_reviewed)
  */
 export const NOT_REVIEWED = "NOT_REVIEWED" as const;
 
@@ -1276,7 +1276,7 @@ export const NOT_REVIEWED = "NOT_REVIEWED" as const;
  *
  * HTTP 400, 207 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#not_shared)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#not_shared)
  */
 export const NOT_SHARED = "NOT_SHARED" as const;
 
@@ -1285,7 +1285,7 @@ export const NOT_SHARED = "NOT_SHARED" as const;
  *
  * HTTP 202 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#not_subscribed)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#not_subscribed)
  */
 export const NOT_SUBSCRIBED = "NOT_SUBSCRIBED" as const;
 
@@ -1294,7 +1294,7 @@ export const NOT_SUBSCRIBED = "NOT_SUBSCRIBED" as const;
  *
  * HTTP 400, 200, 201 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#not_supported)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#not_supported)
  */
 export const NOT_SUPPORTED = "NOT_SUPPORTED" as const;
 
@@ -1303,7 +1303,7 @@ export const NOT_SUPPORTED = "NOT_SUPPORTED" as const;
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#not_supported_feature)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#not_supported_feature)
  */
 export const NOT_SUPPORTED_FEATURE = "NOT_SUPPORTED_FEATURE" as const;
 
@@ -1314,7 +1314,7 @@ export const NOT_SUPPORTED_FEATURE = "NOT_SUPPORTED_FEATURE" as const;
  *
  * Fix: Schedule the job first (for audit logs: the Create Export Audit Log API), then ask for its status.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#no_content)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#no_content)
  */
 export const NO_CONTENT = "NO_CONTENT" as const;
 
@@ -1329,7 +1329,7 @@ export const NO_CONTENT = "NO_CONTENT" as const;
  *
  * Fix: Obtain necessary permission to access the resource: to update the permission to a user's profile, go to Setup > Users and Control > Security Control > Profile, and enable the necessary permissions from the list.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/forbidden.md#no_permission)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/forbidden.html#no_permission)
  */
 export const NO_PERMISSION = "NO_PERMISSION" as const;
 
@@ -1338,7 +1338,7 @@ export const NO_PERMISSION = "NO_PERMISSION" as const;
  *
  * HTTP 400, 200, 201 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#no_records_found)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#no_records_found)
  */
 export const NO_RECORDS_FOUND = "NO_RECORDS_FOUND" as const;
 
@@ -1347,7 +1347,7 @@ export const NO_RECORDS_FOUND = "NO_RECORDS_FOUND" as const;
  *
  * HTTP 400, 200, 201 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#not_modified)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#not_modified)
  */
 export const NOT_MODIFIED = "Not Modified" as const;
 
@@ -1358,7 +1358,7 @@ export const NOT_MODIFIED = "Not Modified" as const;
  *
  * Fix: Ensure correct scopes: generate the grant token with the scope the API needs (refer to Kaizen #3 - Scopes in OAuth2.0 Authorization and to the list of available scopes in Zoho CRM).
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/unauthorized.md#oauth_scope_mismatch)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/unauthorized.html#oauth_scope_mismatch)
  */
 export const OAUTH_SCOPE_MISMATCH = "OAUTH_SCOPE_MISMATCH" as const;
 
@@ -1367,7 +1367,7 @@ export const OAUTH_SCOPE_MISMATCH = "OAUTH_SCOPE_MISMATCH" as const;
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#page_not_supported)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#page_not_supported)
  */
 export const PAGE_NOT_SUPPORTED = "PAGE_NOT_SUPPORTED" as const;
 
@@ -1376,7 +1376,7 @@ export const PAGE_NOT_SUPPORTED = "PAGE_NOT_SUPPORTED" as const;
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#page_range_exceeded)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#page_range_exceeded)
  */
 export const PAGE_RANGE_EXCEEDED = "PAGE_RANGE_EXCEEDED" as const;
 
@@ -1387,7 +1387,7 @@ export const PAGE_RANGE_EXCEEDED = "PAGE_RANGE_EXCEEDED" as const;
  *
  * Fix: Specify only one of the values the parameter allows (see the corresponding API document).
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#pattern_not_matched)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#pattern_not_matched)
  */
 export const PATTERN_NOT_MATCHED = "PATTERN_NOT_MATCHED" as const;
 
@@ -1398,7 +1398,7 @@ export const PATTERN_NOT_MATCHED = "PATTERN_NOT_MATCHED" as const;
  *
  * Fix: The user lacks the permission: contact your system administrator.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/unauthorized.md#permission_denied)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/unauthorized.html#permission_denied)
  */
 export const PERMISSION_DENIED = "PERMISSION_DENIED" as const;
 
@@ -1407,7 +1407,7 @@ export const PERMISSION_DENIED = "PERMISSION_DENIED" as const;
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#processing_stopped)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#processing_stopped)
  */
 export const PROCESSING_STOPPED = "PROCESSING_STOPPED" as const;
 
@@ -1416,7 +1416,7 @@ export const PROCESSING_STOPPED = "PROCESSING_STOPPED" as const;
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#query_not_supported)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#query_not_supported)
  */
 export const QUERY_NOT_SUPPORTED = "QUERY_NOT_SUPPORTED" as const;
 
@@ -1425,7 +1425,7 @@ export const QUERY_NOT_SUPPORTED = "QUERY_NOT_SUPPORTED" as const;
  *
  * HTTP 202 · success · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/success.md#queued)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/success.html#queued)
  */
 export const QUEUED = "QUEUED" as const;
 
@@ -1434,7 +1434,7 @@ export const QUEUED = "QUEUED" as const;
  *
  * HTTP 400, 200, 201 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#record_in_blueprint)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#record_in_blueprint)
  */
 export const RECORD_IN_BLUEPRINT = "RECORD_IN_BLUEPRINT" as const;
 
@@ -1443,7 +1443,7 @@ export const RECORD_IN_BLUEPRINT = "RECORD_IN_BLUEPRINT" as const;
  *
  * HTTP 400, 200, 201 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#record_locked)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#record_locked)
  */
 export const RECORD_LOCKED = "RECORD_LOCKED" as const;
 
@@ -1452,7 +1452,7 @@ export const RECORD_LOCKED = "RECORD_LOCKED" as const;
  *
  * HTTP 200 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#record_not_in_process)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#record_not_in_process)
  */
 export const RECORD_NOT_IN_PROCESS = "RECORD_NOT_IN_PROCESS" as const;
 
@@ -1461,7 +1461,7 @@ export const RECORD_NOT_IN_PROCESS = "RECORD_NOT_IN_PROCESS" as const;
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#request_body_is_empty)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#request_body_is_empty)
  */
 export const REQUEST_BODY_IS_EMPTY = "REQUEST_BODY_IS_EMPTY" as const;
 
@@ -1470,7 +1470,7 @@ export const REQUEST_BODY_IS_EMPTY = "REQUEST_BODY_IS_EMPTY" as const;
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#request_body_not_readable)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#request_body_not_readable)
  */
 export const REQUEST_BODY_NOT_READABLE = "REQUEST_BODY_NOT_READABLE" as const;
 
@@ -1479,7 +1479,7 @@ export const REQUEST_BODY_NOT_READABLE = "REQUEST_BODY_NOT_READABLE" as const;
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#request_body_not_supported)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#request_body_not_supported)
  */
 export const REQUEST_BODY_NOT_SUPPORTED = "REQUEST_BODY_NOT_SUPPORTED" as const;
 
@@ -1488,7 +1488,7 @@ export const REQUEST_BODY_NOT_SUPPORTED = "REQUEST_BODY_NOT_SUPPORTED" as const;
  *
  * HTTP 400 · error · retry: after-delay
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#request_timeout)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#request_timeout)
  */
 export const REQUEST_TIMEOUT = "REQUEST_TIMEOUT" as const;
 
@@ -1497,7 +1497,7 @@ export const REQUEST_TIMEOUT = "REQUEST_TIMEOUT" as const;
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#required_data_not_found)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#required_data_not_found)
  */
 export const REQUIRED_DATA_NOT_FOUND = "REQUIRED_DATA_NOT_FOUND" as const;
 
@@ -1510,7 +1510,7 @@ export const REQUIRED_DATA_NOT_FOUND = "REQUIRED_DATA_NOT_FOUND" as const;
  *
  * Fix: Refer to the corresponding API guide for parameters tagged as mandatory.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#required_param_missing)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#required_param_missing)
  */
 export const REQUIRED_PARAM_MISSING = "REQUIRED_PARAM_MISSING" as const;
 
@@ -1519,7 +1519,7 @@ export const REQUIRED_PARAM_MISSING = "REQUIRED_PARAM_MISSING" as const;
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#reserved_keyword_not_allowed)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#reserved_keyword_not_allowed)
  */
 export const RESERVED_KEYWORD_NOT_ALLOWED = "RESERVED_KEYWORD_NOT_ALLOWED" as const;
 
@@ -1528,7 +1528,7 @@ export const RESERVED_KEYWORD_NOT_ALLOWED = "RESERVED_KEYWORD_NOT_ALLOWED" as co
  *
  * HTTP 400, 200, 404 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#resource_not_found)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#resource_not_found)
  */
 export const RESOURCE_NOT_FOUND = "RESOURCE_NOT_FOUND" as const;
 
@@ -1537,7 +1537,7 @@ export const RESOURCE_NOT_FOUND = "RESOURCE_NOT_FOUND" as const;
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#rollback_performed)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#rollback_performed)
  */
 export const ROLLBACK_PERFORMED = "ROLLBACK_PERFORMED" as const;
 
@@ -1546,7 +1546,7 @@ export const ROLLBACK_PERFORMED = "ROLLBACK_PERFORMED" as const;
  *
  * HTTP 202 · success · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/success.md#running)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/success.html#running)
  */
 export const RUNNING = "RUNNING" as const;
 
@@ -1559,7 +1559,7 @@ export const RUNNING = "RUNNING" as const;
  *
  * Also HTTP 202: People Enrichment scheduled successfully
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/success.md#scheduled)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/success.html#scheduled)
  */
 export const SCHEDULED = "SCHEDULED" as const;
 
@@ -1568,7 +1568,7 @@ export const SCHEDULED = "SCHEDULED" as const;
  *
  * HTTP 200 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#share_limit_exceeded)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#share_limit_exceeded)
  */
 export const SHARE_LIMIT_EXCEEDED = "SHARE_LIMIT_EXCEEDED" as const;
 
@@ -1577,7 +1577,7 @@ export const SHARE_LIMIT_EXCEEDED = "SHARE_LIMIT_EXCEEDED" as const;
  *
  * HTTP 400, 200, 201 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#storage_space_exceeded)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#storage_space_exceeded)
  */
 export const STORAGE_SPACE_EXCEEDED = "STORAGE_SPACE_EXCEEDED" as const;
 
@@ -1706,7 +1706,7 @@ export const STORAGE_SPACE_EXCEEDED = "STORAGE_SPACE_EXCEEDED" as const;
  *
  * Also HTTP 200: relation updated
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/success.md#code-success)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/success.html#code-success)
  */
 export const SUCCESS = "SUCCESS" as const;
 
@@ -1715,7 +1715,7 @@ export const SUCCESS = "SUCCESS" as const;
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#syntax_error)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#syntax_error)
  */
 export const SYNTAX_ERROR = "SYNTAX_ERROR" as const;
 
@@ -1724,7 +1724,7 @@ export const SYNTAX_ERROR = "SYNTAX_ERROR" as const;
  *
  * HTTP 400, 200, 201 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#territory_not_enabled)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#territory_not_enabled)
  */
 export const TERRITORY_NOT_ENABLED = "TERRITORY_NOT_ENABLED" as const;
 
@@ -1735,7 +1735,7 @@ export const TERRITORY_NOT_ENABLED = "TERRITORY_NOT_ENABLED" as const;
  *
  * Fix: Make calls in accordance with the limits: monitor X-API-CREDITS-REMAINING, prefer bulk inserts/updates (up to 100 records per call) and composite APIs, and space out calls to avoid bursts.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/rate-limit.md#too_many_requests)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/rate-limit.html#too_many_requests)
  */
 export const TOO_MANY_REQUESTS = "TOO_MANY_REQUESTS" as const;
 
@@ -1746,7 +1746,7 @@ export const TOO_MANY_REQUESTS = "TOO_MANY_REQUESTS" as const;
  *
  * Fix: The parameters must be passed as long integers, and not strings enclosed in quotes.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#unable_to_parse_data_type)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#unable_to_parse_data_type)
  */
 export const UNABLE_TO_PARSE_DATA_TYPE = "UNABLE_TO_PARSE_DATA_TYPE" as const;
 
@@ -1755,7 +1755,7 @@ export const UNABLE_TO_PARSE_DATA_TYPE = "UNABLE_TO_PARSE_DATA_TYPE" as const;
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#unapprovable)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#unapprovable)
  */
 export const UNAPPROVABLE = "UNAPPROVABLE" as const;
 
@@ -1764,7 +1764,7 @@ export const UNAPPROVABLE = "UNAPPROVABLE" as const;
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#value_in_criteria_not_supported)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#value_in_criteria_not_supported)
  */
 export const VALUE_IN_CRITERIA_NOT_SUPPORTED = "VALUE_IN_CRITERIA_NOT_SUPPORTED" as const;
 
@@ -1773,7 +1773,7 @@ export const VALUE_IN_CRITERIA_NOT_SUPPORTED = "VALUE_IN_CRITERIA_NOT_SUPPORTED"
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#value_limit_exceeded_in_criteria)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#value_limit_exceeded_in_criteria)
  */
 export const VALUE_LIMIT_EXCEEDED_IN_CRITERIA = "VALUE_LIMIT_EXCEEDED_IN_CRITERIA" as const;
 
@@ -1782,7 +1782,7 @@ export const VALUE_LIMIT_EXCEEDED_IN_CRITERIA = "VALUE_LIMIT_EXCEEDED_IN_CRITERI
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#value_type_not_supported)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#value_type_not_supported)
  */
 export const VALUE_TYPE_NOT_SUPPORTED = "VALUE_TYPE_NOT_SUPPORTED" as const;
 
@@ -1791,7 +1791,7 @@ export const VALUE_TYPE_NOT_SUPPORTED = "VALUE_TYPE_NOT_SUPPORTED" as const;
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#version_not_supported)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#version_not_supported)
  */
 export const VERSION_NOT_SUPPORTED = "VERSION_NOT_SUPPORTED" as const;
 
@@ -1800,7 +1800,7 @@ export const VERSION_NOT_SUPPORTED = "VERSION_NOT_SUPPORTED" as const;
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#virus_detected)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#virus_detected)
  */
 export const VIRUS_DETECTED = "VIRUS_DETECTED" as const;
 
@@ -1809,6 +1809,6 @@ export const VIRUS_DETECTED = "VIRUS_DETECTED" as const;
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#failure_in_attachment_handling)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#failure_in_attachment_handling)
  */
 export const FAILURE_IN_ATTACHMENT_HANDLING = "failure_in_attachment_handling" as const;

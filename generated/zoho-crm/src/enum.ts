@@ -13,7 +13,7 @@ export enum ZohoCrmErrorCode {
    *
    * Fix: Keep the number of active rules within the permissible limit (see the limits table of the API).
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#active_state_limit_exceeded)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#active_state_limit_exceeded)
    */
   ACTIVE_STATE_LIMIT_EXCEEDED = "ACTIVE_STATE_LIMIT_EXCEEDED",
   /**
@@ -21,7 +21,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 201 · success · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/success.md#added_successfully)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/success.html#added_successfully)
    */
   ADDED_SUCCESSFULLY = "ADDED_SUCCESSFULLY",
   /**
@@ -29,7 +29,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#already_activated)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#already_activated)
    */
   ALREADY_ACTIVATED = "ALREADY_ACTIVATED",
   /**
@@ -37,7 +37,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400, 200 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#already_cancelled)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#already_cancelled)
    */
   ALREADY_CANCELLED = "ALREADY_CANCELLED",
   /**
@@ -45,7 +45,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#already_enabled)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#already_enabled)
    */
   ALREADY_ENABLED = "ALREADY_ENABLED",
   /**
@@ -55,7 +55,7 @@ export enum ZohoCrmErrorCode {
    *
    * Fix: Check the ID of the user you want to associate: that user is already in the territory.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#already_exists)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#already_exists)
    */
   ALREADY_EXISTS = "ALREADY_EXISTS",
   /**
@@ -63,7 +63,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400, 200, 201 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#already_scheduled)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#already_scheduled)
    */
   ALREADY_SCHEDULED = "ALREADY_SCHEDULED",
   /**
@@ -71,7 +71,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400, 207 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#already_shared)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#already_shared)
    */
   ALREADY_SHARED = "ALREADY_SHARED",
   /**
@@ -79,7 +79,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400, 200, 201 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#already_used)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#already_used)
    */
   ALREADY_USED = "ALREADY_USED",
   /**
@@ -89,7 +89,7 @@ export enum ZohoCrmErrorCode {
    *
    * Also HTTP 400: id already converted
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#ambiguity_during_processing)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#ambiguity_during_processing)
    */
   AMBIGUITY_DURING_PROCESSING = "AMBIGUITY_DURING_PROCESSING",
   /**
@@ -97,7 +97,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#ambiguous_criteria)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#ambiguous_criteria)
    */
   AMBIGUOUS_CRITERIA = "AMBIGUOUS_CRITERIA",
   /**
@@ -105,7 +105,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#ambiguous_group_in_criteria)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#ambiguous_group_in_criteria)
    */
   AMBIGUOUS_GROUP_IN_CRITERIA = "AMBIGUOUS_GROUP_IN_CRITERIA",
   /**
@@ -115,7 +115,7 @@ export enum ZohoCrmErrorCode {
    *
    * Fix: Call the API with a version that supports it (the Holidays APIs: v2.1 and later).
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#api_not_supported)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#api_not_supported)
    */
   API_NOT_SUPPORTED = "API_NOT_SUPPORTED",
   /**
@@ -125,7 +125,7 @@ export enum ZohoCrmErrorCode {
    *
    * Fix: Use the correct domain-specific URL.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/unauthorized.md#authentication_failure)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/unauthorized.html#authentication_failure)
    */
   AUTHENTICATION_FAILURE = "AUTHENTICATION_FAILURE",
   /**
@@ -135,7 +135,7 @@ export enum ZohoCrmErrorCode {
    *
    * Fix: The user lacks the permission for this operation: contact your system administrator.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#authorization_failed)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#authorization_failed)
    */
   AUTHORIZATION_FAILED = "AUTHORIZATION_FAILED",
   /**
@@ -143,7 +143,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400, 200 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#backup_already_scheduled)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#backup_already_scheduled)
    */
   BACKUP_ALREADY_SCHEDULED = "BACKUP_ALREADY_SCHEDULED",
   /**
@@ -153,7 +153,7 @@ export enum ZohoCrmErrorCode {
    *
    * Fix: Revoke Shared Records: the record has not been shared with any user, so there is no sharing to revoke.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#bad_request)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#bad_request)
    */
   BAD_REQUEST = "BAD_REQUEST",
   /**
@@ -161,7 +161,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400, 200 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#blocked_record)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#blocked_record)
    */
   BLOCKED_RECORD = "BLOCKED_RECORD",
   /**
@@ -169,7 +169,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#callback_failure)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#callback_failure)
    */
   CALLBACK_FAILURE = "CALLBACK_FAILURE",
   /**
@@ -177,7 +177,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 200 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#cannot_be_updated)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#cannot_be_updated)
    */
   CANNOT_BE_UPDATED = "CANNOT_BE_UPDATED",
   /**
@@ -185,7 +185,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400, 200, 201, 207 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#cannot_delete)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#cannot_delete)
    */
   CANNOT_DELETE = "CANNOT_DELETE",
   /**
@@ -193,7 +193,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#cannot_delink)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#cannot_delink)
    */
   CANNOT_DELINK = "CANNOT_DELINK",
   /**
@@ -201,7 +201,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400, 200, 201 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#cannot_perform_action)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#cannot_perform_action)
    */
   CANNOT_PERFORM_ACTION = "CANNOT_PERFORM_ACTION",
   /**
@@ -209,7 +209,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400, 200, 201 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#cannot_process)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#cannot_process)
    */
   CANNOT_PROCESS = "CANNOT_PROCESS",
   /**
@@ -217,7 +217,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#cannot_restore_without_parent)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#cannot_restore_without_parent)
    */
   CANNOT_RESTORE_WITHOUT_PARENT = "CANNOT_RESTORE_WITHOUT_PARENT",
   /**
@@ -225,7 +225,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#cannot_update)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#cannot_update)
    */
   CANNOT_UPDATE = "CANNOT_UPDATE",
   /**
@@ -233,7 +233,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#cannot_update_deleted_user)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#cannot_update_deleted_user)
    */
   CANNOT_UPDATE_DELETED_USER = "CANNOT_UPDATE_DELETED_USER",
   /**
@@ -241,7 +241,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#coexistence_not_allowed)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#coexistence_not_allowed)
    */
   COEXISTENCE_NOT_ALLOWED = "COEXISTENCE_NOT_ALLOWED",
   /**
@@ -249,7 +249,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400, 200 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#column_index_not_found)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#column_index_not_found)
    */
   COLUMN_INDEX_NOT_FOUND = "COLUMN_INDEX_NOT_FOUND",
   /**
@@ -257,7 +257,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#comparator_and_encrypted_value_in_criteria_not_compatible)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#comparator_and_encrypted_value_in_criteria_not_compatible)
    */
   COMPARATOR_AND_ENCRYPTED_VALUE_IN_CRITERIA_NOT_COMPATIBLE = "COMPARATOR_AND_ENCRYPTED_VALUE_IN_CRITERIA_NOT_COMPATIBLE",
   /**
@@ -265,7 +265,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#comparator_and_value_in_criteria_not_compatible)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#comparator_and_value_in_criteria_not_compatible)
    */
   COMPARATOR_AND_VALUE_IN_CRITERIA_NOT_COMPATIBLE = "COMPARATOR_AND_VALUE_IN_CRITERIA_NOT_COMPATIBLE",
   /**
@@ -273,7 +273,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 202 · success · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/success.md#completed)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/success.html#completed)
    */
   COMPLETED = "COMPLETED",
   /**
@@ -281,7 +281,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400, 200, 201 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#converted_record)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#converted_record)
    */
   CONVERTED_RECORD = "CONVERTED_RECORD",
   /**
@@ -289,7 +289,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#criteria_limit_exceeded)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#criteria_limit_exceeded)
    */
   CRITERIA_LIMIT_EXCEEDED = "CRITERIA_LIMIT_EXCEEDED",
   /**
@@ -297,7 +297,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#criteria_not_supported)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#criteria_not_supported)
    */
   CRITERIA_NOT_SUPPORTED = "CRITERIA_NOT_SUPPORTED",
   /**
@@ -305,7 +305,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#currencies_not_enabled)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#currencies_not_enabled)
    */
   CURRENCIES_NOT_ENABLED = "CURRENCIES_NOT_ENABLED",
   /**
@@ -313,7 +313,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#cvid_not_supported)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#cvid_not_supported)
    */
   CVID_NOT_SUPPORTED = "CVID_NOT_SUPPORTED",
   /**
@@ -321,7 +321,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400, 200, 201 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#data_mismatch)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#data_mismatch)
    */
   DATA_MISMATCH = "DATA_MISMATCH",
   /**
@@ -329,7 +329,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#dependent_field_mismatch)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#dependent_field_mismatch)
    */
   DEPENDENT_FIELD_MISMATCH = "DEPENDENT_FIELD_MISMATCH",
   /**
@@ -339,7 +339,7 @@ export enum ZohoCrmErrorCode {
    *
    * Fix: Include the dependent field: "type" is mandatory when you add holidays to a shift hour; the user's details are mandatory in "transfer_to_user".
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#dependent_field_missing)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#dependent_field_missing)
    */
   DEPENDENT_FIELD_MISSING = "DEPENDENT_FIELD_MISSING",
   /**
@@ -347,7 +347,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#dependent_mismatch)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#dependent_mismatch)
    */
   DEPENDENT_MISMATCH = "DEPENDENT_MISMATCH",
   /**
@@ -355,7 +355,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#duplicate_alias)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#duplicate_alias)
    */
   DUPLICATE_ALIAS = "DUPLICATE_ALIAS",
   /**
@@ -369,7 +369,7 @@ export enum ZohoCrmErrorCode {
    *
    * Fix: Disable "Do not allow duplicates" or change value.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#duplicate_data)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#duplicate_data)
    */
   DUPLICATE_DATA = "DUPLICATE_DATA",
   /**
@@ -377,7 +377,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#email_update_not_allowed)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#email_update_not_allowed)
    */
   EMAIL_UPDATE_NOT_ALLOWED = "EMAIL_UPDATE_NOT_ALLOWED",
   /**
@@ -385,7 +385,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 200 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#entity_id_invalid)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#entity_id_invalid)
    */
   ENTITY_ID_INVALID = "ENTITY_ID_INVALID",
   /**
@@ -393,7 +393,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#expected_dependent_field_missing)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#expected_dependent_field_missing)
    */
   EXPECTED_DEPENDENT_FIELD_MISSING = "EXPECTED_DEPENDENT_FIELD_MISSING",
   /**
@@ -403,7 +403,7 @@ export enum ZohoCrmErrorCode {
    *
    * Also HTTP 400: id already converted
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#expected_field_missing)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#expected_field_missing)
    */
   EXPECTED_FIELD_MISSING = "EXPECTED_FIELD_MISSING",
   /**
@@ -411,7 +411,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#expected_param_missing)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#expected_param_missing)
    */
   EXPECTED_PARAM_MISSING = "EXPECTED_PARAM_MISSING",
   /**
@@ -419,7 +419,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 202 · success · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/success.md#failed)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/success.html#failed)
    */
   FAILED = "FAILED",
   /**
@@ -427,7 +427,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 403, 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/forbidden.md#feature_not_enabled)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/forbidden.html#feature_not_enabled)
    */
   FEATURE_NOT_ENABLED = "FEATURE_NOT_ENABLED",
   /**
@@ -437,7 +437,7 @@ export enum ZohoCrmErrorCode {
    *
    * Fix: Use the feature only where it is enabled for the account, e.g. upgrade to the edition the message names; refer to the corresponding API document for more details.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/forbidden.md#feature_not_supported)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/forbidden.html#feature_not_supported)
    */
   FEATURE_NOT_SUPPORTED = "FEATURE_NOT_SUPPORTED",
   /**
@@ -445,7 +445,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#feature_permission)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#feature_permission)
    */
   FEATURE_PERMISSION = "FEATURE_PERMISSION",
   /**
@@ -453,7 +453,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#field_and_comparator_in_criteria_not_compatible)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#field_and_comparator_in_criteria_not_compatible)
    */
   FIELD_AND_COMPARATOR_IN_CRITERIA_NOT_COMPATIBLE = "FIELD_AND_COMPARATOR_IN_CRITERIA_NOT_COMPATIBLE",
   /**
@@ -461,7 +461,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#field_and_value_in_criteria_not_compatible)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#field_and_value_in_criteria_not_compatible)
    */
   FIELD_AND_VALUE_IN_CRITERIA_NOT_COMPATIBLE = "FIELD_AND_VALUE_IN_CRITERIA_NOT_COMPATIBLE",
   /**
@@ -469,7 +469,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#field_comparator_in_criteria_not_supported)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#field_comparator_in_criteria_not_supported)
    */
   FIELD_COMPARATOR_IN_CRITERIA_NOT_SUPPORTED = "FIELD_COMPARATOR_IN_CRITERIA_NOT_SUPPORTED",
   /**
@@ -477,7 +477,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#field_in_criteria_not_available)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#field_in_criteria_not_available)
    */
   FIELD_IN_CRITERIA_NOT_AVAILABLE = "FIELD_IN_CRITERIA_NOT_AVAILABLE",
   /**
@@ -485,7 +485,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#field_in_criteria_not_supported)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#field_in_criteria_not_supported)
    */
   FIELD_IN_CRITERIA_NOT_SUPPORTED = "FIELD_IN_CRITERIA_NOT_SUPPORTED",
   /**
@@ -493,7 +493,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#field_not_available)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#field_not_available)
    */
   FIELD_NOT_AVAILABLE = "FIELD_NOT_AVAILABLE",
   /**
@@ -501,7 +501,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#field_not_supported)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#field_not_supported)
    */
   FIELD_NOT_SUPPORTED = "FIELD_NOT_SUPPORTED",
   /**
@@ -509,7 +509,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400, 200 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#file_not_supported)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#file_not_supported)
    */
   FILE_NOT_SUPPORTED = "FILE_NOT_SUPPORTED",
   /**
@@ -517,7 +517,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400, 200, 201 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#file_size_more_than_allowed_size)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#file_size_more_than_allowed_size)
    */
   FILE_SIZE_MORE_THAN_ALLOWED_SIZE = "FILE_SIZE_MORE_THAN_ALLOWED_SIZE",
   /**
@@ -525,7 +525,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400, 200 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#file_too_large)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#file_too_large)
    */
   FILE_TOO_LARGE = "FILE_TOO_LARGE",
   /**
@@ -533,7 +533,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 200, 201 · success · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/success.md#file_upload_success)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/success.html#file_upload_success)
    */
   FILE_UPLOAD_SUCCESS = "FILE_UPLOAD_SUCCESS",
   /**
@@ -541,7 +541,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#filter_criteria_not_satisfied)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#filter_criteria_not_satisfied)
    */
   FILTER_CRITERIA_NOT_SATISFIED = "FILTER_CRITERIA_NOT_SATISFIED",
   /**
@@ -549,7 +549,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#group_operator_not_supported)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#group_operator_not_supported)
    */
   GROUP_OPERATOR_NOT_SUPPORTED = "GROUP_OPERATOR_NOT_SUPPORTED",
   /**
@@ -557,7 +557,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400, 200 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#header_limit_exceeded)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#header_limit_exceeded)
    */
   HEADER_LIMIT_EXCEEDED = "HEADER_LIMIT_EXCEEDED",
   /**
@@ -565,7 +565,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#id_already_active)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#id_already_active)
    */
   ID_ALREADY_ACTIVE = "ID_ALREADY_ACTIVE",
   /**
@@ -573,7 +573,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400, 200, 201, 202 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#id_already_converted)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#id_already_converted)
    */
   ID_ALREADY_CONVERTED = "ID_ALREADY_CONVERTED",
   /**
@@ -581,7 +581,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#id_already_deactivated)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#id_already_deactivated)
    */
   ID_ALREADY_DEACTIVATED = "ID_ALREADY_DEACTIVATED",
   /**
@@ -589,7 +589,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#id_already_deleted)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#id_already_deleted)
    */
   ID_ALREADY_DELETED = "ID_ALREADY_DELETED",
   /**
@@ -597,7 +597,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 403 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/forbidden.md#inactive_user)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/forbidden.html#inactive_user)
    */
   INACTIVE_USER = "INACTIVE_USER",
   /**
@@ -605,7 +605,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: after-delay
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#inprogress)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#inprogress)
    */
   INPROGRESS = "INPROGRESS",
   /**
@@ -615,7 +615,7 @@ export enum ZohoCrmErrorCode {
    *
    * Fix: Contact the Zoho support team.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#internal_error)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#internal_error)
    */
   INTERNAL_ERROR = "INTERNAL_ERROR",
   /**
@@ -623,7 +623,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 500, 200, 400 · error · retry: after-delay
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/server-error.md#internal_server_error)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/server-error.html#internal_server_error)
    */
   INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR",
   /**
@@ -631,7 +631,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#invalid_alias)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#invalid_alias)
    */
   INVALID_ALIAS = "INVALID_ALIAS",
   /**
@@ -639,7 +639,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#invalid_bulk_operation)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_bulk_operation)
    */
   INVALID_BULK_OPERATION = "INVALID_BULK_OPERATION",
   /**
@@ -647,7 +647,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#invalid_callback_method)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_callback_method)
    */
   INVALID_CALLBACK_METHOD = "INVALID_CALLBACK_METHOD",
   /**
@@ -655,7 +655,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#invalid_callback_url)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_callback_url)
    */
   INVALID_CALLBACK_URL = "INVALID_CALLBACK_URL",
   /**
@@ -663,7 +663,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#invalid_criteria)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#invalid_criteria)
    */
   INVALID_CRITERIA = "INVALID_CRITERIA",
   /**
@@ -705,7 +705,7 @@ export enum ZohoCrmErrorCode {
    *
    * Fix: Validate field formats.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#invalid_data)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_data)
    */
   INVALID_DATA = "INVALID_DATA",
   /**
@@ -713,7 +713,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400, 200 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#invalid_field)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_field)
    */
   INVALID_FIELD = "INVALID_FIELD",
   /**
@@ -721,7 +721,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400, 200 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#invalid_field_name)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_field_name)
    */
   INVALID_FIELD_NAME = "INVALID_FIELD_NAME",
   /**
@@ -729,7 +729,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400, 200 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#invalid_file_format)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_file_format)
    */
   INVALID_FILE_FORMAT = "INVALID_FILE_FORMAT",
   /**
@@ -737,7 +737,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400, 200 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#invalid_file_id)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_file_id)
    */
   INVALID_FILE_ID = "INVALID_FILE_ID",
   /**
@@ -745,7 +745,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400, 200 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#invalid_format)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_format)
    */
   INVALID_FORMAT = "INVALID_FORMAT",
   /**
@@ -755,7 +755,7 @@ export enum ZohoCrmErrorCode {
    *
    * Fix: Use the dedicated domain name of the account's data center, https://www.zohoapis.{dc} (see Multi DC Support).
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#invalid_host)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_host)
    */
   INVALID_HOST = "INVALID_HOST",
   /**
@@ -765,7 +765,7 @@ export enum ZohoCrmErrorCode {
    *
    * Fix: You must always specify the right API name of the module in the input. To get the list of module API names, go to Setup > Developer Space > APIs > API Names. Alternatively, the value in the key "api_name" in the Modules API indicates the API name of the module.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#invalid_module)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_module)
    */
   INVALID_MODULE = "INVALID_MODULE",
   /**
@@ -779,7 +779,7 @@ export enum ZohoCrmErrorCode {
    *
    * Also HTTP 400: the field in restricted in Hipaa
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#invalid_query)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#invalid_query)
    */
   INVALID_QUERY = "INVALID_QUERY",
   /**
@@ -787,7 +787,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#invalid_reference)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_reference)
    */
   INVALID_REFERENCE = "INVALID_REFERENCE",
   /**
@@ -797,7 +797,7 @@ export enum ZohoCrmErrorCode {
    *
    * Fix: The primary contact of the organization cannot be deleted: delete another user.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#invalid_request)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_request)
    */
   INVALID_REQUEST = "INVALID_REQUEST",
   /**
@@ -807,7 +807,7 @@ export enum ZohoCrmErrorCode {
    *
    * Fix: Refer to the corresponding API help document to find the correct request method.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#invalid_request_method)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_request_method)
    */
   INVALID_REQUEST_METHOD = "INVALID_REQUEST_METHOD",
   /**
@@ -815,7 +815,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#invalid_service_name)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_service_name)
    */
   INVALID_SERVICE_NAME = "INVALID_SERVICE_NAME",
   /**
@@ -825,7 +825,7 @@ export enum ZohoCrmErrorCode {
    *
    * Fix: Refresh access token using the refresh token.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/unauthorized.md#invalid_token)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/unauthorized.html#invalid_token)
    */
   INVALID_TOKEN = "INVALID_TOKEN",
   /**
@@ -837,7 +837,7 @@ export enum ZohoCrmErrorCode {
    *
    * Fix: Refer to the specific API doc to get the correct Request URL (verify endpoint structure in API docs).
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/not-found.md#invalid_url_pattern)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/not-found.html#invalid_url_pattern)
    */
   INVALID_URL_PATTERN = "INVALID_URL_PATTERN",
   /**
@@ -845,7 +845,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#job_not_supported)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#job_not_supported)
    */
   JOB_NOT_SUPPORTED = "JOB_NOT_SUPPORTED",
   /**
@@ -853,7 +853,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#join_limit_exceeded)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#join_limit_exceeded)
    */
   JOIN_LIMIT_EXCEEDED = "JOIN_LIMIT_EXCEEDED",
   /**
@@ -861,7 +861,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#json_parse_error)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#json_parse_error)
    */
   JSON_PARSE_ERROR = "JSON_PARSE_ERROR",
   /**
@@ -873,7 +873,7 @@ export enum ZohoCrmErrorCode {
    *
    * Fix: You must upgrade your edition to add more users.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#license_limit_exceeded)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#license_limit_exceeded)
    */
   LICENSE_LIMIT_EXCEEDED = "LICENSE_LIMIT_EXCEEDED",
   /**
@@ -883,7 +883,7 @@ export enum ZohoCrmErrorCode {
    *
    * Fix: Stay within the limit: a year cannot have more than 52 holidays; for portal users, contact your administrator or support@zohocrm.com to purchase the portal user add-on.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#limit_exceeded)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#limit_exceeded)
    */
   LIMIT_EXCEEDED = "LIMIT_EXCEEDED",
   /**
@@ -891,7 +891,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400, 200, 201 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#limit_reached)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#limit_reached)
    */
   LIMIT_REACHED = "LIMIT_REACHED",
   /**
@@ -899,7 +899,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#looping_found)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#looping_found)
    */
   LOOPING_FOUND = "LOOPING_FOUND",
   /**
@@ -907,7 +907,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400, 200 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#mandatory_fields_not_mapped)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#mandatory_fields_not_mapped)
    */
   MANDATORY_FIELDS_NOT_MAPPED = "MANDATORY_FIELDS_NOT_MAPPED",
   /**
@@ -921,7 +921,7 @@ export enum ZohoCrmErrorCode {
    *
    * Fix: Include all mandatory fields in the request. The value "true" for the key "system-mandatory" in the Fields metadata API indicates that the field is mandatory; in the CRM UI, check whether Mark as required is enabled for the field in the module builder.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#mandatory_not_found)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#mandatory_not_found)
    */
   MANDATORY_NOT_FOUND = "MANDATORY_NOT_FOUND",
   /**
@@ -929,7 +929,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400, 200, 201, 202 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#mapping_mismatch)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#mapping_mismatch)
    */
   MAPPING_MISMATCH = "MAPPING_MISMATCH",
   /**
@@ -937,7 +937,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#media_type_not_supported)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#media_type_not_supported)
    */
   MEDIA_TYPE_NOT_SUPPORTED = "MEDIA_TYPE_NOT_SUPPORTED",
   /**
@@ -945,7 +945,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400, 200 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#missing_required_key)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#missing_required_key)
    */
   MISSING_REQUIRED_KEY = "MISSING_REQUIRED_KEY",
   /**
@@ -953,7 +953,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400, 200 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#module_not_available)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#module_not_available)
    */
   MODULE_NOT_AVAILABLE = "MODULE_NOT_AVAILABLE",
   /**
@@ -961,7 +961,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#module_not_supported)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#module_not_supported)
    */
   MODULE_NOT_SUPPORTED = "MODULE_NOT_SUPPORTED",
   /**
@@ -977,7 +977,7 @@ export enum ZohoCrmErrorCode {
    *
    * Fix: Remove the variable from the places the "details" key lists, then delete it; the Default unsubscribe link cannot be deleted.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#not_allowed)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#not_allowed)
    */
   NOT_ALLOWED = "NOT_ALLOWED",
   /**
@@ -985,7 +985,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400, 200, 201 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#not_approved)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#not_approved)
    */
   NOT_APPROVED = "NOT_APPROVED",
   /**
@@ -993,7 +993,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400, 200, 201 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#not_found)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#not_found)
    */
   NOT_FOUND = "NOT_FOUND",
   /**
@@ -1001,7 +1001,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#not_reviewed)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#not_reviewed)
    */
   NOT_REVIEWED = "NOT_REVIEWED",
   /**
@@ -1009,7 +1009,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400, 207 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#not_shared)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#not_shared)
    */
   NOT_SHARED = "NOT_SHARED",
   /**
@@ -1017,7 +1017,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 202 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#not_subscribed)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#not_subscribed)
    */
   NOT_SUBSCRIBED = "NOT_SUBSCRIBED",
   /**
@@ -1025,7 +1025,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400, 200, 201 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#not_supported)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#not_supported)
    */
   NOT_SUPPORTED = "NOT_SUPPORTED",
   /**
@@ -1033,7 +1033,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#not_supported_feature)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#not_supported_feature)
    */
   NOT_SUPPORTED_FEATURE = "NOT_SUPPORTED_FEATURE",
   /**
@@ -1043,7 +1043,7 @@ export enum ZohoCrmErrorCode {
    *
    * Fix: Schedule the job first (for audit logs: the Create Export Audit Log API), then ask for its status.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#no_content)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#no_content)
    */
   NO_CONTENT = "NO_CONTENT",
   /**
@@ -1057,7 +1057,7 @@ export enum ZohoCrmErrorCode {
    *
    * Fix: Obtain necessary permission to access the resource: to update the permission to a user's profile, go to Setup > Users and Control > Security Control > Profile, and enable the necessary permissions from the list.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/forbidden.md#no_permission)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/forbidden.html#no_permission)
    */
   NO_PERMISSION = "NO_PERMISSION",
   /**
@@ -1065,7 +1065,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400, 200, 201 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#no_records_found)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#no_records_found)
    */
   NO_RECORDS_FOUND = "NO_RECORDS_FOUND",
   /**
@@ -1073,7 +1073,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400, 200, 201 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#not_modified)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#not_modified)
    */
   NOT_MODIFIED = "Not Modified",
   /**
@@ -1083,7 +1083,7 @@ export enum ZohoCrmErrorCode {
    *
    * Fix: Ensure correct scopes: generate the grant token with the scope the API needs (refer to Kaizen #3 - Scopes in OAuth2.0 Authorization and to the list of available scopes in Zoho CRM).
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/unauthorized.md#oauth_scope_mismatch)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/unauthorized.html#oauth_scope_mismatch)
    */
   OAUTH_SCOPE_MISMATCH = "OAUTH_SCOPE_MISMATCH",
   /**
@@ -1091,7 +1091,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#page_not_supported)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#page_not_supported)
    */
   PAGE_NOT_SUPPORTED = "PAGE_NOT_SUPPORTED",
   /**
@@ -1099,7 +1099,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#page_range_exceeded)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#page_range_exceeded)
    */
   PAGE_RANGE_EXCEEDED = "PAGE_RANGE_EXCEEDED",
   /**
@@ -1109,7 +1109,7 @@ export enum ZohoCrmErrorCode {
    *
    * Fix: Specify only one of the values the parameter allows (see the corresponding API document).
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#pattern_not_matched)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#pattern_not_matched)
    */
   PATTERN_NOT_MATCHED = "PATTERN_NOT_MATCHED",
   /**
@@ -1119,7 +1119,7 @@ export enum ZohoCrmErrorCode {
    *
    * Fix: The user lacks the permission: contact your system administrator.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/unauthorized.md#permission_denied)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/unauthorized.html#permission_denied)
    */
   PERMISSION_DENIED = "PERMISSION_DENIED",
   /**
@@ -1127,7 +1127,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#processing_stopped)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#processing_stopped)
    */
   PROCESSING_STOPPED = "PROCESSING_STOPPED",
   /**
@@ -1135,7 +1135,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#query_not_supported)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#query_not_supported)
    */
   QUERY_NOT_SUPPORTED = "QUERY_NOT_SUPPORTED",
   /**
@@ -1143,7 +1143,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 202 · success · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/success.md#queued)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/success.html#queued)
    */
   QUEUED = "QUEUED",
   /**
@@ -1151,7 +1151,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400, 200, 201 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#record_in_blueprint)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#record_in_blueprint)
    */
   RECORD_IN_BLUEPRINT = "RECORD_IN_BLUEPRINT",
   /**
@@ -1159,7 +1159,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400, 200, 201 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#record_locked)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#record_locked)
    */
   RECORD_LOCKED = "RECORD_LOCKED",
   /**
@@ -1167,7 +1167,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 200 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#record_not_in_process)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#record_not_in_process)
    */
   RECORD_NOT_IN_PROCESS = "RECORD_NOT_IN_PROCESS",
   /**
@@ -1175,7 +1175,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#request_body_is_empty)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#request_body_is_empty)
    */
   REQUEST_BODY_IS_EMPTY = "REQUEST_BODY_IS_EMPTY",
   /**
@@ -1183,7 +1183,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#request_body_not_readable)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#request_body_not_readable)
    */
   REQUEST_BODY_NOT_READABLE = "REQUEST_BODY_NOT_READABLE",
   /**
@@ -1191,7 +1191,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#request_body_not_supported)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#request_body_not_supported)
    */
   REQUEST_BODY_NOT_SUPPORTED = "REQUEST_BODY_NOT_SUPPORTED",
   /**
@@ -1199,7 +1199,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: after-delay
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#request_timeout)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#request_timeout)
    */
   REQUEST_TIMEOUT = "REQUEST_TIMEOUT",
   /**
@@ -1207,7 +1207,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#required_data_not_found)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#required_data_not_found)
    */
   REQUIRED_DATA_NOT_FOUND = "REQUIRED_DATA_NOT_FOUND",
   /**
@@ -1219,7 +1219,7 @@ export enum ZohoCrmErrorCode {
    *
    * Fix: Refer to the corresponding API guide for parameters tagged as mandatory.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#required_param_missing)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#required_param_missing)
    */
   REQUIRED_PARAM_MISSING = "REQUIRED_PARAM_MISSING",
   /**
@@ -1227,7 +1227,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#reserved_keyword_not_allowed)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#reserved_keyword_not_allowed)
    */
   RESERVED_KEYWORD_NOT_ALLOWED = "RESERVED_KEYWORD_NOT_ALLOWED",
   /**
@@ -1235,7 +1235,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400, 200, 404 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#resource_not_found)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#resource_not_found)
    */
   RESOURCE_NOT_FOUND = "RESOURCE_NOT_FOUND",
   /**
@@ -1243,7 +1243,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#rollback_performed)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#rollback_performed)
    */
   ROLLBACK_PERFORMED = "ROLLBACK_PERFORMED",
   /**
@@ -1251,7 +1251,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 202 · success · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/success.md#running)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/success.html#running)
    */
   RUNNING = "RUNNING",
   /**
@@ -1263,7 +1263,7 @@ export enum ZohoCrmErrorCode {
    *
    * Also HTTP 202: People Enrichment scheduled successfully
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/success.md#scheduled)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/success.html#scheduled)
    */
   SCHEDULED = "SCHEDULED",
   /**
@@ -1271,7 +1271,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 200 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#share_limit_exceeded)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#share_limit_exceeded)
    */
   SHARE_LIMIT_EXCEEDED = "SHARE_LIMIT_EXCEEDED",
   /**
@@ -1279,7 +1279,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400, 200, 201 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#storage_space_exceeded)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#storage_space_exceeded)
    */
   STORAGE_SPACE_EXCEEDED = "STORAGE_SPACE_EXCEEDED",
   /**
@@ -1407,7 +1407,7 @@ export enum ZohoCrmErrorCode {
    *
    * Also HTTP 200: relation updated
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/success.md#code-success)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/success.html#code-success)
    */
   SUCCESS = "SUCCESS",
   /**
@@ -1415,7 +1415,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#syntax_error)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#syntax_error)
    */
   SYNTAX_ERROR = "SYNTAX_ERROR",
   /**
@@ -1423,7 +1423,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400, 200, 201 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#territory_not_enabled)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#territory_not_enabled)
    */
   TERRITORY_NOT_ENABLED = "TERRITORY_NOT_ENABLED",
   /**
@@ -1433,7 +1433,7 @@ export enum ZohoCrmErrorCode {
    *
    * Fix: Make calls in accordance with the limits: monitor X-API-CREDITS-REMAINING, prefer bulk inserts/updates (up to 100 records per call) and composite APIs, and space out calls to avoid bursts.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/rate-limit.md#too_many_requests)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/rate-limit.html#too_many_requests)
    */
   TOO_MANY_REQUESTS = "TOO_MANY_REQUESTS",
   /**
@@ -1443,7 +1443,7 @@ export enum ZohoCrmErrorCode {
    *
    * Fix: The parameters must be passed as long integers, and not strings enclosed in quotes.
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#unable_to_parse_data_type)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#unable_to_parse_data_type)
    */
   UNABLE_TO_PARSE_DATA_TYPE = "UNABLE_TO_PARSE_DATA_TYPE",
   /**
@@ -1451,7 +1451,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#unapprovable)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#unapprovable)
    */
   UNAPPROVABLE = "UNAPPROVABLE",
   /**
@@ -1459,7 +1459,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#value_in_criteria_not_supported)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#value_in_criteria_not_supported)
    */
   VALUE_IN_CRITERIA_NOT_SUPPORTED = "VALUE_IN_CRITERIA_NOT_SUPPORTED",
   /**
@@ -1467,7 +1467,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#value_limit_exceeded_in_criteria)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#value_limit_exceeded_in_criteria)
    */
   VALUE_LIMIT_EXCEEDED_IN_CRITERIA = "VALUE_LIMIT_EXCEEDED_IN_CRITERIA",
   /**
@@ -1475,7 +1475,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#value_type_not_supported)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#value_type_not_supported)
    */
   VALUE_TYPE_NOT_SUPPORTED = "VALUE_TYPE_NOT_SUPPORTED",
   /**
@@ -1483,7 +1483,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#version_not_supported)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#version_not_supported)
    */
   VERSION_NOT_SUPPORTED = "VERSION_NOT_SUPPORTED",
   /**
@@ -1491,7 +1491,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#virus_detected)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#virus_detected)
    */
   VIRUS_DETECTED = "VIRUS_DETECTED",
   /**
@@ -1499,7 +1499,7 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
-   * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#failure_in_attachment_handling)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#failure_in_attachment_handling)
    */
   FAILURE_IN_ATTACHMENT_HANDLING = "failure_in_attachment_handling",
 }

@@ -388,7 +388,7 @@ export interface ZohoCrmKnownErrorBase {
  *
  * Fix: Keep the number of active rules within the permissible limit (see the limits table of the API).
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#active_state_limit_exceeded)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#active_state_limit_exceeded)
  */
 export interface ActiveStateLimitExceededError extends ZohoCrmKnownErrorBase {
   readonly code: "ACTIVE_STATE_LIMIT_EXCEEDED";
@@ -403,7 +403,7 @@ export interface ActiveStateLimitExceededError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 201 · success · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/success.md#added_successfully)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/success.html#added_successfully)
  */
 export interface AddedSuccessfullyError extends ZohoCrmKnownErrorBase {
   readonly code: "ADDED_SUCCESSFULLY";
@@ -418,7 +418,7 @@ export interface AddedSuccessfullyError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#already_activated)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#already_activated)
  */
 export interface AlreadyActivatedError extends ZohoCrmKnownErrorBase {
   readonly code: "ALREADY_ACTIVATED";
@@ -433,7 +433,7 @@ export interface AlreadyActivatedError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400, 200 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#already_cancelled)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#already_cancelled)
  */
 export interface AlreadyCancelledError extends ZohoCrmKnownErrorBase {
   readonly code: "ALREADY_CANCELLED";
@@ -448,7 +448,7 @@ export interface AlreadyCancelledError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#already_enabled)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#already_enabled)
  */
 export interface AlreadyEnabledError extends ZohoCrmKnownErrorBase {
   readonly code: "ALREADY_ENABLED";
@@ -465,7 +465,7 @@ export interface AlreadyEnabledError extends ZohoCrmKnownErrorBase {
  *
  * Fix: Check the ID of the user you want to associate: that user is already in the territory.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#already_exists)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#already_exists)
  */
 export interface AlreadyExistsError extends ZohoCrmKnownErrorBase {
   readonly code: "ALREADY_EXISTS";
@@ -480,7 +480,7 @@ export interface AlreadyExistsError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400, 200, 201 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#already_scheduled)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#already_scheduled)
  */
 export interface AlreadyScheduledError extends ZohoCrmKnownErrorBase {
   readonly code: "ALREADY_SCHEDULED";
@@ -495,7 +495,7 @@ export interface AlreadyScheduledError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400, 207 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#already_shared)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#already_shared)
  */
 export interface AlreadySharedError extends ZohoCrmKnownErrorBase {
   readonly code: "ALREADY_SHARED";
@@ -510,7 +510,7 @@ export interface AlreadySharedError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400, 200, 201 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#already_used)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#already_used)
  */
 export interface AlreadyUsedError extends ZohoCrmKnownErrorBase {
   readonly code: "ALREADY_USED";
@@ -527,7 +527,7 @@ export interface AlreadyUsedError extends ZohoCrmKnownErrorBase {
  *
  * Also HTTP 400: id already converted
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#ambiguity_during_processing)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#ambiguity_during_processing)
  */
 export interface AmbiguityDuringProcessingError extends ZohoCrmKnownErrorBase {
   readonly code: "AMBIGUITY_DURING_PROCESSING";
@@ -542,7 +542,7 @@ export interface AmbiguityDuringProcessingError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#ambiguous_criteria)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#ambiguous_criteria)
  */
 export interface AmbiguousCriteriaError extends ZohoCrmKnownErrorBase {
   readonly code: "AMBIGUOUS_CRITERIA";
@@ -557,7 +557,7 @@ export interface AmbiguousCriteriaError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#ambiguous_group_in_criteria)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#ambiguous_group_in_criteria)
  */
 export interface AmbiguousGroupInCriteriaError extends ZohoCrmKnownErrorBase {
   readonly code: "AMBIGUOUS_GROUP_IN_CRITERIA";
@@ -574,7 +574,7 @@ export interface AmbiguousGroupInCriteriaError extends ZohoCrmKnownErrorBase {
  *
  * Fix: Call the API with a version that supports it (the Holidays APIs: v2.1 and later).
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#api_not_supported)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#api_not_supported)
  */
 export interface ApiNotSupportedError extends ZohoCrmKnownErrorBase {
   readonly code: "API_NOT_SUPPORTED";
@@ -591,7 +591,7 @@ export interface ApiNotSupportedError extends ZohoCrmKnownErrorBase {
  *
  * Fix: Use the correct domain-specific URL.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/unauthorized.md#authentication_failure)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/unauthorized.html#authentication_failure)
  */
 export interface AuthenticationFailureError extends ZohoCrmKnownErrorBase {
   readonly code: "AUTHENTICATION_FAILURE";
@@ -608,7 +608,7 @@ export interface AuthenticationFailureError extends ZohoCrmKnownErrorBase {
  *
  * Fix: The user lacks the permission for this operation: contact your system administrator.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#authorization_failed)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#authorization_failed)
  */
 export interface AuthorizationFailedError extends ZohoCrmKnownErrorBase {
   readonly code: "AUTHORIZATION_FAILED";
@@ -623,7 +623,7 @@ export interface AuthorizationFailedError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400, 200 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#backup_already_scheduled)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#backup_already_scheduled)
  */
 export interface BackupAlreadyScheduledError extends ZohoCrmKnownErrorBase {
   readonly code: "BACKUP_ALREADY_SCHEDULED";
@@ -640,7 +640,7 @@ export interface BackupAlreadyScheduledError extends ZohoCrmKnownErrorBase {
  *
  * Fix: Revoke Shared Records: the record has not been shared with any user, so there is no sharing to revoke.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#bad_request)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#bad_request)
  */
 export interface BadRequestError extends ZohoCrmKnownErrorBase {
   readonly code: "BAD_REQUEST";
@@ -655,7 +655,7 @@ export interface BadRequestError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400, 200 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#blocked_record)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#blocked_record)
  */
 export interface BlockedRecordError extends ZohoCrmKnownErrorBase {
   readonly code: "BLOCKED_RECORD";
@@ -670,7 +670,7 @@ export interface BlockedRecordError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#callback_failure)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#callback_failure)
  */
 export interface CallbackFailureError extends ZohoCrmKnownErrorBase {
   readonly code: "CALLBACK_FAILURE";
@@ -685,7 +685,7 @@ export interface CallbackFailureError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 200 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#cannot_be_updated)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#cannot_be_updated)
  */
 export interface CannotBeUpdatedError extends ZohoCrmKnownErrorBase {
   readonly code: "CANNOT_BE_UPDATED";
@@ -700,7 +700,7 @@ export interface CannotBeUpdatedError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400, 200, 201, 207 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#cannot_delete)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#cannot_delete)
  */
 export interface CannotDeleteError extends ZohoCrmKnownErrorBase {
   readonly code: "CANNOT_DELETE";
@@ -715,7 +715,7 @@ export interface CannotDeleteError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#cannot_delink)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#cannot_delink)
  */
 export interface CannotDelinkError extends ZohoCrmKnownErrorBase {
   readonly code: "CANNOT_DELINK";
@@ -730,7 +730,7 @@ export interface CannotDelinkError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400, 200, 201 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#cannot_perform_action)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#cannot_perform_action)
  */
 export interface CannotPerformActionError extends ZohoCrmKnownErrorBase {
   readonly code: "CANNOT_PERFORM_ACTION";
@@ -745,7 +745,7 @@ export interface CannotPerformActionError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400, 200, 201 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#cannot_process)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#cannot_process)
  */
 export interface CannotProcessError extends ZohoCrmKnownErrorBase {
   readonly code: "CANNOT_PROCESS";
@@ -760,7 +760,7 @@ export interface CannotProcessError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#cannot_restore_without_parent)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#cannot_restore_without_parent)
  */
 export interface CannotRestoreWithoutParentError extends ZohoCrmKnownErrorBase {
   readonly code: "CANNOT_RESTORE_WITHOUT_PARENT";
@@ -775,7 +775,7 @@ export interface CannotRestoreWithoutParentError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#cannot_update)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#cannot_update)
  */
 export interface CannotUpdateError extends ZohoCrmKnownErrorBase {
   readonly code: "CANNOT_UPDATE";
@@ -790,7 +790,7 @@ export interface CannotUpdateError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#cannot_update_deleted_user)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#cannot_update_deleted_user)
  */
 export interface CannotUpdateDeletedUserError extends ZohoCrmKnownErrorBase {
   readonly code: "CANNOT_UPDATE_DELETED_USER";
@@ -805,7 +805,7 @@ export interface CannotUpdateDeletedUserError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#coexistence_not_allowed)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#coexistence_not_allowed)
  */
 export interface CoexistenceNotAllowedError extends ZohoCrmKnownErrorBase {
   readonly code: "COEXISTENCE_NOT_ALLOWED";
@@ -820,7 +820,7 @@ export interface CoexistenceNotAllowedError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400, 200 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#column_index_not_found)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#column_index_not_found)
  */
 export interface ColumnIndexNotFoundError extends ZohoCrmKnownErrorBase {
   readonly code: "COLUMN_INDEX_NOT_FOUND";
@@ -835,7 +835,7 @@ export interface ColumnIndexNotFoundError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#comparator_and_encrypted_value_in_criteria_not_compatible)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#comparator_and_encrypted_value_in_criteria_not_compatible)
  */
 export interface ComparatorAndEncryptedValueInCriteriaNotCompatibleError extends ZohoCrmKnownErrorBase {
   readonly code: "COMPARATOR_AND_ENCRYPTED_VALUE_IN_CRITERIA_NOT_COMPATIBLE";
@@ -850,7 +850,7 @@ export interface ComparatorAndEncryptedValueInCriteriaNotCompatibleError extends
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#comparator_and_value_in_criteria_not_compatible)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#comparator_and_value_in_criteria_not_compatible)
  */
 export interface ComparatorAndValueInCriteriaNotCompatibleError extends ZohoCrmKnownErrorBase {
   readonly code: "COMPARATOR_AND_VALUE_IN_CRITERIA_NOT_COMPATIBLE";
@@ -865,7 +865,7 @@ export interface ComparatorAndValueInCriteriaNotCompatibleError extends ZohoCrmK
  *
  * HTTP 202 · success · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/success.md#completed)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/success.html#completed)
  */
 export interface CompletedError extends ZohoCrmKnownErrorBase {
   readonly code: "COMPLETED";
@@ -880,7 +880,7 @@ export interface CompletedError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400, 200, 201 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#converted_record)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#converted_record)
  */
 export interface ConvertedRecordError extends ZohoCrmKnownErrorBase {
   readonly code: "CONVERTED_RECORD";
@@ -895,7 +895,7 @@ export interface ConvertedRecordError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#criteria_limit_exceeded)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#criteria_limit_exceeded)
  */
 export interface CriteriaLimitExceededError extends ZohoCrmKnownErrorBase {
   readonly code: "CRITERIA_LIMIT_EXCEEDED";
@@ -910,7 +910,7 @@ export interface CriteriaLimitExceededError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#criteria_not_supported)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#criteria_not_supported)
  */
 export interface CriteriaNotSupportedError extends ZohoCrmKnownErrorBase {
   readonly code: "CRITERIA_NOT_SUPPORTED";
@@ -925,7 +925,7 @@ export interface CriteriaNotSupportedError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#currencies_not_enabled)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#currencies_not_enabled)
  */
 export interface CurrenciesNotEnabledError extends ZohoCrmKnownErrorBase {
   readonly code: "CURRENCIES_NOT_ENABLED";
@@ -940,7 +940,7 @@ export interface CurrenciesNotEnabledError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#cvid_not_supported)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#cvid_not_supported)
  */
 export interface CvidNotSupportedError extends ZohoCrmKnownErrorBase {
   readonly code: "CVID_NOT_SUPPORTED";
@@ -955,7 +955,7 @@ export interface CvidNotSupportedError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400, 200, 201 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#data_mismatch)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#data_mismatch)
  */
 export interface DataMismatchError extends ZohoCrmKnownErrorBase {
   readonly code: "DATA_MISMATCH";
@@ -970,7 +970,7 @@ export interface DataMismatchError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#dependent_field_mismatch)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#dependent_field_mismatch)
  */
 export interface DependentFieldMismatchError extends ZohoCrmKnownErrorBase {
   readonly code: "DEPENDENT_FIELD_MISMATCH";
@@ -987,7 +987,7 @@ export interface DependentFieldMismatchError extends ZohoCrmKnownErrorBase {
  *
  * Fix: Include the dependent field: "type" is mandatory when you add holidays to a shift hour; the user's details are mandatory in "transfer_to_user".
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#dependent_field_missing)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#dependent_field_missing)
  */
 export interface DependentFieldMissingError extends ZohoCrmKnownErrorBase {
   readonly code: "DEPENDENT_FIELD_MISSING";
@@ -1002,7 +1002,7 @@ export interface DependentFieldMissingError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#dependent_mismatch)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#dependent_mismatch)
  */
 export interface DependentMismatchError extends ZohoCrmKnownErrorBase {
   readonly code: "DEPENDENT_MISMATCH";
@@ -1017,7 +1017,7 @@ export interface DependentMismatchError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#duplicate_alias)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#duplicate_alias)
  */
 export interface DuplicateAliasError extends ZohoCrmKnownErrorBase {
   readonly code: "DUPLICATE_ALIAS";
@@ -1038,7 +1038,7 @@ export interface DuplicateAliasError extends ZohoCrmKnownErrorBase {
  *
  * Fix: Disable "Do not allow duplicates" or change value.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#duplicate_data)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#duplicate_data)
  */
 export interface DuplicateDataError extends ZohoCrmKnownErrorBase {
   readonly code: "DUPLICATE_DATA";
@@ -1053,7 +1053,7 @@ export interface DuplicateDataError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#email_update_not_allowed)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#email_update_not_allowed)
  */
 export interface EmailUpdateNotAllowedError extends ZohoCrmKnownErrorBase {
   readonly code: "EMAIL_UPDATE_NOT_ALLOWED";
@@ -1068,7 +1068,7 @@ export interface EmailUpdateNotAllowedError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 200 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#entity_id_invalid)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#entity_id_invalid)
  */
 export interface EntityIdInvalidError extends ZohoCrmKnownErrorBase {
   readonly code: "ENTITY_ID_INVALID";
@@ -1083,7 +1083,7 @@ export interface EntityIdInvalidError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#expected_dependent_field_missing)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#expected_dependent_field_missing)
  */
 export interface ExpectedDependentFieldMissingError extends ZohoCrmKnownErrorBase {
   readonly code: "EXPECTED_DEPENDENT_FIELD_MISSING";
@@ -1100,7 +1100,7 @@ export interface ExpectedDependentFieldMissingError extends ZohoCrmKnownErrorBas
  *
  * Also HTTP 400: id already converted
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#expected_field_missing)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#expected_field_missing)
  */
 export interface ExpectedFieldMissingError extends ZohoCrmKnownErrorBase {
   readonly code: "EXPECTED_FIELD_MISSING";
@@ -1115,7 +1115,7 @@ export interface ExpectedFieldMissingError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#expected_param_missing)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#expected_param_missing)
  */
 export interface ExpectedParamMissingError extends ZohoCrmKnownErrorBase {
   readonly code: "EXPECTED_PARAM_MISSING";
@@ -1130,7 +1130,7 @@ export interface ExpectedParamMissingError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 202 · success · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/success.md#failed)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/success.html#failed)
  */
 export interface FailedError extends ZohoCrmKnownErrorBase {
   readonly code: "FAILED";
@@ -1145,7 +1145,7 @@ export interface FailedError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 403, 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/forbidden.md#feature_not_enabled)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/forbidden.html#feature_not_enabled)
  */
 export interface FeatureNotEnabledError extends ZohoCrmKnownErrorBase {
   readonly code: "FEATURE_NOT_ENABLED";
@@ -1162,7 +1162,7 @@ export interface FeatureNotEnabledError extends ZohoCrmKnownErrorBase {
  *
  * Fix: Use the feature only where it is enabled for the account, e.g. upgrade to the edition the message names; refer to the corresponding API document for more details.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/forbidden.md#feature_not_supported)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/forbidden.html#feature_not_supported)
  */
 export interface FeatureNotSupportedError extends ZohoCrmKnownErrorBase {
   readonly code: "FEATURE_NOT_SUPPORTED";
@@ -1177,7 +1177,7 @@ export interface FeatureNotSupportedError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#feature_permission)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#feature_permission)
  */
 export interface FeaturePermissionError extends ZohoCrmKnownErrorBase {
   readonly code: "FEATURE_PERMISSION";
@@ -1192,7 +1192,7 @@ export interface FeaturePermissionError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#field_and_comparator_in_criteria_not_compatible)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#field_and_comparator_in_criteria_not_compatible)
  */
 export interface FieldAndComparatorInCriteriaNotCompatibleError extends ZohoCrmKnownErrorBase {
   readonly code: "FIELD_AND_COMPARATOR_IN_CRITERIA_NOT_COMPATIBLE";
@@ -1207,7 +1207,7 @@ export interface FieldAndComparatorInCriteriaNotCompatibleError extends ZohoCrmK
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#field_and_value_in_criteria_not_compatible)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#field_and_value_in_criteria_not_compatible)
  */
 export interface FieldAndValueInCriteriaNotCompatibleError extends ZohoCrmKnownErrorBase {
   readonly code: "FIELD_AND_VALUE_IN_CRITERIA_NOT_COMPATIBLE";
@@ -1222,7 +1222,7 @@ export interface FieldAndValueInCriteriaNotCompatibleError extends ZohoCrmKnownE
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#field_comparator_in_criteria_not_supported)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#field_comparator_in_criteria_not_supported)
  */
 export interface FieldComparatorInCriteriaNotSupportedError extends ZohoCrmKnownErrorBase {
   readonly code: "FIELD_COMPARATOR_IN_CRITERIA_NOT_SUPPORTED";
@@ -1237,7 +1237,7 @@ export interface FieldComparatorInCriteriaNotSupportedError extends ZohoCrmKnown
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#field_in_criteria_not_available)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#field_in_criteria_not_available)
  */
 export interface FieldInCriteriaNotAvailableError extends ZohoCrmKnownErrorBase {
   readonly code: "FIELD_IN_CRITERIA_NOT_AVAILABLE";
@@ -1252,7 +1252,7 @@ export interface FieldInCriteriaNotAvailableError extends ZohoCrmKnownErrorBase 
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#field_in_criteria_not_supported)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#field_in_criteria_not_supported)
  */
 export interface FieldInCriteriaNotSupportedError extends ZohoCrmKnownErrorBase {
   readonly code: "FIELD_IN_CRITERIA_NOT_SUPPORTED";
@@ -1267,7 +1267,7 @@ export interface FieldInCriteriaNotSupportedError extends ZohoCrmKnownErrorBase 
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#field_not_available)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#field_not_available)
  */
 export interface FieldNotAvailableError extends ZohoCrmKnownErrorBase {
   readonly code: "FIELD_NOT_AVAILABLE";
@@ -1282,7 +1282,7 @@ export interface FieldNotAvailableError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#field_not_supported)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#field_not_supported)
  */
 export interface FieldNotSupportedError extends ZohoCrmKnownErrorBase {
   readonly code: "FIELD_NOT_SUPPORTED";
@@ -1297,7 +1297,7 @@ export interface FieldNotSupportedError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400, 200 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#file_not_supported)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#file_not_supported)
  */
 export interface FileNotSupportedError extends ZohoCrmKnownErrorBase {
   readonly code: "FILE_NOT_SUPPORTED";
@@ -1312,7 +1312,7 @@ export interface FileNotSupportedError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400, 200, 201 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#file_size_more_than_allowed_size)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#file_size_more_than_allowed_size)
  */
 export interface FileSizeMoreThanAllowedSizeError extends ZohoCrmKnownErrorBase {
   readonly code: "FILE_SIZE_MORE_THAN_ALLOWED_SIZE";
@@ -1327,7 +1327,7 @@ export interface FileSizeMoreThanAllowedSizeError extends ZohoCrmKnownErrorBase 
  *
  * HTTP 400, 200 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#file_too_large)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#file_too_large)
  */
 export interface FileTooLargeError extends ZohoCrmKnownErrorBase {
   readonly code: "FILE_TOO_LARGE";
@@ -1342,7 +1342,7 @@ export interface FileTooLargeError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 200, 201 · success · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/success.md#file_upload_success)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/success.html#file_upload_success)
  */
 export interface FileUploadSuccessError extends ZohoCrmKnownErrorBase {
   readonly code: "FILE_UPLOAD_SUCCESS";
@@ -1357,7 +1357,7 @@ export interface FileUploadSuccessError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#filter_criteria_not_satisfied)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#filter_criteria_not_satisfied)
  */
 export interface FilterCriteriaNotSatisfiedError extends ZohoCrmKnownErrorBase {
   readonly code: "FILTER_CRITERIA_NOT_SATISFIED";
@@ -1372,7 +1372,7 @@ export interface FilterCriteriaNotSatisfiedError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#group_operator_not_supported)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#group_operator_not_supported)
  */
 export interface GroupOperatorNotSupportedError extends ZohoCrmKnownErrorBase {
   readonly code: "GROUP_OPERATOR_NOT_SUPPORTED";
@@ -1387,7 +1387,7 @@ export interface GroupOperatorNotSupportedError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400, 200 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#header_limit_exceeded)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#header_limit_exceeded)
  */
 export interface HeaderLimitExceededError extends ZohoCrmKnownErrorBase {
   readonly code: "HEADER_LIMIT_EXCEEDED";
@@ -1402,7 +1402,7 @@ export interface HeaderLimitExceededError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#id_already_active)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#id_already_active)
  */
 export interface IdAlreadyActiveError extends ZohoCrmKnownErrorBase {
   readonly code: "ID_ALREADY_ACTIVE";
@@ -1417,7 +1417,7 @@ export interface IdAlreadyActiveError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400, 200, 201, 202 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#id_already_converted)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#id_already_converted)
  */
 export interface IdAlreadyConvertedError extends ZohoCrmKnownErrorBase {
   readonly code: "ID_ALREADY_CONVERTED";
@@ -1432,7 +1432,7 @@ export interface IdAlreadyConvertedError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#id_already_deactivated)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#id_already_deactivated)
  */
 export interface IdAlreadyDeactivatedError extends ZohoCrmKnownErrorBase {
   readonly code: "ID_ALREADY_DEACTIVATED";
@@ -1447,7 +1447,7 @@ export interface IdAlreadyDeactivatedError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#id_already_deleted)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#id_already_deleted)
  */
 export interface IdAlreadyDeletedError extends ZohoCrmKnownErrorBase {
   readonly code: "ID_ALREADY_DELETED";
@@ -1462,7 +1462,7 @@ export interface IdAlreadyDeletedError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 403 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/forbidden.md#inactive_user)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/forbidden.html#inactive_user)
  */
 export interface InactiveUserError extends ZohoCrmKnownErrorBase {
   readonly code: "INACTIVE_USER";
@@ -1477,7 +1477,7 @@ export interface InactiveUserError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400 · error · retry: after-delay
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#inprogress)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#inprogress)
  */
 export interface InprogressError extends ZohoCrmKnownErrorBase {
   readonly code: "INPROGRESS";
@@ -1494,7 +1494,7 @@ export interface InprogressError extends ZohoCrmKnownErrorBase {
  *
  * Fix: Contact the Zoho support team.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#internal_error)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#internal_error)
  */
 export interface InternalErrorError extends ZohoCrmKnownErrorBase {
   readonly code: "INTERNAL_ERROR";
@@ -1509,7 +1509,7 @@ export interface InternalErrorError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 500, 200, 400 · error · retry: after-delay
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/server-error.md#internal_server_error)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/server-error.html#internal_server_error)
  */
 export interface InternalServerErrorError extends ZohoCrmKnownErrorBase {
   readonly code: "INTERNAL_SERVER_ERROR";
@@ -1524,7 +1524,7 @@ export interface InternalServerErrorError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#invalid_alias)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#invalid_alias)
  */
 export interface InvalidAliasError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_ALIAS";
@@ -1539,7 +1539,7 @@ export interface InvalidAliasError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#invalid_bulk_operation)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_bulk_operation)
  */
 export interface InvalidBulkOperationError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_BULK_OPERATION";
@@ -1554,7 +1554,7 @@ export interface InvalidBulkOperationError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#invalid_callback_method)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_callback_method)
  */
 export interface InvalidCallbackMethodError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_CALLBACK_METHOD";
@@ -1569,7 +1569,7 @@ export interface InvalidCallbackMethodError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#invalid_callback_url)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_callback_url)
  */
 export interface InvalidCallbackUrlError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_CALLBACK_URL";
@@ -1584,7 +1584,7 @@ export interface InvalidCallbackUrlError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#invalid_criteria)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#invalid_criteria)
  */
 export interface InvalidCriteriaError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_CRITERIA";
@@ -1633,7 +1633,7 @@ export interface InvalidCriteriaError extends ZohoCrmKnownErrorBase {
  *
  * Fix: Validate field formats.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#invalid_data)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_data)
  */
 export interface InvalidDataError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_DATA";
@@ -1648,7 +1648,7 @@ export interface InvalidDataError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400, 200 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#invalid_field)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_field)
  */
 export interface InvalidFieldError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_FIELD";
@@ -1663,7 +1663,7 @@ export interface InvalidFieldError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400, 200 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#invalid_field_name)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_field_name)
  */
 export interface InvalidFieldNameError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_FIELD_NAME";
@@ -1678,7 +1678,7 @@ export interface InvalidFieldNameError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400, 200 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#invalid_file_format)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_file_format)
  */
 export interface InvalidFileFormatError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_FILE_FORMAT";
@@ -1693,7 +1693,7 @@ export interface InvalidFileFormatError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400, 200 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#invalid_file_id)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_file_id)
  */
 export interface InvalidFileIdError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_FILE_ID";
@@ -1708,7 +1708,7 @@ export interface InvalidFileIdError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400, 200 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#invalid_format)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_format)
  */
 export interface InvalidFormatError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_FORMAT";
@@ -1725,7 +1725,7 @@ export interface InvalidFormatError extends ZohoCrmKnownErrorBase {
  *
  * Fix: Use the dedicated domain name of the account's data center, https://www.zohoapis.{dc} (see Multi DC Support).
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#invalid_host)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_host)
  */
 export interface InvalidHostError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_HOST";
@@ -1742,7 +1742,7 @@ export interface InvalidHostError extends ZohoCrmKnownErrorBase {
  *
  * Fix: You must always specify the right API name of the module in the input. To get the list of module API names, go to Setup > Developer Space > APIs > API Names. Alternatively, the value in the key "api_name" in the Modules API indicates the API name of the module.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#invalid_module)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_module)
  */
 export interface InvalidModuleError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_MODULE";
@@ -1763,7 +1763,7 @@ export interface InvalidModuleError extends ZohoCrmKnownErrorBase {
  *
  * Also HTTP 400: the field in restricted in Hipaa
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#invalid_query)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#invalid_query)
  */
 export interface InvalidQueryError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_QUERY";
@@ -1778,7 +1778,7 @@ export interface InvalidQueryError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#invalid_reference)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_reference)
  */
 export interface InvalidReferenceError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_REFERENCE";
@@ -1795,7 +1795,7 @@ export interface InvalidReferenceError extends ZohoCrmKnownErrorBase {
  *
  * Fix: The primary contact of the organization cannot be deleted: delete another user.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#invalid_request)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_request)
  */
 export interface InvalidRequestError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_REQUEST";
@@ -1812,7 +1812,7 @@ export interface InvalidRequestError extends ZohoCrmKnownErrorBase {
  *
  * Fix: Refer to the corresponding API help document to find the correct request method.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#invalid_request_method)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_request_method)
  */
 export interface InvalidRequestMethodError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_REQUEST_METHOD";
@@ -1827,7 +1827,7 @@ export interface InvalidRequestMethodError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#invalid_service_name)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#invalid_service_name)
  */
 export interface InvalidServiceNameError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_SERVICE_NAME";
@@ -1844,7 +1844,7 @@ export interface InvalidServiceNameError extends ZohoCrmKnownErrorBase {
  *
  * Fix: Refresh access token using the refresh token.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/unauthorized.md#invalid_token)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/unauthorized.html#invalid_token)
  */
 export interface InvalidTokenError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_TOKEN";
@@ -1863,7 +1863,7 @@ export interface InvalidTokenError extends ZohoCrmKnownErrorBase {
  *
  * Fix: Refer to the specific API doc to get the correct Request URL (verify endpoint structure in API docs).
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/not-found.md#invalid_url_pattern)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/not-found.html#invalid_url_pattern)
  */
 export interface InvalidUrlPatternError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_URL_PATTERN";
@@ -1878,7 +1878,7 @@ export interface InvalidUrlPatternError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#job_not_supported)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#job_not_supported)
  */
 export interface JobNotSupportedError extends ZohoCrmKnownErrorBase {
   readonly code: "JOB_NOT_SUPPORTED";
@@ -1893,7 +1893,7 @@ export interface JobNotSupportedError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#join_limit_exceeded)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#join_limit_exceeded)
  */
 export interface JoinLimitExceededError extends ZohoCrmKnownErrorBase {
   readonly code: "JOIN_LIMIT_EXCEEDED";
@@ -1908,7 +1908,7 @@ export interface JoinLimitExceededError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#json_parse_error)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#json_parse_error)
  */
 export interface JsonParseErrorError extends ZohoCrmKnownErrorBase {
   readonly code: "JSON_PARSE_ERROR";
@@ -1927,7 +1927,7 @@ export interface JsonParseErrorError extends ZohoCrmKnownErrorBase {
  *
  * Fix: You must upgrade your edition to add more users.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#license_limit_exceeded)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#license_limit_exceeded)
  */
 export interface LicenseLimitExceededError extends ZohoCrmKnownErrorBase {
   readonly code: "LICENSE_LIMIT_EXCEEDED";
@@ -1944,7 +1944,7 @@ export interface LicenseLimitExceededError extends ZohoCrmKnownErrorBase {
  *
  * Fix: Stay within the limit: a year cannot have more than 52 holidays; for portal users, contact your administrator or support@zohocrm.com to purchase the portal user add-on.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#limit_exceeded)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#limit_exceeded)
  */
 export interface LimitExceededError extends ZohoCrmKnownErrorBase {
   readonly code: "LIMIT_EXCEEDED";
@@ -1959,7 +1959,7 @@ export interface LimitExceededError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400, 200, 201 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#limit_reached)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#limit_reached)
  */
 export interface LimitReachedError extends ZohoCrmKnownErrorBase {
   readonly code: "LIMIT_REACHED";
@@ -1974,7 +1974,7 @@ export interface LimitReachedError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#looping_found)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#looping_found)
  */
 export interface LoopingFoundError extends ZohoCrmKnownErrorBase {
   readonly code: "LOOPING_FOUND";
@@ -1989,7 +1989,7 @@ export interface LoopingFoundError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400, 200 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#mandatory_fields_not_mapped)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#mandatory_fields_not_mapped)
  */
 export interface MandatoryFieldsNotMappedError extends ZohoCrmKnownErrorBase {
   readonly code: "MANDATORY_FIELDS_NOT_MAPPED";
@@ -2010,7 +2010,7 @@ export interface MandatoryFieldsNotMappedError extends ZohoCrmKnownErrorBase {
  *
  * Fix: Include all mandatory fields in the request. The value "true" for the key "system-mandatory" in the Fields metadata API indicates that the field is mandatory; in the CRM UI, check whether Mark as required is enabled for the field in the module builder.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#mandatory_not_found)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#mandatory_not_found)
  */
 export interface MandatoryNotFoundError extends ZohoCrmKnownErrorBase {
   readonly code: "MANDATORY_NOT_FOUND";
@@ -2025,7 +2025,7 @@ export interface MandatoryNotFoundError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400, 200, 201, 202 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#mapping_mismatch)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#mapping_mismatch)
  */
 export interface MappingMismatchError extends ZohoCrmKnownErrorBase {
   readonly code: "MAPPING_MISMATCH";
@@ -2040,7 +2040,7 @@ export interface MappingMismatchError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#media_type_not_supported)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#media_type_not_supported)
  */
 export interface MediaTypeNotSupportedError extends ZohoCrmKnownErrorBase {
   readonly code: "MEDIA_TYPE_NOT_SUPPORTED";
@@ -2055,7 +2055,7 @@ export interface MediaTypeNotSupportedError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400, 200 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#missing_required_key)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#missing_required_key)
  */
 export interface MissingRequiredKeyError extends ZohoCrmKnownErrorBase {
   readonly code: "MISSING_REQUIRED_KEY";
@@ -2070,7 +2070,7 @@ export interface MissingRequiredKeyError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400, 200 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#module_not_available)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#module_not_available)
  */
 export interface ModuleNotAvailableError extends ZohoCrmKnownErrorBase {
   readonly code: "MODULE_NOT_AVAILABLE";
@@ -2085,7 +2085,7 @@ export interface ModuleNotAvailableError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#module_not_supported)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#module_not_supported)
  */
 export interface ModuleNotSupportedError extends ZohoCrmKnownErrorBase {
   readonly code: "MODULE_NOT_SUPPORTED";
@@ -2108,7 +2108,7 @@ export interface ModuleNotSupportedError extends ZohoCrmKnownErrorBase {
  *
  * Fix: Remove the variable from the places the "details" key lists, then delete it; the Default unsubscribe link cannot be deleted.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#not_allowed)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#not_allowed)
  */
 export interface NotAllowedError extends ZohoCrmKnownErrorBase {
   readonly code: "NOT_ALLOWED";
@@ -2123,7 +2123,7 @@ export interface NotAllowedError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400, 200, 201 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#not_approved)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#not_approved)
  */
 export interface NotApprovedError extends ZohoCrmKnownErrorBase {
   readonly code: "NOT_APPROVED";
@@ -2138,7 +2138,7 @@ export interface NotApprovedError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400, 200, 201 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#not_found)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#not_found)
  */
 export interface NotFoundError extends ZohoCrmKnownErrorBase {
   readonly code: "NOT_FOUND";
@@ -2153,7 +2153,7 @@ export interface NotFoundError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#not_reviewed)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#not_reviewed)
  */
 export interface NotReviewedError extends ZohoCrmKnownErrorBase {
   readonly code: "NOT_REVIEWED";
@@ -2168,7 +2168,7 @@ export interface NotReviewedError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400, 207 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#not_shared)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#not_shared)
  */
 export interface NotSharedError extends ZohoCrmKnownErrorBase {
   readonly code: "NOT_SHARED";
@@ -2183,7 +2183,7 @@ export interface NotSharedError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 202 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#not_subscribed)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#not_subscribed)
  */
 export interface NotSubscribedError extends ZohoCrmKnownErrorBase {
   readonly code: "NOT_SUBSCRIBED";
@@ -2198,7 +2198,7 @@ export interface NotSubscribedError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400, 200, 201 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#not_supported)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#not_supported)
  */
 export interface NotSupportedError extends ZohoCrmKnownErrorBase {
   readonly code: "NOT_SUPPORTED";
@@ -2213,7 +2213,7 @@ export interface NotSupportedError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#not_supported_feature)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#not_supported_feature)
  */
 export interface NotSupportedFeatureError extends ZohoCrmKnownErrorBase {
   readonly code: "NOT_SUPPORTED_FEATURE";
@@ -2230,7 +2230,7 @@ export interface NotSupportedFeatureError extends ZohoCrmKnownErrorBase {
  *
  * Fix: Schedule the job first (for audit logs: the Create Export Audit Log API), then ask for its status.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#no_content)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#no_content)
  */
 export interface NoContentError extends ZohoCrmKnownErrorBase {
   readonly code: "NO_CONTENT";
@@ -2251,7 +2251,7 @@ export interface NoContentError extends ZohoCrmKnownErrorBase {
  *
  * Fix: Obtain necessary permission to access the resource: to update the permission to a user's profile, go to Setup > Users and Control > Security Control > Profile, and enable the necessary permissions from the list.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/forbidden.md#no_permission)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/forbidden.html#no_permission)
  */
 export interface NoPermissionError extends ZohoCrmKnownErrorBase {
   readonly code: "NO_PERMISSION";
@@ -2266,7 +2266,7 @@ export interface NoPermissionError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400, 200, 201 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#no_records_found)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#no_records_found)
  */
 export interface NoRecordsFoundError extends ZohoCrmKnownErrorBase {
   readonly code: "NO_RECORDS_FOUND";
@@ -2281,7 +2281,7 @@ export interface NoRecordsFoundError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400, 200, 201 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#not_modified)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#not_modified)
  */
 export interface NotModifiedError extends ZohoCrmKnownErrorBase {
   readonly code: "Not Modified";
@@ -2298,7 +2298,7 @@ export interface NotModifiedError extends ZohoCrmKnownErrorBase {
  *
  * Fix: Ensure correct scopes: generate the grant token with the scope the API needs (refer to Kaizen #3 - Scopes in OAuth2.0 Authorization and to the list of available scopes in Zoho CRM).
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/unauthorized.md#oauth_scope_mismatch)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/unauthorized.html#oauth_scope_mismatch)
  */
 export interface OauthScopeMismatchError extends ZohoCrmKnownErrorBase {
   readonly code: "OAUTH_SCOPE_MISMATCH";
@@ -2313,7 +2313,7 @@ export interface OauthScopeMismatchError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#page_not_supported)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#page_not_supported)
  */
 export interface PageNotSupportedError extends ZohoCrmKnownErrorBase {
   readonly code: "PAGE_NOT_SUPPORTED";
@@ -2328,7 +2328,7 @@ export interface PageNotSupportedError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#page_range_exceeded)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#page_range_exceeded)
  */
 export interface PageRangeExceededError extends ZohoCrmKnownErrorBase {
   readonly code: "PAGE_RANGE_EXCEEDED";
@@ -2345,7 +2345,7 @@ export interface PageRangeExceededError extends ZohoCrmKnownErrorBase {
  *
  * Fix: Specify only one of the values the parameter allows (see the corresponding API document).
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#pattern_not_matched)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#pattern_not_matched)
  */
 export interface PatternNotMatchedError extends ZohoCrmKnownErrorBase {
   readonly code: "PATTERN_NOT_MATCHED";
@@ -2362,7 +2362,7 @@ export interface PatternNotMatchedError extends ZohoCrmKnownErrorBase {
  *
  * Fix: The user lacks the permission: contact your system administrator.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/unauthorized.md#permission_denied)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/unauthorized.html#permission_denied)
  */
 export interface PermissionDeniedError extends ZohoCrmKnownErrorBase {
   readonly code: "PERMISSION_DENIED";
@@ -2377,7 +2377,7 @@ export interface PermissionDeniedError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#processing_stopped)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#processing_stopped)
  */
 export interface ProcessingStoppedError extends ZohoCrmKnownErrorBase {
   readonly code: "PROCESSING_STOPPED";
@@ -2392,7 +2392,7 @@ export interface ProcessingStoppedError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#query_not_supported)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#query_not_supported)
  */
 export interface QueryNotSupportedError extends ZohoCrmKnownErrorBase {
   readonly code: "QUERY_NOT_SUPPORTED";
@@ -2407,7 +2407,7 @@ export interface QueryNotSupportedError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 202 · success · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/success.md#queued)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/success.html#queued)
  */
 export interface QueuedError extends ZohoCrmKnownErrorBase {
   readonly code: "QUEUED";
@@ -2422,7 +2422,7 @@ export interface QueuedError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400, 200, 201 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#record_in_blueprint)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#record_in_blueprint)
  */
 export interface RecordInBlueprintError extends ZohoCrmKnownErrorBase {
   readonly code: "RECORD_IN_BLUEPRINT";
@@ -2437,7 +2437,7 @@ export interface RecordInBlueprintError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400, 200, 201 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#record_locked)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#record_locked)
  */
 export interface RecordLockedError extends ZohoCrmKnownErrorBase {
   readonly code: "RECORD_LOCKED";
@@ -2452,7 +2452,7 @@ export interface RecordLockedError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 200 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#record_not_in_process)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#record_not_in_process)
  */
 export interface RecordNotInProcessError extends ZohoCrmKnownErrorBase {
   readonly code: "RECORD_NOT_IN_PROCESS";
@@ -2467,7 +2467,7 @@ export interface RecordNotInProcessError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#request_body_is_empty)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#request_body_is_empty)
  */
 export interface RequestBodyIsEmptyError extends ZohoCrmKnownErrorBase {
   readonly code: "REQUEST_BODY_IS_EMPTY";
@@ -2482,7 +2482,7 @@ export interface RequestBodyIsEmptyError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#request_body_not_readable)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#request_body_not_readable)
  */
 export interface RequestBodyNotReadableError extends ZohoCrmKnownErrorBase {
   readonly code: "REQUEST_BODY_NOT_READABLE";
@@ -2497,7 +2497,7 @@ export interface RequestBodyNotReadableError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#request_body_not_supported)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#request_body_not_supported)
  */
 export interface RequestBodyNotSupportedError extends ZohoCrmKnownErrorBase {
   readonly code: "REQUEST_BODY_NOT_SUPPORTED";
@@ -2512,7 +2512,7 @@ export interface RequestBodyNotSupportedError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400 · error · retry: after-delay
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#request_timeout)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#request_timeout)
  */
 export interface RequestTimeoutError extends ZohoCrmKnownErrorBase {
   readonly code: "REQUEST_TIMEOUT";
@@ -2527,7 +2527,7 @@ export interface RequestTimeoutError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#required_data_not_found)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#required_data_not_found)
  */
 export interface RequiredDataNotFoundError extends ZohoCrmKnownErrorBase {
   readonly code: "REQUIRED_DATA_NOT_FOUND";
@@ -2546,7 +2546,7 @@ export interface RequiredDataNotFoundError extends ZohoCrmKnownErrorBase {
  *
  * Fix: Refer to the corresponding API guide for parameters tagged as mandatory.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#required_param_missing)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#required_param_missing)
  */
 export interface RequiredParamMissingError extends ZohoCrmKnownErrorBase {
   readonly code: "REQUIRED_PARAM_MISSING";
@@ -2561,7 +2561,7 @@ export interface RequiredParamMissingError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#reserved_keyword_not_allowed)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#reserved_keyword_not_allowed)
  */
 export interface ReservedKeywordNotAllowedError extends ZohoCrmKnownErrorBase {
   readonly code: "RESERVED_KEYWORD_NOT_ALLOWED";
@@ -2576,7 +2576,7 @@ export interface ReservedKeywordNotAllowedError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400, 200, 404 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#resource_not_found)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#resource_not_found)
  */
 export interface ResourceNotFoundError extends ZohoCrmKnownErrorBase {
   readonly code: "RESOURCE_NOT_FOUND";
@@ -2591,7 +2591,7 @@ export interface ResourceNotFoundError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#rollback_performed)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#rollback_performed)
  */
 export interface RollbackPerformedError extends ZohoCrmKnownErrorBase {
   readonly code: "ROLLBACK_PERFORMED";
@@ -2606,7 +2606,7 @@ export interface RollbackPerformedError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 202 · success · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/success.md#running)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/success.html#running)
  */
 export interface RunningError extends ZohoCrmKnownErrorBase {
   readonly code: "RUNNING";
@@ -2625,7 +2625,7 @@ export interface RunningError extends ZohoCrmKnownErrorBase {
  *
  * Also HTTP 202: People Enrichment scheduled successfully
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/success.md#scheduled)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/success.html#scheduled)
  */
 export interface ScheduledError extends ZohoCrmKnownErrorBase {
   readonly code: "SCHEDULED";
@@ -2640,7 +2640,7 @@ export interface ScheduledError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 200 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#share_limit_exceeded)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#share_limit_exceeded)
  */
 export interface ShareLimitExceededError extends ZohoCrmKnownErrorBase {
   readonly code: "SHARE_LIMIT_EXCEEDED";
@@ -2655,7 +2655,7 @@ export interface ShareLimitExceededError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400, 200, 201 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#storage_space_exceeded)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#storage_space_exceeded)
  */
 export interface StorageSpaceExceededError extends ZohoCrmKnownErrorBase {
   readonly code: "STORAGE_SPACE_EXCEEDED";
@@ -2790,7 +2790,7 @@ export interface StorageSpaceExceededError extends ZohoCrmKnownErrorBase {
  *
  * Also HTTP 200: relation updated
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/success.md#code-success)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/success.html#code-success)
  */
 export interface SuccessError extends ZohoCrmKnownErrorBase {
   readonly code: "SUCCESS";
@@ -2805,7 +2805,7 @@ export interface SuccessError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#syntax_error)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#syntax_error)
  */
 export interface SyntaxErrorError extends ZohoCrmKnownErrorBase {
   readonly code: "SYNTAX_ERROR";
@@ -2820,7 +2820,7 @@ export interface SyntaxErrorError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400, 200, 201 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#territory_not_enabled)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#territory_not_enabled)
  */
 export interface TerritoryNotEnabledError extends ZohoCrmKnownErrorBase {
   readonly code: "TERRITORY_NOT_ENABLED";
@@ -2837,7 +2837,7 @@ export interface TerritoryNotEnabledError extends ZohoCrmKnownErrorBase {
  *
  * Fix: Make calls in accordance with the limits: monitor X-API-CREDITS-REMAINING, prefer bulk inserts/updates (up to 100 records per call) and composite APIs, and space out calls to avoid bursts.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/rate-limit.md#too_many_requests)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/rate-limit.html#too_many_requests)
  */
 export interface TooManyRequestsError extends ZohoCrmKnownErrorBase {
   readonly code: "TOO_MANY_REQUESTS";
@@ -2854,7 +2854,7 @@ export interface TooManyRequestsError extends ZohoCrmKnownErrorBase {
  *
  * Fix: The parameters must be passed as long integers, and not strings enclosed in quotes.
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#unable_to_parse_data_type)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#unable_to_parse_data_type)
  */
 export interface UnableToParseDataTypeError extends ZohoCrmKnownErrorBase {
   readonly code: "UNABLE_TO_PARSE_DATA_TYPE";
@@ -2869,7 +2869,7 @@ export interface UnableToParseDataTypeError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#unapprovable)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#unapprovable)
  */
 export interface UnapprovableError extends ZohoCrmKnownErrorBase {
   readonly code: "UNAPPROVABLE";
@@ -2884,7 +2884,7 @@ export interface UnapprovableError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#value_in_criteria_not_supported)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#value_in_criteria_not_supported)
  */
 export interface ValueInCriteriaNotSupportedError extends ZohoCrmKnownErrorBase {
   readonly code: "VALUE_IN_CRITERIA_NOT_SUPPORTED";
@@ -2899,7 +2899,7 @@ export interface ValueInCriteriaNotSupportedError extends ZohoCrmKnownErrorBase 
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/query-criteria.md#value_limit_exceeded_in_criteria)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#value_limit_exceeded_in_criteria)
  */
 export interface ValueLimitExceededInCriteriaError extends ZohoCrmKnownErrorBase {
   readonly code: "VALUE_LIMIT_EXCEEDED_IN_CRITERIA";
@@ -2914,7 +2914,7 @@ export interface ValueLimitExceededInCriteriaError extends ZohoCrmKnownErrorBase
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#value_type_not_supported)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#value_type_not_supported)
  */
 export interface ValueTypeNotSupportedError extends ZohoCrmKnownErrorBase {
   readonly code: "VALUE_TYPE_NOT_SUPPORTED";
@@ -2929,7 +2929,7 @@ export interface ValueTypeNotSupportedError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#version_not_supported)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#version_not_supported)
  */
 export interface VersionNotSupportedError extends ZohoCrmKnownErrorBase {
   readonly code: "VERSION_NOT_SUPPORTED";
@@ -2944,7 +2944,7 @@ export interface VersionNotSupportedError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#virus_detected)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#virus_detected)
  */
 export interface VirusDetectedError extends ZohoCrmKnownErrorBase {
   readonly code: "VIRUS_DETECTED";
@@ -2959,7 +2959,7 @@ export interface VirusDetectedError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
- * [Reference](https://github.com/errcat/errcat/blob/main/generated/zoho-crm/docs/codes/bad-request.md#failure_in_attachment_handling)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#failure_in_attachment_handling)
  */
 export interface FailureInAttachmentHandlingError extends ZohoCrmKnownErrorBase {
   readonly code: "failure_in_attachment_handling";

@@ -33,7 +33,7 @@ export interface EntryRowExtras {
   readonly retryDelaySeconds?: number;
   /**
    * Page and anchor of the code's section under the docs base URL; default: the group's page
-   * and the lowercased name, `<URI-encoded group>.md#<name in lower case>`.
+   * on the docs site and the lowercased name, `<URI-encoded group>.html#<name in lower case>`.
    */
   readonly page?: string;
   /** Default: none. */
@@ -84,7 +84,7 @@ export function entryFromRow<C extends WireCode>(code: C, row: EntryRow, docsBas
     paramDefaults: extras?.paramDefaults,
     retry: extras?.retry ?? 'never',
     retryDelaySeconds: extras?.retryDelaySeconds,
-    docs: docsBaseUrl + (extras?.page ?? `${encodeURIComponent(group)}.md#${name.toLowerCase()}`),
+    docs: docsBaseUrl + (extras?.page ?? `${encodeURIComponent(group)}.html#${name.toLowerCase()}`),
     group,
     aliases: extras?.aliases ?? noAliases,
     messageVaries: extras?.messageVaries,

@@ -49,7 +49,7 @@ export interface CodeEntry<C extends WireCode = WireCode> {
   readonly retry: RetryStrategy;
   /** Suggested wait before retrying when the response carries no Retry-After. */
   readonly retryDelaySeconds?: number | undefined;
-  /** Link to the code's section of the generated reference docs: its group's page, `<group>.md#<anchor>`. */
+  /** Link to the code's section on the docs site: its group's page, `<group>.html#<anchor>`. */
   readonly docs: string;
   readonly group: string;
   /** Other spellings the vendor uses on the wire. */

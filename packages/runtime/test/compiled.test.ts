@@ -42,7 +42,7 @@ describe('entryFromRow', () => {
       params: ['what'],
       variants: [{ index: 0, status: 404, statuses: [404], message: 'No %s', params: ['what'], paramDefaults: undefined }],
       retry: 'never',
-      docs: 'https://d.test/client.md#not_found',
+      docs: 'https://d.test/client.html#not_found',
       group: 'client',
       aliases: [],
     });
@@ -71,7 +71,7 @@ describe('entryFromRow', () => {
       variants: [{ index: 0, status: 200, statuses: [200, 201], message: 'ok', params: [], paramDefaults: ['x'] }],
       retry: 'after-delay',
       retryDelaySeconds: 30,
-      docs: 'https://d.test/a%20b%2Fc.md#seven_b',
+      docs: 'https://d.test/a%20b%2Fc.html#seven_b',
       group: 'a b/c',
       aliases: [70],
       messageVaries: true,

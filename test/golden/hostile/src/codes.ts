@@ -27,7 +27,7 @@ export type HostileCode =
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * [Reference](https://example.test/docs/hostile/all.md#quoted)
+ * [Reference](https://example.test/docs/hostile/all.html#quoted)
  */
 export const QUOTED = "\"quoted\"" as const;
 
@@ -40,7 +40,7 @@ export const QUOTED = "\"quoted\"" as const;
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * [Reference](https://example.test/docs/hostile/all.md#template_injection)
+ * [Reference](https://example.test/docs/hostile/all.html#template_injection)
  */
 export const TEMPLATE_INJECTION = "${inject}" as const;
 
@@ -53,7 +53,7 @@ export const TEMPLATE_INJECTION = "${inject}" as const;
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * [Reference](https://example.test/docs/hostile/all.md#9lives)
+ * [Reference](https://example.test/docs/hostile/all.html#9lives)
  * @deprecated Gone *\/ `soon` \@deprecated Use "OK" instead.
  */
 export const _9LIVES = "9LIVES" as const;
@@ -67,7 +67,7 @@ export const _9LIVES = "9LIVES" as const;
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * [Reference](https://example.test/docs/hostile/all.md#script_tag)
+ * [Reference](https://example.test/docs/hostile/all.html#script_tag)
  */
 export const SCRIPT_TAG = "<script>alert(1)</script>" as const;
 
@@ -77,7 +77,7 @@ export const SCRIPT_TAG = "<script>alert(1)</script>" as const;
  *
  * HTTP 200 · success · retry: never
  *
- * [Reference](https://example.test/docs/hostile/all.md#ok)
+ * [Reference](https://example.test/docs/hostile/all.html#ok)
  */
 export const OK = "OK" as const;
 
@@ -90,7 +90,7 @@ export const OK = "OK" as const;
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * [Reference](https://example.test/docs/hostile/all.md#proto)
+ * [Reference](https://example.test/docs/hostile/all.html#proto)
  */
 export const PROTO = "__proto__" as const;
 
@@ -103,7 +103,7 @@ export const PROTO = "__proto__" as const;
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * [Reference](https://example.test/docs/hostile/all.md#backslash)
+ * [Reference](https://example.test/docs/hostile/all.html#backslash)
  */
 export const BACKSLASH = "back\\slash" as const;
 
@@ -116,7 +116,7 @@ export const BACKSLASH = "back\\slash" as const;
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * [Reference](https://example.test/docs/hostile/all.md#constructor)
+ * [Reference](https://example.test/docs/hostile/all.html#constructor)
  */
 export const CONSTRUCTOR = "constructor" as const;
 
@@ -129,7 +129,7 @@ export const CONSTRUCTOR = "constructor" as const;
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * [Reference](https://example.test/docs/hostile/all.md#delete)
+ * [Reference](https://example.test/docs/hostile/all.html#delete)
  */
 export const _delete = "delete" as const;
 
@@ -142,7 +142,7 @@ export const _delete = "delete" as const;
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * [Reference](https://example.test/docs/hostile/all.md#comment_end)
+ * [Reference](https://example.test/docs/hostile/all.html#comment_end)
  */
 export const COMMENT_END = "end*/comment" as const;
 
@@ -156,7 +156,7 @@ export const COMMENT_END = "end*/comment" as const;
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * [Reference](https://example.test/docs/hostile/all.md#line_separator)
+ * [Reference](https://example.test/docs/hostile/all.html#line_separator)
  */
 export const LINE_SEPARATOR = "line\u2028sep" as const;
 
@@ -169,7 +169,7 @@ export const LINE_SEPARATOR = "line\u2028sep" as const;
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * [Reference](https://example.test/docs/hostile/all.md#pipe)
+ * [Reference](https://example.test/docs/hostile/all.html#pipe)
  */
 export const PIPE = "pipe|code" as const;
 
@@ -182,6 +182,6 @@ export const PIPE = "pipe|code" as const;
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * [Reference](https://example.test/docs/hostile/all.md#backtick)
+ * [Reference](https://example.test/docs/hostile/all.html#backtick)
  */
 export const BACKTICK = "tick`s" as const;

@@ -15,7 +15,7 @@ export enum HostileErrorCode {
    * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
    *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
    *
-   * [Reference](https://example.test/docs/hostile/all.md#quoted)
+   * [Reference](https://example.test/docs/hostile/all.html#quoted)
    */
   QUOTED = "\"quoted\"",
   /**
@@ -27,7 +27,7 @@ export enum HostileErrorCode {
    * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
    *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
    *
-   * [Reference](https://example.test/docs/hostile/all.md#template_injection)
+   * [Reference](https://example.test/docs/hostile/all.html#template_injection)
    */
   TEMPLATE_INJECTION = "${inject}",
   /**
@@ -39,7 +39,7 @@ export enum HostileErrorCode {
    * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
    *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
    *
-   * [Reference](https://example.test/docs/hostile/all.md#9lives)
+   * [Reference](https://example.test/docs/hostile/all.html#9lives)
    * @deprecated Gone *\/ `soon` \@deprecated Use "OK" instead.
    */
   _9LIVES = "9LIVES",
@@ -52,7 +52,7 @@ export enum HostileErrorCode {
    * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
    *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
    *
-   * [Reference](https://example.test/docs/hostile/all.md#script_tag)
+   * [Reference](https://example.test/docs/hostile/all.html#script_tag)
    */
   SCRIPT_TAG = "<script>alert(1)</script>",
   /**
@@ -61,7 +61,7 @@ export enum HostileErrorCode {
    *
    * HTTP 200 · success · retry: never
    *
-   * [Reference](https://example.test/docs/hostile/all.md#ok)
+   * [Reference](https://example.test/docs/hostile/all.html#ok)
    */
   OK = "OK",
   /**
@@ -73,7 +73,7 @@ export enum HostileErrorCode {
    * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
    *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
    *
-   * [Reference](https://example.test/docs/hostile/all.md#proto)
+   * [Reference](https://example.test/docs/hostile/all.html#proto)
    */
   PROTO = "__proto__",
   /**
@@ -85,7 +85,7 @@ export enum HostileErrorCode {
    * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
    *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
    *
-   * [Reference](https://example.test/docs/hostile/all.md#backslash)
+   * [Reference](https://example.test/docs/hostile/all.html#backslash)
    */
   BACKSLASH = "back\\slash",
   /**
@@ -97,7 +97,7 @@ export enum HostileErrorCode {
    * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
    *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
    *
-   * [Reference](https://example.test/docs/hostile/all.md#constructor)
+   * [Reference](https://example.test/docs/hostile/all.html#constructor)
    */
   CONSTRUCTOR = "constructor",
   /**
@@ -109,7 +109,7 @@ export enum HostileErrorCode {
    * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
    *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
    *
-   * [Reference](https://example.test/docs/hostile/all.md#delete)
+   * [Reference](https://example.test/docs/hostile/all.html#delete)
    */
   _delete = "delete",
   /**
@@ -121,7 +121,7 @@ export enum HostileErrorCode {
    * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
    *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
    *
-   * [Reference](https://example.test/docs/hostile/all.md#comment_end)
+   * [Reference](https://example.test/docs/hostile/all.html#comment_end)
    */
   COMMENT_END = "end*/comment",
   /**
@@ -134,7 +134,7 @@ export enum HostileErrorCode {
    * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
    *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
    *
-   * [Reference](https://example.test/docs/hostile/all.md#line_separator)
+   * [Reference](https://example.test/docs/hostile/all.html#line_separator)
    */
   LINE_SEPARATOR = "line\u2028sep",
   /**
@@ -146,7 +146,7 @@ export enum HostileErrorCode {
    * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
    *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
    *
-   * [Reference](https://example.test/docs/hostile/all.md#pipe)
+   * [Reference](https://example.test/docs/hostile/all.html#pipe)
    */
   PIPE = "pipe|code",
   /**
@@ -158,7 +158,7 @@ export enum HostileErrorCode {
    * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
    *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
    *
-   * [Reference](https://example.test/docs/hostile/all.md#backtick)
+   * [Reference](https://example.test/docs/hostile/all.html#backtick)
    */
   BACKTICK = "tick`s",
 }

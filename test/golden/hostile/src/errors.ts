@@ -91,7 +91,7 @@ export interface HostileKnownErrorBase {
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * [Reference](https://example.test/docs/hostile/all.md#quoted)
+ * [Reference](https://example.test/docs/hostile/all.html#quoted)
  */
 export interface QuotedError extends HostileKnownErrorBase {
   readonly code: "\"quoted\"";
@@ -110,7 +110,7 @@ export interface QuotedError extends HostileKnownErrorBase {
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * [Reference](https://example.test/docs/hostile/all.md#template_injection)
+ * [Reference](https://example.test/docs/hostile/all.html#template_injection)
  */
 export interface TemplateInjectionError extends HostileKnownErrorBase {
   readonly code: "${inject}";
@@ -129,7 +129,7 @@ export interface TemplateInjectionError extends HostileKnownErrorBase {
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * [Reference](https://example.test/docs/hostile/all.md#9lives)
+ * [Reference](https://example.test/docs/hostile/all.html#9lives)
  * @deprecated Gone *\/ `soon` \@deprecated Use "OK" instead.
  */
 export interface Code9LivesError extends HostileKnownErrorBase {
@@ -149,7 +149,7 @@ export interface Code9LivesError extends HostileKnownErrorBase {
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * [Reference](https://example.test/docs/hostile/all.md#script_tag)
+ * [Reference](https://example.test/docs/hostile/all.html#script_tag)
  */
 export interface ScriptTagError extends HostileKnownErrorBase {
   readonly code: "<script>alert(1)</script>";
@@ -165,7 +165,7 @@ export interface ScriptTagError extends HostileKnownErrorBase {
  *
  * HTTP 200 · success · retry: never
  *
- * [Reference](https://example.test/docs/hostile/all.md#ok)
+ * [Reference](https://example.test/docs/hostile/all.html#ok)
  */
 export interface OkError extends HostileKnownErrorBase {
   readonly code: "OK";
@@ -184,7 +184,7 @@ export interface OkError extends HostileKnownErrorBase {
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * [Reference](https://example.test/docs/hostile/all.md#proto)
+ * [Reference](https://example.test/docs/hostile/all.html#proto)
  */
 export interface ProtoError extends HostileKnownErrorBase {
   readonly code: "__proto__";
@@ -203,7 +203,7 @@ export interface ProtoError extends HostileKnownErrorBase {
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * [Reference](https://example.test/docs/hostile/all.md#backslash)
+ * [Reference](https://example.test/docs/hostile/all.html#backslash)
  */
 export interface BackslashError extends HostileKnownErrorBase {
   readonly code: "back\\slash";
@@ -222,7 +222,7 @@ export interface BackslashError extends HostileKnownErrorBase {
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * [Reference](https://example.test/docs/hostile/all.md#constructor)
+ * [Reference](https://example.test/docs/hostile/all.html#constructor)
  */
 export interface ConstructorError extends HostileKnownErrorBase {
   readonly code: "constructor";
@@ -241,7 +241,7 @@ export interface ConstructorError extends HostileKnownErrorBase {
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * [Reference](https://example.test/docs/hostile/all.md#delete)
+ * [Reference](https://example.test/docs/hostile/all.html#delete)
  */
 export interface DeleteError extends HostileKnownErrorBase {
   readonly code: "delete";
@@ -260,7 +260,7 @@ export interface DeleteError extends HostileKnownErrorBase {
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * [Reference](https://example.test/docs/hostile/all.md#comment_end)
+ * [Reference](https://example.test/docs/hostile/all.html#comment_end)
  */
 export interface CommentEndError extends HostileKnownErrorBase {
   readonly code: "end*/comment";
@@ -280,7 +280,7 @@ export interface CommentEndError extends HostileKnownErrorBase {
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * [Reference](https://example.test/docs/hostile/all.md#line_separator)
+ * [Reference](https://example.test/docs/hostile/all.html#line_separator)
  */
 export interface LineSeparatorError extends HostileKnownErrorBase {
   readonly code: "line\u2028sep";
@@ -299,7 +299,7 @@ export interface LineSeparatorError extends HostileKnownErrorBase {
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * [Reference](https://example.test/docs/hostile/all.md#pipe)
+ * [Reference](https://example.test/docs/hostile/all.html#pipe)
  */
 export interface PipeError extends HostileKnownErrorBase {
   readonly code: "pipe|code";
@@ -318,7 +318,7 @@ export interface PipeError extends HostileKnownErrorBase {
  * Fix: Fix: Quotes " and ' and `backticks` and ${template} and *\/ end and \ backslash and
  *  line sep and | pipe and <script>alert(1)</script> & \@tag # hash [link](x) *bold* _u_
  *
- * [Reference](https://example.test/docs/hostile/all.md#backtick)
+ * [Reference](https://example.test/docs/hostile/all.html#backtick)
  */
 export interface BacktickError extends HostileKnownErrorBase {
   readonly code: "tick`s";

@@ -13,7 +13,7 @@ export type MiniCode =
  *
  * HTTP 200 · success · retry: never
  *
- * [Reference](https://example.test/docs/mini/main.md#ok)
+ * [Reference](https://example.test/docs/mini/main.html#ok)
  */
 export const OK = 0 as const;
 
@@ -24,7 +24,7 @@ export const OK = 0 as const;
  *
  * Fix: Wait.
  *
- * [Reference](https://example.test/docs/mini/main.md#busy)
+ * [Reference](https://example.test/docs/mini/main.html#busy)
  * @deprecated Replaced by OK. Use 0 instead.
  */
 export const BUSY = 3 as const;
@@ -36,6 +36,6 @@ export const BUSY = 3 as const;
  *
  * Fix: Send the field.
  *
- * [Reference](https://example.test/docs/mini/main.md#missing_field)
+ * [Reference](https://example.test/docs/mini/main.html#missing_field)
  */
 export const MISSING_FIELD = 7 as const;

@@ -11,7 +11,7 @@ export enum MiniErrorCode {
    *
    * HTTP 200 · success · retry: never
    *
-   * [Reference](https://example.test/docs/mini/main.md#ok)
+   * [Reference](https://example.test/docs/mini/main.html#ok)
    */
   OK = 0,
   /**
@@ -21,7 +21,7 @@ export enum MiniErrorCode {
    *
    * Fix: Wait.
    *
-   * [Reference](https://example.test/docs/mini/main.md#busy)
+   * [Reference](https://example.test/docs/mini/main.html#busy)
    * @deprecated Replaced by OK. Use 0 instead.
    */
   BUSY = 3,
@@ -32,7 +32,7 @@ export enum MiniErrorCode {
    *
    * Fix: Send the field.
    *
-   * [Reference](https://example.test/docs/mini/main.md#missing_field)
+   * [Reference](https://example.test/docs/mini/main.html#missing_field)
    */
   MISSING_FIELD = 7,
 }

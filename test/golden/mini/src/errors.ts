@@ -67,7 +67,7 @@ export interface MiniKnownErrorBase {
  *
  * HTTP 200 · success · retry: never
  *
- * [Reference](https://example.test/docs/mini/main.md#ok)
+ * [Reference](https://example.test/docs/mini/main.html#ok)
  */
 export interface OkError extends MiniKnownErrorBase {
   readonly code: 0;
@@ -84,7 +84,7 @@ export interface OkError extends MiniKnownErrorBase {
  *
  * Fix: Wait.
  *
- * [Reference](https://example.test/docs/mini/main.md#busy)
+ * [Reference](https://example.test/docs/mini/main.html#busy)
  * @deprecated Replaced by OK. Use 0 instead.
  */
 export interface BusyError extends MiniKnownErrorBase {
@@ -102,7 +102,7 @@ export interface BusyError extends MiniKnownErrorBase {
  *
  * Fix: Send the field.
  *
- * [Reference](https://example.test/docs/mini/main.md#missing_field)
+ * [Reference](https://example.test/docs/mini/main.html#missing_field)
  */
 export interface MissingFieldError extends MiniKnownErrorBase {
   readonly code: 7;

@@ -18,7 +18,7 @@ export type VariantDemoCode =
  *
  * Fix: Check the URL and the mandatory parameters.
  *
- * [Reference](https://example.com/variant-demo/general.md#invalid_url_or_parameter)
+ * [Reference](https://example.com/variant-demo/general.html#invalid_url_or_parameter)
  */
 export const INVALID_URL_OR_PARAMETER = 1000 as const;
 
@@ -31,7 +31,7 @@ export const INVALID_URL_OR_PARAMETER = 1000 as const;
  *
  * Fix: Wait for the limit to reset, or send fewer records.
  *
- * [Reference](https://example.com/variant-demo/general.md#limit_reached)
+ * [Reference](https://example.com/variant-demo/general.html#limit_reached)
  */
 export const LIMIT_REACHED = 1040 as const;
 
@@ -40,7 +40,7 @@ export const LIMIT_REACHED = 1040 as const;
  *
  * HTTP 400, 200 · error · retry: never
  *
- * [Reference](https://example.com/variant-demo/general.md#undocumented)
+ * [Reference](https://example.com/variant-demo/general.html#undocumented)
  */
 export const UNDOCUMENTED = 2000 as const;
 
@@ -49,6 +49,6 @@ export const UNDOCUMENTED = 2000 as const;
  *
  * HTTP 200 · success · retry: never
  *
- * [Reference](https://example.com/variant-demo/general.md#success)
+ * [Reference](https://example.com/variant-demo/general.html#success)
  */
 export const SUCCESS = 3000 as const;

@@ -15,7 +15,7 @@ export enum VariantDemoErrorCode {
    *
    * Fix: Check the URL and the mandatory parameters.
    *
-   * [Reference](https://example.com/variant-demo/general.md#invalid_url_or_parameter)
+   * [Reference](https://example.com/variant-demo/general.html#invalid_url_or_parameter)
    */
   INVALID_URL_OR_PARAMETER = 1000,
   /**
@@ -27,7 +27,7 @@ export enum VariantDemoErrorCode {
    *
    * Fix: Wait for the limit to reset, or send fewer records.
    *
-   * [Reference](https://example.com/variant-demo/general.md#limit_reached)
+   * [Reference](https://example.com/variant-demo/general.html#limit_reached)
    */
   LIMIT_REACHED = 1040,
   /**
@@ -35,7 +35,7 @@ export enum VariantDemoErrorCode {
    *
    * HTTP 400, 200 · error · retry: never
    *
-   * [Reference](https://example.com/variant-demo/general.md#undocumented)
+   * [Reference](https://example.com/variant-demo/general.html#undocumented)
    */
   UNDOCUMENTED = 2000,
   /**
@@ -43,7 +43,7 @@ export enum VariantDemoErrorCode {
    *
    * HTTP 200 · success · retry: never
    *
-   * [Reference](https://example.com/variant-demo/general.md#success)
+   * [Reference](https://example.com/variant-demo/general.html#success)
    */
   SUCCESS = 3000,
 }

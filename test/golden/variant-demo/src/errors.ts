@@ -75,7 +75,7 @@ export interface VariantDemoKnownErrorBase {
  *
  * Fix: Check the URL and the mandatory parameters.
  *
- * [Reference](https://example.com/variant-demo/general.md#invalid_url_or_parameter)
+ * [Reference](https://example.com/variant-demo/general.html#invalid_url_or_parameter)
  */
 export interface InvalidUrlOrParameterError extends VariantDemoKnownErrorBase {
   readonly code: 1000;
@@ -94,7 +94,7 @@ export interface InvalidUrlOrParameterError extends VariantDemoKnownErrorBase {
  *
  * Fix: Wait for the limit to reset, or send fewer records.
  *
- * [Reference](https://example.com/variant-demo/general.md#limit_reached)
+ * [Reference](https://example.com/variant-demo/general.html#limit_reached)
  */
 export interface LimitReachedError extends VariantDemoKnownErrorBase {
   readonly code: 1040;
@@ -109,7 +109,7 @@ export interface LimitReachedError extends VariantDemoKnownErrorBase {
  *
  * HTTP 400, 200 · error · retry: never
  *
- * [Reference](https://example.com/variant-demo/general.md#undocumented)
+ * [Reference](https://example.com/variant-demo/general.html#undocumented)
  */
 export interface UndocumentedError extends VariantDemoKnownErrorBase {
   readonly code: 2000;
@@ -124,7 +124,7 @@ export interface UndocumentedError extends VariantDemoKnownErrorBase {
  *
  * HTTP 200 · success · retry: never
  *
- * [Reference](https://example.com/variant-demo/general.md#success)
+ * [Reference](https://example.com/variant-demo/general.html#success)
  */
 export interface SuccessError extends VariantDemoKnownErrorBase {
   readonly code: 3000;

@@ -1,0 +1,259 @@
+/**
+ * What the package's Markdown docs (docs.ts) and the docs site (site*.ts) both show, built once
+ * here so the two agree: the details table, the envelope and header tables, the usage example
+ * and each code's TypeScript snippet. Values are Markdown, escaped with markdown.ts; snippets
+ * are TypeScript, with every catalog string through quote.ts.
+ */
+import type { ApiModel, CodeModel, SourceModel, VariantModel } from '../model.js';
+import { UNDOCUMENTED_MESSAGE } from './code-doc.js';
+import { mdBlock, mdCell, mdCode, mdFence, mdInline, mdUrl } from './markdown.js';
+import { tsCode, tsString } from './quote.js';
+
+/** A property type as a reader writes it: `string`, `integer[]`, `"a" | "b"`. */
+export function schemaType(schema: Record<string, unknown>): string {
+  const type = schema.type;
+  if (type === 'array') {
+    const items = schema.items;
+    return `${items && typeof items === 'object' ? schemaType(items as Record<string, unknown>) : 'unknown'}[]`;
+  }
+  if (Array.isArray(type)) return type.join(' | ');
+  if (typeof type === 'string') return type;
+  if (Array.isArray(schema.enum)) return schema.enum.map((v) => JSON.stringify(v)).join(' | ');
+  if (typeof schema.$ref === 'string') return schema.$ref.replace(/^#\/\$defs\//, '');
+  return 'unknown';
+}
+
+export interface DetailsRow {
+  readonly name: string;
+  readonly type: string;
+  readonly required: boolean;
+  readonly description: string;
+}
+
+/** The documented top-level properties of a code's `details`, in schema order. */
+export function detailsRows(c: CodeModel): DetailsRow[] {
+  const props = (c.details?.properties ?? {}) as Record<string, Record<string, unknown>>;
+  const required = new Set((c.details?.required ?? []) as string[]);
+  return Object.entries(props).map(([name, schema]) => ({
+    name,
+    type: schemaType(schema),
+    required: required.has(name),
+    description: typeof schema.description === 'string' ? schema.description : '',
+  }));
+}
+
+/**
+ * The `details` of a code as Markdown: a table of its properties, or a sentence when it has
+ * none (the schema then says nothing a reader needs: no raw schema after it). The schema itself
+ * is for the caller to put in a collapsible block (`schema` is undefined when not worth showing).
+ */
+export function detailsMarkdown(c: CodeModel): { readonly table: string; readonly schema: string | undefined } | undefined {
+  if (c.details === undefined) return undefined;
+  const rows = detailsRows(c);
+  if (rows.length === 0) {
+    const open = c.details.additionalProperties !== false;
+    return {
+      table: open ? 'An object; the vendor documents none of its properties.' : 'Always an empty object.',
+      schema: undefined,
+    };
+  }
+  const table = [
+    '| Property | Type | Required | Description |',
+    '|---|---|---|---|',
+    ...rows.map((r) => `| ${mdCode(r.name)} | ${mdCode(r.type)} | ${r.required ? 'yes' : 'no'} | ${mdCell(r.description)} |`),
+  ].join('\n');
+  return { table, schema: JSON.stringify(c.details, null, 2) };
+}
+
+/** Retry advice in words: `after-delay (suggested delay 60 s) — note`, unescaped. */
+export function retryWords(c: CodeModel): string {
+  const delay = c.retry.delaySeconds === undefined ? '' : ` (suggested delay ${c.retry.delaySeconds} s)`;
+  const note = c.retry.note === undefined ? '' : ` — ${c.retry.note}`;
+  return `${c.retry.strategy}${delay}${note}`;
+}
+
+/** A Markdown link to a vendor page when the source names its URL; its title alone otherwise (never a repository path). */
+export function sourceMarkdown(source: Pick<SourceModel, 'title' | 'url'>): string {
+  return source.url === undefined ? mdInline(source.title) : `[${mdInline(source.title)}](${mdUrl(source.url)})`;
+}
+
+/** Every source of a code (its own, then catalog additionalSources), as sourceMarkdown gives them. */
+export const codeSourcesMarkdown = (c: CodeModel): string => [c.source, ...c.additionalSources].map(sourceMarkdown).join('; ');
+
+/** A code's message for a table cell: the primary template, or that the vendor documents none; `(+n more)` for further variants. */
+export function messageCell(c: CodeModel): string {
+  return (
+    (c.message === undefined ? `*${mdInline(UNDOCUMENTED_MESSAGE)}*` : mdCell(c.message)) +
+    (c.messageVaries ? ' *(varies)*' : '') +
+    (c.variants.length > 1 ? ` *(+${c.variants.length - 1} more)*` : '')
+  );
+}
+
+/** What the docs say for a code without a description. */
+export const NO_DESCRIPTION = '*The vendor gives no description of this code.*';
+
+/** A variant's heading line when a code has several: `Variant 1 (HTTP 409): when … Parameters: \`a\`.` */
+export function variantLabel(v: VariantModel): string {
+  const params = v.params.length === 0 ? '' : ` Parameters: ${v.params.map((p) => mdCode(p.name)).join(', ')}.`;
+  const when = v.description === undefined ? '' : ` ${mdInline(v.description)}`;
+  return `Variant ${v.index} (HTTP ${v.httpStatuses.join(', ')}):${when}${params}`;
+}
+
+/** The message of every documented variant as Markdown: the template fenced, or that the vendor documents none. */
+export function variantsMarkdown(c: CodeModel): string {
+  const varies = c.messageVaries ? '\n\nThe vendor varies this message at run time; the text above is typical.' : '';
+  const text = (v: VariantModel): string => (v.message === undefined ? `*${mdInline(UNDOCUMENTED_MESSAGE)}*` : mdFence(v.message, 'text'));
+  if (c.variants.length === 1) return text(c.variants[0] as VariantModel) + varies;
+  return c.variants.map((v) => `${variantLabel(v)}\n\n${text(v)}`).join('\n\n') + varies;
+}
+
+/** Whether any code's name differs from its code: tables show a Name column only then. */
+export const namesDiffer = (codes: readonly CodeModel[]): boolean => codes.some((c) => c.name !== String(c.code));
+
+/** A code's name for a table cell: empty when it only repeats the code. */
+export const nameCell = (c: CodeModel): string => (c.name === String(c.code) ? '' : mdCode(c.name));
+
+/** The envelope as a Markdown table with a header row: where code, message and details are found. */
+export function envelopeTable(api: ApiModel): string {
+  const e = api.envelope;
+  const rows: Array<[string, string]> = [
+    ['Code field', `${mdCode(e.codeField)} (${e.codeType})`],
+    ['Message fields', e.messageFields.map(mdCode).join(', ')],
+  ];
+  if (e.detailsField !== undefined) rows.push(['Details field', mdCode(e.detailsField)]);
+  if (e.statusField !== undefined) rows.push(['Status field', mdCode(e.statusField)]);
+  if (e.recordArrays !== undefined) rows.push(['Per-record arrays', e.recordArrays.map(mdCode).join(', ')]);
+  if (e.nestedErrorsPath !== undefined) rows.push(['Nested errors', mdCode(e.nestedErrorsPath)]);
+  if (e.partialStatuses !== undefined) rows.push(['Partial-success statuses', e.partialStatuses.join(', ')]);
+  if (e.emptyBodyStatuses !== undefined) rows.push(['Empty-body statuses', e.emptyBodyStatuses.join(', ')]);
+  return ['| Part | Where |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join('\n');
+}
+
+/** The response headers the parser surfaces, as a Markdown table; undefined when the catalog names none. */
+export function headersTable(api: ApiModel): string | undefined {
+  const rows = Object.entries(api.envelope.headers ?? {}).flatMap(([key, h]) =>
+    h === undefined ? [] : [`| ${mdCode(h.header)} | ${mdCode(`result.headers.${key}`)} | ${h.type} | ${mdCell(h.description)} |`],
+  );
+  return rows.length === 0 ? undefined : ['| Header | Read as | Type | Description |', '|---|---|---|---|', ...rows].join('\n');
+}
+
+/** The API's limits as Markdown (summary, then a table), or undefined when the catalog has none. */
+export function limitsMarkdown(api: ApiModel): string | undefined {
+  if (api.limits === undefined) return undefined;
+  const parts: string[] = [];
+  if (api.limits.summary !== undefined) parts.push(mdBlock(api.limits.summary));
+  const items = api.limits.items ?? [];
+  if (items.length > 0)
+    parts.push(
+      [
+        '| Limit | Description | Values |',
+        '|---|---|---|',
+        ...items.map((item) => {
+          const values = Object.entries(item.values ?? {})
+            .map(([k, v]) => `${mdInline(k)}: ${mdInline(String(v))}`)
+            .join('<br>');
+          return `| ${mdCell(item.name)} | ${mdCell(item.description)} | ${values} |`;
+        }),
+      ].join('\n'),
+    );
+  return parts.join('\n\n');
+}
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+/** `.name` where that is valid TypeScript, `["name"]` otherwise. */
+const member = (name: string): string => (IDENTIFIER.test(name) ? `.${name}` : `[${tsString(name)}]`);
+
+/** A one-line `//` comment's text from catalog prose: no line breaks, `*\/` harmless anyway on a line comment. */
+const commentText = (text: string): string => text.replace(/[\r\n\u2028\u2029]+/g, ' ');
+
+/** The API's usage example (TypeScript, not fenced): parse a response, narrow a code, retry advice, lookup. */
+export function usageExample(api: ApiModel): string | undefined {
+  const errors = api.codes.filter((c) => c.kind === 'error');
+  const hasRequired = (c: CodeModel): boolean => Array.isArray(c.details?.required) && c.details.required.length > 0;
+  const featured = errors.find(hasRequired) ?? errors.find((c) => c.params.length > 0) ?? errors[0] ?? api.codes[0];
+  if (featured === undefined) return undefined;
+  const withParams = errors.find((c) => c.params.length > 0);
+  const field = hasRequired(featured) ? (featured.details?.required as string[])[0] : undefined;
+  const narrowed =
+    field !== undefined
+      ? `    error.details${member(field)}; // typed from the catalog's details schema`
+      : featured.params.length > 0
+        ? `    error.params${member(featured.params[0]?.name ?? '')}; // recovered from the message`
+        : '    error.entry.docs; // link to the reference page';
+  const lines = [
+    `import { hasCode, lookup, parseResponse, retryAdvice, toError, formatMessage } from ${tsString(api.packageName)};`,
+    '',
+    'const response = await fetch(url, init);',
+    'const result = parseResponse(await response.text(), { status: response.status, headers: response.headers });',
+    `if (result.kind !== 'success') {`,
+    '  for (const error of result.errors) {',
+    `    if (hasCode(error, ${tsCode(featured.code)})) {`,
+    `  ${narrowed}`,
+    '    }',
+    '    retryAdvice(error); // never | after-delay (with the delay) | after-reauth',
+    '  }',
+    '  throw toError(result); // or handle it',
+    '}',
+    '',
+    `lookup(${tsCode(featured.code)}).status; // ${featured.httpStatus}`,
+  ];
+  if (withParams !== undefined) {
+    const args = withParams.params.map((p) => tsString(p.example ?? p.name)).join(', ');
+    lines.push(`formatMessage(${tsCode(withParams.code)}, ${args}); // the argument count is checked at compile time`);
+  }
+  return lines.join('\n');
+}
+
+/**
+ * A complete TypeScript module that handles one code: parse a response, narrow to the code, read
+ * its details and parameters, format its message. Every snippet is compiled against the built
+ * package by test/site/snippets.test.ts, so each line here must type-check for any catalog.
+ */
+export function codeSnippet(api: ApiModel, c: CodeModel): string {
+  const code = tsCode(c.code);
+  const uses = [
+    ...(c.message === undefined ? [] : ['formatMessage']),
+    ...(c.variants.some((v) => v.index > 0 && v.message !== undefined) ? ['formatVariant'] : []),
+    'hasCode',
+    'parseResponse',
+    ...(c.kind === 'error' ? ['retryAdvice'] : []),
+  ].sort();
+  const lines = [
+    `import { ${uses.join(', ')} } from ${tsString(api.packageName)};`,
+    '',
+    'export async function handle(response: Response): Promise<void> {',
+    '  const result = parseResponse(await response.text(), { status: response.status, headers: response.headers });',
+    `  // entries: every entry of the body, in order (${c.kind === 'error' ? 'result.errors has the errors only' : 'successes included'})`,
+    '  for (const entry of result.entries) {',
+    `    if (!hasCode(entry, ${code})) continue; // narrows entry to this code's type`,
+  ];
+  for (const r of detailsRows(c))
+    lines.push(`    console.log(entry.details${member(r.name)}); // ${r.type}${r.required ? '' : ' | undefined'}${r.description === '' ? '' : `: ${commentText(r.description)}`}`);
+  const args = c.params.map((p) => {
+    const fallback = p.example ?? p.default ?? p.name;
+    lines.push(`    const ${paramVariable(p.name)} = entry.params${member(p.name)} ?? ${tsString(fallback)}; // recovered from the received message`);
+    return paramVariable(p.name);
+  });
+  if (c.message === undefined) lines.push('    console.log(entry.message); // the text received: the vendor documents no message for this code');
+  else lines.push(`    console.log(formatMessage(${[code, ...args].join(', ')})); // the catalog's message${args.length === 0 ? '' : ' with the parameters filled in'}`);
+  // The other documented variants' messages, with example values for their parameters.
+  for (const v of c.variants.slice(1)) {
+    if (v.message === undefined) continue;
+    const values = v.params.map((p) => tsString(p.example ?? p.default ?? p.name));
+    lines.push(`    console.log(formatVariant(${[code, String(v.index), ...values].join(', ')})); // variant ${v.index}: HTTP ${v.httpStatuses.join(', ')}`);
+  }
+  if (c.kind === 'error') lines.push('    console.log(retryAdvice(entry)); // ' + commentText(retryWords(c)));
+  lines.push('  }', '}');
+  return lines.join('\n');
+}
+
+/** A parameter's local variable: its name (catalog param names are camelCase identifiers), kept off reserved words. */
+function paramVariable(name: string): string {
+  return RESERVED.has(name) ? `${name}Value` : name;
+}
+
+const RESERVED = new Set(
+  'break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with implements interface let package private protected public static yield await entry result response handle console formatMessage formatVariant hasCode parseResponse retryAdvice'.split(
+    ' ',
+  ),
+);

@@ -1,0 +1,41 @@
+// The docs site's VitePress config. Everything it shows comes from the catalogs: `errcat site`
+// (codegen/src/emit/site.ts) writes the pages into site/pages/ and errcat-site.json, read here for
+// the base path (derived from the url in site/site.json, the one place it is set), the navigation
+// and the sidebar. Importing the JSON makes it a dependency of the config: `pnpm docs:dev`
+// restarts when it changes.
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitepress';
+import site from '../pages/errcat-site.json';
+
+export default defineConfig({
+  srcDir: 'pages',
+  base: site.base,
+  title: site.title,
+  description: 'Error codes of third-party HTTP APIs: meaning, cause, fix, and typed handling with errcat packages.',
+  lang: 'en-US',
+  // Pages are <page>.html: the docs links the packages emit name them so, which works on any static host.
+  cleanUrls: false,
+  // Reproducible output: no git timestamps in the pages.
+  lastUpdated: false,
+  head: [['link', { rel: 'icon', type: 'image/svg+xml', href: `${site.base}favicon.svg` }]],
+  // Hand-written assets (the icon) live beside the config, not among the emitted pages.
+  vite: { publicDir: fileURLToPath(new URL('../public', import.meta.url)) },
+  themeConfig: {
+    // Full-text search built at build time (minisearch in the browser): offline, no hosted service.
+    search: { provider: 'local' },
+    nav: [{ text: 'APIs', items: site.apis.map((api) => ({ text: `${api.title} (${api.codes})`, link: api.link })) }],
+    sidebar: Object.fromEntries(
+      site.apis.map((api) => [
+        api.link,
+        [
+          {
+            text: api.title,
+            items: [{ text: 'Overview', link: api.link }, ...api.pages.map((page) => ({ text: `${page.title} (${page.codes})`, link: page.link }))],
+          },
+        ],
+      ]),
+    ),
+    outline: { level: 2, label: 'On this page' },
+    socialLinks: [{ icon: 'github', link: site.repository }],
+  },
+});
