@@ -22,7 +22,7 @@ export function emitMessages(api: ApiModel): GeneratedFile {
       w.writeLine('const entry = lookup(code);');
       w.writeLine('if (entry === undefined) return undefined;');
       // A code whose message the vendor does not document formats as its name.
-      w.writeLine('return (formatters[code] = compileTemplate(entry.message ?? entry.name, entry.paramDefaults));');
+      w.writeLine('return (formatters[code] = compileTemplate(entry.message ?? entry.name, entry.paramDefaults, entry.params));');
     });
     w.writeLine('}');
     w.blankLine();
@@ -30,7 +30,7 @@ export function emitMessages(api: ApiModel): GeneratedFile {
       w,
       [
         "The catalog message of a code (its primary variant) with its parameters substituted in order. A parameter's own text is inserted as is (a `%s` in it is not substituted again).",
-        `The parameter count is checked against ${names.paramsMap}. A code whose message the vendor does not document (\`lookup(code).message\` is undefined) gives its name. Other variants: formatVariant.`,
+        `The parameter count is checked against ${names.paramsMap}. A code whose message the vendor does not document (\`lookup(code).message\` is undefined) gives its name. A parameter left out (possible only from JavaScript) becomes its name in braces, \`{field}\`, never an empty gap. Other variants: formatVariant.`,
       ],
     );
     // NoInfer: C comes from `code` alone. Without it the checker contextually types the arguments
@@ -69,7 +69,7 @@ export function emitMessages(api: ApiModel): GeneratedFile {
         w.writeLine('const entry = lookup(code as unknown);');
         w.writeLine('const chosen = entry?.variants[variant];');
         w.writeLine("if (entry === undefined || chosen === undefined) return '';");
-        w.writeLine('format = formatters[key] = compileTemplate(chosen.message ?? entry.name, chosen.paramDefaults);');
+        w.writeLine('format = formatters[key] = compileTemplate(chosen.message ?? entry.name, chosen.paramDefaults, chosen.params);');
       });
       w.writeLine('}');
       w.writeLine('return format(params as ReadonlyArray<string | undefined>);');

@@ -42,7 +42,6 @@ export interface DuplicateDataDetails {
    * Values the API accepts for the field or parameter.
    */
   supported_values?: string[]
-  [k: string]: unknown
 }
 export interface FeatureNotSupportedDetails {
   [k: string]: unknown
@@ -124,7 +123,6 @@ export interface InvalidDataDetails {
    * Values the API accepts for the field or parameter.
    */
   supported_values?: string[]
-  [k: string]: unknown
 }
 export interface InvalidModuleDetails {
   /**
@@ -143,7 +141,6 @@ export interface InvalidModuleDetails {
    * Which segment of the URL path contains the error, counting after the API version (0 = first segment).
    */
   resource_path_index?: number
-  [k: string]: unknown
 }
 export interface InvalidRequestMethodDetails {
   [k: string]: unknown
@@ -161,7 +158,6 @@ export interface LicenseLimitExceededDetails {
   limit?: {
     [k: string]: unknown
   }
-  [k: string]: unknown
 }
 export interface MandatoryNotFoundDetails {
   /**
@@ -196,7 +192,6 @@ export interface MandatoryNotFoundDetails {
    * Values the API accepts for the field or parameter.
    */
   supported_values?: string[]
-  [k: string]: unknown
 }
 export interface NoPermissionDetails {
   /**
@@ -215,7 +210,6 @@ export interface NoPermissionDetails {
    * Which segment of the URL path contains the error, counting after the API version (0 = first segment).
    */
   resource_path_index?: number
-  [k: string]: unknown
 }
 export interface OauthScopeMismatchDetails {
   [k: string]: unknown
@@ -225,7 +219,6 @@ export interface PatternNotMatchedDetails {
    * Name of the parameter (or field) whose value is not allowed.
    */
   api_name: string
-  [k: string]: unknown
 }
 export interface RequiredParamMissingDetails {
   /**
@@ -240,7 +233,6 @@ export interface RequiredParamMissingDetails {
    * Name of the parameter the error refers to, where the API reports it under param_name.
    */
   param_name?: string
-  [k: string]: unknown
 }
 export interface SuccessDetails {
   /**
@@ -267,7 +259,6 @@ export interface SuccessDetails {
   Modified_By?: {
 
   }
-  [k: string]: unknown
 }
 /**
  * Details of a code whose catalog entry declares no shape.

@@ -86,6 +86,10 @@ export interface ZohoCrmKnownErrorBase {
   /** Seconds the response asked to wait (Retry-After), when it said so. */
   readonly retryAfterSeconds: number | undefined;
   readonly known: true;
+  /** Only unknown errors carry a raw code: `err.code ?? err.rawCode` reads the code of any error. */
+  readonly rawCode?: undefined;
+  /** The details exactly as received (`{}` when the entry had none), whether or not they match the code's schema. */
+  readonly rawDetails: unknown;
   /** Which of `entry.variants` the response matched (see ErrcatKnownError). */
   readonly variant: number;
 }
@@ -102,7 +106,7 @@ export interface ZohoCrmKnownErrorBase {
 export interface AuthenticationFailureError extends ZohoCrmKnownErrorBase {
   readonly code: "AUTHENTICATION_FAILURE";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["AUTHENTICATION_FAILURE"];
+  readonly details: ZohoCrmDetailsMap["AUTHENTICATION_FAILURE"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["AUTHENTICATION_FAILURE"]>;
   readonly entry: CodeEntry<"AUTHENTICATION_FAILURE">;
 }
@@ -119,7 +123,7 @@ export interface AuthenticationFailureError extends ZohoCrmKnownErrorBase {
 export interface DuplicateDataError extends ZohoCrmKnownErrorBase {
   readonly code: "DUPLICATE_DATA";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["DUPLICATE_DATA"];
+  readonly details: ZohoCrmDetailsMap["DUPLICATE_DATA"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["DUPLICATE_DATA"]>;
   readonly entry: CodeEntry<"DUPLICATE_DATA">;
 }
@@ -136,7 +140,7 @@ export interface DuplicateDataError extends ZohoCrmKnownErrorBase {
 export interface FeatureNotSupportedError extends ZohoCrmKnownErrorBase {
   readonly code: "FEATURE_NOT_SUPPORTED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["FEATURE_NOT_SUPPORTED"];
+  readonly details: ZohoCrmDetailsMap["FEATURE_NOT_SUPPORTED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["FEATURE_NOT_SUPPORTED"]>;
   readonly entry: CodeEntry<"FEATURE_NOT_SUPPORTED">;
 }
@@ -153,7 +157,7 @@ export interface FeatureNotSupportedError extends ZohoCrmKnownErrorBase {
 export interface InvalidDataError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_DATA";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["INVALID_DATA"];
+  readonly details: ZohoCrmDetailsMap["INVALID_DATA"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["INVALID_DATA"]>;
   readonly entry: CodeEntry<"INVALID_DATA">;
 }
@@ -170,7 +174,7 @@ export interface InvalidDataError extends ZohoCrmKnownErrorBase {
 export interface InvalidModuleError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_MODULE";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["INVALID_MODULE"];
+  readonly details: ZohoCrmDetailsMap["INVALID_MODULE"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["INVALID_MODULE"]>;
   readonly entry: CodeEntry<"INVALID_MODULE">;
 }
@@ -187,7 +191,7 @@ export interface InvalidModuleError extends ZohoCrmKnownErrorBase {
 export interface InvalidRequestMethodError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_REQUEST_METHOD";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["INVALID_REQUEST_METHOD"];
+  readonly details: ZohoCrmDetailsMap["INVALID_REQUEST_METHOD"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["INVALID_REQUEST_METHOD"]>;
   readonly entry: CodeEntry<"INVALID_REQUEST_METHOD">;
 }
@@ -204,7 +208,7 @@ export interface InvalidRequestMethodError extends ZohoCrmKnownErrorBase {
 export interface InvalidTokenError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_TOKEN";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["INVALID_TOKEN"];
+  readonly details: ZohoCrmDetailsMap["INVALID_TOKEN"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["INVALID_TOKEN"]>;
   readonly entry: CodeEntry<"INVALID_TOKEN">;
 }
@@ -221,7 +225,7 @@ export interface InvalidTokenError extends ZohoCrmKnownErrorBase {
 export interface InvalidUrlPatternError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_URL_PATTERN";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["INVALID_URL_PATTERN"];
+  readonly details: ZohoCrmDetailsMap["INVALID_URL_PATTERN"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["INVALID_URL_PATTERN"]>;
   readonly entry: CodeEntry<"INVALID_URL_PATTERN">;
 }
@@ -238,7 +242,7 @@ export interface InvalidUrlPatternError extends ZohoCrmKnownErrorBase {
 export interface LicenseLimitExceededError extends ZohoCrmKnownErrorBase {
   readonly code: "LICENSE_LIMIT_EXCEEDED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["LICENSE_LIMIT_EXCEEDED"];
+  readonly details: ZohoCrmDetailsMap["LICENSE_LIMIT_EXCEEDED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["LICENSE_LIMIT_EXCEEDED"]>;
   readonly entry: CodeEntry<"LICENSE_LIMIT_EXCEEDED">;
 }
@@ -255,7 +259,7 @@ export interface LicenseLimitExceededError extends ZohoCrmKnownErrorBase {
 export interface MandatoryNotFoundError extends ZohoCrmKnownErrorBase {
   readonly code: "MANDATORY_NOT_FOUND";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["MANDATORY_NOT_FOUND"];
+  readonly details: ZohoCrmDetailsMap["MANDATORY_NOT_FOUND"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["MANDATORY_NOT_FOUND"]>;
   readonly entry: CodeEntry<"MANDATORY_NOT_FOUND">;
 }
@@ -272,7 +276,7 @@ export interface MandatoryNotFoundError extends ZohoCrmKnownErrorBase {
 export interface NoPermissionError extends ZohoCrmKnownErrorBase {
   readonly code: "NO_PERMISSION";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["NO_PERMISSION"];
+  readonly details: ZohoCrmDetailsMap["NO_PERMISSION"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["NO_PERMISSION"]>;
   readonly entry: CodeEntry<"NO_PERMISSION">;
 }
@@ -289,7 +293,7 @@ export interface NoPermissionError extends ZohoCrmKnownErrorBase {
 export interface OauthScopeMismatchError extends ZohoCrmKnownErrorBase {
   readonly code: "OAUTH_SCOPE_MISMATCH";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["OAUTH_SCOPE_MISMATCH"];
+  readonly details: ZohoCrmDetailsMap["OAUTH_SCOPE_MISMATCH"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["OAUTH_SCOPE_MISMATCH"]>;
   readonly entry: CodeEntry<"OAUTH_SCOPE_MISMATCH">;
 }
@@ -306,7 +310,7 @@ export interface OauthScopeMismatchError extends ZohoCrmKnownErrorBase {
 export interface PatternNotMatchedError extends ZohoCrmKnownErrorBase {
   readonly code: "PATTERN_NOT_MATCHED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["PATTERN_NOT_MATCHED"];
+  readonly details: ZohoCrmDetailsMap["PATTERN_NOT_MATCHED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["PATTERN_NOT_MATCHED"]>;
   readonly entry: CodeEntry<"PATTERN_NOT_MATCHED">;
 }
@@ -323,7 +327,7 @@ export interface PatternNotMatchedError extends ZohoCrmKnownErrorBase {
 export interface RequiredParamMissingError extends ZohoCrmKnownErrorBase {
   readonly code: "REQUIRED_PARAM_MISSING";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["REQUIRED_PARAM_MISSING"];
+  readonly details: ZohoCrmDetailsMap["REQUIRED_PARAM_MISSING"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["REQUIRED_PARAM_MISSING"]>;
   readonly entry: CodeEntry<"REQUIRED_PARAM_MISSING">;
 }
@@ -338,7 +342,7 @@ export interface RequiredParamMissingError extends ZohoCrmKnownErrorBase {
 export interface SuccessError extends ZohoCrmKnownErrorBase {
   readonly code: "SUCCESS";
   readonly kind: "success";
-  readonly details: ZohoCrmDetailsMap["SUCCESS"];
+  readonly details: ZohoCrmDetailsMap["SUCCESS"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["SUCCESS"]>;
   readonly entry: CodeEntry<"SUCCESS">;
 }
@@ -355,7 +359,7 @@ export interface SuccessError extends ZohoCrmKnownErrorBase {
 export interface TooManyRequestsError extends ZohoCrmKnownErrorBase {
   readonly code: "TOO_MANY_REQUESTS";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["TOO_MANY_REQUESTS"];
+  readonly details: ZohoCrmDetailsMap["TOO_MANY_REQUESTS"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["TOO_MANY_REQUESTS"]>;
   readonly entry: CodeEntry<"TOO_MANY_REQUESTS">;
 }
@@ -372,7 +376,7 @@ export interface TooManyRequestsError extends ZohoCrmKnownErrorBase {
 export interface UnableToParseDataTypeError extends ZohoCrmKnownErrorBase {
   readonly code: "UNABLE_TO_PARSE_DATA_TYPE";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["UNABLE_TO_PARSE_DATA_TYPE"];
+  readonly details: ZohoCrmDetailsMap["UNABLE_TO_PARSE_DATA_TYPE"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["UNABLE_TO_PARSE_DATA_TYPE"]>;
   readonly entry: CodeEntry<"UNABLE_TO_PARSE_DATA_TYPE">;
 }
