@@ -7,6 +7,9 @@ export type RetryStrategy = 'never' | 'after-delay' | 'after-reauth';
 
 export type WireCode = string | number;
 
+/** What any code's positional template parameters are: generated `formatMessage` constrains its tuple by it. */
+export type ParamList = readonly (string | undefined)[];
+
 /**
  * One documented way the vendor sends a code: the HTTP status(es) it comes with, its message
  * template and the template's parameters. A code has at least one (index 0, the primary).
