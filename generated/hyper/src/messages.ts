@@ -1,6 +1,6 @@
 // Generated from catalog/hyper.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
 
-import { compileTemplate, type Formatter } from '@errcat/runtime';
+import { compileTemplate, type Formatter, type ParamList } from '@errcat/runtime';
 import type { HyperCode } from './codes.js';
 import { lookup } from './entries.js';
 import type { HyperNamedParamsMap, HyperParamsMap, HyperVariantParamsMap } from './errors.js';
@@ -18,7 +18,7 @@ function formatterOf(code: string | number): Formatter | undefined {
  *
  * The parameter count is checked against HyperParamsMap. A code whose message the vendor does not document (`lookup(code).message` is undefined) gives its name. A parameter left out (possible only from JavaScript) becomes its name in braces, `{field}`, never an empty gap. Other variants: formatVariant.
  */
-export function formatMessage<C extends HyperCode>(code: C, ...params: NoInfer<HyperParamsMap[C]>): string {
+export function formatMessage<C extends HyperCode, P extends ParamList = HyperParamsMap[C]>(code: C, ...params: NoInfer<P>): string {
   const format = formatters[code] ?? formatterOf(code);
   return format === undefined ? '' : format(params as ReadonlyArray<string | undefined>);
 }
@@ -38,7 +38,7 @@ export function formatMessageWith<C extends HyperCode>(code: C, params: HyperNam
  *
  * The variant and the parameter count are checked against HyperVariantParamsMap.
  */
-export function formatVariant<C extends keyof HyperVariantParamsMap, V extends number & keyof HyperVariantParamsMap[C]>(code: C, variant: V, ...params: NoInfer<HyperVariantParamsMap[C][V]>): string {
+export function formatVariant<C extends keyof HyperVariantParamsMap, V extends number & keyof HyperVariantParamsMap[C], P extends ParamList = HyperVariantParamsMap[C][V]>(code: C, variant: V, ...params: NoInfer<P>): string {
   const key = `${code}/${variant}`;
   let format = formatters[key];
   if (format === undefined) {
