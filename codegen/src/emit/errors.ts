@@ -130,7 +130,7 @@ export function emitErrors(api: ApiModel): GeneratedFile {
       w.writeLine('readonly known: true;');
       w.writeLine('/** Only unknown errors carry a raw code: `err.code ?? err.rawCode` reads the code of any error. */');
       w.writeLine('readonly rawCode?: undefined;');
-      w.writeLine("/** The details exactly as received (`{}` when the entry had none), whether or not they match the code's schema. */");
+      w.writeLine("/** The details exactly as received (an empty object when the entry had none), whether or not they match the code's schema. */");
       w.writeLine('readonly rawDetails: unknown;');
       w.writeLine('/** Which of `entry.variants` the response matched (see ErrcatKnownError). */');
       w.writeLine('readonly variant: number;');

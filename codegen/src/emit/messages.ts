@@ -65,7 +65,9 @@ export function emitMessages(api: ApiModel): GeneratedFile {
       `The variant and the parameter count are checked against ${names.variantParamsMap}.`,
     ]);
     w.writeLine(
-      `export function formatVariant<C extends keyof ${names.variantParamsMap}, V extends number & keyof ${names.variantParamsMap}[C], P extends ParamList = ${names.variantParamsMap}[C][V]>(code: C, variant: V, ...params: NoInfer<P>): string {`,
+      // No defaulted tuple parameter here: the map lists only codes with several variants (small),
+      // and a third type parameter let an out-of-range variant through.
+      `export function formatVariant<C extends keyof ${names.variantParamsMap}, V extends number & keyof ${names.variantParamsMap}[C]>(code: C, variant: V, ...params: NoInfer<${names.variantParamsMap}[C][V]>): string {`,
     );
     w.indent(() => {
       w.writeLine('const key = `${code}/${variant}`;');

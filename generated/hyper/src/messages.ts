@@ -38,7 +38,7 @@ export function formatMessageWith<C extends HyperCode>(code: C, params: HyperNam
  *
  * The variant and the parameter count are checked against HyperVariantParamsMap.
  */
-export function formatVariant<C extends keyof HyperVariantParamsMap, V extends number & keyof HyperVariantParamsMap[C], P extends ParamList = HyperVariantParamsMap[C][V]>(code: C, variant: V, ...params: NoInfer<P>): string {
+export function formatVariant<C extends keyof HyperVariantParamsMap, V extends number & keyof HyperVariantParamsMap[C]>(code: C, variant: V, ...params: NoInfer<HyperVariantParamsMap[C][V]>): string {
   const key = `${code}/${variant}`;
   let format = formatters[key];
   if (format === undefined) {

@@ -38,7 +38,7 @@ export function formatMessageWith<C extends ZohoCreatorCode>(code: C, params: Zo
  *
  * The variant and the parameter count are checked against ZohoCreatorVariantParamsMap.
  */
-export function formatVariant<C extends keyof ZohoCreatorVariantParamsMap, V extends number & keyof ZohoCreatorVariantParamsMap[C], P extends ParamList = ZohoCreatorVariantParamsMap[C][V]>(code: C, variant: V, ...params: NoInfer<P>): string {
+export function formatVariant<C extends keyof ZohoCreatorVariantParamsMap, V extends number & keyof ZohoCreatorVariantParamsMap[C]>(code: C, variant: V, ...params: NoInfer<ZohoCreatorVariantParamsMap[C][V]>): string {
   const key = `${code}/${variant}`;
   let format = formatters[key];
   if (format === undefined) {

@@ -88,7 +88,7 @@ export interface ZohoCrmKnownErrorBase {
   readonly known: true;
   /** Only unknown errors carry a raw code: `err.code ?? err.rawCode` reads the code of any error. */
   readonly rawCode?: undefined;
-  /** The details exactly as received (`{}` when the entry had none), whether or not they match the code's schema. */
+  /** The details exactly as received (an empty object when the entry had none), whether or not they match the code's schema. */
   readonly rawDetails: unknown;
   /** Which of `entry.variants` the response matched (see ErrcatKnownError). */
   readonly variant: number;

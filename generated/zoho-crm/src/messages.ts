@@ -38,7 +38,7 @@ export function formatMessageWith<C extends ZohoCrmCode>(code: C, params: ZohoCr
  *
  * The variant and the parameter count are checked against ZohoCrmVariantParamsMap.
  */
-export function formatVariant<C extends keyof ZohoCrmVariantParamsMap, V extends number & keyof ZohoCrmVariantParamsMap[C], P extends ParamList = ZohoCrmVariantParamsMap[C][V]>(code: C, variant: V, ...params: NoInfer<P>): string {
+export function formatVariant<C extends keyof ZohoCrmVariantParamsMap, V extends number & keyof ZohoCrmVariantParamsMap[C]>(code: C, variant: V, ...params: NoInfer<ZohoCrmVariantParamsMap[C][V]>): string {
   const key = `${code}/${variant}`;
   let format = formatters[key];
   if (format === undefined) {

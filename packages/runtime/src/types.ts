@@ -110,7 +110,7 @@ export interface ErrcatKnownError<Api extends string, C extends WireCode, K exte
    * `if (err.details)` is the one guard between a narrowed code and typed details.
    */
   readonly details: Details | undefined;
-  /** The details exactly as received (`{}` when the entry had none), whether or not they match the schema. */
+  /** The details exactly as received (an empty object when the entry had none), whether or not they match the schema. */
   readonly rawDetails: unknown;
   /** Template parameters recovered from the message (empty when it did not match the template). */
   readonly params: Partial<Params>;

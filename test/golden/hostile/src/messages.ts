@@ -38,7 +38,7 @@ export function formatMessageWith<C extends HostileCode>(code: C, params: Hostil
  *
  * The variant and the parameter count are checked against HostileVariantParamsMap.
  */
-export function formatVariant<C extends keyof HostileVariantParamsMap, V extends number & keyof HostileVariantParamsMap[C], P extends ParamList = HostileVariantParamsMap[C][V]>(code: C, variant: V, ...params: NoInfer<P>): string {
+export function formatVariant<C extends keyof HostileVariantParamsMap, V extends number & keyof HostileVariantParamsMap[C]>(code: C, variant: V, ...params: NoInfer<HostileVariantParamsMap[C][V]>): string {
   const key = `${code}/${variant}`;
   let format = formatters[key];
   if (format === undefined) {

@@ -38,7 +38,7 @@ export function formatMessageWith<C extends MiniCode>(code: C, params: MiniNamed
  *
  * The variant and the parameter count are checked against MiniVariantParamsMap.
  */
-export function formatVariant<C extends keyof MiniVariantParamsMap, V extends number & keyof MiniVariantParamsMap[C], P extends ParamList = MiniVariantParamsMap[C][V]>(code: C, variant: V, ...params: NoInfer<P>): string {
+export function formatVariant<C extends keyof MiniVariantParamsMap, V extends number & keyof MiniVariantParamsMap[C]>(code: C, variant: V, ...params: NoInfer<MiniVariantParamsMap[C][V]>): string {
   const key = `${code}/${variant}`;
   let format = formatters[key];
   if (format === undefined) {

@@ -38,7 +38,7 @@ export function formatMessageWith<C extends VariantDemoCode>(code: C, params: Va
  *
  * The variant and the parameter count are checked against VariantDemoVariantParamsMap.
  */
-export function formatVariant<C extends keyof VariantDemoVariantParamsMap, V extends number & keyof VariantDemoVariantParamsMap[C], P extends ParamList = VariantDemoVariantParamsMap[C][V]>(code: C, variant: V, ...params: NoInfer<P>): string {
+export function formatVariant<C extends keyof VariantDemoVariantParamsMap, V extends number & keyof VariantDemoVariantParamsMap[C]>(code: C, variant: V, ...params: NoInfer<VariantDemoVariantParamsMap[C][V]>): string {
   const key = `${code}/${variant}`;
   let format = formatters[key];
   if (format === undefined) {
