@@ -13,6 +13,7 @@ import type { Section, TargetRow } from './section.js';
 import { fmtBytes, mdTable } from './stats.js';
 import { syntheticCatalog } from './synthetic-catalog.js';
 import { REPO_ROOT } from './synthetic-root.js';
+import { bundleCase, readPackageInfo } from './bundle-measure.js';
 
 interface BundleCase {
   readonly caseId: string;
@@ -44,6 +45,32 @@ async function bundleBytes(entry: string, resolveDir: string): Promise<{ raw: nu
 
 export async function httpStatusCodesOk(): Promise<{ raw: number; gzip: number }> {
   return bundleBytes("import { StatusCodes } from 'http-status-codes';\nconsole.log(StatusCodes.OK);\n", REPO_ROOT);
+}
+
+/** openapi-fetch's whole client (its default export, createClient): the reference issue 15 compares with. */
+export async function openapiFetchClient(): Promise<{ raw: number; gzip: number }> {
+  return bundleBytes("import createClient from 'openapi-fetch';\nexport default createClient;\n", REPO_ROOT);
+}
+
+/**
+ * `parseResponse` + `lookup` from a built generated package, its bytes split into the runtime's
+ * code (inputs under @errcat/runtime) and the package's own (the catalog's tables and wrappers).
+ */
+export async function parseAndLookup(dir: string): Promise<{ name: string; codes: number; raw: number; gzip: number; runtime: number; tables: number; byInput: Record<string, number> }> {
+  const pkg = readPackageInfo(dir);
+  const r = await bundleCase(pkg, { id: 'parse-lookup', label: 'parseResponse + lookup', entry: `export { parseResponse, lookup } from ${JSON.stringify(pkg.name)};` });
+  let runtime = 0;
+  let tables = 0;
+  const byInput: Record<string, number> = {};
+  for (const output of Object.values(r.metafile.outputs)) {
+    for (const [path, input] of Object.entries(output.inputs)) {
+      if (input.bytesInOutput === 0) continue;
+      byInput[path] = input.bytesInOutput;
+      if (path.includes('packages/runtime/') || path.includes('@errcat/runtime/')) runtime += input.bytesInOutput;
+      else tables += input.bytesInOutput;
+    }
+  }
+  return { name: pkg.name, codes: pkg.codes.length, raw: r.raw, gzip: r.gzip, runtime, tables, byInput };
 }
 
 function runBundleBench(codes: number): BundleReport[] {
@@ -96,6 +123,9 @@ export async function runFootprint(codes = 1_000): Promise<Section> {
     };
   }
   const reports = runBundleBench(codes);
+  const openapi = await openapiFetchClient();
+  const crmDir = join(REPO_ROOT, 'generated', 'zoho-crm');
+  const crm = existsSync(join(crmDir, 'dist')) ? await parseAndLookup(crmDir) : undefined;
   const synthetic = reports.find((r) => r.codes === codes && r.package.includes('synthetic'));
   const rows: TargetRow[] = [];
   const byCase = (id: string) => synthetic?.results.find((x) => x.caseId === id);
@@ -115,6 +145,15 @@ export async function runFootprint(codes = 1_000): Promise<Section> {
       ok: undefined,
     });
   rows.push(referenceRow);
+  if (crm !== undefined) {
+    rows.push({
+      metric: `${crm.name} (${crm.codes} codes): parseResponse + lookup`,
+      value: `${fmtBytes(crm.raw)} min, ${fmtBytes(crm.gzip)} gz; runtime code ${fmtBytes(crm.runtime)} min, package tables ${fmtBytes(crm.tables)} min`,
+      target: 'runtime code ≤ 6 KB min (issue 15)',
+      ok: crm.runtime <= 6 * 1024,
+    });
+  }
+  rows.push({ metric: 'openapi-fetch 0.17.0, whole client (createClient)', value: `${fmtBytes(openapi.raw)} min, ${fmtBytes(openapi.gzip)} gz`, target: 'reference', ok: undefined });
 
   const markdown = [
     `From \`bench/bundle.ts\` (esbuild: bundle, minify, ESM, browser; gzip -9), for each generated package and a synthetic ${per} package (string codes):`,
@@ -132,6 +171,14 @@ export async function runFootprint(codes = 1_000): Promise<Section> {
           '',
         ]
       : []),
+    ...(crm === undefined
+      ? []
+      : [
+          `\`parseResponse\` + \`lookup\` from ${crm.name} (${crm.codes} codes): ${fmtBytes(crm.raw)} minified, ${fmtBytes(crm.gzip)} gzip, of which the runtime's code is ${fmtBytes(crm.runtime)} and the package's own modules ${fmtBytes(crm.tables)}; openapi-fetch's whole client, same settings, is ${fmtBytes(openapi.raw)} minified, ${fmtBytes(openapi.gzip)} gzip. By input:`,
+          '',
+          mdTable(['input', 'bytes in the bundle'], Object.entries(crm.byInput).sort((a, b) => b[1] - a[1]).map(([k, v]) => [k.replace(/^.*?(packages\/runtime|generated)\//, '$1/'), fmtBytes(v)])),
+          '',
+        ]),
     `Reference, same settings: \`import { StatusCodes } from 'http-status-codes'\` and reading \`StatusCodes.OK\`: ${fmtBytes(reference.raw)} minified, ${fmtBytes(reference.gzip)} gzip (http-status-codes 2.3.0; the whole enum comes along).`,
   ].join('\n');
   return { title: 'Bundle', rows, markdown };

@@ -102,6 +102,10 @@ export function plainErrors(api: ApiModel): string {
       w.line(m.member(names.apiId));
     }
     w.line('readonly known: true;');
+    w.line('/** Only unknown errors carry a raw code: `err.code ?? err.rawCode` reads the code of any error. */');
+    w.line('readonly rawCode?: undefined;');
+    w.line("/** The details exactly as received (an empty object when the entry had none), whether or not they match the code's schema. */");
+    w.line('readonly rawDetails: unknown;');
     w.line('/** Which of `entry.variants` the response matched (see ErrcatKnownError). */');
     w.line('readonly variant: number;');
   });
@@ -114,7 +118,7 @@ export function plainErrors(api: ApiModel): string {
     w.indent(() => {
       w.line(`readonly code: ${code};`);
       w.line(`readonly kind: ${tsString(c.kind)};`);
-      w.line(`readonly details: ${names.detailsMap}[${code}];`);
+      w.line(`readonly details: ${names.detailsMap}[${code}] | undefined;`);
       w.line(`readonly params: ${recoveredParamsType(c, names.namedParamsMap)};`);
       w.line(`readonly entry: CodeEntry<${code}>;`);
     });

@@ -1,15 +1,27 @@
 // Runs the whole vitest suite and prints the closing line CI reads: "N passed, N failed".
 // The numbers come from vitest's JSON report, not from its human summary.
+//
+// Off a terminal (CI logs, a pipe) vitest gets NO_COLOR, so logs carry no ANSI colour codes.
+// ERRCAT_TEST_FILES (space-separated paths) narrows the run to those files: the end-to-end test of
+// "Add an API" (test/e2e/add-api.test.ts) runs the CI command on a copy with a short list.
+// ERRCAT_TEST_REPORT moves the JSON report (default test-results/vitest.json).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 
-const report = 'test-results/vitest.json';
-mkdirSync('test-results', { recursive: true });
+const report = process.env.ERRCAT_TEST_REPORT || 'test-results/vitest.json';
+mkdirSync(dirname(report), { recursive: true });
 rmSync(report, { force: true });
+const files = (process.env.ERRCAT_TEST_FILES ?? '').split(/\s+/).filter(Boolean);
+const env = { ...process.env };
+if (!process.stdout.isTTY) {
+  env.NO_COLOR = '1';
+  delete env.FORCE_COLOR;
+}
 const run = spawnSync(
   'pnpm',
-  ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)],
-  { stdio: 'inherit' },
+  ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...files, ...process.argv.slice(2)],
+  { stdio: 'inherit', env },
 );
 let passed = 0;
 let failed = 0;

@@ -66,7 +66,8 @@ describe('a fourth API from a catalog file alone', () => {
         '',
         "const result = parseResponse('{}', { status: 402 });",
         'for (const error of result.errors) {',
-        "  if (error.known && error.code === 'card.declined') {",
+        // No `known` check: unknown errors carry `code: undefined`; one guard for honest details.
+        "  if (error.code === 'card.declined' && error.details) {",
         "    const decline: 'insufficient_funds' | 'card_blocked' | 'suspected_fraud' = error.details.declineCode;",
         '    const last4: string | undefined = error.params.last4;',
         '    void decline, last4;',
@@ -116,7 +117,7 @@ describe('a fourth API from a catalog file alone', () => {
       { status: 207 },
     );
     expect(result.kind).toBe('partial');
-    expect(result.entries.map((e: AnyModule) => [e.index, e.code, e.kind, e.known])).toEqual([
+    expect(result.entries.map((e: AnyModule) => [e.index, e.code ?? e.rawCode, e.kind, e.known])).toEqual([
       [0, 'charge.captured', 'success', true],
       [1, 'card.declined', 'error', true],
       [2, 'card.vanished', 'error', false],
@@ -125,6 +126,8 @@ describe('a fourth API from a catalog file alone', () => {
     // Without "detail" the message comes from "title", the second message field.
     expect(result.entries[1].message).toBe('Card declined');
     expect(result.entries[1].detailsValid).toBe(false);
+    expect(result.entries[1].details).toBeUndefined();
+    expect(result.entries[1].rawDetails).toEqual({ declineCode: 'lost' });
     expect(result.entries[2].reason).toBe('unknown-code');
   });
 

@@ -184,6 +184,12 @@ const cases: Array<[name: string, edit: Parameters<typeof edited>[0], expected: 
     [{ level: 'minor', kind: 'code-added', code: 'rate.daily-quota', summary: 'code "rate.daily-quota" (DAILY_QUOTA) added' }],
   ],
   [
+    // A code whose name is the code itself is named once: `code "X"`, not `code "X" (X)`.
+    'code added whose name is its code → minor, named once',
+    (cat) => cat.codes.push({ ...structuredClone(cat.codes[4] as CodeEntry), code: 'DAILY_QUOTA', name: 'DAILY_QUOTA' }),
+    [{ level: 'minor', kind: 'code-added', code: 'DAILY_QUOTA', summary: 'code "DAILY_QUOTA" added' }],
+  ],
+  [
     'alias added → minor',
     (_, code) => (code('auth.token-expired').aliases = ['auth.expired', 'token.expired']),
     [{ level: 'minor', kind: 'alias-added', code: 'auth.token-expired', summary: 'code "auth.token-expired" (TOKEN_EXPIRED): alias "token.expired" added' }],

@@ -74,13 +74,14 @@ describe('emitDetails', () => {
 describe('emitErrors', () => {
   it('emits one interface per code, the union and the maps, without Extract or conditional types', () => {
     const { contents } = emitErrors(api);
-    expect(contents).toContain('7: [string, string];');
+    // Labeled, so an arity error names the parameter.
+    expect(contents).toContain('7: [field: string, form: string];');
     expect(contents).toContain('0: [];');
     expect(contents).toContain('7: { readonly field: string; readonly form: string; };');
     // The base extends nothing (a generic base would give every per-code interface a `this` type).
     expect(contents).toMatch(/export interface MiniKnownErrorBase \{\n[^}]*  readonly api: MiniApiId;\n[^}]*  readonly causes: readonly ErrcatError<MiniApiId>\[\];\n[^}]*  readonly known: true;\n[^}]*  readonly variant: number;\n\}/);
     expect(contents).toContain(
-      'export interface MissingFieldError extends MiniKnownErrorBase {\n  readonly code: 7;\n  readonly kind: "error";\n  readonly details: MiniDetailsMap[7];\n  readonly params: Partial<MiniNamedParamsMap[7]>;\n  readonly entry: CodeEntry<7>;\n}',
+      'export interface MissingFieldError extends MiniKnownErrorBase {\n  readonly code: 7;\n  readonly kind: "error";\n  readonly details: MiniDetailsMap[7] | undefined;\n  readonly params: Partial<MiniNamedParamsMap[7]>;\n  readonly entry: CodeEntry<7>;\n}',
     );
     expect(contents).toContain('export type MiniError =\n  | OkError\n  | BusyError\n  | MissingFieldError;');
     expect(contents).toContain('7: MissingFieldError;');
@@ -93,8 +94,8 @@ describe('emitMessages', () => {
     const { contents } = emitMessages(api);
     expect(contents).not.toContain('Field');
     expect(contents).toContain("import { lookup } from './entries.js';");
-    expect(contents).toContain('compileTemplate(entry.message ?? entry.name, entry.paramDefaults)');
-    expect(contents).toContain('export function formatMessage<C extends MiniCode>(code: C, ...params: NoInfer<MiniParamsMap[C]>): string');
+    expect(contents).toContain('compileTemplate(entry.message ?? entry.name, entry.paramDefaults, entry.params)');
+    expect(contents).toContain('export function formatMessage<C extends MiniCode, P extends ParamList = MiniParamsMap[C]>(code: C, ...params: NoInfer<P>): string');
   });
 });
 

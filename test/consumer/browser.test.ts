@@ -20,12 +20,16 @@ const NODE_BUILTINS = new Set([...builtinModules, ...builtinModules.map((m) => `
 beforeAll(async () => {
   scratch = await createScratchProject('browser');
   // One import of each kind from every generated package, and the runtime's guard.
-  const lines = ["import { isErrcatError } from '@errcat/runtime';", 'const out = {};'];
+  const lines = ["import { isErrcatError } from '@errcat/runtime';", 'const out = {};', 'const fetches = {};'];
   scratch.apis.forEach((api, i) => {
     const sample = sampleCode(api);
     const params = installedCatalog(scratch.app, api.name).codes.find((c) => c.code === sample.code)!.params;
     lines.push(
-      `import { ${codeIdent(sample.name)} as code${i}, formatMessage as format${i}, lookup as lookup${i}, isRetryable as retry${i}, parseResponse as parse${i} } from ${JSON.stringify(api.name)};`,
+      `import { ${codeIdent(sample.name)} as code${i}, formatMessage as format${i}, lookup as lookup${i}, isRetryable as retry${i}, parseResponse as parse${i}, parseFetchResponse as parseFetch${i}, retryAdvice as advice${i} } from ${JSON.stringify(api.name)};`,
+      // A fetch Response as the realm would hand one over (the bare realm has no fetch): status,
+      // headers.get and text(), read once; an empty 503 asking for 7 s.
+      `fetches[${JSON.stringify(api.name)}] = parseFetch${i}({ status: 503, headers: { get: (n) => (n.toLowerCase() === 'retry-after' ? '7' : null) }, text: () => Promise.resolve('') })`,
+      `  .then((r) => ({ kind: r.kind, status: r.status, received: r.received, reason: r.errors[0].reason, retry: advice${i}(r.errors[0]).retry }));`,
       `{`,
       `  const parsed = parse${i}('<html><body>502 Bad Gateway</body></html>', { status: 502 });`,
       `  out[${JSON.stringify(api.name)}] = {`,
@@ -39,7 +43,7 @@ beforeAll(async () => {
       `}`,
     );
   });
-  lines.push('export default out;');
+  lines.push('export default out;', 'export const fetched = Promise.all(Object.entries(fetches).map(([k, p]) => p.then((v) => [k, v])));');
   const entry = scratch.write('src/browser.js', `${lines.join('\n')}\n`);
   const result = await build({
     absWorkingDir: scratch.app,
@@ -94,4 +98,14 @@ test('runs in a bare realm (ECMAScript globals only) and gives the catalog’s a
     });
   }
   expect(Object.keys(got).sort()).toEqual(scratch.apis.map((a) => a.name).sort());
+});
+
+test('parseFetchResponse runs in the bare realm: one read of a Response-like, the parseResponse result', async () => {
+  const realm = createContext({});
+  const fetched = (await runInContext(`${bundle};errcatApp.fetched`, realm)) as Array<[string, unknown]>;
+  const got = Object.fromEntries(JSON.parse(JSON.stringify(fetched)) as Array<[string, unknown]>);
+  expect(Object.keys(got).sort()).toEqual(scratch.apis.map((a) => a.name).sort());
+  for (const api of scratch.apis) {
+    expect(got[api.name], api.name).toEqual({ kind: 'error', status: 503, received: 'empty', reason: 'empty-body', retry: 'after-delay' });
+  }
 });

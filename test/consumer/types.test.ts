@@ -120,4 +120,13 @@ describe.each(Object.keys(CONFIGS))('moduleResolution %s', (name) => {
       expect(marker.codes, `${d.file}:${d.line} ${d.code} ${d.text}`).toContain(d.code);
     }
   });
+
+  test('an arity error names the parameter (labeled tuples)', async () => {
+    const lines = mustFail.split('\n');
+    const line = lines.findIndex((l) => l.startsWith('creatorMessage(9450);')) + 1;
+    expect(line).toBeGreaterThan(0);
+    const diagnostics = (await results.get(name)!).filter((d) => d.line === line && (fail as readonly string[]).includes(d.file));
+    expect(diagnostics.length).toBe(fail.length);
+    for (const d of diagnostics) expect(d.text).toContain('[field: string]');
+  });
 });

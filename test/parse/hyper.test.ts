@@ -58,7 +58,8 @@ describe('Hyper envelopes', () => {
   it('a code missing from the page (19) is unknown, its message kept', () => {
     expect(only(parseResponse({ ResponseCode: 19, ResponseMsgEng: 'Whatever 19 means' }))).toMatchObject({
       known: false,
-      code: 19,
+      code: undefined,
+      rawCode: 19,
       message: 'Whatever 19 means',
     });
   });

@@ -39,7 +39,7 @@ describe('Zoho Creator envelopes', () => {
 
   it('an unknown code keeps code and message', () => {
     const e = only(parseResponse({ code: 2945, message: 'Something new' }, { status: 400 }));
-    expect(e).toMatchObject({ known: false, code: 2945, message: 'Something new', reason: 'unknown-code' });
+    expect(e).toMatchObject({ known: false, code: undefined, rawCode: 2945, message: 'Something new', reason: 'unknown-code' });
     expect(toProblemDetails(e)).toMatchObject({ type: 'about:blank', title: 'Bad Request', status: 400, code: 2945 });
   });
 });

@@ -129,6 +129,14 @@ describe.each(cases)('%s', (_rel, pkg) => {
     }
   });
 
+  test('a README that points at CHANGELOG.md ships one', () => {
+    const files = readTarball(tarballOf(manifest.name));
+    const readme = files.get('README.md')?.toString('utf8') ?? '';
+    if (readme.includes('CHANGELOG.md')) expect([...files.keys()]).toContain('CHANGELOG.md');
+    // The runtime's README does point there (issue 15): this is not vacuous for it.
+    if (manifest.name === '@errcat/runtime') expect(readme).toContain('CHANGELOG.md');
+  });
+
   test('no TypeScript source is an entry point', () => {
     for (const path of promisedPaths(manifest)) {
       expect(path).not.toMatch(/^src\//);

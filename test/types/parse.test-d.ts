@@ -62,7 +62,8 @@ describe('parseResponse', () => {
       expectTypeOf(e.entry).toExtend<CodeEntry>();
     } else {
       expectTypeOf(e).toEqualTypeOf<ZohoCrmUnknownError>();
-      expectTypeOf(e.code).toEqualTypeOf<WireCode | undefined>();
+      expectTypeOf(e.code).toEqualTypeOf<undefined>();
+      expectTypeOf(e.rawCode).toEqualTypeOf<WireCode | undefined>();
       expectTypeOf(e.reason).toEqualTypeOf<UnknownReason>();
       expectTypeOf(e.details).toBeUnknown();
     }
@@ -78,12 +79,12 @@ describe('guards', () => {
     const e: unknown = null;
     if (hasCode(e, 'DUPLICATE_DATA')) {
       expectTypeOf(e).toEqualTypeOf<DuplicateDataError>();
-      expectTypeOf(e.details.api_name).toEqualTypeOf<string>();
-      expectTypeOf(e.details.json_path).toEqualTypeOf<string | undefined>();
+      expectTypeOf(e.details?.api_name).toEqualTypeOf<string | undefined>();
+      if (e.details) expectTypeOf(e.details.json_path).toEqualTypeOf<string | undefined>();
       expectTypeOf(e.code).toEqualTypeOf<'DUPLICATE_DATA'>();
     }
     const any = parseResponse(body).entries[0] as ZohoCrmAnyError;
-    if (hasCode(any, 'NO_PERMISSION')) expectTypeOf(any.details.permissions).toEqualTypeOf<string[]>();
+    if (hasCode(any, 'NO_PERMISSION') && any.details) expectTypeOf(any.details.permissions).toEqualTypeOf<string[]>();
     // @ts-expect-error not a Zoho CRM code
     hasCode(any, 'NOT_A_CODE');
     // @ts-expect-error aliases are resolved by the parser; guards take canonical codes

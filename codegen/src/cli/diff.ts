@@ -6,8 +6,8 @@
  *
  * --write-changeset writes .changeset/errcat-<api>.md per changed package at that level;
  * --require-changeset fails (exit 1) when .changeset/*.md lacks a bump of at least that level.
- * Where there is nothing to compare with (no git, no main branch, HEAD is main), the default ref
- * cannot be resolved: a notice, exit 0. A ref given explicitly must resolve (exit 2 otherwise).
+ * On main, the default ref is HEAD (uncommitted catalog edits are checked). Where there is nothing
+ * to compare with (no git, no main branch, no commit), the default ref cannot be resolved: a notice, exit 0. A ref given explicitly must resolve (exit 2 otherwise).
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -43,10 +43,9 @@ function resolveBase(root: string, options: DiffOptions): Base {
   if (head === undefined) return { ok: false, exit: EXIT.ok, message: 'no commit yet: nothing to compare the catalogs with' };
   const main = MAIN_BRANCHES.map((b) => ({ branch: b, commit: commitOf(root, b) })).find((b) => b.commit !== undefined);
   if (main === undefined) return { ok: false, exit: EXIT.ok, message: `no ${MAIN_BRANCHES.join(' or ')} branch here (a shallow or single-branch clone?): nothing to compare with` };
-  if (main.commit === head) {
-    if (options.requireChangeset) return { ok: false, exit: EXIT.ok, message: `HEAD is ${main.branch}: changesets are checked on branches` };
-    return { ok: true, commit: head, label: `HEAD (${main.branch})` };
-  }
+  // On main itself the working tree is compared with HEAD: uncommitted catalog edits are checked
+  // like a branch's (a clean tree has no changes and passes).
+  if (main.commit === head) return { ok: true, commit: head, label: `HEAD (${main.branch})` };
   const base = git(root, ['merge-base', 'HEAD', main.commit as string]);
   if (!base.ok) return { ok: false, exit: EXIT.ok, message: `HEAD and ${main.branch} have no merge base: nothing to compare with` };
   return { ok: true, commit: base.stdout.trim(), label: `merge base with ${main.branch}` };
@@ -139,7 +138,7 @@ export function diffCommand(root: string, options: DiffOptions, io: CliIo): numb
       io.err(`${s.red('✖')} ${d.packageName} needs a ${d.level} changeset; .changeset/ has ${found === undefined ? 'none' : `only ${found}`}.`);
     }
     if (missing.length > 0) {
-      io.err(s.red(`✖ ${plural(missing.length, 'package')} lack a changeset: run \`pnpm diff --write-changeset\` (or \`pnpm changeset\`) and commit it.`));
+      io.err(s.red(`✖ ${plural(missing.length, 'package')} ${missing.length === 1 ? 'lacks' : 'lack'} a changeset: run \`pnpm diff --write-changeset\` (or \`pnpm changeset\`) and commit it.`));
       return EXIT.problems;
     }
     io.out(s.green(`✔ every changed package has a changeset of at least its level.`));

@@ -70,7 +70,8 @@ async function generate(root: string, io: CliIo, check: boolean, started: number
   const ms = Math.round(performance.now() - started);
   io.out(
     s.green(
-      `✔ ${plural(apis.length, 'package')}, ${plural(codeCount(apis), 'code')}: ${plan.writes.length} written, ${plan.deletes.length} removed, ${plan.unchanged} unchanged (${ms} ms).`,
+      // Codes and files counted apart: "68 codes: 67 unchanged" read as if the 67 were codes.
+      `✔ ${plural(apis.length, 'package')}, ${plural(codeCount(apis), 'code')}; ${plural(plan.writes.length + plan.unchanged, 'file')}: ${plan.writes.length} written, ${plan.deletes.length} removed, ${plan.unchanged} unchanged (${ms} ms).`,
     ),
   );
   return EXIT.ok;

@@ -69,7 +69,8 @@ export interface Change {
 
 const show = (value: unknown): string => JSON.stringify(value);
 const codeKey = (code: string | number): string => `${typeof code}:${String(code)}`;
-const label = (e: CodeEntry): string => `${show(e.code)} (${e.name})`;
+// The name only where it says something the code does not: `code "X"`, not `code "X" (X)`.
+const label = (e: CodeEntry): string => (String(e.code) === e.name ? show(e.code) : `${show(e.code)} (${e.name})`);
 
 function same(a: unknown, b: unknown): boolean {
   return canonical(a) === canonical(b);

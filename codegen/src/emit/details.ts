@@ -255,6 +255,11 @@ function sanitizeSchema(schema: unknown): Record<string, unknown> {
       // not know which keywords hold schemas): such a value is left out of the type, which only
       // widens it; the run-time validator still checks the value exactly.
       if (DATA_KEYWORDS.has(key) && mentionsRef(value)) continue;
+      // Closed types where the catalog documents properties: an object that names its properties
+      // gets no `[k: string]: unknown` from `additionalProperties: true`, so a misspelled key
+      // (`details.api_nam`) fails to compile. The run-time validator still accepts the extra
+      // properties the vendor sends (they stay readable on `rawDetails`).
+      if (key === 'additionalProperties' && value === true && hasProperties(node)) continue;
       if ((key === 'description' || key === '$comment') && typeof value === 'string') {
         setOwn(out, key, COMMENT_WORK.test(value) ? value.replace(/\*\//g, '*\\/').replace(/(^|\s)@/g, '$1\\@').replace(/\r\n?|[\u2028\u2029]/g, '\n') : value);
       } else if (key === 'properties' && value !== null && typeof value === 'object') {
@@ -268,6 +273,11 @@ function sanitizeSchema(schema: unknown): Record<string, unknown> {
     return out;
   };
   return walk(schema) as Record<string, unknown>;
+}
+
+function hasProperties(node: object): boolean {
+  const properties = (node as { properties?: unknown }).properties;
+  return properties !== null && typeof properties === 'object' && Object.keys(properties).length > 0;
 }
 
 /** Cheap re-indentation of json-schema-to-typescript's unformatted output (no prettier pass). */

@@ -4,8 +4,9 @@
  * Shapes chosen by measurement (docs/benchmarks.md, 5,000 codes): each code's interface declares
  * its own members over one non-generic base per API (extending the generic ErrcatKnownError
  * costs the checker an instantiation per code whenever a consumer narrows the union), and the
- * positional parameter tuples are unlabeled (labels make every tuple a distinct type, so a
- * formatMessage call resolved the whole ParamsMap union: ~24k instantiations per call).
+ * positional parameter tuples are labeled (`[field: string]`, so arity errors name the parameter);
+ * labels make every tuple a distinct type, which cost ~24k instantiations per formatMessage call at
+ * 5,000 codes until formatMessage took its tuple through a defaulted type parameter (emit/messages.ts).
  * Both stay structurally identical to ErrcatKnownError<Api, Code, Kind, Details, Params>.
  * The base spells out ErrcatErrorBase's members instead of extending it: an interface that
  * extends a generic interface gets a `this` type, and so does every interface extending it, so
@@ -42,9 +43,30 @@ export const ERROR_BASE_MEMBERS: ReadonlyArray<{ readonly doc: string; readonly 
   { doc: 'Seconds the response asked to wait (Retry-After), when it said so.', member: () => 'readonly retryAfterSeconds: number | undefined;' },
 ];
 
+/**
+ * A code's positional parameters as a labeled tuple, `[field: string, unit?: string]`, so that an
+ * arity error names the missing parameter ("Expected 2 arguments… An argument for 'field' was not
+ * provided"). The label is the parameter's name made an identifier (tupleLabel).
+ */
 export function tupleType(params: readonly ParamModel[]): string {
   if (params.length === 0) return '[]';
-  return `[${params.map((p) => (p.default === undefined ? 'string' : 'string?')).join(', ')}]`;
+  const used = new Set<string>();
+  return `[${params.map((p, i) => `${tupleLabel(p.name, i, used)}${p.default === undefined ? '' : '?'}: string`).join(', ')}]`;
+}
+
+const RESERVED = new Set(
+  'break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with implements interface let package private protected public static yield await'.split(' '),
+);
+
+/** A parameter name as a tuple label: identifier characters only, unique within the tuple. */
+export function tupleLabel(name: string, index: number, used: Set<string>): string {
+  let label = name.replace(/[^A-Za-z0-9_$]/g, '_');
+  if (label === '' || /^[0-9]/.test(label)) label = `_${label}`;
+  // A tuple label is an identifier: a reserved word (`[class: string]`) does not parse.
+  if (RESERVED.has(label)) label = `${label}_`;
+  if (used.has(label)) label = `${label}_${index}`;
+  used.add(label);
+  return label;
 }
 
 export function namedType(params: readonly ParamModel[]): string {
@@ -106,6 +128,10 @@ export function emitErrors(api: ApiModel): GeneratedFile {
         w.writeLine(m.member(names.apiId));
       }
       w.writeLine('readonly known: true;');
+      w.writeLine('/** Only unknown errors carry a raw code: `err.code ?? err.rawCode` reads the code of any error. */');
+      w.writeLine('readonly rawCode?: undefined;');
+      w.writeLine("/** The details exactly as received (an empty object when the entry had none), whether or not they match the code's schema. */");
+      w.writeLine('readonly rawDetails: unknown;');
       w.writeLine('/** Which of `entry.variants` the response matched (see ErrcatKnownError). */');
       w.writeLine('readonly variant: number;');
     });
@@ -118,7 +144,8 @@ export function emitErrors(api: ApiModel): GeneratedFile {
       w.indent(() => {
         w.writeLine(`readonly code: ${code};`);
         w.writeLine(`readonly kind: ${tsString(c.kind)};`);
-        w.writeLine(`readonly details: ${names.detailsMap}[${code}];`);
+        // Undefined when what arrived does not match the code's schema (detailsValid false): honest types.
+        w.writeLine(`readonly details: ${names.detailsMap}[${code}] | undefined;`);
         w.writeLine(`readonly params: ${recoveredParamsType(c, names.namedParamsMap)};`);
         w.writeLine(`readonly entry: CodeEntry<${code}>;`);
       });

@@ -10,7 +10,7 @@ import { renderTs, writeDoc } from './ts-writer.js';
 export function emitMessages(api: ApiModel): GeneratedFile {
   const { names } = api;
   const text = renderTs(api.catalogFile, 'src/messages.ts', (w) => {
-    w.writeLine(`import { compileTemplate, type Formatter } from '@errcat/runtime';`);
+    w.writeLine(`import { compileTemplate, type Formatter, type ParamList } from '@errcat/runtime';`);
     w.writeLine(`import type { ${names.codeUnion} } from './codes.js';`);
     w.writeLine(`import { lookup } from './entries.js';`);
     w.writeLine(`import type { ${names.namedParamsMap}, ${names.paramsMap}, ${names.variantParamsMap} } from './errors.js';`);
@@ -22,7 +22,7 @@ export function emitMessages(api: ApiModel): GeneratedFile {
       w.writeLine('const entry = lookup(code);');
       w.writeLine('if (entry === undefined) return undefined;');
       // A code whose message the vendor does not document formats as its name.
-      w.writeLine('return (formatters[code] = compileTemplate(entry.message ?? entry.name, entry.paramDefaults));');
+      w.writeLine('return (formatters[code] = compileTemplate(entry.message ?? entry.name, entry.paramDefaults, entry.params));');
     });
     w.writeLine('}');
     w.blankLine();
@@ -30,12 +30,18 @@ export function emitMessages(api: ApiModel): GeneratedFile {
       w,
       [
         "The catalog message of a code (its primary variant) with its parameters substituted in order. A parameter's own text is inserted as is (a `%s` in it is not substituted again).",
-        `The parameter count is checked against ${names.paramsMap}. A code whose message the vendor does not document (\`lookup(code).message\` is undefined) gives its name. Other variants: formatVariant.`,
+        `The parameter count is checked against ${names.paramsMap}. A code whose message the vendor does not document (\`lookup(code).message\` is undefined) gives its name. A parameter left out (possible only from JavaScript) becomes its name in braces, \`{field}\`, never an empty gap. Other variants: formatVariant.`,
       ],
     );
     // NoInfer: C comes from `code` alone. Without it the checker contextually types the arguments
     // with the map indexed by the whole union first: 5x the instantiations per call (docs/benchmarks.md).
-    w.writeLine(`export function formatMessage<C extends ${names.codeUnion}>(code: C, ...params: NoInfer<${names.paramsMap}[C]>): string {`);
+    // P, defaulted to the code's tuple and never inferred, has the constraint `readonly (string | undefined)[]`:
+    // the checker reads that when it needs the rest parameter's constraint, instead of the union of
+    // every code's tuple, which with labeled tuples (each a distinct type) cost ~5k instantiations at
+    // 1,000 codes. Once C is known, P is the code's labeled tuple, so arity errors name the parameters.
+    w.writeLine(
+      `export function formatMessage<C extends ${names.codeUnion}, P extends ParamList = ${names.paramsMap}[C]>(code: C, ...params: NoInfer<P>): string {`,
+    );
     w.indent(() => {
       w.writeLine('const format = formatters[code] ?? formatterOf(code);');
       w.writeLine(`return format === undefined ? '' : format(params as ReadonlyArray<string | undefined>);`);
@@ -59,6 +65,8 @@ export function emitMessages(api: ApiModel): GeneratedFile {
       `The variant and the parameter count are checked against ${names.variantParamsMap}.`,
     ]);
     w.writeLine(
+      // No defaulted tuple parameter here: the map lists only codes with several variants (small),
+      // and a third type parameter let an out-of-range variant through.
       `export function formatVariant<C extends keyof ${names.variantParamsMap}, V extends number & keyof ${names.variantParamsMap}[C]>(code: C, variant: V, ...params: NoInfer<${names.variantParamsMap}[C][V]>): string {`,
     );
     w.indent(() => {
@@ -69,7 +77,7 @@ export function emitMessages(api: ApiModel): GeneratedFile {
         w.writeLine('const entry = lookup(code as unknown);');
         w.writeLine('const chosen = entry?.variants[variant];');
         w.writeLine("if (entry === undefined || chosen === undefined) return '';");
-        w.writeLine('format = formatters[key] = compileTemplate(chosen.message ?? entry.name, chosen.paramDefaults);');
+        w.writeLine('format = formatters[key] = compileTemplate(chosen.message ?? entry.name, chosen.paramDefaults, chosen.params);');
       });
       w.writeLine('}');
       w.writeLine('return format(params as ReadonlyArray<string | undefined>);');

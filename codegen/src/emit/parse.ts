@@ -57,16 +57,25 @@ export function emitParse(api: ApiModel): GeneratedFile {
     w.indent(() => {
       for (const line of [
         'ErrcatApiError,',
+        'backoff,',
         'createParser,',
         'hasCode as hasErrcatCode,',
+        'isErrcatApiError,',
         'isErrcatError,',
+        'isTransientStatus,',
+        'parseFetch,',
         'retryAdvice as retryAdviceOf,',
         'toProblemDetails as problemDetailsOf,',
+        'type BackoffOptions,',
+        'type ErrcatBody,',
+        'type ErrcatFetchInit,',
         'type ErrcatParseInit,',
         'type ErrcatParseResult,',
         'type ErrcatProblemDetails,',
+        'type FetchResponseLike,',
         'type ParseSpec,',
         'type RetryAdvice,',
+        'type WireCode,',
       ])
         w.writeLine(line);
     });
@@ -76,8 +85,8 @@ export function emitParse(api: ApiModel): GeneratedFile {
     w.writeLine(`import type { ${n.apiId}, ${n.errorUnion}, ${n.errorMap}, ${n.unknownError} } from './errors.js';`);
     w.writeLine(`import { detailsValidators } from './validators.js';`);
     w.blankLine();
-    w.writeLine('export { isErrcatError };');
-    w.writeLine('export type { ErrcatParseInit, RetryAdvice };');
+    w.writeLine('export { backoff, isErrcatApiError, isErrcatError, isTransientStatus };');
+    w.writeLine('export type { BackoffOptions, ErrcatBody, ErrcatFetchInit, ErrcatParseInit, FetchResponseLike, RetryAdvice };');
     w.blankLine();
 
     writeDoc(w, [`Response headers of the ${api.title} surfaced on every parse result (read case-insensitively).`]);
@@ -110,8 +119,19 @@ export function emitParse(api: ApiModel): GeneratedFile {
       ],
       ['@example', '```ts', 'const result = parseResponse(await res.text(), { status: res.status, headers: res.headers });', "if (result.kind !== 'success') throw toError(result);", '```'],
     );
-    w.writeLine(`export function parseResponse(body: unknown, init?: ErrcatParseInit): ${n.parseResult} {`);
+    w.writeLine(`export function parseResponse(body: ErrcatBody, init?: ErrcatParseInit): ${n.parseResult} {`);
     w.indent(() => w.writeLine('return parse(body, init);'));
+    w.writeLine('}');
+    w.blankLine();
+    writeDoc(
+      w,
+      [
+        `Reads a fetch \`Response\` once (its status, its headers, then its text) and parses it as parseResponse does. Consumes the body (clone the response first to read it again). Resolves whatever the body holds; rejects only when the body cannot be read at all (a network error mid-body, a body already used), as \`res.text()\` does.`,
+      ],
+      ['@example', '```ts', 'const result = await parseFetchResponse(await fetch(url, { headers }));', "if (result.kind !== 'success') throw toError(result);", '```'],
+    );
+    w.writeLine(`export function parseFetchResponse(res: FetchResponseLike, init?: ErrcatFetchInit): Promise<${n.parseResult}> {`);
+    w.indent(() => w.writeLine('return parseFetch(parse, res, init);'));
     w.writeLine('}');
     w.blankLine();
     writeDoc(w, [`True for an error parsed from a ${api.title} response, by any copy of this package.`]);
@@ -139,7 +159,7 @@ export function emitParse(api: ApiModel): GeneratedFile {
     w.writeLine('}');
     w.blankLine();
     writeDoc(w, [
-      "Whether and when to retry, from the catalog: `never`, `after-delay` (Retry-After when the response sent it, else the catalog's delay) or `after-reauth` (refresh credentials first).",
+      "Whether and when to retry, from the catalog: `never`, `after-delay` (Retry-After when the response sent it, else the catalog's delay) or `after-reauth` (refresh credentials first). A code the catalog does not know is retried after a delay under a transient status (429, 502, 503, 504, gateway timeouts: isTransientStatus) or when the response sent Retry-After. Pair `delaySeconds` with `backoff(attempt)` for repeated attempts.",
     ]);
     w.writeLine(`export function retryAdvice(error: ${n.anyError}): RetryAdvice {`);
     w.indent(() => w.writeLine('return retryAdviceOf(error);'));
@@ -148,9 +168,11 @@ export function emitParse(api: ApiModel): GeneratedFile {
     writeDoc(w, [
       "An RFC 9457 problem details object: `type` is the code's reference page (`about:blank` for unknown codes), `detail` the message; `code` and `details` are extension members.",
     ]);
-    w.writeLine(
-      `export function toProblemDetails<E extends ${n.anyError}>(error: E): ErrcatProblemDetails<E['code'], E['details']> {`,
-    );
+    // Overloads, not a conditional type: a known error keeps its code literal and details type; an
+    // unknown one (code undefined) gives the code it was sent with.
+    w.writeLine(`export function toProblemDetails<E extends ${n.errorUnion}>(error: E): ErrcatProblemDetails<E['code'], E['details']>;`);
+    w.writeLine(`export function toProblemDetails(error: ${n.anyError}): ErrcatProblemDetails<${n.codeUnion} | WireCode | undefined, unknown>;`);
+    w.writeLine(`export function toProblemDetails(error: ${n.anyError}): ErrcatProblemDetails<${n.codeUnion} | WireCode | undefined, unknown> {`);
     w.indent(() => w.writeLine('return problemDetailsOf(error);'));
     w.writeLine('}');
   });

@@ -22,24 +22,24 @@ export interface HyperParamsMap {
   6: [];
   7: [];
   8: [];
-  9: [string];
+  9: [acceptableLanguages: string];
   10: [];
-  11: [string];
+  11: [alertDescription: string];
   12: [];
   13: [];
   14: [];
   15: [];
   16: [];
   17: [];
-  18: [string];
+  18: [fileName: string];
   20: [];
   21: [];
   22: [];
   23: [];
   24: [];
-  25: [string];
-  26: [string];
-  27: [string];
+  25: [emailAddress: string];
+  26: [phoneNumber: string];
+  27: [minimumAge: string];
   28: [];
   29: [];
   30: [];
@@ -122,6 +122,10 @@ export interface HyperKnownErrorBase {
   /** Seconds the response asked to wait (Retry-After), when it said so. */
   readonly retryAfterSeconds: number | undefined;
   readonly known: true;
+  /** Only unknown errors carry a raw code: `err.code ?? err.rawCode` reads the code of any error. */
+  readonly rawCode?: undefined;
+  /** The details exactly as received (an empty object when the entry had none), whether or not they match the code's schema. */
+  readonly rawDetails: unknown;
   /** Which of `entry.variants` the response matched (see ErrcatKnownError). */
   readonly variant: number;
 }
@@ -136,7 +140,7 @@ export interface HyperKnownErrorBase {
 export interface SuccessError extends HyperKnownErrorBase {
   readonly code: 0;
   readonly kind: "success";
-  readonly details: HyperDetailsMap[0];
+  readonly details: HyperDetailsMap[0] | undefined;
   readonly params: Partial<HyperNamedParamsMap[0]>;
   readonly entry: CodeEntry<0>;
 }
@@ -151,7 +155,7 @@ export interface SuccessError extends HyperKnownErrorBase {
 export interface IncompleteSuccessError extends HyperKnownErrorBase {
   readonly code: 1;
   readonly kind: "partial";
-  readonly details: HyperDetailsMap[1];
+  readonly details: HyperDetailsMap[1] | undefined;
   readonly params: Partial<HyperNamedParamsMap[1]>;
   readonly entry: CodeEntry<1>;
 }
@@ -166,7 +170,7 @@ export interface IncompleteSuccessError extends HyperKnownErrorBase {
 export interface NoResultsError extends HyperKnownErrorBase {
   readonly code: 2;
   readonly kind: "success";
-  readonly details: HyperDetailsMap[2];
+  readonly details: HyperDetailsMap[2] | undefined;
   readonly params: Partial<HyperNamedParamsMap[2]>;
   readonly entry: CodeEntry<2>;
 }
@@ -183,7 +187,7 @@ export interface NoResultsError extends HyperKnownErrorBase {
 export interface FunctionNotFoundError extends HyperKnownErrorBase {
   readonly code: 3;
   readonly kind: "error";
-  readonly details: HyperDetailsMap[3];
+  readonly details: HyperDetailsMap[3] | undefined;
   readonly params: Partial<HyperNamedParamsMap[3]>;
   readonly entry: CodeEntry<3>;
 }
@@ -198,7 +202,7 @@ export interface FunctionNotFoundError extends HyperKnownErrorBase {
 export interface DatabaseErrorError extends HyperKnownErrorBase {
   readonly code: 4;
   readonly kind: "error";
-  readonly details: HyperDetailsMap[4];
+  readonly details: HyperDetailsMap[4] | undefined;
   readonly params: Partial<HyperNamedParamsMap[4]>;
   readonly entry: CodeEntry<4>;
 }
@@ -213,7 +217,7 @@ export interface DatabaseErrorError extends HyperKnownErrorBase {
 export interface TechnicalErrorError extends HyperKnownErrorBase {
   readonly code: 5;
   readonly kind: "error";
-  readonly details: HyperDetailsMap[5];
+  readonly details: HyperDetailsMap[5] | undefined;
   readonly params: Partial<HyperNamedParamsMap[5]>;
   readonly entry: CodeEntry<5>;
 }
@@ -230,7 +234,7 @@ export interface TechnicalErrorError extends HyperKnownErrorBase {
 export interface WrongCredentialsError extends HyperKnownErrorBase {
   readonly code: 6;
   readonly kind: "error";
-  readonly details: HyperDetailsMap[6];
+  readonly details: HyperDetailsMap[6] | undefined;
   readonly params: Partial<HyperNamedParamsMap[6]>;
   readonly entry: CodeEntry<6>;
 }
@@ -247,7 +251,7 @@ export interface WrongCredentialsError extends HyperKnownErrorBase {
 export interface RequiredFieldsMissingError extends HyperKnownErrorBase {
   readonly code: 7;
   readonly kind: "error";
-  readonly details: HyperDetailsMap[7];
+  readonly details: HyperDetailsMap[7] | undefined;
   readonly params: Partial<HyperNamedParamsMap[7]>;
   readonly entry: CodeEntry<7>;
 }
@@ -262,7 +266,7 @@ export interface RequiredFieldsMissingError extends HyperKnownErrorBase {
 export interface NotAuthorizedError extends HyperKnownErrorBase {
   readonly code: 8;
   readonly kind: "error";
-  readonly details: HyperDetailsMap[8];
+  readonly details: HyperDetailsMap[8] | undefined;
   readonly params: Partial<HyperNamedParamsMap[8]>;
   readonly entry: CodeEntry<8>;
 }
@@ -279,7 +283,7 @@ export interface NotAuthorizedError extends HyperKnownErrorBase {
 export interface AcceptableLanguagesRequiredError extends HyperKnownErrorBase {
   readonly code: 9;
   readonly kind: "error";
-  readonly details: HyperDetailsMap[9];
+  readonly details: HyperDetailsMap[9] | undefined;
   readonly params: Partial<HyperNamedParamsMap[9]>;
   readonly entry: CodeEntry<9>;
 }
@@ -296,7 +300,7 @@ export interface AcceptableLanguagesRequiredError extends HyperKnownErrorBase {
 export interface ResourceBeingProcessedError extends HyperKnownErrorBase {
   readonly code: 10;
   readonly kind: "error";
-  readonly details: HyperDetailsMap[10];
+  readonly details: HyperDetailsMap[10] | undefined;
   readonly params: Partial<HyperNamedParamsMap[10]>;
   readonly entry: CodeEntry<10>;
 }
@@ -311,7 +315,7 @@ export interface ResourceBeingProcessedError extends HyperKnownErrorBase {
 export interface SecurityAlertError extends HyperKnownErrorBase {
   readonly code: 11;
   readonly kind: "error";
-  readonly details: HyperDetailsMap[11];
+  readonly details: HyperDetailsMap[11] | undefined;
   readonly params: Partial<HyperNamedParamsMap[11]>;
   readonly entry: CodeEntry<11>;
 }
@@ -328,7 +332,7 @@ export interface SecurityAlertError extends HyperKnownErrorBase {
 export interface EntityLockedError extends HyperKnownErrorBase {
   readonly code: 12;
   readonly kind: "error";
-  readonly details: HyperDetailsMap[12];
+  readonly details: HyperDetailsMap[12] | undefined;
   readonly params: Partial<HyperNamedParamsMap[12]>;
   readonly entry: CodeEntry<12>;
 }
@@ -345,7 +349,7 @@ export interface EntityLockedError extends HyperKnownErrorBase {
 export interface WeakPasswordError extends HyperKnownErrorBase {
   readonly code: 13;
   readonly kind: "error";
-  readonly details: HyperDetailsMap[13];
+  readonly details: HyperDetailsMap[13] | undefined;
   readonly params: Partial<HyperNamedParamsMap[13]>;
   readonly entry: CodeEntry<13>;
 }
@@ -362,7 +366,7 @@ export interface WeakPasswordError extends HyperKnownErrorBase {
 export interface InvalidPostedFieldsError extends HyperKnownErrorBase {
   readonly code: 14;
   readonly kind: "error";
-  readonly details: HyperDetailsMap[14];
+  readonly details: HyperDetailsMap[14] | undefined;
   readonly params: Partial<HyperNamedParamsMap[14]>;
   readonly entry: CodeEntry<14>;
 }
@@ -379,7 +383,7 @@ export interface InvalidPostedFieldsError extends HyperKnownErrorBase {
 export interface FolderUidMissingError extends HyperKnownErrorBase {
   readonly code: 15;
   readonly kind: "error";
-  readonly details: HyperDetailsMap[15];
+  readonly details: HyperDetailsMap[15] | undefined;
   readonly params: Partial<HyperNamedParamsMap[15]>;
   readonly entry: CodeEntry<15>;
 }
@@ -396,7 +400,7 @@ export interface FolderUidMissingError extends HyperKnownErrorBase {
 export interface FileTypeNotAllowedError extends HyperKnownErrorBase {
   readonly code: 16;
   readonly kind: "error";
-  readonly details: HyperDetailsMap[16];
+  readonly details: HyperDetailsMap[16] | undefined;
   readonly params: Partial<HyperNamedParamsMap[16]>;
   readonly entry: CodeEntry<16>;
 }
@@ -413,7 +417,7 @@ export interface FileTypeNotAllowedError extends HyperKnownErrorBase {
 export interface FileTooLargeError extends HyperKnownErrorBase {
   readonly code: 17;
   readonly kind: "error";
-  readonly details: HyperDetailsMap[17];
+  readonly details: HyperDetailsMap[17] | undefined;
   readonly params: Partial<HyperNamedParamsMap[17]>;
   readonly entry: CodeEntry<17>;
 }
@@ -428,7 +432,7 @@ export interface FileTooLargeError extends HyperKnownErrorBase {
 export interface FileNotDeletableError extends HyperKnownErrorBase {
   readonly code: 18;
   readonly kind: "error";
-  readonly details: HyperDetailsMap[18];
+  readonly details: HyperDetailsMap[18] | undefined;
   readonly params: Partial<HyperNamedParamsMap[18]>;
   readonly entry: CodeEntry<18>;
 }
@@ -443,7 +447,7 @@ export interface FileNotDeletableError extends HyperKnownErrorBase {
 export interface AccountNotFoundError extends HyperKnownErrorBase {
   readonly code: 20;
   readonly kind: "error";
-  readonly details: HyperDetailsMap[20];
+  readonly details: HyperDetailsMap[20] | undefined;
   readonly params: Partial<HyperNamedParamsMap[20]>;
   readonly entry: CodeEntry<20>;
 }
@@ -458,7 +462,7 @@ export interface AccountNotFoundError extends HyperKnownErrorBase {
 export interface ClientNotFoundError extends HyperKnownErrorBase {
   readonly code: 21;
   readonly kind: "error";
-  readonly details: HyperDetailsMap[21];
+  readonly details: HyperDetailsMap[21] | undefined;
   readonly params: Partial<HyperNamedParamsMap[21]>;
   readonly entry: CodeEntry<21>;
 }
@@ -473,7 +477,7 @@ export interface ClientNotFoundError extends HyperKnownErrorBase {
 export interface SupplierNotFoundError extends HyperKnownErrorBase {
   readonly code: 22;
   readonly kind: "error";
-  readonly details: HyperDetailsMap[22];
+  readonly details: HyperDetailsMap[22] | undefined;
   readonly params: Partial<HyperNamedParamsMap[22]>;
   readonly entry: CodeEntry<22>;
 }
@@ -488,7 +492,7 @@ export interface SupplierNotFoundError extends HyperKnownErrorBase {
 export interface ProjectNotFoundError extends HyperKnownErrorBase {
   readonly code: 23;
   readonly kind: "error";
-  readonly details: HyperDetailsMap[23];
+  readonly details: HyperDetailsMap[23] | undefined;
   readonly params: Partial<HyperNamedParamsMap[23]>;
   readonly entry: CodeEntry<23>;
 }
@@ -505,7 +509,7 @@ export interface ProjectNotFoundError extends HyperKnownErrorBase {
 export interface IndexModuleNoAnswerError extends HyperKnownErrorBase {
   readonly code: 24;
   readonly kind: "error";
-  readonly details: HyperDetailsMap[24];
+  readonly details: HyperDetailsMap[24] | undefined;
   readonly params: Partial<HyperNamedParamsMap[24]>;
   readonly entry: CodeEntry<24>;
 }
@@ -522,7 +526,7 @@ export interface IndexModuleNoAnswerError extends HyperKnownErrorBase {
 export interface InvalidEmailError extends HyperKnownErrorBase {
   readonly code: 25;
   readonly kind: "error";
-  readonly details: HyperDetailsMap[25];
+  readonly details: HyperDetailsMap[25] | undefined;
   readonly params: Partial<HyperNamedParamsMap[25]>;
   readonly entry: CodeEntry<25>;
 }
@@ -539,7 +543,7 @@ export interface InvalidEmailError extends HyperKnownErrorBase {
 export interface InvalidPhoneError extends HyperKnownErrorBase {
   readonly code: 26;
   readonly kind: "error";
-  readonly details: HyperDetailsMap[26];
+  readonly details: HyperDetailsMap[26] | undefined;
   readonly params: Partial<HyperNamedParamsMap[26]>;
   readonly entry: CodeEntry<26>;
 }
@@ -554,7 +558,7 @@ export interface InvalidPhoneError extends HyperKnownErrorBase {
 export interface BelowMinimumAgeError extends HyperKnownErrorBase {
   readonly code: 27;
   readonly kind: "error";
-  readonly details: HyperDetailsMap[27];
+  readonly details: HyperDetailsMap[27] | undefined;
   readonly params: Partial<HyperNamedParamsMap[27]>;
   readonly entry: CodeEntry<27>;
 }
@@ -571,7 +575,7 @@ export interface BelowMinimumAgeError extends HyperKnownErrorBase {
 export interface WeakNewPasswordRegistrationError extends HyperKnownErrorBase {
   readonly code: 28;
   readonly kind: "error";
-  readonly details: HyperDetailsMap[28];
+  readonly details: HyperDetailsMap[28] | undefined;
   readonly params: Partial<HyperNamedParamsMap[28]>;
   readonly entry: CodeEntry<28>;
 }
@@ -588,7 +592,7 @@ export interface WeakNewPasswordRegistrationError extends HyperKnownErrorBase {
 export interface IdControlDigitFailedError extends HyperKnownErrorBase {
   readonly code: 29;
   readonly kind: "error";
-  readonly details: HyperDetailsMap[29];
+  readonly details: HyperDetailsMap[29] | undefined;
   readonly params: Partial<HyperNamedParamsMap[29]>;
   readonly entry: CodeEntry<29>;
 }
@@ -605,7 +609,7 @@ export interface IdControlDigitFailedError extends HyperKnownErrorBase {
 export interface DuplicatePostError extends HyperKnownErrorBase {
   readonly code: 30;
   readonly kind: "error";
-  readonly details: HyperDetailsMap[30];
+  readonly details: HyperDetailsMap[30] | undefined;
   readonly params: Partial<HyperNamedParamsMap[30]>;
   readonly entry: CodeEntry<30>;
 }
@@ -620,7 +624,7 @@ export interface DuplicatePostError extends HyperKnownErrorBase {
 export interface ClientAlreadyRegisteredError extends HyperKnownErrorBase {
   readonly code: 31;
   readonly kind: "error";
-  readonly details: HyperDetailsMap[31];
+  readonly details: HyperDetailsMap[31] | undefined;
   readonly params: Partial<HyperNamedParamsMap[31]>;
   readonly entry: CodeEntry<31>;
 }
@@ -635,7 +639,7 @@ export interface ClientAlreadyRegisteredError extends HyperKnownErrorBase {
 export interface CaseClosedError extends HyperKnownErrorBase {
   readonly code: 32;
   readonly kind: "error";
-  readonly details: HyperDetailsMap[32];
+  readonly details: HyperDetailsMap[32] | undefined;
   readonly params: Partial<HyperNamedParamsMap[32]>;
   readonly entry: CodeEntry<32>;
 }
@@ -650,7 +654,7 @@ export interface CaseClosedError extends HyperKnownErrorBase {
 export interface PaymentGatewayUnavailableError extends HyperKnownErrorBase {
   readonly code: 40;
   readonly kind: "error";
-  readonly details: HyperDetailsMap[40];
+  readonly details: HyperDetailsMap[40] | undefined;
   readonly params: Partial<HyperNamedParamsMap[40]>;
   readonly entry: CodeEntry<40>;
 }
@@ -665,7 +669,7 @@ export interface PaymentGatewayUnavailableError extends HyperKnownErrorBase {
 export interface PaymentGatewayInitErrorError extends HyperKnownErrorBase {
   readonly code: 41;
   readonly kind: "error";
-  readonly details: HyperDetailsMap[41];
+  readonly details: HyperDetailsMap[41] | undefined;
   readonly params: Partial<HyperNamedParamsMap[41]>;
   readonly entry: CodeEntry<41>;
 }
@@ -682,7 +686,7 @@ export interface PaymentGatewayInitErrorError extends HyperKnownErrorBase {
 export interface JournalRequestInProgressError extends HyperKnownErrorBase {
   readonly code: 50;
   readonly kind: "error";
-  readonly details: HyperDetailsMap[50];
+  readonly details: HyperDetailsMap[50] | undefined;
   readonly params: Partial<HyperNamedParamsMap[50]>;
   readonly entry: CodeEntry<50>;
 }

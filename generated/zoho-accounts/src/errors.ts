@@ -70,6 +70,10 @@ export interface ZohoAccountsKnownErrorBase {
   /** Seconds the response asked to wait (Retry-After), when it said so. */
   readonly retryAfterSeconds: number | undefined;
   readonly known: true;
+  /** Only unknown errors carry a raw code: `err.code ?? err.rawCode` reads the code of any error. */
+  readonly rawCode?: undefined;
+  /** The details exactly as received (an empty object when the entry had none), whether or not they match the code's schema. */
+  readonly rawDetails: unknown;
   /** Which of `entry.variants` the response matched (see ErrcatKnownError). */
   readonly variant: number;
 }
@@ -86,7 +90,7 @@ export interface ZohoAccountsKnownErrorBase {
 export interface AccessDeniedTooManyRequestsError extends ZohoAccountsKnownErrorBase {
   readonly code: "Access Denied";
   readonly kind: "error";
-  readonly details: ZohoAccountsDetailsMap["Access Denied"];
+  readonly details: ZohoAccountsDetailsMap["Access Denied"] | undefined;
   readonly params: Partial<ZohoAccountsNamedParamsMap["Access Denied"]>;
   readonly entry: CodeEntry<"Access Denied">;
 }
@@ -103,7 +107,7 @@ export interface AccessDeniedTooManyRequestsError extends ZohoAccountsKnownError
 export interface AccessDeniedError extends ZohoAccountsKnownErrorBase {
   readonly code: "access_denied";
   readonly kind: "error";
-  readonly details: ZohoAccountsDetailsMap["access_denied"];
+  readonly details: ZohoAccountsDetailsMap["access_denied"] | undefined;
   readonly params: Partial<ZohoAccountsNamedParamsMap["access_denied"]>;
   readonly entry: CodeEntry<"access_denied">;
 }
@@ -120,7 +124,7 @@ export interface AccessDeniedError extends ZohoAccountsKnownErrorBase {
 export interface InvalidAuthtokenError extends ZohoAccountsKnownErrorBase {
   readonly code: "invalid_authtoken";
   readonly kind: "error";
-  readonly details: ZohoAccountsDetailsMap["invalid_authtoken"];
+  readonly details: ZohoAccountsDetailsMap["invalid_authtoken"] | undefined;
   readonly params: Partial<ZohoAccountsNamedParamsMap["invalid_authtoken"]>;
   readonly entry: CodeEntry<"invalid_authtoken">;
 }
@@ -137,7 +141,7 @@ export interface InvalidAuthtokenError extends ZohoAccountsKnownErrorBase {
 export interface InvalidClientError extends ZohoAccountsKnownErrorBase {
   readonly code: "invalid_client";
   readonly kind: "error";
-  readonly details: ZohoAccountsDetailsMap["invalid_client"];
+  readonly details: ZohoAccountsDetailsMap["invalid_client"] | undefined;
   readonly params: Partial<ZohoAccountsNamedParamsMap["invalid_client"]>;
   readonly entry: CodeEntry<"invalid_client">;
 }
@@ -154,7 +158,7 @@ export interface InvalidClientError extends ZohoAccountsKnownErrorBase {
 export interface InvalidClientSecretError extends ZohoAccountsKnownErrorBase {
   readonly code: "invalid_client_secret";
   readonly kind: "error";
-  readonly details: ZohoAccountsDetailsMap["invalid_client_secret"];
+  readonly details: ZohoAccountsDetailsMap["invalid_client_secret"] | undefined;
   readonly params: Partial<ZohoAccountsNamedParamsMap["invalid_client_secret"]>;
   readonly entry: CodeEntry<"invalid_client_secret">;
 }
@@ -171,7 +175,7 @@ export interface InvalidClientSecretError extends ZohoAccountsKnownErrorBase {
 export interface InvalidCodeError extends ZohoAccountsKnownErrorBase {
   readonly code: "invalid_code";
   readonly kind: "error";
-  readonly details: ZohoAccountsDetailsMap["invalid_code"];
+  readonly details: ZohoAccountsDetailsMap["invalid_code"] | undefined;
   readonly params: Partial<ZohoAccountsNamedParamsMap["invalid_code"]>;
   readonly entry: CodeEntry<"invalid_code">;
 }
@@ -188,7 +192,7 @@ export interface InvalidCodeError extends ZohoAccountsKnownErrorBase {
 export interface InvalidGrantError extends ZohoAccountsKnownErrorBase {
   readonly code: "invalid_grant";
   readonly kind: "error";
-  readonly details: ZohoAccountsDetailsMap["invalid_grant"];
+  readonly details: ZohoAccountsDetailsMap["invalid_grant"] | undefined;
   readonly params: Partial<ZohoAccountsNamedParamsMap["invalid_grant"]>;
   readonly entry: CodeEntry<"invalid_grant">;
 }
@@ -205,7 +209,7 @@ export interface InvalidGrantError extends ZohoAccountsKnownErrorBase {
 export interface InvalidRedirectUriError extends ZohoAccountsKnownErrorBase {
   readonly code: "invalid_redirect_uri";
   readonly kind: "error";
-  readonly details: ZohoAccountsDetailsMap["invalid_redirect_uri"];
+  readonly details: ZohoAccountsDetailsMap["invalid_redirect_uri"] | undefined;
   readonly params: Partial<ZohoAccountsNamedParamsMap["invalid_redirect_uri"]>;
   readonly entry: CodeEntry<"invalid_redirect_uri">;
 }
@@ -222,7 +226,7 @@ export interface InvalidRedirectUriError extends ZohoAccountsKnownErrorBase {
 export interface InvalidRequestError extends ZohoAccountsKnownErrorBase {
   readonly code: "invalid_request";
   readonly kind: "error";
-  readonly details: ZohoAccountsDetailsMap["invalid_request"];
+  readonly details: ZohoAccountsDetailsMap["invalid_request"] | undefined;
   readonly params: Partial<ZohoAccountsNamedParamsMap["invalid_request"]>;
   readonly entry: CodeEntry<"invalid_request">;
 }

@@ -14,15 +14,15 @@ export type ZohoCreatorRestApiId = "zoho-creator-rest";
  */
 export interface ZohoCreatorRestParamsMap {
   1000: [];
-  1020: [string];
+  1020: [method: string];
   1030: [];
-  1040: [string];
+  1040: [ownerName: string];
   1060: [];
   1080: [];
-  1090: [string];
-  2892: [string];
-  2893: [string];
-  2894: [string];
+  1090: [componentName: string];
+  2892: [applicationName: string];
+  2893: [formName: string];
+  2894: [reportName: string];
   2896: [];
   2897: [];
   2898: [];
@@ -36,15 +36,15 @@ export interface ZohoCreatorRestParamsMap {
   3001: [];
   3020: [];
   3060: [];
-  3070: [string];
+  3070: [failures: string];
   3100: [];
-  3190: [string];
+  3190: [recordId: string];
   3630: [];
   3660: [];
-  3710: [string];
-  3750: [string];
-  3780: [string];
-  3830: [string];
+  3710: [fieldLinkName: string];
+  3750: [fieldLinkName: string];
+  3780: [subformLinkName: string];
+  3830: [fieldName: string];
   3910: [];
   3920: [];
   3930: [];
@@ -52,7 +52,7 @@ export interface ZohoCreatorRestParamsMap {
   3960: [];
   3970: [];
   4000: [];
-  8011: [string];
+  8011: [fieldLinkName: string];
   8012: [];
 }
 
@@ -107,10 +107,10 @@ export interface ZohoCreatorRestNamedParamsMap {
  * Positional template parameters per documented variant, for the codes with more than one: `formatVariant(code, variant, ...ZohoCreatorRestVariantParamsMap[code][variant])`.
  */
 export interface ZohoCreatorRestVariantParamsMap {
-  1000: [[], [string], []];
+  1000: [[], [parameter: string], []];
   1030: [[], []];
-  1040: [[string], []];
-  1060: [[], [string]];
+  1040: [[ownerName: string], []];
+  1060: [[], [parameter: string]];
   3000: [[], [], [], []];
 }
 
@@ -139,6 +139,10 @@ export interface ZohoCreatorRestKnownErrorBase {
   /** Seconds the response asked to wait (Retry-After), when it said so. */
   readonly retryAfterSeconds: number | undefined;
   readonly known: true;
+  /** Only unknown errors carry a raw code: `err.code ?? err.rawCode` reads the code of any error. */
+  readonly rawCode?: undefined;
+  /** The details exactly as received (an empty object when the entry had none), whether or not they match the code's schema. */
+  readonly rawDetails: unknown;
   /** Which of `entry.variants` the response matched (see ErrcatKnownError). */
   readonly variant: number;
 }
@@ -159,7 +163,7 @@ export interface ZohoCreatorRestKnownErrorBase {
 export interface InvalidApiUrlOrMandatoryParameterError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 1000;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[1000];
+  readonly details: ZohoCreatorRestDetailsMap[1000] | undefined;
   readonly params: { readonly parameter?: string; };
   readonly entry: CodeEntry<1000>;
 }
@@ -174,7 +178,7 @@ export interface InvalidApiUrlOrMandatoryParameterError extends ZohoCreatorRestK
 export interface InvalidMethodError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 1020;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[1020];
+  readonly details: ZohoCreatorRestDetailsMap[1020] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[1020]>;
   readonly entry: CodeEntry<1020>;
 }
@@ -193,7 +197,7 @@ export interface InvalidMethodError extends ZohoCreatorRestKnownErrorBase {
 export interface AuthorizationFailureError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 1030;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[1030];
+  readonly details: ZohoCreatorRestDetailsMap[1030] | undefined;
   readonly params: Partial<Record<string, never>>;
   readonly entry: CodeEntry<1030>;
 }
@@ -212,7 +216,7 @@ export interface AuthorizationFailureError extends ZohoCreatorRestKnownErrorBase
 export interface AccountOwnerNotFoundError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 1040;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[1040];
+  readonly details: ZohoCreatorRestDetailsMap[1040] | undefined;
   readonly params: { readonly ownerName?: string; };
   readonly entry: CodeEntry<1040>;
 }
@@ -231,7 +235,7 @@ export interface AccountOwnerNotFoundError extends ZohoCreatorRestKnownErrorBase
 export interface NoApplicationPermissionOrInvalidParameterError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 1060;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[1060];
+  readonly details: ZohoCreatorRestDetailsMap[1060] | undefined;
   readonly params: { readonly parameter?: string; };
   readonly entry: CodeEntry<1060>;
 }
@@ -246,7 +250,7 @@ export interface NoApplicationPermissionOrInvalidParameterError extends ZohoCrea
 export interface ApplicationDisabledError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 1080;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[1080];
+  readonly details: ZohoCreatorRestDetailsMap[1080] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[1080]>;
   readonly entry: CodeEntry<1080>;
 }
@@ -261,7 +265,7 @@ export interface ApplicationDisabledError extends ZohoCreatorRestKnownErrorBase 
 export interface ComponentNotFoundError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 1090;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[1090];
+  readonly details: ZohoCreatorRestDetailsMap[1090] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[1090]>;
   readonly entry: CodeEntry<1090>;
 }
@@ -276,7 +280,7 @@ export interface ComponentNotFoundError extends ZohoCreatorRestKnownErrorBase {
 export interface ApplicationNotFoundError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 2892;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[2892];
+  readonly details: ZohoCreatorRestDetailsMap[2892] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[2892]>;
   readonly entry: CodeEntry<2892>;
 }
@@ -291,7 +295,7 @@ export interface ApplicationNotFoundError extends ZohoCreatorRestKnownErrorBase 
 export interface FormNotFoundError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 2893;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[2893];
+  readonly details: ZohoCreatorRestDetailsMap[2893] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[2893]>;
   readonly entry: CodeEntry<2893>;
 }
@@ -306,7 +310,7 @@ export interface FormNotFoundError extends ZohoCreatorRestKnownErrorBase {
 export interface ReportNotFoundError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 2894;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[2894];
+  readonly details: ZohoCreatorRestDetailsMap[2894] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[2894]>;
   readonly entry: CodeEntry<2894>;
 }
@@ -321,7 +325,7 @@ export interface ReportNotFoundError extends ZohoCreatorRestKnownErrorBase {
 export interface DeletePermissionDeniedError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 2896;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[2896];
+  readonly details: ZohoCreatorRestDetailsMap[2896] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[2896]>;
   readonly entry: CodeEntry<2896>;
 }
@@ -336,7 +340,7 @@ export interface DeletePermissionDeniedError extends ZohoCreatorRestKnownErrorBa
 export interface UpdatePermissionDeniedError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 2897;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[2897];
+  readonly details: ZohoCreatorRestDetailsMap[2897] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[2897]>;
   readonly entry: CodeEntry<2897>;
 }
@@ -351,7 +355,7 @@ export interface UpdatePermissionDeniedError extends ZohoCreatorRestKnownErrorBa
 export interface ViewPermissionDeniedError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 2898;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[2898];
+  readonly details: ZohoCreatorRestDetailsMap[2898] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[2898]>;
   readonly entry: CodeEntry<2898>;
 }
@@ -366,7 +370,7 @@ export interface ViewPermissionDeniedError extends ZohoCreatorRestKnownErrorBase
 export interface AddPermissionDeniedError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 2899;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[2899];
+  readonly details: ZohoCreatorRestDetailsMap[2899] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[2899]>;
   readonly entry: CodeEntry<2899>;
 }
@@ -381,7 +385,7 @@ export interface AddPermissionDeniedError extends ZohoCreatorRestKnownErrorBase 
 export interface ErrorOccurredError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 2930;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[2930];
+  readonly details: ZohoCreatorRestDetailsMap[2930] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[2930]>;
   readonly entry: CodeEntry<2930>;
 }
@@ -396,7 +400,7 @@ export interface ErrorOccurredError extends ZohoCreatorRestKnownErrorBase {
 export interface NoPermissionForApplicationError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 2933;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[2933];
+  readonly details: ZohoCreatorRestDetailsMap[2933] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[2933]>;
   readonly entry: CodeEntry<2933>;
 }
@@ -411,7 +415,7 @@ export interface NoPermissionForApplicationError extends ZohoCreatorRestKnownErr
 export interface InvalidOauthScopeError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 2945;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[2945];
+  readonly details: ZohoCreatorRestDetailsMap[2945] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[2945]>;
   readonly entry: CodeEntry<2945>;
 }
@@ -426,7 +430,7 @@ export interface InvalidOauthScopeError extends ZohoCreatorRestKnownErrorBase {
 export interface PerMinuteLimitReachedError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 2955;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[2955];
+  readonly details: ZohoCreatorRestDetailsMap[2955] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[2955]>;
   readonly entry: CodeEntry<2955>;
 }
@@ -441,7 +445,7 @@ export interface PerMinuteLimitReachedError extends ZohoCreatorRestKnownErrorBas
 export interface NoMoreEntriesAllowedError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 2965;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[2965];
+  readonly details: ZohoCreatorRestDetailsMap[2965] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[2965]>;
   readonly entry: CodeEntry<2965>;
 }
@@ -462,7 +466,7 @@ export interface NoMoreEntriesAllowedError extends ZohoCreatorRestKnownErrorBase
 export interface SuccessError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 3000;
   readonly kind: "success";
-  readonly details: ZohoCreatorRestDetailsMap[3000];
+  readonly details: ZohoCreatorRestDetailsMap[3000] | undefined;
   readonly params: Partial<Record<string, never>>;
   readonly entry: CodeEntry<3000>;
 }
@@ -477,7 +481,7 @@ export interface SuccessError extends ZohoCreatorRestKnownErrorBase {
 export interface RecordOperationFailedError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 3001;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[3001];
+  readonly details: ZohoCreatorRestDetailsMap[3001] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[3001]>;
   readonly entry: CodeEntry<3001>;
 }
@@ -492,7 +496,7 @@ export interface RecordOperationFailedError extends ZohoCreatorRestKnownErrorBas
 export interface RequestBodyMissingError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 3020;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[3020];
+  readonly details: ZohoCreatorRestDetailsMap[3020] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[3020]>;
   readonly entry: CodeEntry<3020>;
 }
@@ -507,7 +511,7 @@ export interface RequestBodyMissingError extends ZohoCreatorRestKnownErrorBase {
 export interface AccountRecordLimitReachedError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 3060;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[3060];
+  readonly details: ZohoCreatorRestDetailsMap[3060] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[3060]>;
   readonly entry: CodeEntry<3060>;
 }
@@ -522,7 +526,7 @@ export interface AccountRecordLimitReachedError extends ZohoCreatorRestKnownErro
 export interface DataValidationFailureError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 3070;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[3070];
+  readonly details: ZohoCreatorRestDetailsMap[3070] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[3070]>;
   readonly entry: CodeEntry<3070>;
 }
@@ -537,7 +541,7 @@ export interface DataValidationFailureError extends ZohoCreatorRestKnownErrorBas
 export interface NoRecordsMatchCriteriaError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 3100;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[3100];
+  readonly details: ZohoCreatorRestDetailsMap[3100] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[3100]>;
   readonly entry: CodeEntry<3100>;
 }
@@ -552,7 +556,7 @@ export interface NoRecordsMatchCriteriaError extends ZohoCreatorRestKnownErrorBa
 export interface RecordNotFoundError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 3190;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[3190];
+  readonly details: ZohoCreatorRestDetailsMap[3190] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[3190]>;
   readonly entry: CodeEntry<3190>;
 }
@@ -567,7 +571,7 @@ export interface RecordNotFoundError extends ZohoCreatorRestKnownErrorBase {
 export interface FileTooLargeError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 3630;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[3630];
+  readonly details: ZohoCreatorRestDetailsMap[3630] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[3630]>;
   readonly entry: CodeEntry<3630>;
 }
@@ -582,7 +586,7 @@ export interface FileTooLargeError extends ZohoCreatorRestKnownErrorBase {
 export interface NoFileInRequestError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 3660;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[3660];
+  readonly details: ZohoCreatorRestDetailsMap[3660] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[3660]>;
   readonly entry: CodeEntry<3660>;
 }
@@ -597,7 +601,7 @@ export interface NoFileInRequestError extends ZohoCreatorRestKnownErrorBase {
 export interface FieldNotFoundError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 3710;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[3710];
+  readonly details: ZohoCreatorRestDetailsMap[3710] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[3710]>;
   readonly entry: CodeEntry<3710>;
 }
@@ -612,7 +616,7 @@ export interface FieldNotFoundError extends ZohoCreatorRestKnownErrorBase {
 export interface NotAFileFieldError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 3750;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[3750];
+  readonly details: ZohoCreatorRestDetailsMap[3750] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[3750]>;
   readonly entry: CodeEntry<3750>;
 }
@@ -627,7 +631,7 @@ export interface NotAFileFieldError extends ZohoCreatorRestKnownErrorBase {
 export interface SubformNotFoundError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 3780;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[3780];
+  readonly details: ZohoCreatorRestDetailsMap[3780] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[3780]>;
   readonly entry: CodeEntry<3780>;
 }
@@ -644,7 +648,7 @@ export interface SubformNotFoundError extends ZohoCreatorRestKnownErrorBase {
 export interface NoFileFieldPermissionError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 3830;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[3830];
+  readonly details: ZohoCreatorRestDetailsMap[3830] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[3830]>;
   readonly entry: CodeEntry<3830>;
 }
@@ -659,7 +663,7 @@ export interface NoFileFieldPermissionError extends ZohoCreatorRestKnownErrorBas
 export interface NoFormsAvailableError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 3910;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[3910];
+  readonly details: ZohoCreatorRestDetailsMap[3910] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[3910]>;
   readonly entry: CodeEntry<3910>;
 }
@@ -674,7 +678,7 @@ export interface NoFormsAvailableError extends ZohoCreatorRestKnownErrorBase {
 export interface NoPagesAvailableError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 3920;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[3920];
+  readonly details: ZohoCreatorRestDetailsMap[3920] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[3920]>;
   readonly entry: CodeEntry<3920>;
 }
@@ -689,7 +693,7 @@ export interface NoPagesAvailableError extends ZohoCreatorRestKnownErrorBase {
 export interface NoReportsAvailableError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 3930;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[3930];
+  readonly details: ZohoCreatorRestDetailsMap[3930] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[3930]>;
   readonly entry: CodeEntry<3930>;
 }
@@ -706,7 +710,7 @@ export interface NoReportsAvailableError extends ZohoCreatorRestKnownErrorBase {
 export interface AddLimit200RecordsError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 3950;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[3950];
+  readonly details: ZohoCreatorRestDetailsMap[3950] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[3950]>;
   readonly entry: CodeEntry<3950>;
 }
@@ -723,7 +727,7 @@ export interface AddLimit200RecordsError extends ZohoCreatorRestKnownErrorBase {
 export interface ProcessLimit200RecordsError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 3960;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[3960];
+  readonly details: ZohoCreatorRestDetailsMap[3960] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[3960]>;
   readonly entry: CodeEntry<3960>;
 }
@@ -740,7 +744,7 @@ export interface ProcessLimit200RecordsError extends ZohoCreatorRestKnownErrorBa
 export interface FetchLimit200RecordsError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 3970;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[3970];
+  readonly details: ZohoCreatorRestDetailsMap[3970] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[3970]>;
   readonly entry: CodeEntry<3970>;
 }
@@ -757,7 +761,7 @@ export interface FetchLimit200RecordsError extends ZohoCreatorRestKnownErrorBase
 export interface DeveloperApiLimitReachedError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 4000;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[4000];
+  readonly details: ZohoCreatorRestDetailsMap[4000] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[4000]>;
   readonly entry: CodeEntry<4000>;
 }
@@ -772,7 +776,7 @@ export interface DeveloperApiLimitReachedError extends ZohoCreatorRestKnownError
 export interface MaximumDigitsExceededError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 8011;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[8011];
+  readonly details: ZohoCreatorRestDetailsMap[8011] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[8011]>;
   readonly entry: CodeEntry<8011>;
 }
@@ -787,7 +791,7 @@ export interface MaximumDigitsExceededError extends ZohoCreatorRestKnownErrorBas
 export interface InputFormatMismatchError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 8012;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[8012];
+  readonly details: ZohoCreatorRestDetailsMap[8012] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[8012]>;
   readonly entry: CodeEntry<8012>;
 }

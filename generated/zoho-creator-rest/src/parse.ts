@@ -2,24 +2,33 @@
 
 import {
   ErrcatApiError,
+  backoff,
   createParser,
   hasCode as hasErrcatCode,
+  isErrcatApiError,
   isErrcatError,
+  isTransientStatus,
+  parseFetch,
   retryAdvice as retryAdviceOf,
   toProblemDetails as problemDetailsOf,
+  type BackoffOptions,
+  type ErrcatBody,
+  type ErrcatFetchInit,
   type ErrcatParseInit,
   type ErrcatParseResult,
   type ErrcatProblemDetails,
+  type FetchResponseLike,
   type ParseSpec,
   type RetryAdvice,
+  type WireCode,
 } from '@errcat/runtime';
 import type { ZohoCreatorRestCode } from './codes.js';
 import { lookup } from './entries.js';
 import type { ZohoCreatorRestApiId, ZohoCreatorRestError, ZohoCreatorRestErrorMap, ZohoCreatorRestUnknownError } from './errors.js';
 import { detailsValidators } from './validators.js';
 
-export { isErrcatError };
-export type { ErrcatParseInit, RetryAdvice };
+export { backoff, isErrcatApiError, isErrcatError, isTransientStatus };
+export type { BackoffOptions, ErrcatBody, ErrcatFetchInit, ErrcatParseInit, FetchResponseLike, RetryAdvice };
 
 /**
  * Response headers of the Zoho Creator REST API v2 and v2.1 surfaced on every parse result (read case-insensitively).
@@ -65,8 +74,21 @@ const parse = /* @__PURE__ */ createParser<ZohoCreatorRestParseResult>(spec, { l
  * if (result.kind !== 'success') throw toError(result);
  * ```
  */
-export function parseResponse(body: unknown, init?: ErrcatParseInit): ZohoCreatorRestParseResult {
+export function parseResponse(body: ErrcatBody, init?: ErrcatParseInit): ZohoCreatorRestParseResult {
   return parse(body, init);
+}
+
+/**
+ * Reads a fetch `Response` once (its status, its headers, then its text) and parses it as parseResponse does. Consumes the body (clone the response first to read it again). Resolves whatever the body holds; rejects only when the body cannot be read at all (a network error mid-body, a body already used), as `res.text()` does.
+ *
+ * @example
+ * ```ts
+ * const result = await parseFetchResponse(await fetch(url, { headers }));
+ * if (result.kind !== 'success') throw toError(result);
+ * ```
+ */
+export function parseFetchResponse(res: FetchResponseLike, init?: ErrcatFetchInit): Promise<ZohoCreatorRestParseResult> {
+  return parseFetch(parse, res, init);
 }
 
 /**
@@ -98,7 +120,7 @@ export function toError(result: ZohoCreatorRestParseResult): ZohoCreatorRestApiE
 }
 
 /**
- * Whether and when to retry, from the catalog: `never`, `after-delay` (Retry-After when the response sent it, else the catalog's delay) or `after-reauth` (refresh credentials first).
+ * Whether and when to retry, from the catalog: `never`, `after-delay` (Retry-After when the response sent it, else the catalog's delay) or `after-reauth` (refresh credentials first). A code the catalog does not know is retried after a delay under a transient status (429, 502, 503, 504, gateway timeouts: isTransientStatus) or when the response sent Retry-After. Pair `delaySeconds` with `backoff(attempt)` for repeated attempts.
  */
 export function retryAdvice(error: ZohoCreatorRestAnyError): RetryAdvice {
   return retryAdviceOf(error);
@@ -107,6 +129,8 @@ export function retryAdvice(error: ZohoCreatorRestAnyError): RetryAdvice {
 /**
  * An RFC 9457 problem details object: `type` is the code's reference page (`about:blank` for unknown codes), `detail` the message; `code` and `details` are extension members.
  */
-export function toProblemDetails<E extends ZohoCreatorRestAnyError>(error: E): ErrcatProblemDetails<E['code'], E['details']> {
+export function toProblemDetails<E extends ZohoCreatorRestError>(error: E): ErrcatProblemDetails<E['code'], E['details']>;
+export function toProblemDetails(error: ZohoCreatorRestAnyError): ErrcatProblemDetails<ZohoCreatorRestCode | WireCode | undefined, unknown>;
+export function toProblemDetails(error: ZohoCreatorRestAnyError): ErrcatProblemDetails<ZohoCreatorRestCode | WireCode | undefined, unknown> {
   return problemDetailsOf(error);
 }

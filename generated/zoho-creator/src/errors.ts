@@ -22,13 +22,13 @@ export interface ZohoCreatorParamsMap {
   9400: [];
   9410: [];
   9430: [];
-  9450: [string];
+  9450: [field: string];
   9460: [];
   9470: [];
   9480: [];
   9490: [];
   9500: [];
-  9510: [string];
+  9510: [domain: string];
 }
 
 /**
@@ -84,6 +84,10 @@ export interface ZohoCreatorKnownErrorBase {
   /** Seconds the response asked to wait (Retry-After), when it said so. */
   readonly retryAfterSeconds: number | undefined;
   readonly known: true;
+  /** Only unknown errors carry a raw code: `err.code ?? err.rawCode` reads the code of any error. */
+  readonly rawCode?: undefined;
+  /** The details exactly as received (an empty object when the entry had none), whether or not they match the code's schema. */
+  readonly rawDetails: unknown;
   /** Which of `entry.variants` the response matched (see ErrcatKnownError). */
   readonly variant: number;
 }
@@ -100,7 +104,7 @@ export interface ZohoCreatorKnownErrorBase {
 export interface CustomApiLimitReachedError extends ZohoCreatorKnownErrorBase {
   readonly code: 4000;
   readonly kind: "error";
-  readonly details: ZohoCreatorDetailsMap[4000];
+  readonly details: ZohoCreatorDetailsMap[4000] | undefined;
   readonly params: Partial<ZohoCreatorNamedParamsMap[4000]>;
   readonly entry: CodeEntry<4000>;
 }
@@ -117,7 +121,7 @@ export interface CustomApiLimitReachedError extends ZohoCreatorKnownErrorBase {
 export interface CustomApiNotFoundError extends ZohoCreatorKnownErrorBase {
   readonly code: 9350;
   readonly kind: "error";
-  readonly details: ZohoCreatorDetailsMap[9350];
+  readonly details: ZohoCreatorDetailsMap[9350] | undefined;
   readonly params: Partial<ZohoCreatorNamedParamsMap[9350]>;
   readonly entry: CodeEntry<9350>;
 }
@@ -134,7 +138,7 @@ export interface CustomApiNotFoundError extends ZohoCreatorKnownErrorBase {
 export interface CustomApiDraftOrDisabledError extends ZohoCreatorKnownErrorBase {
   readonly code: 9360;
   readonly kind: "error";
-  readonly details: ZohoCreatorDetailsMap[9360];
+  readonly details: ZohoCreatorDetailsMap[9360] | undefined;
   readonly params: Partial<ZohoCreatorNamedParamsMap[9360]>;
   readonly entry: CodeEntry<9360>;
 }
@@ -151,7 +155,7 @@ export interface CustomApiDraftOrDisabledError extends ZohoCreatorKnownErrorBase
 export interface InvalidPublicKeyError extends ZohoCreatorKnownErrorBase {
   readonly code: 9370;
   readonly kind: "error";
-  readonly details: ZohoCreatorDetailsMap[9370];
+  readonly details: ZohoCreatorDetailsMap[9370] | undefined;
   readonly params: Partial<ZohoCreatorNamedParamsMap[9370]>;
   readonly entry: CodeEntry<9370>;
 }
@@ -168,7 +172,7 @@ export interface InvalidPublicKeyError extends ZohoCreatorKnownErrorBase {
 export interface AdminOnlyApiError extends ZohoCreatorKnownErrorBase {
   readonly code: 9380;
   readonly kind: "error";
-  readonly details: ZohoCreatorDetailsMap[9380];
+  readonly details: ZohoCreatorDetailsMap[9380] | undefined;
   readonly params: Partial<ZohoCreatorNamedParamsMap[9380]>;
   readonly entry: CodeEntry<9380>;
 }
@@ -185,7 +189,7 @@ export interface AdminOnlyApiError extends ZohoCreatorKnownErrorBase {
 export interface UserNotInScopeError extends ZohoCreatorKnownErrorBase {
   readonly code: 9390;
   readonly kind: "error";
-  readonly details: ZohoCreatorDetailsMap[9390];
+  readonly details: ZohoCreatorDetailsMap[9390] | undefined;
   readonly params: Partial<ZohoCreatorNamedParamsMap[9390]>;
   readonly entry: CodeEntry<9390>;
 }
@@ -202,7 +206,7 @@ export interface UserNotInScopeError extends ZohoCreatorKnownErrorBase {
 export interface InvalidHttpMethodError extends ZohoCreatorKnownErrorBase {
   readonly code: 9400;
   readonly kind: "error";
-  readonly details: ZohoCreatorDetailsMap[9400];
+  readonly details: ZohoCreatorDetailsMap[9400] | undefined;
   readonly params: Partial<ZohoCreatorNamedParamsMap[9400]>;
   readonly entry: CodeEntry<9400>;
 }
@@ -219,7 +223,7 @@ export interface InvalidHttpMethodError extends ZohoCreatorKnownErrorBase {
 export interface InvalidContentTypeError extends ZohoCreatorKnownErrorBase {
   readonly code: 9410;
   readonly kind: "error";
-  readonly details: ZohoCreatorDetailsMap[9410];
+  readonly details: ZohoCreatorDetailsMap[9410] | undefined;
   readonly params: Partial<ZohoCreatorNamedParamsMap[9410]>;
   readonly entry: CodeEntry<9410>;
 }
@@ -236,7 +240,7 @@ export interface InvalidContentTypeError extends ZohoCreatorKnownErrorBase {
 export interface CustomApiExecutionErrorError extends ZohoCreatorKnownErrorBase {
   readonly code: 9430;
   readonly kind: "error";
-  readonly details: ZohoCreatorDetailsMap[9430];
+  readonly details: ZohoCreatorDetailsMap[9430] | undefined;
   readonly params: Partial<ZohoCreatorNamedParamsMap[9430]>;
   readonly entry: CodeEntry<9430>;
 }
@@ -253,7 +257,7 @@ export interface CustomApiExecutionErrorError extends ZohoCreatorKnownErrorBase 
 export interface DatatypeMismatchError extends ZohoCreatorKnownErrorBase {
   readonly code: 9450;
   readonly kind: "error";
-  readonly details: ZohoCreatorDetailsMap[9450];
+  readonly details: ZohoCreatorDetailsMap[9450] | undefined;
   readonly params: Partial<ZohoCreatorNamedParamsMap[9450]>;
   readonly entry: CodeEntry<9450>;
 }
@@ -270,7 +274,7 @@ export interface DatatypeMismatchError extends ZohoCreatorKnownErrorBase {
 export interface ActionConfigurationMismatchError extends ZohoCreatorKnownErrorBase {
   readonly code: 9460;
   readonly kind: "error";
-  readonly details: ZohoCreatorDetailsMap[9460];
+  readonly details: ZohoCreatorDetailsMap[9460] | undefined;
   readonly params: Partial<ZohoCreatorNamedParamsMap[9460]>;
   readonly entry: CodeEntry<9460>;
 }
@@ -287,7 +291,7 @@ export interface ActionConfigurationMismatchError extends ZohoCreatorKnownErrorB
 export interface InvitationNotAcceptedError extends ZohoCreatorKnownErrorBase {
   readonly code: 9470;
   readonly kind: "error";
-  readonly details: ZohoCreatorDetailsMap[9470];
+  readonly details: ZohoCreatorDetailsMap[9470] | undefined;
   readonly params: Partial<ZohoCreatorNamedParamsMap[9470]>;
   readonly entry: CodeEntry<9470>;
 }
@@ -304,7 +308,7 @@ export interface InvitationNotAcceptedError extends ZohoCreatorKnownErrorBase {
 export interface UserNotFoundError extends ZohoCreatorKnownErrorBase {
   readonly code: 9480;
   readonly kind: "error";
-  readonly details: ZohoCreatorDetailsMap[9480];
+  readonly details: ZohoCreatorDetailsMap[9480] | undefined;
   readonly params: Partial<ZohoCreatorNamedParamsMap[9480]>;
   readonly entry: CodeEntry<9480>;
 }
@@ -321,7 +325,7 @@ export interface UserNotFoundError extends ZohoCreatorKnownErrorBase {
 export interface UserInactiveError extends ZohoCreatorKnownErrorBase {
   readonly code: 9490;
   readonly kind: "error";
-  readonly details: ZohoCreatorDetailsMap[9490];
+  readonly details: ZohoCreatorDetailsMap[9490] | undefined;
   readonly params: Partial<ZohoCreatorNamedParamsMap[9490]>;
   readonly entry: CodeEntry<9490>;
 }
@@ -338,7 +342,7 @@ export interface UserInactiveError extends ZohoCreatorKnownErrorBase {
 export interface InvalidCustomApiConfigurationError extends ZohoCreatorKnownErrorBase {
   readonly code: 9500;
   readonly kind: "error";
-  readonly details: ZohoCreatorDetailsMap[9500];
+  readonly details: ZohoCreatorDetailsMap[9500] | undefined;
   readonly params: Partial<ZohoCreatorNamedParamsMap[9500]>;
   readonly entry: CodeEntry<9500>;
 }
@@ -355,7 +359,7 @@ export interface InvalidCustomApiConfigurationError extends ZohoCreatorKnownErro
 export interface InvalidDomainError extends ZohoCreatorKnownErrorBase {
   readonly code: 9510;
   readonly kind: "error";
-  readonly details: ZohoCreatorDetailsMap[9510];
+  readonly details: ZohoCreatorDetailsMap[9510] | undefined;
   readonly params: Partial<ZohoCreatorNamedParamsMap[9510]>;
   readonly entry: CodeEntry<9510>;
 }

@@ -1,6 +1,6 @@
 // Generated from catalog/zoho-creator.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
 
-import { compileTemplate, type Formatter } from '@errcat/runtime';
+import { compileTemplate, type Formatter, type ParamList } from '@errcat/runtime';
 import type { ZohoCreatorCode } from './codes.js';
 import { lookup } from './entries.js';
 import type { ZohoCreatorNamedParamsMap, ZohoCreatorParamsMap, ZohoCreatorVariantParamsMap } from './errors.js';
@@ -10,15 +10,15 @@ const formatters: { [code: string]: Formatter | undefined } = /* @__PURE__ */ Ob
 function formatterOf(code: string | number): Formatter | undefined {
   const entry = lookup(code);
   if (entry === undefined) return undefined;
-  return (formatters[code] = compileTemplate(entry.message ?? entry.name, entry.paramDefaults));
+  return (formatters[code] = compileTemplate(entry.message ?? entry.name, entry.paramDefaults, entry.params));
 }
 
 /**
  * The catalog message of a code (its primary variant) with its parameters substituted in order. A parameter's own text is inserted as is (a `%s` in it is not substituted again).
  *
- * The parameter count is checked against ZohoCreatorParamsMap. A code whose message the vendor does not document (`lookup(code).message` is undefined) gives its name. Other variants: formatVariant.
+ * The parameter count is checked against ZohoCreatorParamsMap. A code whose message the vendor does not document (`lookup(code).message` is undefined) gives its name. A parameter left out (possible only from JavaScript) becomes its name in braces, `{field}`, never an empty gap. Other variants: formatVariant.
  */
-export function formatMessage<C extends ZohoCreatorCode>(code: C, ...params: NoInfer<ZohoCreatorParamsMap[C]>): string {
+export function formatMessage<C extends ZohoCreatorCode, P extends ParamList = ZohoCreatorParamsMap[C]>(code: C, ...params: NoInfer<P>): string {
   const format = formatters[code] ?? formatterOf(code);
   return format === undefined ? '' : format(params as ReadonlyArray<string | undefined>);
 }
@@ -45,7 +45,7 @@ export function formatVariant<C extends keyof ZohoCreatorVariantParamsMap, V ext
     const entry = lookup(code as unknown);
     const chosen = entry?.variants[variant];
     if (entry === undefined || chosen === undefined) return '';
-    format = formatters[key] = compileTemplate(chosen.message ?? entry.name, chosen.paramDefaults);
+    format = formatters[key] = compileTemplate(chosen.message ?? entry.name, chosen.paramDefaults, chosen.params);
   }
   return format(params as ReadonlyArray<string | undefined>);
 }

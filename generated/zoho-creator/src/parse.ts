@@ -2,24 +2,33 @@
 
 import {
   ErrcatApiError,
+  backoff,
   createParser,
   hasCode as hasErrcatCode,
+  isErrcatApiError,
   isErrcatError,
+  isTransientStatus,
+  parseFetch,
   retryAdvice as retryAdviceOf,
   toProblemDetails as problemDetailsOf,
+  type BackoffOptions,
+  type ErrcatBody,
+  type ErrcatFetchInit,
   type ErrcatParseInit,
   type ErrcatParseResult,
   type ErrcatProblemDetails,
+  type FetchResponseLike,
   type ParseSpec,
   type RetryAdvice,
+  type WireCode,
 } from '@errcat/runtime';
 import type { ZohoCreatorCode } from './codes.js';
 import { lookup } from './entries.js';
 import type { ZohoCreatorApiId, ZohoCreatorError, ZohoCreatorErrorMap, ZohoCreatorUnknownError } from './errors.js';
 import { detailsValidators } from './validators.js';
 
-export { isErrcatError };
-export type { ErrcatParseInit, RetryAdvice };
+export { backoff, isErrcatApiError, isErrcatError, isTransientStatus };
+export type { BackoffOptions, ErrcatBody, ErrcatFetchInit, ErrcatParseInit, FetchResponseLike, RetryAdvice };
 
 /**
  * Response headers of the Zoho Creator Custom APIs surfaced on every parse result (read case-insensitively).
@@ -64,8 +73,21 @@ const parse = /* @__PURE__ */ createParser<ZohoCreatorParseResult>(spec, { looku
  * if (result.kind !== 'success') throw toError(result);
  * ```
  */
-export function parseResponse(body: unknown, init?: ErrcatParseInit): ZohoCreatorParseResult {
+export function parseResponse(body: ErrcatBody, init?: ErrcatParseInit): ZohoCreatorParseResult {
   return parse(body, init);
+}
+
+/**
+ * Reads a fetch `Response` once (its status, its headers, then its text) and parses it as parseResponse does. Consumes the body (clone the response first to read it again). Resolves whatever the body holds; rejects only when the body cannot be read at all (a network error mid-body, a body already used), as `res.text()` does.
+ *
+ * @example
+ * ```ts
+ * const result = await parseFetchResponse(await fetch(url, { headers }));
+ * if (result.kind !== 'success') throw toError(result);
+ * ```
+ */
+export function parseFetchResponse(res: FetchResponseLike, init?: ErrcatFetchInit): Promise<ZohoCreatorParseResult> {
+  return parseFetch(parse, res, init);
 }
 
 /**
@@ -97,7 +119,7 @@ export function toError(result: ZohoCreatorParseResult): ZohoCreatorApiError {
 }
 
 /**
- * Whether and when to retry, from the catalog: `never`, `after-delay` (Retry-After when the response sent it, else the catalog's delay) or `after-reauth` (refresh credentials first).
+ * Whether and when to retry, from the catalog: `never`, `after-delay` (Retry-After when the response sent it, else the catalog's delay) or `after-reauth` (refresh credentials first). A code the catalog does not know is retried after a delay under a transient status (429, 502, 503, 504, gateway timeouts: isTransientStatus) or when the response sent Retry-After. Pair `delaySeconds` with `backoff(attempt)` for repeated attempts.
  */
 export function retryAdvice(error: ZohoCreatorAnyError): RetryAdvice {
   return retryAdviceOf(error);
@@ -106,6 +128,8 @@ export function retryAdvice(error: ZohoCreatorAnyError): RetryAdvice {
 /**
  * An RFC 9457 problem details object: `type` is the code's reference page (`about:blank` for unknown codes), `detail` the message; `code` and `details` are extension members.
  */
-export function toProblemDetails<E extends ZohoCreatorAnyError>(error: E): ErrcatProblemDetails<E['code'], E['details']> {
+export function toProblemDetails<E extends ZohoCreatorError>(error: E): ErrcatProblemDetails<E['code'], E['details']>;
+export function toProblemDetails(error: ZohoCreatorAnyError): ErrcatProblemDetails<ZohoCreatorCode | WireCode | undefined, unknown>;
+export function toProblemDetails(error: ZohoCreatorAnyError): ErrcatProblemDetails<ZohoCreatorCode | WireCode | undefined, unknown> {
   return problemDetailsOf(error);
 }

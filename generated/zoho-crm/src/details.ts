@@ -175,7 +175,6 @@ export interface AddedSuccessfullyDetails {
   id?: string
   operation?: string
   state?: string
-  [k: string]: unknown
 }
 /**
  * Details of a code whose catalog entry declares no shape.
@@ -188,7 +187,6 @@ export interface AlreadyCancelledDetails {
    * Record or resource ID the error refers to.
    */
   id?: string
-  [k: string]: unknown
 }
 export interface AlreadyEnabledDetails {
   [k: string]: unknown
@@ -201,7 +199,6 @@ export interface AlreadySharedDetails {
    * Record or resource ID the error refers to.
    */
   id?: string
-  [k: string]: unknown
 }
 export interface AlreadyUsedDetails {
   [k: string]: unknown
@@ -210,7 +207,6 @@ export interface AmbiguityDuringProcessingDetails {
   ambiguity_due_to?: {
 
   }[]
-  [k: string]: unknown
 }
 export interface AmbiguousCriteriaDetails {
   [k: string]: unknown
@@ -220,7 +216,6 @@ export interface AmbiguousGroupInCriteriaDetails {
 }
 export interface ApiNotSupportedDetails {
   supported_version?: number
-  [k: string]: unknown
 }
 export interface AuthenticationFailureDetails {
   [k: string]: unknown
@@ -233,7 +228,6 @@ export interface BackupAlreadyScheduledDetails {
    * Record or resource ID the error refers to.
    */
   id?: string
-  [k: string]: unknown
 }
 export interface BadRequestDetails {
   [k: string]: unknown
@@ -261,7 +255,6 @@ export interface CannotRestoreWithoutParentDetails {
    * Record or resource ID the error refers to.
    */
   id?: string
-  [k: string]: unknown
 }
 export interface CannotUpdateDetails {
   /**
@@ -274,7 +267,6 @@ export interface CannotUpdateDetails {
   json_path?: string
   status?: string
   features?: unknown[]
-  [k: string]: unknown
 }
 export interface CannotUpdateDeletedUserDetails {
   [k: string]: unknown
@@ -288,7 +280,6 @@ export interface CoexistenceNotAllowedDetails {
    * JSON path of the offending value in the request body (e.g. $.data[0].Last_Name).
    */
   json_path?: string
-  [k: string]: unknown
 }
 export interface ColumnIndexNotFoundDetails {
   [k: string]: unknown
@@ -310,7 +301,6 @@ export interface CriteriaLimitExceededDetails {
    * The limit that applies (e.g. the maximum count allowed).
    */
   limit?: number
-  [k: string]: unknown
 }
 export interface CriteriaNotSupportedDetails {
   [k: string]: unknown
@@ -343,7 +333,6 @@ export interface DependentFieldMissingDetails {
    * Name of the parameter the error refers to, where the API reports it under param_name.
    */
   param_name?: string
-  [k: string]: unknown
 }
 export interface DependentMismatchDetails {
   /**
@@ -361,7 +350,6 @@ export interface DependentMismatchDetails {
    * Data type the API expected for the value (e.g. jsonobject).
    */
   expected_data_type?: string
-  [k: string]: unknown
 }
 export interface DuplicateAliasDetails {
   [k: string]: unknown
@@ -383,7 +371,6 @@ export interface DuplicateDataDetails {
    * Values the API accepts for the field or parameter.
    */
   supported_values?: string[]
-  [k: string]: unknown
 }
 export interface EmailUpdateNotAllowedDetails {
   [k: string]: unknown
@@ -398,7 +385,6 @@ export interface ExpectedDependentFieldMissingDetails {
   expected_fields?: {
 
   }[]
-  [k: string]: unknown
 }
 export interface ExpectedFieldMissingDetails {
   expected_fields?: {
@@ -408,11 +394,9 @@ export interface ExpectedFieldMissingDetails {
    * Name of the parameter the error refers to, where the API reports it under param_name.
    */
   param_name?: string
-  [k: string]: unknown
 }
 export interface ExpectedParamMissingDetails {
   param_names?: string[]
-  [k: string]: unknown
 }
 export interface FailedDetails {
   [k: string]: unknown
@@ -426,7 +410,6 @@ export interface FeatureNotEnabledDetails {
    * JSON path of the offending value in the request body (e.g. $.data[0].Last_Name).
    */
   json_path?: string
-  [k: string]: unknown
 }
 export interface FeatureNotSupportedDetails {
   [k: string]: unknown
@@ -476,7 +459,6 @@ export interface FilterCriteriaNotSatisfiedDetails {
    * JSON path of the offending value in the request body (e.g. $.data[0].Last_Name).
    */
   json_path?: string
-  [k: string]: unknown
 }
 export interface GroupOperatorNotSupportedDetails {
   [k: string]: unknown
@@ -489,21 +471,18 @@ export interface IdAlreadyActiveDetails {
    * Which segment of the URL path contains the error, counting after the API version (0 = first segment).
    */
   resource_path_index?: number
-  [k: string]: unknown
 }
 export interface IdAlreadyConvertedDetails {
   /**
    * Which segment of the URL path contains the error, counting after the API version (0 = first segment).
    */
   resource_path_index?: number
-  [k: string]: unknown
 }
 export interface IdAlreadyDeactivatedDetails {
   /**
    * Which segment of the URL path contains the error, counting after the API version (0 = first segment).
    */
   resource_path_index?: number
-  [k: string]: unknown
 }
 export interface IdAlreadyDeletedDetails {
   [k: string]: unknown
@@ -513,7 +492,6 @@ export interface InprogressDetails {
    * Record or resource ID the error refers to.
    */
   id?: string
-  [k: string]: unknown
 }
 export interface InternalErrorDetails {
   [k: string]: unknown
@@ -529,7 +507,6 @@ export interface InvalidBulkOperationDetails {
 }
 export interface InvalidCallbackMethodDetails {
   supported_callback_methods?: string[]
-  [k: string]: unknown
 }
 export interface InvalidCallbackUrlDetails {
   [k: string]: unknown
@@ -615,7 +592,6 @@ export interface InvalidDataDetails {
    */
   supported_values?: string[]
   details?: string
-  [k: string]: unknown
 }
 export interface InvalidFieldDetails {
   [k: string]: unknown
@@ -655,7 +631,6 @@ export interface InvalidModuleDetails {
   dummy?: {
 
   }
-  [k: string]: unknown
 }
 export interface InvalidQueryDetails {
   /**
@@ -676,14 +651,12 @@ export interface InvalidQueryDetails {
    * Name of the parameter the error refers to, where the API reports it under param_name.
    */
   param_name?: string
-  [k: string]: unknown
 }
 export interface InvalidReferenceDetails {
   [k: string]: unknown
 }
 export interface InvalidRequestDetails {
   expected_type?: string
-  [k: string]: unknown
 }
 export interface InvalidRequestMethodDetails {
   [k: string]: unknown
@@ -713,7 +686,6 @@ export interface LicenseLimitExceededDetails {
   limit?: {
     [k: string]: unknown
   }
-  [k: string]: unknown
 }
 export interface LimitExceededDetails {
   /**
@@ -740,14 +712,12 @@ export interface LimitExceededDetails {
    * Name of the request parameter the error refers to.
    */
   param?: string
-  [k: string]: unknown
 }
 export interface LimitReachedDetails {
   /**
    * The limit that applies (e.g. the maximum count allowed).
    */
   limit?: string
-  [k: string]: unknown
 }
 export interface LoopingFoundDetails {
   [k: string]: unknown
@@ -788,7 +758,6 @@ export interface MandatoryNotFoundDetails {
    * Values the API accepts for the field or parameter.
    */
   supported_values?: string[]
-  [k: string]: unknown
 }
 export interface MappingMismatchDetails {
   /**
@@ -802,7 +771,6 @@ export interface MappingMismatchDetails {
   mapped_field?: ({
 
   } | string)
-  [k: string]: unknown
 }
 export interface MediaTypeNotSupportedDetails {
   [k: string]: unknown
@@ -836,14 +804,12 @@ export interface NotAllowedDetails {
   associated_places?: {
 
   }[]
-  [k: string]: unknown
 }
 export interface NotApprovedDetails {
   /**
    * Which segment of the URL path contains the error, counting after the API version (0 = first segment).
    */
   resource_path_index?: number
-  [k: string]: unknown
 }
 export interface NotFoundDetails {
   [k: string]: unknown
@@ -853,14 +819,12 @@ export interface NotReviewedDetails {
    * Which segment of the URL path contains the error, counting after the API version (0 = first segment).
    */
   resource_path_index?: number
-  [k: string]: unknown
 }
 export interface NotSharedDetails {
   /**
    * Record or resource ID the error refers to.
    */
   id?: string
-  [k: string]: unknown
 }
 export interface NotSubscribedDetails {
   [k: string]: unknown
@@ -882,7 +846,6 @@ export interface NotSupportedDetails {
    * Which segment of the URL path contains the error, counting after the API version (0 = first segment).
    */
   resource_path_index?: number
-  [k: string]: unknown
 }
 export interface NotSupportedFeatureDetails {
   [k: string]: unknown
@@ -907,7 +870,6 @@ export interface NoPermissionDetails {
    * Which segment of the URL path contains the error, counting after the API version (0 = first segment).
    */
   resource_path_index?: number
-  [k: string]: unknown
 }
 export interface NoRecordsFoundDetails {
   [k: string]: unknown
@@ -923,14 +885,12 @@ export interface PageNotSupportedDetails {
 }
 export interface PageRangeExceededDetails {
   max_limit?: number
-  [k: string]: unknown
 }
 export interface PatternNotMatchedDetails {
   /**
    * Name of the parameter (or field) whose value is not allowed.
    */
   api_name: string
-  [k: string]: unknown
 }
 export interface ProcessingStoppedDetails {
   [k: string]: unknown
@@ -958,7 +918,6 @@ export interface RecordLockedDetails {
    * JSON path of the offending value in the request body (e.g. $.data[0].Last_Name).
    */
   json_path?: string
-  [k: string]: unknown
 }
 export interface RecordNotInProcessDetails {
   [k: string]: unknown
@@ -988,7 +947,6 @@ export interface RequiredDataNotFoundDetails {
    * JSON path of the offending value in the request body (e.g. $.data[0].Last_Name).
    */
   json_path?: string
-  [k: string]: unknown
 }
 export interface RequiredParamMissingDetails {
   /**
@@ -1003,7 +961,6 @@ export interface RequiredParamMissingDetails {
    * Name of the parameter the error refers to, where the API reports it under param_name.
    */
   param_name?: string
-  [k: string]: unknown
 }
 export interface ReservedKeywordNotAllowedDetails {
   /**
@@ -1014,11 +971,9 @@ export interface ReservedKeywordNotAllowedDetails {
    * JSON path of the offending value in the request body (e.g. $.data[0].Last_Name).
    */
   json_path?: string
-  [k: string]: unknown
 }
 export interface ResourceNotFoundDetails {
   resource?: string
-  [k: string]: unknown
 }
 export interface RollbackPerformedDetails {
   [k: string]: unknown
@@ -1035,7 +990,6 @@ export interface ScheduledDetails {
    * ID of the job the error refers to (bulk and scheduled operations).
    */
   job_id?: string
-  [k: string]: unknown
 }
 export interface ShareLimitExceededDetails {
   [k: string]: unknown
@@ -1120,14 +1074,12 @@ export interface SuccessDetails {
   }[]
   personality_id?: string
   jobId?: string
-  [k: string]: unknown
 }
 export interface SyntaxErrorDetails {
   clause?: string
   column?: number
   line?: number
   near?: string
-  [k: string]: unknown
 }
 export interface TerritoryNotEnabledDetails {
   [k: string]: unknown

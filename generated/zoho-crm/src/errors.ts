@@ -46,7 +46,7 @@ export interface ZohoCrmParamsMap {
   COMPARATOR_AND_VALUE_IN_CRITERIA_NOT_COMPATIBLE: [];
   COMPLETED: [];
   CONVERTED_RECORD: [];
-  CRITERIA_LIMIT_EXCEEDED: [string];
+  CRITERIA_LIMIT_EXCEEDED: [limit: string];
   CRITERIA_NOT_SUPPORTED: [];
   CURRENCIES_NOT_ENABLED: [];
   CVID_NOT_SUPPORTED: [];
@@ -377,6 +377,10 @@ export interface ZohoCrmKnownErrorBase {
   /** Seconds the response asked to wait (Retry-After), when it said so. */
   readonly retryAfterSeconds: number | undefined;
   readonly known: true;
+  /** Only unknown errors carry a raw code: `err.code ?? err.rawCode` reads the code of any error. */
+  readonly rawCode?: undefined;
+  /** The details exactly as received (an empty object when the entry had none), whether or not they match the code's schema. */
+  readonly rawDetails: unknown;
   /** Which of `entry.variants` the response matched (see ErrcatKnownError). */
   readonly variant: number;
 }
@@ -393,7 +397,7 @@ export interface ZohoCrmKnownErrorBase {
 export interface ActiveStateLimitExceededError extends ZohoCrmKnownErrorBase {
   readonly code: "ACTIVE_STATE_LIMIT_EXCEEDED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["ACTIVE_STATE_LIMIT_EXCEEDED"];
+  readonly details: ZohoCrmDetailsMap["ACTIVE_STATE_LIMIT_EXCEEDED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["ACTIVE_STATE_LIMIT_EXCEEDED"]>;
   readonly entry: CodeEntry<"ACTIVE_STATE_LIMIT_EXCEEDED">;
 }
@@ -408,7 +412,7 @@ export interface ActiveStateLimitExceededError extends ZohoCrmKnownErrorBase {
 export interface AddedSuccessfullyError extends ZohoCrmKnownErrorBase {
   readonly code: "ADDED_SUCCESSFULLY";
   readonly kind: "success";
-  readonly details: ZohoCrmDetailsMap["ADDED_SUCCESSFULLY"];
+  readonly details: ZohoCrmDetailsMap["ADDED_SUCCESSFULLY"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["ADDED_SUCCESSFULLY"]>;
   readonly entry: CodeEntry<"ADDED_SUCCESSFULLY">;
 }
@@ -423,7 +427,7 @@ export interface AddedSuccessfullyError extends ZohoCrmKnownErrorBase {
 export interface AlreadyActivatedError extends ZohoCrmKnownErrorBase {
   readonly code: "ALREADY_ACTIVATED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["ALREADY_ACTIVATED"];
+  readonly details: ZohoCrmDetailsMap["ALREADY_ACTIVATED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["ALREADY_ACTIVATED"]>;
   readonly entry: CodeEntry<"ALREADY_ACTIVATED">;
 }
@@ -438,7 +442,7 @@ export interface AlreadyActivatedError extends ZohoCrmKnownErrorBase {
 export interface AlreadyCancelledError extends ZohoCrmKnownErrorBase {
   readonly code: "ALREADY_CANCELLED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["ALREADY_CANCELLED"];
+  readonly details: ZohoCrmDetailsMap["ALREADY_CANCELLED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["ALREADY_CANCELLED"]>;
   readonly entry: CodeEntry<"ALREADY_CANCELLED">;
 }
@@ -453,7 +457,7 @@ export interface AlreadyCancelledError extends ZohoCrmKnownErrorBase {
 export interface AlreadyEnabledError extends ZohoCrmKnownErrorBase {
   readonly code: "ALREADY_ENABLED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["ALREADY_ENABLED"];
+  readonly details: ZohoCrmDetailsMap["ALREADY_ENABLED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["ALREADY_ENABLED"]>;
   readonly entry: CodeEntry<"ALREADY_ENABLED">;
 }
@@ -470,7 +474,7 @@ export interface AlreadyEnabledError extends ZohoCrmKnownErrorBase {
 export interface AlreadyExistsError extends ZohoCrmKnownErrorBase {
   readonly code: "ALREADY_EXISTS";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["ALREADY_EXISTS"];
+  readonly details: ZohoCrmDetailsMap["ALREADY_EXISTS"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["ALREADY_EXISTS"]>;
   readonly entry: CodeEntry<"ALREADY_EXISTS">;
 }
@@ -485,7 +489,7 @@ export interface AlreadyExistsError extends ZohoCrmKnownErrorBase {
 export interface AlreadyScheduledError extends ZohoCrmKnownErrorBase {
   readonly code: "ALREADY_SCHEDULED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["ALREADY_SCHEDULED"];
+  readonly details: ZohoCrmDetailsMap["ALREADY_SCHEDULED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["ALREADY_SCHEDULED"]>;
   readonly entry: CodeEntry<"ALREADY_SCHEDULED">;
 }
@@ -500,7 +504,7 @@ export interface AlreadyScheduledError extends ZohoCrmKnownErrorBase {
 export interface AlreadySharedError extends ZohoCrmKnownErrorBase {
   readonly code: "ALREADY_SHARED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["ALREADY_SHARED"];
+  readonly details: ZohoCrmDetailsMap["ALREADY_SHARED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["ALREADY_SHARED"]>;
   readonly entry: CodeEntry<"ALREADY_SHARED">;
 }
@@ -515,7 +519,7 @@ export interface AlreadySharedError extends ZohoCrmKnownErrorBase {
 export interface AlreadyUsedError extends ZohoCrmKnownErrorBase {
   readonly code: "ALREADY_USED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["ALREADY_USED"];
+  readonly details: ZohoCrmDetailsMap["ALREADY_USED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["ALREADY_USED"]>;
   readonly entry: CodeEntry<"ALREADY_USED">;
 }
@@ -532,7 +536,7 @@ export interface AlreadyUsedError extends ZohoCrmKnownErrorBase {
 export interface AmbiguityDuringProcessingError extends ZohoCrmKnownErrorBase {
   readonly code: "AMBIGUITY_DURING_PROCESSING";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["AMBIGUITY_DURING_PROCESSING"];
+  readonly details: ZohoCrmDetailsMap["AMBIGUITY_DURING_PROCESSING"] | undefined;
   readonly params: Partial<Record<string, never>>;
   readonly entry: CodeEntry<"AMBIGUITY_DURING_PROCESSING">;
 }
@@ -547,7 +551,7 @@ export interface AmbiguityDuringProcessingError extends ZohoCrmKnownErrorBase {
 export interface AmbiguousCriteriaError extends ZohoCrmKnownErrorBase {
   readonly code: "AMBIGUOUS_CRITERIA";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["AMBIGUOUS_CRITERIA"];
+  readonly details: ZohoCrmDetailsMap["AMBIGUOUS_CRITERIA"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["AMBIGUOUS_CRITERIA"]>;
   readonly entry: CodeEntry<"AMBIGUOUS_CRITERIA">;
 }
@@ -562,7 +566,7 @@ export interface AmbiguousCriteriaError extends ZohoCrmKnownErrorBase {
 export interface AmbiguousGroupInCriteriaError extends ZohoCrmKnownErrorBase {
   readonly code: "AMBIGUOUS_GROUP_IN_CRITERIA";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["AMBIGUOUS_GROUP_IN_CRITERIA"];
+  readonly details: ZohoCrmDetailsMap["AMBIGUOUS_GROUP_IN_CRITERIA"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["AMBIGUOUS_GROUP_IN_CRITERIA"]>;
   readonly entry: CodeEntry<"AMBIGUOUS_GROUP_IN_CRITERIA">;
 }
@@ -579,7 +583,7 @@ export interface AmbiguousGroupInCriteriaError extends ZohoCrmKnownErrorBase {
 export interface ApiNotSupportedError extends ZohoCrmKnownErrorBase {
   readonly code: "API_NOT_SUPPORTED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["API_NOT_SUPPORTED"];
+  readonly details: ZohoCrmDetailsMap["API_NOT_SUPPORTED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["API_NOT_SUPPORTED"]>;
   readonly entry: CodeEntry<"API_NOT_SUPPORTED">;
 }
@@ -596,7 +600,7 @@ export interface ApiNotSupportedError extends ZohoCrmKnownErrorBase {
 export interface AuthenticationFailureError extends ZohoCrmKnownErrorBase {
   readonly code: "AUTHENTICATION_FAILURE";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["AUTHENTICATION_FAILURE"];
+  readonly details: ZohoCrmDetailsMap["AUTHENTICATION_FAILURE"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["AUTHENTICATION_FAILURE"]>;
   readonly entry: CodeEntry<"AUTHENTICATION_FAILURE">;
 }
@@ -613,7 +617,7 @@ export interface AuthenticationFailureError extends ZohoCrmKnownErrorBase {
 export interface AuthorizationFailedError extends ZohoCrmKnownErrorBase {
   readonly code: "AUTHORIZATION_FAILED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["AUTHORIZATION_FAILED"];
+  readonly details: ZohoCrmDetailsMap["AUTHORIZATION_FAILED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["AUTHORIZATION_FAILED"]>;
   readonly entry: CodeEntry<"AUTHORIZATION_FAILED">;
 }
@@ -628,7 +632,7 @@ export interface AuthorizationFailedError extends ZohoCrmKnownErrorBase {
 export interface BackupAlreadyScheduledError extends ZohoCrmKnownErrorBase {
   readonly code: "BACKUP_ALREADY_SCHEDULED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["BACKUP_ALREADY_SCHEDULED"];
+  readonly details: ZohoCrmDetailsMap["BACKUP_ALREADY_SCHEDULED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["BACKUP_ALREADY_SCHEDULED"]>;
   readonly entry: CodeEntry<"BACKUP_ALREADY_SCHEDULED">;
 }
@@ -645,7 +649,7 @@ export interface BackupAlreadyScheduledError extends ZohoCrmKnownErrorBase {
 export interface BadRequestError extends ZohoCrmKnownErrorBase {
   readonly code: "BAD_REQUEST";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["BAD_REQUEST"];
+  readonly details: ZohoCrmDetailsMap["BAD_REQUEST"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["BAD_REQUEST"]>;
   readonly entry: CodeEntry<"BAD_REQUEST">;
 }
@@ -660,7 +664,7 @@ export interface BadRequestError extends ZohoCrmKnownErrorBase {
 export interface BlockedRecordError extends ZohoCrmKnownErrorBase {
   readonly code: "BLOCKED_RECORD";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["BLOCKED_RECORD"];
+  readonly details: ZohoCrmDetailsMap["BLOCKED_RECORD"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["BLOCKED_RECORD"]>;
   readonly entry: CodeEntry<"BLOCKED_RECORD">;
 }
@@ -675,7 +679,7 @@ export interface BlockedRecordError extends ZohoCrmKnownErrorBase {
 export interface CallbackFailureError extends ZohoCrmKnownErrorBase {
   readonly code: "CALLBACK_FAILURE";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["CALLBACK_FAILURE"];
+  readonly details: ZohoCrmDetailsMap["CALLBACK_FAILURE"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["CALLBACK_FAILURE"]>;
   readonly entry: CodeEntry<"CALLBACK_FAILURE">;
 }
@@ -690,7 +694,7 @@ export interface CallbackFailureError extends ZohoCrmKnownErrorBase {
 export interface CannotBeUpdatedError extends ZohoCrmKnownErrorBase {
   readonly code: "CANNOT_BE_UPDATED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["CANNOT_BE_UPDATED"];
+  readonly details: ZohoCrmDetailsMap["CANNOT_BE_UPDATED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["CANNOT_BE_UPDATED"]>;
   readonly entry: CodeEntry<"CANNOT_BE_UPDATED">;
 }
@@ -705,7 +709,7 @@ export interface CannotBeUpdatedError extends ZohoCrmKnownErrorBase {
 export interface CannotDeleteError extends ZohoCrmKnownErrorBase {
   readonly code: "CANNOT_DELETE";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["CANNOT_DELETE"];
+  readonly details: ZohoCrmDetailsMap["CANNOT_DELETE"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["CANNOT_DELETE"]>;
   readonly entry: CodeEntry<"CANNOT_DELETE">;
 }
@@ -720,7 +724,7 @@ export interface CannotDeleteError extends ZohoCrmKnownErrorBase {
 export interface CannotDelinkError extends ZohoCrmKnownErrorBase {
   readonly code: "CANNOT_DELINK";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["CANNOT_DELINK"];
+  readonly details: ZohoCrmDetailsMap["CANNOT_DELINK"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["CANNOT_DELINK"]>;
   readonly entry: CodeEntry<"CANNOT_DELINK">;
 }
@@ -735,7 +739,7 @@ export interface CannotDelinkError extends ZohoCrmKnownErrorBase {
 export interface CannotPerformActionError extends ZohoCrmKnownErrorBase {
   readonly code: "CANNOT_PERFORM_ACTION";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["CANNOT_PERFORM_ACTION"];
+  readonly details: ZohoCrmDetailsMap["CANNOT_PERFORM_ACTION"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["CANNOT_PERFORM_ACTION"]>;
   readonly entry: CodeEntry<"CANNOT_PERFORM_ACTION">;
 }
@@ -750,7 +754,7 @@ export interface CannotPerformActionError extends ZohoCrmKnownErrorBase {
 export interface CannotProcessError extends ZohoCrmKnownErrorBase {
   readonly code: "CANNOT_PROCESS";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["CANNOT_PROCESS"];
+  readonly details: ZohoCrmDetailsMap["CANNOT_PROCESS"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["CANNOT_PROCESS"]>;
   readonly entry: CodeEntry<"CANNOT_PROCESS">;
 }
@@ -765,7 +769,7 @@ export interface CannotProcessError extends ZohoCrmKnownErrorBase {
 export interface CannotRestoreWithoutParentError extends ZohoCrmKnownErrorBase {
   readonly code: "CANNOT_RESTORE_WITHOUT_PARENT";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["CANNOT_RESTORE_WITHOUT_PARENT"];
+  readonly details: ZohoCrmDetailsMap["CANNOT_RESTORE_WITHOUT_PARENT"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["CANNOT_RESTORE_WITHOUT_PARENT"]>;
   readonly entry: CodeEntry<"CANNOT_RESTORE_WITHOUT_PARENT">;
 }
@@ -780,7 +784,7 @@ export interface CannotRestoreWithoutParentError extends ZohoCrmKnownErrorBase {
 export interface CannotUpdateError extends ZohoCrmKnownErrorBase {
   readonly code: "CANNOT_UPDATE";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["CANNOT_UPDATE"];
+  readonly details: ZohoCrmDetailsMap["CANNOT_UPDATE"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["CANNOT_UPDATE"]>;
   readonly entry: CodeEntry<"CANNOT_UPDATE">;
 }
@@ -795,7 +799,7 @@ export interface CannotUpdateError extends ZohoCrmKnownErrorBase {
 export interface CannotUpdateDeletedUserError extends ZohoCrmKnownErrorBase {
   readonly code: "CANNOT_UPDATE_DELETED_USER";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["CANNOT_UPDATE_DELETED_USER"];
+  readonly details: ZohoCrmDetailsMap["CANNOT_UPDATE_DELETED_USER"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["CANNOT_UPDATE_DELETED_USER"]>;
   readonly entry: CodeEntry<"CANNOT_UPDATE_DELETED_USER">;
 }
@@ -810,7 +814,7 @@ export interface CannotUpdateDeletedUserError extends ZohoCrmKnownErrorBase {
 export interface CoexistenceNotAllowedError extends ZohoCrmKnownErrorBase {
   readonly code: "COEXISTENCE_NOT_ALLOWED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["COEXISTENCE_NOT_ALLOWED"];
+  readonly details: ZohoCrmDetailsMap["COEXISTENCE_NOT_ALLOWED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["COEXISTENCE_NOT_ALLOWED"]>;
   readonly entry: CodeEntry<"COEXISTENCE_NOT_ALLOWED">;
 }
@@ -825,7 +829,7 @@ export interface CoexistenceNotAllowedError extends ZohoCrmKnownErrorBase {
 export interface ColumnIndexNotFoundError extends ZohoCrmKnownErrorBase {
   readonly code: "COLUMN_INDEX_NOT_FOUND";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["COLUMN_INDEX_NOT_FOUND"];
+  readonly details: ZohoCrmDetailsMap["COLUMN_INDEX_NOT_FOUND"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["COLUMN_INDEX_NOT_FOUND"]>;
   readonly entry: CodeEntry<"COLUMN_INDEX_NOT_FOUND">;
 }
@@ -840,7 +844,7 @@ export interface ColumnIndexNotFoundError extends ZohoCrmKnownErrorBase {
 export interface ComparatorAndEncryptedValueInCriteriaNotCompatibleError extends ZohoCrmKnownErrorBase {
   readonly code: "COMPARATOR_AND_ENCRYPTED_VALUE_IN_CRITERIA_NOT_COMPATIBLE";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["COMPARATOR_AND_ENCRYPTED_VALUE_IN_CRITERIA_NOT_COMPATIBLE"];
+  readonly details: ZohoCrmDetailsMap["COMPARATOR_AND_ENCRYPTED_VALUE_IN_CRITERIA_NOT_COMPATIBLE"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["COMPARATOR_AND_ENCRYPTED_VALUE_IN_CRITERIA_NOT_COMPATIBLE"]>;
   readonly entry: CodeEntry<"COMPARATOR_AND_ENCRYPTED_VALUE_IN_CRITERIA_NOT_COMPATIBLE">;
 }
@@ -855,7 +859,7 @@ export interface ComparatorAndEncryptedValueInCriteriaNotCompatibleError extends
 export interface ComparatorAndValueInCriteriaNotCompatibleError extends ZohoCrmKnownErrorBase {
   readonly code: "COMPARATOR_AND_VALUE_IN_CRITERIA_NOT_COMPATIBLE";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["COMPARATOR_AND_VALUE_IN_CRITERIA_NOT_COMPATIBLE"];
+  readonly details: ZohoCrmDetailsMap["COMPARATOR_AND_VALUE_IN_CRITERIA_NOT_COMPATIBLE"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["COMPARATOR_AND_VALUE_IN_CRITERIA_NOT_COMPATIBLE"]>;
   readonly entry: CodeEntry<"COMPARATOR_AND_VALUE_IN_CRITERIA_NOT_COMPATIBLE">;
 }
@@ -870,7 +874,7 @@ export interface ComparatorAndValueInCriteriaNotCompatibleError extends ZohoCrmK
 export interface CompletedError extends ZohoCrmKnownErrorBase {
   readonly code: "COMPLETED";
   readonly kind: "success";
-  readonly details: ZohoCrmDetailsMap["COMPLETED"];
+  readonly details: ZohoCrmDetailsMap["COMPLETED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["COMPLETED"]>;
   readonly entry: CodeEntry<"COMPLETED">;
 }
@@ -885,7 +889,7 @@ export interface CompletedError extends ZohoCrmKnownErrorBase {
 export interface ConvertedRecordError extends ZohoCrmKnownErrorBase {
   readonly code: "CONVERTED_RECORD";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["CONVERTED_RECORD"];
+  readonly details: ZohoCrmDetailsMap["CONVERTED_RECORD"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["CONVERTED_RECORD"]>;
   readonly entry: CodeEntry<"CONVERTED_RECORD">;
 }
@@ -900,7 +904,7 @@ export interface ConvertedRecordError extends ZohoCrmKnownErrorBase {
 export interface CriteriaLimitExceededError extends ZohoCrmKnownErrorBase {
   readonly code: "CRITERIA_LIMIT_EXCEEDED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["CRITERIA_LIMIT_EXCEEDED"];
+  readonly details: ZohoCrmDetailsMap["CRITERIA_LIMIT_EXCEEDED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["CRITERIA_LIMIT_EXCEEDED"]>;
   readonly entry: CodeEntry<"CRITERIA_LIMIT_EXCEEDED">;
 }
@@ -915,7 +919,7 @@ export interface CriteriaLimitExceededError extends ZohoCrmKnownErrorBase {
 export interface CriteriaNotSupportedError extends ZohoCrmKnownErrorBase {
   readonly code: "CRITERIA_NOT_SUPPORTED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["CRITERIA_NOT_SUPPORTED"];
+  readonly details: ZohoCrmDetailsMap["CRITERIA_NOT_SUPPORTED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["CRITERIA_NOT_SUPPORTED"]>;
   readonly entry: CodeEntry<"CRITERIA_NOT_SUPPORTED">;
 }
@@ -930,7 +934,7 @@ export interface CriteriaNotSupportedError extends ZohoCrmKnownErrorBase {
 export interface CurrenciesNotEnabledError extends ZohoCrmKnownErrorBase {
   readonly code: "CURRENCIES_NOT_ENABLED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["CURRENCIES_NOT_ENABLED"];
+  readonly details: ZohoCrmDetailsMap["CURRENCIES_NOT_ENABLED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["CURRENCIES_NOT_ENABLED"]>;
   readonly entry: CodeEntry<"CURRENCIES_NOT_ENABLED">;
 }
@@ -945,7 +949,7 @@ export interface CurrenciesNotEnabledError extends ZohoCrmKnownErrorBase {
 export interface CvidNotSupportedError extends ZohoCrmKnownErrorBase {
   readonly code: "CVID_NOT_SUPPORTED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["CVID_NOT_SUPPORTED"];
+  readonly details: ZohoCrmDetailsMap["CVID_NOT_SUPPORTED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["CVID_NOT_SUPPORTED"]>;
   readonly entry: CodeEntry<"CVID_NOT_SUPPORTED">;
 }
@@ -960,7 +964,7 @@ export interface CvidNotSupportedError extends ZohoCrmKnownErrorBase {
 export interface DataMismatchError extends ZohoCrmKnownErrorBase {
   readonly code: "DATA_MISMATCH";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["DATA_MISMATCH"];
+  readonly details: ZohoCrmDetailsMap["DATA_MISMATCH"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["DATA_MISMATCH"]>;
   readonly entry: CodeEntry<"DATA_MISMATCH">;
 }
@@ -975,7 +979,7 @@ export interface DataMismatchError extends ZohoCrmKnownErrorBase {
 export interface DependentFieldMismatchError extends ZohoCrmKnownErrorBase {
   readonly code: "DEPENDENT_FIELD_MISMATCH";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["DEPENDENT_FIELD_MISMATCH"];
+  readonly details: ZohoCrmDetailsMap["DEPENDENT_FIELD_MISMATCH"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["DEPENDENT_FIELD_MISMATCH"]>;
   readonly entry: CodeEntry<"DEPENDENT_FIELD_MISMATCH">;
 }
@@ -992,7 +996,7 @@ export interface DependentFieldMismatchError extends ZohoCrmKnownErrorBase {
 export interface DependentFieldMissingError extends ZohoCrmKnownErrorBase {
   readonly code: "DEPENDENT_FIELD_MISSING";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["DEPENDENT_FIELD_MISSING"];
+  readonly details: ZohoCrmDetailsMap["DEPENDENT_FIELD_MISSING"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["DEPENDENT_FIELD_MISSING"]>;
   readonly entry: CodeEntry<"DEPENDENT_FIELD_MISSING">;
 }
@@ -1007,7 +1011,7 @@ export interface DependentFieldMissingError extends ZohoCrmKnownErrorBase {
 export interface DependentMismatchError extends ZohoCrmKnownErrorBase {
   readonly code: "DEPENDENT_MISMATCH";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["DEPENDENT_MISMATCH"];
+  readonly details: ZohoCrmDetailsMap["DEPENDENT_MISMATCH"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["DEPENDENT_MISMATCH"]>;
   readonly entry: CodeEntry<"DEPENDENT_MISMATCH">;
 }
@@ -1022,7 +1026,7 @@ export interface DependentMismatchError extends ZohoCrmKnownErrorBase {
 export interface DuplicateAliasError extends ZohoCrmKnownErrorBase {
   readonly code: "DUPLICATE_ALIAS";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["DUPLICATE_ALIAS"];
+  readonly details: ZohoCrmDetailsMap["DUPLICATE_ALIAS"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["DUPLICATE_ALIAS"]>;
   readonly entry: CodeEntry<"DUPLICATE_ALIAS">;
 }
@@ -1043,7 +1047,7 @@ export interface DuplicateAliasError extends ZohoCrmKnownErrorBase {
 export interface DuplicateDataError extends ZohoCrmKnownErrorBase {
   readonly code: "DUPLICATE_DATA";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["DUPLICATE_DATA"];
+  readonly details: ZohoCrmDetailsMap["DUPLICATE_DATA"] | undefined;
   readonly params: Partial<Record<string, never>>;
   readonly entry: CodeEntry<"DUPLICATE_DATA">;
 }
@@ -1058,7 +1062,7 @@ export interface DuplicateDataError extends ZohoCrmKnownErrorBase {
 export interface EmailUpdateNotAllowedError extends ZohoCrmKnownErrorBase {
   readonly code: "EMAIL_UPDATE_NOT_ALLOWED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["EMAIL_UPDATE_NOT_ALLOWED"];
+  readonly details: ZohoCrmDetailsMap["EMAIL_UPDATE_NOT_ALLOWED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["EMAIL_UPDATE_NOT_ALLOWED"]>;
   readonly entry: CodeEntry<"EMAIL_UPDATE_NOT_ALLOWED">;
 }
@@ -1073,7 +1077,7 @@ export interface EmailUpdateNotAllowedError extends ZohoCrmKnownErrorBase {
 export interface EntityIdInvalidError extends ZohoCrmKnownErrorBase {
   readonly code: "ENTITY_ID_INVALID";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["ENTITY_ID_INVALID"];
+  readonly details: ZohoCrmDetailsMap["ENTITY_ID_INVALID"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["ENTITY_ID_INVALID"]>;
   readonly entry: CodeEntry<"ENTITY_ID_INVALID">;
 }
@@ -1088,7 +1092,7 @@ export interface EntityIdInvalidError extends ZohoCrmKnownErrorBase {
 export interface ExpectedDependentFieldMissingError extends ZohoCrmKnownErrorBase {
   readonly code: "EXPECTED_DEPENDENT_FIELD_MISSING";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["EXPECTED_DEPENDENT_FIELD_MISSING"];
+  readonly details: ZohoCrmDetailsMap["EXPECTED_DEPENDENT_FIELD_MISSING"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["EXPECTED_DEPENDENT_FIELD_MISSING"]>;
   readonly entry: CodeEntry<"EXPECTED_DEPENDENT_FIELD_MISSING">;
 }
@@ -1105,7 +1109,7 @@ export interface ExpectedDependentFieldMissingError extends ZohoCrmKnownErrorBas
 export interface ExpectedFieldMissingError extends ZohoCrmKnownErrorBase {
   readonly code: "EXPECTED_FIELD_MISSING";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["EXPECTED_FIELD_MISSING"];
+  readonly details: ZohoCrmDetailsMap["EXPECTED_FIELD_MISSING"] | undefined;
   readonly params: Partial<Record<string, never>>;
   readonly entry: CodeEntry<"EXPECTED_FIELD_MISSING">;
 }
@@ -1120,7 +1124,7 @@ export interface ExpectedFieldMissingError extends ZohoCrmKnownErrorBase {
 export interface ExpectedParamMissingError extends ZohoCrmKnownErrorBase {
   readonly code: "EXPECTED_PARAM_MISSING";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["EXPECTED_PARAM_MISSING"];
+  readonly details: ZohoCrmDetailsMap["EXPECTED_PARAM_MISSING"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["EXPECTED_PARAM_MISSING"]>;
   readonly entry: CodeEntry<"EXPECTED_PARAM_MISSING">;
 }
@@ -1135,7 +1139,7 @@ export interface ExpectedParamMissingError extends ZohoCrmKnownErrorBase {
 export interface FailedError extends ZohoCrmKnownErrorBase {
   readonly code: "FAILED";
   readonly kind: "success";
-  readonly details: ZohoCrmDetailsMap["FAILED"];
+  readonly details: ZohoCrmDetailsMap["FAILED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["FAILED"]>;
   readonly entry: CodeEntry<"FAILED">;
 }
@@ -1150,7 +1154,7 @@ export interface FailedError extends ZohoCrmKnownErrorBase {
 export interface FeatureNotEnabledError extends ZohoCrmKnownErrorBase {
   readonly code: "FEATURE_NOT_ENABLED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["FEATURE_NOT_ENABLED"];
+  readonly details: ZohoCrmDetailsMap["FEATURE_NOT_ENABLED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["FEATURE_NOT_ENABLED"]>;
   readonly entry: CodeEntry<"FEATURE_NOT_ENABLED">;
 }
@@ -1167,7 +1171,7 @@ export interface FeatureNotEnabledError extends ZohoCrmKnownErrorBase {
 export interface FeatureNotSupportedError extends ZohoCrmKnownErrorBase {
   readonly code: "FEATURE_NOT_SUPPORTED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["FEATURE_NOT_SUPPORTED"];
+  readonly details: ZohoCrmDetailsMap["FEATURE_NOT_SUPPORTED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["FEATURE_NOT_SUPPORTED"]>;
   readonly entry: CodeEntry<"FEATURE_NOT_SUPPORTED">;
 }
@@ -1182,7 +1186,7 @@ export interface FeatureNotSupportedError extends ZohoCrmKnownErrorBase {
 export interface FeaturePermissionError extends ZohoCrmKnownErrorBase {
   readonly code: "FEATURE_PERMISSION";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["FEATURE_PERMISSION"];
+  readonly details: ZohoCrmDetailsMap["FEATURE_PERMISSION"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["FEATURE_PERMISSION"]>;
   readonly entry: CodeEntry<"FEATURE_PERMISSION">;
 }
@@ -1197,7 +1201,7 @@ export interface FeaturePermissionError extends ZohoCrmKnownErrorBase {
 export interface FieldAndComparatorInCriteriaNotCompatibleError extends ZohoCrmKnownErrorBase {
   readonly code: "FIELD_AND_COMPARATOR_IN_CRITERIA_NOT_COMPATIBLE";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["FIELD_AND_COMPARATOR_IN_CRITERIA_NOT_COMPATIBLE"];
+  readonly details: ZohoCrmDetailsMap["FIELD_AND_COMPARATOR_IN_CRITERIA_NOT_COMPATIBLE"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["FIELD_AND_COMPARATOR_IN_CRITERIA_NOT_COMPATIBLE"]>;
   readonly entry: CodeEntry<"FIELD_AND_COMPARATOR_IN_CRITERIA_NOT_COMPATIBLE">;
 }
@@ -1212,7 +1216,7 @@ export interface FieldAndComparatorInCriteriaNotCompatibleError extends ZohoCrmK
 export interface FieldAndValueInCriteriaNotCompatibleError extends ZohoCrmKnownErrorBase {
   readonly code: "FIELD_AND_VALUE_IN_CRITERIA_NOT_COMPATIBLE";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["FIELD_AND_VALUE_IN_CRITERIA_NOT_COMPATIBLE"];
+  readonly details: ZohoCrmDetailsMap["FIELD_AND_VALUE_IN_CRITERIA_NOT_COMPATIBLE"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["FIELD_AND_VALUE_IN_CRITERIA_NOT_COMPATIBLE"]>;
   readonly entry: CodeEntry<"FIELD_AND_VALUE_IN_CRITERIA_NOT_COMPATIBLE">;
 }
@@ -1227,7 +1231,7 @@ export interface FieldAndValueInCriteriaNotCompatibleError extends ZohoCrmKnownE
 export interface FieldComparatorInCriteriaNotSupportedError extends ZohoCrmKnownErrorBase {
   readonly code: "FIELD_COMPARATOR_IN_CRITERIA_NOT_SUPPORTED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["FIELD_COMPARATOR_IN_CRITERIA_NOT_SUPPORTED"];
+  readonly details: ZohoCrmDetailsMap["FIELD_COMPARATOR_IN_CRITERIA_NOT_SUPPORTED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["FIELD_COMPARATOR_IN_CRITERIA_NOT_SUPPORTED"]>;
   readonly entry: CodeEntry<"FIELD_COMPARATOR_IN_CRITERIA_NOT_SUPPORTED">;
 }
@@ -1242,7 +1246,7 @@ export interface FieldComparatorInCriteriaNotSupportedError extends ZohoCrmKnown
 export interface FieldInCriteriaNotAvailableError extends ZohoCrmKnownErrorBase {
   readonly code: "FIELD_IN_CRITERIA_NOT_AVAILABLE";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["FIELD_IN_CRITERIA_NOT_AVAILABLE"];
+  readonly details: ZohoCrmDetailsMap["FIELD_IN_CRITERIA_NOT_AVAILABLE"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["FIELD_IN_CRITERIA_NOT_AVAILABLE"]>;
   readonly entry: CodeEntry<"FIELD_IN_CRITERIA_NOT_AVAILABLE">;
 }
@@ -1257,7 +1261,7 @@ export interface FieldInCriteriaNotAvailableError extends ZohoCrmKnownErrorBase 
 export interface FieldInCriteriaNotSupportedError extends ZohoCrmKnownErrorBase {
   readonly code: "FIELD_IN_CRITERIA_NOT_SUPPORTED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["FIELD_IN_CRITERIA_NOT_SUPPORTED"];
+  readonly details: ZohoCrmDetailsMap["FIELD_IN_CRITERIA_NOT_SUPPORTED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["FIELD_IN_CRITERIA_NOT_SUPPORTED"]>;
   readonly entry: CodeEntry<"FIELD_IN_CRITERIA_NOT_SUPPORTED">;
 }
@@ -1272,7 +1276,7 @@ export interface FieldInCriteriaNotSupportedError extends ZohoCrmKnownErrorBase 
 export interface FieldNotAvailableError extends ZohoCrmKnownErrorBase {
   readonly code: "FIELD_NOT_AVAILABLE";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["FIELD_NOT_AVAILABLE"];
+  readonly details: ZohoCrmDetailsMap["FIELD_NOT_AVAILABLE"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["FIELD_NOT_AVAILABLE"]>;
   readonly entry: CodeEntry<"FIELD_NOT_AVAILABLE">;
 }
@@ -1287,7 +1291,7 @@ export interface FieldNotAvailableError extends ZohoCrmKnownErrorBase {
 export interface FieldNotSupportedError extends ZohoCrmKnownErrorBase {
   readonly code: "FIELD_NOT_SUPPORTED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["FIELD_NOT_SUPPORTED"];
+  readonly details: ZohoCrmDetailsMap["FIELD_NOT_SUPPORTED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["FIELD_NOT_SUPPORTED"]>;
   readonly entry: CodeEntry<"FIELD_NOT_SUPPORTED">;
 }
@@ -1302,7 +1306,7 @@ export interface FieldNotSupportedError extends ZohoCrmKnownErrorBase {
 export interface FileNotSupportedError extends ZohoCrmKnownErrorBase {
   readonly code: "FILE_NOT_SUPPORTED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["FILE_NOT_SUPPORTED"];
+  readonly details: ZohoCrmDetailsMap["FILE_NOT_SUPPORTED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["FILE_NOT_SUPPORTED"]>;
   readonly entry: CodeEntry<"FILE_NOT_SUPPORTED">;
 }
@@ -1317,7 +1321,7 @@ export interface FileNotSupportedError extends ZohoCrmKnownErrorBase {
 export interface FileSizeMoreThanAllowedSizeError extends ZohoCrmKnownErrorBase {
   readonly code: "FILE_SIZE_MORE_THAN_ALLOWED_SIZE";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["FILE_SIZE_MORE_THAN_ALLOWED_SIZE"];
+  readonly details: ZohoCrmDetailsMap["FILE_SIZE_MORE_THAN_ALLOWED_SIZE"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["FILE_SIZE_MORE_THAN_ALLOWED_SIZE"]>;
   readonly entry: CodeEntry<"FILE_SIZE_MORE_THAN_ALLOWED_SIZE">;
 }
@@ -1332,7 +1336,7 @@ export interface FileSizeMoreThanAllowedSizeError extends ZohoCrmKnownErrorBase 
 export interface FileTooLargeError extends ZohoCrmKnownErrorBase {
   readonly code: "FILE_TOO_LARGE";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["FILE_TOO_LARGE"];
+  readonly details: ZohoCrmDetailsMap["FILE_TOO_LARGE"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["FILE_TOO_LARGE"]>;
   readonly entry: CodeEntry<"FILE_TOO_LARGE">;
 }
@@ -1347,7 +1351,7 @@ export interface FileTooLargeError extends ZohoCrmKnownErrorBase {
 export interface FileUploadSuccessError extends ZohoCrmKnownErrorBase {
   readonly code: "FILE_UPLOAD_SUCCESS";
   readonly kind: "success";
-  readonly details: ZohoCrmDetailsMap["FILE_UPLOAD_SUCCESS"];
+  readonly details: ZohoCrmDetailsMap["FILE_UPLOAD_SUCCESS"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["FILE_UPLOAD_SUCCESS"]>;
   readonly entry: CodeEntry<"FILE_UPLOAD_SUCCESS">;
 }
@@ -1362,7 +1366,7 @@ export interface FileUploadSuccessError extends ZohoCrmKnownErrorBase {
 export interface FilterCriteriaNotSatisfiedError extends ZohoCrmKnownErrorBase {
   readonly code: "FILTER_CRITERIA_NOT_SATISFIED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["FILTER_CRITERIA_NOT_SATISFIED"];
+  readonly details: ZohoCrmDetailsMap["FILTER_CRITERIA_NOT_SATISFIED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["FILTER_CRITERIA_NOT_SATISFIED"]>;
   readonly entry: CodeEntry<"FILTER_CRITERIA_NOT_SATISFIED">;
 }
@@ -1377,7 +1381,7 @@ export interface FilterCriteriaNotSatisfiedError extends ZohoCrmKnownErrorBase {
 export interface GroupOperatorNotSupportedError extends ZohoCrmKnownErrorBase {
   readonly code: "GROUP_OPERATOR_NOT_SUPPORTED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["GROUP_OPERATOR_NOT_SUPPORTED"];
+  readonly details: ZohoCrmDetailsMap["GROUP_OPERATOR_NOT_SUPPORTED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["GROUP_OPERATOR_NOT_SUPPORTED"]>;
   readonly entry: CodeEntry<"GROUP_OPERATOR_NOT_SUPPORTED">;
 }
@@ -1392,7 +1396,7 @@ export interface GroupOperatorNotSupportedError extends ZohoCrmKnownErrorBase {
 export interface HeaderLimitExceededError extends ZohoCrmKnownErrorBase {
   readonly code: "HEADER_LIMIT_EXCEEDED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["HEADER_LIMIT_EXCEEDED"];
+  readonly details: ZohoCrmDetailsMap["HEADER_LIMIT_EXCEEDED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["HEADER_LIMIT_EXCEEDED"]>;
   readonly entry: CodeEntry<"HEADER_LIMIT_EXCEEDED">;
 }
@@ -1407,7 +1411,7 @@ export interface HeaderLimitExceededError extends ZohoCrmKnownErrorBase {
 export interface IdAlreadyActiveError extends ZohoCrmKnownErrorBase {
   readonly code: "ID_ALREADY_ACTIVE";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["ID_ALREADY_ACTIVE"];
+  readonly details: ZohoCrmDetailsMap["ID_ALREADY_ACTIVE"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["ID_ALREADY_ACTIVE"]>;
   readonly entry: CodeEntry<"ID_ALREADY_ACTIVE">;
 }
@@ -1422,7 +1426,7 @@ export interface IdAlreadyActiveError extends ZohoCrmKnownErrorBase {
 export interface IdAlreadyConvertedError extends ZohoCrmKnownErrorBase {
   readonly code: "ID_ALREADY_CONVERTED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["ID_ALREADY_CONVERTED"];
+  readonly details: ZohoCrmDetailsMap["ID_ALREADY_CONVERTED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["ID_ALREADY_CONVERTED"]>;
   readonly entry: CodeEntry<"ID_ALREADY_CONVERTED">;
 }
@@ -1437,7 +1441,7 @@ export interface IdAlreadyConvertedError extends ZohoCrmKnownErrorBase {
 export interface IdAlreadyDeactivatedError extends ZohoCrmKnownErrorBase {
   readonly code: "ID_ALREADY_DEACTIVATED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["ID_ALREADY_DEACTIVATED"];
+  readonly details: ZohoCrmDetailsMap["ID_ALREADY_DEACTIVATED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["ID_ALREADY_DEACTIVATED"]>;
   readonly entry: CodeEntry<"ID_ALREADY_DEACTIVATED">;
 }
@@ -1452,7 +1456,7 @@ export interface IdAlreadyDeactivatedError extends ZohoCrmKnownErrorBase {
 export interface IdAlreadyDeletedError extends ZohoCrmKnownErrorBase {
   readonly code: "ID_ALREADY_DELETED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["ID_ALREADY_DELETED"];
+  readonly details: ZohoCrmDetailsMap["ID_ALREADY_DELETED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["ID_ALREADY_DELETED"]>;
   readonly entry: CodeEntry<"ID_ALREADY_DELETED">;
 }
@@ -1467,7 +1471,7 @@ export interface IdAlreadyDeletedError extends ZohoCrmKnownErrorBase {
 export interface InactiveUserError extends ZohoCrmKnownErrorBase {
   readonly code: "INACTIVE_USER";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["INACTIVE_USER"];
+  readonly details: ZohoCrmDetailsMap["INACTIVE_USER"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["INACTIVE_USER"]>;
   readonly entry: CodeEntry<"INACTIVE_USER">;
 }
@@ -1482,7 +1486,7 @@ export interface InactiveUserError extends ZohoCrmKnownErrorBase {
 export interface InprogressError extends ZohoCrmKnownErrorBase {
   readonly code: "INPROGRESS";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["INPROGRESS"];
+  readonly details: ZohoCrmDetailsMap["INPROGRESS"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["INPROGRESS"]>;
   readonly entry: CodeEntry<"INPROGRESS">;
 }
@@ -1499,7 +1503,7 @@ export interface InprogressError extends ZohoCrmKnownErrorBase {
 export interface InternalErrorError extends ZohoCrmKnownErrorBase {
   readonly code: "INTERNAL_ERROR";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["INTERNAL_ERROR"];
+  readonly details: ZohoCrmDetailsMap["INTERNAL_ERROR"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["INTERNAL_ERROR"]>;
   readonly entry: CodeEntry<"INTERNAL_ERROR">;
 }
@@ -1514,7 +1518,7 @@ export interface InternalErrorError extends ZohoCrmKnownErrorBase {
 export interface InternalServerErrorError extends ZohoCrmKnownErrorBase {
   readonly code: "INTERNAL_SERVER_ERROR";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["INTERNAL_SERVER_ERROR"];
+  readonly details: ZohoCrmDetailsMap["INTERNAL_SERVER_ERROR"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["INTERNAL_SERVER_ERROR"]>;
   readonly entry: CodeEntry<"INTERNAL_SERVER_ERROR">;
 }
@@ -1529,7 +1533,7 @@ export interface InternalServerErrorError extends ZohoCrmKnownErrorBase {
 export interface InvalidAliasError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_ALIAS";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["INVALID_ALIAS"];
+  readonly details: ZohoCrmDetailsMap["INVALID_ALIAS"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["INVALID_ALIAS"]>;
   readonly entry: CodeEntry<"INVALID_ALIAS">;
 }
@@ -1544,7 +1548,7 @@ export interface InvalidAliasError extends ZohoCrmKnownErrorBase {
 export interface InvalidBulkOperationError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_BULK_OPERATION";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["INVALID_BULK_OPERATION"];
+  readonly details: ZohoCrmDetailsMap["INVALID_BULK_OPERATION"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["INVALID_BULK_OPERATION"]>;
   readonly entry: CodeEntry<"INVALID_BULK_OPERATION">;
 }
@@ -1559,7 +1563,7 @@ export interface InvalidBulkOperationError extends ZohoCrmKnownErrorBase {
 export interface InvalidCallbackMethodError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_CALLBACK_METHOD";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["INVALID_CALLBACK_METHOD"];
+  readonly details: ZohoCrmDetailsMap["INVALID_CALLBACK_METHOD"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["INVALID_CALLBACK_METHOD"]>;
   readonly entry: CodeEntry<"INVALID_CALLBACK_METHOD">;
 }
@@ -1574,7 +1578,7 @@ export interface InvalidCallbackMethodError extends ZohoCrmKnownErrorBase {
 export interface InvalidCallbackUrlError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_CALLBACK_URL";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["INVALID_CALLBACK_URL"];
+  readonly details: ZohoCrmDetailsMap["INVALID_CALLBACK_URL"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["INVALID_CALLBACK_URL"]>;
   readonly entry: CodeEntry<"INVALID_CALLBACK_URL">;
 }
@@ -1589,7 +1593,7 @@ export interface InvalidCallbackUrlError extends ZohoCrmKnownErrorBase {
 export interface InvalidCriteriaError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_CRITERIA";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["INVALID_CRITERIA"];
+  readonly details: ZohoCrmDetailsMap["INVALID_CRITERIA"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["INVALID_CRITERIA"]>;
   readonly entry: CodeEntry<"INVALID_CRITERIA">;
 }
@@ -1638,7 +1642,7 @@ export interface InvalidCriteriaError extends ZohoCrmKnownErrorBase {
 export interface InvalidDataError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_DATA";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["INVALID_DATA"];
+  readonly details: ZohoCrmDetailsMap["INVALID_DATA"] | undefined;
   readonly params: Partial<Record<string, never>>;
   readonly entry: CodeEntry<"INVALID_DATA">;
 }
@@ -1653,7 +1657,7 @@ export interface InvalidDataError extends ZohoCrmKnownErrorBase {
 export interface InvalidFieldError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_FIELD";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["INVALID_FIELD"];
+  readonly details: ZohoCrmDetailsMap["INVALID_FIELD"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["INVALID_FIELD"]>;
   readonly entry: CodeEntry<"INVALID_FIELD">;
 }
@@ -1668,7 +1672,7 @@ export interface InvalidFieldError extends ZohoCrmKnownErrorBase {
 export interface InvalidFieldNameError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_FIELD_NAME";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["INVALID_FIELD_NAME"];
+  readonly details: ZohoCrmDetailsMap["INVALID_FIELD_NAME"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["INVALID_FIELD_NAME"]>;
   readonly entry: CodeEntry<"INVALID_FIELD_NAME">;
 }
@@ -1683,7 +1687,7 @@ export interface InvalidFieldNameError extends ZohoCrmKnownErrorBase {
 export interface InvalidFileFormatError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_FILE_FORMAT";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["INVALID_FILE_FORMAT"];
+  readonly details: ZohoCrmDetailsMap["INVALID_FILE_FORMAT"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["INVALID_FILE_FORMAT"]>;
   readonly entry: CodeEntry<"INVALID_FILE_FORMAT">;
 }
@@ -1698,7 +1702,7 @@ export interface InvalidFileFormatError extends ZohoCrmKnownErrorBase {
 export interface InvalidFileIdError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_FILE_ID";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["INVALID_FILE_ID"];
+  readonly details: ZohoCrmDetailsMap["INVALID_FILE_ID"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["INVALID_FILE_ID"]>;
   readonly entry: CodeEntry<"INVALID_FILE_ID">;
 }
@@ -1713,7 +1717,7 @@ export interface InvalidFileIdError extends ZohoCrmKnownErrorBase {
 export interface InvalidFormatError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_FORMAT";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["INVALID_FORMAT"];
+  readonly details: ZohoCrmDetailsMap["INVALID_FORMAT"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["INVALID_FORMAT"]>;
   readonly entry: CodeEntry<"INVALID_FORMAT">;
 }
@@ -1730,7 +1734,7 @@ export interface InvalidFormatError extends ZohoCrmKnownErrorBase {
 export interface InvalidHostError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_HOST";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["INVALID_HOST"];
+  readonly details: ZohoCrmDetailsMap["INVALID_HOST"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["INVALID_HOST"]>;
   readonly entry: CodeEntry<"INVALID_HOST">;
 }
@@ -1747,7 +1751,7 @@ export interface InvalidHostError extends ZohoCrmKnownErrorBase {
 export interface InvalidModuleError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_MODULE";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["INVALID_MODULE"];
+  readonly details: ZohoCrmDetailsMap["INVALID_MODULE"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["INVALID_MODULE"]>;
   readonly entry: CodeEntry<"INVALID_MODULE">;
 }
@@ -1768,7 +1772,7 @@ export interface InvalidModuleError extends ZohoCrmKnownErrorBase {
 export interface InvalidQueryError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_QUERY";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["INVALID_QUERY"];
+  readonly details: ZohoCrmDetailsMap["INVALID_QUERY"] | undefined;
   readonly params: Partial<Record<string, never>>;
   readonly entry: CodeEntry<"INVALID_QUERY">;
 }
@@ -1783,7 +1787,7 @@ export interface InvalidQueryError extends ZohoCrmKnownErrorBase {
 export interface InvalidReferenceError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_REFERENCE";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["INVALID_REFERENCE"];
+  readonly details: ZohoCrmDetailsMap["INVALID_REFERENCE"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["INVALID_REFERENCE"]>;
   readonly entry: CodeEntry<"INVALID_REFERENCE">;
 }
@@ -1800,7 +1804,7 @@ export interface InvalidReferenceError extends ZohoCrmKnownErrorBase {
 export interface InvalidRequestError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_REQUEST";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["INVALID_REQUEST"];
+  readonly details: ZohoCrmDetailsMap["INVALID_REQUEST"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["INVALID_REQUEST"]>;
   readonly entry: CodeEntry<"INVALID_REQUEST">;
 }
@@ -1817,7 +1821,7 @@ export interface InvalidRequestError extends ZohoCrmKnownErrorBase {
 export interface InvalidRequestMethodError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_REQUEST_METHOD";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["INVALID_REQUEST_METHOD"];
+  readonly details: ZohoCrmDetailsMap["INVALID_REQUEST_METHOD"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["INVALID_REQUEST_METHOD"]>;
   readonly entry: CodeEntry<"INVALID_REQUEST_METHOD">;
 }
@@ -1832,7 +1836,7 @@ export interface InvalidRequestMethodError extends ZohoCrmKnownErrorBase {
 export interface InvalidServiceNameError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_SERVICE_NAME";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["INVALID_SERVICE_NAME"];
+  readonly details: ZohoCrmDetailsMap["INVALID_SERVICE_NAME"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["INVALID_SERVICE_NAME"]>;
   readonly entry: CodeEntry<"INVALID_SERVICE_NAME">;
 }
@@ -1849,7 +1853,7 @@ export interface InvalidServiceNameError extends ZohoCrmKnownErrorBase {
 export interface InvalidTokenError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_TOKEN";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["INVALID_TOKEN"];
+  readonly details: ZohoCrmDetailsMap["INVALID_TOKEN"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["INVALID_TOKEN"]>;
   readonly entry: CodeEntry<"INVALID_TOKEN">;
 }
@@ -1868,7 +1872,7 @@ export interface InvalidTokenError extends ZohoCrmKnownErrorBase {
 export interface InvalidUrlPatternError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_URL_PATTERN";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["INVALID_URL_PATTERN"];
+  readonly details: ZohoCrmDetailsMap["INVALID_URL_PATTERN"] | undefined;
   readonly params: Partial<Record<string, never>>;
   readonly entry: CodeEntry<"INVALID_URL_PATTERN">;
 }
@@ -1883,7 +1887,7 @@ export interface InvalidUrlPatternError extends ZohoCrmKnownErrorBase {
 export interface JobNotSupportedError extends ZohoCrmKnownErrorBase {
   readonly code: "JOB_NOT_SUPPORTED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["JOB_NOT_SUPPORTED"];
+  readonly details: ZohoCrmDetailsMap["JOB_NOT_SUPPORTED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["JOB_NOT_SUPPORTED"]>;
   readonly entry: CodeEntry<"JOB_NOT_SUPPORTED">;
 }
@@ -1898,7 +1902,7 @@ export interface JobNotSupportedError extends ZohoCrmKnownErrorBase {
 export interface JoinLimitExceededError extends ZohoCrmKnownErrorBase {
   readonly code: "JOIN_LIMIT_EXCEEDED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["JOIN_LIMIT_EXCEEDED"];
+  readonly details: ZohoCrmDetailsMap["JOIN_LIMIT_EXCEEDED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["JOIN_LIMIT_EXCEEDED"]>;
   readonly entry: CodeEntry<"JOIN_LIMIT_EXCEEDED">;
 }
@@ -1913,7 +1917,7 @@ export interface JoinLimitExceededError extends ZohoCrmKnownErrorBase {
 export interface JsonParseErrorError extends ZohoCrmKnownErrorBase {
   readonly code: "JSON_PARSE_ERROR";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["JSON_PARSE_ERROR"];
+  readonly details: ZohoCrmDetailsMap["JSON_PARSE_ERROR"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["JSON_PARSE_ERROR"]>;
   readonly entry: CodeEntry<"JSON_PARSE_ERROR">;
 }
@@ -1932,7 +1936,7 @@ export interface JsonParseErrorError extends ZohoCrmKnownErrorBase {
 export interface LicenseLimitExceededError extends ZohoCrmKnownErrorBase {
   readonly code: "LICENSE_LIMIT_EXCEEDED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["LICENSE_LIMIT_EXCEEDED"];
+  readonly details: ZohoCrmDetailsMap["LICENSE_LIMIT_EXCEEDED"] | undefined;
   readonly params: Partial<Record<string, never>>;
   readonly entry: CodeEntry<"LICENSE_LIMIT_EXCEEDED">;
 }
@@ -1949,7 +1953,7 @@ export interface LicenseLimitExceededError extends ZohoCrmKnownErrorBase {
 export interface LimitExceededError extends ZohoCrmKnownErrorBase {
   readonly code: "LIMIT_EXCEEDED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["LIMIT_EXCEEDED"];
+  readonly details: ZohoCrmDetailsMap["LIMIT_EXCEEDED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["LIMIT_EXCEEDED"]>;
   readonly entry: CodeEntry<"LIMIT_EXCEEDED">;
 }
@@ -1964,7 +1968,7 @@ export interface LimitExceededError extends ZohoCrmKnownErrorBase {
 export interface LimitReachedError extends ZohoCrmKnownErrorBase {
   readonly code: "LIMIT_REACHED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["LIMIT_REACHED"];
+  readonly details: ZohoCrmDetailsMap["LIMIT_REACHED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["LIMIT_REACHED"]>;
   readonly entry: CodeEntry<"LIMIT_REACHED">;
 }
@@ -1979,7 +1983,7 @@ export interface LimitReachedError extends ZohoCrmKnownErrorBase {
 export interface LoopingFoundError extends ZohoCrmKnownErrorBase {
   readonly code: "LOOPING_FOUND";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["LOOPING_FOUND"];
+  readonly details: ZohoCrmDetailsMap["LOOPING_FOUND"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["LOOPING_FOUND"]>;
   readonly entry: CodeEntry<"LOOPING_FOUND">;
 }
@@ -1994,7 +1998,7 @@ export interface LoopingFoundError extends ZohoCrmKnownErrorBase {
 export interface MandatoryFieldsNotMappedError extends ZohoCrmKnownErrorBase {
   readonly code: "MANDATORY_FIELDS_NOT_MAPPED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["MANDATORY_FIELDS_NOT_MAPPED"];
+  readonly details: ZohoCrmDetailsMap["MANDATORY_FIELDS_NOT_MAPPED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["MANDATORY_FIELDS_NOT_MAPPED"]>;
   readonly entry: CodeEntry<"MANDATORY_FIELDS_NOT_MAPPED">;
 }
@@ -2015,7 +2019,7 @@ export interface MandatoryFieldsNotMappedError extends ZohoCrmKnownErrorBase {
 export interface MandatoryNotFoundError extends ZohoCrmKnownErrorBase {
   readonly code: "MANDATORY_NOT_FOUND";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["MANDATORY_NOT_FOUND"];
+  readonly details: ZohoCrmDetailsMap["MANDATORY_NOT_FOUND"] | undefined;
   readonly params: Partial<Record<string, never>>;
   readonly entry: CodeEntry<"MANDATORY_NOT_FOUND">;
 }
@@ -2030,7 +2034,7 @@ export interface MandatoryNotFoundError extends ZohoCrmKnownErrorBase {
 export interface MappingMismatchError extends ZohoCrmKnownErrorBase {
   readonly code: "MAPPING_MISMATCH";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["MAPPING_MISMATCH"];
+  readonly details: ZohoCrmDetailsMap["MAPPING_MISMATCH"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["MAPPING_MISMATCH"]>;
   readonly entry: CodeEntry<"MAPPING_MISMATCH">;
 }
@@ -2045,7 +2049,7 @@ export interface MappingMismatchError extends ZohoCrmKnownErrorBase {
 export interface MediaTypeNotSupportedError extends ZohoCrmKnownErrorBase {
   readonly code: "MEDIA_TYPE_NOT_SUPPORTED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["MEDIA_TYPE_NOT_SUPPORTED"];
+  readonly details: ZohoCrmDetailsMap["MEDIA_TYPE_NOT_SUPPORTED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["MEDIA_TYPE_NOT_SUPPORTED"]>;
   readonly entry: CodeEntry<"MEDIA_TYPE_NOT_SUPPORTED">;
 }
@@ -2060,7 +2064,7 @@ export interface MediaTypeNotSupportedError extends ZohoCrmKnownErrorBase {
 export interface MissingRequiredKeyError extends ZohoCrmKnownErrorBase {
   readonly code: "MISSING_REQUIRED_KEY";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["MISSING_REQUIRED_KEY"];
+  readonly details: ZohoCrmDetailsMap["MISSING_REQUIRED_KEY"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["MISSING_REQUIRED_KEY"]>;
   readonly entry: CodeEntry<"MISSING_REQUIRED_KEY">;
 }
@@ -2075,7 +2079,7 @@ export interface MissingRequiredKeyError extends ZohoCrmKnownErrorBase {
 export interface ModuleNotAvailableError extends ZohoCrmKnownErrorBase {
   readonly code: "MODULE_NOT_AVAILABLE";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["MODULE_NOT_AVAILABLE"];
+  readonly details: ZohoCrmDetailsMap["MODULE_NOT_AVAILABLE"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["MODULE_NOT_AVAILABLE"]>;
   readonly entry: CodeEntry<"MODULE_NOT_AVAILABLE">;
 }
@@ -2090,7 +2094,7 @@ export interface ModuleNotAvailableError extends ZohoCrmKnownErrorBase {
 export interface ModuleNotSupportedError extends ZohoCrmKnownErrorBase {
   readonly code: "MODULE_NOT_SUPPORTED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["MODULE_NOT_SUPPORTED"];
+  readonly details: ZohoCrmDetailsMap["MODULE_NOT_SUPPORTED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["MODULE_NOT_SUPPORTED"]>;
   readonly entry: CodeEntry<"MODULE_NOT_SUPPORTED">;
 }
@@ -2113,7 +2117,7 @@ export interface ModuleNotSupportedError extends ZohoCrmKnownErrorBase {
 export interface NotAllowedError extends ZohoCrmKnownErrorBase {
   readonly code: "NOT_ALLOWED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["NOT_ALLOWED"];
+  readonly details: ZohoCrmDetailsMap["NOT_ALLOWED"] | undefined;
   readonly params: Partial<Record<string, never>>;
   readonly entry: CodeEntry<"NOT_ALLOWED">;
 }
@@ -2128,7 +2132,7 @@ export interface NotAllowedError extends ZohoCrmKnownErrorBase {
 export interface NotApprovedError extends ZohoCrmKnownErrorBase {
   readonly code: "NOT_APPROVED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["NOT_APPROVED"];
+  readonly details: ZohoCrmDetailsMap["NOT_APPROVED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["NOT_APPROVED"]>;
   readonly entry: CodeEntry<"NOT_APPROVED">;
 }
@@ -2143,7 +2147,7 @@ export interface NotApprovedError extends ZohoCrmKnownErrorBase {
 export interface NotFoundError extends ZohoCrmKnownErrorBase {
   readonly code: "NOT_FOUND";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["NOT_FOUND"];
+  readonly details: ZohoCrmDetailsMap["NOT_FOUND"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["NOT_FOUND"]>;
   readonly entry: CodeEntry<"NOT_FOUND">;
 }
@@ -2158,7 +2162,7 @@ export interface NotFoundError extends ZohoCrmKnownErrorBase {
 export interface NotReviewedError extends ZohoCrmKnownErrorBase {
   readonly code: "NOT_REVIEWED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["NOT_REVIEWED"];
+  readonly details: ZohoCrmDetailsMap["NOT_REVIEWED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["NOT_REVIEWED"]>;
   readonly entry: CodeEntry<"NOT_REVIEWED">;
 }
@@ -2173,7 +2177,7 @@ export interface NotReviewedError extends ZohoCrmKnownErrorBase {
 export interface NotSharedError extends ZohoCrmKnownErrorBase {
   readonly code: "NOT_SHARED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["NOT_SHARED"];
+  readonly details: ZohoCrmDetailsMap["NOT_SHARED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["NOT_SHARED"]>;
   readonly entry: CodeEntry<"NOT_SHARED">;
 }
@@ -2188,7 +2192,7 @@ export interface NotSharedError extends ZohoCrmKnownErrorBase {
 export interface NotSubscribedError extends ZohoCrmKnownErrorBase {
   readonly code: "NOT_SUBSCRIBED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["NOT_SUBSCRIBED"];
+  readonly details: ZohoCrmDetailsMap["NOT_SUBSCRIBED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["NOT_SUBSCRIBED"]>;
   readonly entry: CodeEntry<"NOT_SUBSCRIBED">;
 }
@@ -2203,7 +2207,7 @@ export interface NotSubscribedError extends ZohoCrmKnownErrorBase {
 export interface NotSupportedError extends ZohoCrmKnownErrorBase {
   readonly code: "NOT_SUPPORTED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["NOT_SUPPORTED"];
+  readonly details: ZohoCrmDetailsMap["NOT_SUPPORTED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["NOT_SUPPORTED"]>;
   readonly entry: CodeEntry<"NOT_SUPPORTED">;
 }
@@ -2218,7 +2222,7 @@ export interface NotSupportedError extends ZohoCrmKnownErrorBase {
 export interface NotSupportedFeatureError extends ZohoCrmKnownErrorBase {
   readonly code: "NOT_SUPPORTED_FEATURE";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["NOT_SUPPORTED_FEATURE"];
+  readonly details: ZohoCrmDetailsMap["NOT_SUPPORTED_FEATURE"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["NOT_SUPPORTED_FEATURE"]>;
   readonly entry: CodeEntry<"NOT_SUPPORTED_FEATURE">;
 }
@@ -2235,7 +2239,7 @@ export interface NotSupportedFeatureError extends ZohoCrmKnownErrorBase {
 export interface NoContentError extends ZohoCrmKnownErrorBase {
   readonly code: "NO_CONTENT";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["NO_CONTENT"];
+  readonly details: ZohoCrmDetailsMap["NO_CONTENT"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["NO_CONTENT"]>;
   readonly entry: CodeEntry<"NO_CONTENT">;
 }
@@ -2256,7 +2260,7 @@ export interface NoContentError extends ZohoCrmKnownErrorBase {
 export interface NoPermissionError extends ZohoCrmKnownErrorBase {
   readonly code: "NO_PERMISSION";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["NO_PERMISSION"];
+  readonly details: ZohoCrmDetailsMap["NO_PERMISSION"] | undefined;
   readonly params: Partial<Record<string, never>>;
   readonly entry: CodeEntry<"NO_PERMISSION">;
 }
@@ -2271,7 +2275,7 @@ export interface NoPermissionError extends ZohoCrmKnownErrorBase {
 export interface NoRecordsFoundError extends ZohoCrmKnownErrorBase {
   readonly code: "NO_RECORDS_FOUND";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["NO_RECORDS_FOUND"];
+  readonly details: ZohoCrmDetailsMap["NO_RECORDS_FOUND"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["NO_RECORDS_FOUND"]>;
   readonly entry: CodeEntry<"NO_RECORDS_FOUND">;
 }
@@ -2286,7 +2290,7 @@ export interface NoRecordsFoundError extends ZohoCrmKnownErrorBase {
 export interface NotModifiedError extends ZohoCrmKnownErrorBase {
   readonly code: "Not Modified";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["Not Modified"];
+  readonly details: ZohoCrmDetailsMap["Not Modified"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["Not Modified"]>;
   readonly entry: CodeEntry<"Not Modified">;
 }
@@ -2303,7 +2307,7 @@ export interface NotModifiedError extends ZohoCrmKnownErrorBase {
 export interface OauthScopeMismatchError extends ZohoCrmKnownErrorBase {
   readonly code: "OAUTH_SCOPE_MISMATCH";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["OAUTH_SCOPE_MISMATCH"];
+  readonly details: ZohoCrmDetailsMap["OAUTH_SCOPE_MISMATCH"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["OAUTH_SCOPE_MISMATCH"]>;
   readonly entry: CodeEntry<"OAUTH_SCOPE_MISMATCH">;
 }
@@ -2318,7 +2322,7 @@ export interface OauthScopeMismatchError extends ZohoCrmKnownErrorBase {
 export interface PageNotSupportedError extends ZohoCrmKnownErrorBase {
   readonly code: "PAGE_NOT_SUPPORTED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["PAGE_NOT_SUPPORTED"];
+  readonly details: ZohoCrmDetailsMap["PAGE_NOT_SUPPORTED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["PAGE_NOT_SUPPORTED"]>;
   readonly entry: CodeEntry<"PAGE_NOT_SUPPORTED">;
 }
@@ -2333,7 +2337,7 @@ export interface PageNotSupportedError extends ZohoCrmKnownErrorBase {
 export interface PageRangeExceededError extends ZohoCrmKnownErrorBase {
   readonly code: "PAGE_RANGE_EXCEEDED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["PAGE_RANGE_EXCEEDED"];
+  readonly details: ZohoCrmDetailsMap["PAGE_RANGE_EXCEEDED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["PAGE_RANGE_EXCEEDED"]>;
   readonly entry: CodeEntry<"PAGE_RANGE_EXCEEDED">;
 }
@@ -2350,7 +2354,7 @@ export interface PageRangeExceededError extends ZohoCrmKnownErrorBase {
 export interface PatternNotMatchedError extends ZohoCrmKnownErrorBase {
   readonly code: "PATTERN_NOT_MATCHED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["PATTERN_NOT_MATCHED"];
+  readonly details: ZohoCrmDetailsMap["PATTERN_NOT_MATCHED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["PATTERN_NOT_MATCHED"]>;
   readonly entry: CodeEntry<"PATTERN_NOT_MATCHED">;
 }
@@ -2367,7 +2371,7 @@ export interface PatternNotMatchedError extends ZohoCrmKnownErrorBase {
 export interface PermissionDeniedError extends ZohoCrmKnownErrorBase {
   readonly code: "PERMISSION_DENIED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["PERMISSION_DENIED"];
+  readonly details: ZohoCrmDetailsMap["PERMISSION_DENIED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["PERMISSION_DENIED"]>;
   readonly entry: CodeEntry<"PERMISSION_DENIED">;
 }
@@ -2382,7 +2386,7 @@ export interface PermissionDeniedError extends ZohoCrmKnownErrorBase {
 export interface ProcessingStoppedError extends ZohoCrmKnownErrorBase {
   readonly code: "PROCESSING_STOPPED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["PROCESSING_STOPPED"];
+  readonly details: ZohoCrmDetailsMap["PROCESSING_STOPPED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["PROCESSING_STOPPED"]>;
   readonly entry: CodeEntry<"PROCESSING_STOPPED">;
 }
@@ -2397,7 +2401,7 @@ export interface ProcessingStoppedError extends ZohoCrmKnownErrorBase {
 export interface QueryNotSupportedError extends ZohoCrmKnownErrorBase {
   readonly code: "QUERY_NOT_SUPPORTED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["QUERY_NOT_SUPPORTED"];
+  readonly details: ZohoCrmDetailsMap["QUERY_NOT_SUPPORTED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["QUERY_NOT_SUPPORTED"]>;
   readonly entry: CodeEntry<"QUERY_NOT_SUPPORTED">;
 }
@@ -2412,7 +2416,7 @@ export interface QueryNotSupportedError extends ZohoCrmKnownErrorBase {
 export interface QueuedError extends ZohoCrmKnownErrorBase {
   readonly code: "QUEUED";
   readonly kind: "success";
-  readonly details: ZohoCrmDetailsMap["QUEUED"];
+  readonly details: ZohoCrmDetailsMap["QUEUED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["QUEUED"]>;
   readonly entry: CodeEntry<"QUEUED">;
 }
@@ -2427,7 +2431,7 @@ export interface QueuedError extends ZohoCrmKnownErrorBase {
 export interface RecordInBlueprintError extends ZohoCrmKnownErrorBase {
   readonly code: "RECORD_IN_BLUEPRINT";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["RECORD_IN_BLUEPRINT"];
+  readonly details: ZohoCrmDetailsMap["RECORD_IN_BLUEPRINT"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["RECORD_IN_BLUEPRINT"]>;
   readonly entry: CodeEntry<"RECORD_IN_BLUEPRINT">;
 }
@@ -2442,7 +2446,7 @@ export interface RecordInBlueprintError extends ZohoCrmKnownErrorBase {
 export interface RecordLockedError extends ZohoCrmKnownErrorBase {
   readonly code: "RECORD_LOCKED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["RECORD_LOCKED"];
+  readonly details: ZohoCrmDetailsMap["RECORD_LOCKED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["RECORD_LOCKED"]>;
   readonly entry: CodeEntry<"RECORD_LOCKED">;
 }
@@ -2457,7 +2461,7 @@ export interface RecordLockedError extends ZohoCrmKnownErrorBase {
 export interface RecordNotInProcessError extends ZohoCrmKnownErrorBase {
   readonly code: "RECORD_NOT_IN_PROCESS";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["RECORD_NOT_IN_PROCESS"];
+  readonly details: ZohoCrmDetailsMap["RECORD_NOT_IN_PROCESS"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["RECORD_NOT_IN_PROCESS"]>;
   readonly entry: CodeEntry<"RECORD_NOT_IN_PROCESS">;
 }
@@ -2472,7 +2476,7 @@ export interface RecordNotInProcessError extends ZohoCrmKnownErrorBase {
 export interface RequestBodyIsEmptyError extends ZohoCrmKnownErrorBase {
   readonly code: "REQUEST_BODY_IS_EMPTY";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["REQUEST_BODY_IS_EMPTY"];
+  readonly details: ZohoCrmDetailsMap["REQUEST_BODY_IS_EMPTY"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["REQUEST_BODY_IS_EMPTY"]>;
   readonly entry: CodeEntry<"REQUEST_BODY_IS_EMPTY">;
 }
@@ -2487,7 +2491,7 @@ export interface RequestBodyIsEmptyError extends ZohoCrmKnownErrorBase {
 export interface RequestBodyNotReadableError extends ZohoCrmKnownErrorBase {
   readonly code: "REQUEST_BODY_NOT_READABLE";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["REQUEST_BODY_NOT_READABLE"];
+  readonly details: ZohoCrmDetailsMap["REQUEST_BODY_NOT_READABLE"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["REQUEST_BODY_NOT_READABLE"]>;
   readonly entry: CodeEntry<"REQUEST_BODY_NOT_READABLE">;
 }
@@ -2502,7 +2506,7 @@ export interface RequestBodyNotReadableError extends ZohoCrmKnownErrorBase {
 export interface RequestBodyNotSupportedError extends ZohoCrmKnownErrorBase {
   readonly code: "REQUEST_BODY_NOT_SUPPORTED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["REQUEST_BODY_NOT_SUPPORTED"];
+  readonly details: ZohoCrmDetailsMap["REQUEST_BODY_NOT_SUPPORTED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["REQUEST_BODY_NOT_SUPPORTED"]>;
   readonly entry: CodeEntry<"REQUEST_BODY_NOT_SUPPORTED">;
 }
@@ -2517,7 +2521,7 @@ export interface RequestBodyNotSupportedError extends ZohoCrmKnownErrorBase {
 export interface RequestTimeoutError extends ZohoCrmKnownErrorBase {
   readonly code: "REQUEST_TIMEOUT";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["REQUEST_TIMEOUT"];
+  readonly details: ZohoCrmDetailsMap["REQUEST_TIMEOUT"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["REQUEST_TIMEOUT"]>;
   readonly entry: CodeEntry<"REQUEST_TIMEOUT">;
 }
@@ -2532,7 +2536,7 @@ export interface RequestTimeoutError extends ZohoCrmKnownErrorBase {
 export interface RequiredDataNotFoundError extends ZohoCrmKnownErrorBase {
   readonly code: "REQUIRED_DATA_NOT_FOUND";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["REQUIRED_DATA_NOT_FOUND"];
+  readonly details: ZohoCrmDetailsMap["REQUIRED_DATA_NOT_FOUND"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["REQUIRED_DATA_NOT_FOUND"]>;
   readonly entry: CodeEntry<"REQUIRED_DATA_NOT_FOUND">;
 }
@@ -2551,7 +2555,7 @@ export interface RequiredDataNotFoundError extends ZohoCrmKnownErrorBase {
 export interface RequiredParamMissingError extends ZohoCrmKnownErrorBase {
   readonly code: "REQUIRED_PARAM_MISSING";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["REQUIRED_PARAM_MISSING"];
+  readonly details: ZohoCrmDetailsMap["REQUIRED_PARAM_MISSING"] | undefined;
   readonly params: Partial<Record<string, never>>;
   readonly entry: CodeEntry<"REQUIRED_PARAM_MISSING">;
 }
@@ -2566,7 +2570,7 @@ export interface RequiredParamMissingError extends ZohoCrmKnownErrorBase {
 export interface ReservedKeywordNotAllowedError extends ZohoCrmKnownErrorBase {
   readonly code: "RESERVED_KEYWORD_NOT_ALLOWED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["RESERVED_KEYWORD_NOT_ALLOWED"];
+  readonly details: ZohoCrmDetailsMap["RESERVED_KEYWORD_NOT_ALLOWED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["RESERVED_KEYWORD_NOT_ALLOWED"]>;
   readonly entry: CodeEntry<"RESERVED_KEYWORD_NOT_ALLOWED">;
 }
@@ -2581,7 +2585,7 @@ export interface ReservedKeywordNotAllowedError extends ZohoCrmKnownErrorBase {
 export interface ResourceNotFoundError extends ZohoCrmKnownErrorBase {
   readonly code: "RESOURCE_NOT_FOUND";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["RESOURCE_NOT_FOUND"];
+  readonly details: ZohoCrmDetailsMap["RESOURCE_NOT_FOUND"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["RESOURCE_NOT_FOUND"]>;
   readonly entry: CodeEntry<"RESOURCE_NOT_FOUND">;
 }
@@ -2596,7 +2600,7 @@ export interface ResourceNotFoundError extends ZohoCrmKnownErrorBase {
 export interface RollbackPerformedError extends ZohoCrmKnownErrorBase {
   readonly code: "ROLLBACK_PERFORMED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["ROLLBACK_PERFORMED"];
+  readonly details: ZohoCrmDetailsMap["ROLLBACK_PERFORMED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["ROLLBACK_PERFORMED"]>;
   readonly entry: CodeEntry<"ROLLBACK_PERFORMED">;
 }
@@ -2611,7 +2615,7 @@ export interface RollbackPerformedError extends ZohoCrmKnownErrorBase {
 export interface RunningError extends ZohoCrmKnownErrorBase {
   readonly code: "RUNNING";
   readonly kind: "success";
-  readonly details: ZohoCrmDetailsMap["RUNNING"];
+  readonly details: ZohoCrmDetailsMap["RUNNING"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["RUNNING"]>;
   readonly entry: CodeEntry<"RUNNING">;
 }
@@ -2630,7 +2634,7 @@ export interface RunningError extends ZohoCrmKnownErrorBase {
 export interface ScheduledError extends ZohoCrmKnownErrorBase {
   readonly code: "SCHEDULED";
   readonly kind: "success";
-  readonly details: ZohoCrmDetailsMap["SCHEDULED"];
+  readonly details: ZohoCrmDetailsMap["SCHEDULED"] | undefined;
   readonly params: Partial<Record<string, never>>;
   readonly entry: CodeEntry<"SCHEDULED">;
 }
@@ -2645,7 +2649,7 @@ export interface ScheduledError extends ZohoCrmKnownErrorBase {
 export interface ShareLimitExceededError extends ZohoCrmKnownErrorBase {
   readonly code: "SHARE_LIMIT_EXCEEDED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["SHARE_LIMIT_EXCEEDED"];
+  readonly details: ZohoCrmDetailsMap["SHARE_LIMIT_EXCEEDED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["SHARE_LIMIT_EXCEEDED"]>;
   readonly entry: CodeEntry<"SHARE_LIMIT_EXCEEDED">;
 }
@@ -2660,7 +2664,7 @@ export interface ShareLimitExceededError extends ZohoCrmKnownErrorBase {
 export interface StorageSpaceExceededError extends ZohoCrmKnownErrorBase {
   readonly code: "STORAGE_SPACE_EXCEEDED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["STORAGE_SPACE_EXCEEDED"];
+  readonly details: ZohoCrmDetailsMap["STORAGE_SPACE_EXCEEDED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["STORAGE_SPACE_EXCEEDED"]>;
   readonly entry: CodeEntry<"STORAGE_SPACE_EXCEEDED">;
 }
@@ -2795,7 +2799,7 @@ export interface StorageSpaceExceededError extends ZohoCrmKnownErrorBase {
 export interface SuccessError extends ZohoCrmKnownErrorBase {
   readonly code: "SUCCESS";
   readonly kind: "success";
-  readonly details: ZohoCrmDetailsMap["SUCCESS"];
+  readonly details: ZohoCrmDetailsMap["SUCCESS"] | undefined;
   readonly params: Partial<Record<string, never>>;
   readonly entry: CodeEntry<"SUCCESS">;
 }
@@ -2810,7 +2814,7 @@ export interface SuccessError extends ZohoCrmKnownErrorBase {
 export interface SyntaxErrorError extends ZohoCrmKnownErrorBase {
   readonly code: "SYNTAX_ERROR";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["SYNTAX_ERROR"];
+  readonly details: ZohoCrmDetailsMap["SYNTAX_ERROR"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["SYNTAX_ERROR"]>;
   readonly entry: CodeEntry<"SYNTAX_ERROR">;
 }
@@ -2825,7 +2829,7 @@ export interface SyntaxErrorError extends ZohoCrmKnownErrorBase {
 export interface TerritoryNotEnabledError extends ZohoCrmKnownErrorBase {
   readonly code: "TERRITORY_NOT_ENABLED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["TERRITORY_NOT_ENABLED"];
+  readonly details: ZohoCrmDetailsMap["TERRITORY_NOT_ENABLED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["TERRITORY_NOT_ENABLED"]>;
   readonly entry: CodeEntry<"TERRITORY_NOT_ENABLED">;
 }
@@ -2842,7 +2846,7 @@ export interface TerritoryNotEnabledError extends ZohoCrmKnownErrorBase {
 export interface TooManyRequestsError extends ZohoCrmKnownErrorBase {
   readonly code: "TOO_MANY_REQUESTS";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["TOO_MANY_REQUESTS"];
+  readonly details: ZohoCrmDetailsMap["TOO_MANY_REQUESTS"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["TOO_MANY_REQUESTS"]>;
   readonly entry: CodeEntry<"TOO_MANY_REQUESTS">;
 }
@@ -2859,7 +2863,7 @@ export interface TooManyRequestsError extends ZohoCrmKnownErrorBase {
 export interface UnableToParseDataTypeError extends ZohoCrmKnownErrorBase {
   readonly code: "UNABLE_TO_PARSE_DATA_TYPE";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["UNABLE_TO_PARSE_DATA_TYPE"];
+  readonly details: ZohoCrmDetailsMap["UNABLE_TO_PARSE_DATA_TYPE"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["UNABLE_TO_PARSE_DATA_TYPE"]>;
   readonly entry: CodeEntry<"UNABLE_TO_PARSE_DATA_TYPE">;
 }
@@ -2874,7 +2878,7 @@ export interface UnableToParseDataTypeError extends ZohoCrmKnownErrorBase {
 export interface UnapprovableError extends ZohoCrmKnownErrorBase {
   readonly code: "UNAPPROVABLE";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["UNAPPROVABLE"];
+  readonly details: ZohoCrmDetailsMap["UNAPPROVABLE"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["UNAPPROVABLE"]>;
   readonly entry: CodeEntry<"UNAPPROVABLE">;
 }
@@ -2889,7 +2893,7 @@ export interface UnapprovableError extends ZohoCrmKnownErrorBase {
 export interface ValueInCriteriaNotSupportedError extends ZohoCrmKnownErrorBase {
   readonly code: "VALUE_IN_CRITERIA_NOT_SUPPORTED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["VALUE_IN_CRITERIA_NOT_SUPPORTED"];
+  readonly details: ZohoCrmDetailsMap["VALUE_IN_CRITERIA_NOT_SUPPORTED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["VALUE_IN_CRITERIA_NOT_SUPPORTED"]>;
   readonly entry: CodeEntry<"VALUE_IN_CRITERIA_NOT_SUPPORTED">;
 }
@@ -2904,7 +2908,7 @@ export interface ValueInCriteriaNotSupportedError extends ZohoCrmKnownErrorBase 
 export interface ValueLimitExceededInCriteriaError extends ZohoCrmKnownErrorBase {
   readonly code: "VALUE_LIMIT_EXCEEDED_IN_CRITERIA";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["VALUE_LIMIT_EXCEEDED_IN_CRITERIA"];
+  readonly details: ZohoCrmDetailsMap["VALUE_LIMIT_EXCEEDED_IN_CRITERIA"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["VALUE_LIMIT_EXCEEDED_IN_CRITERIA"]>;
   readonly entry: CodeEntry<"VALUE_LIMIT_EXCEEDED_IN_CRITERIA">;
 }
@@ -2919,7 +2923,7 @@ export interface ValueLimitExceededInCriteriaError extends ZohoCrmKnownErrorBase
 export interface ValueTypeNotSupportedError extends ZohoCrmKnownErrorBase {
   readonly code: "VALUE_TYPE_NOT_SUPPORTED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["VALUE_TYPE_NOT_SUPPORTED"];
+  readonly details: ZohoCrmDetailsMap["VALUE_TYPE_NOT_SUPPORTED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["VALUE_TYPE_NOT_SUPPORTED"]>;
   readonly entry: CodeEntry<"VALUE_TYPE_NOT_SUPPORTED">;
 }
@@ -2934,7 +2938,7 @@ export interface ValueTypeNotSupportedError extends ZohoCrmKnownErrorBase {
 export interface VersionNotSupportedError extends ZohoCrmKnownErrorBase {
   readonly code: "VERSION_NOT_SUPPORTED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["VERSION_NOT_SUPPORTED"];
+  readonly details: ZohoCrmDetailsMap["VERSION_NOT_SUPPORTED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["VERSION_NOT_SUPPORTED"]>;
   readonly entry: CodeEntry<"VERSION_NOT_SUPPORTED">;
 }
@@ -2949,7 +2953,7 @@ export interface VersionNotSupportedError extends ZohoCrmKnownErrorBase {
 export interface VirusDetectedError extends ZohoCrmKnownErrorBase {
   readonly code: "VIRUS_DETECTED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["VIRUS_DETECTED"];
+  readonly details: ZohoCrmDetailsMap["VIRUS_DETECTED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["VIRUS_DETECTED"]>;
   readonly entry: CodeEntry<"VIRUS_DETECTED">;
 }
@@ -2964,7 +2968,7 @@ export interface VirusDetectedError extends ZohoCrmKnownErrorBase {
 export interface FailureInAttachmentHandlingError extends ZohoCrmKnownErrorBase {
   readonly code: "failure_in_attachment_handling";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["failure_in_attachment_handling"];
+  readonly details: ZohoCrmDetailsMap["failure_in_attachment_handling"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["failure_in_attachment_handling"]>;
   readonly entry: CodeEntry<"failure_in_attachment_handling">;
 }

@@ -4,6 +4,7 @@ import type { ErrcatErrorBase, WireCode } from './types.js';
 
 interface Describable extends ErrcatErrorBase {
   readonly code: WireCode | undefined;
+  readonly rawCode?: WireCode | undefined;
   readonly reason?: string;
 }
 
@@ -12,7 +13,7 @@ function describe(result: AnyErrcatParseResult): string {
   const first = errors[0];
   const status = result.status === undefined ? '' : ` (HTTP ${result.status})`;
   if (first === undefined) return `[${result.api}] the response reported no error${status}`;
-  const label = first.code ?? first.reason ?? 'error';
+  const label = first.code ?? first.rawCode ?? first.reason ?? 'error';
   const where = first.index === undefined ? '' : ` [record ${first.index}]`;
   const more = errors.length > 1 ? ` (+${errors.length - 1} more)` : '';
   return `[${result.api}] ${String(label)}: ${first.message}${where}${more}${status}`;

@@ -4,7 +4,7 @@ import type { CodeEntry, UnknownReason, WireCode } from './types.js';
 /**
  * `type` is the code's reference page (`about:blank` for codes the catalog does not know), `title`
  * names the code's kind of problem and is the same for every occurrence, `detail` is this
- * occurrence's message. `code`, `details` (and `index`, `reason`) are extension members.
+ * occurrence's message. `code` (the code as sent, known or not), `details` (and `index`, `reason`) are extension members.
  */
 export interface ErrcatProblemDetails<C = WireCode | undefined, D = unknown> {
   readonly type: string;
@@ -22,6 +22,8 @@ export interface ErrcatProblemDetails<C = WireCode | undefined, D = unknown> {
 /** The fields toProblemDetails reads: every parsed errcat error has them. */
 export interface ProblemInput {
   readonly code: WireCode | undefined;
+  /** The code as sent, for unknown errors (whose `code` is undefined). */
+  readonly rawCode?: WireCode | undefined;
   readonly message: string;
   readonly status: number | undefined;
   readonly details: unknown;
@@ -66,7 +68,7 @@ export function humanizeName(name: string): string {
 
 const is2xx = (status: number | undefined): boolean => status !== undefined && status >= 200 && status < 300;
 
-export function toProblemDetails<E extends ProblemInput>(error: E): ErrcatProblemDetails<E['code'], E['details']> {
+export function toProblemDetails<E extends ProblemInput>(error: E): ErrcatProblemDetails<E['code'] | E['rawCode'], E['details']> {
   const { entry } = error;
   // A per-record error inside a 200/207 response: the code's own status says more than the envelope's.
   const status = entry !== undefined && (error.status === undefined || is2xx(error.status)) ? entry.status : error.status;
@@ -79,7 +81,7 @@ export function toProblemDetails<E extends ProblemInput>(error: E): ErrcatProble
     title,
     ...(status !== undefined && { status }),
     detail: error.message,
-    code: error.code,
+    code: error.code ?? error.rawCode,
     details: error.details,
     ...(error.index !== undefined && { index: error.index }),
     ...(entry === undefined && error.reason !== undefined && { reason: error.reason }),

@@ -11,21 +11,39 @@ export interface RetryInput {
   readonly kind: Kind;
   readonly entry: CodeEntry | undefined;
   readonly retryAfterSeconds: number | undefined;
+  /** The response's HTTP status: decides for codes the catalog does not know. */
+  readonly status?: number | undefined;
 }
 
 const NEVER: RetryAdvice = Object.freeze({ retry: 'never' });
 const REAUTH: RetryAdvice = Object.freeze({ retry: 'after-reauth' });
 
+/** Wait suggested for a transient failure whose response named none: pair it with `backoff()`. */
+export const TRANSIENT_DELAY_SECONDS = 1;
+
+/**
+ * Statuses that say "not now" rather than "not this request": 408 Request Timeout, 429 Too Many
+ * Requests, 502 Bad Gateway, 503 Service Unavailable, 504 Gateway Timeout, and what proxies and
+ * CDNs send when the origin did not answer (Cloudflare's 520-524, the 598/599 network timeouts).
+ */
+export function isTransientStatus(status: number | undefined): boolean {
+  if (status === undefined) return false;
+  return status === 408 || status === 429 || status === 502 || status === 503 || status === 504 || (status >= 520 && status <= 524) || status === 598 || status === 599;
+}
+
 /**
  * never: the same request fails again. after-delay: wait `delaySeconds` (the response's Retry-After
  * when it sent one, else the catalog's suggestion, else 0). after-reauth: refresh credentials first.
- * A code the catalog does not know is retried only when the response itself said when (Retry-After).
+ * A code the catalog does not know (an HTML page from a gateway, an empty body, a new code) is
+ * retried after a delay when the response said when (Retry-After) or its status is transient
+ * (isTransientStatus: Retry-After, else TRANSIENT_DELAY_SECONDS); otherwise never.
  */
 export function retryAdvice(error: RetryInput): RetryAdvice {
   if (error.kind === 'success') return NEVER;
   const { entry, retryAfterSeconds } = error;
   if (entry === undefined) {
-    return retryAfterSeconds === undefined ? NEVER : { retry: 'after-delay', delaySeconds: retryAfterSeconds };
+    if (retryAfterSeconds !== undefined) return { retry: 'after-delay', delaySeconds: retryAfterSeconds };
+    return isTransientStatus(error.status) ? { retry: 'after-delay', delaySeconds: TRANSIENT_DELAY_SECONDS } : NEVER;
   }
   switch (entry.retry) {
     case 'after-delay':

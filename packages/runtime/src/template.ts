@@ -39,20 +39,30 @@ export function countPlaceholders(template: string): number {
 }
 
 /**
- * Substitutes params in order. A parameter value is inserted verbatim: a `%s` inside it
- * is never substituted again. Missing params leave an empty string.
+ * What a missing parameter (a JavaScript caller passing too few, or a vendor message without one)
+ * becomes: its name in braces, `{field}`, so the gap shows instead of reading "value for ."; an
+ * empty string only when the name is not known either.
  */
-export function formatTemplate(template: string, params: readonly unknown[]): string {
+export function missingParam(names: readonly string[] | undefined, i: number): string {
+  const name = names?.[i];
+  return name === undefined ? '' : `{${name}}`;
+}
+
+/**
+ * Substitutes params in order. A parameter value is inserted verbatim: a `%s` inside it
+ * is never substituted again. A missing param becomes `{name}` (missingParam).
+ */
+export function formatTemplate(template: string, params: readonly unknown[], names?: readonly string[]): string {
   const { literals } = splitTemplate(template);
   let out = literals[0] as string;
   for (let i = 1; i < literals.length; i++) {
     const value = params[i - 1];
-    out += (value === undefined ? '' : String(value)) + (literals[i] as string);
+    out += (value === undefined ? missingParam(names, i - 1) : String(value)) + (literals[i] as string);
   }
   return out;
 }
 
-/** A compiled template: parameters by position, a missing one replaced by its default. */
+/** A compiled template: parameters by position, a missing one replaced by its default, else `{name}`. */
 export type Formatter = (params: ReadonlyArray<string | undefined>) => string;
 
 /**
@@ -61,10 +71,18 @@ export type Formatter = (params: ReadonlyArray<string | undefined>) => string;
  * their own shape: measured at 0.9-1.0x the speed of a function generated per template, where
  * splitting per call is ~30x slower (docs/benchmarks.md, "Runtime").
  */
-export function compileTemplate(template: string, defaults: ReadonlyArray<string | undefined> = []): Formatter {
+export function compileTemplate(
+  template: string,
+  defaults: ReadonlyArray<string | undefined> = [],
+  names?: readonly string[],
+): Formatter {
   const { literals } = splitTemplate(template);
   const [s0 = '', s1 = '', s2 = '', s3 = ''] = literals;
-  const [d0 = '', d1 = '', d2 = ''] = defaults;
+  // What fills a parameter left out: its default, else its name in braces (missingParam).
+  const fill = (i: number): string => defaults[i] ?? missingParam(names, i);
+  const d0 = fill(0);
+  const d1 = fill(1);
+  const d2 = fill(2);
   switch (literals.length) {
     case 1:
       return () => s0;
@@ -77,7 +95,7 @@ export function compileTemplate(template: string, defaults: ReadonlyArray<string
     default:
       return (p) => {
         let out = s0;
-        for (let i = 1; i < literals.length; i++) out += (p[i - 1] ?? defaults[i - 1] ?? '') + (literals[i] as string);
+        for (let i = 1; i < literals.length; i++) out += (p[i - 1] ?? fill(i - 1)) + (literals[i] as string);
         return out;
       };
   }

@@ -7,6 +7,9 @@ export type RetryStrategy = 'never' | 'after-delay' | 'after-reauth';
 
 export type WireCode = string | number;
 
+/** What any code's positional template parameters are: generated `formatMessage` constrains its tuple by it. */
+export type ParamList = readonly (string | undefined)[];
+
 /**
  * One documented way the vendor sends a code: the HTTP status(es) it comes with, its message
  * template and the template's parameters. A code has at least one (index 0, the primary).
@@ -89,13 +92,26 @@ export interface DetailsIssue {
   readonly message: string;
 }
 
-/** A code the catalog knows: `code` discriminates, and `details` / `params` are typed per code. */
+/**
+ * A code the catalog knows: `code` discriminates (unknown errors have `code: undefined`, so a
+ * `switch` or `===` on `code` narrows a parse result's errors without a `known` check first), and
+ * `details` / `params` are typed per code.
+ */
 export interface ErrcatKnownError<Api extends string, C extends WireCode, K extends Kind, Details, Params>
   extends ErrcatErrorBase<Api> {
   readonly known: true;
   readonly code: C;
+  /** Only unknown errors carry a raw code: `err.code ?? err.rawCode` reads the code of any error. */
+  readonly rawCode?: undefined;
   readonly kind: K;
-  readonly details: Details;
+  /**
+   * The entry's details in the shape the catalog documents, or undefined when what arrived does not
+   * match the code's JSON Schema (`detailsValid` is false; the value as sent is `rawDetails`).
+   * `if (err.details)` is the one guard between a narrowed code and typed details.
+   */
+  readonly details: Details | undefined;
+  /** The details exactly as received (an empty object when the entry had none), whether or not they match the schema. */
+  readonly rawDetails: unknown;
   /** Template parameters recovered from the message (empty when it did not match the template). */
   readonly params: Partial<Params>;
   readonly entry: CodeEntry<C>;
@@ -109,9 +125,17 @@ export interface ErrcatKnownError<Api extends string, C extends WireCode, K exte
 /** A code the catalog does not have (yet): kept whole so nothing the vendor sent is lost. */
 export interface ErrcatUnknownError<Api extends string = string> extends ErrcatErrorBase<Api> {
   readonly known: false;
-  readonly code: WireCode | undefined;
+  /**
+   * Always undefined, so that the catalog's code literals are not absorbed by `string | number`
+   * and `switch (err.code)` narrows; the code the vendor sent is `rawCode`.
+   */
+  readonly code: undefined;
+  /** The code as the vendor sent it (a number for integer-coded APIs), or undefined when there was none. */
+  readonly rawCode: WireCode | undefined;
   readonly kind: 'error' | 'success';
   readonly details: unknown;
+  /** The same value as `details`: an unknown code's details have no documented shape. */
+  readonly rawDetails: unknown;
   readonly params: Readonly<Record<string, never>>;
   readonly entry: undefined;
   /** Why the catalog could not type this entry. */

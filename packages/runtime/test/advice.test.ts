@@ -8,8 +8,10 @@ import {
   isErrcatApiError,
   isErrcatError,
   isKnownErrcatError,
+  isTransientStatus,
   retryAdvice,
   toProblemDetails,
+  TRANSIENT_DELAY_SECONDS,
   type ErrcatError,
   type ErrcatParseResult,
 } from '../src/index.js';
@@ -60,9 +62,31 @@ describe('retryAdvice', () => {
     expect(at({ code: 'DUPLICATE_DATA' }, '7')).toEqual({ retry: 'never' });
   });
 
-  it('retries unknown errors only when the response said when', () => {
-    expect(at('<html>busy</html>')).toEqual({ retry: 'never' });
+  it('retries unknown errors under transient statuses, honouring Retry-After', () => {
+    const under = (status: number, body: unknown, retryAfter?: string) =>
+      retryAdvice(first(parse(body, { status, headers: retryAfter === undefined ? {} : { 'Retry-After': retryAfter } })));
+    // The cases: an HTML 502 page, an empty 503, a 504 (any body), a 429 without a code.
+    expect(under(502, '<html><body><h1>502 Bad Gateway</h1></body></html>')).toEqual({ retry: 'after-delay', delaySeconds: TRANSIENT_DELAY_SECONDS });
+    expect(under(503, '')).toEqual({ retry: 'after-delay', delaySeconds: TRANSIENT_DELAY_SECONDS });
+    expect(under(504, '{"oops": true}')).toEqual({ retry: 'after-delay', delaySeconds: TRANSIENT_DELAY_SECONDS });
+    expect(at('<html>busy</html>')).toEqual({ retry: 'after-delay', delaySeconds: TRANSIENT_DELAY_SECONDS });
+    // Proxy and CDN pages (the origin did not answer).
+    expect(under(522, '<html>Connection timed out</html>')).toEqual({ retry: 'after-delay', delaySeconds: TRANSIENT_DELAY_SECONDS });
+    // Retry-After wins over the default wait.
+    expect(under(503, '', '30')).toEqual({ retry: 'after-delay', delaySeconds: 30 });
     expect(at('<html>busy</html>', '12')).toEqual({ retry: 'after-delay', delaySeconds: 12 });
+    // Not transient: the same request fails again.
+    expect(under(500, '')).toEqual({ retry: 'never' });
+    expect(under(400, '<html>bad</html>')).toEqual({ retry: 'never' });
+    expect(under(404, '{"code": "NEW"}')).toEqual({ retry: 'never' });
+    expect(retryAdvice(first(parse('<html></html>')))).toEqual({ retry: 'never' });
+    // ...unless the response itself said when.
+    expect(under(400, '<html>bad</html>', '5')).toEqual({ retry: 'after-delay', delaySeconds: 5 });
+  });
+
+  it('isTransientStatus lists the "not now" statuses', () => {
+    expect([408, 429, 502, 503, 504, 520, 524, 598, 599].every(isTransientStatus)).toBe(true);
+    expect([undefined, 200, 400, 401, 404, 500, 501, 505, 519, 525].some(isTransientStatus)).toBe(false);
   });
 
   it('never retries a success entry', () => {

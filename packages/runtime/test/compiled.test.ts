@@ -28,6 +28,22 @@ describe('compileTemplate', () => {
       expect(format(given)).toBe(expected);
     }
   });
+
+  it('shows a missing parameter without a default as {name}, at every arity, compiled and per call alike', () => {
+    for (let arity = 1; arity <= 5; arity++) {
+      const t = Array.from({ length: arity }, (_, i) => `<${i}:%s>`).join('');
+      const names = Array.from({ length: arity }, (_, i) => `p${i}`);
+      const defaults = Array.from({ length: arity }, (_, i) => (i === 1 ? 'dflt' : undefined));
+      const expected = Array.from({ length: arity }, (_, i) => `<${i}:${i === 0 ? 'v0' : i === 1 ? 'dflt' : `{p${i}}`}>`).join('');
+      expect(compileTemplate(t, defaults, names)(['v0'])).toBe(expected);
+      expect(formatTemplate(t, ['v0', 'dflt'], names)).toBe(expected);
+    }
+    // The issue's case: a JavaScript caller leaving out Zoho Creator 9450's field.
+    const t = 'Datatype mismatch encountered. Please provide a valid value for %s.';
+    expect(compileTemplate(t, [], ['field'])([])).toBe('Datatype mismatch encountered. Please provide a valid value for {field}.');
+    // Without names (older callers) the gap stays empty, as before.
+    expect(compileTemplate(t)([])).toBe('Datatype mismatch encountered. Please provide a valid value for .');
+  });
 });
 
 describe('entryFromRow', () => {

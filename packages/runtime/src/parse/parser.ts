@@ -198,11 +198,13 @@ function unknownError(
     errcat: 1,
     api: x.c.api,
     known: false,
-    code: fields.code,
+    code: undefined,
+    rawCode: fields.code,
     kind: fields.kind,
     message: fields.message,
     status: x.status,
     details: fields.details,
+    rawDetails: fields.details,
     params: NO_PARAMS,
     entry: undefined,
     reason,
@@ -285,9 +287,11 @@ function readEntry(x: Context, value: unknown, index: number | undefined, depth:
     kind: entry.kind,
     // No message sent: the matched variant's template (its defaults filled in), or the code's
     // name when the vendor documents none (formatMessage gives the same).
-    message: message ?? (template === undefined ? entry.name : formatTemplate(template, match.variant.paramDefaults ?? NONE)),
+    message: message ?? (template === undefined ? entry.name : formatTemplate(template, match.variant.paramDefaults ?? NONE, match.variant.params)),
     status: x.status,
-    details,
+    // The documented shape only when it is one (point 3 of issue 15): `rawDetails` keeps what arrived.
+    details: issues.length === 0 ? details : undefined,
+    rawDetails: details,
     params: paramsOf(match, NO_PARAMS),
     entry,
     variant: match.variant.index,

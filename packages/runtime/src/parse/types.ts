@@ -62,6 +62,27 @@ export interface HeaderGetter {
 /** Plain header records (any key case), as Node's `IncomingHttpHeaders` or a test literal has them. */
 export type HeaderRecord = { readonly [name: string]: string | readonly string[] | number | undefined };
 
+/**
+ * What `parseResponse` accepts as the body: the response text, or a value already parsed from JSON
+ * (`any` from `JSON.parse` or `res.json()` is accepted). Not a fetch `Response` nor a Promise:
+ * those fail to compile (their `then` / `arrayBuffer` / `bodyUsed` members are declared `never`
+ * here); read a Response with `parseFetchResponse(res)`, or pass `await res.text()`.
+ * A value typed `unknown` needs a cast (`value as ErrcatBody`): nothing narrower would catch a Response.
+ */
+export type ErrcatBody = string | number | boolean | null | undefined | readonly unknown[] | (object & NotAFetchBody) | ErrcatJsonObject;
+
+/** Members of a Response or a Promise that a JSON body handed to parseResponse cannot have. */
+export interface NotAFetchBody {
+  readonly then?: never;
+  readonly arrayBuffer?: never;
+  readonly bodyUsed?: never;
+}
+
+/** A JSON object literal (the index signature lets object literals with any keys through). */
+export interface ErrcatJsonObject extends NotAFetchBody {
+  readonly [key: string]: unknown;
+}
+
 /** What the caller knows about the response besides its body. */
 export interface ErrcatParseInit {
   /** HTTP status of the response. */

@@ -27,7 +27,6 @@ export interface QuotedDetails {
   "*/"?: number
   __proto__?: string
   normal_key?: string[]
-  [k: string]: unknown
 }
 /**
  * Details of a code whose catalog entry declares no shape.

@@ -13,19 +13,19 @@ export type HostileApiId = "hostile";
  * Positional template parameters per code: `formatMessage(code, ...HostileParamsMap[code])`.
  */
 export interface HostileParamsMap {
-  "\"quoted\"": [string, string?];
-  "${inject}": [string, string?];
-  "9LIVES": [string, string?];
-  "<script>alert(1)</script>": [string, string?];
-  OK: [string, string?];
-  ["__proto__"]: [string, string?];
-  "back\\slash": [string, string?];
-  constructor: [string, string?];
-  delete: [string, string?];
-  "end*/comment": [string, string?];
-  "line\u2028sep": [string, string?];
-  "pipe|code": [string, string?];
-  "tick`s": [string, string?];
+  "\"quoted\"": [first: string, second?: string];
+  "${inject}": [first: string, second?: string];
+  "9LIVES": [first: string, second?: string];
+  "<script>alert(1)</script>": [first: string, second?: string];
+  OK: [first: string, second?: string];
+  ["__proto__"]: [first: string, second?: string];
+  "back\\slash": [first: string, second?: string];
+  constructor: [first: string, second?: string];
+  delete: [first: string, second?: string];
+  "end*/comment": [first: string, second?: string];
+  "line\u2028sep": [first: string, second?: string];
+  "pipe|code": [first: string, second?: string];
+  "tick`s": [first: string, second?: string];
 }
 
 /**
@@ -78,6 +78,10 @@ export interface HostileKnownErrorBase {
   /** Seconds the response asked to wait (Retry-After), when it said so. */
   readonly retryAfterSeconds: number | undefined;
   readonly known: true;
+  /** Only unknown errors carry a raw code: `err.code ?? err.rawCode` reads the code of any error. */
+  readonly rawCode?: undefined;
+  /** The details exactly as received (an empty object when the entry had none), whether or not they match the code's schema. */
+  readonly rawDetails: unknown;
   /** Which of `entry.variants` the response matched (see ErrcatKnownError). */
   readonly variant: number;
 }
@@ -96,7 +100,7 @@ export interface HostileKnownErrorBase {
 export interface QuotedError extends HostileKnownErrorBase {
   readonly code: "\"quoted\"";
   readonly kind: "error";
-  readonly details: HostileDetailsMap["\"quoted\""];
+  readonly details: HostileDetailsMap["\"quoted\""] | undefined;
   readonly params: Partial<HostileNamedParamsMap["\"quoted\""]>;
   readonly entry: CodeEntry<"\"quoted\"">;
 }
@@ -115,7 +119,7 @@ export interface QuotedError extends HostileKnownErrorBase {
 export interface TemplateInjectionError extends HostileKnownErrorBase {
   readonly code: "${inject}";
   readonly kind: "error";
-  readonly details: HostileDetailsMap["${inject}"];
+  readonly details: HostileDetailsMap["${inject}"] | undefined;
   readonly params: Partial<HostileNamedParamsMap["${inject}"]>;
   readonly entry: CodeEntry<"${inject}">;
 }
@@ -135,7 +139,7 @@ export interface TemplateInjectionError extends HostileKnownErrorBase {
 export interface Code9LivesError extends HostileKnownErrorBase {
   readonly code: "9LIVES";
   readonly kind: "error";
-  readonly details: HostileDetailsMap["9LIVES"];
+  readonly details: HostileDetailsMap["9LIVES"] | undefined;
   readonly params: Partial<HostileNamedParamsMap["9LIVES"]>;
   readonly entry: CodeEntry<"9LIVES">;
 }
@@ -154,7 +158,7 @@ export interface Code9LivesError extends HostileKnownErrorBase {
 export interface ScriptTagError extends HostileKnownErrorBase {
   readonly code: "<script>alert(1)</script>";
   readonly kind: "error";
-  readonly details: HostileDetailsMap["<script>alert(1)</script>"];
+  readonly details: HostileDetailsMap["<script>alert(1)</script>"] | undefined;
   readonly params: Partial<HostileNamedParamsMap["<script>alert(1)</script>"]>;
   readonly entry: CodeEntry<"<script>alert(1)</script>">;
 }
@@ -170,7 +174,7 @@ export interface ScriptTagError extends HostileKnownErrorBase {
 export interface OkError extends HostileKnownErrorBase {
   readonly code: "OK";
   readonly kind: "success";
-  readonly details: HostileDetailsMap["OK"];
+  readonly details: HostileDetailsMap["OK"] | undefined;
   readonly params: Partial<HostileNamedParamsMap["OK"]>;
   readonly entry: CodeEntry<"OK">;
 }
@@ -189,7 +193,7 @@ export interface OkError extends HostileKnownErrorBase {
 export interface ProtoError extends HostileKnownErrorBase {
   readonly code: "__proto__";
   readonly kind: "error";
-  readonly details: HostileDetailsMap["__proto__"];
+  readonly details: HostileDetailsMap["__proto__"] | undefined;
   readonly params: Partial<HostileNamedParamsMap["__proto__"]>;
   readonly entry: CodeEntry<"__proto__">;
 }
@@ -208,7 +212,7 @@ export interface ProtoError extends HostileKnownErrorBase {
 export interface BackslashError extends HostileKnownErrorBase {
   readonly code: "back\\slash";
   readonly kind: "error";
-  readonly details: HostileDetailsMap["back\\slash"];
+  readonly details: HostileDetailsMap["back\\slash"] | undefined;
   readonly params: Partial<HostileNamedParamsMap["back\\slash"]>;
   readonly entry: CodeEntry<"back\\slash">;
 }
@@ -227,7 +231,7 @@ export interface BackslashError extends HostileKnownErrorBase {
 export interface ConstructorError extends HostileKnownErrorBase {
   readonly code: "constructor";
   readonly kind: "error";
-  readonly details: HostileDetailsMap["constructor"];
+  readonly details: HostileDetailsMap["constructor"] | undefined;
   readonly params: Partial<HostileNamedParamsMap["constructor"]>;
   readonly entry: CodeEntry<"constructor">;
 }
@@ -246,7 +250,7 @@ export interface ConstructorError extends HostileKnownErrorBase {
 export interface DeleteError extends HostileKnownErrorBase {
   readonly code: "delete";
   readonly kind: "error";
-  readonly details: HostileDetailsMap["delete"];
+  readonly details: HostileDetailsMap["delete"] | undefined;
   readonly params: Partial<HostileNamedParamsMap["delete"]>;
   readonly entry: CodeEntry<"delete">;
 }
@@ -265,7 +269,7 @@ export interface DeleteError extends HostileKnownErrorBase {
 export interface CommentEndError extends HostileKnownErrorBase {
   readonly code: "end*/comment";
   readonly kind: "error";
-  readonly details: HostileDetailsMap["end*/comment"];
+  readonly details: HostileDetailsMap["end*/comment"] | undefined;
   readonly params: Partial<HostileNamedParamsMap["end*/comment"]>;
   readonly entry: CodeEntry<"end*/comment">;
 }
@@ -285,7 +289,7 @@ export interface CommentEndError extends HostileKnownErrorBase {
 export interface LineSeparatorError extends HostileKnownErrorBase {
   readonly code: "line\u2028sep";
   readonly kind: "error";
-  readonly details: HostileDetailsMap["line\u2028sep"];
+  readonly details: HostileDetailsMap["line\u2028sep"] | undefined;
   readonly params: Partial<HostileNamedParamsMap["line\u2028sep"]>;
   readonly entry: CodeEntry<"line\u2028sep">;
 }
@@ -304,7 +308,7 @@ export interface LineSeparatorError extends HostileKnownErrorBase {
 export interface PipeError extends HostileKnownErrorBase {
   readonly code: "pipe|code";
   readonly kind: "error";
-  readonly details: HostileDetailsMap["pipe|code"];
+  readonly details: HostileDetailsMap["pipe|code"] | undefined;
   readonly params: Partial<HostileNamedParamsMap["pipe|code"]>;
   readonly entry: CodeEntry<"pipe|code">;
 }
@@ -323,7 +327,7 @@ export interface PipeError extends HostileKnownErrorBase {
 export interface BacktickError extends HostileKnownErrorBase {
   readonly code: "tick`s";
   readonly kind: "error";
-  readonly details: HostileDetailsMap["tick`s"];
+  readonly details: HostileDetailsMap["tick`s"] | undefined;
   readonly params: Partial<HostileNamedParamsMap["tick`s"]>;
   readonly entry: CodeEntry<"tick`s">;
 }

@@ -15,7 +15,7 @@ export type MiniApiId = "mini";
 export interface MiniParamsMap {
   0: [];
   3: [];
-  7: [string, string];
+  7: [field: string, form: string];
 }
 
 /**
@@ -58,6 +58,10 @@ export interface MiniKnownErrorBase {
   /** Seconds the response asked to wait (Retry-After), when it said so. */
   readonly retryAfterSeconds: number | undefined;
   readonly known: true;
+  /** Only unknown errors carry a raw code: `err.code ?? err.rawCode` reads the code of any error. */
+  readonly rawCode?: undefined;
+  /** The details exactly as received (an empty object when the entry had none), whether or not they match the code's schema. */
+  readonly rawDetails: unknown;
   /** Which of `entry.variants` the response matched (see ErrcatKnownError). */
   readonly variant: number;
 }
@@ -72,7 +76,7 @@ export interface MiniKnownErrorBase {
 export interface OkError extends MiniKnownErrorBase {
   readonly code: 0;
   readonly kind: "success";
-  readonly details: MiniDetailsMap[0];
+  readonly details: MiniDetailsMap[0] | undefined;
   readonly params: Partial<MiniNamedParamsMap[0]>;
   readonly entry: CodeEntry<0>;
 }
@@ -90,7 +94,7 @@ export interface OkError extends MiniKnownErrorBase {
 export interface BusyError extends MiniKnownErrorBase {
   readonly code: 3;
   readonly kind: "error";
-  readonly details: MiniDetailsMap[3];
+  readonly details: MiniDetailsMap[3] | undefined;
   readonly params: Partial<MiniNamedParamsMap[3]>;
   readonly entry: CodeEntry<3>;
 }
@@ -107,7 +111,7 @@ export interface BusyError extends MiniKnownErrorBase {
 export interface MissingFieldError extends MiniKnownErrorBase {
   readonly code: 7;
   readonly kind: "error";
-  readonly details: MiniDetailsMap[7];
+  readonly details: MiniDetailsMap[7] | undefined;
   readonly params: Partial<MiniNamedParamsMap[7]>;
   readonly entry: CodeEntry<7>;
 }

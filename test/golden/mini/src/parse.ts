@@ -2,24 +2,33 @@
 
 import {
   ErrcatApiError,
+  backoff,
   createParser,
   hasCode as hasErrcatCode,
+  isErrcatApiError,
   isErrcatError,
+  isTransientStatus,
+  parseFetch,
   retryAdvice as retryAdviceOf,
   toProblemDetails as problemDetailsOf,
+  type BackoffOptions,
+  type ErrcatBody,
+  type ErrcatFetchInit,
   type ErrcatParseInit,
   type ErrcatParseResult,
   type ErrcatProblemDetails,
+  type FetchResponseLike,
   type ParseSpec,
   type RetryAdvice,
+  type WireCode,
 } from '@errcat/runtime';
 import type { MiniCode } from './codes.js';
 import { lookup } from './entries.js';
 import type { MiniApiId, MiniError, MiniErrorMap, MiniUnknownError } from './errors.js';
 import { detailsValidators } from './validators.js';
 
-export { isErrcatError };
-export type { ErrcatParseInit, RetryAdvice };
+export { backoff, isErrcatApiError, isErrcatError, isTransientStatus };
+export type { BackoffOptions, ErrcatBody, ErrcatFetchInit, ErrcatParseInit, FetchResponseLike, RetryAdvice };
 
 /**
  * Response headers of the Mini API surfaced on every parse result (read case-insensitively).
@@ -57,8 +66,21 @@ const parse = /* @__PURE__ */ createParser<MiniParseResult>(spec, { lookup, vali
  * if (result.kind !== 'success') throw toError(result);
  * ```
  */
-export function parseResponse(body: unknown, init?: ErrcatParseInit): MiniParseResult {
+export function parseResponse(body: ErrcatBody, init?: ErrcatParseInit): MiniParseResult {
   return parse(body, init);
+}
+
+/**
+ * Reads a fetch `Response` once (its status, its headers, then its text) and parses it as parseResponse does. Consumes the body (clone the response first to read it again). Resolves whatever the body holds; rejects only when the body cannot be read at all (a network error mid-body, a body already used), as `res.text()` does.
+ *
+ * @example
+ * ```ts
+ * const result = await parseFetchResponse(await fetch(url, { headers }));
+ * if (result.kind !== 'success') throw toError(result);
+ * ```
+ */
+export function parseFetchResponse(res: FetchResponseLike, init?: ErrcatFetchInit): Promise<MiniParseResult> {
+  return parseFetch(parse, res, init);
 }
 
 /**
@@ -90,7 +112,7 @@ export function toError(result: MiniParseResult): MiniApiError {
 }
 
 /**
- * Whether and when to retry, from the catalog: `never`, `after-delay` (Retry-After when the response sent it, else the catalog's delay) or `after-reauth` (refresh credentials first).
+ * Whether and when to retry, from the catalog: `never`, `after-delay` (Retry-After when the response sent it, else the catalog's delay) or `after-reauth` (refresh credentials first). A code the catalog does not know is retried after a delay under a transient status (429, 502, 503, 504, gateway timeouts: isTransientStatus) or when the response sent Retry-After. Pair `delaySeconds` with `backoff(attempt)` for repeated attempts.
  */
 export function retryAdvice(error: MiniAnyError): RetryAdvice {
   return retryAdviceOf(error);
@@ -99,6 +121,8 @@ export function retryAdvice(error: MiniAnyError): RetryAdvice {
 /**
  * An RFC 9457 problem details object: `type` is the code's reference page (`about:blank` for unknown codes), `detail` the message; `code` and `details` are extension members.
  */
-export function toProblemDetails<E extends MiniAnyError>(error: E): ErrcatProblemDetails<E['code'], E['details']> {
+export function toProblemDetails<E extends MiniError>(error: E): ErrcatProblemDetails<E['code'], E['details']>;
+export function toProblemDetails(error: MiniAnyError): ErrcatProblemDetails<MiniCode | WireCode | undefined, unknown>;
+export function toProblemDetails(error: MiniAnyError): ErrcatProblemDetails<MiniCode | WireCode | undefined, unknown> {
   return problemDetailsOf(error);
 }

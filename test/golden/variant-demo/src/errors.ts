@@ -33,8 +33,8 @@ export interface VariantDemoNamedParamsMap {
  * Positional template parameters per documented variant, for the codes with more than one: `formatVariant(code, variant, ...VariantDemoVariantParamsMap[code][variant])`.
  */
 export interface VariantDemoVariantParamsMap {
-  1000: [[], [string]];
-  1040: [[], [string]];
+  1000: [[], [parameter: string]];
+  1040: [[], [limit: string]];
 }
 
 /**
@@ -62,6 +62,10 @@ export interface VariantDemoKnownErrorBase {
   /** Seconds the response asked to wait (Retry-After), when it said so. */
   readonly retryAfterSeconds: number | undefined;
   readonly known: true;
+  /** Only unknown errors carry a raw code: `err.code ?? err.rawCode` reads the code of any error. */
+  readonly rawCode?: undefined;
+  /** The details exactly as received (an empty object when the entry had none), whether or not they match the code's schema. */
+  readonly rawDetails: unknown;
   /** Which of `entry.variants` the response matched (see ErrcatKnownError). */
   readonly variant: number;
 }
@@ -80,7 +84,7 @@ export interface VariantDemoKnownErrorBase {
 export interface InvalidUrlOrParameterError extends VariantDemoKnownErrorBase {
   readonly code: 1000;
   readonly kind: "error";
-  readonly details: VariantDemoDetailsMap[1000];
+  readonly details: VariantDemoDetailsMap[1000] | undefined;
   readonly params: { readonly parameter?: string; };
   readonly entry: CodeEntry<1000>;
 }
@@ -99,7 +103,7 @@ export interface InvalidUrlOrParameterError extends VariantDemoKnownErrorBase {
 export interface LimitReachedError extends VariantDemoKnownErrorBase {
   readonly code: 1040;
   readonly kind: "error";
-  readonly details: VariantDemoDetailsMap[1040];
+  readonly details: VariantDemoDetailsMap[1040] | undefined;
   readonly params: { readonly limit?: string; };
   readonly entry: CodeEntry<1040>;
 }
@@ -114,7 +118,7 @@ export interface LimitReachedError extends VariantDemoKnownErrorBase {
 export interface UndocumentedError extends VariantDemoKnownErrorBase {
   readonly code: 2000;
   readonly kind: "error";
-  readonly details: VariantDemoDetailsMap[2000];
+  readonly details: VariantDemoDetailsMap[2000] | undefined;
   readonly params: Partial<VariantDemoNamedParamsMap[2000]>;
   readonly entry: CodeEntry<2000>;
 }
@@ -129,7 +133,7 @@ export interface UndocumentedError extends VariantDemoKnownErrorBase {
 export interface SuccessError extends VariantDemoKnownErrorBase {
   readonly code: 3000;
   readonly kind: "success";
-  readonly details: VariantDemoDetailsMap[3000];
+  readonly details: VariantDemoDetailsMap[3000] | undefined;
   readonly params: Partial<VariantDemoNamedParamsMap[3000]>;
   readonly entry: CodeEntry<3000>;
 }

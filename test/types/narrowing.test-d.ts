@@ -1,0 +1,118 @@
+/**
+ * Issue 15, points 1, 3 and 5 at the type level: `switch`/`===` on `code` narrows a parse result's
+ * errors without a `known` check; `details` is the documented shape only behind one guard, closed
+ * where the catalog lists properties; parameter tuples are labeled and arity stays checked.
+ */
+import { describe, expectTypeOf, it } from 'vitest';
+import type { ErrcatBody, WireCode } from '@errcat/runtime';
+import {
+  formatMessage as formatCreator,
+  parseResponse as parseCreator,
+  type DatatypeMismatchError,
+  type ZohoCreatorAnyError,
+  type ZohoCreatorParamsMap,
+} from '@errcat/zoho-creator';
+import {
+  parseFetchResponse,
+  parseResponse,
+  type DuplicateDataDetails,
+  type DuplicateDataError,
+  type NoPermissionError,
+  type ZohoCrmAnyError,
+  type ZohoCrmCode,
+  type ZohoCrmParseResult,
+  type ZohoCrmUnknownError,
+} from '@errcat/zoho-crm';
+
+declare const body: string;
+
+describe('narrowing on code (point 1)', () => {
+  it('switch on a parse result error narrows each case, no known check', () => {
+    for (const err of parseResponse(body).errors) {
+      switch (err.code) {
+        case 'DUPLICATE_DATA':
+          expectTypeOf(err).toEqualTypeOf<DuplicateDataError>();
+          break;
+        case 'NO_PERMISSION':
+          expectTypeOf(err).toEqualTypeOf<NoPermissionError>();
+          break;
+        case undefined:
+          expectTypeOf(err).toEqualTypeOf<ZohoCrmUnknownError>();
+          expectTypeOf(err.rawCode).toEqualTypeOf<WireCode | undefined>();
+          break;
+        // @ts-expect-error a code the catalog does not list is not a case
+        case 'DUPLICATE':
+          break;
+      }
+    }
+  });
+
+  it('=== narrows too, and the literal union is not absorbed', () => {
+    const err = parseResponse(body).entries[0] as ZohoCrmAnyError;
+    expectTypeOf(err.code).toEqualTypeOf<ZohoCrmCode | undefined>();
+    if (err.code === 'DUPLICATE_DATA') expectTypeOf(err).toEqualTypeOf<DuplicateDataError>();
+    expectTypeOf(err.code ?? err.rawCode).toEqualTypeOf<ZohoCrmCode | WireCode | undefined>();
+  });
+
+  it('works for integer codes', () => {
+    const err = parseCreator(body).entries[0] as ZohoCreatorAnyError;
+    if (err.code === 9450) {
+      expectTypeOf(err).toEqualTypeOf<DatatypeMismatchError>();
+      expectTypeOf(err.params.field).toEqualTypeOf<string | undefined>();
+    }
+  });
+});
+
+describe('honest details (point 3)', () => {
+  it('the documented shape only behind one guard', () => {
+    const err = parseResponse(body).entries[0] as ZohoCrmAnyError;
+    if (err.code === 'DUPLICATE_DATA') {
+      expectTypeOf(err.details).toEqualTypeOf<DuplicateDataDetails | undefined>();
+      // @ts-expect-error possibly undefined until the guard
+      err.details.api_name;
+      if (err.details) expectTypeOf(err.details.api_name).toEqualTypeOf<string>();
+      expectTypeOf(err.rawDetails).toBeUnknown();
+      expectTypeOf(err.detailsValid).toEqualTypeOf<boolean>();
+    }
+  });
+
+  it('closed where the catalog documents properties, open where it documents none', () => {
+    const err = parseResponse(body).entries[0] as ZohoCrmAnyError;
+    if (err.code === 'DUPLICATE_DATA' && err.details) {
+      // @ts-expect-error misspelled key
+      err.details.api_nam;
+      expectTypeOf<keyof DuplicateDataDetails>().toEqualTypeOf<'api_name' | 'id' | 'json_path' | 'supported_values'>();
+    }
+    if (err.code === 'INVALID_TOKEN' && err.details) expectTypeOf(err.details.anything).toBeUnknown();
+  });
+});
+
+describe('fetch (point 4)', () => {
+  it('parseFetchResponse takes a Response-like and resolves the same result type', () => {
+    const res = { status: 400, headers: { get: (_: string): string | null => null }, text: async () => '{}' };
+    expectTypeOf(parseFetchResponse(res)).toEqualTypeOf<Promise<ZohoCrmParseResult>>();
+    // @ts-expect-error a Promise is not a body
+    parseResponse(res.text());
+    // @ts-expect-error nor is a Response (it has arrayBuffer and bodyUsed)
+    parseResponse({ ...res, bodyUsed: false, arrayBuffer: async () => new ArrayBuffer(0) });
+    // Interfaces and JSON values pass; `unknown` needs a cast.
+    interface Mine { code: string }
+    parseResponse({ code: 'X' } as Mine);
+    parseResponse(JSON.parse(body));
+    const u: unknown = null;
+    // @ts-expect-error unknown could be a Response
+    parseResponse(u);
+    parseResponse(u as ErrcatBody);
+  });
+});
+
+describe('arity (point 5)', () => {
+  it('the tuple is still the parameter count, and wrong counts fail', () => {
+    expectTypeOf<ZohoCreatorParamsMap[9450]>().toEqualTypeOf<[field: string]>();
+    formatCreator(9450, 'Price');
+    // @ts-expect-error field missing
+    formatCreator(9450);
+    // @ts-expect-error one too many
+    formatCreator(9450, 'Price', 'extra');
+  });
+});
