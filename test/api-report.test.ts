@@ -47,7 +47,7 @@ describe('the reports of the real packages', () => {
     const hyper = parseReport(reports.find((r) => r.name === '@errcat/hyper')?.text as string, 'hyper');
     const root = hyper.entries.get('`@errcat/hyper`');
     const find = (name: string) => root?.items.find((i) => i.name === name);
-    expect(find('formatMessage')?.head).toBe('export function formatMessage<C extends HyperCode>(code: C, ...params: NoInfer<HyperParamsMap[C]>): string;');
+    expect(find('formatMessage')?.head).toBe('export function formatMessage<C extends HyperCode, P extends ParamList = HyperParamsMap[C]>(code: C, ...params: NoInfer<P>): string;');
     expect(find('lookup')?.members).toEqual(['export function lookup(code: unknown): HyperEntry | undefined;']);
     expect(find('SUCCESS')?.head).toBe('export const SUCCESS: 0;');
     expect(find('HyperCode')?.members.slice(0, 3)).toEqual(['| 0', '| 1', '| 2']);

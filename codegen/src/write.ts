@@ -118,17 +118,13 @@ function kindOf(fs: WriteFs, path: string): Kind {
 
 /**
  * A path as messages name it: relative to the repository root (generated/…, site/pages/…), the
- * nearest folder above outDir that holds catalog/ (outDir's parent when none does).
+ * nearest folder above outDir that holds catalog/ (`generated/…` when none does).
  */
 function shown(outDir: string, path: string): string {
-  let root = dirname(outDir);
-  for (let dir = root, i = 0; i < 3; i++, dir = dirname(dir)) {
-    if (nodeFs.existsSync(join(dir, 'catalog'))) {
-      root = dir;
-      break;
-    }
-  }
-  return relative(root, path).split('\\').join('/');
+  for (let dir = dirname(outDir), i = 0; i < 3; i++, dir = dirname(dir))
+    if (nodeFs.existsSync(join(dir, 'catalog'))) return relative(dir, path).split('\\').join('/');
+  // An output folder outside a repository (tests, tools): named as generated/ is.
+  return `generated/${relative(outDir, path).split('\\').join('/')}`;
 }
 
 export function planWrite(outDir: string, files: readonly GeneratedFile[], fs: WriteFs = nodeFs, ownership: OwnershipOptions = {}): WritePlan {

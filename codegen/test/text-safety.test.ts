@@ -32,7 +32,7 @@ describe('Markdown', () => {
     model.sources = [{ id: 'page', title: HOSTILE, file: HOSTILE, url: 'https://example.com/a b<c>"d"' }];
     const readme = emitDocs(api.model).find((f) => f.path === 'README.md')?.contents ?? '';
     const sources = readme.slice(readme.indexOf('## Sources'));
-    expect(sources).toContain('<https://example.com/a%20b%3Cc%3E%22d%22>');
+    expect(sources).toContain('](https://example.com/a%20b%3Cc%3E%22d%22)');
     // As a renderer sees it: no tag, no heading, no link but the source's own.
     const html = new MarkdownIt({ html: true }).render(sources);
     expect(html).not.toMatch(/<img|<h1|href="javascript/);
@@ -57,8 +57,10 @@ describe('explain on a terminal', () => {
 
   it('prints catalog text and the arguments escaped', () => {
     const api = synthetic();
-    const code = api.model.codes[0] as { message: string; description: string };
+    const code = api.model.codes[0] as unknown as { message: string; description: string; variants: Array<{ message: string }> };
     code.message = 'Stop\u001b]0;pwned\u0007 here';
+    // explain prints each variant's message; the primary variant is the code's own.
+    code.variants = [{ ...(code.variants[0] as { message: string }), message: code.message }];
     code.description = 'Right\u202eto left';
     const out: string[] = [];
     const io = { out: (t: string) => out.push(t), err: (t: string) => out.push(t), color: true };

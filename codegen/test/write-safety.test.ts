@@ -162,7 +162,8 @@ describe('the lock', () => {
       }
       // One wrote both packages; the other found them fresh.
       const written = [one, two].map((r) => /(\d+) written/.exec(r.stdout)?.[1]);
-      expect(written.sort()).toEqual(['0', '40']);
+      const files = (readdirSync(join(root, 'generated'), { recursive: true, withFileTypes: true }) as Array<{ isFile(): boolean }>).filter((e) => e.isFile()).length;
+      expect(written.sort((a, b) => Number(a) - Number(b))).toEqual(['0', String(files)]);
       expect(readdirSync(join(root, 'generated')).sort()).toEqual(['lock-a', 'lock-b']);
     }
   }, 120_000);

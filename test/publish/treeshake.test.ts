@@ -118,12 +118,13 @@ describe.each(generated.map((p) => [p.rel, p] as const))('%s', (rel, pkg) => {
     expect(r.gzip).toBeLessThanOrEqual(24 * KB);
   });
 
-  test('everything together stays under 16 KB gz', () => {
+  // 24 KB since the breadth work: the catalog went from 17 to 156 codes (the tables, not the runtime, grew).
+  test('everything together stays under 24 KB gz', () => {
     const r = result('everything');
     expect(modules('everything')).toEqual(expect.arrayContaining(['codes', 'entries', 'messages', 'retry']));
     // The enum is subpath-only (`<package>/enum`): `import * from` the root does not bring it.
     expect(modules('everything')).not.toContain('enum');
-    expect(r.gzip).toBeLessThanOrEqual(16 * KB);
+    expect(r.gzip).toBeLessThanOrEqual(24 * KB);
     // Sanity: the whole is bigger than any single import, so the cases measure something.
     for (const other of results.values()) expect(other.raw).toBeLessThanOrEqual(r.raw);
   });

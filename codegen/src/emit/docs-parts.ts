@@ -227,8 +227,14 @@ export function codeSnippet(api: ApiModel, c: CodeModel): string {
     '  for (const entry of result.entries) {',
     `    if (!hasCode(entry, ${code})) continue; // narrows entry to this code's type`,
   ];
-  for (const r of detailsRows(c))
-    lines.push(`    console.log(entry.details${member(r.name)}); // ${r.type}${r.required ? '' : ' | undefined'}${r.description === '' ? '' : `: ${commentText(r.description)}`}`);
+  const rows = detailsRows(c);
+  if (rows.length > 0) {
+    // details is the documented shape, or undefined when what arrived does not match it (entry.rawDetails keeps that).
+    lines.push('    if (entry.details) {');
+    for (const r of rows)
+      lines.push(`      console.log(entry.details${member(r.name)}); // ${r.type}${r.required ? '' : ' | undefined'}${r.description === '' ? '' : `: ${commentText(r.description)}`}`);
+    lines.push('    }');
+  }
   const args = c.params.map((p) => {
     const fallback = p.example ?? p.default ?? p.name;
     lines.push(`    const ${paramVariable(p.name)} = entry.params${member(p.name)} ?? ${tsString(fallback)}; // recovered from the received message`);
