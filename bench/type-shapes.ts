@@ -2,14 +2,13 @@
  * Alternatives to the emitted type shapes, made by rewriting a built package's .d.ts, so each is
  * measured side by side with what the generator ships, on the same synthetic catalog:
  * - shipped: per-code interfaces with their own members over a non-generic `<Prefix>KnownErrorBase`
- *   that spells out ErrcatErrorBase's members, unlabeled ParamsMap tuples, formatMessage's
- *   parameters behind NoInfer, maps read by indexed access;
+ *   that spells out ErrcatErrorBase's members, labeled ParamsMap tuples taken as a defaulted `P`,
+ *   formatMessage's parameters behind NoInfer, maps read by indexed access;
  * - this-typed-base: the base as `interface … extends ErrcatErrorBase<ApiId> { known: true }` (what
  *   shipped before): extending a generic interface gives the base a `this` type, and so every
  *   per-code interface, whose members the checker then instantiates for each union member;
  * - generic-base: each code's interface `extends ErrcatKnownError<Api, Code, Kind, Details, Params> {}`;
- * - labeled-tuples: ParamsMap tuples labeled with the parameter names (`[field: string]`);
- * - no-noinfer: `formatMessage(code: C, ...params: ParamsMap[C])`;
+ * - no-noinfer: `formatMessage`'s `...params: P` without NoInfer;
  * - intersections: each code's error as `Base & { … }` instead of an interface;
  * - extract: the error map as `{ [C in Code]: Extract<Error, { code: C }> }` instead of an interface;
  * - see-tags: each code's docs link as `@see {@link <url> | Reference}` (what shipped before): tsc
@@ -35,7 +34,6 @@ export const SHAPES = [
   'shipped',
   'this-typed-base',
   'generic-base',
-  'labeled-tuples',
   'no-noinfer',
   'intersections',
   'extract',
@@ -57,9 +55,8 @@ export const REWRITTEN = ['errors', 'messages', 'codes', 'enum', 'index', 'detai
 export type Shape = (typeof SHAPES)[number];
 
 export const SHAPE_LABELS: Record<Shape, string> = {
-  shipped: '**shipped**: own members over a non-generic base, unlabeled tuples, NoInfer',
+  shipped: '**shipped**: own members over a non-generic base, labeled tuples through a defaulted `P`, NoInfer',
   'generic-base': 'per-code `interface … extends ErrcatKnownError<…> {}`',
-  'labeled-tuples': 'ParamsMap tuples labeled `[field: string, …]`',
   'no-noinfer': 'formatMessage `...params: ParamsMap[C]` without NoInfer',
   intersections: '`Base & { … }` intersections instead of interfaces',
   extract: 'ErrorMap as `Extract<Union, { code: C }>`',
@@ -95,25 +92,6 @@ function member(body: string, name: string): string {
   return m[1] as string;
 }
 
-/** Parameter names per ParamsMap key, read from the NamedParamsMap block of the same file. */
-function namedParams(text: string, prefix: string): Map<string, string[]> {
-  const start = text.indexOf(`export interface ${prefix}NamedParamsMap {`);
-  const end = text.indexOf('\n}', start);
-  const names = new Map<string, string[]>();
-  let current: string | undefined;
-  for (const line of text.slice(start, end).split('\n').slice(1)) {
-    const key = /^ {4}(\S.*?): (?:\{|Record<string, never>;)$/.exec(line);
-    if (key) {
-      current = key[1] as string;
-      names.set(current, []);
-      continue;
-    }
-    const prop = /^ {8}readonly (\w+)\??: string;$/.exec(line);
-    if (prop && current !== undefined) names.get(current)?.push(prop[1] as string);
-  }
-  return names;
-}
-
 /** Rewrites the built declarations in `<packageDir>/dist/esm` into `shape` (the shipped shape is left as is). */
 export function applyShape(packageDir: string, shape: Shape, prefix = 'Synth'): void {
   const dts = (name: string) => join(packageDir, 'dist', 'esm', `${name}.d.ts`);
@@ -130,22 +108,8 @@ export function applyShape(packageDir: string, shape: Shape, prefix = 'Synth'): 
         }),
       );
       return;
-    case 'labeled-tuples':
-      rewrite(dts('errors'), (t) => {
-        const names = namedParams(t, prefix);
-        const start = t.indexOf(`export interface ${prefix}ParamsMap {`);
-        const end = t.indexOf('\n}', start);
-        const block = t.slice(start, end).replace(/^( {4})(\S.*?): \[(.+)\];$/gm, (line, indent: string, key: string, items: string) => {
-          const labels = names.get(key);
-          if (labels === undefined) return line;
-          const labeled = items.split(', ').map((item, i) => `${labels[i] ?? `p${i}`}${item.endsWith('?') ? '?' : ''}: string`);
-          return `${indent}${key}: [${labeled.join(', ')}];`;
-        });
-        return t.slice(0, start) + block + t.slice(end);
-      });
-      return;
     case 'no-noinfer':
-      rewrite(dts('messages'), (t) => t.replace(`...params: NoInfer<${prefix}ParamsMap[C]>`, `...params: ${prefix}ParamsMap[C]`));
+      rewrite(dts('messages'), (t) => t.replace(/\.\.\.params: NoInfer<P>/, '...params: P'));
       return;
     case 'intersections':
       rewrite(dts('errors'), (t) => t.replace(PER_CODE(prefix), (_m, name: string, body: string) => `export type ${name} = ${prefix}KnownErrorBase & {${body}};`));

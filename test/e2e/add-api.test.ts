@@ -64,9 +64,14 @@ afterAll(() => {
 });
 
 it('adding an API by the README leaves `npm test` green', () => {
-  // Step 1: copy the fixture, $schema pointing at ./catalog.schema.json.
-  const catalog = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/synthetic-api/acme-billing.json'), 'utf8')) as Record<string, unknown>;
+  // Step 1: copy the fixture, $schema pointing at ./catalog.schema.json, docsBaseUrl left out (the
+  // docs site publishes every catalog at the address site/site.json gives).
+  const catalog = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/synthetic-api/acme-billing.json'), 'utf8')) as {
+    $schema: string;
+    api: Record<string, unknown>;
+  };
   catalog.$schema = './catalog.schema.json';
+  delete catalog.api.docsBaseUrl;
   writeFileSync(join(copy, 'catalog', `${ID}.json`), `${JSON.stringify(catalog, null, 2)}\n`);
 
   // Step 4.
@@ -79,6 +84,8 @@ it('adding an API by the README leaves `npm test` green', () => {
   ok(pnpm('install'), 'pnpm install');
   expect(readFileSync(join(copy, 'pnpm-lock.yaml'), 'utf8')).toContain(`generated/${ID}:`);
   ok(pnpm('build'), 'pnpm build');
+  ok(pnpm('api-report'), 'pnpm api-report');
+  expect(readFileSync(join(copy, 'api-reports', `${ID}.api.md`), 'utf8')).toContain(`@errcat/${ID}`);
 
   // Step 5.
   expect(ok(pnpm('explain', ID, 'card.declined'), 'pnpm explain')).toContain('card.declined');
