@@ -8,6 +8,7 @@ import { emitDocs } from '../src/emit/docs.js';
 import { emitEntries, emitRetry } from '../src/emit/entries.js';
 import { emitErrors } from '../src/emit/errors.js';
 import { emitMessages } from '../src/emit/messages.js';
+import { emitParse, parserFeatures } from '../src/emit/parse.js';
 import { emitCatalogJson, emitIndex, emitPackageJson } from '../src/emit/package-files.js';
 import { normalize, type ApiModel } from '../src/model.js';
 import { loadAndValidate } from '../src/pipeline.js';
@@ -117,6 +118,37 @@ describe('emitEntries', () => {
     expect(contents).toContain("normalizeCode(code, 'integer')");
     expect(contents).toContain('retryDelaySeconds: 30');
     expect(contents).toContain('deprecated: { reason: "Replaced by OK.", replacedBy: 0 }');
+  });
+});
+
+describe('emitParse: the parser features the catalog needs, and no other', () => {
+  const withEnvelope = (envelope: Partial<ApiModel['envelope']>, variants = 1): ApiModel => ({
+    ...api,
+    codeType: envelope.codeType ?? api.codeType,
+    envelope: { ...api.envelope, ...envelope },
+    codes: api.codes.map((c, i) => (i === 0 ? { ...c, variants: Array.from({ length: variants }, () => c.variants[0]!) } : c)),
+  });
+
+  it('an integer-coded envelope with nothing else needs only integer codes', () => {
+    expect(parserFeatures(api)).toEqual([['integerCodes', 'normalizeCode']]);
+    expect(emitParse(api).contents).toContain('composeParser<MiniParseResult>(spec, { lookup, validators: detailsValidators }, { integerCodes: normalizeCode });');
+  });
+
+  it('each part of the envelope, and a code with several variants, adds its feature', () => {
+    const full = withEnvelope(
+      { codeType: 'string', headers: { retryAfter: { header: 'Retry-After', type: 'seconds-or-date', description: 'x' } }, entryPaths: ['a[].b'], nestedErrorsPath: 'details.errors' },
+      2,
+    );
+    expect(parserFeatures(full).map(([key]) => key)).toEqual(['headers', 'entryPaths', 'causes', 'variants']);
+    const contents = emitParse(full).contents;
+    expect(contents).toContain('{ headers: headerReader, entryPaths: entryPathReader, causes: readCauses, variants: pickVariant }');
+    for (const name of ['headerReader', 'entryPathReader', 'readCauses', 'pickVariant']) expect(contents).toContain(`  ${name},\n`);
+    expect(contents).not.toContain('normalizeCode');
+  });
+
+  it('an empty header map or entry-path list adds nothing', () => {
+    expect(parserFeatures(withEnvelope({ codeType: 'string', headers: {}, entryPaths: [] }))).toEqual([]);
+    expect(emitParse(withEnvelope({ codeType: 'string' })).contents).toContain(', {});');
   });
 });
 

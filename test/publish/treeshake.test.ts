@@ -118,6 +118,19 @@ describe.each(generated.map((p) => [p.rel, p] as const))('%s', (rel, pkg) => {
     expect(r.gzip).toBeLessThanOrEqual(24 * KB);
   });
 
+  test('parseResponse bundles only the parser features its envelope needs (runtime parse/features.ts)', () => {
+    if (!results.has('parse-response')) return;
+    const env = (JSON.parse(readFileSync(join(info.dir, 'catalog.json'), 'utf8')) as { api: { envelope: { headers?: object; entryPaths?: string[]; nestedErrorsPath?: string } } }).api.envelope;
+    const mods = modules('parse-response');
+    const has = (m: string) => mods.includes(`${m}@runtime`);
+    const headers = Object.keys(env.headers ?? {}).length > 0;
+    expect({ headers: has('headers'), retryAfter: has('retry-after') }).toEqual({ headers, retryAfter: headers });
+    expect(has('paths')).toBe((env.entryPaths ?? []).length > 0);
+    expect(has('causes')).toBe(env.nestedErrorsPath !== undefined);
+    // The full composition (createParser) is for hand-written specs only.
+    expect(has('create-parser')).toBe(false);
+  });
+
   // 24 KB since the breadth work: the catalog went from 17 to 156 codes (the tables, not the runtime, grew).
   test('everything together stays under 24 KB gz', () => {
     const r = result('everything');

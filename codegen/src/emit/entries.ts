@@ -59,7 +59,8 @@ export function emitEntries(api: ApiModel): GeneratedFile {
   const { names } = api;
   const U = names.codeUnion;
   const text = renderTs(api.catalogFile, 'src/entries.ts', (w) => {
-    w.writeLine(`import { entryFromRow, normalizeCode, table, tableOf, type CodeEntry, type EntryRow } from '@errcat/runtime';`);
+    // normalizeCode only where lookup calls it (integer codes): an unused import is noise in the package.
+    w.writeLine(`import { entryFromRow, ${api.codeType === 'integer' ? 'normalizeCode, ' : ''}table, tableOf, type CodeEntry, type EntryRow } from '@errcat/runtime';`);
     w.writeLine(`import type { ${U} } from './codes.js';`);
     w.blankLine();
     writeDoc(w, [`What the catalog knows about one code of the ${api.title}.`]);

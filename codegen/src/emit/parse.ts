@@ -11,6 +11,12 @@ import { renderTs, writeDoc, type Writer } from './ts-writer.js';
 const stringList = (values: readonly string[]): string => `[${values.map(tsString).join(', ')}]`;
 const numberList = (values: readonly number[]): string => `[${values.join(', ')}]`;
 
+/** Values first, then types, each in code-unit order of the name. */
+function importOrder(a: string, b: string): number {
+  const key = (line: string): string => `${line.startsWith('type ') ? 1 : 0}${line.replace(/^type /, '')}`;
+  return key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
+}
+
 function headerType(type: string): string {
   return type === 'string' ? 'string' : 'number';
 }
@@ -49,7 +55,26 @@ function writeSpec(w: Writer, api: ApiModel): void {
   w.writeLine('};');
 }
 
+/**
+ * The parser's optional features (runtime parse/features.ts) this catalog needs, as
+ * `[feature key, runtime export]`: a bundle of parseResponse carries only these.
+ */
+export function parserFeatures(api: ApiModel): Array<readonly [key: string, runtimeExport: string]> {
+  const env = api.envelope;
+  const out: Array<readonly [string, string]> = [];
+  if (headerEntries(api).length > 0) out.push(['headers', 'headerReader']);
+  if ((env.entryPaths ?? []).length > 0) out.push(['entryPaths', 'entryPathReader']);
+  if (env.nestedErrorsPath !== undefined) out.push(['causes', 'readCauses']);
+  if (api.codes.some((c) => c.variants.length > 1)) out.push(['variants', 'pickVariant']);
+  if (api.codeType === 'integer') out.push(['integerCodes', 'normalizeCode']);
+  return out;
+}
+
+const featureList = (features: ReturnType<typeof parserFeatures>): string =>
+  features.length === 0 ? '{}' : `{ ${features.map(([key, name]) => `${key}: ${name}`).join(', ')} }`;
+
 export function emitParse(api: ApiModel): GeneratedFile {
+  const features = parserFeatures(api);
   const n = api.names;
   const apiId = tsString(api.id);
   const text = renderTs(api.catalogFile, 'src/parse.ts', (w) => {
@@ -58,7 +83,7 @@ export function emitParse(api: ApiModel): GeneratedFile {
       for (const line of [
         'ErrcatApiError,',
         'backoff,',
-        'createParser,',
+        'composeParser,',
         'hasCode as hasErrcatCode,',
         'isErrcatApiError,',
         'isErrcatError,',
@@ -76,7 +101,8 @@ export function emitParse(api: ApiModel): GeneratedFile {
         'type ParseSpec,',
         'type RetryAdvice,',
         'type WireCode,',
-      ])
+        ...features.map(([, name]) => `${name},`),
+      ].sort(importOrder))
         w.writeLine(line);
     });
     w.writeLine(`} from '@errcat/runtime';`);
@@ -108,7 +134,7 @@ export function emitParse(api: ApiModel): GeneratedFile {
     writeSpec(w, api);
     w.blankLine();
     w.writeLine(
-      `const parse = /* @__PURE__ */ createParser<${n.parseResult}>(spec, { lookup, validators: detailsValidators });`,
+      `const parse = /* @__PURE__ */ composeParser<${n.parseResult}>(spec, { lookup, validators: detailsValidators }, ${featureList(features)});`,
     );
     w.blankLine();
     writeDoc(

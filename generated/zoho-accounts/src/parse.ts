@@ -3,7 +3,7 @@
 import {
   ErrcatApiError,
   backoff,
-  createParser,
+  composeParser,
   hasCode as hasErrcatCode,
   isErrcatApiError,
   isErrcatError,
@@ -53,7 +53,7 @@ const spec: ParseSpec = {
   messageFields: ["error_description"],
 };
 
-const parse = /* @__PURE__ */ createParser<ZohoAccountsParseResult>(spec, { lookup, validators: detailsValidators });
+const parse = /* @__PURE__ */ composeParser<ZohoAccountsParseResult>(spec, { lookup, validators: detailsValidators }, {});
 
 /**
  * Reads any Zoho Accounts OAuth 2.0 response body (the text, or a value already parsed from JSON) into typed errors. Never throws: a body that is not the API's envelope (an HTML page, malformed JSON, `null`, …) gives an `error` result whose unknown error says what arrived.

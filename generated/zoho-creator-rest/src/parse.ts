@@ -3,12 +3,15 @@
 import {
   ErrcatApiError,
   backoff,
-  createParser,
+  composeParser,
   hasCode as hasErrcatCode,
+  headerReader,
   isErrcatApiError,
   isErrcatError,
   isTransientStatus,
+  normalizeCode,
   parseFetch,
+  pickVariant,
   retryAdvice as retryAdviceOf,
   toProblemDetails as problemDetailsOf,
   type BackoffOptions,
@@ -61,7 +64,7 @@ const spec: ParseSpec = {
   },
 };
 
-const parse = /* @__PURE__ */ createParser<ZohoCreatorRestParseResult>(spec, { lookup, validators: detailsValidators });
+const parse = /* @__PURE__ */ composeParser<ZohoCreatorRestParseResult>(spec, { lookup, validators: detailsValidators }, { headers: headerReader, variants: pickVariant, integerCodes: normalizeCode });
 
 /**
  * Reads any Zoho Creator REST API v2 and v2.1 response body (the text, or a value already parsed from JSON) into typed errors. Never throws: a body that is not the API's envelope (an HTML page, malformed JSON, `null`, …) gives an `error` result whose unknown error says what arrived.

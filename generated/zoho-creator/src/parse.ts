@@ -3,11 +3,13 @@
 import {
   ErrcatApiError,
   backoff,
-  createParser,
+  composeParser,
   hasCode as hasErrcatCode,
+  headerReader,
   isErrcatApiError,
   isErrcatError,
   isTransientStatus,
+  normalizeCode,
   parseFetch,
   retryAdvice as retryAdviceOf,
   toProblemDetails as problemDetailsOf,
@@ -60,7 +62,7 @@ const spec: ParseSpec = {
   },
 };
 
-const parse = /* @__PURE__ */ createParser<ZohoCreatorParseResult>(spec, { lookup, validators: detailsValidators });
+const parse = /* @__PURE__ */ composeParser<ZohoCreatorParseResult>(spec, { lookup, validators: detailsValidators }, { headers: headerReader, integerCodes: normalizeCode });
 
 /**
  * Reads any Zoho Creator Custom APIs response body (the text, or a value already parsed from JSON) into typed errors. Never throws: a body that is not the API's envelope (an HTML page, malformed JSON, `null`, …) gives an `error` result whose unknown error says what arrived.

@@ -1,6 +1,6 @@
 // Generated from catalog/zoho-crm.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
 
-import { entryFromRow, normalizeCode, table, tableOf, type CodeEntry, type EntryRow } from '@errcat/runtime';
+import { entryFromRow, table, tableOf, type CodeEntry, type EntryRow } from '@errcat/runtime';
 import type { ZohoCrmCode } from './codes.js';
 
 /**

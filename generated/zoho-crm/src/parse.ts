@@ -3,12 +3,16 @@
 import {
   ErrcatApiError,
   backoff,
-  createParser,
+  composeParser,
+  entryPathReader,
   hasCode as hasErrcatCode,
+  headerReader,
   isErrcatApiError,
   isErrcatError,
   isTransientStatus,
   parseFetch,
+  pickVariant,
+  readCauses,
   retryAdvice as retryAdviceOf,
   toProblemDetails as problemDetailsOf,
   type BackoffOptions,
@@ -72,7 +76,7 @@ const spec: ParseSpec = {
   },
 };
 
-const parse = /* @__PURE__ */ createParser<ZohoCrmParseResult>(spec, { lookup, validators: detailsValidators });
+const parse = /* @__PURE__ */ composeParser<ZohoCrmParseResult>(spec, { lookup, validators: detailsValidators }, { headers: headerReader, entryPaths: entryPathReader, causes: readCauses, variants: pickVariant });
 
 /**
  * Reads any Zoho CRM REST API response body (the text, or a value already parsed from JSON) into typed errors. Never throws: a body that is not the API's envelope (an HTML page, malformed JSON, `null`, …) gives an `error` result whose unknown error says what arrived.

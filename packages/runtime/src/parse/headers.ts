@@ -1,6 +1,11 @@
-/** Reading the headers an envelope names, from a plain record or anything with a `get(name)` (fetch's Headers). */
+/**
+ * Reading the headers an envelope names, from a plain record or anything with a `get(name)`
+ * (fetch's Headers). An optional part of the parser (features.ts): packages whose envelope names
+ * no headers do not bundle it, nor the Retry-After grammar (retry-after.ts).
+ */
 import { parseRetryAfter } from './retry-after.js';
-import type { HeaderGetter, HeaderRecord, HeaderType } from './types.js';
+import { guardedGet, type InitHeaders } from './safe-read.js';
+import type { ErrcatParseWarning, HeaderGetter, HeaderRecord, HeaderType, ParseSpec } from './types.js';
 
 export interface HeaderRule {
   /** Name on the result (`creditsRemaining`). */
@@ -18,6 +23,17 @@ export interface HeaderValues {
   readonly retryAfterSeconds: number | undefined;
   /** Headers that could not be read (a throwing getter, a Proxy trap): named here, left out of `values`. */
   readonly unreadable: readonly string[];
+}
+
+/** The rules for the envelope's headers, in the spec's order; `__proto__` is no header key. */
+export function headerRules(headers: NonNullable<ParseSpec['headers']>): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const [key, rule] of Object.entries(headers)) {
+    if (rule === undefined || key === '__proto__') continue;
+    const lower = rule.header.toLowerCase();
+    rules.push({ key, name: rule.header, lower, type: rule.type, retryAfter: lower === 'retry-after' && rule.type === 'seconds-or-date' });
+  }
+  return rules;
 }
 
 function isGetter(headers: HeaderRecord | HeaderGetter): headers is HeaderGetter {
@@ -113,3 +129,26 @@ export function readHeaders(rules: readonly HeaderRule[], headers: HeaderRecord 
   }
   return { values, retryAfterSeconds, unreadable };
 }
+
+/**
+ * The header feature: `init.headers` (and the clock `init.now`) read through guarded gets; a
+ * read that throws is named in a warning and costs neither the other headers nor the body.
+ */
+export function readInitHeaders(rules: readonly HeaderRule[], init: object, warnings: ErrcatParseWarning[]): InitHeaders {
+  const given = guardedGet(init, 'headers');
+  if (given.failed) {
+    warnings.push({ kind: 'headers-unreadable', message: 'The headers could not be read (reading them threw); the body was parsed without them' });
+    return { headers: undefined, retryAfterSeconds: undefined };
+  }
+  if (given.value === undefined || given.value === null || typeof given.value !== 'object') return { headers: undefined, retryAfterSeconds: undefined };
+  const clock = guardedGet(init, 'now');
+  const now = typeof clock.value === 'number' ? clock.value : Date.now();
+  const read = readHeaders(rules, given.value as HeaderRecord | HeaderGetter, now);
+  if (read.unreadable.length > 0) {
+    warnings.push({ kind: 'headers-unreadable', message: `Could not read the header${read.unreadable.length === 1 ? '' : 's'} ${read.unreadable.join(', ')} (reading threw); left out` });
+  }
+  return { headers: read.values, retryAfterSeconds: read.retryAfterSeconds };
+}
+
+/** The header feature of the parser (features.ts): rules made once per parser, headers read per response. */
+export const headerReader = { rules: headerRules, read: readInitHeaders } as const;

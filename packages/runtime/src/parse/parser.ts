@@ -7,7 +7,6 @@
  * values from the body are only read, never merged into other objects, so hostile keys
  * (`__proto__`) have nothing to pollute.
  */
-import { normalizeCode } from '../table.js';
 import { formatTemplate } from '../template.js';
 import type { CodeEntry, DetailsIssue, ErrcatError, ErrcatKnownError, ErrcatUnknownError, UnknownReason } from '../types.js';
 import {
@@ -22,11 +21,12 @@ import {
   describeUnknownCode,
   describeUnreadable,
 } from './describe.js';
+import { missingFeature, type ParserFeatures } from './features.js';
 import type { HeaderRule } from './headers.js';
 import { messageText } from './message-text.js';
-import { compilePath, walkPath, type EntryPath } from './paths.js';
+import type { EntryPath } from './paths.js';
 import { readInit } from './safe-read.js';
-import { paramsOf, pickVariant } from './variant.js';
+import { firstVariant, paramsOf } from './variant.js';
 import type {
   DetailsValidators,
   ErrcatHeaders,
@@ -70,6 +70,7 @@ interface Compiled {
   readonly headers: readonly HeaderRule[];
   readonly lookup: (code: unknown) => CodeEntry | undefined;
   readonly validators: DetailsValidators | undefined;
+  readonly features: ParserFeatures;
 }
 
 /** Per-call state shared by every entry of one response. */
@@ -88,18 +89,16 @@ const walkOf = (x: Context): WalkBudget => (x.walk ??= new WalkBudget());
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type AnyResult = ErrcatParseResult<string, ErrcatError, ErrcatHeaders>;
 
-function compile(spec: ParseSpec, tables: ParseTables): Compiled {
+function compile(spec: ParseSpec, tables: ParseTables, features: ParserFeatures): Compiled {
+  const missing = missingFeature(spec, features);
+  // A programming error of whoever composes the parser (generated packages pass what their spec
+  // needs): refused when the parser is made, never silently ignored at parse time.
+  if (missing !== undefined) throw new TypeError(`errcat: the spec for ${spec.api} uses ${missing}; pass the ${missing} feature`);
   const recordArrays = Object.create(null) as { [name: string]: true | undefined };
   let anyRecordArray = false;
   for (const name of spec.recordArrays ?? []) {
     if (name === '*') anyRecordArray = true;
     else recordArrays[name] = true;
-  }
-  const headers: HeaderRule[] = [];
-  for (const [key, rule] of Object.entries(spec.headers ?? {})) {
-    if (rule === undefined || key === '__proto__') continue;
-    const lower = rule.header.toLowerCase();
-    headers.push({ key, name: rule.header, lower, type: rule.type, retryAfter: lower === 'retry-after' && rule.type === 'seconds-or-date' });
   }
   let nestedPath = spec.nestedErrorsPath === undefined ? undefined : spec.nestedErrorsPath.split('.');
   const nestedFromDetails = nestedPath !== undefined && nestedPath.length > 1 && nestedPath[0] === spec.detailsField;
@@ -114,14 +113,15 @@ function compile(spec: ParseSpec, tables: ParseTables): Compiled {
     recordArrays,
     anyRecordArray,
     hasRecordArrays: anyRecordArray || Object.keys(recordArrays).length > 0,
-    entryPaths: (spec.entryPaths ?? []).map(compilePath),
+    entryPaths: features.entryPaths === undefined ? NONE : (spec.entryPaths ?? []).map(features.entryPaths.compile),
     nestedPath,
     nestedFromDetails,
     partialStatuses: [...(spec.partialStatuses ?? [])],
     emptyStatuses: [...(spec.emptyBodyStatuses ?? DEFAULT_EMPTY_STATUSES)],
-    headers,
+    headers: features.headers === undefined || spec.headers === undefined ? NONE : features.headers.rules(spec.headers),
     lookup: tables.lookup,
     validators: tables.validators,
+    features,
   };
 }
 
@@ -183,8 +183,9 @@ function readCauses(x: Context, start: unknown, depth: number): readonly ErrcatE
     const next: unknown = value[key];
     value = next !== undefined && hasOwn(value, key) ? next : undefined;
   }
-  if (!isEntryArray(x.c, value)) return NONE;
-  return walkOf(x).readCauses(value, (item) => readEntry(x, item, undefined, depth + 1));
+  const read = x.c.features.causes;
+  if (read === undefined || !isEntryArray(x.c, value)) return NONE;
+  return read(walkOf(x), value, (item) => readEntry(x, item, undefined, depth + 1));
 }
 
 function unknownError(
@@ -219,8 +220,9 @@ function unknownError(
 }
 
 function wireCode(c: Compiled, raw: unknown): string | number | undefined {
-  if (c.codeType === 'integer') {
-    const n = normalizeCode(raw, 'integer');
+  const integer = c.features.integerCodes;
+  if (c.codeType === 'integer' && integer !== undefined) {
+    const n = integer(raw, 'integer');
     if (n !== undefined) return n;
   }
   if (typeof raw === 'string') return raw;
@@ -277,7 +279,8 @@ function readEntry(x: Context, value: unknown, index: number | undefined, depth:
 
   const details = rawDetails === undefined ? {} : rawDetails;
   const issues = checkDetails(c, entry.code, details);
-  const match = pickVariant(entry, x.status, message);
+  const pick = c.features.variants;
+  const match = pick === undefined ? firstVariant(entry, message) : pick(entry, x.status, message);
   const template = match.variant.message;
   const error: Mutable<ErrcatKnownError<string, string | number, CodeEntry['kind'], unknown, Readonly<Record<string, string>>>> = {
     errcat: 1,
@@ -364,8 +367,9 @@ function readRecords(x: Context, data: Record<string, unknown>): ErrcatError[] |
       walkOf(x).readList(list, (item) => isRecord(item) && hasOwn(item, codeField), (item, i) => readEntry(x, item, i, 0), entries);
     }
   }
-  for (let p = 0; p < c.entryPaths.length; p++) {
-    walkPath(data, c.entryPaths[p] as EntryPath, MAX_PATH_ENTRIES, (value, index) => {
+  const walk = c.features.entryPaths?.walk;
+  for (let p = 0; walk !== undefined && p < c.entryPaths.length; p++) {
+    walk(data, c.entryPaths[p] as EntryPath, MAX_PATH_ENTRIES, (value, index) => {
       if (value[codeField] !== undefined && hasOwn(value, codeField)) (entries ??= []).push(readEntry(x, value, index, 0));
     });
   }
@@ -447,19 +451,25 @@ function parseText(x: Context, text: string, headers: ErrcatHeaders): AnyResult 
   return failure(x, 'non-json', describeText(text, start, x.status), 'text', undefined, text, headers);
 }
 
-/** A parse function for one API. Whatever `body` is, it returns a result and never throws. */
-export function createParser<R extends ErrcatParseResult<string, unknown, object> = AnyResult>(
+/**
+ * A parse function for one API, made of the core and the optional features its spec needs
+ * (features.ts): generated packages call this with exactly those, so their bundles carry no other.
+ * Whatever `body` is, the function returns a result and never throws. Throws a TypeError when the
+ * spec uses a part (headers, entry paths, nested errors) whose feature is not passed.
+ */
+export function composeParser<R extends ErrcatParseResult<string, unknown, object> = AnyResult>(
   spec: ParseSpec,
   tables: ParseTables,
+  features: ParserFeatures,
 ): (body: unknown, init?: ErrcatParseInit) => R {
-  const c = compile(spec, tables);
+  const c = compile(spec, tables, features);
   return function parseResponse(body: unknown, init?: ErrcatParseInit): R {
     let x: Context = { c, status: undefined, retryAfterSeconds: undefined, initWarnings: NONE, walk: undefined };
     let headers = NO_HEADERS;
     try {
       if (typeof init === 'object' && init !== null) {
         // Every read of the caller's init is guarded (safe-read.ts): it never costs the body.
-        const read = readInit(c.headers, init);
+        const read = readInit(c.headers, init, features.headers?.read);
         headers = read.headers ?? NO_HEADERS;
         x = { c, status: read.status, retryAfterSeconds: read.retryAfterSeconds, initWarnings: read.warnings, walk: undefined };
       }

@@ -54,3 +54,6 @@ export function walkPath(
   };
   step(root, 0, undefined);
 }
+
+/** The entry-path feature of the parser (features.ts): compiled once per parser, walked per response. */
+export const entryPathReader = { compile: compilePath, walk: walkPath } as const;

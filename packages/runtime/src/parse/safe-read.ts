@@ -1,9 +1,10 @@
 /**
  * Reading the caller's `init` (status, headers, clock) without trusting it: any of its reads may
  * throw (a getter, a Proxy trap). What cannot be read is left out and named in a warning; the
- * body is parsed all the same.
+ * body is parsed all the same. The headers are read by the optional header feature
+ * (headers.ts `readInitHeaders`), which only packages whose envelope names headers bundle.
  */
-import { readHeaders, type HeaderRule } from './headers.js';
+import type { HeaderRule } from './headers.js';
 import type { ErrcatHeaders, ErrcatParseInit, ErrcatParseWarning } from './types.js';
 
 export interface ReadInit {
@@ -13,10 +14,19 @@ export interface ReadInit {
   readonly warnings: readonly ErrcatParseWarning[];
 }
 
+/** Values of the headers the rules name, and what could not be read, from a caller's init. */
+export interface InitHeaders {
+  readonly headers: ErrcatHeaders | undefined;
+  readonly retryAfterSeconds: number | undefined;
+}
+
+/** The optional header feature: reads `init.headers` (and `init.now`), pushing warnings for what threw. */
+export type InitHeaderReader = (rules: readonly HeaderRule[], init: object, warnings: ErrcatParseWarning[]) => InitHeaders;
+
 const NO_WARNINGS: readonly ErrcatParseWarning[] = Object.freeze([]) as readonly ErrcatParseWarning[];
 
 /** A property of a caller's object, or `failed` when reading it threw. */
-function get(o: object, key: string): { value: unknown; failed: boolean } {
+export function guardedGet(o: object, key: string): { value: unknown; failed: boolean } {
   try {
     return { value: (o as Record<string, unknown>)[key], failed: false };
   } catch {
@@ -28,26 +38,15 @@ function validStatus(status: unknown): number | undefined {
   return typeof status === 'number' && Number.isInteger(status) && status >= 100 && status <= 599 ? status : undefined;
 }
 
-export function readInit(rules: readonly HeaderRule[], init: ErrcatParseInit): ReadInit {
-  let warnings: ErrcatParseWarning[] | undefined;
-  const status = get(init, 'status');
-  if (status.failed) (warnings ??= []).push({ kind: 'status-unreadable', message: 'The status could not be read (reading it threw); the body was parsed without it' });
-  let headers: ErrcatHeaders | undefined;
-  let retryAfterSeconds: number | undefined;
-  if (rules.length > 0) {
-    const given = get(init, 'headers');
-    if (given.failed) {
-      (warnings ??= []).push({ kind: 'headers-unreadable', message: 'The headers could not be read (reading them threw); the body was parsed without them' });
-    } else if (given.value !== undefined && given.value !== null && typeof given.value === 'object') {
-      const clock = get(init, 'now');
-      const now = typeof clock.value === 'number' ? clock.value : Date.now();
-      const read = readHeaders(rules, given.value as Parameters<typeof readHeaders>[1], now);
-      headers = read.values;
-      retryAfterSeconds = read.retryAfterSeconds;
-      if (read.unreadable.length > 0) {
-        (warnings ??= []).push({ kind: 'headers-unreadable', message: `Could not read the header${read.unreadable.length === 1 ? '' : 's'} ${read.unreadable.join(', ')} (reading threw); left out` });
-      }
-    }
-  }
-  return { status: validStatus(status.value), retryAfterSeconds, headers, warnings: warnings ?? NO_WARNINGS };
+export function readInit(rules: readonly HeaderRule[], init: ErrcatParseInit, readHeaders: InitHeaderReader | undefined): ReadInit {
+  const warnings: ErrcatParseWarning[] = [];
+  const status = guardedGet(init, 'status');
+  if (status.failed) warnings.push({ kind: 'status-unreadable', message: 'The status could not be read (reading it threw); the body was parsed without it' });
+  const read = rules.length > 0 && readHeaders !== undefined ? readHeaders(rules, init, warnings) : undefined;
+  return {
+    status: validStatus(status.value),
+    retryAfterSeconds: read?.retryAfterSeconds,
+    headers: read?.headers,
+    warnings: warnings.length === 0 ? NO_WARNINGS : warnings,
+  };
 }

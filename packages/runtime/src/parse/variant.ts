@@ -2,6 +2,8 @@
  * Which documented variant of a code a response is: vendors reuse codes (Zoho Creator's 1000 is
  * both 404 "Invalid API URL format." and 401 "A mandatory parameter - '…' is either absent or has
  * been used twice"), so the message and the status pick one, and its template gives the params.
+ * Choosing among several is an optional part of the parser (features.ts, `pickVariant`): a package
+ * whose codes each have one variant bundles only `firstVariant`.
  */
 import { matchTemplate } from '../template.js';
 import type { CodeEntry, CodeVariant } from '../types.js';
@@ -33,6 +35,12 @@ export function pickVariant(entry: CodeEntry, status: number | undefined, messag
     }
   }
   return best;
+}
+
+/** Variant 0, with its placeholder values when its template matches the message: all a code with one variant needs. */
+export function firstVariant(entry: CodeEntry, message: string | undefined): VariantMatch {
+  const variant = entry.variants[0] as CodeVariant;
+  return { variant, values: matchOf(variant, message) };
 }
 
 function matchOf(variant: CodeVariant, message: string | undefined): readonly string[] | undefined {

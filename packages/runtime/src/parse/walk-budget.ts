@@ -1,5 +1,6 @@
 /**
- * Bounds on the work one response can cause. A body is data from the network, and an already
+ * Bounds on the work one response can cause (the nested-cause part is causes.ts, bundled only
+ * by packages whose envelope has nested errors). A body is data from the network, and an already
  * parsed value may be any object graph: causes shared between entries, or cycles
  * (`e.details.errors = [e]`), and arrays of a million items that are not entries. Per response:
  * - each object is read as a nested cause once: shared causes reuse the error already built, and
@@ -13,15 +14,17 @@ import type { ErrcatParseWarning } from './types.js';
 export const MAX_ENTRIES = 100_000;
 export const MAX_NON_ENTRY_ITEMS = 100;
 
-const READING = Symbol('reading');
-
-/** Per-response state, made on the first list or nested cause a response has. */
+/**
+ * Per-response state, made on the first list or nested cause a response has. The counters are
+ * read and written by causes.ts too (the optional cause-reading feature), hence not private.
+ */
 export class WalkBudget {
-  private readonly nested = new WeakMap<object, unknown>();
-  private built = 0;
-  private cycles = 0;
-  private truncated = 0;
-  private summarized = 0;
+  /** Causes already read, or being read, in this response (causes.ts): made on first use. */
+  nested: WeakMap<object, unknown> | undefined;
+  built = 0;
+  cycles = 0;
+  truncated = 0;
+  summarized = 0;
 
   /** Items of one list (entries or not): each becomes an error until the budgets run out. */
   readList<E>(list: readonly unknown[], isEntry: (item: unknown) => boolean, read: (item: unknown, index: number) => E, out: E[]): void {
@@ -39,36 +42,6 @@ export class WalkBudget {
       this.built++;
       out.push(read(item, i));
     }
-  }
-
-  /** Nested causes: each object read once per response; a cycle is cut. */
-  readCauses<E>(list: readonly unknown[], read: (item: unknown) => E): E[] {
-    const out: E[] = [];
-    for (let i = 0; i < list.length; i++) {
-      const item: unknown = list[i];
-      const key = typeof item === 'object' && item !== null ? item : undefined;
-      if (key !== undefined) {
-        const seen = this.nested.get(key);
-        if (seen === READING) {
-          this.cycles++;
-          continue;
-        }
-        if (seen !== undefined) {
-          out.push(seen as E);
-          continue;
-        }
-      }
-      if (this.built >= MAX_ENTRIES) {
-        this.truncated += list.length - i;
-        break;
-      }
-      this.built++;
-      if (key !== undefined) this.nested.set(key, READING);
-      const error = read(item);
-      if (key !== undefined) this.nested.set(key, error);
-      out.push(error);
-    }
-    return out;
   }
 
   warnings(): ErrcatParseWarning[] {

@@ -3,7 +3,7 @@
 import {
   ErrcatApiError,
   backoff,
-  createParser,
+  composeParser,
   hasCode as hasErrcatCode,
   isErrcatApiError,
   isErrcatError,
@@ -54,7 +54,7 @@ const spec: ParseSpec = {
   detailsField: "details",
 };
 
-const parse = /* @__PURE__ */ createParser<HostileParseResult>(spec, { lookup, validators: detailsValidators });
+const parse = /* @__PURE__ */ composeParser<HostileParseResult>(spec, { lookup, validators: detailsValidators }, {});
 
 /**
  * Reads any Hostile *\/ API `x` ${y} <b> response body (the text, or a value already parsed from JSON) into typed errors. Never throws: a body that is not the API's envelope (an HTML page, malformed JSON, `null`, …) gives an `error` result whose unknown error says what arrived.

@@ -3,11 +3,12 @@
 import {
   ErrcatApiError,
   backoff,
-  createParser,
+  composeParser,
   hasCode as hasErrcatCode,
   isErrcatApiError,
   isErrcatError,
   isTransientStatus,
+  normalizeCode,
   parseFetch,
   retryAdvice as retryAdviceOf,
   toProblemDetails as problemDetailsOf,
@@ -53,7 +54,7 @@ const spec: ParseSpec = {
   messageFields: ["message"],
 };
 
-const parse = /* @__PURE__ */ createParser<MiniParseResult>(spec, { lookup, validators: detailsValidators });
+const parse = /* @__PURE__ */ composeParser<MiniParseResult>(spec, { lookup, validators: detailsValidators }, { integerCodes: normalizeCode });
 
 /**
  * Reads any Mini API response body (the text, or a value already parsed from JSON) into typed errors. Never throws: a body that is not the API's envelope (an HTML page, malformed JSON, `null`, …) gives an `error` result whose unknown error says what arrived.

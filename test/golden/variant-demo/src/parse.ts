@@ -3,12 +3,15 @@
 import {
   ErrcatApiError,
   backoff,
-  createParser,
+  composeParser,
+  entryPathReader,
   hasCode as hasErrcatCode,
   isErrcatApiError,
   isErrcatError,
   isTransientStatus,
+  normalizeCode,
   parseFetch,
+  pickVariant,
   retryAdvice as retryAdviceOf,
   toProblemDetails as problemDetailsOf,
   type BackoffOptions,
@@ -56,7 +59,7 @@ const spec: ParseSpec = {
   entryPaths: ["error", "portal_invite[].data[]", "data[].result.error_message"],
 };
 
-const parse = /* @__PURE__ */ createParser<VariantDemoParseResult>(spec, { lookup, validators: detailsValidators });
+const parse = /* @__PURE__ */ composeParser<VariantDemoParseResult>(spec, { lookup, validators: detailsValidators }, { entryPaths: entryPathReader, variants: pickVariant, integerCodes: normalizeCode });
 
 /**
  * Reads any Variant demo API response body (the text, or a value already parsed from JSON) into typed errors. Never throws: a body that is not the API's envelope (an HTML page, malformed JSON, `null`, …) gives an `error` result whose unknown error says what arrived.

@@ -1,0 +1,41 @@
+/**
+ * The optional parts of the parser. Each reads something only some envelopes have, and costs
+ * bundle bytes every package would otherwise carry: a generated package passes exactly the ones
+ * its catalog needs (codegen/src/emit/parse.ts decides from the catalog), so a bundle holds only
+ * their code. `createParser` passes all of them, for hand-written specs.
+ */
+import type { readCauses } from './causes.js';
+import type { compilePath, walkPath } from './paths.js';
+import type { headerRules } from './headers.js';
+import type { InitHeaderReader } from './safe-read.js';
+import type { ParseSpec } from './types.js';
+import type { pickVariant } from './variant.js';
+import type { normalizeCode } from '../table.js';
+
+export interface ParserFeatures {
+  /** `spec.headers`: headers read from `init.headers` (headers.ts `headerReader`). */
+  readonly headers?: { readonly rules: typeof headerRules; readonly read: InitHeaderReader } | undefined;
+  /** `spec.entryPaths`: entries deeper than the top level or a record array (paths.ts). */
+  readonly entryPaths?: { readonly compile: typeof compilePath; readonly walk: typeof walkPath } | undefined;
+  /** `spec.nestedErrorsPath`: nested causes, each object read once per response (causes.ts). */
+  readonly causes?: typeof readCauses | undefined;
+  /**
+   * Codes with several documented variants: the one whose template fits the message and whose
+   * statuses hold the status (variant.ts). Without it every error is its code's variant 0.
+   */
+  readonly variants?: typeof pickVariant | undefined;
+  /**
+   * `codeType: 'integer'`: codes of codes the catalog does not know, normalized as lookup does
+   * (`"0042"` is 42; table.ts `normalizeCode`). String-coded packages leave its digit loop out.
+   */
+  readonly integerCodes?: typeof normalizeCode | undefined;
+}
+
+/** Which feature each part of a spec needs: a spec that uses a part without its feature is refused when the parser is made. */
+export function missingFeature(spec: ParseSpec, features: ParserFeatures): string | undefined {
+  if (spec.codeType === 'integer' && features.integerCodes === undefined) return 'integerCodes';
+  if (spec.headers !== undefined && Object.keys(spec.headers).length > 0 && features.headers === undefined) return 'headers';
+  if (spec.entryPaths !== undefined && spec.entryPaths.length > 0 && features.entryPaths === undefined) return 'entryPaths';
+  if (spec.nestedErrorsPath !== undefined && features.causes === undefined) return 'causes';
+  return undefined;
+}
