@@ -52,6 +52,8 @@ function escape(key: string): string {
   return key.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
+const PLACES = ['ref', 'value', 'applicator', 'number', 'string', 'array', 'object'] as const;
+
 const typeMessage = (type: string | readonly string[]): string => `must be ${String(type)}`;
 
 /**
@@ -60,32 +62,21 @@ const typeMessage = (type: string | readonly string[]): string => `must be ${Str
  * it never passes unchecked. Compose once (module level), not per call.
  */
 export function detailsValidator(...sets: readonly DetailsKeywords[]): (schema: DetailsSchema, value: unknown) => readonly DetailsIssue[] {
-  let ref: KeywordCheck | undefined;
-  let value: KeywordCheck | undefined;
-  let applicator: KeywordCheck | undefined;
-  let number: KeywordCheck | undefined;
-  let string: KeywordCheck | undefined;
-  let array: KeywordCheck | undefined;
-  let object: KeywordCheck | undefined;
   // ajv checks a single `type` (or a list of one) that has keywords of its own group where that
   // group's keywords run, not first: the order of issues depends on it. These are each group's
   // keywords this validator checks (a schema with others gets a coverage issue anyway).
   const groups: { [type: string]: (keyof DetailsSchemaObject)[] | undefined } = { number: [], string: [], array: ['items'], object: ['required', 'additionalProperties', 'properties'] };
+  const at: { -readonly [place in keyof DetailsKeywords]?: KeywordCheck } = {};
   const covered: string[] = [];
-  for (const set of sets) {
-    if (set.ref) ref = set.ref.check;
-    if (set.value) value = set.value.check;
-    if (set.applicator) applicator = set.applicator.check;
-    if (set.number) number = set.number.check;
-    if (set.string) string = set.string.check;
-    if (set.array) array = set.array.check;
-    if (set.object) object = set.object.check;
-    for (const place of ['ref', 'value', 'applicator', 'number', 'string', 'array', 'object'] as const) {
-      const keywords = set[place]?.keywords ?? [];
-      covered.push(...keywords);
-      groups[place]?.push(...keywords);
+  for (const set of sets)
+    for (const place of PLACES) {
+      const step = set[place];
+      if (step === undefined) continue;
+      at[place] = step.check;
+      covered.push(...step.keywords);
+      groups[place]?.push(...step.keywords);
     }
-  }
+  const { ref, value, applicator, number, string, array, object } = at;
   const missing = SET_KEYWORDS.filter((keyword) => !covered.includes(keyword));
   /** Per root schema: the keyword no set covers, or null; only kept when some set is left out. */
   const coverage = new WeakMap<object, string | null>();
@@ -196,7 +187,7 @@ export function detailsValidator(...sets: readonly DetailsKeywords[]): (schema: 
     if (missing.length > 0 && typeof schema === 'object') {
       let keyword = coverage.get(schema);
       if (keyword === undefined) coverage.set(schema, (keyword = uncoveredKeyword(schema, missing) ?? null));
-      if (keyword !== null) return [{ path: '', keyword, message: `uses ${keyword}, which this validator does not check: compose its keyword set into detailsValidator` }];
+      if (keyword !== null) return [{ path: '', keyword, message: `keyword ${keyword} is not checked: its keyword set is not composed` }];
     }
     if (check(schema, value, schema, undefined, '')) return NO_ISSUES;
     const issues: DetailsIssue[] = [];
