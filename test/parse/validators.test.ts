@@ -271,7 +271,7 @@ describe('emitValidators', () => {
     const withGaps: Array<[string | number, object | undefined]> = [schemas[0] as [string, object], ['NONE', undefined], ...schemas.slice(1), ['LAST_NONE', undefined]];
     const text = emitValidators(model(withGaps)).contents;
     expect(text).not.toMatch(/ajv|require\(|@ts-nocheck/);
-    expect(text).toMatch(/\n {2}validate: \/\* @__PURE__ \*\/ detailsValidator\((\w+(, \w+)*)?\),\n\};\n$/);
+    expect(text).toMatch(/\n {2}validate: \/\* @__PURE__ \*\/ coveredDetailsValidator\((\w+(, \w+)*)?\),\n\};\n$/);
     expect(text).toContain("import { testCodeList } from './entries.js';");
     expect(text).toMatch(/\[\n {4}\{ type: "object", properties: \{ id: \{ type: "string" \} \}, required: \["id"\] \} as DetailsSchema,\n {4},\n/);
     const table = emittedTable(text, withGaps.map(([code]) => code));

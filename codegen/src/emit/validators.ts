@@ -82,7 +82,7 @@ export function emitValidators(api: ApiModel): GeneratedFile {
   const schemas = withSchema.map((c) => stripAnnotations(c.details));
   const sets = keywordSetsFor(schemas);
   lines.push(
-    `import { detailsValidator, tableOf, ${sets.map((name) => `${name}, `).join('')}type DetailsSchema, type DetailsValidators } from '@errcat/runtime';`,
+    `import { coveredDetailsValidator, tableOf, ${sets.map((name) => `${name}, `).join('')}type DetailsSchema, type DetailsValidators } from '@errcat/runtime';`,
     `import { ${api.names.codeList} } from './entries.js';`,
     '',
     '/** Details schemas by canonical code (annotations left out), checked by parseResponse; codes without a details schema have none. */',
@@ -90,8 +90,8 @@ export function emitValidators(api: ApiModel): GeneratedFile {
     `  schemas: /* @__PURE__ */ tableOf<DetailsSchema>(${api.names.codeList}, [`,
     ...api.codes.slice(0, last + 1).map((c) => (c.details === undefined ? '    ,' : `    ${tsJson(stripAnnotations(c.details))} as DetailsSchema,`)),
     '  ]),',
-    '  // Only the keyword sets these schemas use: the others stay out of the bundle.',
-    `  validate: /* @__PURE__ */ detailsValidator(${sets.join(', ')}),`,
+    '  // Exactly the keyword sets these schemas use, as the generator checked: the others stay out of the bundle.',
+    `  validate: /* @__PURE__ */ coveredDetailsValidator(${sets.join(', ')}),`,
     '};',
   );
   return file('src/validators.ts', `${lines.join('\n')}\n`);

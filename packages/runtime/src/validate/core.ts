@@ -3,7 +3,8 @@
  * their schemas as tables, and this interpreter replaces a compiled validator per code. The core
  * checks what nearly every schema uses (boolean schemas, type, properties, required,
  * additionalProperties, items); the other keywords come in keyword sets (keyword-set.ts) a package
- * composes only when its schemas use them, so a bundle carries only those.
+ * composes only when its schemas use them, so a bundle carries only those. detailsValidator
+ * (coverage.ts) adds the guard against schemas that use a keyword of a set left out.
  *
  * Verdicts, keywords, messages and their order are ajv's (draft 2020-12, allErrors, ownProperties),
  * so parse results say what they said when packages shipped ajv standalone code. A deliberate
@@ -13,7 +14,6 @@
  * collect its issues with their paths.
  */
 import type { DetailsIssue } from '../types.js';
-import { SET_KEYWORDS, uncoveredKeyword } from './coverage.js';
 import { NO_ISSUES, report, type DetailsKeywords, type IssueSink, type KeywordCheck, type SchemaCheck } from './keyword-set.js';
 import type { DetailsSchema, DetailsSchemaObject } from './types.js';
 
@@ -57,29 +57,26 @@ const PLACES = ['ref', 'value', 'applicator', 'number', 'string', 'array', 'obje
 const typeMessage = (type: string | readonly string[]): string => `must be ${String(type)}`;
 
 /**
- * The validate function DetailsValidators wants, checking the core keywords plus those of `sets`.
- * A schema using a keyword of a set left out gets an issue naming that keyword (coverage.ts), so
- * it never passes unchecked. Compose once (module level), not per call.
+ * The validate function DetailsValidators wants, checking the core keywords plus those of `sets`,
+ * for schemas known to use no other keyword of a set: a generated package's, whose generator
+ * composes every set its schemas use (codegen/src/emit/keyword-sets.ts, checked by tests). A
+ * keyword of a set left out would go unchecked: when the schemas are not known ahead, use
+ * detailsValidator. Compose once (module level), not per call.
  */
-export function detailsValidator(...sets: readonly DetailsKeywords[]): (schema: DetailsSchema, value: unknown) => readonly DetailsIssue[] {
+export function coveredDetailsValidator(...sets: readonly DetailsKeywords[]): (schema: DetailsSchema, value: unknown) => readonly DetailsIssue[] {
   // ajv checks a single `type` (or a list of one) that has keywords of its own group where that
   // group's keywords run, not first: the order of issues depends on it. These are each group's
-  // keywords this validator checks (a schema with others gets a coverage issue anyway).
+  // keywords this validator checks (its schemas use no others; detailsValidator reports any).
   const groups: { [type: string]: (keyof DetailsSchemaObject)[] | undefined } = { number: [], string: [], array: ['items'], object: ['required', 'additionalProperties', 'properties'] };
   const at: { -readonly [place in keyof DetailsKeywords]?: KeywordCheck } = {};
-  const covered: string[] = [];
   for (const set of sets)
     for (const place of PLACES) {
       const step = set[place];
       if (step === undefined) continue;
       at[place] = step.check;
-      covered.push(...step.keywords);
       groups[place]?.push(...step.keywords);
     }
   const { ref, value, applicator, number, string, array, object } = at;
-  const missing = SET_KEYWORDS.filter((keyword) => !covered.includes(keyword));
-  /** Per root schema: the keyword no set covers, or null; only kept when some set is left out. */
-  const coverage = new WeakMap<object, string | null>();
 
   const deferrable = (s: DetailsSchemaObject, type: string): boolean => groups[type]?.some((k) => s[k] !== undefined) === true;
 
@@ -184,11 +181,6 @@ export function detailsValidator(...sets: readonly DetailsKeywords[]): (schema: 
   };
 
   return (schema, value) => {
-    if (missing.length > 0 && typeof schema === 'object') {
-      let keyword = coverage.get(schema);
-      if (keyword === undefined) coverage.set(schema, (keyword = uncoveredKeyword(schema, missing) ?? null));
-      if (keyword !== null) return [{ path: '', keyword, message: `keyword ${keyword} is not checked: its keyword set is not composed` }];
-    }
     if (check(schema, value, schema, undefined, '')) return NO_ISSUES;
     const issues: DetailsIssue[] = [];
     check(schema, value, schema, issues, '');

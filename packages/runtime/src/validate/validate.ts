@@ -5,7 +5,7 @@
  */
 import type { DetailsIssue } from '../types.js';
 import { combinatorKeywords } from './combinators.js';
-import { detailsValidator } from './core.js';
+import { coveredDetailsValidator } from './core.js';
 import { countKeywords } from './counts.js';
 import { numberKeywords } from './numbers.js';
 import { refKeywords } from './refs.js';
@@ -13,7 +13,8 @@ import { stringKeywords } from './strings.js';
 import type { DetailsSchema } from './types.js';
 import { valueKeywords } from './values.js';
 
-const validateAll = /* @__PURE__ */ detailsValidator(refKeywords, valueKeywords, combinatorKeywords, numberKeywords, stringKeywords, countKeywords);
+/** Every set composed: no keyword of a set is left to guard against. */
+const validateAll = /* @__PURE__ */ coveredDetailsValidator(refKeywords, valueKeywords, combinatorKeywords, numberKeywords, stringKeywords, countKeywords);
 
 /** Why `value` does not match `schema`; empty when it does. */
 export function validateDetails(schema: DetailsSchema, value: unknown): readonly DetailsIssue[] {
