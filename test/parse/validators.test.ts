@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { transformSync } from 'esbuild';
-import { tableOf, validateDetails, type DetailsSchema, type DetailsValidators } from '@errcat/runtime';
+import * as runtime from '@errcat/runtime';
+import { detailsValidator, tableOf, validateDetails, type DetailsKeywords, type DetailsSchema, type DetailsValidators } from '@errcat/runtime';
+import { keywordSetsFor } from '../../codegen/src/emit/keyword-sets.js';
 import { emitValidators, stripAnnotations, tsJson } from '../../codegen/src/emit/validators.js';
 import type { ApiModel } from '../../codegen/src/model.js';
 import { shippedCatalogs } from '../helpers/catalogs.js';
@@ -35,8 +37,8 @@ function ajvIssues(validate: ReturnType<ReturnType<typeof oracle>['compile']>, v
   return (validate.errors ?? []).map((e) => ({ path: e.instancePath, keyword: e.keyword, message: e.message ?? '' }));
 }
 
-function runtimeIssues(schema: DetailsSchema, value: unknown): Issue[] | undefined {
-  const issues = validateDetails(schema, value);
+function runtimeIssues(schema: DetailsSchema, value: unknown, validate: DetailsValidators['validate'] = validateDetails): Issue[] | undefined {
+  const issues = validate(schema, value);
   return issues.length === 0 ? undefined : issues.map(({ path, keyword, message }) => ({ path, keyword, message }));
 }
 
@@ -75,11 +77,14 @@ describe('shipped schemas', () => {
     const withSchema = codes.filter((c) => c.details !== undefined).length;
     expect(Object.keys(schemas).length).toBe(withSchema);
     // The validator travels with the schemas: a package without any does not bundle it.
-    expect(validators?.validate).toBe(withSchema === 0 ? undefined : validateDetails);
+    expect(validators === undefined).toBe(withSchema === 0);
   });
 
   it('zoho-crm: same verdict and same issues as ajv.compile of the catalog schema on arbitrary and schema-shaped details (10,000 runs)', async () => {
-    const { codes, schemas } = await shipped('zoho-crm');
+    const { codes, schemas, validators } = await shipped('zoho-crm');
+    // The package's own composition (only the keyword sets its schemas use), not validateDetails.
+    const validate = validators?.validate as DetailsValidators['validate'];
+    expect(validate).not.toBe(validateDetails);
     const ajv = oracle();
     const pairs = codes
       .filter((c) => c.details !== undefined)
@@ -91,7 +96,7 @@ describe('shipped schemas', () => {
     );
     fc.assert(
       fc.property(fc.constantFrom(...pairs), details, ({ reference, schema }, value) => {
-        expect(runtimeIssues(schema, value)).toEqual(ajvIssues(reference, value));
+        expect(runtimeIssues(schema, value, validate)).toEqual(ajvIssues(reference, value));
       }),
       { numRuns: 10_000 },
     );
@@ -206,6 +211,42 @@ describe('validateDetails agrees with ajv on generated schemas and values', () =
     expect(invalid).toBeGreaterThan(compared * 0.2);
     expect(invalid).toBeLessThan(compared * 0.95);
   });
+
+  /** The composition a generated package would ship for these schemas (the emitter's choice of keyword sets). */
+  const minimalValidator = (s: DetailsSchema, leaveOut?: string) =>
+    detailsValidator(...keywordSetsFor([s]).filter((set) => set !== leaveOut).map((set) => (runtime as unknown as Record<string, DetailsKeywords>)[set] as DetailsKeywords));
+  const anySchema = fc.oneof(root, schemas(false));
+
+  it('the composition of only the keyword sets a schema uses gives exactly the full validator\'s issues (2,500 schemas × 4 values)', () => {
+    let minimal = 0;
+    fc.assert(
+      fc.property(anySchema, fc.array(value, { minLength: 4, maxLength: 4 }), (s, values) => {
+        const validate = minimalValidator(s);
+        if (keywordSetsFor([s]).length < 6) minimal++;
+        for (const v of values) expect(runtimeIssues(s, v, validate)).toEqual(runtimeIssues(s, v));
+      }),
+      { numRuns: 2_500 },
+    );
+    // Most compositions must actually leave sets out, or this compares the full validator with itself.
+    expect(minimal).toBeGreaterThan(2_500 * 0.5);
+  });
+
+  it('a composition missing a set the schema uses accepts no value: the schema never passes unchecked', () => {
+    fc.assert(
+      fc.property(anySchema, value, fc.nat(), (s, v, pick) => {
+        const sets = keywordSetsFor([s]);
+        fc.pre(sets.length > 0);
+        const left = sets[pick % sets.length] as string;
+        const issues = minimalValidator(s, left)(s, v);
+        expect(issues).toHaveLength(1);
+        expect(Object.keys(runtime as object)).toContain(left);
+        const keywords = Object.values((runtime as unknown as Record<string, DetailsKeywords>)[left] as DetailsKeywords).flatMap((step) => step.keywords as string[]);
+        expect(keywords).toContain(issues[0]?.keyword);
+        expect(issues[0]?.path).toBe('');
+      }),
+      { numRuns: 1_000 },
+    );
+  });
 });
 
 const model = (schemas: Array<[string | number, object | undefined]>) =>
@@ -230,7 +271,7 @@ describe('emitValidators', () => {
     const withGaps: Array<[string | number, object | undefined]> = [schemas[0] as [string, object], ['NONE', undefined], ...schemas.slice(1), ['LAST_NONE', undefined]];
     const text = emitValidators(model(withGaps)).contents;
     expect(text).not.toMatch(/ajv|require\(|@ts-nocheck/);
-    expect(text).toContain('  validate: validateDetails,\n};\n');
+    expect(text).toMatch(/\n {2}validate: \/\* @__PURE__ \*\/ coveredDetailsValidator\((\w+(, \w+)*)?\),\n\};\n$/);
     expect(text).toContain("import { testCodeList } from './entries.js';");
     expect(text).toMatch(/\[\n {4}\{ type: "object", properties: \{ id: \{ type: "string" \} \}, required: \["id"\] \} as DetailsSchema,\n {4},\n/);
     const table = emittedTable(text, withGaps.map(([code]) => code));
@@ -251,7 +292,7 @@ describe('emitValidators', () => {
   it('emits no table and no validator for an API without details schemas', () => {
     const text = emitValidators(model([])).contents;
     expect(text).toMatch(/^export const detailsValidators: DetailsValidators \| undefined = undefined;\n$/m);
-    expect(text).not.toMatch(/validateDetails|table/);
+    expect(text).not.toMatch(/validateDetails|detailsValidator\(|table/);
   });
 
   it('drops annotations but keeps properties that happen to be named like them, and data', () => {

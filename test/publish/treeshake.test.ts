@@ -131,6 +131,27 @@ describe.each(generated.map((p) => [p.rel, p] as const))('%s', (rel, pkg) => {
     expect(has('create-parser')).toBe(false);
   });
 
+  test('parseResponse bundles the details validator core and only the keyword sets the package composes', () => {
+    if (!results.has('parse-response')) return;
+    const mods = modules('parse-response');
+    const source = readFileSync(join(info.dir, 'src', 'validators.ts'), 'utf8');
+    const composed = /coveredDetailsValidator\(([\w, ]*)\)/.exec(source)?.[1]?.split(', ').filter(Boolean);
+    // validate.js is validateDetails, the composition of every set: never in a package's bundle.
+    expect(mods).not.toContain('validate@runtime');
+    expect(mods.includes('core@runtime')).toBe(composed !== undefined);
+    // The generator proved coverage: the runtime guard for hand-made compositions stays out.
+    expect(mods).not.toContain('coverage@runtime');
+    const moduleOf: Record<string, string> = {
+      combinatorKeywords: 'combinators',
+      countKeywords: 'counts',
+      numberKeywords: 'numbers',
+      refKeywords: 'refs',
+      stringKeywords: 'strings',
+      valueKeywords: 'values',
+    };
+    for (const [set, module] of Object.entries(moduleOf)) expect(mods.includes(`${module}@runtime`), set).toBe(composed?.includes(set) ?? false);
+  });
+
   // 24 KB since the breadth work: the catalog went from 17 to 156 codes (the tables, not the runtime, grew).
   test('everything together stays under 24 KB gz', () => {
     const r = result('everything');

@@ -26,6 +26,8 @@ describe(`details schemas of a ${CODES.toLocaleString('en')}-code package`, () =
   let dir: string;
   let source: string;
   let schemas: DetailsValidators['schemas'];
+  /** The package's composition of keyword sets (only those its schemas use). */
+  let validate: DetailsValidators['validate'];
   const codes: CodeEntry[] = syntheticCatalog({ codes: CODES }).codes;
 
   beforeAll(async () => {
@@ -43,8 +45,9 @@ describe(`details schemas of a ${CODES.toLocaleString('en')}-code package`, () =
       writeFileSync(join(dir, `${name}.mjs`), js.code.replace(/from "\.\/(\w+)\.js"/g, 'from "./$1.mjs"'));
     }
     const { detailsValidators } = (await import(pathToFileURL(join(dir, 'validators.mjs')).href)) as { detailsValidators: DetailsValidators };
-    expect(detailsValidators.validate).toBe(validateDetails);
+    expect(detailsValidators.validate).not.toBe(validateDetails);
     schemas = detailsValidators.schemas;
+    validate = detailsValidators.validate;
   }, 300_000);
 
   afterAll(() => {
@@ -62,11 +65,11 @@ describe(`details schemas of a ${CODES.toLocaleString('en')}-code package`, () =
     for (const entry of codes) {
       const schema = schemas[String(entry.code)] as DetailsSchema;
       const example = (entry.example as { details: Record<string, unknown> }).details;
-      expect(validateDetails(schema, example), String(entry.code)).toEqual([]);
+      expect(validate(schema, example), String(entry.code)).toEqual([]);
       const { required, properties } = entry.details as { required: string[]; properties: Record<string, { type: string }> };
       const key = required[0] as string;
       const type = properties[key]?.type as string;
-      expect(validateDetails(schema, { ...example, [key]: type === 'string' ? 42 : 'not the declared type' }), String(entry.code)).toEqual([
+      expect(validate(schema, { ...example, [key]: type === 'string' ? 42 : 'not the declared type' }), String(entry.code)).toEqual([
         { path: `/${key}`, keyword: 'type', message: `must be ${type}` },
       ]);
     }

@@ -1,12 +1,14 @@
 /**
  * validators.ts (internal module): every code's `details` JSON Schema as data, keyed by canonical
- * code, for @errcat/runtime's validateDetails to check at parse time. Schemas are in the subset
- * catalog.schema.json allows (DetailsSubschema), so no code is compiled per schema: the package
- * carries one small interpreter (packages/runtime/src/validate) plus these literals.
+ * code, checked at parse time. Schemas are in the subset catalog.schema.json allows
+ * (DetailsSubschema), so no code is compiled per schema: the package carries one small
+ * interpreter (packages/runtime/src/validate) composed of the keyword sets its schemas use
+ * (keyword-sets.ts), plus these literals.
  */
 import type { ApiModel } from '../model.js';
 import { tsBanner } from './banner.js';
 import { file, type GeneratedFile } from './files.js';
+import { keywordSetsFor } from './keyword-sets.js';
 import { setOwn } from './own-property.js';
 import { tsKey, tsString } from './quote.js';
 
@@ -77,8 +79,10 @@ export function emitValidators(api: ApiModel): GeneratedFile {
   // (TS2590 at 5,000 codes); the cast still fails a literal that is no DetailsSchema.
   let last = api.codes.length - 1;
   while (api.codes[last]?.details === undefined) last--;
+  const schemas = withSchema.map((c) => stripAnnotations(c.details));
+  const sets = keywordSetsFor(schemas);
   lines.push(
-    `import { tableOf, validateDetails, type DetailsSchema, type DetailsValidators } from '@errcat/runtime';`,
+    `import { coveredDetailsValidator, tableOf, ${sets.map((name) => `${name}, `).join('')}type DetailsSchema, type DetailsValidators } from '@errcat/runtime';`,
     `import { ${api.names.codeList} } from './entries.js';`,
     '',
     '/** Details schemas by canonical code (annotations left out), checked by parseResponse; codes without a details schema have none. */',
@@ -86,7 +90,8 @@ export function emitValidators(api: ApiModel): GeneratedFile {
     `  schemas: /* @__PURE__ */ tableOf<DetailsSchema>(${api.names.codeList}, [`,
     ...api.codes.slice(0, last + 1).map((c) => (c.details === undefined ? '    ,' : `    ${tsJson(stripAnnotations(c.details))} as DetailsSchema,`)),
     '  ]),',
-    '  validate: validateDetails,',
+    '  // Exactly the keyword sets these schemas use, as the generator checked: the others stay out of the bundle.',
+    `  validate: /* @__PURE__ */ coveredDetailsValidator(${sets.join(', ')}),`,
     '};',
   );
   return file('src/validators.ts', `${lines.join('\n')}\n`);

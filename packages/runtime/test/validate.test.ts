@@ -4,7 +4,18 @@
  * on generated schemas and data.)
  */
 import { describe, expect, it } from 'vitest';
-import { validateDetails, type DetailsSchema } from '../src/index.js';
+import {
+  combinatorKeywords,
+  countKeywords,
+  coveredDetailsValidator,
+  detailsValidator,
+  numberKeywords,
+  refKeywords,
+  stringKeywords,
+  validateDetails,
+  valueKeywords,
+  type DetailsSchema,
+} from '../src/index.js';
 
 /** `path keyword: message` per issue, in order. */
 const issues = (schema: DetailsSchema, value: unknown): string[] =>
@@ -164,5 +175,47 @@ describe('results', () => {
     expect(ok).toBe(validateDetails({ type: 'string' }, 'x'));
     expect(Object.isFrozen(ok)).toBe(true);
     expect(validateDetails({ type: 'object' }, 1)).not.toBe(validateDetails({ type: 'object' }, 1));
+  });
+});
+
+describe('detailsValidator: a core plus the keyword sets composed in', () => {
+  const core = detailsValidator();
+
+  it('checks the core keywords alone, with the full validator\'s issues', () => {
+    const schema: DetailsSchema = { type: 'object', properties: { a: { type: 'array', items: { type: 'string' } }, b: true }, required: ['b'], additionalProperties: false };
+    for (const value of [{ a: ['x'], b: 1 }, { a: [1], c: 2 }, 'x', { b: {} }])
+      expect(core(schema, value)).toEqual(validateDetails(schema, value));
+    expect(core(schema, { a: ['x'], b: 1 })).toBe(validateDetails(schema, { a: ['x'], b: 1 }));
+  });
+
+  it('gives a schema that uses a keyword of a set left out one issue naming it, whatever the value', () => {
+    const schema: DetailsSchema = { type: 'object', properties: { n: { type: 'number', minimum: 1 }, s: { pattern: '^a' } } };
+    const issue = { path: '', keyword: 'minimum', message: 'keyword minimum is not checked: its keyword set is not composed' };
+    expect(core(schema, { n: 5 })).toEqual([issue]);
+    expect(core(schema, 'not even an object')).toEqual([issue]);
+    expect(detailsValidator(numberKeywords)(schema, { n: 5 })).toEqual([{ ...issue, keyword: 'pattern', message: 'keyword pattern is not checked: its keyword set is not composed' }]);
+    expect(detailsValidator(numberKeywords, stringKeywords)(schema, { n: 5, s: 'ab' })).toEqual([]);
+    expect(detailsValidator(stringKeywords, numberKeywords)(schema, { n: 0, s: 'b' })).toEqual(validateDetails(schema, { n: 0, s: 'b' }));
+  });
+
+  it('coveredDetailsValidator (for generated packages, whose generator proves coverage) checks the same, without the guard', () => {
+    const schema: DetailsSchema = { type: 'array', items: { type: 'integer', maximum: 3 } };
+    for (const value of [[1], [1.5, 4], 'x']) expect(coveredDetailsValidator(numberKeywords)(schema, value)).toEqual(validateDetails(schema, value));
+    // The contract: a keyword of a set left out is not checked; detailsValidator is the guarded form.
+    expect(coveredDetailsValidator()(schema, [4])).toEqual([]);
+    expect(detailsValidator()(schema, [4])).toHaveLength(1);
+  });
+
+  it('ignores keywords no set knows, as validateDetails does', () => {
+    const schema = { type: 'string', format: 'email', uniqueItems: true } as unknown as DetailsSchema;
+    expect(core(schema, 'x')).toEqual([]);
+    expect(validateDetails(schema, 'x')).toEqual([]);
+  });
+
+  it('runs each set at its place in ajv\'s order, whatever order the sets are given in', () => {
+    const schema: DetailsSchema = { $defs: { d: { const: 1 } }, $ref: '#/$defs/d', enum: [2], not: true, minItems: 2, maxLength: 0, minimum: 5 };
+    const all = [refKeywords, valueKeywords, combinatorKeywords, countKeywords, stringKeywords, numberKeywords];
+    for (const value of [0, 'ab', [1], {}]) expect(detailsValidator(...[...all].reverse())(schema, value)).toEqual(validateDetails(schema, value));
+    expect(detailsValidator(...all)(schema, 0).map((i) => i.keyword)).toEqual(['const', 'enum', 'not', 'minimum']);
   });
 });
