@@ -9,8 +9,15 @@ import { DIST, siteInputsHash, STAMP } from './site-inputs.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
+// Off a terminal (CI logs, a pipe) VitePress is asked for no colours, as the tests are (run-tests.mjs).
+const env = { ...process.env };
+if (!process.stdout.isTTY) {
+  env.NO_COLOR = '1';
+  delete env.FORCE_COLOR;
+}
+
 function run(command, args) {
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
