@@ -39,6 +39,12 @@ describe('Markdown', () => {
     expect([...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1])).toEqual(['https://example.com/a%20b%3Cc%3E%22d%22']);
   });
 
+  it('an autolink percent-encodes Unicode spaces, not only ASCII ones', () => {
+    for (const space of ['\u00a0', '\u1680', '\u2003', '\u202f', '\u205f', '\u3000', '\ufeff']) {
+      expect(mdAutolink(`https://x.example/a${space}b`)).toBe(`<https://x.example/a${encodeURIComponent(space)}b>`);
+    }
+  });
+
   it(`an autolink never holds a space, <, > or a control character (${RUNS} runs)`, () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (tail) => {

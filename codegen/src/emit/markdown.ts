@@ -78,8 +78,10 @@ export function mdUrl(url: string): string {
 
 /**
  * A URL as a CommonMark autolink (`<https://…>`). An autolink ends at `>` and may not hold
- * spaces, `<` or controls: those are percent-encoded, which leaves the address the same.
+ * spaces, `<` or controls: those are percent-encoded, which leaves the address the same. Every
+ * Unicode space (`\s`: no-break, ideographic, U+FEFF, …) too, not only ASCII ones: renderers
+ * differ on where such a link ends (the fuzz test found U+00A0 kept).
  */
 export function mdAutolink(url: string): string {
-  return `<${url.replace(/[\u0000-\u0020<>"`\\\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu, (ch) => encodeURIComponent(ch))}>`;
+  return `<${url.replace(/[\s\u0000-\u0020<>"`\\\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu, (ch) => encodeURIComponent(ch))}>`;
 }
