@@ -5,16 +5,13 @@ import { spawnSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { logEnv } from './log-env.mjs';
 import { DIST, siteInputsHash, STAMP } from './site-inputs.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-// Off a terminal (CI logs, a pipe) VitePress is asked for no colours, as the tests are (run-tests.mjs).
-const env = { ...process.env };
-if (!process.stdout.isTTY) {
-  env.NO_COLOR = '1';
-  delete env.FORCE_COLOR;
-}
+// Off a terminal VitePress is asked for no colours, as vitest is (log-env.mjs).
+const env = logEnv();
 
 function run(command, args) {
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env });

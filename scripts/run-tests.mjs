@@ -8,16 +8,13 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { logEnv } from './log-env.mjs';
 
 const report = process.env.ERRCAT_TEST_REPORT || 'test-results/vitest.json';
 mkdirSync(dirname(report), { recursive: true });
 rmSync(report, { force: true });
 const files = (process.env.ERRCAT_TEST_FILES ?? '').split(/\s+/).filter(Boolean);
-const env = { ...process.env };
-if (!process.stdout.isTTY) {
-  env.NO_COLOR = '1';
-  delete env.FORCE_COLOR;
-}
+const env = logEnv();
 const run = spawnSync(
   'pnpm',
   ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...files, ...process.argv.slice(2)],
