@@ -92,7 +92,7 @@ const aliases: { readonly [alias: string]: HyperCode | undefined } = /* @__PURE_
 
 const docsBaseUrl = "https://errcat.github.io/errcat/hyper/";
 
-const entries: { [key: string]: HyperEntry | undefined } = /* @__PURE__ */ Object.create(null);
+const entries = /* @__PURE__ */ new Map<string | number, HyperEntry>();
 
 /**
  * The catalog entry of a code. Accepts the wire value, an alias, or a (zero-padded) digit string; anything else gives undefined.
@@ -101,15 +101,15 @@ export function lookup<C extends HyperCode>(code: C): HyperEntry<C>;
 export function lookup(code: unknown): HyperEntry | undefined;
 export function lookup(code: unknown): HyperEntry | undefined {
   const key = normalizeCode(code, 'integer');
-  return key === undefined ? undefined : (entries[key] ?? load(key));
+  return key === undefined ? undefined : (entries.get(key) ?? load(key));
 }
 
 function load(key: string | number): HyperEntry | undefined {
   const canonical: HyperCode | undefined = rows[key] === undefined ? aliases[key] : (key as HyperCode);
   if (canonical === undefined) return undefined;
-  const entry = entries[canonical] ?? entryFromRow(canonical, rows[canonical] as EntryRow, docsBaseUrl);
-  entries[canonical] = entry;
-  entries[key] = entry;
+  const entry = entries.get(canonical) ?? entryFromRow(canonical, rows[canonical] as EntryRow, docsBaseUrl);
+  entries.set(canonical, entry);
+  entries.set(key, entry);
   return entry;
 }
 

@@ -40,7 +40,7 @@ const aliases: { readonly [alias: string]: ZohoAccountsCode | undefined } = /* @
 
 const docsBaseUrl = "https://errcat.github.io/errcat/zoho-accounts/";
 
-const entries: { [key: string]: ZohoAccountsEntry | undefined } = /* @__PURE__ */ Object.create(null);
+const entries = /* @__PURE__ */ new Map<string | number, ZohoAccountsEntry>();
 
 /**
  * The catalog entry of a code. Accepts the wire value, an alias; anything else gives undefined.
@@ -49,15 +49,15 @@ export function lookup<C extends ZohoAccountsCode>(code: C): ZohoAccountsEntry<C
 export function lookup(code: unknown): ZohoAccountsEntry | undefined;
 export function lookup(code: unknown): ZohoAccountsEntry | undefined {
   const key = typeof code === 'string' ? code : undefined;
-  return key === undefined ? undefined : (entries[key] ?? load(key));
+  return key === undefined ? undefined : (entries.get(key) ?? load(key));
 }
 
 function load(key: string | number): ZohoAccountsEntry | undefined {
   const canonical: ZohoAccountsCode | undefined = rows[key] === undefined ? aliases[key] : (key as ZohoAccountsCode);
   if (canonical === undefined) return undefined;
-  const entry = entries[canonical] ?? entryFromRow(canonical, rows[canonical] as EntryRow, docsBaseUrl);
-  entries[canonical] = entry;
-  entries[key] = entry;
+  const entry = entries.get(canonical) ?? entryFromRow(canonical, rows[canonical] as EntryRow, docsBaseUrl);
+  entries.set(canonical, entry);
+  entries.set(key, entry);
   return entry;
 }
 

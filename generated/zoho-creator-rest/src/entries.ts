@@ -104,7 +104,7 @@ const aliases: { readonly [alias: string]: ZohoCreatorRestCode | undefined } = /
 
 const docsBaseUrl = "https://errcat.github.io/errcat/zoho-creator-rest/";
 
-const entries: { [key: string]: ZohoCreatorRestEntry | undefined } = /* @__PURE__ */ Object.create(null);
+const entries = /* @__PURE__ */ new Map<string | number, ZohoCreatorRestEntry>();
 
 /**
  * The catalog entry of a code. Accepts the wire value, an alias, or a (zero-padded) digit string; anything else gives undefined.
@@ -113,15 +113,15 @@ export function lookup<C extends ZohoCreatorRestCode>(code: C): ZohoCreatorRestE
 export function lookup(code: unknown): ZohoCreatorRestEntry | undefined;
 export function lookup(code: unknown): ZohoCreatorRestEntry | undefined {
   const key = normalizeCode(code, 'integer');
-  return key === undefined ? undefined : (entries[key] ?? load(key));
+  return key === undefined ? undefined : (entries.get(key) ?? load(key));
 }
 
 function load(key: string | number): ZohoCreatorRestEntry | undefined {
   const canonical: ZohoCreatorRestCode | undefined = rows[key] === undefined ? aliases[key] : (key as ZohoCreatorRestCode);
   if (canonical === undefined) return undefined;
-  const entry = entries[canonical] ?? entryFromRow(canonical, rows[canonical] as EntryRow, docsBaseUrl);
-  entries[canonical] = entry;
-  entries[key] = entry;
+  const entry = entries.get(canonical) ?? entryFromRow(canonical, rows[canonical] as EntryRow, docsBaseUrl);
+  entries.set(canonical, entry);
+  entries.set(key, entry);
   return entry;
 }
 

@@ -54,7 +54,7 @@ const aliases: { readonly [alias: string]: ZohoCreatorCode | undefined } = /* @_
 
 const docsBaseUrl = "https://errcat.github.io/errcat/zoho-creator/";
 
-const entries: { [key: string]: ZohoCreatorEntry | undefined } = /* @__PURE__ */ Object.create(null);
+const entries = /* @__PURE__ */ new Map<string | number, ZohoCreatorEntry>();
 
 /**
  * The catalog entry of a code. Accepts the wire value, an alias, or a (zero-padded) digit string; anything else gives undefined.
@@ -63,15 +63,15 @@ export function lookup<C extends ZohoCreatorCode>(code: C): ZohoCreatorEntry<C>;
 export function lookup(code: unknown): ZohoCreatorEntry | undefined;
 export function lookup(code: unknown): ZohoCreatorEntry | undefined {
   const key = normalizeCode(code, 'integer');
-  return key === undefined ? undefined : (entries[key] ?? load(key));
+  return key === undefined ? undefined : (entries.get(key) ?? load(key));
 }
 
 function load(key: string | number): ZohoCreatorEntry | undefined {
   const canonical: ZohoCreatorCode | undefined = rows[key] === undefined ? aliases[key] : (key as ZohoCreatorCode);
   if (canonical === undefined) return undefined;
-  const entry = entries[canonical] ?? entryFromRow(canonical, rows[canonical] as EntryRow, docsBaseUrl);
-  entries[canonical] = entry;
-  entries[key] = entry;
+  const entry = entries.get(canonical) ?? entryFromRow(canonical, rows[canonical] as EntryRow, docsBaseUrl);
+  entries.set(canonical, entry);
+  entries.set(key, entry);
   return entry;
 }
 

@@ -341,7 +341,7 @@ const aliases: { readonly [alias: string]: ZohoCrmCode | undefined } = /* @__PUR
 
 const docsBaseUrl = "https://errcat.github.io/errcat/zoho-crm/";
 
-const entries: { [key: string]: ZohoCrmEntry | undefined } = /* @__PURE__ */ Object.create(null);
+const entries = /* @__PURE__ */ new Map<string | number, ZohoCrmEntry>();
 
 /**
  * The catalog entry of a code. Accepts the wire value, an alias; anything else gives undefined.
@@ -350,15 +350,15 @@ export function lookup<C extends ZohoCrmCode>(code: C): ZohoCrmEntry<C>;
 export function lookup(code: unknown): ZohoCrmEntry | undefined;
 export function lookup(code: unknown): ZohoCrmEntry | undefined {
   const key = typeof code === 'string' ? code : undefined;
-  return key === undefined ? undefined : (entries[key] ?? load(key));
+  return key === undefined ? undefined : (entries.get(key) ?? load(key));
 }
 
 function load(key: string | number): ZohoCrmEntry | undefined {
   const canonical: ZohoCrmCode | undefined = rows[key] === undefined ? aliases[key] : (key as ZohoCrmCode);
   if (canonical === undefined) return undefined;
-  const entry = entries[canonical] ?? entryFromRow(canonical, rows[canonical] as EntryRow, docsBaseUrl);
-  entries[canonical] = entry;
-  entries[key] = entry;
+  const entry = entries.get(canonical) ?? entryFromRow(canonical, rows[canonical] as EntryRow, docsBaseUrl);
+  entries.set(canonical, entry);
+  entries.set(key, entry);
   return entry;
 }
 

@@ -4,7 +4,7 @@
  * no headers do not bundle it, nor the Retry-After grammar (retry-after.ts).
  */
 import { parseRetryAfter } from './retry-after.js';
-import { guardedGet, type InitHeaders } from './safe-read.js';
+import { guardedGet, NO_INIT_HEADERS, UNREADABLE, type InitHeaders } from './safe-read.js';
 import type { ErrcatParseWarning, HeaderGetter, HeaderRecord, HeaderType, ParseSpec } from './types.js';
 
 export interface HeaderRule {
@@ -136,14 +136,14 @@ export function readHeaders(rules: readonly HeaderRule[], headers: HeaderRecord 
  */
 export function readInitHeaders(rules: readonly HeaderRule[], init: object, warnings: ErrcatParseWarning[]): InitHeaders {
   const given = guardedGet(init, 'headers');
-  if (given.failed) {
+  if (given === UNREADABLE) {
     warnings.push({ kind: 'headers-unreadable', message: 'The headers could not be read (reading them threw); the body was parsed without them' });
-    return { headers: undefined, retryAfterSeconds: undefined };
+    return NO_INIT_HEADERS;
   }
-  if (given.value === undefined || given.value === null || typeof given.value !== 'object') return { headers: undefined, retryAfterSeconds: undefined };
+  if (given === undefined || given === null || typeof given !== 'object') return NO_INIT_HEADERS;
   const clock = guardedGet(init, 'now');
-  const now = typeof clock.value === 'number' ? clock.value : Date.now();
-  const read = readHeaders(rules, given.value as HeaderRecord | HeaderGetter, now);
+  const now = typeof clock === 'number' ? clock : Date.now();
+  const read = readHeaders(rules, given as HeaderRecord | HeaderGetter, now);
   if (read.unreadable.length > 0) {
     warnings.push({ kind: 'headers-unreadable', message: `Could not read the header${read.unreadable.length === 1 ? '' : 's'} ${read.unreadable.join(', ')} (reading threw); left out` });
   }

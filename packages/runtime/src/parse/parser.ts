@@ -13,7 +13,7 @@
  * fast as reads of one monomorphic object.
  */
 import { formatTemplate } from '../template.js';
-import type { CodeEntry, DetailsIssue, ErrcatError, ErrcatKnownError, ErrcatUnknownError, UnknownReason } from '../types.js';
+import type { CodeEntry, CodeVariant, DetailsIssue, ErrcatError, ErrcatKnownError, ErrcatUnknownError, UnknownReason } from '../types.js';
 import {
   classifyMarkup,
   describeEmpty,
@@ -261,8 +261,10 @@ export function composeParser<R extends ErrcatParseResult<string, unknown, objec
 
     const details = rawDetails === undefined ? {} : rawDetails;
     const issues = checkDetails(entry.code, details);
-    const match = pickVariant === undefined ? firstVariant(entry, message) : pickVariant(entry, x.status, message);
-    const variant = match.variant;
+    // A code with one variant and no parameters has nothing to choose or recover: no template match.
+    const only = entry.variants.length === 1 && (entry.variants[0] as CodeVariant).params.length === 0;
+    const match = only ? undefined : pickVariant === undefined ? firstVariant(entry, message) : pickVariant(entry, x.status, message);
+    const variant = match === undefined ? (entry.variants[0] as CodeVariant) : match.variant;
     const error: AnyKnownError = {
       errcat: 1,
       api,
@@ -276,7 +278,7 @@ export function composeParser<R extends ErrcatParseResult<string, unknown, objec
       // The documented shape only when it is one (point 3 of issue 15): `rawDetails` keeps what arrived.
       details: issues.length === 0 ? details : undefined,
       rawDetails: details,
-      params: paramsOf(match, NO_PARAMS),
+      params: match === undefined ? NO_PARAMS : paramsOf(match, NO_PARAMS),
       entry,
       variant: variant.index,
       raw: value,
@@ -333,13 +335,18 @@ export function composeParser<R extends ErrcatParseResult<string, unknown, objec
       const keys = Object.keys(data);
       for (let k = 0; k < keys.length; k++) {
         const key = keys[k] as string;
-        if (recordArrays[key] !== true && !anyRecordArray) continue;
         const list = data[key];
+        // The cheap test first: a miss in a large null-prototype table (zoho-crm names 45 arrays)
+        // costs a hash probe.
+        if (!Array.isArray(list) || (recordArrays[key] !== true && !anyRecordArray)) continue;
         if (isEntryArray(list)) readList(x, list, (entries ??= []));
       }
     }
     for (let p = 0; pathReader !== undefined && p < entryPaths.length; p++) {
-      pathReader.walk(data, entryPaths[p] as EntryPath, MAX_PATH_ENTRIES, (value, index) => {
+      const path = entryPaths[p] as EntryPath;
+      // A path whose first key the body lacks reaches nothing: skip the walk and its closures.
+      if (data[(path[0] as EntryPath[number]).key] === undefined) continue;
+      pathReader.walk(data, path, MAX_PATH_ENTRIES, (value, index) => {
         if (value[codeField] !== undefined && hasOwn(value, codeField)) (entries ??= []).push(readEntry(x, value, index, 0));
       });
     }
@@ -407,19 +414,25 @@ export function composeParser<R extends ErrcatParseResult<string, unknown, objec
   }
 
   const readHeaders = features.headers?.read;
+  /** The response's context: one object per call, made once (both literals share one shape). */
+  function contextOf(body: unknown, init: ErrcatParseInit | undefined): Context {
+    if (typeof init !== 'object' || init === null) return { status: undefined, retryAfterSeconds: undefined, initWarnings: NONE, headers: NO_HEADERS, raw: body, walk: undefined };
+    // Every read of the caller's init is guarded (safe-read.ts): it never costs the body.
+    const read = readInit(headerRules, init, readHeaders);
+    return { status: read.status, retryAfterSeconds: read.retryAfterSeconds, initWarnings: read.warnings, headers: read.headers ?? NO_HEADERS, raw: body, walk: undefined };
+  }
+
   return function parseResponse(body: unknown, init?: ErrcatParseInit): R {
-    let x: Context = { status: undefined, retryAfterSeconds: undefined, initWarnings: NONE, headers: NO_HEADERS, raw: body, walk: undefined };
+    let x: Context | undefined;
     try {
-      if (typeof init === 'object' && init !== null) {
-        // Every read of the caller's init is guarded (safe-read.ts): it never costs the body.
-        const read = readInit(headerRules, init, readHeaders);
-        x = { status: read.status, retryAfterSeconds: read.retryAfterSeconds, initWarnings: read.warnings, headers: read.headers ?? NO_HEADERS, raw: body, walk: undefined };
-      }
+      x = contextOf(body, init);
       if (typeof body === 'string') return parseText(x, body) as R;
       if (body === undefined) return empty(x) as R;
       return interpret(x, body, 'value') as R;
     } catch (error) {
       // Only a pre-parsed value (or headers object) with throwing getters or Proxy traps gets here.
+      // readInit guards each of its reads, so x is made; the fallback only keeps this path total.
+      x ??= contextOf(body, undefined);
       return failure(x, 'unreadable', safeDescribe(error), typeof body === 'string' ? 'text' : 'value', undefined) as R;
     }
   };

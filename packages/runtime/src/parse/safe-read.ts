@@ -25,14 +25,23 @@ export type InitHeaderReader = (rules: readonly HeaderRule[], init: object, warn
 
 const NO_WARNINGS: readonly ErrcatParseWarning[] = Object.freeze([]) as readonly ErrcatParseWarning[];
 
-/** A property of a caller's object, or `failed` when reading it threw. */
-export function guardedGet(o: object, key: string): { value: unknown; failed: boolean } {
+/** What guardedGet gives for a read that threw. */
+export const UNREADABLE: unique symbol = Symbol('unreadable');
+
+/**
+ * A property of a caller's object, or UNREADABLE when reading it threw. A sentinel rather than a
+ * `{ value, failed }` pair: this runs on every parse with an init, and allocates nothing.
+ */
+export function guardedGet(o: object, key: string): unknown {
   try {
-    return { value: (o as Record<string, unknown>)[key], failed: false };
+    return (o as Record<string, unknown>)[key];
   } catch {
-    return { value: undefined, failed: true };
+    return UNREADABLE;
   }
 }
+
+/** No headers read: shared, so the common case allocates nothing. */
+export const NO_INIT_HEADERS: InitHeaders = Object.freeze({ headers: undefined, retryAfterSeconds: undefined });
 
 function validStatus(status: unknown): number | undefined {
   return typeof status === 'number' && Number.isInteger(status) && status >= 100 && status <= 599 ? status : undefined;
@@ -41,10 +50,10 @@ function validStatus(status: unknown): number | undefined {
 export function readInit(rules: readonly HeaderRule[], init: ErrcatParseInit, readHeaders: InitHeaderReader | undefined): ReadInit {
   const warnings: ErrcatParseWarning[] = [];
   const status = guardedGet(init, 'status');
-  if (status.failed) warnings.push({ kind: 'status-unreadable', message: 'The status could not be read (reading it threw); the body was parsed without it' });
+  if (status === UNREADABLE) warnings.push({ kind: 'status-unreadable', message: 'The status could not be read (reading it threw); the body was parsed without it' });
   const read = rules.length > 0 && readHeaders !== undefined ? readHeaders(rules, init, warnings) : undefined;
   return {
-    status: validStatus(status.value),
+    status: validStatus(status),
     retryAfterSeconds: read?.retryAfterSeconds,
     headers: read?.headers,
     warnings: warnings.length === 0 ? NO_WARNINGS : warnings,

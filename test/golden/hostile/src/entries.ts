@@ -50,7 +50,7 @@ const aliases: { readonly [alias: string]: HostileCode | undefined } = /* @__PUR
 
 const docsBaseUrl = "https://example.test/docs/hostile/";
 
-const entries: { [key: string]: HostileEntry | undefined } = /* @__PURE__ */ Object.create(null);
+const entries = /* @__PURE__ */ new Map<string | number, HostileEntry>();
 
 /**
  * The catalog entry of a code. Accepts the wire value, an alias; anything else gives undefined.
@@ -59,15 +59,15 @@ export function lookup<C extends HostileCode>(code: C): HostileEntry<C>;
 export function lookup(code: unknown): HostileEntry | undefined;
 export function lookup(code: unknown): HostileEntry | undefined {
   const key = typeof code === 'string' ? code : undefined;
-  return key === undefined ? undefined : (entries[key] ?? load(key));
+  return key === undefined ? undefined : (entries.get(key) ?? load(key));
 }
 
 function load(key: string | number): HostileEntry | undefined {
   const canonical: HostileCode | undefined = rows[key] === undefined ? aliases[key] : (key as HostileCode);
   if (canonical === undefined) return undefined;
-  const entry = entries[canonical] ?? entryFromRow(canonical, rows[canonical] as EntryRow, docsBaseUrl);
-  entries[canonical] = entry;
-  entries[key] = entry;
+  const entry = entries.get(canonical) ?? entryFromRow(canonical, rows[canonical] as EntryRow, docsBaseUrl);
+  entries.set(canonical, entry);
+  entries.set(key, entry);
   return entry;
 }
 

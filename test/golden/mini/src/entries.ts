@@ -29,7 +29,7 @@ const aliases: { readonly [alias: string]: MiniCode | undefined } = /* @__PURE__
 
 const docsBaseUrl = "https://example.test/docs/mini/";
 
-const entries: { [key: string]: MiniEntry | undefined } = /* @__PURE__ */ Object.create(null);
+const entries = /* @__PURE__ */ new Map<string | number, MiniEntry>();
 
 /**
  * The catalog entry of a code. Accepts the wire value, an alias, or a (zero-padded) digit string; anything else gives undefined.
@@ -38,15 +38,15 @@ export function lookup<C extends MiniCode>(code: C): MiniEntry<C>;
 export function lookup(code: unknown): MiniEntry | undefined;
 export function lookup(code: unknown): MiniEntry | undefined {
   const key = normalizeCode(code, 'integer');
-  return key === undefined ? undefined : (entries[key] ?? load(key));
+  return key === undefined ? undefined : (entries.get(key) ?? load(key));
 }
 
 function load(key: string | number): MiniEntry | undefined {
   const canonical: MiniCode | undefined = rows[key] === undefined ? aliases[key] : (key as MiniCode);
   if (canonical === undefined) return undefined;
-  const entry = entries[canonical] ?? entryFromRow(canonical, rows[canonical] as EntryRow, docsBaseUrl);
-  entries[canonical] = entry;
-  entries[key] = entry;
+  const entry = entries.get(canonical) ?? entryFromRow(canonical, rows[canonical] as EntryRow, docsBaseUrl);
+  entries.set(canonical, entry);
+  entries.set(key, entry);
   return entry;
 }
 

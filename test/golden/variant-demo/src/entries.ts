@@ -30,7 +30,7 @@ const aliases: { readonly [alias: string]: VariantDemoCode | undefined } = /* @_
 
 const docsBaseUrl = "https://example.com/variant-demo/";
 
-const entries: { [key: string]: VariantDemoEntry | undefined } = /* @__PURE__ */ Object.create(null);
+const entries = /* @__PURE__ */ new Map<string | number, VariantDemoEntry>();
 
 /**
  * The catalog entry of a code. Accepts the wire value, an alias, or a (zero-padded) digit string; anything else gives undefined.
@@ -39,15 +39,15 @@ export function lookup<C extends VariantDemoCode>(code: C): VariantDemoEntry<C>;
 export function lookup(code: unknown): VariantDemoEntry | undefined;
 export function lookup(code: unknown): VariantDemoEntry | undefined {
   const key = normalizeCode(code, 'integer');
-  return key === undefined ? undefined : (entries[key] ?? load(key));
+  return key === undefined ? undefined : (entries.get(key) ?? load(key));
 }
 
 function load(key: string | number): VariantDemoEntry | undefined {
   const canonical: VariantDemoCode | undefined = rows[key] === undefined ? aliases[key] : (key as VariantDemoCode);
   if (canonical === undefined) return undefined;
-  const entry = entries[canonical] ?? entryFromRow(canonical, rows[canonical] as EntryRow, docsBaseUrl);
-  entries[canonical] = entry;
-  entries[key] = entry;
+  const entry = entries.get(canonical) ?? entryFromRow(canonical, rows[canonical] as EntryRow, docsBaseUrl);
+  entries.set(canonical, entry);
+  entries.set(key, entry);
   return entry;
 }
 
