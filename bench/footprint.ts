@@ -112,14 +112,39 @@ export function dataFloor(codes: number): { facts: number; withSchemas: number }
   return { facts: gz(facts), withSchemas: gz(withSchemas) };
 }
 
+interface CatalogFacts {
+  codes: Array<{
+    code: unknown;
+    name: string;
+    kind: string;
+    group: string;
+    httpStatus: number;
+    additionalHttpStatuses?: number[];
+    message: string | null;
+    params?: Array<{ name: string; default?: string }>;
+    aliases?: unknown[];
+    variants?: Array<{ httpStatus?: number; httpStatuses?: number[]; message: string | null; params?: Array<{ name: string }> }>;
+    details?: unknown;
+    retry?: { strategy: string; delaySeconds?: number };
+    deprecated?: unknown;
+    messageVaries?: boolean;
+  }>;
+}
+
 /**
  * A generated package's tables against their floor: its own modules that `lookup` and
  * `parseResponse` use (entries.js: code list, rows, aliases; validators.js: details schemas),
- * minified and gzip'd with the runtime left out, against gzip -9 of the same catalog's bare facts
- * as compact JSON (code, statuses, template, parameter names, variants, details schema without
- * annotations). Issue 15 asks for at most 1.3×.
+ * minified and gzip'd with the runtime left out, against gzip -9 of the same catalog's facts as
+ * compact JSON, with no code around them. Issue 15 asks for at most 1.3×.
+ *
+ * `floor` holds every fact a lookup returns, so the tables can hold no less: code, statuses,
+ * template, parameter names and defaults, aliases, variants, details schema without annotations,
+ * and the display name (when it differs from the code), kind, group (which names the docs page),
+ * retry strategy and delay, deprecation. `narrowFloor` is the first definition, kept for
+ * comparison with earlier runs: the first seven only, so it counted the name, group and retry
+ * advice the rows carry against the tables, as if they were overhead.
  */
-export async function tablesAgainstFloor(dir: string): Promise<{ name: string; tables: number; floor: number }> {
+export async function tablesAgainstFloor(dir: string): Promise<{ name: string; tables: number; floor: number; narrowFloor: number }> {
   const pkg = readPackageInfo(dir);
   const hasValidators = existsSync(join(dir, 'dist', 'esm', 'validators.js'));
   const entry = `export * from './dist/esm/entries.js';\n${hasValidators ? "export * from './dist/esm/validators.js';\n" : ''}`;
@@ -135,10 +160,8 @@ export async function tablesAgainstFloor(dir: string): Promise<{ name: string; t
     logLevel: 'silent',
   });
   const code = (out.outputFiles[0] as { contents: Uint8Array }).contents;
-  const catalog = JSON.parse(readFileSync(join(dir, 'catalog.json'), 'utf8')) as {
-    codes: Array<{ code: unknown; httpStatus: number; additionalHttpStatuses?: number[]; message: string | null; params?: Array<{ name: string }>; aliases?: unknown[]; variants?: Array<{ httpStatus?: number; httpStatuses?: number[]; message: string | null; params?: Array<{ name: string }> }>; details?: unknown }>;
-  };
-  const facts = catalog.codes.map((c) => [
+  const catalog = JSON.parse(readFileSync(join(dir, 'catalog.json'), 'utf8')) as CatalogFacts;
+  const narrow = catalog.codes.map((c) => [
     c.code,
     [c.httpStatus, ...(c.additionalHttpStatuses ?? [])],
     c.message,
@@ -147,7 +170,19 @@ export async function tablesAgainstFloor(dir: string): Promise<{ name: string; t
     (c.variants ?? []).map((v) => [v.httpStatus ?? v.httpStatuses, v.message, (v.params ?? []).map((p) => p.name)]),
     withoutAnnotations(c.details ?? null),
   ]);
-  return { name: pkg.name, tables: gzipSync(code, { level: 9 }).length, floor: gzipSync(JSON.stringify(facts), { level: 9 }).length };
+  const facts = catalog.codes.map((c, i) => [
+    ...(narrow[i] as unknown[]),
+    c.name === String(c.code) ? 0 : c.name,
+    c.kind,
+    c.group,
+    c.retry?.strategy ?? 'never',
+    c.retry?.delaySeconds ?? 0,
+    (c.params ?? []).map((p) => p.default ?? 0),
+    c.deprecated ?? 0,
+    c.messageVaries === true ? 1 : 0,
+  ]);
+  const gz = (value: unknown): number => gzipSync(JSON.stringify(value), { level: 9 }).length;
+  return { name: pkg.name, tables: gzipSync(code, { level: 9 }).length, floor: gz(facts), narrowFloor: gz(narrow) };
 }
 
 export async function runFootprint(codes = 1_000): Promise<Section> {
@@ -202,7 +237,12 @@ export async function runFootprint(codes = 1_000): Promise<Section> {
   for (const o of others)
     rows.push({ metric: `${o.name} (${o.codes} codes): parseResponse + lookup`, value: `runtime code ${fmtBytes(o.runtime)} min (${fmtBytes(o.raw)} min, ${fmtBytes(o.gzip)} gz in all)`, target: 'runtime code ≤ 6 KB min (issue 15)', ok: o.runtime <= 6 * 1024 });
   for (const f of floors)
-    rows.push({ metric: `${f.name}: tables against their gzip floor`, value: `${fmtBytes(f.tables)} gz vs ${fmtBytes(f.floor)} floor (${(f.tables / f.floor).toFixed(2)}×)`, target: '≤ 1.3× (issue 15)', ok: f.tables <= 1.3 * f.floor });
+    rows.push({
+      metric: `${f.name}: tables against their gzip floor`,
+      value: `${fmtBytes(f.tables)} gz vs ${fmtBytes(f.floor)} floor (${(f.tables / f.floor).toFixed(2)}×; ${(f.tables / f.narrowFloor).toFixed(2)}× the narrower floor of earlier runs, ${fmtBytes(f.narrowFloor)})`,
+      target: '≤ 1.3× (issue 15)',
+      ok: f.tables <= 1.3 * f.floor,
+    });
   rows.push({ metric: 'openapi-fetch 0.17.0, whole client (createClient)', value: `${fmtBytes(openapi.raw)} min, ${fmtBytes(openapi.gzip)} gz`, target: 'reference', ok: undefined });
 
   const markdown = [
@@ -229,6 +269,8 @@ export async function runFootprint(codes = 1_000): Promise<Section> {
           mdTable(['input', 'bytes in the bundle'], Object.entries(crm.byInput).sort((a, b) => b[1] - a[1]).map(([k, v]) => [k.replace(/^.*?(packages\/runtime|generated)\//, '$1/'), fmtBytes(v)])),
           '',
         ]),
+    `Tables against their floor: each package's own modules behind \`lookup\` and \`parseResponse\` (entries.js, validators.js), minified and gzip -9 without the runtime, against gzip -9 of every fact a lookup returns as compact JSON (code, statuses, template, parameter names and defaults, aliases, variants, details schema without annotations, display name, kind, group, retry advice, deprecation). Earlier runs used a narrower floor that left out the name, kind, group, retry advice and defaults, though the tables must carry them; both ratios are shown.`,
+    '',
     `Reference, same settings: \`import { StatusCodes } from 'http-status-codes'\` and reading \`StatusCodes.OK\`: ${fmtBytes(reference.raw)} minified, ${fmtBytes(reference.gzip)} gzip (http-status-codes 2.3.0; the whole enum comes along).`,
   ].join('\n');
   return { title: 'Bundle', rows, markdown };
