@@ -132,6 +132,8 @@ export interface ExportNames {
   readonly namedParamsMap: string;
   /** Positional parameters per variant, for the codes with more than one (formatVariant). */
   readonly variantParamsMap: string;
+  /** The variant indexes of each code with more than one (`0 | 1`): what formatVariant's `variant` accepts. */
+  readonly variantIndexMap: string;
   readonly untypedDetails: string;
   readonly entry: string;
   readonly parseResult: string;
@@ -329,6 +331,7 @@ export function exportNames(prefix: string): ExportNames {
     paramsMap: `${prefix}ParamsMap`,
     namedParamsMap: `${prefix}NamedParamsMap`,
     variantParamsMap: `${prefix}VariantParamsMap`,
+    variantIndexMap: `${prefix}VariantIndexMap`,
     untypedDetails: `${prefix}UntypedDetails`,
     entry: `${prefix}Entry`,
     parseResult: `${prefix}ParseResult`,

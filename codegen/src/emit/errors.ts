@@ -118,6 +118,15 @@ export function emitErrors(api: ApiModel): GeneratedFile {
     );
     w.writeLine('}');
     w.blankLine();
+    writeDoc(w, [`The variant indexes of each code with more than one documented variant: what \`formatVariant(code, variant)\` accepts as \`variant\`.`]);
+    w.writeLine(`export interface ${names.variantIndexMap} {`);
+    w.indent(() =>
+      api.codes
+        .filter((c) => c.variants.length > 1)
+        .forEach((c) => w.writeLine(`${tsKey(c.code)}: ${c.variants.map((_, i) => String(i)).join(' | ')};`)),
+    );
+    w.writeLine('}');
+    w.blankLine();
     writeDoc(w, [
       `What every known error of the ${api.title} carries besides its per-code members: the members of ErrcatErrorBase<${names.apiId}>, and \`known: true\` (see ErrcatKnownError for what each means).`,
     ]);

@@ -13,7 +13,7 @@ export function emitMessages(api: ApiModel): GeneratedFile {
     w.writeLine(`import { compileTemplate, type Formatter, type ParamList } from '@errcat/runtime';`);
     w.writeLine(`import type { ${names.codeUnion} } from './codes.js';`);
     w.writeLine(`import { lookup } from './entries.js';`);
-    w.writeLine(`import type { ${names.namedParamsMap}, ${names.paramsMap}, ${names.variantParamsMap} } from './errors.js';`);
+    w.writeLine(`import type { ${names.namedParamsMap}, ${names.paramsMap}, ${names.variantIndexMap}, ${names.variantParamsMap} } from './errors.js';`);
     w.blankLine();
     w.writeLine(`const formatters: { [code: string]: Formatter | undefined } = /* @__PURE__ */ Object.create(null);`);
     w.blankLine();
@@ -65,9 +65,14 @@ export function emitMessages(api: ApiModel): GeneratedFile {
       `The variant and the parameter count are checked against ${names.variantParamsMap}.`,
     ]);
     w.writeLine(
-      // No defaulted tuple parameter here: the map lists only codes with several variants (small),
-      // and a third type parameter let an out-of-range variant through.
-      `export function formatVariant<C extends keyof ${names.variantParamsMap}, V extends number & keyof ${names.variantParamsMap}[C]>(code: C, variant: V, ...params: NoInfer<${names.variantParamsMap}[C][V]>): string {`,
+      // As formatMessage: P, defaulted to the variant's tuple and never inferred, keeps the checker
+      // from resolving every varied code's tuples while it types the arguments (one call cost ~6k
+      // instantiations and doubled the checker's types with 1,250 varied codes; now ~40). V's
+      // constraint comes from the index map, not `number & keyof` the tuple: with P beside it,
+      // that constraint let an out-of-range variant through. Extract<…, ParamList> only tells the
+      // package's own build that a generic C and V index a tuple (codes differ in variant count);
+      // once C and V are known it is the variant's labeled tuple itself.
+      `export function formatVariant<C extends keyof ${names.variantIndexMap}, V extends ${names.variantIndexMap}[C], P extends ParamList = Extract<${names.variantParamsMap}[C][V], ParamList>>(code: C, variant: V, ...params: NoInfer<P>): string {`,
     );
     w.indent(() => {
       w.writeLine('const key = `${code}/${variant}`;');

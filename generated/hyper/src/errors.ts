@@ -98,6 +98,12 @@ export interface HyperVariantParamsMap {
 }
 
 /**
+ * The variant indexes of each code with more than one documented variant: what `formatVariant(code, variant)` accepts as `variant`.
+ */
+export interface HyperVariantIndexMap {
+}
+
+/**
  * What every known error of the Hyper CRM API carries besides its per-code members: the members of ErrcatErrorBase<HyperApiId>, and `known: true` (see ErrcatKnownError for what each means).
  */
 export interface HyperKnownErrorBase {

@@ -3,7 +3,7 @@
 import { compileTemplate, type Formatter, type ParamList } from '@errcat/runtime';
 import type { HyperCode } from './codes.js';
 import { lookup } from './entries.js';
-import type { HyperNamedParamsMap, HyperParamsMap, HyperVariantParamsMap } from './errors.js';
+import type { HyperNamedParamsMap, HyperParamsMap, HyperVariantIndexMap, HyperVariantParamsMap } from './errors.js';
 
 const formatters: { [code: string]: Formatter | undefined } = /* @__PURE__ */ Object.create(null);
 
@@ -38,7 +38,7 @@ export function formatMessageWith<C extends HyperCode>(code: C, params: HyperNam
  *
  * The variant and the parameter count are checked against HyperVariantParamsMap.
  */
-export function formatVariant<C extends keyof HyperVariantParamsMap, V extends number & keyof HyperVariantParamsMap[C]>(code: C, variant: V, ...params: NoInfer<HyperVariantParamsMap[C][V]>): string {
+export function formatVariant<C extends keyof HyperVariantIndexMap, V extends HyperVariantIndexMap[C], P extends ParamList = Extract<HyperVariantParamsMap[C][V], ParamList>>(code: C, variant: V, ...params: NoInfer<P>): string {
   const key = `${code}/${variant}`;
   let format = formatters[key];
   if (format === undefined) {

@@ -46,6 +46,12 @@ export interface ZohoAccountsVariantParamsMap {
 }
 
 /**
+ * The variant indexes of each code with more than one documented variant: what `formatVariant(code, variant)` accepts as `variant`.
+ */
+export interface ZohoAccountsVariantIndexMap {
+}
+
+/**
  * What every known error of the Zoho Accounts OAuth 2.0 carries besides its per-code members: the members of ErrcatErrorBase<ZohoAccountsApiId>, and `known: true` (see ErrcatKnownError for what each means).
  */
 export interface ZohoAccountsKnownErrorBase {

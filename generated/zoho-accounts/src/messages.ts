@@ -3,7 +3,7 @@
 import { compileTemplate, type Formatter, type ParamList } from '@errcat/runtime';
 import type { ZohoAccountsCode } from './codes.js';
 import { lookup } from './entries.js';
-import type { ZohoAccountsNamedParamsMap, ZohoAccountsParamsMap, ZohoAccountsVariantParamsMap } from './errors.js';
+import type { ZohoAccountsNamedParamsMap, ZohoAccountsParamsMap, ZohoAccountsVariantIndexMap, ZohoAccountsVariantParamsMap } from './errors.js';
 
 const formatters: { [code: string]: Formatter | undefined } = /* @__PURE__ */ Object.create(null);
 
@@ -38,7 +38,7 @@ export function formatMessageWith<C extends ZohoAccountsCode>(code: C, params: Z
  *
  * The variant and the parameter count are checked against ZohoAccountsVariantParamsMap.
  */
-export function formatVariant<C extends keyof ZohoAccountsVariantParamsMap, V extends number & keyof ZohoAccountsVariantParamsMap[C]>(code: C, variant: V, ...params: NoInfer<ZohoAccountsVariantParamsMap[C][V]>): string {
+export function formatVariant<C extends keyof ZohoAccountsVariantIndexMap, V extends ZohoAccountsVariantIndexMap[C], P extends ParamList = Extract<ZohoAccountsVariantParamsMap[C][V], ParamList>>(code: C, variant: V, ...params: NoInfer<P>): string {
   const key = `${code}/${variant}`;
   let format = formatters[key];
   if (format === undefined) {

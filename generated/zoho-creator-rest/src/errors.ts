@@ -115,6 +115,17 @@ export interface ZohoCreatorRestVariantParamsMap {
 }
 
 /**
+ * The variant indexes of each code with more than one documented variant: what `formatVariant(code, variant)` accepts as `variant`.
+ */
+export interface ZohoCreatorRestVariantIndexMap {
+  1000: 0 | 1 | 2;
+  1030: 0 | 1;
+  1040: 0 | 1;
+  1060: 0 | 1;
+  3000: 0 | 1 | 2 | 3;
+}
+
+/**
  * What every known error of the Zoho Creator REST API v2 and v2.1 carries besides its per-code members: the members of ErrcatErrorBase<ZohoCreatorRestApiId>, and `known: true` (see ErrcatKnownError for what each means).
  */
 export interface ZohoCreatorRestKnownErrorBase {

@@ -3,7 +3,7 @@
 import { compileTemplate, type Formatter, type ParamList } from '@errcat/runtime';
 import type { ZohoCreatorRestCode } from './codes.js';
 import { lookup } from './entries.js';
-import type { ZohoCreatorRestNamedParamsMap, ZohoCreatorRestParamsMap, ZohoCreatorRestVariantParamsMap } from './errors.js';
+import type { ZohoCreatorRestNamedParamsMap, ZohoCreatorRestParamsMap, ZohoCreatorRestVariantIndexMap, ZohoCreatorRestVariantParamsMap } from './errors.js';
 
 const formatters: { [code: string]: Formatter | undefined } = /* @__PURE__ */ Object.create(null);
 
@@ -38,7 +38,7 @@ export function formatMessageWith<C extends ZohoCreatorRestCode>(code: C, params
  *
  * The variant and the parameter count are checked against ZohoCreatorRestVariantParamsMap.
  */
-export function formatVariant<C extends keyof ZohoCreatorRestVariantParamsMap, V extends number & keyof ZohoCreatorRestVariantParamsMap[C]>(code: C, variant: V, ...params: NoInfer<ZohoCreatorRestVariantParamsMap[C][V]>): string {
+export function formatVariant<C extends keyof ZohoCreatorRestVariantIndexMap, V extends ZohoCreatorRestVariantIndexMap[C], P extends ParamList = Extract<ZohoCreatorRestVariantParamsMap[C][V], ParamList>>(code: C, variant: V, ...params: NoInfer<P>): string {
   const key = `${code}/${variant}`;
   let format = formatters[key];
   if (format === undefined) {

@@ -60,6 +60,12 @@ export interface ZohoCreatorVariantParamsMap {
 }
 
 /**
+ * The variant indexes of each code with more than one documented variant: what `formatVariant(code, variant)` accepts as `variant`.
+ */
+export interface ZohoCreatorVariantIndexMap {
+}
+
+/**
  * What every known error of the Zoho Creator Custom APIs carries besides its per-code members: the members of ErrcatErrorBase<ZohoCreatorApiId>, and `known: true` (see ErrcatKnownError for what each means).
  */
 export interface ZohoCreatorKnownErrorBase {

@@ -3,7 +3,7 @@
 import { compileTemplate, type Formatter, type ParamList } from '@errcat/runtime';
 import type { ZohoCreatorCode } from './codes.js';
 import { lookup } from './entries.js';
-import type { ZohoCreatorNamedParamsMap, ZohoCreatorParamsMap, ZohoCreatorVariantParamsMap } from './errors.js';
+import type { ZohoCreatorNamedParamsMap, ZohoCreatorParamsMap, ZohoCreatorVariantIndexMap, ZohoCreatorVariantParamsMap } from './errors.js';
 
 const formatters: { [code: string]: Formatter | undefined } = /* @__PURE__ */ Object.create(null);
 
@@ -38,7 +38,7 @@ export function formatMessageWith<C extends ZohoCreatorCode>(code: C, params: Zo
  *
  * The variant and the parameter count are checked against ZohoCreatorVariantParamsMap.
  */
-export function formatVariant<C extends keyof ZohoCreatorVariantParamsMap, V extends number & keyof ZohoCreatorVariantParamsMap[C]>(code: C, variant: V, ...params: NoInfer<ZohoCreatorVariantParamsMap[C][V]>): string {
+export function formatVariant<C extends keyof ZohoCreatorVariantIndexMap, V extends ZohoCreatorVariantIndexMap[C], P extends ParamList = Extract<ZohoCreatorVariantParamsMap[C][V], ParamList>>(code: C, variant: V, ...params: NoInfer<P>): string {
   const key = `${code}/${variant}`;
   let format = formatters[key];
   if (format === undefined) {

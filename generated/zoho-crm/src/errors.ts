@@ -353,6 +353,25 @@ export interface ZohoCrmVariantParamsMap {
 }
 
 /**
+ * The variant indexes of each code with more than one documented variant: what `formatVariant(code, variant)` accepts as `variant`.
+ */
+export interface ZohoCrmVariantIndexMap {
+  AMBIGUITY_DURING_PROCESSING: 0 | 1;
+  DUPLICATE_DATA: 0 | 1 | 2;
+  EXPECTED_FIELD_MISSING: 0 | 1;
+  INVALID_DATA: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16;
+  INVALID_QUERY: 0 | 1 | 2 | 3;
+  INVALID_URL_PATTERN: 0 | 1;
+  LICENSE_LIMIT_EXCEEDED: 0 | 1;
+  MANDATORY_NOT_FOUND: 0 | 1 | 2;
+  NOT_ALLOWED: 0 | 1 | 2 | 3;
+  NO_PERMISSION: 0 | 1 | 2;
+  REQUIRED_PARAM_MISSING: 0 | 1;
+  SCHEDULED: 0 | 1 | 2;
+  SUCCESS: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18 | 19 | 20 | 21 | 22 | 23 | 24 | 25 | 26 | 27 | 28 | 29 | 30 | 31 | 32 | 33 | 34 | 35 | 36 | 37 | 38 | 39 | 40 | 41 | 42 | 43 | 44 | 45 | 46 | 47 | 48 | 49 | 50 | 51 | 52 | 53 | 54 | 55 | 56 | 57 | 58 | 59 | 60;
+}
+
+/**
  * What every known error of the Zoho CRM REST API carries besides its per-code members: the members of ErrcatErrorBase<ZohoCrmApiId>, and `known: true` (see ErrcatKnownError for what each means).
  */
 export interface ZohoCrmKnownErrorBase {

@@ -3,7 +3,7 @@
 import { compileTemplate, type Formatter, type ParamList } from '@errcat/runtime';
 import type { ZohoCrmCode } from './codes.js';
 import { lookup } from './entries.js';
-import type { ZohoCrmNamedParamsMap, ZohoCrmParamsMap, ZohoCrmVariantParamsMap } from './errors.js';
+import type { ZohoCrmNamedParamsMap, ZohoCrmParamsMap, ZohoCrmVariantIndexMap, ZohoCrmVariantParamsMap } from './errors.js';
 
 const formatters: { [code: string]: Formatter | undefined } = /* @__PURE__ */ Object.create(null);
 
@@ -38,7 +38,7 @@ export function formatMessageWith<C extends ZohoCrmCode>(code: C, params: ZohoCr
  *
  * The variant and the parameter count are checked against ZohoCrmVariantParamsMap.
  */
-export function formatVariant<C extends keyof ZohoCrmVariantParamsMap, V extends number & keyof ZohoCrmVariantParamsMap[C]>(code: C, variant: V, ...params: NoInfer<ZohoCrmVariantParamsMap[C][V]>): string {
+export function formatVariant<C extends keyof ZohoCrmVariantIndexMap, V extends ZohoCrmVariantIndexMap[C], P extends ParamList = Extract<ZohoCrmVariantParamsMap[C][V], ParamList>>(code: C, variant: V, ...params: NoInfer<P>): string {
   const key = `${code}/${variant}`;
   let format = formatters[key];
   if (format === undefined) {

@@ -54,6 +54,12 @@ export interface HostileVariantParamsMap {
 }
 
 /**
+ * The variant indexes of each code with more than one documented variant: what `formatVariant(code, variant)` accepts as `variant`.
+ */
+export interface HostileVariantIndexMap {
+}
+
+/**
  * What every known error of the Hostile *\/ API `x` ${y} <b> carries besides its per-code members: the members of ErrcatErrorBase<HostileApiId>, and `known: true` (see ErrcatKnownError for what each means).
  */
 export interface HostileKnownErrorBase {

@@ -3,7 +3,7 @@
 import { compileTemplate, type Formatter, type ParamList } from '@errcat/runtime';
 import type { HostileCode } from './codes.js';
 import { lookup } from './entries.js';
-import type { HostileNamedParamsMap, HostileParamsMap, HostileVariantParamsMap } from './errors.js';
+import type { HostileNamedParamsMap, HostileParamsMap, HostileVariantIndexMap, HostileVariantParamsMap } from './errors.js';
 
 const formatters: { [code: string]: Formatter | undefined } = /* @__PURE__ */ Object.create(null);
 
@@ -38,7 +38,7 @@ export function formatMessageWith<C extends HostileCode>(code: C, params: Hostil
  *
  * The variant and the parameter count are checked against HostileVariantParamsMap.
  */
-export function formatVariant<C extends keyof HostileVariantParamsMap, V extends number & keyof HostileVariantParamsMap[C]>(code: C, variant: V, ...params: NoInfer<HostileVariantParamsMap[C][V]>): string {
+export function formatVariant<C extends keyof HostileVariantIndexMap, V extends HostileVariantIndexMap[C], P extends ParamList = Extract<HostileVariantParamsMap[C][V], ParamList>>(code: C, variant: V, ...params: NoInfer<P>): string {
   const key = `${code}/${variant}`;
   let format = formatters[key];
   if (format === undefined) {

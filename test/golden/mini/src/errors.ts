@@ -34,6 +34,12 @@ export interface MiniVariantParamsMap {
 }
 
 /**
+ * The variant indexes of each code with more than one documented variant: what `formatVariant(code, variant)` accepts as `variant`.
+ */
+export interface MiniVariantIndexMap {
+}
+
+/**
  * What every known error of the Mini API carries besides its per-code members: the members of ErrcatErrorBase<MiniApiId>, and `known: true` (see ErrcatKnownError for what each means).
  */
 export interface MiniKnownErrorBase {

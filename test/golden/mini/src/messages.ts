@@ -3,7 +3,7 @@
 import { compileTemplate, type Formatter, type ParamList } from '@errcat/runtime';
 import type { MiniCode } from './codes.js';
 import { lookup } from './entries.js';
-import type { MiniNamedParamsMap, MiniParamsMap, MiniVariantParamsMap } from './errors.js';
+import type { MiniNamedParamsMap, MiniParamsMap, MiniVariantIndexMap, MiniVariantParamsMap } from './errors.js';
 
 const formatters: { [code: string]: Formatter | undefined } = /* @__PURE__ */ Object.create(null);
 
@@ -38,7 +38,7 @@ export function formatMessageWith<C extends MiniCode>(code: C, params: MiniNamed
  *
  * The variant and the parameter count are checked against MiniVariantParamsMap.
  */
-export function formatVariant<C extends keyof MiniVariantParamsMap, V extends number & keyof MiniVariantParamsMap[C]>(code: C, variant: V, ...params: NoInfer<MiniVariantParamsMap[C][V]>): string {
+export function formatVariant<C extends keyof MiniVariantIndexMap, V extends MiniVariantIndexMap[C], P extends ParamList = Extract<MiniVariantParamsMap[C][V], ParamList>>(code: C, variant: V, ...params: NoInfer<P>): string {
   const key = `${code}/${variant}`;
   let format = formatters[key];
   if (format === undefined) {

@@ -38,6 +38,14 @@ export interface VariantDemoVariantParamsMap {
 }
 
 /**
+ * The variant indexes of each code with more than one documented variant: what `formatVariant(code, variant)` accepts as `variant`.
+ */
+export interface VariantDemoVariantIndexMap {
+  1000: 0 | 1;
+  1040: 0 | 1;
+}
+
+/**
  * What every known error of the Variant demo API carries besides its per-code members: the members of ErrcatErrorBase<VariantDemoApiId>, and `known: true` (see ErrcatKnownError for what each means).
  */
 export interface VariantDemoKnownErrorBase {

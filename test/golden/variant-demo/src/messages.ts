@@ -3,7 +3,7 @@
 import { compileTemplate, type Formatter, type ParamList } from '@errcat/runtime';
 import type { VariantDemoCode } from './codes.js';
 import { lookup } from './entries.js';
-import type { VariantDemoNamedParamsMap, VariantDemoParamsMap, VariantDemoVariantParamsMap } from './errors.js';
+import type { VariantDemoNamedParamsMap, VariantDemoParamsMap, VariantDemoVariantIndexMap, VariantDemoVariantParamsMap } from './errors.js';
 
 const formatters: { [code: string]: Formatter | undefined } = /* @__PURE__ */ Object.create(null);
 
@@ -38,7 +38,7 @@ export function formatMessageWith<C extends VariantDemoCode>(code: C, params: Va
  *
  * The variant and the parameter count are checked against VariantDemoVariantParamsMap.
  */
-export function formatVariant<C extends keyof VariantDemoVariantParamsMap, V extends number & keyof VariantDemoVariantParamsMap[C]>(code: C, variant: V, ...params: NoInfer<VariantDemoVariantParamsMap[C][V]>): string {
+export function formatVariant<C extends keyof VariantDemoVariantIndexMap, V extends VariantDemoVariantIndexMap[C], P extends ParamList = Extract<VariantDemoVariantParamsMap[C][V], ParamList>>(code: C, variant: V, ...params: NoInfer<P>): string {
   const key = `${code}/${variant}`;
   let format = formatters[key];
   if (format === undefined) {
