@@ -60,7 +60,12 @@ export function emitEntries(api: ApiModel): GeneratedFile {
   const U = names.codeUnion;
   const text = renderTs(api.catalogFile, 'src/entries.ts', (w) => {
     // normalizeCode only where lookup calls it (integer codes): an unused import is noise in the package.
-    w.writeLine(`import { entryFromRow, ${api.codeType === 'integer' ? 'normalizeCode, ' : ''}table, tableOf, type CodeEntry, type EntryRow } from '@errcat/runtime';`);
+    const aliasPairs = api.codes.flatMap((c) => c.aliases.map((a) => [a, c.code] as const));
+    // An alias table only where the catalog has aliases: an empty one is bytes and a read per miss.
+    const hasAliases = aliasPairs.length > 0;
+    w.writeLine(
+      `import { entryFromRow, ${api.codeType === 'integer' ? 'normalizeCode, ' : ''}${hasAliases ? 'table, ' : ''}tableOf, type CodeEntry, type EntryRow } from '@errcat/runtime';`,
+    );
     w.writeLine(`import type { ${U} } from './codes.js';`);
     w.blankLine();
     writeDoc(w, [`What the catalog knows about one code of the ${api.title}.`]);
@@ -77,12 +82,13 @@ export function emitEntries(api: ApiModel): GeneratedFile {
     w.indent(() => api.codes.forEach((c) => w.writeLine(`${rowSource(c)},`)));
     w.writeLine(']);');
     w.blankLine();
-    const aliasPairs = api.codes.flatMap((c) => c.aliases.map((a) => [a, c.code] as const));
-    const aliasType = `{ ${aliasPairs.map(([a, c]) => `readonly ${tsKey(a)}: ${tsCode(c)};`).join(' ')} }`;
-    w.writeLine(`const aliases: { readonly [alias: string]: ${U} | undefined } = /* @__PURE__ */ table<${aliasType}>({`);
-    w.indent(() => aliasPairs.forEach(([a, c]) => w.writeLine(`${tsKey(a)}: ${tsCode(c)},`)));
-    w.writeLine('});');
-    w.blankLine();
+    if (hasAliases) {
+      const aliasType = `{ ${aliasPairs.map(([a, c]) => `readonly ${tsKey(a)}: ${tsCode(c)};`).join(' ')} }`;
+      w.writeLine(`const aliases: { readonly [alias: string]: ${U} | undefined } = /* @__PURE__ */ table<${aliasType}>({`);
+      w.indent(() => aliasPairs.forEach(([a, c]) => w.writeLine(`${tsKey(a)}: ${tsCode(c)},`)));
+      w.writeLine('});');
+      w.blankLine();
+    }
     w.writeLine(`const docsBaseUrl = ${tsString(api.docsBaseUrl)};`);
     w.blankLine();
     // Entries are built from their rows on first lookup and kept: the same object every time.
@@ -107,7 +113,7 @@ export function emitEntries(api: ApiModel): GeneratedFile {
     w.blankLine();
     w.writeLine(`function load(key: string | number): ${names.entry} | undefined {`);
     w.indent(() => {
-      w.writeLine(`const canonical: ${U} | undefined = rows[key] === undefined ? aliases[key] : (key as ${U});`);
+      w.writeLine(`const canonical: ${U} | undefined = rows[key] === undefined ? ${hasAliases ? 'aliases[key]' : 'undefined'} : (key as ${U});`);
       w.writeLine('if (canonical === undefined) return undefined;');
       w.writeLine('const entry = entries.get(canonical) ?? entryFromRow(canonical, rows[canonical] as EntryRow, docsBaseUrl);');
       w.writeLine('entries.set(canonical, entry);');

@@ -1,6 +1,6 @@
 // Generated from catalog/hyper.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
 
-import { entryFromRow, normalizeCode, table, tableOf, type CodeEntry, type EntryRow } from '@errcat/runtime';
+import { entryFromRow, normalizeCode, tableOf, type CodeEntry, type EntryRow } from '@errcat/runtime';
 import type { HyperCode } from './codes.js';
 
 /**
@@ -87,9 +87,6 @@ const rows = /* @__PURE__ */ tableOf<EntryRow>(hyperCodeList, [
   [503, "You can run only one journal request at a time for a specific account.", [], "payments", { name: "JOURNAL_REQUEST_IN_PROGRESS", retry: "after-delay", retryDelaySeconds: 30 }],
 ]);
 
-const aliases: { readonly [alias: string]: HyperCode | undefined } = /* @__PURE__ */ table<{  }>({
-});
-
 const docsBaseUrl = "https://errcat.github.io/errcat/hyper/";
 
 const entries = /* @__PURE__ */ new Map<string | number, HyperEntry>();
@@ -105,7 +102,7 @@ export function lookup(code: unknown): HyperEntry | undefined {
 }
 
 function load(key: string | number): HyperEntry | undefined {
-  const canonical: HyperCode | undefined = rows[key] === undefined ? aliases[key] : (key as HyperCode);
+  const canonical: HyperCode | undefined = rows[key] === undefined ? undefined : (key as HyperCode);
   if (canonical === undefined) return undefined;
   const entry = entries.get(canonical) ?? entryFromRow(canonical, rows[canonical] as EntryRow, docsBaseUrl);
   entries.set(canonical, entry);

@@ -1,6 +1,6 @@
 // Generated from catalog/zoho-accounts.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
 
-import { entryFromRow, table, tableOf, type CodeEntry, type EntryRow } from '@errcat/runtime';
+import { entryFromRow, tableOf, type CodeEntry, type EntryRow } from '@errcat/runtime';
 import type { ZohoAccountsCode } from './codes.js';
 
 /**
@@ -35,9 +35,6 @@ const rows = /* @__PURE__ */ tableOf<EntryRow>(zohoAccountsCodeList, [
   [200, null, [], "authtoken-migration"],
 ]);
 
-const aliases: { readonly [alias: string]: ZohoAccountsCode | undefined } = /* @__PURE__ */ table<{  }>({
-});
-
 const docsBaseUrl = "https://errcat.github.io/errcat/zoho-accounts/";
 
 const entries = /* @__PURE__ */ new Map<string | number, ZohoAccountsEntry>();
@@ -53,7 +50,7 @@ export function lookup(code: unknown): ZohoAccountsEntry | undefined {
 }
 
 function load(key: string | number): ZohoAccountsEntry | undefined {
-  const canonical: ZohoAccountsCode | undefined = rows[key] === undefined ? aliases[key] : (key as ZohoAccountsCode);
+  const canonical: ZohoAccountsCode | undefined = rows[key] === undefined ? undefined : (key as ZohoAccountsCode);
   if (canonical === undefined) return undefined;
   const entry = entries.get(canonical) ?? entryFromRow(canonical, rows[canonical] as EntryRow, docsBaseUrl);
   entries.set(canonical, entry);

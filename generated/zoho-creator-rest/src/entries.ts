@@ -1,6 +1,6 @@
 // Generated from catalog/zoho-creator-rest.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
 
-import { entryFromRow, normalizeCode, table, tableOf, type CodeEntry, type EntryRow } from '@errcat/runtime';
+import { entryFromRow, normalizeCode, tableOf, type CodeEntry, type EntryRow } from '@errcat/runtime';
 import type { ZohoCreatorRestCode } from './codes.js';
 
 /**
@@ -99,9 +99,6 @@ const rows = /* @__PURE__ */ tableOf<EntryRow>(zohoCreatorRestCodeList, [
   [200, "Input format does not match the required format for the field", [], "record-errors", { name: "INPUT_FORMAT_MISMATCH" }],
 ]);
 
-const aliases: { readonly [alias: string]: ZohoCreatorRestCode | undefined } = /* @__PURE__ */ table<{  }>({
-});
-
 const docsBaseUrl = "https://errcat.github.io/errcat/zoho-creator-rest/";
 
 const entries = /* @__PURE__ */ new Map<string | number, ZohoCreatorRestEntry>();
@@ -117,7 +114,7 @@ export function lookup(code: unknown): ZohoCreatorRestEntry | undefined {
 }
 
 function load(key: string | number): ZohoCreatorRestEntry | undefined {
-  const canonical: ZohoCreatorRestCode | undefined = rows[key] === undefined ? aliases[key] : (key as ZohoCreatorRestCode);
+  const canonical: ZohoCreatorRestCode | undefined = rows[key] === undefined ? undefined : (key as ZohoCreatorRestCode);
   if (canonical === undefined) return undefined;
   const entry = entries.get(canonical) ?? entryFromRow(canonical, rows[canonical] as EntryRow, docsBaseUrl);
   entries.set(canonical, entry);

@@ -1,6 +1,6 @@
 // Generated from catalog/zoho-creator.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
 
-import { entryFromRow, normalizeCode, table, tableOf, type CodeEntry, type EntryRow } from '@errcat/runtime';
+import { entryFromRow, normalizeCode, tableOf, type CodeEntry, type EntryRow } from '@errcat/runtime';
 import type { ZohoCreatorCode } from './codes.js';
 
 /**
@@ -49,9 +49,6 @@ const rows = /* @__PURE__ */ tableOf<EntryRow>(zohoCreatorCodeList, [
   [403, "Invalid domain name. Kindly use the domain - %s", ["domain"], "forbidden", { name: "INVALID_DOMAIN" }],
 ]);
 
-const aliases: { readonly [alias: string]: ZohoCreatorCode | undefined } = /* @__PURE__ */ table<{  }>({
-});
-
 const docsBaseUrl = "https://errcat.github.io/errcat/zoho-creator/";
 
 const entries = /* @__PURE__ */ new Map<string | number, ZohoCreatorEntry>();
@@ -67,7 +64,7 @@ export function lookup(code: unknown): ZohoCreatorEntry | undefined {
 }
 
 function load(key: string | number): ZohoCreatorEntry | undefined {
-  const canonical: ZohoCreatorCode | undefined = rows[key] === undefined ? aliases[key] : (key as ZohoCreatorCode);
+  const canonical: ZohoCreatorCode | undefined = rows[key] === undefined ? undefined : (key as ZohoCreatorCode);
   if (canonical === undefined) return undefined;
   const entry = entries.get(canonical) ?? entryFromRow(canonical, rows[canonical] as EntryRow, docsBaseUrl);
   entries.set(canonical, entry);

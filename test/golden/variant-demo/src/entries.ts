@@ -1,6 +1,6 @@
 // Generated from test/fixtures/variants/variant-demo.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
 
-import { entryFromRow, normalizeCode, table, tableOf, type CodeEntry, type EntryRow } from '@errcat/runtime';
+import { entryFromRow, normalizeCode, tableOf, type CodeEntry, type EntryRow } from '@errcat/runtime';
 import type { VariantDemoCode } from './codes.js';
 
 /**
@@ -25,9 +25,6 @@ const rows = /* @__PURE__ */ tableOf<EntryRow>(variantDemoCodeList, [
   [200, "Success", [], "general", { name: "SUCCESS", kind: "success" }],
 ]);
 
-const aliases: { readonly [alias: string]: VariantDemoCode | undefined } = /* @__PURE__ */ table<{  }>({
-});
-
 const docsBaseUrl = "https://example.com/variant-demo/";
 
 const entries = /* @__PURE__ */ new Map<string | number, VariantDemoEntry>();
@@ -43,7 +40,7 @@ export function lookup(code: unknown): VariantDemoEntry | undefined {
 }
 
 function load(key: string | number): VariantDemoEntry | undefined {
-  const canonical: VariantDemoCode | undefined = rows[key] === undefined ? aliases[key] : (key as VariantDemoCode);
+  const canonical: VariantDemoCode | undefined = rows[key] === undefined ? undefined : (key as VariantDemoCode);
   if (canonical === undefined) return undefined;
   const entry = entries.get(canonical) ?? entryFromRow(canonical, rows[canonical] as EntryRow, docsBaseUrl);
   entries.set(canonical, entry);
