@@ -67,11 +67,13 @@ export function mdFence(text: string, lang: string): string {
 
 /**
  * A link destination: http(s) URLs only (anything else, `javascript:` included, becomes `#`),
- * with every character that could end the destination or break out of it percent-encoded.
+ * with every character that could end the destination or break out of it percent-encoded, and
+ * the bidi controls too, as in autolinks: in the raw Markdown they would reorder what a reader
+ * of the source sees.
  */
 export function mdUrl(url: string): string {
   if (!/^https?:\/\//i.test(url)) return '#';
-  return url.replace(/[\s()<>\\`"'[\]|\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (ch) =>
+  return url.replace(/[\s()<>\\`"'[\]|\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (ch) =>
     [...new TextEncoder().encode(ch)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''),
   );
 }
