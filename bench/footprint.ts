@@ -185,6 +185,14 @@ export async function tablesAgainstFloor(dir: string): Promise<{ name: string; t
   return { name: pkg.name, tables: gzipSync(code, { level: 9 }).length, floor: gz(facts), narrowFloor: gz(narrow) };
 }
 
+/**
+ * A ratio with an upper bound as its target, rounded up to two decimals: 1.3035 prints as 1.31, not
+ * as a "1.30×" beside a ❌ (zoho-creator's tables were 3 bytes over 1.3× their floor).
+ */
+function ratioUp(ratio: number): string {
+  return (Math.ceil(ratio * 100 - 1e-9) / 100).toFixed(2);
+}
+
 export async function runFootprint(codes = 1_000): Promise<Section> {
   const reference = await httpStatusCodesOk();
   const referenceRow: TargetRow = { metric: 'http-status-codes, `StatusCodes.OK` alone', value: `${fmtBytes(reference.raw)} min, ${fmtBytes(reference.gzip)} gz`, target: 'reference (2.9 KB gz)', ok: undefined };
@@ -239,7 +247,7 @@ export async function runFootprint(codes = 1_000): Promise<Section> {
   for (const f of floors)
     rows.push({
       metric: `${f.name}: tables against their gzip floor`,
-      value: `${fmtBytes(f.tables)} gz vs ${fmtBytes(f.floor)} floor (${(f.tables / f.floor).toFixed(2)}×; ${(f.tables / f.narrowFloor).toFixed(2)}× the narrower floor of earlier runs, ${fmtBytes(f.narrowFloor)})`,
+      value: `${fmtBytes(f.tables)} gz vs ${fmtBytes(f.floor)} floor (${ratioUp(f.tables / f.floor)}×; ${(f.tables / f.narrowFloor).toFixed(2)}× the narrower floor of earlier runs, ${fmtBytes(f.narrowFloor)})`,
       target: '≤ 1.3× (issue 15)',
       ok: f.tables <= 1.3 * f.floor,
     });
