@@ -92,6 +92,13 @@ export function plainErrors(api: ApiModel): string {
   );
   w.line('}');
   w.blank();
+  w.doc([`The variant indexes of each code with more than one documented variant: what \`formatVariant(code, variant)\` accepts as \`variant\`.`]);
+  w.line(`export interface ${names.variantIndexMap} {`);
+  w.indent(() =>
+    api.codes.filter((c) => c.variants.length > 1).forEach((c) => w.line(`${tsKey(c.code)}: ${c.variants.map((_, i) => String(i)).join(' | ')};`)),
+  );
+  w.line('}');
+  w.blank();
   w.doc([
     `What every known error of the ${api.title} carries besides its per-code members: the members of ErrcatErrorBase<${names.apiId}>, and \`known: true\` (see ErrcatKnownError for what each means).`,
   ]);
