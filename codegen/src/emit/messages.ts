@@ -62,7 +62,7 @@ export function emitMessages(api: ApiModel): GeneratedFile {
     w.blankLine();
     writeDoc(w, [
       `The message of one documented variant of a code (\`lookup(code).variants[variant]\`), for the codes the vendor sends with several messages; variant 0 is what formatMessage formats.`,
-      `The variant and the parameter count are checked against ${names.variantParamsMap}.`,
+      `The variant is checked against ${names.variantIndexMap}, the parameter count against ${names.variantParamsMap}.`,
     ]);
     w.writeLine(
       // As formatMessage: P, defaulted to the variant's tuple and never inferred, keeps the checker

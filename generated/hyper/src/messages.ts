@@ -36,7 +36,7 @@ export function formatMessageWith<C extends HyperCode>(code: C, params: HyperNam
 /**
  * The message of one documented variant of a code (`lookup(code).variants[variant]`), for the codes the vendor sends with several messages; variant 0 is what formatMessage formats.
  *
- * The variant and the parameter count are checked against HyperVariantParamsMap.
+ * The variant is checked against HyperVariantIndexMap, the parameter count against HyperVariantParamsMap.
  */
 export function formatVariant<C extends keyof HyperVariantIndexMap, V extends HyperVariantIndexMap[C], P extends ParamList = Extract<HyperVariantParamsMap[C][V], ParamList>>(code: C, variant: V, ...params: NoInfer<P>): string {
   const key = `${code}/${variant}`;

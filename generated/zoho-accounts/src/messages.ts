@@ -36,7 +36,7 @@ export function formatMessageWith<C extends ZohoAccountsCode>(code: C, params: Z
 /**
  * The message of one documented variant of a code (`lookup(code).variants[variant]`), for the codes the vendor sends with several messages; variant 0 is what formatMessage formats.
  *
- * The variant and the parameter count are checked against ZohoAccountsVariantParamsMap.
+ * The variant is checked against ZohoAccountsVariantIndexMap, the parameter count against ZohoAccountsVariantParamsMap.
  */
 export function formatVariant<C extends keyof ZohoAccountsVariantIndexMap, V extends ZohoAccountsVariantIndexMap[C], P extends ParamList = Extract<ZohoAccountsVariantParamsMap[C][V], ParamList>>(code: C, variant: V, ...params: NoInfer<P>): string {
   const key = `${code}/${variant}`;

@@ -36,7 +36,7 @@ export function formatMessageWith<C extends ZohoCreatorRestCode>(code: C, params
 /**
  * The message of one documented variant of a code (`lookup(code).variants[variant]`), for the codes the vendor sends with several messages; variant 0 is what formatMessage formats.
  *
- * The variant and the parameter count are checked against ZohoCreatorRestVariantParamsMap.
+ * The variant is checked against ZohoCreatorRestVariantIndexMap, the parameter count against ZohoCreatorRestVariantParamsMap.
  */
 export function formatVariant<C extends keyof ZohoCreatorRestVariantIndexMap, V extends ZohoCreatorRestVariantIndexMap[C], P extends ParamList = Extract<ZohoCreatorRestVariantParamsMap[C][V], ParamList>>(code: C, variant: V, ...params: NoInfer<P>): string {
   const key = `${code}/${variant}`;

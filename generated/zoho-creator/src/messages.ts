@@ -36,7 +36,7 @@ export function formatMessageWith<C extends ZohoCreatorCode>(code: C, params: Zo
 /**
  * The message of one documented variant of a code (`lookup(code).variants[variant]`), for the codes the vendor sends with several messages; variant 0 is what formatMessage formats.
  *
- * The variant and the parameter count are checked against ZohoCreatorVariantParamsMap.
+ * The variant is checked against ZohoCreatorVariantIndexMap, the parameter count against ZohoCreatorVariantParamsMap.
  */
 export function formatVariant<C extends keyof ZohoCreatorVariantIndexMap, V extends ZohoCreatorVariantIndexMap[C], P extends ParamList = Extract<ZohoCreatorVariantParamsMap[C][V], ParamList>>(code: C, variant: V, ...params: NoInfer<P>): string {
   const key = `${code}/${variant}`;

@@ -36,7 +36,7 @@ export function formatMessageWith<C extends ZohoCrmCode>(code: C, params: ZohoCr
 /**
  * The message of one documented variant of a code (`lookup(code).variants[variant]`), for the codes the vendor sends with several messages; variant 0 is what formatMessage formats.
  *
- * The variant and the parameter count are checked against ZohoCrmVariantParamsMap.
+ * The variant is checked against ZohoCrmVariantIndexMap, the parameter count against ZohoCrmVariantParamsMap.
  */
 export function formatVariant<C extends keyof ZohoCrmVariantIndexMap, V extends ZohoCrmVariantIndexMap[C], P extends ParamList = Extract<ZohoCrmVariantParamsMap[C][V], ParamList>>(code: C, variant: V, ...params: NoInfer<P>): string {
   const key = `${code}/${variant}`;

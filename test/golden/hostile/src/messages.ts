@@ -36,7 +36,7 @@ export function formatMessageWith<C extends HostileCode>(code: C, params: Hostil
 /**
  * The message of one documented variant of a code (`lookup(code).variants[variant]`), for the codes the vendor sends with several messages; variant 0 is what formatMessage formats.
  *
- * The variant and the parameter count are checked against HostileVariantParamsMap.
+ * The variant is checked against HostileVariantIndexMap, the parameter count against HostileVariantParamsMap.
  */
 export function formatVariant<C extends keyof HostileVariantIndexMap, V extends HostileVariantIndexMap[C], P extends ParamList = Extract<HostileVariantParamsMap[C][V], ParamList>>(code: C, variant: V, ...params: NoInfer<P>): string {
   const key = `${code}/${variant}`;

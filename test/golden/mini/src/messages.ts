@@ -36,7 +36,7 @@ export function formatMessageWith<C extends MiniCode>(code: C, params: MiniNamed
 /**
  * The message of one documented variant of a code (`lookup(code).variants[variant]`), for the codes the vendor sends with several messages; variant 0 is what formatMessage formats.
  *
- * The variant and the parameter count are checked against MiniVariantParamsMap.
+ * The variant is checked against MiniVariantIndexMap, the parameter count against MiniVariantParamsMap.
  */
 export function formatVariant<C extends keyof MiniVariantIndexMap, V extends MiniVariantIndexMap[C], P extends ParamList = Extract<MiniVariantParamsMap[C][V], ParamList>>(code: C, variant: V, ...params: NoInfer<P>): string {
   const key = `${code}/${variant}`;

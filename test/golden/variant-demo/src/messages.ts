@@ -36,7 +36,7 @@ export function formatMessageWith<C extends VariantDemoCode>(code: C, params: Va
 /**
  * The message of one documented variant of a code (`lookup(code).variants[variant]`), for the codes the vendor sends with several messages; variant 0 is what formatMessage formats.
  *
- * The variant and the parameter count are checked against VariantDemoVariantParamsMap.
+ * The variant is checked against VariantDemoVariantIndexMap, the parameter count against VariantDemoVariantParamsMap.
  */
 export function formatVariant<C extends keyof VariantDemoVariantIndexMap, V extends VariantDemoVariantIndexMap[C], P extends ParamList = Extract<VariantDemoVariantParamsMap[C][V], ParamList>>(code: C, variant: V, ...params: NoInfer<P>): string {
   const key = `${code}/${variant}`;
