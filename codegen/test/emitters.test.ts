@@ -101,21 +101,22 @@ describe('emitMessages', () => {
 });
 
 describe('emitEntries', () => {
-  it('emits the entry table, aliases and a lookup that accepts padded integers', () => {
+  it('emits the entry rows, aliases once, and a lookup that accepts padded integers', () => {
     const { contents } = emitEntries(api);
     // Rows leave out defaults (name = code, statuses = [status], kind error, retry never, docs = <group>.html#<name lowercased>),
     // and are keyed by their position in the code list, declared before them.
     const list = contents.slice(contents.indexOf('export const miniCodeList'), contents.indexOf('];') + 2);
     expect(list).toBe('export const miniCodeList: readonly MiniCode[] = [\n  0,\n  3,\n  7,\n];');
-    const rows = contents.slice(contents.indexOf('const rows = /* @__PURE__ */ tableOf<EntryRow>(miniCodeList, [\n'), contents.indexOf(']);'));
+    const rows = contents.slice(contents.indexOf('const find = /* @__PURE__ */ entryLookup<MiniEntry>(miniCodeList, [\n'), contents.indexOf('], "https://'));
     expect(rows.split('\n').slice(1, -1)).toEqual([
       '  [200, "Done, 100%% complete.", [], "main", { name: "OK", kind: "success" }],',
       expect.stringMatching(/^ {2}\[503, "Busy\.", \[\], "main", \{ name: "BUSY", /),
       '  [400, "Field %s is missing from %s.", ["field", "form"], "main", { name: "MISSING_FIELD", aliases: [70] }],',
     ]);
-    expect(contents).toContain('const docsBaseUrl = "https://example.test/docs/mini/";');
-    expect(contents).toContain('70: 7,');
-    expect(contents).toContain("normalizeCode(code, 'integer')");
+    // Each alias is written once, in its code's row: the runtime indexes it (no second alias table).
+    expect(contents.match(/\b70\b/g)).toHaveLength(1);
+    expect(contents).toContain('], "https://example.test/docs/mini/", normalizeCode);');
+    expect(contents).toContain('export function lookup(code: unknown): MiniEntry | undefined {\n  return find(code);\n}');
     expect(contents).toContain('retryDelaySeconds: 30');
     expect(contents).toContain('deprecated: { reason: "Replaced by OK.", replacedBy: 0 }');
   });

@@ -1,7 +1,7 @@
 /** entries.ts: code → catalog entry (status, kind, template, retry, docs), alias resolution, code guards. */
 import { docsPath, type ApiModel, type CodeModel, type ParamModel, type VariantModel } from '../model.js';
 import { file, type GeneratedFile } from './files.js';
-import { tsCode, tsKey, tsString } from './quote.js';
+import { tsCode, tsString } from './quote.js';
 import { renderTs, writeDoc } from './ts-writer.js';
 
 /**
@@ -60,12 +60,7 @@ export function emitEntries(api: ApiModel): GeneratedFile {
   const U = names.codeUnion;
   const text = renderTs(api.catalogFile, 'src/entries.ts', (w) => {
     // normalizeCode only where lookup calls it (integer codes): an unused import is noise in the package.
-    const aliasPairs = api.codes.flatMap((c) => c.aliases.map((a) => [a, c.code] as const));
-    // An alias table only where the catalog has aliases: an empty one is bytes and a read per miss.
-    const hasAliases = aliasPairs.length > 0;
-    w.writeLine(
-      `import { entryFromRow, ${api.codeType === 'integer' ? 'normalizeCode, ' : ''}${hasAliases ? 'table, ' : ''}tableOf, type CodeEntry, type EntryRow } from '@errcat/runtime';`,
-    );
+    w.writeLine(`import { entryLookup, ${api.codeType === 'integer' ? 'normalizeCode, ' : ''}type CodeEntry } from '@errcat/runtime';`);
     w.writeLine(`import type { ${U} } from './codes.js';`);
     w.blankLine();
     writeDoc(w, [`What the catalog knows about one code of the ${api.title}.`]);
@@ -78,24 +73,10 @@ export function emitEntries(api: ApiModel): GeneratedFile {
     w.blankLine();
     // One row per code, in the order of the code list: each code is written once in the package
     // (the list), not again as a key of this table and of the details schemas' (validators.ts).
-    w.writeLine(`const rows = /* @__PURE__ */ tableOf<EntryRow>(${names.codeList}, [`);
+    // Aliases sit in their code's row only; the runtime's entryLookup indexes them on first miss.
+    w.writeLine(`const find = /* @__PURE__ */ entryLookup<${names.entry}>(${names.codeList}, [`);
     w.indent(() => api.codes.forEach((c) => w.writeLine(`${rowSource(c)},`)));
-    w.writeLine(']);');
-    w.blankLine();
-    if (hasAliases) {
-      const aliasType = `{ ${aliasPairs.map(([a, c]) => `readonly ${tsKey(a)}: ${tsCode(c)};`).join(' ')} }`;
-      w.writeLine(`const aliases: { readonly [alias: string]: ${U} | undefined } = /* @__PURE__ */ table<${aliasType}>({`);
-      w.indent(() => aliasPairs.forEach(([a, c]) => w.writeLine(`${tsKey(a)}: ${tsCode(c)},`)));
-      w.writeLine('});');
-      w.blankLine();
-    }
-    w.writeLine(`const docsBaseUrl = ${tsString(api.docsBaseUrl)};`);
-    w.blankLine();
-    // Entries are built from their rows on first lookup and kept: the same object every time.
-    // A Map, not a null-prototype object: codes arrive as strings fresh from JSON.parse, and an
-    // object read first looks such a key up in the engine's string table; Map.get only hashes it
-    // (2.3x faster per lookup on a parsed body, about the same on literal keys; docs/benchmarks.md).
-    w.writeLine(`const entries = /* @__PURE__ */ new Map<string | number, ${names.entry}>();`);
+    w.writeLine(`], ${tsString(api.docsBaseUrl)}${api.codeType === 'integer' ? ', normalizeCode' : ''});`);
     w.blankLine();
     writeDoc(w, [
       'The catalog entry of a code. Accepts the wire value, an alias' +
@@ -105,21 +86,7 @@ export function emitEntries(api: ApiModel): GeneratedFile {
     w.writeLine(`export function lookup<C extends ${U}>(code: C): ${names.entry}<C>;`);
     w.writeLine(`export function lookup(code: unknown): ${names.entry} | undefined;`);
     w.writeLine(`export function lookup(code: unknown): ${names.entry} | undefined {`);
-    w.indent(() => {
-      w.writeLine(`const key = ${api.codeType === 'string' ? "typeof code === 'string' ? code : undefined" : "normalizeCode(code, 'integer')"};`);
-      w.writeLine('return key === undefined ? undefined : (entries.get(key) ?? load(key));');
-    });
-    w.writeLine('}');
-    w.blankLine();
-    w.writeLine(`function load(key: string | number): ${names.entry} | undefined {`);
-    w.indent(() => {
-      w.writeLine(`const canonical: ${U} | undefined = rows[key] === undefined ? ${hasAliases ? 'aliases[key]' : 'undefined'} : (key as ${U});`);
-      w.writeLine('if (canonical === undefined) return undefined;');
-      w.writeLine('const entry = entries.get(canonical) ?? entryFromRow(canonical, rows[canonical] as EntryRow, docsBaseUrl);');
-      w.writeLine('entries.set(canonical, entry);');
-      w.writeLine('entries.set(key, entry);');
-      w.writeLine('return entry;');
-    });
+    w.indent(() => w.writeLine('return find(code);'));
     w.writeLine('}');
     w.blankLine();
     writeDoc(w, [`The canonical code for a wire value or alias, or undefined when the catalog does not know it.`]);

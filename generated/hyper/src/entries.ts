@@ -1,6 +1,6 @@
 // Generated from catalog/hyper.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
 
-import { entryFromRow, normalizeCode, tableOf, type CodeEntry, type EntryRow } from '@errcat/runtime';
+import { entryLookup, normalizeCode, type CodeEntry } from '@errcat/runtime';
 import type { HyperCode } from './codes.js';
 
 /**
@@ -49,7 +49,7 @@ export const hyperCodeList: readonly HyperCode[] = [
   50,
 ];
 
-const rows = /* @__PURE__ */ tableOf<EntryRow>(hyperCodeList, [
+const find = /* @__PURE__ */ entryLookup<HyperEntry>(hyperCodeList, [
   [200, "Success.", [], "success", { name: "SUCCESS", kind: "success", page: "success.html#code-success" }],
   [200, "Incomplete success.", [], "success", { name: "INCOMPLETE_SUCCESS", kind: "partial", messageVaries: true }],
   [200, "No Results / Data.", [], "success", { name: "NO_RESULTS", kind: "success" }],
@@ -85,11 +85,7 @@ const rows = /* @__PURE__ */ tableOf<EntryRow>(hyperCodeList, [
   [400, "Payments Gateway does not exist or is disabled.", [], "payments", { name: "PAYMENT_GATEWAY_UNAVAILABLE" }],
   [503, "Error on Payments Gateway Initialization.", [], "payments", { name: "PAYMENT_GATEWAY_INIT_ERROR", retry: "after-delay", retryDelaySeconds: 60 }],
   [503, "You can run only one journal request at a time for a specific account.", [], "payments", { name: "JOURNAL_REQUEST_IN_PROGRESS", retry: "after-delay", retryDelaySeconds: 30 }],
-]);
-
-const docsBaseUrl = "https://errcat.github.io/errcat/hyper/";
-
-const entries = /* @__PURE__ */ new Map<string | number, HyperEntry>();
+], "https://errcat.github.io/errcat/hyper/", normalizeCode);
 
 /**
  * The catalog entry of a code. Accepts the wire value, an alias, or a (zero-padded) digit string; anything else gives undefined.
@@ -97,17 +93,7 @@ const entries = /* @__PURE__ */ new Map<string | number, HyperEntry>();
 export function lookup<C extends HyperCode>(code: C): HyperEntry<C>;
 export function lookup(code: unknown): HyperEntry | undefined;
 export function lookup(code: unknown): HyperEntry | undefined {
-  const key = normalizeCode(code, 'integer');
-  return key === undefined ? undefined : (entries.get(key) ?? load(key));
-}
-
-function load(key: string | number): HyperEntry | undefined {
-  const canonical: HyperCode | undefined = rows[key] === undefined ? undefined : (key as HyperCode);
-  if (canonical === undefined) return undefined;
-  const entry = entries.get(canonical) ?? entryFromRow(canonical, rows[canonical] as EntryRow, docsBaseUrl);
-  entries.set(canonical, entry);
-  entries.set(key, entry);
-  return entry;
+  return find(code);
 }
 
 /**

@@ -1,6 +1,6 @@
 // Generated from catalog/zoho-accounts.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
 
-import { entryFromRow, tableOf, type CodeEntry, type EntryRow } from '@errcat/runtime';
+import { entryLookup, type CodeEntry } from '@errcat/runtime';
 import type { ZohoAccountsCode } from './codes.js';
 
 /**
@@ -23,7 +23,7 @@ export const zohoAccountsCodeList: readonly ZohoAccountsCode[] = [
   "invalid_request",
 ];
 
-const rows = /* @__PURE__ */ tableOf<EntryRow>(zohoAccountsCodeList, [
+const find = /* @__PURE__ */ entryLookup<ZohoAccountsEntry>(zohoAccountsCodeList, [
   [400, "You have made too many requests continuously. Please try again after some time.", [], "token-requests", { name: "ACCESS_DENIED_TOO_MANY_REQUESTS", retry: "after-delay", retryDelaySeconds: 600 }],
   [200, null, [], "authtoken-migration", { retry: "after-reauth" }],
   [200, null, [], "authtoken-migration"],
@@ -33,11 +33,7 @@ const rows = /* @__PURE__ */ tableOf<EntryRow>(zohoAccountsCodeList, [
   [200, null, [], "authtoken-migration"],
   [200, null, [], "token-requests"],
   [200, null, [], "authtoken-migration"],
-]);
-
-const docsBaseUrl = "https://errcat.github.io/errcat/zoho-accounts/";
-
-const entries = /* @__PURE__ */ new Map<string | number, ZohoAccountsEntry>();
+], "https://errcat.github.io/errcat/zoho-accounts/");
 
 /**
  * The catalog entry of a code. Accepts the wire value, an alias; anything else gives undefined.
@@ -45,17 +41,7 @@ const entries = /* @__PURE__ */ new Map<string | number, ZohoAccountsEntry>();
 export function lookup<C extends ZohoAccountsCode>(code: C): ZohoAccountsEntry<C>;
 export function lookup(code: unknown): ZohoAccountsEntry | undefined;
 export function lookup(code: unknown): ZohoAccountsEntry | undefined {
-  const key = typeof code === 'string' ? code : undefined;
-  return key === undefined ? undefined : (entries.get(key) ?? load(key));
-}
-
-function load(key: string | number): ZohoAccountsEntry | undefined {
-  const canonical: ZohoAccountsCode | undefined = rows[key] === undefined ? undefined : (key as ZohoAccountsCode);
-  if (canonical === undefined) return undefined;
-  const entry = entries.get(canonical) ?? entryFromRow(canonical, rows[canonical] as EntryRow, docsBaseUrl);
-  entries.set(canonical, entry);
-  entries.set(key, entry);
-  return entry;
+  return find(code);
 }
 
 /**

@@ -1,6 +1,6 @@
 // Generated from catalog/zoho-creator-rest.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
 
-import { entryFromRow, normalizeCode, tableOf, type CodeEntry, type EntryRow } from '@errcat/runtime';
+import { entryLookup, normalizeCode, type CodeEntry } from '@errcat/runtime';
 import type { ZohoCreatorRestCode } from './codes.js';
 
 /**
@@ -55,7 +55,7 @@ export const zohoCreatorRestCodeList: readonly ZohoCreatorRestCode[] = [
   8012,
 ];
 
-const rows = /* @__PURE__ */ tableOf<EntryRow>(zohoCreatorRestCodeList, [
+const find = /* @__PURE__ */ entryLookup<ZohoCreatorRestEntry>(zohoCreatorRestCodeList, [
   [404, "Invalid API URL format.", [], "not-found", { name: "INVALID_API_URL_OR_MANDATORY_PARAMETER", variants: [[[401, 404], "A mandatory parameter - '%s' is either absent or has been used twice. Please check and try again.", ["parameter"]], [[401], "IAM Error", []]] }],
   [405, "%s is not a valid method for this request.", ["method"], "method-not-allowed", { name: "INVALID_METHOD" }],
   [401, "Authorization Failure. The access token is either invalid or has expired. Please check your Zoho Account for more information.", [], "authorization-error", { name: "AUTHORIZATION_FAILURE", retry: "after-reauth", variants: [[[401], "Authorization Failure. The access token is either invalid or has expired.", []]] }],
@@ -97,11 +97,7 @@ const rows = /* @__PURE__ */ tableOf<EntryRow>(zohoCreatorRestCodeList, [
   [200, "Account's Developer API limit has been reached. Please upgrade to execute more REST API calls.", [], "request-limits", { name: "DEVELOPER_API_LIMIT_REACHED", retry: "after-delay", retryDelaySeconds: 86400 }],
   [200, "'%s' has exceeded its maximum digits.", ["fieldLinkName"], "record-errors", { name: "MAXIMUM_DIGITS_EXCEEDED" }],
   [200, "Input format does not match the required format for the field", [], "record-errors", { name: "INPUT_FORMAT_MISMATCH" }],
-]);
-
-const docsBaseUrl = "https://errcat.github.io/errcat/zoho-creator-rest/";
-
-const entries = /* @__PURE__ */ new Map<string | number, ZohoCreatorRestEntry>();
+], "https://errcat.github.io/errcat/zoho-creator-rest/", normalizeCode);
 
 /**
  * The catalog entry of a code. Accepts the wire value, an alias, or a (zero-padded) digit string; anything else gives undefined.
@@ -109,17 +105,7 @@ const entries = /* @__PURE__ */ new Map<string | number, ZohoCreatorRestEntry>()
 export function lookup<C extends ZohoCreatorRestCode>(code: C): ZohoCreatorRestEntry<C>;
 export function lookup(code: unknown): ZohoCreatorRestEntry | undefined;
 export function lookup(code: unknown): ZohoCreatorRestEntry | undefined {
-  const key = normalizeCode(code, 'integer');
-  return key === undefined ? undefined : (entries.get(key) ?? load(key));
-}
-
-function load(key: string | number): ZohoCreatorRestEntry | undefined {
-  const canonical: ZohoCreatorRestCode | undefined = rows[key] === undefined ? undefined : (key as ZohoCreatorRestCode);
-  if (canonical === undefined) return undefined;
-  const entry = entries.get(canonical) ?? entryFromRow(canonical, rows[canonical] as EntryRow, docsBaseUrl);
-  entries.set(canonical, entry);
-  entries.set(key, entry);
-  return entry;
+  return find(code);
 }
 
 /**

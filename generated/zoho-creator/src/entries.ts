@@ -1,6 +1,6 @@
 // Generated from catalog/zoho-creator.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
 
-import { entryFromRow, normalizeCode, tableOf, type CodeEntry, type EntryRow } from '@errcat/runtime';
+import { entryLookup, normalizeCode, type CodeEntry } from '@errcat/runtime';
 import type { ZohoCreatorCode } from './codes.js';
 
 /**
@@ -30,7 +30,7 @@ export const zohoCreatorCodeList: readonly ZohoCreatorCode[] = [
   9510,
 ];
 
-const rows = /* @__PURE__ */ tableOf<EntryRow>(zohoCreatorCodeList, [
+const find = /* @__PURE__ */ entryLookup<ZohoCreatorEntry>(zohoCreatorCodeList, [
   [403, "Account's custom API limit has been reached. Please upgrade to execute more custom API calls.", [], "forbidden", { name: "CUSTOM_API_LIMIT_REACHED", retry: "after-delay", retryDelaySeconds: 86400 }],
   [400, "Custom API doesn't exist. Please check the custom API link name.", [], "bad-request", { name: "CUSTOM_API_NOT_FOUND" }],
   [400, "Custom API is in draft or disabled state. Please enable the API and try again.", [], "bad-request", { name: "CUSTOM_API_DRAFT_OR_DISABLED" }],
@@ -47,11 +47,7 @@ const rows = /* @__PURE__ */ tableOf<EntryRow>(zohoCreatorCodeList, [
   [401, "The specified user is currently inactive. To activate, please reach out to the admin.", [], "authorization-error", { name: "USER_INACTIVE" }],
   [500, "Invalid Custom API configuration. Please reach out to the admin.", [], "internal-server-error", { name: "INVALID_CUSTOM_API_CONFIGURATION" }],
   [403, "Invalid domain name. Kindly use the domain - %s", ["domain"], "forbidden", { name: "INVALID_DOMAIN" }],
-]);
-
-const docsBaseUrl = "https://errcat.github.io/errcat/zoho-creator/";
-
-const entries = /* @__PURE__ */ new Map<string | number, ZohoCreatorEntry>();
+], "https://errcat.github.io/errcat/zoho-creator/", normalizeCode);
 
 /**
  * The catalog entry of a code. Accepts the wire value, an alias, or a (zero-padded) digit string; anything else gives undefined.
@@ -59,17 +55,7 @@ const entries = /* @__PURE__ */ new Map<string | number, ZohoCreatorEntry>();
 export function lookup<C extends ZohoCreatorCode>(code: C): ZohoCreatorEntry<C>;
 export function lookup(code: unknown): ZohoCreatorEntry | undefined;
 export function lookup(code: unknown): ZohoCreatorEntry | undefined {
-  const key = normalizeCode(code, 'integer');
-  return key === undefined ? undefined : (entries.get(key) ?? load(key));
-}
-
-function load(key: string | number): ZohoCreatorEntry | undefined {
-  const canonical: ZohoCreatorCode | undefined = rows[key] === undefined ? undefined : (key as ZohoCreatorCode);
-  if (canonical === undefined) return undefined;
-  const entry = entries.get(canonical) ?? entryFromRow(canonical, rows[canonical] as EntryRow, docsBaseUrl);
-  entries.set(canonical, entry);
-  entries.set(key, entry);
-  return entry;
+  return find(code);
 }
 
 /**

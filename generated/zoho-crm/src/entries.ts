@@ -1,6 +1,6 @@
 // Generated from catalog/zoho-crm.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
 
-import { entryFromRow, table, tableOf, type CodeEntry, type EntryRow } from '@errcat/runtime';
+import { entryLookup, type CodeEntry } from '@errcat/runtime';
 import type { ZohoCrmCode } from './codes.js';
 
 /**
@@ -170,7 +170,7 @@ export const zohoCrmCodeList: readonly ZohoCrmCode[] = [
   "failure_in_attachment_handling",
 ];
 
-const rows = /* @__PURE__ */ tableOf<EntryRow>(zohoCrmCodeList, [
+const find = /* @__PURE__ */ entryLookup<ZohoCrmEntry>(zohoCrmCodeList, [
   [400, null, [], "bad-request"],
   [201, "Added successfully.", [], "success", { kind: "success" }],
   [400, null, [], "bad-request"],
@@ -327,21 +327,7 @@ const rows = /* @__PURE__ */ tableOf<EntryRow>(zohoCrmCodeList, [
   [400, null, [], "bad-request"],
   [400, null, [], "bad-request"],
   [400, null, [], "bad-request", { name: "FAILURE_IN_ATTACHMENT_HANDLING" }],
-]);
-
-const aliases: { readonly [alias: string]: ZohoCrmCode | undefined } = /* @__PURE__ */ table<{ readonly AUTHENTICATION_FAILED: "AUTHENTICATION_FAILURE"; readonly EMAIL_UPDATE_NOT_ALOWED: "EMAIL_UPDATE_NOT_ALLOWED"; readonly InvalidModule: "INVALID_MODULE"; readonly INVALID_OAUTHTOKEN: "INVALID_TOKEN"; readonly "No Content": "NO_CONTENT"; readonly PATTERN_NO_MATCHED: "PATTERN_NOT_MATCHED"; readonly UNABLE_TO_PARSE_DATATYPE: "UNABLE_TO_PARSE_DATA_TYPE"; }>({
-  AUTHENTICATION_FAILED: "AUTHENTICATION_FAILURE",
-  EMAIL_UPDATE_NOT_ALOWED: "EMAIL_UPDATE_NOT_ALLOWED",
-  InvalidModule: "INVALID_MODULE",
-  INVALID_OAUTHTOKEN: "INVALID_TOKEN",
-  "No Content": "NO_CONTENT",
-  PATTERN_NO_MATCHED: "PATTERN_NOT_MATCHED",
-  UNABLE_TO_PARSE_DATATYPE: "UNABLE_TO_PARSE_DATA_TYPE",
-});
-
-const docsBaseUrl = "https://errcat.github.io/errcat/zoho-crm/";
-
-const entries = /* @__PURE__ */ new Map<string | number, ZohoCrmEntry>();
+], "https://errcat.github.io/errcat/zoho-crm/");
 
 /**
  * The catalog entry of a code. Accepts the wire value, an alias; anything else gives undefined.
@@ -349,17 +335,7 @@ const entries = /* @__PURE__ */ new Map<string | number, ZohoCrmEntry>();
 export function lookup<C extends ZohoCrmCode>(code: C): ZohoCrmEntry<C>;
 export function lookup(code: unknown): ZohoCrmEntry | undefined;
 export function lookup(code: unknown): ZohoCrmEntry | undefined {
-  const key = typeof code === 'string' ? code : undefined;
-  return key === undefined ? undefined : (entries.get(key) ?? load(key));
-}
-
-function load(key: string | number): ZohoCrmEntry | undefined {
-  const canonical: ZohoCrmCode | undefined = rows[key] === undefined ? aliases[key] : (key as ZohoCrmCode);
-  if (canonical === undefined) return undefined;
-  const entry = entries.get(canonical) ?? entryFromRow(canonical, rows[canonical] as EntryRow, docsBaseUrl);
-  entries.set(canonical, entry);
-  entries.set(key, entry);
-  return entry;
+  return find(code);
 }
 
 /**

@@ -1,6 +1,6 @@
 // Generated from test/fixtures/hostile/hostile.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
 
-import { entryFromRow, table, tableOf, type CodeEntry, type EntryRow } from '@errcat/runtime';
+import { entryLookup, type CodeEntry } from '@errcat/runtime';
 import type { HostileCode } from './codes.js';
 
 /**
@@ -27,7 +27,7 @@ export const hostileCodeList: readonly HostileCode[] = [
   "tick`s",
 ];
 
-const rows = /* @__PURE__ */ tableOf<EntryRow>(hostileCodeList, [
+const find = /* @__PURE__ */ entryLookup<HostileEntry>(hostileCodeList, [
   [400, "Value \"%s\" is bad */ `%s` ${x} | <script> \u2028 and 100%% sure", ["first", "second"], "all", { name: "QUOTED", aliases: ["*/alias", "quoted'alias"], paramDefaults: [undefined, "dflt\"*/"] }],
   [400, "Value \"%s\" is bad */ `%s` ${x} | <script> \u2028 and 100%% sure", ["first", "second"], "all", { name: "TEMPLATE_INJECTION", paramDefaults: [undefined, "dflt\"*/"] }],
   [400, "Value \"%s\" is bad */ `%s` ${x} | <script> \u2028 and 100%% sure", ["first", "second"], "all", { deprecated: { reason: "Gone */ `soon` @deprecated", replacedBy: "OK" }, paramDefaults: [undefined, "dflt\"*/"] }],
@@ -41,16 +41,7 @@ const rows = /* @__PURE__ */ tableOf<EntryRow>(hostileCodeList, [
   [400, "Value \"%s\" is bad */ `%s` ${x} | <script> \u2028 and 100%% sure", ["first", "second"], "all", { name: "LINE_SEPARATOR", paramDefaults: [undefined, "dflt\"*/"] }],
   [400, "Value \"%s\" is bad */ `%s` ${x} | <script> \u2028 and 100%% sure", ["first", "second"], "all", { name: "PIPE", paramDefaults: [undefined, "dflt\"*/"] }],
   [400, "Value \"%s\" is bad */ `%s` ${x} | <script> \u2028 and 100%% sure", ["first", "second"], "all", { name: "BACKTICK", paramDefaults: [undefined, "dflt\"*/"] }],
-]);
-
-const aliases: { readonly [alias: string]: HostileCode | undefined } = /* @__PURE__ */ table<{ readonly "*/alias": "\"quoted\""; readonly "quoted'alias": "\"quoted\""; }>({
-  "*/alias": "\"quoted\"",
-  "quoted'alias": "\"quoted\"",
-});
-
-const docsBaseUrl = "https://example.test/docs/hostile/";
-
-const entries = /* @__PURE__ */ new Map<string | number, HostileEntry>();
+], "https://example.test/docs/hostile/");
 
 /**
  * The catalog entry of a code. Accepts the wire value, an alias; anything else gives undefined.
@@ -58,17 +49,7 @@ const entries = /* @__PURE__ */ new Map<string | number, HostileEntry>();
 export function lookup<C extends HostileCode>(code: C): HostileEntry<C>;
 export function lookup(code: unknown): HostileEntry | undefined;
 export function lookup(code: unknown): HostileEntry | undefined {
-  const key = typeof code === 'string' ? code : undefined;
-  return key === undefined ? undefined : (entries.get(key) ?? load(key));
-}
-
-function load(key: string | number): HostileEntry | undefined {
-  const canonical: HostileCode | undefined = rows[key] === undefined ? aliases[key] : (key as HostileCode);
-  if (canonical === undefined) return undefined;
-  const entry = entries.get(canonical) ?? entryFromRow(canonical, rows[canonical] as EntryRow, docsBaseUrl);
-  entries.set(canonical, entry);
-  entries.set(key, entry);
-  return entry;
+  return find(code);
 }
 
 /**

@@ -1,6 +1,6 @@
 // Generated from test/fixtures/mini/mini.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
 
-import { entryFromRow, normalizeCode, table, tableOf, type CodeEntry, type EntryRow } from '@errcat/runtime';
+import { entryLookup, normalizeCode, type CodeEntry } from '@errcat/runtime';
 import type { MiniCode } from './codes.js';
 
 /**
@@ -17,19 +17,11 @@ export const miniCodeList: readonly MiniCode[] = [
   7,
 ];
 
-const rows = /* @__PURE__ */ tableOf<EntryRow>(miniCodeList, [
+const find = /* @__PURE__ */ entryLookup<MiniEntry>(miniCodeList, [
   [200, "Done, 100%% complete.", [], "main", { name: "OK", kind: "success" }],
   [503, "Busy.", [], "main", { name: "BUSY", retry: "after-delay", retryDelaySeconds: 30, deprecated: { reason: "Replaced by OK.", replacedBy: 0 } }],
   [400, "Field %s is missing from %s.", ["field", "form"], "main", { name: "MISSING_FIELD", aliases: [70] }],
-]);
-
-const aliases: { readonly [alias: string]: MiniCode | undefined } = /* @__PURE__ */ table<{ readonly 70: 7; }>({
-  70: 7,
-});
-
-const docsBaseUrl = "https://example.test/docs/mini/";
-
-const entries = /* @__PURE__ */ new Map<string | number, MiniEntry>();
+], "https://example.test/docs/mini/", normalizeCode);
 
 /**
  * The catalog entry of a code. Accepts the wire value, an alias, or a (zero-padded) digit string; anything else gives undefined.
@@ -37,17 +29,7 @@ const entries = /* @__PURE__ */ new Map<string | number, MiniEntry>();
 export function lookup<C extends MiniCode>(code: C): MiniEntry<C>;
 export function lookup(code: unknown): MiniEntry | undefined;
 export function lookup(code: unknown): MiniEntry | undefined {
-  const key = normalizeCode(code, 'integer');
-  return key === undefined ? undefined : (entries.get(key) ?? load(key));
-}
-
-function load(key: string | number): MiniEntry | undefined {
-  const canonical: MiniCode | undefined = rows[key] === undefined ? aliases[key] : (key as MiniCode);
-  if (canonical === undefined) return undefined;
-  const entry = entries.get(canonical) ?? entryFromRow(canonical, rows[canonical] as EntryRow, docsBaseUrl);
-  entries.set(canonical, entry);
-  entries.set(key, entry);
-  return entry;
+  return find(code);
 }
 
 /**

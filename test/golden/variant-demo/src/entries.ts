@@ -1,6 +1,6 @@
 // Generated from test/fixtures/variants/variant-demo.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
 
-import { entryFromRow, normalizeCode, tableOf, type CodeEntry, type EntryRow } from '@errcat/runtime';
+import { entryLookup, normalizeCode, type CodeEntry } from '@errcat/runtime';
 import type { VariantDemoCode } from './codes.js';
 
 /**
@@ -18,16 +18,12 @@ export const variantDemoCodeList: readonly VariantDemoCode[] = [
   3000,
 ];
 
-const rows = /* @__PURE__ */ tableOf<EntryRow>(variantDemoCodeList, [
+const find = /* @__PURE__ */ entryLookup<VariantDemoEntry>(variantDemoCodeList, [
   [404, "Invalid API URL format.", [], "general", { name: "INVALID_URL_OR_PARAMETER", variants: [[[401], "A mandatory parameter - '%s' is either absent or has been used twice", ["parameter"]]] }],
   [400, "Daily limit reached.", [], "general", { name: "LIMIT_REACHED", retry: "after-delay", retryDelaySeconds: 60, variants: [[[400], "Limit of %s records per call exceeded.", ["limit"]]] }],
   [400, null, [], "general", { name: "UNDOCUMENTED", statuses: [400, 200] }],
   [200, "Success", [], "general", { name: "SUCCESS", kind: "success" }],
-]);
-
-const docsBaseUrl = "https://example.com/variant-demo/";
-
-const entries = /* @__PURE__ */ new Map<string | number, VariantDemoEntry>();
+], "https://example.com/variant-demo/", normalizeCode);
 
 /**
  * The catalog entry of a code. Accepts the wire value, an alias, or a (zero-padded) digit string; anything else gives undefined.
@@ -35,17 +31,7 @@ const entries = /* @__PURE__ */ new Map<string | number, VariantDemoEntry>();
 export function lookup<C extends VariantDemoCode>(code: C): VariantDemoEntry<C>;
 export function lookup(code: unknown): VariantDemoEntry | undefined;
 export function lookup(code: unknown): VariantDemoEntry | undefined {
-  const key = normalizeCode(code, 'integer');
-  return key === undefined ? undefined : (entries.get(key) ?? load(key));
-}
-
-function load(key: string | number): VariantDemoEntry | undefined {
-  const canonical: VariantDemoCode | undefined = rows[key] === undefined ? undefined : (key as VariantDemoCode);
-  if (canonical === undefined) return undefined;
-  const entry = entries.get(canonical) ?? entryFromRow(canonical, rows[canonical] as EntryRow, docsBaseUrl);
-  entries.set(canonical, entry);
-  entries.set(key, entry);
-  return entry;
+  return find(code);
 }
 
 /**
