@@ -67,23 +67,14 @@ export function mdFence(text: string, lang: string): string {
 
 /**
  * A link destination: http(s) URLs only (anything else, `javascript:` included, becomes `#`),
- * with every character that could end the destination or break out of it percent-encoded, and
- * the bidi controls too, as in autolinks: in the raw Markdown they would reorder what a reader
- * of the source sees.
+ * with every character that could end the destination or break out of it percent-encoded: every
+ * Unicode space (`\s`: no-break, ideographic, U+FEFF, …), not only ASCII ones, since renderers
+ * differ on where a link with one ends; and the bidi controls, which in the raw Markdown would
+ * reorder what a reader of the source sees.
  */
 export function mdUrl(url: string): string {
   if (!/^https?:\/\//i.test(url)) return '#';
   return url.replace(/[\s()<>\\`"'[\]|\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (ch) =>
     [...new TextEncoder().encode(ch)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''),
   );
-}
-
-/**
- * A URL as a CommonMark autolink (`<https://…>`). An autolink ends at `>` and may not hold
- * spaces, `<` or controls: those are percent-encoded, which leaves the address the same. Every
- * Unicode space (`\s`: no-break, ideographic, U+FEFF, …) too, not only ASCII ones: renderers
- * differ on where such a link ends (the fuzz test found U+00A0 kept).
- */
-export function mdAutolink(url: string): string {
-  return `<${url.replace(/[\s\u0000-\u0020<>"`\\\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu, (ch) => encodeURIComponent(ch))}>`;
 }
