@@ -328,10 +328,13 @@ export function composeParser<R extends ErrcatParseResult<string, unknown, objec
     walkOf(x).readList(list, carriesCode, (item, i) => readEntry(x, item, i, 0), out);
   }
 
-  /** Entries in the body's record arrays and entry paths, in body order; undefined when there are none. */
-  function readRecords(x: Context, data: Record<string, unknown>): ErrcatError[] | undefined {
+  /**
+   * Entries in the body's record arrays and entry paths, in body order; undefined when there are
+   * none. `arrays` is false when the body's text has no `[`: no value in it can be a record array.
+   */
+  function readRecords(x: Context, data: Record<string, unknown>, arrays: boolean): ErrcatError[] | undefined {
     let entries: ErrcatError[] | undefined;
-    if (hasRecordArrays) {
+    if (hasRecordArrays && arrays) {
       const keys = Object.keys(data);
       for (let k = 0; k < keys.length; k++) {
         const key = keys[k] as string;
@@ -354,7 +357,7 @@ export function composeParser<R extends ErrcatParseResult<string, unknown, objec
   }
 
   /** A JSON value (parsed from text, or given) → entries. */
-  function interpret(x: Context, data: unknown, received: Received): AnyResult {
+  function interpret(x: Context, data: unknown, received: Received, arrays: boolean): AnyResult {
     if (Array.isArray(data) && isEntryArray(data)) {
       const items: ErrcatError[] = [];
       readList(x, data, items);
@@ -365,10 +368,10 @@ export function composeParser<R extends ErrcatParseResult<string, unknown, objec
       // A request-level code can come with per-record results beside it (Zoho Creator's
       // `{"code":3000,"result":[…]}`): the records count too, after the body's own entry.
       const top = readEntry(x, data, undefined, 0);
-      const records = readRecords(x, data);
+      const records = readRecords(x, data, arrays);
       return result(x, records === undefined ? [top] : [top, ...records], received, data);
     }
-    const entries = readRecords(x, data);
+    const entries = readRecords(x, data, arrays);
     if (entries !== undefined) return result(x, entries, received, data);
     // No code anywhere: a payload under a plain 2xx, otherwise a failure that says what came instead.
     if (is2xx(x.status) && !partialStatuses.includes(x.status as number)) return result(x, NONE, received, data);
@@ -394,7 +397,9 @@ export function composeParser<R extends ErrcatParseResult<string, unknown, objec
       } catch (error) {
         return failure(x, 'malformed-json', describeMalformed(text, error, x.status), 'malformed-json', undefined);
       }
-      return interpret(x, data, 'json');
+      // The key scan for record arrays costs about a tenth of a single-error parse; a text
+      // without `[` (most single errors) holds no array, and finding that out is one memchr.
+      return interpret(x, data, 'json', text.indexOf('[', start) !== -1);
     }
     if (ch === 0x3c) {
       const markup = classifyMarkup(text, start);
@@ -408,7 +413,7 @@ export function composeParser<R extends ErrcatParseResult<string, unknown, objec
       } catch {
         parsed = false;
       }
-      if (parsed) return interpret(x, data, 'json');
+      if (parsed) return interpret(x, data, 'json', false);
     }
     return failure(x, 'non-json', describeText(text, start, x.status), 'text', undefined);
   }
@@ -428,7 +433,7 @@ export function composeParser<R extends ErrcatParseResult<string, unknown, objec
       x = contextOf(body, init);
       if (typeof body === 'string') return parseText(x, body) as R;
       if (body === undefined) return empty(x) as R;
-      return interpret(x, body, 'value') as R;
+      return interpret(x, body, 'value', true) as R;
     } catch (error) {
       // Only a pre-parsed value (or headers object) with throwing getters or Proxy traps gets here.
       // readInit guards each of its reads, so x is made; the fallback only keeps this path total.
