@@ -12,6 +12,8 @@ const parsers = [
   createParser(crmLikeSpec, crmLikeTables),
   createParser({ ...crmLikeSpec, recordArrays: ['*'] }, crmLikeTables),
   createParser(hyperLikeSpec, hyperLikeTables),
+  // Entry paths through arrays and through objects only (the latter reachable in a body without `[`).
+  createParser({ ...crmLikeSpec, entryPaths: ['data[].errors[]', 'users[].details', 'details'] }, crmLikeTables),
 ];
 
 const prototypes = [Object.prototype, Array.prototype, Function.prototype, String.prototype];
@@ -120,7 +122,8 @@ function gist(result: ErrcatParseResult): string {
 }
 
 describe('a body given as text reads as the same body given parsed', () => {
-  // The text path skips the record-array scan when the text has no `[` (parser.ts): never a different answer.
+  // The text path skips the record-array scan, and entry paths that cross an array, when the text
+  // has no `[` (parser.ts): never a different answer.
   it('for envelope-shaped bodies with record arrays, nested causes and hostile keys', () => {
     fc.assert(
       fc.property(parser, hostileJson, init, (parse, value, i) => {
@@ -128,6 +131,23 @@ describe('a body given as text reads as the same body given parsed', () => {
         const text = JSON.stringify(value);
         if (text === undefined || typeof value !== 'object' || value === null) return true;
         return gist(parse(text, i)) === gist(parse(JSON.parse(text) as unknown, i));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('for bodies whose entries sit at the end of entry paths, with and without arrays', () => {
+    const withPaths = parsers[3] as (typeof parsers)[number];
+    const flat = fc.record({ code, message: fc.string({ maxLength: 4 }), status: fc.constantFrom('success', 'error') }, { requiredKeys: [] });
+    const body = fc.dictionary(
+      envelopeKey,
+      fc.oneof(flat, fc.array(flat, { maxLength: 2 }), fc.array(fc.record({ details: flat, errors: fc.array(flat, { maxLength: 2 }) }), { maxLength: 2 })),
+      { maxKeys: 4 },
+    );
+    fc.assert(
+      fc.property(body, init, (value, i) => {
+        const text = JSON.stringify(value);
+        return gist(withPaths(text, i)) === gist(withPaths(JSON.parse(text) as unknown, i));
       }),
       { numRuns: RUNS },
     );

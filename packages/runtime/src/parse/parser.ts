@@ -120,6 +120,8 @@ export function composeParser<R extends ErrcatParseResult<string, unknown, objec
   const hasRecordArrays = anyRecordArray || Object.keys(recordArrays).length > 0;
   const pathReader = features.entryPaths;
   const entryPaths: readonly EntryPath[] = pathReader === undefined ? NONE : (spec.entryPaths ?? []).map(pathReader.compile);
+  /** Paths that cross an array (`portal_invite[].data[]`): a body without arrays cannot reach their end. */
+  const crossesArray = entryPaths.map((path) => path.some((step) => step.each));
   let nestedPath = spec.nestedErrorsPath?.split('.');
   /** The nested path starts at the details field: follow it from the details already read. */
   const nestedFromDetails = nestedPath !== undefined && nestedPath.length > 1 && nestedPath[0] === detailsField;
@@ -330,7 +332,7 @@ export function composeParser<R extends ErrcatParseResult<string, unknown, objec
 
   /**
    * Entries in the body's record arrays and entry paths, in body order; undefined when there are
-   * none. `arrays` is false when the body's text has no `[`: no value in it can be a record array.
+   * none. `arrays` is false when the body's text has no `[`: no value in it can be an array.
    */
   function readRecords(x: Context, data: Record<string, unknown>, arrays: boolean): ErrcatError[] | undefined {
     let entries: ErrcatError[] | undefined;
@@ -347,8 +349,9 @@ export function composeParser<R extends ErrcatParseResult<string, unknown, objec
     }
     for (let p = 0; pathReader !== undefined && p < entryPaths.length; p++) {
       const path = entryPaths[p] as EntryPath;
-      // A path whose first key the body lacks reaches nothing: skip the walk and its closures.
-      if (data[(path[0] as EntryPath[number]).key] === undefined) continue;
+      // A path whose first key the body lacks, or that crosses an array in a body without one,
+      // reaches nothing: skip the walk and its closures.
+      if ((!arrays && crossesArray[p] === true) || data[(path[0] as EntryPath[number]).key] === undefined) continue;
       pathReader.walk(data, path, MAX_PATH_ENTRIES, (value, index) => {
         if (value[codeField] !== undefined && hasOwn(value, codeField)) (entries ??= []).push(readEntry(x, value, index, 0));
       });
