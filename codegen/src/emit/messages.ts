@@ -15,14 +15,19 @@ export function emitMessages(api: ApiModel): GeneratedFile {
     w.writeLine(`import { lookup } from './entries.js';`);
     w.writeLine(`import type { ${names.namedParamsMap}, ${names.paramsMap}, ${names.variantIndexMap}, ${names.variantParamsMap} } from './errors.js';`);
     w.blankLine();
-    w.writeLine(`const formatters: { [code: string]: Formatter | undefined } = /* @__PURE__ */ Object.create(null);`);
+    // Maps, not null-prototype objects: a Map read measured a little faster here, and variants get
+    // a Map of their own, so no code can collide with a variant's `code/variant` key.
+    w.writeLine('const formatters = /* @__PURE__ */ new Map<string | number, Formatter>();');
+    w.writeLine('const variantFormatters = /* @__PURE__ */ new Map<string, Formatter>();');
     w.blankLine();
     w.writeLine('function formatterOf(code: string | number): Formatter | undefined {');
     w.indent(() => {
       w.writeLine('const entry = lookup(code);');
       w.writeLine('if (entry === undefined) return undefined;');
       // A code whose message the vendor does not document formats as its name.
-      w.writeLine('return (formatters[code] = compileTemplate(entry.message ?? entry.name, entry.paramDefaults, entry.params));');
+      w.writeLine('const format = compileTemplate(entry.message ?? entry.name, entry.paramDefaults, entry.params);');
+      w.writeLine('formatters.set(code, format);');
+      w.writeLine('return format;');
     });
     w.writeLine('}');
     w.blankLine();
@@ -43,8 +48,10 @@ export function emitMessages(api: ApiModel): GeneratedFile {
       `export function formatMessage<C extends ${names.codeUnion}, P extends ParamList = ${names.paramsMap}[C]>(code: C, ...params: NoInfer<P>): string {`,
     );
     w.indent(() => {
-      w.writeLine('const format = formatters[code] ?? formatterOf(code);');
-      w.writeLine(`return format === undefined ? '' : format(params as ReadonlyArray<string | undefined>);`);
+      // The parameters are spread into the formatter, which takes them by position: handing it the
+      // rest array to index cost ~0.1x a hand-written concatenation (paired rounds, bench/paired.ts).
+      w.writeLine('const format = formatters.get(code) ?? formatterOf(code);');
+      w.writeLine(`return format === undefined ? '' : format(...(params as ReadonlyArray<string | undefined>));`);
     });
     w.writeLine('}');
     w.blankLine();
@@ -53,10 +60,10 @@ export function emitMessages(api: ApiModel): GeneratedFile {
       `export function formatMessageWith<C extends ${names.codeUnion}>(code: C, params: ${names.namedParamsMap}[C]): string {`,
     );
     w.indent(() => {
-      w.writeLine('const format = formatters[code] ?? formatterOf(code);');
+      w.writeLine('const format = formatters.get(code) ?? formatterOf(code);');
       w.writeLine('if (format === undefined) return \'\';');
       w.writeLine('const named = params as { readonly [name: string]: string | undefined };');
-      w.writeLine('return format((lookup(code)?.params ?? []).map((name) => named[name]));');
+      w.writeLine('return format(...(lookup(code)?.params ?? []).map((name) => named[name]));');
     });
     w.writeLine('}');
     w.blankLine();
@@ -76,16 +83,17 @@ export function emitMessages(api: ApiModel): GeneratedFile {
     );
     w.indent(() => {
       w.writeLine('const key = `${code}/${variant}`;');
-      w.writeLine('let format = formatters[key];');
+      w.writeLine('let format = variantFormatters.get(key);');
       w.writeLine('if (format === undefined) {');
       w.indent(() => {
         w.writeLine('const entry = lookup(code as unknown);');
         w.writeLine('const chosen = entry?.variants[variant];');
         w.writeLine("if (entry === undefined || chosen === undefined) return '';");
-        w.writeLine('format = formatters[key] = compileTemplate(chosen.message ?? entry.name, chosen.paramDefaults, chosen.params);');
+        w.writeLine('format = compileTemplate(chosen.message ?? entry.name, chosen.paramDefaults, chosen.params);');
+        w.writeLine('variantFormatters.set(key, format);');
       });
       w.writeLine('}');
-      w.writeLine('return format(params as ReadonlyArray<string | undefined>);');
+      w.writeLine('return format(...(params as ReadonlyArray<string | undefined>));');
     });
     w.writeLine('}');
   });

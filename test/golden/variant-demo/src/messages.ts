@@ -5,12 +5,15 @@ import type { VariantDemoCode } from './codes.js';
 import { lookup } from './entries.js';
 import type { VariantDemoNamedParamsMap, VariantDemoParamsMap, VariantDemoVariantIndexMap, VariantDemoVariantParamsMap } from './errors.js';
 
-const formatters: { [code: string]: Formatter | undefined } = /* @__PURE__ */ Object.create(null);
+const formatters = /* @__PURE__ */ new Map<string | number, Formatter>();
+const variantFormatters = /* @__PURE__ */ new Map<string, Formatter>();
 
 function formatterOf(code: string | number): Formatter | undefined {
   const entry = lookup(code);
   if (entry === undefined) return undefined;
-  return (formatters[code] = compileTemplate(entry.message ?? entry.name, entry.paramDefaults, entry.params));
+  const format = compileTemplate(entry.message ?? entry.name, entry.paramDefaults, entry.params);
+  formatters.set(code, format);
+  return format;
 }
 
 /**
@@ -19,18 +22,18 @@ function formatterOf(code: string | number): Formatter | undefined {
  * The parameter count is checked against VariantDemoParamsMap. A code whose message the vendor does not document (`lookup(code).message` is undefined) gives its name. A parameter left out (possible only from JavaScript) becomes its name in braces, `{field}`, never an empty gap. Other variants: formatVariant.
  */
 export function formatMessage<C extends VariantDemoCode, P extends ParamList = VariantDemoParamsMap[C]>(code: C, ...params: NoInfer<P>): string {
-  const format = formatters[code] ?? formatterOf(code);
-  return format === undefined ? '' : format(params as ReadonlyArray<string | undefined>);
+  const format = formatters.get(code) ?? formatterOf(code);
+  return format === undefined ? '' : format(...(params as ReadonlyArray<string | undefined>));
 }
 
 /**
  * Like formatMessage, with parameters by name (checked against VariantDemoNamedParamsMap).
  */
 export function formatMessageWith<C extends VariantDemoCode>(code: C, params: VariantDemoNamedParamsMap[C]): string {
-  const format = formatters[code] ?? formatterOf(code);
+  const format = formatters.get(code) ?? formatterOf(code);
   if (format === undefined) return '';
   const named = params as { readonly [name: string]: string | undefined };
-  return format((lookup(code)?.params ?? []).map((name) => named[name]));
+  return format(...(lookup(code)?.params ?? []).map((name) => named[name]));
 }
 
 /**
@@ -40,12 +43,13 @@ export function formatMessageWith<C extends VariantDemoCode>(code: C, params: Va
  */
 export function formatVariant<C extends keyof VariantDemoVariantIndexMap, V extends VariantDemoVariantIndexMap[C], P extends ParamList = Extract<VariantDemoVariantParamsMap[C][V], ParamList>>(code: C, variant: V, ...params: NoInfer<P>): string {
   const key = `${code}/${variant}`;
-  let format = formatters[key];
+  let format = variantFormatters.get(key);
   if (format === undefined) {
     const entry = lookup(code as unknown);
     const chosen = entry?.variants[variant];
     if (entry === undefined || chosen === undefined) return '';
-    format = formatters[key] = compileTemplate(chosen.message ?? entry.name, chosen.paramDefaults, chosen.params);
+    format = compileTemplate(chosen.message ?? entry.name, chosen.paramDefaults, chosen.params);
+    variantFormatters.set(key, format);
   }
-  return format(params as ReadonlyArray<string | undefined>);
+  return format(...(params as ReadonlyArray<string | undefined>));
 }
