@@ -12,7 +12,7 @@ import { transformSync } from 'esbuild';
 import * as runtime from '@errcat/runtime';
 import { detailsValidator, tableOf, validateDetails, type DetailsKeywords, type DetailsSchema, type DetailsValidators } from '@errcat/runtime';
 import { keywordSetsFor } from '../../codegen/src/emit/keyword-sets.js';
-import { emitValidators, stripAnnotations, tsJson } from '../../codegen/src/emit/validators.js';
+import { acceptsAnyObject, emitValidators, stripAnnotations, tsJson } from '../../codegen/src/emit/validators.js';
 import type { ApiModel } from '../../codegen/src/model.js';
 import { shippedCatalogs } from '../helpers/catalogs.js';
 import { ROOT } from '../helpers/generate.js';
@@ -71,10 +71,14 @@ async function shipped(id: string) {
 }
 
 describe('shipped schemas', () => {
-  it.each(APIS)('%s ships each code its catalog schema without annotations, and nothing for codes without one', async (id) => {
+  it.each(APIS)('%s ships each code its catalog schema without annotations; nothing for codes without one, or whose schema only says "an object"', async (id) => {
     const { codes, validators, schemas } = await shipped(id);
-    for (const c of codes) expect(schemas[c.code], String(c.code)).toEqual(c.details === undefined ? undefined : stripAnnotations(c.details));
-    const withSchema = codes.filter((c) => c.details !== undefined).length;
+    const table = (c: (typeof codes)[number]): unknown => {
+      const schema = c.details === undefined ? undefined : stripAnnotations(c.details);
+      return schema === undefined || acceptsAnyObject(schema) ? undefined : schema;
+    };
+    for (const c of codes) expect(schemas[c.code], String(c.code)).toEqual(table(c));
+    const withSchema = codes.filter((c) => table(c) !== undefined).length;
     expect(Object.keys(schemas).length).toBe(withSchema);
     // The validator travels with the schemas: a package without any does not bundle it.
     expect(validators === undefined).toBe(withSchema === 0);
@@ -87,7 +91,7 @@ describe('shipped schemas', () => {
     expect(validate).not.toBe(validateDetails);
     const ajv = oracle();
     const pairs = codes
-      .filter((c) => c.details !== undefined)
+      .filter((c) => schemas[c.code] !== undefined)
       .map((c) => ({ code: c.code, reference: ajv.compile(c.details as object), schema: schemas[c.code] as DetailsSchema }));
     const keys = fc.constantFrom('api_name', 'id', 'json_path', 'permissions', 'param', 'index', 'limit', 'supported_values', 'expected_data_type', 'resource_path_index', '__proto__', 'constructor', 'x');
     const details = fc.oneof(
@@ -97,6 +101,30 @@ describe('shipped schemas', () => {
     fc.assert(
       fc.property(fc.constantFrom(...pairs), details, ({ reference, schema }, value) => {
         expect(runtimeIssues(schema, value, validate)).toEqual(ajvIssues(reference, value));
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+
+  it('zoho-crm: parseResponse gives the issues ajv gives for the catalog schema of every code, shipped or left out as "an object" (10,000 runs)', async () => {
+    const { codes } = await shipped('zoho-crm');
+    const { parseResponse } = (await import(join(ROOT, 'generated', 'zoho-crm', 'dist/esm/index.js'))) as typeof import('@errcat/zoho-crm');
+    const ajv = oracle();
+    const pairs = codes.filter((c) => c.details !== undefined).map((c) => ({ code: c.code, reference: ajv.compile(c.details as object) }));
+    // Both kinds are drawn: schemas the table ships and schemas it leaves out.
+    expect(pairs.filter((p) => acceptsAnyObject(stripAnnotations(codes.find((c) => c.code === p.code)?.details)))).not.toHaveLength(0);
+    const keys = fc.constantFrom('api_name', 'id', 'json_path', 'permissions', 'param', 'limit', '__proto__', 'constructor', 'x');
+    const details = fc.oneof(
+      fc.array(fc.tuple(keys, fc.oneof(fc.string(), fc.integer(), fc.array(fc.string(), { maxLength: 3 }), fc.jsonValue({ maxDepth: 1 }))), { maxLength: 5 }).map((e) => Object.fromEntries(e)),
+      fc.jsonValue({ maxDepth: 2 }),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...pairs), details, ({ code, reference }, value) => {
+        const [error] = parseResponse({ code, details: value, message: 'm' }, { status: 400 }).entries;
+        expect(error?.known).toBe(true);
+        const issues = error?.detailsIssues.map(({ path, keyword, message }) => ({ path, keyword, message }));
+        expect(issues?.length === 0 ? undefined : issues).toEqual(ajvIssues(reference, value));
+        expect(error?.detailsValid).toBe(issues?.length === 0);
       }),
       { numRuns: 10_000 },
     );
@@ -293,6 +321,35 @@ describe('emitValidators', () => {
     const text = emitValidators(model([])).contents;
     expect(text).toMatch(/^export const detailsValidators: DetailsValidators \| undefined = undefined;\n$/m);
     expect(text).not.toMatch(/validateDetails|detailsValidator\(|table/);
+  });
+
+  it('leaves out schemas that only say "an object" (parseResponse checks a code without one the same way), and keeps any that say more', () => {
+    const anyObject: object[] = [{ type: 'object' }, { type: 'object', additionalProperties: true }, { type: ['object'], description: 'prose', title: 'T' }];
+    const more: object[] = [
+      {},
+      { type: 'object', additionalProperties: false },
+      { type: 'object', properties: {} },
+      { type: 'object', required: [] },
+      { type: ['object', 'null'] },
+      { type: 'array' },
+      { type: 'object', additionalProperties: { type: 'string' } },
+    ];
+    for (const s of anyObject) expect(acceptsAnyObject(stripAnnotations(s)), JSON.stringify(s)).toBe(true);
+    for (const s of more) expect(acceptsAnyObject(stripAnnotations(s)), JSON.stringify(s)).toBe(false);
+    // Only "an object" everywhere: no table and no validator to bundle.
+    const none = emitValidators(model(anyObject.map((s, i) => [`C${i}`, s]))).contents;
+    expect(none).toMatch(/^export const detailsValidators: DetailsValidators \| undefined = undefined;\n$/m);
+    // Mixed: the others keep their places (a hole for each left out).
+    const codes: Array<[string, object]> = [
+      ['A', anyObject[1] as object],
+      ['B', more[1] as object],
+      ['C', anyObject[0] as object],
+      ['D', more[6] as object],
+    ];
+    const table = emittedTable(emitValidators(model(codes)).contents, codes.map(([code]) => code));
+    expect(Object.keys(table).sort()).toEqual(['B', 'D']);
+    expect(table.B).toEqual(more[1]);
+    expect(table.D).toEqual(more[6]);
   });
 
   it('drops annotations but keeps properties that happen to be named like them, and data', () => {

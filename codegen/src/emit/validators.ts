@@ -61,14 +61,33 @@ export function tsJson(value: unknown): string {
   throw new Error(`${typeof value} is not a JSON value`);
 }
 
+/**
+ * True for a schema (annotations stripped) that accepts exactly the JSON objects: `type: "object"`
+ * and at most `additionalProperties: true` (102 of zoho-crm's 150 schemas). parseResponse checks a
+ * code without a schema the same way, with the same issue when details are no object (`type`,
+ * "must be object", at the root), so such a schema is left out of the table: the result is the
+ * same, the table is smaller, and the check skips the interpreter.
+ */
+export function acceptsAnyObject(schema: unknown): boolean {
+  if (!isPlainObject(schema)) return false;
+  const { type, additionalProperties, ...rest } = schema;
+  const objectType = type === 'object' || (Array.isArray(type) && type.length === 1 && type[0] === 'object');
+  return objectType && (additionalProperties === undefined || additionalProperties === true) && Object.keys(rest).length === 0;
+}
+
 export function emitValidators(api: ApiModel): GeneratedFile {
-  const withSchema = api.codes.filter((c) => c.details !== undefined);
+  // Per code, in the order of the code list: the schema the table carries, if any.
+  const checked = api.codes.map((c) => {
+    const schema = c.details === undefined ? undefined : stripAnnotations(c.details);
+    return schema === undefined || acceptsAnyObject(schema) ? undefined : schema;
+  });
+  const schemas = checked.filter((s) => s !== undefined);
   const lines = [tsBanner(api.catalogFile)];
-  if (withSchema.length === 0) {
+  if (schemas.length === 0) {
     lines.push(
       `import type { DetailsValidators } from '@errcat/runtime';`,
       '',
-      '/** No code declares a details schema: parseResponse only checks that details are an object, and bundles no validator. */',
+      '/** No code declares a details schema that checks more than "an object": parseResponse only checks that details are an object, and bundles no validator. */',
       'export const detailsValidators: DetailsValidators | undefined = undefined;',
     );
     return file('src/validators.ts', `${lines.join('\n')}\n`);
@@ -77,18 +96,17 @@ export function emitValidators(api: ApiModel): GeneratedFile {
   // hole, and the list ends at the last code with one. Each literal is cast to DetailsSchema:
   // left to infer, an array of thousands of distinct object literals is a union tsc gives up on
   // (TS2590 at 5,000 codes); the cast still fails a literal that is no DetailsSchema.
-  let last = api.codes.length - 1;
-  while (api.codes[last]?.details === undefined) last--;
-  const schemas = withSchema.map((c) => stripAnnotations(c.details));
+  let last = checked.length - 1;
+  while (checked[last] === undefined) last--;
   const sets = keywordSetsFor(schemas);
   lines.push(
     `import { coveredDetailsValidator, tableOf, ${sets.map((name) => `${name}, `).join('')}type DetailsSchema, type DetailsValidators } from '@errcat/runtime';`,
     `import { ${api.names.codeList} } from './entries.js';`,
     '',
-    '/** Details schemas by canonical code (annotations left out), checked by parseResponse; codes without a details schema have none. */',
+    '/** Details schemas by canonical code (annotations left out), checked by parseResponse; codes without one (or whose schema only says "an object") are checked to be objects. */',
     'export const detailsValidators: DetailsValidators = {',
     `  schemas: /* @__PURE__ */ tableOf<DetailsSchema>(${api.names.codeList}, [`,
-    ...api.codes.slice(0, last + 1).map((c) => (c.details === undefined ? '    ,' : `    ${tsJson(stripAnnotations(c.details))} as DetailsSchema,`)),
+    ...checked.slice(0, last + 1).map((schema) => (schema === undefined ? '    ,' : `    ${tsJson(schema)} as DetailsSchema,`)),
     '  ]),',
     '  // Exactly the keyword sets these schemas use, as the generator checked: the others stay out of the bundle.',
     `  validate: /* @__PURE__ */ coveredDetailsValidator(${sets.join(', ')}),`,
