@@ -114,6 +114,24 @@ describe('hostile init', () => {
     const badGet = crm(body, { status: 429, headers: { get: () => { throw new Error('no'); } } });
     expect(badGet.status).toBe(429);
     expect(badGet.warnings.map((w) => w.kind)).toEqual(['headers-unreadable']);
+    const throwingHeaders = crm(body, {
+      status: 503,
+      get headers(): Record<string, string> {
+        throw new Error('no');
+      },
+    } as ErrcatParseInit);
+    expect(throwingHeaders.status).toBe(503);
+    expect(throwingHeaders.warnings.map((w) => w.kind)).toEqual(['headers-unreadable']);
+    // A clock that cannot be read is no clock: the real one dates the Retry-After, with no warning.
+    const throwingClock = crm(body, {
+      status: 503,
+      headers: { 'Retry-After': 'Sun, 06 Dec 2126 12:00:00 GMT' },
+      get now(): number {
+        throw new Error('no');
+      },
+    } as ErrcatParseInit);
+    expect(throwingClock.warnings).toEqual([]);
+    expect(throwingClock.retryAfterSeconds).toBeGreaterThan(3e9);
     expect(crm(body, { status: 400 }).warnings).toEqual([]);
   });
 });

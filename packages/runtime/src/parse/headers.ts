@@ -4,7 +4,7 @@
  * no headers do not bundle it, nor the Retry-After grammar (retry-after.ts).
  */
 import { parseRetryAfter } from './retry-after.js';
-import { guardedGet, NO_INIT_HEADERS, UNREADABLE, type InitHeaders } from './safe-read.js';
+import { NO_INIT_HEADERS, type InitHeaders } from './safe-read.js';
 import type { ErrcatParseWarning, HeaderGetter, HeaderRecord, HeaderType, ParseSpec } from './types.js';
 
 export interface HeaderRule {
@@ -135,13 +135,21 @@ export function readHeaders(rules: readonly HeaderRule[], headers: HeaderRecord 
  * read that throws is named in a warning and costs neither the other headers nor the body.
  */
 export function readInitHeaders(rules: readonly HeaderRule[], init: object, warnings: ErrcatParseWarning[]): InitHeaders {
-  const given = guardedGet(init, 'headers');
-  if (given === UNREADABLE) {
+  // Each read names its property in place (see readInit): one shared keyed read goes megamorphic.
+  let given: unknown;
+  try {
+    given = (init as { headers?: unknown }).headers;
+  } catch {
     warnings.push({ kind: 'headers-unreadable', message: 'The headers could not be read (reading them threw); the body was parsed without them' });
     return NO_INIT_HEADERS;
   }
   if (given === undefined || given === null || typeof given !== 'object') return NO_INIT_HEADERS;
-  const clock = guardedGet(init, 'now');
+  let clock: unknown;
+  try {
+    clock = (init as { now?: unknown }).now;
+  } catch {
+    // An unreadable clock is no clock: the real one is used.
+  }
   const now = typeof clock === 'number' ? clock : Date.now();
   const read = readHeaders(rules, given as HeaderRecord | HeaderGetter, now);
   if (read.unreadable.length > 0) {

