@@ -7,7 +7,8 @@
 // ERRCAT_TEST_REPORT moves the JSON report (default test-results/vitest.json).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { logEnv } from './log-env.mjs';
 
 const report = process.env.ERRCAT_TEST_REPORT || 'test-results/vitest.json';
@@ -15,9 +16,12 @@ mkdirSync(dirname(report), { recursive: true });
 rmSync(report, { force: true });
 const files = (process.env.ERRCAT_TEST_FILES ?? '').split(/\s+/).filter(Boolean);
 const env = logEnv();
+// vitest's own bin, run by this Node: no pnpm needed on PATH (`node scripts/run-tests.mjs` works
+// outside `pnpm run` too), and no shell or .cmd shim on Windows.
+const vitestBin = join(dirname(createRequire(import.meta.url).resolve('vitest/package.json')), 'vitest.mjs');
 const run = spawnSync(
-  'pnpm',
-  ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...files, ...process.argv.slice(2)],
+  process.execPath,
+  [vitestBin, 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...files, ...process.argv.slice(2)],
   { stdio: 'inherit', env },
 );
 let passed = 0;

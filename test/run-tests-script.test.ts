@@ -19,9 +19,7 @@ it('prints no colour codes into a non-terminal log and runs only the files it is
   delete env.VITEST;
   delete env.VITEST_POOL_ID;
   delete env.VITEST_WORKER_ID;
-  // pnpm on PATH: the script runs `pnpm exec vitest`, as under `pnpm run ci`.
-  const bin = join(ROOT, 'node_modules', '.bin');
-  env.PATH = `${bin}:${env.PATH ?? ''}`;
+  // No pnpm needed on PATH: the script runs vitest's own bin with this Node.
   const r = spawnSync(process.execPath, ['scripts/run-tests.mjs'], { cwd: ROOT, env, encoding: 'utf8', timeout: 120_000 });
   const log = r.stdout + r.stderr;
   expect(log).not.toContain('\u001b[');

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { pnpmArgs } from '../helpers/pnpm.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const ID = 'acme-billing';
@@ -37,8 +38,11 @@ function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv = 
   return { status: r.status, out: `${r.stdout}\n${r.stderr}` };
 }
 
-/** `pnpm …` as the README writes it (pnpm is on PATH under `pnpm exec vitest` and `pnpm run ci`). */
-const pnpm = (...args: string[]): Ran => run('pnpm', args, {}, true);
+/** `pnpm …` as the README writes it (pnpm from PATH, else the pinned version through npx: helpers/pnpm.ts). */
+const pnpm = (...args: string[]): Ran => {
+  const [command, argv] = pnpmArgs(args);
+  return run(command, argv, {}, true);
+};
 
 function ok(r: Ran, what: string): string {
   expect(r.status, `${what}:\n${r.out.slice(-4000)}`).toBe(0);

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
+import { pnpmArgs } from '../helpers/pnpm.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const run = promisify(execFile);
@@ -60,7 +61,7 @@ export function assertBuilt(pkgs: readonly Publishable[]): void {
 export async function packPackages(pkgs: readonly Publishable[], dest: string): Promise<Map<string, string>> {
   const packed = await Promise.all(
     pkgs.map(async (p) => {
-      const { stdout } = await run('pnpm', ['pack', '--json', '--pack-destination', dest], { cwd: p.dir, maxBuffer: 64 << 20 });
+      const { stdout } = await run(...pnpmArgs(['pack', '--json', '--pack-destination', dest]), { cwd: p.dir, maxBuffer: 64 << 20 });
       const info = JSON.parse(stdout) as { name: string; filename: string };
       return [info.name, resolve(dest, info.filename)] as const;
     }),

@@ -16,6 +16,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { emitAll, loadAndValidate } from '../../codegen/src/pipeline.js';
 import { planWrite } from '../../codegen/src/write.js';
+import { pnpmArgs } from '../helpers/pnpm.js';
 import { assertBuilt, packPackages, promisedPaths, publishablePackages, readTarball, ROOT, type Manifest } from './packages.js';
 
 const exec = promisify(execFile);
@@ -94,7 +95,7 @@ beforeAll(async () => {
   after = new Map(publishablePackages(repo).map((p) => [p.manifest.name, p.manifest]));
 
   registry = await emptyRegistry();
-  await exec('pnpm', ['publish', '-r', '--dry-run', '--no-git-checks', '--report-summary', '--registry', registry.url], {
+  await exec(...pnpmArgs(['publish', '-r', '--dry-run', '--no-git-checks', '--report-summary', '--registry', registry.url]), {
     cwd: repo,
     maxBuffer: 64 << 20,
     env: { ...process.env, npm_config_update_notifier: 'false' },
