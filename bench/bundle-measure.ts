@@ -4,7 +4,7 @@
  * minified, tree-shaken). Shared by the benchmark (bench/bundle.ts) and the budget test
  * (test/publish/treeshake.test.ts), so both measure exactly the same thing.
  */
-import { build, type Metafile } from 'esbuild';
+import { build, type Metafile, type Plugin } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -114,8 +114,9 @@ export interface BundleResult {
  * found by self-reference through its own `exports` map and @errcat/runtime through the
  * workspace link: the same files and conditions a consumer's bundler would use.
  */
-export async function bundleCase(pkg: PackageInfo, c: BundleCase): Promise<BundleResult> {
+export async function bundleCase(pkg: PackageInfo, c: BundleCase, plugins: Plugin[] = []): Promise<BundleResult> {
   const result = await build({
+    plugins,
     stdin: { contents: c.entry, resolveDir: pkg.dir, sourcefile: `${c.id}.entry.js`, loader: 'js' },
     bundle: true,
     minify: true,

@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { acceptsAnyObject } from '../codegen/src/emit/validators.js';
 import type { Section, TargetRow } from './section.js';
 import { fmtBytes, mdTable } from './stats.js';
@@ -57,9 +57,12 @@ export async function openapiFetchClient(): Promise<{ raw: number; gzip: number 
  * `parseResponse` + `lookup` from a built generated package, its bytes split into the runtime's
  * code (inputs under @errcat/runtime) and the package's own (the catalog's tables and wrappers).
  */
-export async function parseAndLookup(dir: string): Promise<{ name: string; codes: number; raw: number; gzip: number; runtime: number; tables: number; byInput: Record<string, number> }> {
+export async function parseAndLookup(
+  dir: string,
+  plugins: Plugin[] = [],
+): Promise<{ name: string; codes: number; raw: number; gzip: number; runtime: number; tables: number; byInput: Record<string, number> }> {
   const pkg = readPackageInfo(dir);
-  const r = await bundleCase(pkg, { id: 'parse-lookup', label: 'parseResponse + lookup', entry: `export { parseResponse, lookup } from ${JSON.stringify(pkg.name)};` });
+  const r = await bundleCase(pkg, { id: 'parse-lookup', label: 'parseResponse + lookup', entry: `export { parseResponse, lookup } from ${JSON.stringify(pkg.name)};` }, plugins);
   let runtime = 0;
   let tables = 0;
   const byInput: Record<string, number> = {};
@@ -78,37 +81,20 @@ export async function parseAndLookup(dir: string): Promise<{ name: string; codes
  * The lever left on the runtime target (issue 15), measured so the trade has a figure: the same
  * bundle with the package's details validation left out (its validators module stubbed), as if
  * details were checked only behind a guard the caller imports. Not what ships: parse results carry
- * checked details (\`details\`, \`detailsValid\`, \`detailsIssues\`), so the parser needs the validator.
+ * checked details (`details`, `detailsValid`, `detailsIssues`), so the parser needs the validator.
  */
-export async function withoutDetailsValidation(dir: string): Promise<{ raw: number; gzip: number; runtime: number }> {
-  const pkg = readPackageInfo(dir);
-  const out = await build({
-    stdin: { contents: `export { parseResponse, lookup } from ${JSON.stringify(pkg.name)};`, resolveDir: dir, loader: 'js' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    write: false,
-    metafile: true,
-    legalComments: 'none',
-    logLevel: 'silent',
-    plugins: [
-      {
-        name: 'no-details-validation',
-        setup(b) {
-          b.onResolve({ filter: /^\.\/validators\.js$/ }, () => ({ path: 'validators', namespace: 'stub' }));
-          b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ contents: 'export const detailsValidators = undefined;', loader: 'js' }));
-        },
-      },
-    ],
-  });
-  const code = (out.outputFiles[0] as { contents: Uint8Array }).contents;
-  let runtime = 0;
-  for (const output of Object.values(out.metafile.outputs))
-    for (const [path, input] of Object.entries(output.inputs)) if (path.includes('packages/runtime/') || path.includes('@errcat/runtime/')) runtime += input.bytesInOutput;
-  return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length, runtime };
+export function withoutDetailsValidation(dir: string): ReturnType<typeof parseAndLookup> {
+  return parseAndLookup(dir, [NO_DETAILS_VALIDATION]);
 }
+
+/** Resolves a package's `./validators.js` to a module exporting no validators. */
+const NO_DETAILS_VALIDATION: Plugin = {
+  name: 'no-details-validation',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/validators\.js$/ }, () => ({ path: 'validators', namespace: 'stub' }));
+    b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ contents: 'export const detailsValidators = undefined;', loader: 'js' }));
+  },
+};
 
 function runBundleBench(codes: number): BundleReport[] {
   const dir = mkdtempSync(join(tmpdir(), 'errcat-footprint-'));
@@ -135,6 +121,16 @@ function withoutAnnotations(schema: unknown): unknown {
 }
 
 /**
+ * A code's details schema as a floor counts it: without annotations, and none (null) when it only
+ * says "an object", which is what no schema says (parseResponse checks both alike; the generator
+ * ships neither).
+ */
+function floorSchema(details: unknown): unknown {
+  const schema = details === undefined ? null : withoutAnnotations(details);
+  return schema === null || acceptsAnyObject(schema) ? null : schema;
+}
+
+/**
  * The floor any bundle of everything must carry: gzip -9 of the bare facts of the same synthetic
  * catalog as compact JSON (code, status, template, parameter names; then also each details
  * schema without its annotations), with no code around them.
@@ -144,7 +140,7 @@ export function dataFloor(codes: number): { facts: number; withSchemas: number }
     codes: Array<{ code: string; httpStatus: number; message: string; params?: Array<{ name: string }>; details?: unknown }>;
   };
   const facts = catalog.codes.map((c) => [c.code, c.httpStatus, c.message, (c.params ?? []).map((p) => p.name)]);
-  const withSchemas = catalog.codes.map((c, i) => [...(facts[i] as unknown[]), c.details === undefined || acceptsAnyObject(withoutAnnotations(c.details)) ? null : withoutAnnotations(c.details)]);
+  const withSchemas = catalog.codes.map((c, i) => [...(facts[i] as unknown[]), floorSchema(c.details)]);
   const gz = (value: unknown): number => gzipSync(JSON.stringify(value), { level: 9 }).length;
   return { facts: gz(facts), withSchemas: gz(withSchemas) };
 }
@@ -211,8 +207,7 @@ export async function tablesAgainstFloor(dir: string): Promise<{ name: string; t
     (c.params ?? []).map((p) => p.name),
     c.aliases ?? [],
     (c.variants ?? []).map((v) => [v.httpStatus ?? v.httpStatuses, v.message, (v.params ?? []).map((p) => p.name)]),
-    // A schema that only says "an object" says what no schema says (parseResponse checks both alike).
-    c.details === undefined || acceptsAnyObject(withoutAnnotations(c.details)) ? null : withoutAnnotations(c.details),
+    floorSchema(c.details),
   ]);
   const facts = [
     catalog.api.docsBaseUrl,

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './generate.js';
 
-export interface Command {
+interface Command {
   readonly command: string;
   /** Arguments that come before pnpm's own (`-y pnpm@10.34.9` for npx). */
   readonly prefix: readonly string[];
@@ -17,7 +17,7 @@ export interface Command {
 
 let found: Command | undefined;
 
-export function pnpmCommand(): Command {
+function pnpmCommand(): Command {
   if (found !== undefined) return found;
   const onPath = spawnSync('pnpm', ['--version'], { encoding: 'utf8' });
   if (onPath.status === 0) return (found = { command: 'pnpm', prefix: [] });
