@@ -254,7 +254,37 @@ describe('diff', () => {
     expect(readFileSync(join(dir, '.changeset/errcat-acme-billing.md'), 'utf8')).toMatch(/^---\n"@errcat\/acme-billing": major\n---\n/);
     const ok = errcat(dir, 'diff', '--require-changeset');
     expect(ok.code).toBe(0);
-    expect(ok.stdout).toContain('✔ every changed package has a changeset of at least its level.');
+    expect(ok.stdout).toContain('✔ every changed package has a changeset of at least the bump it needs.');
+  });
+
+  it('below 1.0.0 asks one level less: a breaking change is a minor release of 0.y.z, anything a patch of 0.0.z', () => {
+    const { dir, git } = gitRepo();
+    git('checkout', '-q', '-b', 'feature');
+    edit(dir, '"name": "RATE_LIMITED"', '"name": "THROTTLED"');
+    git('commit', '-q', '-am', 'rename');
+    const pkg = (version: string): void => {
+      mkdirSync(join(dir, 'generated/acme-billing'), { recursive: true });
+      writeFileSync(join(dir, 'generated/acme-billing/package.json'), JSON.stringify({ name: '@errcat/acme-billing', version }));
+    };
+    pkg('0.3.1');
+    const diff = errcat(dir, 'diff', '--no-color');
+    expect(diff.stdout).toContain('@errcat/acme-billing  major (below 1.0.0: a minor release)\n');
+    const none = errcat(dir, 'diff', '--require-changeset');
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain('✖ @errcat/acme-billing needs a minor changeset (major changes, below 1.0.0); .changeset/ has none.');
+    const written = errcat(dir, 'diff', '--write-changeset');
+    expect(written.stdout).toContain('(@errcat/acme-billing: minor)');
+    expect(readFileSync(join(dir, '.changeset/errcat-acme-billing.md'), 'utf8')).toMatch(/^---\n"@errcat\/acme-billing": minor\n---\n\nCatalog changes \(major, a minor release below 1\.0\.0\)/);
+    expect(errcat(dir, 'diff', '--require-changeset').code).toBe(0);
+    // From 1.0.0 the level is the bump: the minor changeset no longer suffices.
+    pkg('1.0.0');
+    const one = errcat(dir, 'diff', '--require-changeset');
+    expect(one.code).toBe(1);
+    expect(one.stderr).toContain('✖ @errcat/acme-billing needs a major changeset; .changeset/ has only minor.');
+    // 0.0.z: every release is breaking for `^0.0.z`, so a patch is enough.
+    pkg('0.0.4');
+    writeFileSync(join(dir, '.changeset/errcat-acme-billing.md'), '---\n"@errcat/acme-billing": patch\n---\n\nRenamed.\n');
+    expect(errcat(dir, 'diff', '--require-changeset').code).toBe(0);
   });
 
   it('compares with an explicit ref, and refuses one that does not resolve (exit 2)', () => {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { CodeEntry, ErrcatCatalog } from '../src/catalog.types.js';
-import { changesetFileName, diffCatalogs, parseFrontMatter, readChangesetLevels, renderChangeset } from '../src/diff/changesets.js';
+import { bumpFor, changesetFileName, diffCatalogs, parseFrontMatter, readChangesetLevels, renderChangeset } from '../src/diff/changesets.js';
 import { atLeast, classifyChanges, maxLevel, type Change } from '../src/diff/classify.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -314,6 +314,21 @@ describe('classifyChanges', () => {
     expect(atLeast('major', 'minor')).toBe(true);
     expect(atLeast('patch', 'minor')).toBe(false);
     expect(atLeast(undefined, 'patch')).toBe(false);
+  });
+
+  it('the bump a level needs follows caret ranges: as is from 1.0.0, one less for 0.y.z, patch for 0.0.z', () => {
+    const table: Array<[string | undefined, [string, string, string]]> = [
+      ['1.0.0', ['major', 'minor', 'patch']],
+      ['2.3.4-beta.1', ['major', 'minor', 'patch']],
+      ['0.1.0', ['minor', 'patch', 'patch']],
+      ['0.12.7+build.5', ['minor', 'patch', 'patch']],
+      ['0.0.3', ['patch', 'patch', 'patch']],
+      // Not semver, or unknown: the level itself, the safe side.
+      [undefined, ['major', 'minor', 'patch']],
+      ['latest', ['major', 'minor', 'patch']],
+      ['0.1', ['major', 'minor', 'patch']],
+    ];
+    for (const [version, bumps] of table) expect((['major', 'minor', 'patch'] as const).map((level) => bumpFor(level, version)), String(version)).toEqual(bumps);
   });
 });
 

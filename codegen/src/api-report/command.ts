@@ -4,16 +4,22 @@
  * missing or extra report, as `generate --check` does for generated/.
  */
 import { EXIT, plural, style, type CliIo } from '../cli/io.js';
+import { describeForgotten } from './forgotten.js';
 import { compareWithDisk, REPORTS_DIR, reportFiles, writeReports } from './files.js';
 import { PackageError, publishedPackages } from './packages.js';
 import { renderReport } from './render.js';
 import { createReportProject, SurfaceReader } from './surface.js';
 
-/** Every published package's report text, by package name. */
+/**
+ * Every published package's report text, by package name. Throws a PackageError when a public
+ * declaration names a type its package does not export (forgotten.ts): no report is made then.
+ */
 export function makeReports(root: string): Array<{ name: string; text: string }> {
   const reader = new SurfaceReader(createReportProject(), root);
   const packages = publishedPackages(root);
   reader.addPackages(packages);
+  const forgotten = packages.map((pkg) => ({ pkg, list: reader.forgotten(pkg) })).filter((f) => f.list.length > 0);
+  if (forgotten.length > 0) throw new PackageError(forgotten.map((f) => describeForgotten(f.pkg.name, f.list)).join('\n'));
   return packages.map((pkg) => ({ name: pkg.name, text: renderReport(reader.read(pkg)) }));
 }
 

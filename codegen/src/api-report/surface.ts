@@ -8,6 +8,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, posix, relative } from 'node:path';
 import { Node, Project, ts, type SourceFile } from 'ts-morph';
+import { forgottenExports, type ForgottenExport } from './forgotten.js';
 import type { EntrySurface, ItemKind, PackageSurface, ReportItem } from './model.js';
 import { PackageError, type PublishedPackage } from './packages.js';
 
@@ -89,6 +90,21 @@ export class SurfaceReader {
       for (const { sources, items } of bySurface.values()) entries.push({ specifier, sources, items });
     }
     return { name: pkg.name, dir: pkg.dir, entries, otherExports: pkg.otherExports };
+  }
+
+  /** Names the package's public declarations use but none of its entry points exports (forgotten.ts). */
+  forgotten(pkg: PublishedPackage): ForgottenExport[] {
+    const dir = join(this.root, pkg.dir);
+    const files: SourceFile[] = [];
+    for (const entry of pkg.entries) {
+      for (const source of entry.sources) {
+        // Twins (twinOf) were never added: their declarations are the same text as an added file's.
+        const file = this.project.getSourceFile(join(dir, source.file));
+        if (file !== undefined && !files.includes(file)) files.push(file);
+      }
+    }
+    const own = (path: string): boolean => this.packageOf(dirname(path))?.dir === dir;
+    return forgottenExports(files, own, (path) => relative(dir, path).split('\\').join('/'));
   }
 
   /**

@@ -2,17 +2,18 @@
  * `errcat diff [<git-ref>] [--write-changeset] [--require-changeset]`: the catalogs and the API
  * reports (api-reports/, diff/api-classify.ts) in the working tree against those at a ref (default:
  * the merge base with main), each change classified as major / minor / patch, and the bump each
- * package needs.
+ * package needs: the level itself from 1.0.0 on, one less below it (changesets.ts `bumpFor`).
  *
- * --write-changeset writes .changeset/errcat-<api>.md per changed package at that level;
- * --require-changeset fails (exit 1) when .changeset/*.md lacks a bump of at least that level.
+ * --write-changeset writes .changeset/errcat-<api>.md per changed package at that bump;
+ * --require-changeset fails (exit 1) when .changeset/*.md lacks a bump of at least that one.
  * On main, the default ref is HEAD (uncommitted catalog edits are checked). Where there is nothing
  * to compare with (no git, no main branch, no commit), the default ref cannot be resolved: a notice, exit 0. A ref given explicitly must resolve (exit 2 otherwise).
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ErrcatCatalog } from '../catalog.types.js';
-import { changesetFileName, diffCatalogs, readChangesetLevels, renderChangeset, type ApiDiff } from '../diff/changesets.js';
+import { PACKAGE_PARENTS } from '../api-report/packages.js';
+import { bumpFor, changesetFileName, diffCatalogs, readChangesetLevels, renderChangeset, type ApiDiff } from '../diff/changesets.js';
 import { atLeast, LEVELS, type Level } from '../diff/classify.js';
 import { diffReports, mergeSurfaceDiffs } from '../diff/surface-diffs.js';
 import { SCHEMA_FILE_NAME } from '../load.js';
@@ -69,6 +70,26 @@ function catalogsAt(root: string, commit: string, notice: (text: string) => void
   return catalogs;
 }
 
+/** The version of every package in the working tree (packages/*, generated/*), by name. */
+function packageVersions(root: string): Map<string, string> {
+  const versions = new Map<string, string>();
+  for (const parent of PACKAGE_PARENTS) {
+    const dir = join(root, parent);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name, 'package.json');
+      if (!existsSync(path)) continue;
+      try {
+        const json = JSON.parse(readFileSync(path, 'utf8')) as { name?: unknown; version?: unknown };
+        if (typeof json.name === 'string' && typeof json.version === 'string') versions.set(json.name, json.version);
+      } catch {
+        // A package.json that does not parse has no version to bump: its level is required as is.
+      }
+    }
+  }
+  return versions;
+}
+
 function readChangesets(root: string): Array<{ name: string; text: string }> {
   const dir = join(root, '.changeset');
   if (!existsSync(dir)) return [];
@@ -89,7 +110,8 @@ function printDiffs(diffs: readonly ApiDiff[], io: CliIo, s: Style): void {
         : d.status === 'removed'
           ? s.dim(' (catalog removed: the package is no longer generated)')
           : '';
-    io.out(`${s.bold(d.packageName)}  ${d.level === undefined ? '' : levelColor(s, d.level)}${note}`);
+    const bump = d.bump !== undefined && d.bump !== d.level ? s.dim(` (below 1.0.0: a ${d.bump} release)`) : '';
+    io.out(`${s.bold(d.packageName)}  ${d.level === undefined ? '' : levelColor(s, d.level)}${bump}${note}`);
     const sorted = [...d.changes].sort((x, y) => LEVELS.indexOf(y.level) - LEVELS.indexOf(x.level));
     for (const c of sorted) io.out(`  ${levelColor(s, c.level, 5)}  ${c.summary}`);
   }
@@ -105,20 +127,21 @@ export function diffCommand(root: string, options: DiffOptions, io: CliIo): numb
   const apis = loadOrReport(root, io, '; fix them before diffing.');
   if (apis === undefined) return EXIT.problems;
   const before = catalogsAt(root, base.commit, (t) => io.err(s.dim(`notice: ${t}`)));
+  const versions = packageVersions(root);
   const diffs = mergeSurfaceDiffs(
     diffCatalogs(
       before,
       apis.map((a) => a.catalog),
     ),
     diffReports(reportsAt(root, base.commit), reportsNow(root), (t) => io.err(s.dim(`notice: ${t}`))),
-  );
+  ).map((d) => (d.level === undefined ? d : { ...d, bump: bumpFor(d.level, versions.get(d.packageName)) }));
   io.out(s.dim(`Catalogs at ${base.label} (${base.commit.slice(0, 10)}) → working tree`));
   if (diffs.length === 0) {
     io.out(s.green('✔ no catalog changes.'));
     return EXIT.ok;
   }
   printDiffs(diffs, io, s);
-  const releasable = diffs.filter((d): d is ApiDiff & { level: Level } => d.status === 'changed' && d.level !== undefined);
+  const releasable = diffs.filter((d): d is ApiDiff & { level: Level; bump: Level } => d.status === 'changed' && d.bump !== undefined);
 
   if (options.writeChangeset) {
     const dir = join(root, '.changeset');
@@ -126,22 +149,23 @@ export function diffCommand(root: string, options: DiffOptions, io: CliIo): numb
     for (const d of releasable) {
       const path = join(dir, changesetFileName(d));
       writeFileSync(path, renderChangeset(d));
-      io.out(s.green(`✔ wrote .changeset/${changesetFileName(d)} (${d.packageName}: ${d.level})`));
+      io.out(s.green(`✔ wrote .changeset/${changesetFileName(d)} (${d.packageName}: ${d.bump})`));
     }
   }
 
   if (options.requireChangeset) {
     const have = readChangesetLevels(readChangesets(root));
-    const missing = releasable.filter((d) => !atLeast(have.get(d.packageName), d.level));
+    const missing = releasable.filter((d) => !atLeast(have.get(d.packageName), d.bump));
     for (const d of missing) {
       const found = have.get(d.packageName);
-      io.err(`${s.red('✖')} ${d.packageName} needs a ${d.level} changeset; .changeset/ has ${found === undefined ? 'none' : `only ${found}`}.`);
+      const why = d.bump === d.level ? '' : ` (${d.level} changes, below 1.0.0)`;
+      io.err(`${s.red('✖')} ${d.packageName} needs a ${d.bump} changeset${why}; .changeset/ has ${found === undefined ? 'none' : `only ${found}`}.`);
     }
     if (missing.length > 0) {
       io.err(s.red(`✖ ${plural(missing.length, 'package')} ${missing.length === 1 ? 'lacks' : 'lack'} a changeset: run \`pnpm diff --write-changeset\` (or \`pnpm changeset\`) and commit it.`));
       return EXIT.problems;
     }
-    io.out(s.green(`✔ every changed package has a changeset of at least its level.`));
+    io.out(s.green(`✔ every changed package has a changeset of at least the bump it needs.`));
   }
   return EXIT.ok;
 }

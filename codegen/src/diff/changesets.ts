@@ -14,8 +14,29 @@ export interface ApiDiff {
   readonly status: 'added' | 'removed' | 'changed';
   /** Catalog changes, then API report changes (diff/api-classify.ts). */
   readonly changes: readonly (Change | SurfaceChange)[];
-  /** The bump the package needs; undefined when nothing changed. */
+  /** The level of the changes (the highest); undefined when nothing changed. */
   readonly level: Level | undefined;
+  /**
+   * The bump the package's version needs for that level (bumpFor): the level itself from 1.0.0
+   * on, one less below it. Set by the diff command, which knows the versions; else the level.
+   */
+  readonly bump?: Level | undefined;
+}
+
+/**
+ * The release that a change of `level` needs at `version`, so that npm's caret ranges keep it
+ * from users who did not ask for it (semver's rule for 0.y.z, which Cargo follows too):
+ * - from 1.0.0: the level itself;
+ * - 0.y.z (y ≥ 1): `^0.1.0` means <0.2.0, so a breaking change needs a minor release and an
+ *   addition a patch one;
+ * - 0.0.z: `^0.0.1` means that version only, so every release is a patch.
+ * A version that is not semver gets the level itself, the safe side.
+ */
+export function bumpFor(level: Level, version: string | undefined): Level {
+  const match = version === undefined ? null : /^(\d+)\.(\d+)\.\d+(?:[-+].*)?$/.exec(version);
+  if (match === null || match[1] !== '0') return level;
+  if (match[2] === '0') return 'patch';
+  return level === 'major' ? 'minor' : 'patch';
 }
 
 /** Pairs catalogs by api.id and classifies each pair; unchanged APIs are left out. Sorted by id. */
@@ -71,10 +92,10 @@ export function parseFrontMatter(text: string): Array<[string, Level]> {
 export function renderChangeset(diff: ApiDiff): string {
   const lines = [
     '---',
-    `${JSON.stringify(diff.packageName)}: ${diff.level}`,
+    `${JSON.stringify(diff.packageName)}: ${diff.bump ?? diff.level}`,
     '---',
     '',
-    `Catalog changes (${diff.level}), from \`errcat diff\`:`,
+    `Catalog changes (${diff.level}${diff.bump !== undefined && diff.bump !== diff.level ? `, a ${diff.bump} release below 1.0.0` : ''}), from \`errcat diff\`:`,
     '',
     ...[...diff.changes]
       .sort((x, y) => LEVELS.indexOf(y.level) - LEVELS.indexOf(x.level))

@@ -5,7 +5,8 @@ export { entryFromRow, type EntryRow, type EntryRowExtras, type VariantRow } fro
 export { entryLookup } from './entry-lookup.js';
 export { createParser } from './parse/create-parser.js';
 export { composeParser } from './parse/parser.js';
-export type { ParserFeatures } from './parse/features.js';
+export type { ParserFeatures, HeaderFeature, EntryPathFeature, CauseReader } from './parse/features.js';
+export type { WalkBudget } from './parse/walk-budget.js';
 export type { InitHeaderReader, InitHeaders } from './parse/safe-read.js';
 export type { HeaderRule } from './parse/headers.js';
 export type { EntryPath, PathStep } from './parse/paths.js';

@@ -4,21 +4,45 @@
  * its catalog needs (codegen/src/emit/parse.ts decides from the catalog), so a bundle holds only
  * their code. `createParser` passes all of them, for hand-written specs.
  */
-import type { readCauses } from './causes.js';
-import type { compilePath, walkPath } from './paths.js';
-import type { headerRules } from './headers.js';
+import type { HeaderRule } from './headers.js';
+import type { EntryPath } from './paths.js';
 import type { InitHeaderReader } from './safe-read.js';
 import type { ParseSpec } from './types.js';
 import type { pickVariant } from './variant.js';
+import type { WalkBudget } from './walk-budget.js';
 import type { normalizeCode } from '../table.js';
+
+/*
+ * The contracts of the features are named here, not written as `typeof someFunction`: the
+ * functions behind them are not exports of the package, and a public type that points at a name
+ * its readers cannot import is what the API report refuses (a forgotten export).
+ */
+
+/** Reads the headers an envelope names (headers.ts `headerReader`). */
+export interface HeaderFeature {
+  /** The rules for the spec's headers, made once per parser. */
+  readonly rules: (headers: NonNullable<ParseSpec['headers']>) => readonly HeaderRule[];
+  /** The headers (and Retry-After) of one response's init. */
+  readonly read: InitHeaderReader;
+}
+
+/** Follows entry paths such as `portal_invite[].data[]` (paths.ts `entryPathReader`). */
+export interface EntryPathFeature {
+  readonly compile: (path: string) => EntryPath;
+  /** Calls `visit` for at most `limit` objects at the end of `path`, in body order. */
+  readonly walk: (root: Record<string, unknown>, path: EntryPath, limit: number, visit: (value: Record<string, unknown>, index: number | undefined) => void) => void;
+}
+
+/** Reads a list of nested causes within the response's budget (causes.ts `readCauses`). */
+export type CauseReader = <E>(budget: WalkBudget, list: readonly unknown[], read: (item: unknown) => E) => E[];
 
 export interface ParserFeatures {
   /** `spec.headers`: headers read from `init.headers` (headers.ts `headerReader`). */
-  readonly headers?: { readonly rules: typeof headerRules; readonly read: InitHeaderReader } | undefined;
+  readonly headers?: HeaderFeature | undefined;
   /** `spec.entryPaths`: entries deeper than the top level or a record array (paths.ts). */
-  readonly entryPaths?: { readonly compile: typeof compilePath; readonly walk: typeof walkPath } | undefined;
+  readonly entryPaths?: EntryPathFeature | undefined;
   /** `spec.nestedErrorsPath`: nested causes, each object read once per response (causes.ts). */
-  readonly causes?: typeof readCauses | undefined;
+  readonly causes?: CauseReader | undefined;
   /**
    * Codes with several documented variants: the one whose template fits the message and whose
    * statuses hold the status (variant.ts). Without it every error is its code's variant 0.

@@ -3,6 +3,7 @@
  * (fetch's Headers). An optional part of the parser (features.ts): packages whose envelope names
  * no headers do not bundle it, nor the Retry-After grammar (retry-after.ts).
  */
+import type { HeaderFeature } from './features.js';
 import { parseRetryAfter } from './retry-after.js';
 import { NO_INIT_HEADERS, type InitHeaders } from './safe-read.js';
 import type { ErrcatParseWarning, HeaderGetter, HeaderRecord, HeaderType, ParseSpec } from './types.js';
@@ -159,4 +160,4 @@ export function readInitHeaders(rules: readonly HeaderRule[], init: object, warn
 }
 
 /** The header feature of the parser (features.ts): rules made once per parser, headers read per response. */
-export const headerReader = { rules: headerRules, read: readInitHeaders } as const;
+export const headerReader: HeaderFeature = { rules: headerRules, read: readInitHeaders };

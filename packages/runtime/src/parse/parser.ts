@@ -95,7 +95,7 @@ function safeDescribe(error: unknown): string {
  * Whatever `body` is, the function returns a result and never throws. Throws a TypeError when the
  * spec uses a part (headers, entry paths, nested errors) whose feature is not passed.
  */
-export function composeParser<R extends ErrcatParseResult<string, unknown, object> = AnyResult>(
+export function composeParser<R extends ErrcatParseResult<string, unknown, object> = ErrcatParseResult<string, ErrcatError, ErrcatHeaders>>(
   spec: ParseSpec,
   tables: ParseTables,
   features: ParserFeatures,

@@ -4,6 +4,7 @@
  * error object under a key. `[]` after a segment iterates that array; every object reached at the
  * end of a path is read as an entry, with the position in the last array crossed as its index.
  */
+import type { EntryPathFeature } from './features.js';
 
 export interface PathStep {
   readonly key: string;
@@ -56,4 +57,4 @@ export function walkPath(
 }
 
 /** The entry-path feature of the parser (features.ts): compiled once per parser, walked per response. */
-export const entryPathReader = { compile: compilePath, walk: walkPath } as const;
+export const entryPathReader: EntryPathFeature = { compile: compilePath, walk: walkPath };
