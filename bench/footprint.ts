@@ -87,6 +87,37 @@ export function withoutDetailsValidation(dir: string): ReturnType<typeof parseAn
   return parseAndLookup(dir, [NO_DETAILS_VALIDATION]);
 }
 
+/**
+ * The floor under any redesign of the API short of a new parser core: the bundle with details
+ * validation, the texts that say what arrived, the header reader (with the Retry-After grammar)
+ * and nested causes all taken out of parseResponse, as if each were a helper the caller imports.
+ * Stubs replace the runtime's modules by ones of the same exports that do nothing. Not shipped.
+ */
+export function withEverythingOptional(dir: string): ReturnType<typeof parseAndLookup> {
+  return parseAndLookup(dir, [NO_DETAILS_VALIDATION, ...Object.entries(OPTIONAL_MODULE_STUBS).map(([file, contents]) => stubRuntimeModule(file, contents))]);
+}
+
+/** Runtime modules (dist/esm/parse/<file>) and stand-ins exporting the same names. */
+const OPTIONAL_MODULE_STUBS: Record<string, string> = {
+  'describe.js': [
+    "const said = () => 'Not an entry of the envelope';",
+    "export const classifyMarkup = () => 'html';",
+    'export const describeEmpty = said, describeJsonValue = said, describeMalformed = said, describeMarkup = said, describeNoCode = said,',
+    '  describeRecordWithoutCode = said, describeText = said, describeUnknownCode = said, describeUnreadable = said;',
+  ].join('\n'),
+  'headers.js': [
+    'const none = { headers: undefined, retryAfterSeconds: undefined };',
+    'export const headerRules = () => [], readInitHeaders = () => none, parseDigits = () => undefined, parseSecondsOrDate = () => undefined;',
+    'export const headerReader = { rules: headerRules, read: readInitHeaders };',
+  ].join('\n'),
+  'causes.js': 'export const readCauses = () => [];',
+};
+
+function stubRuntimeModule(file: string, contents: string): Plugin {
+  const filter = new RegExp(`runtime[\\\\/]dist[\\\\/]esm[\\\\/]parse[\\\\/]${file.replace('.', '\\.')}$`);
+  return { name: `stub-${file}`, setup: (b) => b.onLoad({ filter }, () => ({ contents, loader: 'js' })) };
+}
+
 /** Resolves a package's `./validators.js` to a module exporting no validators. */
 const NO_DETAILS_VALIDATION: Plugin = {
   name: 'no-details-validation',
@@ -281,6 +312,13 @@ export async function runFootprint(codes = 1_000): Promise<Section> {
     rows.push({
       metric: `${crm.name}: the same bundle with details validation left out (not shipped; the lever left on the runtime target)`,
       value: `runtime code ${fmtBytes(lean.runtime)} min (${fmtBytes(crm.runtime - lean.runtime)} less); ${fmtBytes(lean.raw)} min, ${fmtBytes(lean.gzip)} gz in all (${fmtBytes(crm.raw - lean.raw)} min, ${fmtBytes(crm.gzip - lean.gzip)} gz less)`,
+      target: '—',
+      ok: undefined,
+    });
+    const bare = await withEverythingOptional(crmDir);
+    rows.push({
+      metric: `${crm.name}: the same bundle with details validation, the texts on what arrived, headers with Retry-After and nested causes all left out (not shipped; the floor of any API short of a new parser core)`,
+      value: `runtime code ${fmtBytes(bare.runtime)} min (${fmtBytes(crm.runtime - bare.runtime)} less); ${fmtBytes(bare.raw)} min, ${fmtBytes(bare.gzip)} gz in all`,
       target: '—',
       ok: undefined,
     });
