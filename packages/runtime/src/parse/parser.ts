@@ -179,15 +179,16 @@ export function composeParser<R extends ErrcatParseResult<string, unknown, objec
     return nestedReader(walkOf(x), value, (item) => readEntry(x, item, undefined, depth + 1));
   }
 
-  /** The code as sent, when it is one (integer-coded APIs normalize digit strings as lookup does). */
+  /**
+   * The code as sent, when it is one (integer-coded APIs normalize digit strings as lookup does).
+   * `raw` is the lookup key: a string-coded API's finite number is its decimal text already.
+   */
   function wireCode(raw: unknown): string | number | undefined {
     if (!stringCoded && integerCodes !== undefined) {
       const n = integerCodes(raw, 'integer');
       if (n !== undefined) return n;
     }
-    if (typeof raw === 'string') return raw;
-    if (typeof raw !== 'number' || !Number.isFinite(raw)) return undefined;
-    return stringCoded ? String(raw) : raw;
+    return typeof raw === 'string' || (typeof raw === 'number' && Number.isFinite(raw)) ? raw : undefined;
   }
 
   function unknownError(
@@ -243,10 +244,11 @@ export function composeParser<R extends ErrcatParseResult<string, unknown, objec
     const causes = nestedPath === undefined ? NONE : readCauses(x, nestedFromDetails ? rawDetails : value, depth);
     const noCode = rawCode === undefined || rawCode === null;
     // A string-coded API that sent a number means its decimal text.
-    const entry = noCode ? undefined : lookup(stringCoded && typeof rawCode === 'number' && Number.isFinite(rawCode) ? String(rawCode) : rawCode);
+    const key = stringCoded && typeof rawCode === 'number' && Number.isFinite(rawCode) ? String(rawCode) : rawCode;
+    const entry = noCode ? undefined : lookup(key);
 
     if (entry === undefined) {
-      const code = wireCode(rawCode);
+      const code = wireCode(key);
       const word = statusField !== undefined && hasOwn(value, statusField) ? value[statusField] : undefined;
       return unknownError(
         x,
