@@ -121,15 +121,15 @@ export async function parseSection(): Promise<Section> {
     `parseResponse on the built @errcat/zoho-crm and JSON.parse of the same text, timed in ${rounds} alternating rounds (${BATCH} parses per tinybench sample; bench/paired.ts): each round gives a ratio, the figure is their median and the range is theirs, so a slow minute of the machine slows both sides alike. The ops/s columns are medians over the rounds and move with the machine; the ratio is the robust figure.`,
     '',
     mdTable(
-    ['body', 'parseResponse', 'JSON.parse', 'time vs JSON.parse (median of rounds)', 'range over rounds', 'target'],
-    measured.map((m) => [
-      m.name,
-      fmtOps(m.parseOps),
-      fmtOps(m.jsonOps),
-      fmtRatio(m.ratio),
-      `${fmtRatio(m.ratioMin)}–${fmtRatio(m.ratioMax)}`,
-      m.target === undefined ? '—' : `≤ ${fmtRatio(m.target)} ${verdict(m.ratio <= m.target)}`,
-    ]),
+      ['body', 'parseResponse', 'JSON.parse', 'time vs JSON.parse (median of rounds)', 'range over rounds', 'target'],
+      measured.map((m) => [
+        m.name,
+        fmtOps(m.parseOps),
+        fmtOps(m.jsonOps),
+        fmtRatio(m.ratio),
+        `${fmtRatio(m.ratioMin)}–${fmtRatio(m.ratioMax)}`,
+        m.target === undefined ? '—' : `≤ ${fmtRatio(m.target)} ${verdict(m.ratio <= m.target)}`,
+      ]),
     ),
   ].join('\n');
   return { title: 'parseResponse throughput', rows, markdown };

@@ -28,31 +28,13 @@ export interface TypecheckOptions {
   readonly shapesAt?: number;
 }
 
-function measure(fixture: ConsumerFixture, compiler: Compiler, runs: number): Measured {
-  typeCheck(fixture.consumerDir, compiler); // page in the compiler and the files once
-  const consumer: number[] = [];
-  const empty: number[] = [];
-  const overhead: number[] = [];
-  let diagnostics: CheckResult | undefined;
-  for (let i = 0; i < runs; i++) {
-    const c = typeCheck(fixture.consumerDir, compiler);
-    const e = typeCheck(fixture.emptyDir, compiler);
-    diagnostics ??= c;
-    consumer.push(c.wallMs);
-    empty.push(e.wallMs);
-    overhead.push(c.wallMs - e.wallMs);
-  }
-  return { consumer: summarize(consumer), empty: summarize(empty), overhead: summarize(overhead), diagnostics: diagnostics as CheckResult };
-}
-
 /**
- * Two fixtures measured as `measure` does, in alternating rounds (a then b, then b then a, …), so
- * drift in the machine's speed hits both alike. `ratio` is the median of the rounds' b/a overhead
- * ratios, with their range: each round's two sides ran seconds apart, where a ratio of the two
- * medians mixes rounds minutes apart (it read 1.06× and 1.11× for the same tree).
+ * Fixtures measured in rounds, each round a consumer run and an empty run per fixture, the
+ * fixtures taking turns first (a then b, then b then a, …) so drift in the machine's speed hits
+ * each alike. Each fixture's compiler and files are paged in once before.
  */
-function measurePaired(a: ConsumerFixture, b: ConsumerFixture, compiler: Compiler, runs: number): { a: Measured; b: Measured; ratio: Summary } {
-  const sides = [a, b].map((fixture) => ({ fixture, consumer: [] as number[], empty: [] as number[], overhead: [] as number[], diagnostics: undefined as CheckResult | undefined }));
+function measureRounds(fixtures: readonly ConsumerFixture[], compiler: Compiler, runs: number): Array<Measured & { readonly overheads: readonly number[] }> {
+  const sides = fixtures.map((fixture) => ({ fixture, consumer: [] as number[], empty: [] as number[], overhead: [] as number[], diagnostics: undefined as CheckResult | undefined }));
   for (const side of sides) typeCheck(side.fixture.consumerDir, compiler);
   for (let i = 0; i < runs; i++) {
     for (const side of i % 2 === 0 ? sides : [...sides].reverse()) {
@@ -64,9 +46,27 @@ function measurePaired(a: ConsumerFixture, b: ConsumerFixture, compiler: Compile
       side.overhead.push(c.wallMs - e.wallMs);
     }
   }
-  const [x, y] = sides.map((side) => ({ consumer: summarize(side.consumer), empty: summarize(side.empty), overhead: summarize(side.overhead), diagnostics: side.diagnostics as CheckResult })) as [Measured, Measured];
-  const [sa, sb] = sides as [(typeof sides)[number], (typeof sides)[number]];
-  return { a: x, b: y, ratio: summarize(sb.overhead.map((o, i) => o / (sa.overhead[i] as number))) };
+  return sides.map((side) => ({
+    consumer: summarize(side.consumer),
+    empty: summarize(side.empty),
+    overhead: summarize(side.overhead),
+    overheads: side.overhead,
+    diagnostics: side.diagnostics as CheckResult,
+  }));
+}
+
+function measure(fixture: ConsumerFixture, compiler: Compiler, runs: number): Measured {
+  return measureRounds([fixture], compiler, runs)[0] as Measured;
+}
+
+/**
+ * Two fixtures in alternating rounds. `ratio` is the median of the rounds' b/a overhead ratios,
+ * with their range: each round's two sides ran seconds apart, where a ratio of the two medians
+ * mixes rounds minutes apart (it read 1.06× and 1.11× for the same tree).
+ */
+function measurePaired(a: ConsumerFixture, b: ConsumerFixture, compiler: Compiler, runs: number): { a: Measured; b: Measured; ratio: Summary } {
+  const [x, y] = measureRounds([a, b], compiler, runs) as [Measured & { overheads: readonly number[] }, Measured & { overheads: readonly number[] }];
+  return { a: x, b: y, ratio: summarize(y.overheads.map((o, i) => o / (x.overheads[i] as number))) };
 }
 
 function withShape<T>(fixture: ConsumerFixture, shape: Shape, body: () => T): T {

@@ -58,7 +58,8 @@ export function forgottenExports(entries: readonly SourceFile[], ownFile: (path:
       }
     }
   }
-  const checker = (entries[0]?.getProject().getTypeChecker().compilerObject) as ts.TypeChecker | undefined;
+  const checker = entries[0]?.getProject().getTypeChecker().compilerObject;
+  if (checker === undefined) return [];
   const found = new Map<string, ForgottenExport>();
   const read = new Set<ts.Node>();
   /** Per symbol, the package's own declarations no entry exports (usually none). */
@@ -73,7 +74,7 @@ export function forgottenExports(entries: readonly SourceFile[], ownFile: (path:
   };
   for (const [exportName, declaration] of exports) {
     // `export * as ns`: its members are reached through the namespace and checked where declared.
-    if (checker === undefined || Node.isSourceFile(declaration) || read.has(declaration.compilerNode)) continue;
+    if (Node.isSourceFile(declaration) || read.has(declaration.compilerNode)) continue;
     read.add(declaration.compilerNode);
     const exportFile = relative(declaration.getSourceFile().getFilePath());
     const visit = (node: ts.Node): void => {
