@@ -5,14 +5,15 @@
  * folder must be byte-identical to before, with no staged or backup files left behind.
  */
 import * as nodeFs from 'node:fs';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GeneratedFile } from '../src/emit/files.js';
 import { emitAll, loadAndValidate } from '../src/pipeline.js';
 import { applyPlan, planWrite, type WriteFs } from '../src/write.js';
+import { snapshot } from './helpers/fixture-root.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SYNTHETIC = join(ROOT, 'test/fixtures/synthetic-api/acme-billing.json');
@@ -26,23 +27,6 @@ async function generate(catalogFiles: string[]): Promise<GeneratedFile[]> {
   const result = loadAndValidate({ root: ROOT, catalogFiles, outDir });
   if (!result.ok) throw new Error(result.problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`).join('\n'));
   return emitAll(result.apis, ROOT);
-}
-
-/** Every file (with its bytes) and every folder under dir, as one comparable map. */
-function snapshot(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const walk = (d: string): void => {
-    for (const entry of readdirSync(d, { withFileTypes: true })) {
-      const path = join(d, entry.name);
-      const key = relative(dir, path).split('\\').join('/');
-      if (entry.isDirectory()) {
-        out.set(`${key}/`, '');
-        walk(path);
-      } else out.set(key, readFileSync(path, 'latin1'));
-    }
-  };
-  walk(dir);
-  return out;
 }
 
 type Op = 'writeFileSync' | 'renameSync';

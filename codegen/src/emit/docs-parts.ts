@@ -73,6 +73,28 @@ export function retryWords(c: CodeModel): string {
 }
 
 /** A Markdown link to a vendor page when the source names its URL; its title alone otherwise (never a repository path). */
+/** The short facts of a code's section, written the same way in the package docs and on the site. */
+export function codeFacts(c: CodeModel) {
+  return {
+    statuses: c.httpStatuses.join(', '),
+    kind: c.kind + (c.errorUnder2xx ? ' (sent under a 2xx status)' : ''),
+    retry: mdInline(retryWords(c)),
+    aliases: c.aliases.length === 0 ? null : c.aliases.map((a) => mdCode(String(a))).join(', '),
+    since: c.since === undefined ? null : mdInline(c.since),
+  };
+}
+
+/**
+ * The code that replaces a deprecated one, as Markdown: a link made by `href` when the catalog has
+ * that code, else the code alone; undefined when the deprecation names no replacement.
+ */
+export function replacementMarkdown(c: CodeModel, byCode: ReadonlyMap<string | number, CodeModel>, href: (target: CodeModel) => string): string | undefined {
+  const replacement = c.deprecated?.replacedBy;
+  if (replacement === undefined) return undefined;
+  const target = byCode.get(replacement);
+  return target === undefined ? mdCode(String(replacement)) : `[${mdCode(String(replacement))}](${href(target)})`;
+}
+
 export function sourceMarkdown(source: Pick<SourceModel, 'title' | 'url'>): string {
   return source.url === undefined ? mdInline(source.title) : `[${mdInline(source.title)}](${mdUrl(source.url)})`;
 }

@@ -9,6 +9,7 @@
 import { packageDocsPath, type ApiModel, type CodeModel, type GroupModel } from '../model.js';
 import { mdBanner } from './banner.js';
 import {
+  codeFacts,
   codeSnippet,
   codeSourcesMarkdown,
   detailsMarkdown,
@@ -19,7 +20,7 @@ import {
   nameCell,
   namesDiffer,
   NO_DESCRIPTION,
-  retryWords,
+  replacementMarkdown,
   sourceMarkdown,
   usageExample,
   variantsMarkdown,
@@ -72,25 +73,14 @@ function listing(c: CodeModel) {
 }
 
 function codeView(api: ApiModel, c: CodeModel, pageOf: ReadonlyMap<string | number, CodeModel>) {
-  const replacement = c.deprecated?.replacedBy;
-  const replacedBy = replacement === undefined ? undefined : pageOf.get(replacement);
+  const replacedBy = replacementMarkdown(c, pageOf, (target) => `${target.docsPage === c.docsPage ? '' : `${encodeURIComponent(target.docsPage)}.md`}#${target.anchor}`);
   const details = detailsMarkdown(c);
   return {
     // Names are [A-Za-z0-9_]+ and anchors their lowercase (or `code-` + it): nothing to escape in the id.
     anchor: c.anchor,
     heading: `${mdInline(String(c.code))}${String(c.code) === c.name ? '' : ` — ${mdInline(c.name)}`}`,
-    statuses: c.httpStatuses.join(', '),
-    kind: c.kind + (c.errorUnder2xx ? ' (sent under a 2xx status)' : ''),
-    retry: mdInline(retryWords(c)),
-    aliases: c.aliases.length === 0 ? null : c.aliases.map((a) => mdCode(String(a))).join(', '),
-    since: c.since === undefined ? null : mdInline(c.since),
-    deprecated:
-      c.deprecated === undefined
-        ? null
-        : mdInline(c.deprecated.reason) +
-          (replacement === undefined
-            ? ''
-            : ` Use ${replacedBy === undefined ? mdCode(String(replacement)) : `[${mdCode(String(replacement))}](${replacedBy.docsPage === c.docsPage ? '' : `${encodeURIComponent(replacedBy.docsPage)}.md`}#${replacedBy.anchor})`} instead.`),
+    ...codeFacts(c),
+    deprecated: c.deprecated === undefined ? null : mdInline(c.deprecated.reason) + (replacedBy === undefined ? '' : ` Use ${replacedBy} instead.`),
     message: variantsMarkdown(c),
     description: c.description === undefined ? NO_DESCRIPTION : mdBlock(c.description),
     cause: c.cause === undefined ? null : mdBlock(c.cause),

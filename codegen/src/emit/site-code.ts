@@ -6,7 +6,7 @@
  */
 import type { ApiModel, CodeModel, VariantModel } from '../model.js';
 import { UNDOCUMENTED_MESSAGE } from './code-doc.js';
-import { codeSnippet, codeSourcesMarkdown, detailsMarkdown, NO_DESCRIPTION, retryWords, variantLabel } from './docs-parts.js';
+import { codeFacts, codeSnippet, codeSourcesMarkdown, detailsMarkdown, NO_DESCRIPTION, replacementMarkdown, variantLabel } from './docs-parts.js';
 import { mdBlock, mdCell, mdCode, mdFence, mdInline } from './markdown.js';
 
 const HTML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -63,26 +63,15 @@ export function siteBlock(text: string): string {
 export const siteCodeLink = (c: CodeModel): string => `./${encodeURIComponent(c.docsPage)}.md#${c.anchor}`;
 
 export function siteCodeView(api: ApiModel, c: CodeModel, byCode: ReadonlyMap<string | number, CodeModel>) {
-  const replacement = c.deprecated?.replacedBy;
-  const replacedBy = replacement === undefined ? undefined : byCode.get(replacement);
+  const replacedBy = replacementMarkdown(c, byCode, siteCodeLink);
   const details = detailsMarkdown(c);
   return {
     /** VitePress's custom heading id: anchors are [a-z0-9_-], nothing to escape. */
     headingId: `{#${c.anchor}}`,
     heading: `${mdCode(String(c.code))}${String(c.code) === c.name ? '' : ` ${mdInline(c.name)}`}`,
     deprecatedBadge: c.deprecated !== undefined,
-    statuses: c.httpStatuses.join(', '),
-    kind: c.kind + (c.errorUnder2xx ? ' (sent under a 2xx status)' : ''),
-    retry: mdInline(retryWords(c)),
-    aliases: c.aliases.length === 0 ? null : c.aliases.map((a) => mdCode(String(a))).join(', '),
-    since: c.since === undefined ? null : mdInline(c.since),
-    deprecated:
-      c.deprecated === undefined
-        ? null
-        : mdInline(c.deprecated.reason) +
-          (replacement === undefined
-            ? ''
-            : ` Replaced by ${replacedBy === undefined ? mdCode(String(replacement)) : `[${mdCode(String(replacement))}](${siteCodeLink(replacedBy)})`}.`),
+    ...codeFacts(c),
+    deprecated: c.deprecated === undefined ? null : mdInline(c.deprecated.reason) + (replacedBy === undefined ? '' : ` Replaced by ${replacedBy}.`),
     source: [c.source, ...c.additionalSources].some((x) => x.url !== undefined) ? codeSourcesMarkdown(c) : `${codeSourcesMarkdown(c)} (the catalog records no public URL for it)`,
     variants: variantViews(c),
     messageVaries: c.messageVaries,
