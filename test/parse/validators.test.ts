@@ -198,7 +198,7 @@ describe('validateDetails agrees with ajv on generated schemas and values', () =
           { depthSize: 'small', maxDepth: 3 },
           fc.constantFrom<DetailsSchema>(true, false, {}),
           tie('object'),
-          fc.constantFrom<DetailsSchema>(...(refs ? [{ $ref: '#/$defs/p' }, { $ref: '#/$defs/q' }] : [{ type: 'string' }])),
+          fc.constantFrom<DetailsSchema>(...((refs ? [{ $ref: '#/$defs/p' }, { $ref: '#/$defs/q' }] : [{ type: 'string' }]) satisfies DetailsSchema[])),
         ),
         object: fc
           .uniqueArray(fc.constantFrom(...Object.keys(keywords)), { minLength: 1, maxLength: 4 })
@@ -213,7 +213,7 @@ describe('validateDetails agrees with ajv on generated schemas and values', () =
   const root = fc
     .tuple(schemas(true), schemas(false), schemas(false), fc.boolean())
     .map(([body, p, q, recursive]): DetailsSchema => {
-      const defs = { p: recursive ? { type: 'object', properties: { next: { $ref: '#/$defs/p' }, v: p } } : p, q };
+      const defs: { [name: string]: DetailsSchema } = { p: recursive ? { type: 'object', properties: { next: { $ref: '#/$defs/p' }, v: p } } : p, q };
       return typeof body === 'boolean' ? { $defs: defs, allOf: [body] } : { ...body, $defs: defs };
     });
 

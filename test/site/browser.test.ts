@@ -135,8 +135,8 @@ function distinctiveFragment(api: ApiModel): { code: CodeModel; fragment: string
     for (let i = 0; i + 3 <= words.length; i++) {
       const fragment = words.slice(i, i + 3).join(' ');
       const pattern = new RegExp(words.slice(i, i + 3).join('\\W+'), 'i');
-      if (!pattern.test(c.message)) continue;
-      const shared = api.codes.filter((o) => pattern.test(o.message)).length;
+      if (!pattern.test(c.message ?? '')) continue;
+      const shared = api.codes.filter((o) => pattern.test(o.message ?? '')).length;
       if (best === undefined || shared < best.shared) best = { code: c, fragment, shared };
     }
   }

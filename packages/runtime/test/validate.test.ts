@@ -124,7 +124,8 @@ describe('$ref and $defs', () => {
 
 describe('hostile property names', () => {
   it('reads only own properties of the value: inherited ones are neither present nor extra', () => {
-    const schema: DetailsSchema = { type: 'object', properties: { constructor: { type: 'string' }, toString: { type: 'string' } }, required: ['constructor'] };
+    // `as const`: keys named like Object's members (`constructor`, `toString`) take those members' types as context, so a bare 'string' would widen.
+    const schema: DetailsSchema = { type: 'object', properties: { constructor: { type: 'string' as const }, toString: { type: 'string' as const } }, required: ['constructor'] };
     expect(issues(schema, {})).toEqual([" required: must have required property 'constructor'"]);
     expect(issues(schema, { constructor: 'x', toString: 'y' })).toEqual([]);
     expect(issues(schema, JSON.parse('{"constructor": 1}'))).toEqual(['/constructor type: must be string']);
