@@ -72,7 +72,6 @@ export function retryWords(c: CodeModel): string {
   return `${c.retry.strategy}${delay}${note}`;
 }
 
-/** A Markdown link to a vendor page when the source names its URL; its title alone otherwise (never a repository path). */
 /** The short facts of a code's section, written the same way in the package docs and on the site. */
 export function codeFacts(c: CodeModel) {
   return {
@@ -95,6 +94,7 @@ export function replacementMarkdown(c: CodeModel, byCode: ReadonlyMap<string | n
   return target === undefined ? mdCode(String(replacement)) : `[${mdCode(String(replacement))}](${href(target)})`;
 }
 
+/** A Markdown link to a vendor page when the source names its URL; its title alone otherwise (never a repository path). */
 export function sourceMarkdown(source: Pick<SourceModel, 'title' | 'url'>): string {
   return source.url === undefined ? mdInline(source.title) : `[${mdInline(source.title)}](${mdUrl(source.url)})`;
 }
