@@ -35,7 +35,8 @@ commands:
   explain <api> [<code>]      ${COMMANDS.explain?.summary};
                               <code> may be zero-padded, an alias or the symbolic name
   diff [<git-ref>]            ${COMMANDS.diff?.summary}
-      --write-changeset       write .changeset/errcat-<api>.md for each changed package
+      --write-changeset       write .changeset/errcat-<api>-<base>.md for each changed package
+                              (earlier commits' pending changesets are kept)
       --require-changeset     exit 1 unless .changeset/ bumps each changed package enough
 
 options:

@@ -250,8 +250,9 @@ describe('diff', () => {
 
     const written = errcat(dir, 'diff', '--write-changeset');
     expect(written.code).toBe(0);
-    expect(written.stdout).toContain('✔ wrote .changeset/errcat-acme-billing.md (@errcat/acme-billing: major)');
-    expect(readFileSync(join(dir, '.changeset/errcat-acme-billing.md'), 'utf8')).toMatch(/^---\n"@errcat\/acme-billing": major\n---\n/);
+    const name = `errcat-acme-billing-${git('merge-base', 'HEAD', 'main').trim().slice(0, 10)}.md`;
+    expect(written.stdout).toContain(`✔ wrote .changeset/${name} (@errcat/acme-billing: major)`);
+    expect(readFileSync(join(dir, '.changeset', name), 'utf8')).toMatch(/^---\n"@errcat\/acme-billing": major\n---\n/);
     const ok = errcat(dir, 'diff', '--require-changeset');
     expect(ok.code).toBe(0);
     expect(ok.stdout).toContain('✔ every changed package has a changeset of at least the bump it needs.');
@@ -274,7 +275,8 @@ describe('diff', () => {
     expect(none.stderr).toContain('✖ @errcat/acme-billing needs a minor changeset (major changes, below 1.0.0); .changeset/ has none.');
     const written = errcat(dir, 'diff', '--write-changeset');
     expect(written.stdout).toContain('(@errcat/acme-billing: minor)');
-    expect(readFileSync(join(dir, '.changeset/errcat-acme-billing.md'), 'utf8')).toMatch(/^---\n"@errcat\/acme-billing": minor\n---\n\nCatalog changes \(major, a minor release below 1\.0\.0\)/);
+    const name = `errcat-acme-billing-${git('merge-base', 'HEAD', 'main').trim().slice(0, 10)}.md`;
+    expect(readFileSync(join(dir, '.changeset', name), 'utf8')).toMatch(/^---\n"@errcat\/acme-billing": minor\n---\n\nCatalog changes \(major, a minor release below 1\.0\.0\)/);
     expect(errcat(dir, 'diff', '--require-changeset').code).toBe(0);
     // From 1.0.0 the level is the bump: the minor changeset no longer suffices.
     pkg('1.0.0');
@@ -283,7 +285,32 @@ describe('diff', () => {
     expect(one.stderr).toContain('✖ @errcat/acme-billing needs a major changeset; .changeset/ has only minor.');
     // 0.0.z: every release is breaking for `^0.0.z`, so a patch is enough.
     pkg('0.0.4');
-    writeFileSync(join(dir, '.changeset/errcat-acme-billing.md'), '---\n"@errcat/acme-billing": patch\n---\n\nRenamed.\n');
+    writeFileSync(join(dir, '.changeset', name), '---\n"@errcat/acme-billing": patch\n---\n\nRenamed.\n');
+    expect(errcat(dir, 'diff', '--require-changeset').code).toBe(0);
+  });
+
+  it('--write-changeset never overwrites a changeset of an earlier commit: a pending minor keeps its bump and notes', () => {
+    const { dir, git } = gitRepo();
+    const head = (): string => git('rev-parse', 'HEAD').trim().slice(0, 10);
+    const changesets = (): string[] => readdirSync(join(dir, '.changeset')).sort();
+    // On main: an alias added (minor), its changeset written and committed, not yet released.
+    edit(dir, '"aliases": ["auth.expired"]', '"aliases": ["auth.expired", "token.expired"]');
+    const first = `errcat-acme-billing-${head()}.md`;
+    expect(errcat(dir, 'diff', '--write-changeset').stdout).toContain(`✔ wrote .changeset/${first} (@errcat/acme-billing: minor)`);
+    const pending = readFileSync(join(dir, '.changeset', first), 'utf8');
+    expect(pending).toContain('- minor: code "auth.token-expired" (TOKEN_EXPIRED): alias "token.expired" added');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'alias, with its changeset');
+    // The next change is a patch: its changeset is a second file, the pending minor stays as it was.
+    edit(dir, '"message": "Currency %s is not supported."', '"message": "Currency %s is not supported here."');
+    const second = `errcat-acme-billing-${head()}.md`;
+    expect(second).not.toBe(first);
+    expect(errcat(dir, 'diff', '--write-changeset').stdout).toContain(`✔ wrote .changeset/${second} (@errcat/acme-billing: patch)`);
+    // Run again before committing: it replaces its own file, adding none.
+    expect(errcat(dir, 'diff', '--write-changeset').code).toBe(0);
+    expect(changesets()).toEqual([first, second].sort());
+    expect(readFileSync(join(dir, '.changeset', first), 'utf8')).toBe(pending);
+    expect(readFileSync(join(dir, '.changeset', second), 'utf8')).toMatch(/^---\n"@errcat\/acme-billing": patch\n---\n/);
     expect(errcat(dir, 'diff', '--require-changeset').code).toBe(0);
   });
 

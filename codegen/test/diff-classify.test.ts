@@ -368,7 +368,7 @@ describe('package levels and changesets', () => {
         '',
       ].join('\n'),
     );
-    expect(changesetFileName(diff)).toBe('errcat-acme-billing.md');
+    expect(changesetFileName(diff, '0123456789abcdef0123456789abcdef01234567')).toBe('errcat-acme-billing-0123456789.md');
     expect(parseFrontMatter(text)).toEqual([['@errcat/acme-billing', 'major']]);
     // …and the changesets tool itself reads it the same way.
     const fromCli = createRequire(createRequire(import.meta.url).resolve('@changesets/cli/package.json'));

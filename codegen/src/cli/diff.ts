@@ -4,7 +4,8 @@
  * the merge base with main), each change classified as major / minor / patch, and the bump each
  * package needs: the level itself from 1.0.0 on, one less below it (changesets.ts `bumpFor`).
  *
- * --write-changeset writes .changeset/errcat-<api>.md per changed package at that bump;
+ * --write-changeset writes .changeset/errcat-<api>-<base commit>.md per changed package at that
+ * bump (changesets.ts `changesetFileName`: pending changesets of earlier commits are kept);
  * --require-changeset fails (exit 1) when .changeset/*.md lacks a bump of at least that one.
  * On main, the default ref is HEAD (uncommitted catalog edits are checked). Where there is nothing
  * to compare with (no git, no main branch, no commit), the default ref cannot be resolved: a notice, exit 0. A ref given explicitly must resolve (exit 2 otherwise).
@@ -147,9 +148,9 @@ export function diffCommand(root: string, options: DiffOptions, io: CliIo): numb
     const dir = join(root, '.changeset');
     mkdirSync(dir, { recursive: true });
     for (const d of releasable) {
-      const path = join(dir, changesetFileName(d));
-      writeFileSync(path, renderChangeset(d));
-      io.out(s.green(`✔ wrote .changeset/${changesetFileName(d)} (${d.packageName}: ${d.bump})`));
+      const name = changesetFileName(d, base.commit);
+      writeFileSync(join(dir, name), renderChangeset(d));
+      io.out(s.green(`✔ wrote .changeset/${name} (${d.packageName}: ${d.bump})`));
     }
   }
 

@@ -105,7 +105,14 @@ export function renderChangeset(diff: ApiDiff): string {
   return lines.join('\n');
 }
 
-/** Deterministic file name, so running --write-changeset again replaces its own file instead of adding one. */
-export function changesetFileName(diff: ApiDiff): string {
-  return `errcat-${diff.api}.md`;
+/**
+ * The package and the commit the diff was taken against (`base`, its first 10 hex digits). Running
+ * --write-changeset again against the same base replaces its own file: the diff is everything
+ * since that base, so the new file says all the old one did. A changeset written against an
+ * earlier base (committed, waiting for a release) has another name and is never touched: one fixed
+ * name per package had let a later patch-level diff overwrite a pending minor changeset and its
+ * notes.
+ */
+export function changesetFileName(diff: ApiDiff, base: string): string {
+  return `errcat-${diff.api}-${base.slice(0, 10)}.md`;
 }
