@@ -37,7 +37,8 @@ commands:
   diff [<git-ref>]            ${COMMANDS.diff?.summary}
       --write-changeset       write .changeset/errcat-<api>-<base>.md for each changed package
                               (earlier commits' pending changesets are kept)
-      --require-changeset     exit 1 unless .changeset/ bumps each changed package enough
+      --require-changeset     exit 1 unless .changeset/ bumps each package enough for what
+                              changed since its last release (or since <git-ref>)
 
 options:
   --root <dir>                repository root (default: the current directory)

@@ -4,9 +4,9 @@
  * with changesets in a temp git repository.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -312,6 +312,42 @@ describe('diff', () => {
     expect(readFileSync(join(dir, '.changeset', first), 'utf8')).toBe(pending);
     expect(readFileSync(join(dir, '.changeset', second), 'utf8')).toMatch(/^---\n"@errcat\/acme-billing": patch\n---\n/);
     expect(errcat(dir, 'diff', '--require-changeset').code).toBe(0);
+  });
+
+  it('on main, --require-changeset covers everything since each package\'s last release, committed or not', () => {
+    const { dir, git } = gitRepo();
+    const manifest = join(dir, 'generated/acme-billing/package.json');
+    const release = (version: string): string => {
+      mkdirSync(dirname(manifest), { recursive: true });
+      writeFileSync(manifest, `${JSON.stringify({ name: '@errcat/acme-billing', version }, null, 2)}\n`);
+      // `changeset version` consumes the pending changesets as it bumps the version.
+      if (existsSync(join(dir, '.changeset'))) rmSync(join(dir, '.changeset'), { recursive: true });
+      git('add', '-A');
+      git('commit', '-q', '-m', `release ${version}`);
+      return git('rev-parse', 'HEAD').trim().slice(0, 10);
+    };
+    const released = release('0.3.1');
+    expect(errcat(dir, 'diff', '--require-changeset').code).toBe(0);
+
+    // Committed without a changeset: the working tree matches HEAD, the release does not.
+    edit(dir, '"aliases": ["auth.expired"]', '"aliases": ["auth.expired", "token.expired"]');
+    git('commit', '-q', '-am', 'alias, no changeset');
+    const missing = errcat(dir, 'diff', '--require-changeset');
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toContain('✔ no catalog changes.');
+    expect(missing.stdout).toContain(`since its last release (${released})  @errcat/acme-billing  minor (below 1.0.0: a patch release)`);
+    expect(missing.stderr).toContain(`✖ @errcat/acme-billing needs a patch changeset (minor changes, below 1.0.0) for its changes since its last release (${released}); .changeset/ has none.`);
+    expect(missing.stderr).toContain(`run \`pnpm diff ${released} --write-changeset\``);
+
+    // The command it names writes the changeset that covers them.
+    expect(errcat(dir, 'diff', released, '--write-changeset').stdout).toContain(`✔ wrote .changeset/errcat-acme-billing-${released}.md (@errcat/acme-billing: patch)`);
+    expect(errcat(dir, 'diff', '--require-changeset').code).toBe(0);
+
+    // The next release starts the count again: nothing since it, nothing required.
+    release('0.3.2');
+    const after = errcat(dir, 'diff', '--require-changeset');
+    expect(after.code).toBe(0);
+    expect(after.stdout).not.toContain('since its last release');
   });
 
   it('compares with an explicit ref, and refuses one that does not resolve (exit 2)', () => {

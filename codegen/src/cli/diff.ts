@@ -6,7 +6,8 @@
  *
  * --write-changeset writes .changeset/errcat-<api>-<base commit>.md per changed package at that
  * bump (changesets.ts `changesetFileName`: pending changesets of earlier commits are kept);
- * --require-changeset fails (exit 1) when .changeset/*.md lacks a bump of at least that one.
+ * --require-changeset fails (exit 1) when .changeset/*.md lacks a bump of at least that one; without
+ * an explicit ref, for everything each package changed since its last release (releases.ts).
  * On main, the default ref is HEAD (uncommitted catalog edits are checked). Where there is nothing
  * to compare with (no git, no main branch, no commit), the default ref cannot be resolved: a notice, exit 0. A ref given explicitly must resolve (exit 2 otherwise).
  */
@@ -21,6 +22,7 @@ import { SCHEMA_FILE_NAME } from '../load.js';
 import { loadOrReport } from './generate.js';
 import { reportsAt, reportsNow } from './diff-reports.js';
 import { commitOf, filesAt, git, showFile } from './git.js';
+import { lastReleases } from './releases.js';
 import { EXIT, plural, style, type CliIo, type Style } from './io.js';
 
 export interface DiffOptions {
@@ -71,9 +73,15 @@ function catalogsAt(root: string, commit: string, notice: (text: string) => void
   return catalogs;
 }
 
-/** The version of every package in the working tree (packages/*, generated/*), by name. */
-function packageVersions(root: string): Map<string, string> {
-  const versions = new Map<string, string>();
+interface PackageManifest {
+  readonly version: string;
+  /** The package.json, relative to the root (`generated/hyper/package.json`). */
+  readonly path: string;
+}
+
+/** The version and manifest path of every package in the working tree (packages/*, generated/*), by name. */
+function packageManifests(root: string): Map<string, PackageManifest> {
+  const manifests = new Map<string, PackageManifest>();
   for (const parent of PACKAGE_PARENTS) {
     const dir = join(root, parent);
     if (!existsSync(dir)) continue;
@@ -82,13 +90,13 @@ function packageVersions(root: string): Map<string, string> {
       if (!existsSync(path)) continue;
       try {
         const json = JSON.parse(readFileSync(path, 'utf8')) as { name?: unknown; version?: unknown };
-        if (typeof json.name === 'string' && typeof json.version === 'string') versions.set(json.name, json.version);
+        if (typeof json.name === 'string' && typeof json.version === 'string') manifests.set(json.name, { version: json.version, path: `${parent}/${name}/package.json` });
       } catch {
         // A package.json that does not parse has no version to bump: its level is required as is.
       }
     }
   }
-  return versions;
+  return manifests;
 }
 
 function readChangesets(root: string): Array<{ name: string; text: string }> {
@@ -118,6 +126,50 @@ function printDiffs(diffs: readonly ApiDiff[], io: CliIo, s: Style): void {
   }
 }
 
+type ReleasableDiff = ApiDiff & { level: Level; bump: Level };
+/** A diff the pending changesets must cover; `since` names the release it runs from when that is not the diff's base. */
+type RequiredDiff = ReleasableDiff & { readonly since?: string };
+
+const isReleasable = (d: ApiDiff): d is ReleasableDiff => d.status === 'changed' && d.bump !== undefined;
+
+/** Catalogs and API reports at `commit` against the working tree, each package's change with the bump it needs. */
+function diffsSince(root: string, commit: string, catalogs: readonly ErrcatCatalog[], manifests: ReadonlyMap<string, PackageManifest>, notice: (text: string) => void): ApiDiff[] {
+  return mergeSurfaceDiffs(
+    diffCatalogs(catalogsAt(root, commit, notice), catalogs),
+    diffReports(reportsAt(root, commit), reportsNow(root), notice),
+  ).map((d) => (d.level === undefined ? d : { ...d, bump: bumpFor(d.level, manifests.get(d.packageName)?.version) }));
+}
+
+/**
+ * Each package's changes since its last release (releases.ts), where that release is not `base`:
+ * the diffs of `base` for the others (a package never released, or released at `base`). Prints
+ * the packages whose requirement comes from a release.
+ */
+function sinceLastReleases(
+  root: string,
+  base: string,
+  fromBase: readonly ReleasableDiff[],
+  manifests: ReadonlyMap<string, PackageManifest>,
+  since: (commit: string) => ApiDiff[],
+  io: CliIo,
+  s: Style,
+): RequiredDiff[] {
+  const releases = lastReleases(root, manifests);
+  const required: RequiredDiff[] = fromBase.filter((d) => (releases.get(d.packageName) ?? base) === base);
+  const byCommit = new Map<string, string[]>();
+  for (const [name, commit] of releases) if (commit !== base) byCommit.set(commit, [...(byCommit.get(commit) ?? []), name]);
+  for (const [commit, names] of [...byCommit].sort(([a], [b]) => a.localeCompare(b))) {
+    const short = commit.slice(0, 10);
+    for (const d of since(commit).filter(isReleasable)) {
+      if (!names.includes(d.packageName)) continue;
+      required.push({ ...d, since: short });
+      const bump = d.bump === d.level ? '' : s.dim(` (below 1.0.0: a ${d.bump} release)`);
+      io.out(`${s.dim('since its last release')} ${s.dim(`(${short})`)}  ${s.bold(d.packageName)}  ${levelColor(s, d.level)}${bump}`);
+    }
+  }
+  return required;
+}
+
 export function diffCommand(root: string, options: DiffOptions, io: CliIo): number {
   const s = style(io.color);
   const base = resolveBase(root, options);
@@ -127,22 +179,20 @@ export function diffCommand(root: string, options: DiffOptions, io: CliIo): numb
   }
   const apis = loadOrReport(root, io, '; fix them before diffing.');
   if (apis === undefined) return EXIT.problems;
-  const before = catalogsAt(root, base.commit, (t) => io.err(s.dim(`notice: ${t}`)));
-  const versions = packageVersions(root);
-  const diffs = mergeSurfaceDiffs(
-    diffCatalogs(
-      before,
-      apis.map((a) => a.catalog),
-    ),
-    diffReports(reportsAt(root, base.commit), reportsNow(root), (t) => io.err(s.dim(`notice: ${t}`))),
-  ).map((d) => (d.level === undefined ? d : { ...d, bump: bumpFor(d.level, versions.get(d.packageName)) }));
+  // Once each: the same report can be missing at the base and at a release.
+  const noticed = new Set<string>();
+  const notice = (t: string): void => {
+    if (!noticed.has(t)) io.err(s.dim(`notice: ${t}`));
+    noticed.add(t);
+  };
+  const manifests = packageManifests(root);
+  const since = (commit: string): ApiDiff[] => diffsSince(root, commit, apis.map((a) => a.catalog), manifests, notice);
+  const diffs = since(base.commit);
   io.out(s.dim(`Catalogs at ${base.label} (${base.commit.slice(0, 10)}) → working tree`));
-  if (diffs.length === 0) {
-    io.out(s.green('✔ no catalog changes.'));
-    return EXIT.ok;
-  }
-  printDiffs(diffs, io, s);
-  const releasable = diffs.filter((d): d is ApiDiff & { level: Level; bump: Level } => d.status === 'changed' && d.bump !== undefined);
+  if (diffs.length === 0) io.out(s.green('✔ no catalog changes.'));
+  else printDiffs(diffs, io, s);
+  if (diffs.length === 0 && !options.requireChangeset) return EXIT.ok;
+  const releasable = diffs.filter(isReleasable);
 
   if (options.writeChangeset) {
     const dir = join(root, '.changeset');
@@ -155,15 +205,23 @@ export function diffCommand(root: string, options: DiffOptions, io: CliIo): numb
   }
 
   if (options.requireChangeset) {
+    // Without an explicit ref, what the pending changesets must cover is everything since each
+    // package's last release (releases.ts): on main the base is HEAD, and a catalog change that
+    // was committed without a changeset would otherwise never be checked again.
+    const required: readonly RequiredDiff[] = options.ref === undefined ? sinceLastReleases(root, base.commit, releasable, manifests, since, io, s) : releasable;
     const have = readChangesetLevels(readChangesets(root));
-    const missing = releasable.filter((d) => !atLeast(have.get(d.packageName), d.bump));
+    const missing = required.filter((d) => !atLeast(have.get(d.packageName), d.bump));
     for (const d of missing) {
       const found = have.get(d.packageName);
       const why = d.bump === d.level ? '' : ` (${d.level} changes, below 1.0.0)`;
-      io.err(`${s.red('✖')} ${d.packageName} needs a ${d.bump} changeset${why}; .changeset/ has ${found === undefined ? 'none' : `only ${found}`}.`);
+      const when = d.since === undefined ? '' : ` for its changes since its last release (${d.since})`;
+      io.err(`${s.red('✖')} ${d.packageName} needs a ${d.bump} changeset${why}${when}; .changeset/ has ${found === undefined ? 'none' : `only ${found}`}.`);
     }
     if (missing.length > 0) {
-      io.err(s.red(`✖ ${plural(missing.length, 'package')} ${missing.length === 1 ? 'lacks' : 'lack'} a changeset: run \`pnpm diff --write-changeset\` (or \`pnpm changeset\`) and commit it.`));
+      // Changes already committed are not in the working tree's diff: write them from the release.
+      const from = missing.find((d) => d.since !== undefined)?.since;
+      const write = from === undefined ? 'pnpm diff --write-changeset' : `pnpm diff ${from} --write-changeset`;
+      io.err(s.red(`✖ ${plural(missing.length, 'package')} ${missing.length === 1 ? 'lacks' : 'lack'} a changeset: run \`${write}\` (or \`pnpm changeset\`) and commit it.`));
       return EXIT.problems;
     }
     io.out(s.green(`✔ every changed package has a changeset of at least the bump it needs.`));
