@@ -24,6 +24,17 @@ describe('Zoho Accounts token responses', () => {
     expect(isRetryable('invalid_code')).toBe(true);
   });
 
+  it('the same body as bytes (the Buffer Node\'s http gives, an ArrayBuffer) is the same error, not a success', () => {
+    // Read as a JSON object, a Buffer has keys "0", "1", … and no "error": under HTTP 200 that
+    // used to pass for a token. Bytes are the text, decoded as UTF-8.
+    const text = '{"error":"invalid_code"}';
+    for (const body of [Buffer.from(text), new TextEncoder().encode(text).buffer]) {
+      const r = parseResponse(body, { status: 200 });
+      expect(r).toMatchObject({ kind: 'error', received: 'json', raw: body });
+      expect(only(r)).toMatchObject({ known: true, code: 'invalid_code', status: 200 });
+    }
+  });
+
   it('Zoho documents no message text for these codes, and the catalog says so', () => {
     expect(lookup('invalid_code')?.message).toBeUndefined();
     expect(lookup('invalid_client')?.variants).toEqual([{ index: 0, status: 200, statuses: [200], message: undefined, params: [] }]);

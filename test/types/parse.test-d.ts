@@ -16,6 +16,7 @@ import {
   toProblemDetails,
   ZohoCrmApiError,
   type DuplicateDataError,
+  type ErrcatBody,
   type ErrcatParseInit,
   type ZohoCrmAnyError,
   type ZohoCrmError,
@@ -33,6 +34,11 @@ describe('parseResponse', () => {
     parseResponse(body, { status: 429, headers: { 'retry-after': '10' } });
     parseResponse(body, { headers: { get: (name: string) => (name === 'x' ? 'y' : null) } });
     parseResponse(body, { headers: { 'set-cookie': ['a', 'b'] } });
+    // The bytes of the text: a Uint8Array (Node's Buffer is one), any other view, an ArrayBuffer.
+    parseResponse(new Uint8Array(0), { status: 200 });
+    parseResponse(new ArrayBuffer(0));
+    parseResponse(new DataView(new ArrayBuffer(0)));
+    expectTypeOf<Uint8Array>().toExtend<ErrcatBody>();
     // @ts-expect-error status is a number
     parseResponse(body, { status: '400' });
     // @ts-expect-error header values are strings, lists of strings or numbers

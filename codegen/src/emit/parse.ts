@@ -140,7 +140,7 @@ export function emitParse(api: ApiModel): GeneratedFile {
     writeDoc(
       w,
       [
-        `Reads any ${api.title} response body (the text, or a value already parsed from JSON) into typed errors. Never throws: a body that is not the API's envelope (an HTML page, malformed JSON, \`null\`, …) gives an \`error\` result whose unknown error says what arrived.`,
+        `Reads any ${api.title} response body (the text, its bytes, or a value already parsed from JSON) into typed errors. Never throws: a body that is not the API's envelope (an HTML page, malformed JSON, \`null\`, …) gives an \`error\` result whose unknown error says what arrived.`,
         'Pass the HTTP status (used when the body carries no code) and the headers (for the values the catalog names, such as Retry-After).',
       ],
       ['@example', '```ts', 'const result = parseResponse(await res.text(), { status: res.status, headers: res.headers });', "if (result.kind !== 'success') throw toError(result);", '```'],

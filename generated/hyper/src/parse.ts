@@ -57,7 +57,7 @@ const spec: ParseSpec = {
 const parse = /* @__PURE__ */ composeParser<HyperParseResult>(spec, { lookup, validators: detailsValidators }, { integerCodes: normalizeCode });
 
 /**
- * Reads any Hyper CRM API response body (the text, or a value already parsed from JSON) into typed errors. Never throws: a body that is not the API's envelope (an HTML page, malformed JSON, `null`, …) gives an `error` result whose unknown error says what arrived.
+ * Reads any Hyper CRM API response body (the text, its bytes, or a value already parsed from JSON) into typed errors. Never throws: a body that is not the API's envelope (an HTML page, malformed JSON, `null`, …) gives an `error` result whose unknown error says what arrived.
  *
  * Pass the HTTP status (used when the body carries no code) and the headers (for the values the catalog names, such as Retry-After).
  *

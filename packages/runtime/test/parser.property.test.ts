@@ -154,6 +154,36 @@ describe('a body given as text reads as the same body given parsed', () => {
   });
 });
 
+describe('a body given as bytes reads as the same body given as text', () => {
+  // Any text a server can send (lone surrogates aside, which UTF-8 cannot carry), as the bytes
+  // Node's http or an ArrayBuffer gives: the same result, as text `received`, with the bytes on `raw`.
+  const wellFormed = fc.oneof(
+    hostileJson.map((v) => JSON.stringify(v) ?? ''),
+    fc.string({ unit: 'grapheme' }),
+    fc.string({ unit: fc.constantFrom('{', '}', '[', ']', '"', ':', ',', '<', ' ', 'a', '1', '\uFEFF') }),
+  );
+  const form = fc.constantFrom('Uint8Array', 'ArrayBuffer', 'DataView', 'offset view');
+  it(`for any well-formed text, as a Uint8Array, an ArrayBuffer, a DataView or a view into a larger buffer (${RUNS} runs)`, () => {
+    fc.assert(
+      fc.property(parser, wellFormed, form, init, (parse, text, as, i) => {
+        const bytes = new TextEncoder().encode(text);
+        let body: ArrayBuffer | ArrayBufferView = bytes;
+        if (as === 'ArrayBuffer') body = bytes.slice().buffer;
+        if (as === 'DataView') body = new DataView(bytes.slice().buffer);
+        if (as === 'offset view') {
+          const larger = new Uint8Array(bytes.length + 6).fill(0x7b);
+          larger.set(bytes, 3);
+          body = larger.subarray(3, 3 + bytes.length);
+        }
+        const fromBytes = parse(body, i);
+        const fromText = parse(text, i);
+        return gist(fromBytes) === gist(fromText) && fromBytes.received === fromText.received && fromBytes.raw === body;
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
 describe('parseResponse never throws and always returns a kind', () => {
   it('for arbitrary JSON values, given parsed and as text', () => {
     fc.assert(

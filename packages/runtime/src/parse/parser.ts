@@ -35,6 +35,12 @@ import { firstVariant, paramsOf } from './variant.js';
 import type { ErrcatHeaders, ErrcatParseInit, ErrcatParseResult, ParseSpec, ParseTables, Received, ErrcatParseWarning } from './types.js';
 import { WalkBudget } from './walk-budget.js';
 
+/**
+ * The WHATWG decoder of every runtime the package supports (browsers, Node, Deno, Bun, workers),
+ * declared here because the runtime compiles without the DOM lib.
+ */
+declare const TextDecoder: new (label: 'utf-8', options: { ignoreBOM: boolean }) => { decode(input: ArrayBuffer | ArrayBufferView): string };
+
 /** Nested causes are followed this deep; anything deeper stays in `raw`. */
 const MAX_CAUSE_DEPTH = 8;
 /** Entries read through one entry path at most; the rest stay in `raw`. */
@@ -439,6 +445,10 @@ export function composeParser<R extends ErrcatParseResult<string, unknown, objec
       x = contextOf(body, init);
       if (typeof body === 'string') return parseText(x, body) as R;
       if (body === undefined) return empty(x) as R;
+      // Bytes (a Buffer from Node's http, an ArrayBuffer) are the text, not a JSON object with keys
+      // "0", "1", …: read as one, a token error sent under HTTP 200 would pass for a success.
+      // A leading BOM is kept (`ignoreBOM`): the bytes then read exactly as their text does.
+      if (ArrayBuffer.isView(body) || body instanceof ArrayBuffer) return parseText(x, new TextDecoder('utf-8', { ignoreBOM: true }).decode(body)) as R;
       return interpret(x, body, 'value', true) as R;
     } catch (error) {
       // Only a pre-parsed value (or headers object) with throwing getters or Proxy traps gets here.

@@ -63,13 +63,14 @@ export interface HeaderGetter {
 export type HeaderRecord = { readonly [name: string]: string | readonly string[] | number | undefined };
 
 /**
- * What `parseResponse` accepts as the body: the response text, or a value already parsed from JSON
- * (`any` from `JSON.parse` or `res.json()` is accepted). Not a fetch `Response` nor a Promise:
+ * What `parseResponse` accepts as the body: the response text, its bytes (a `Uint8Array`, Node's
+ * `Buffer`, any other view or an `ArrayBuffer`, decoded as UTF-8), or a value already parsed from
+ * JSON (`any` from `JSON.parse` or `res.json()` is accepted). Not a fetch `Response` nor a Promise:
  * those fail to compile (their `then` / `arrayBuffer` / `bodyUsed` members are declared `never`
  * here); read a Response with `parseFetchResponse(res)`, or pass `await res.text()`.
  * A value typed `unknown` needs a cast (`value as ErrcatBody`): nothing narrower would catch a Response.
  */
-export type ErrcatBody = string | number | boolean | null | undefined | readonly unknown[] | (object & NotAFetchBody) | ErrcatJsonObject;
+export type ErrcatBody = string | ArrayBuffer | ArrayBufferView | number | boolean | null | undefined | readonly unknown[] | (object & NotAFetchBody) | ErrcatJsonObject;
 
 /** Members of a Response or a Promise that a JSON body handed to parseResponse cannot have. */
 export interface NotAFetchBody {
