@@ -95,6 +95,13 @@ describe('fetch (point 4)', () => {
     parseResponse(res.text());
     // @ts-expect-error nor is a Response (it has arrayBuffer and bodyUsed)
     parseResponse({ ...res, bodyUsed: false, arrayBuffer: async () => new ArrayBuffer(0) });
+    // Nor a stream: a web ReadableStream (`res.body`) or a Node stream (`http.get`'s IncomingMessage).
+    const webStream = { locked: false, cancel: async () => undefined, getReader: () => ({}) };
+    // @ts-expect-error a ReadableStream is not a body
+    parseResponse(webStream);
+    const nodeStream = { readable: true, on: () => nodeStream, pipe: <T>(to: T): T => to };
+    // @ts-expect-error a Node stream is not a body
+    parseResponse(nodeStream);
     // Interfaces and JSON values pass; `unknown` needs a cast.
     interface Mine { code: string }
     parseResponse({ code: 'X' } as Mine);

@@ -65,18 +65,25 @@ export type HeaderRecord = { readonly [name: string]: string | readonly string[]
 /**
  * What `parseResponse` accepts as the body: the response text, its bytes (a `Uint8Array`, Node's
  * `Buffer`, any other view or an `ArrayBuffer`, decoded as UTF-8), or a value already parsed from
- * JSON (`any` from `JSON.parse` or `res.json()` is accepted). Not a fetch `Response` nor a Promise:
- * those fail to compile (their `then` / `arrayBuffer` / `bodyUsed` members are declared `never`
- * here); read a Response with `parseFetchResponse(res)`, or pass `await res.text()`.
+ * JSON (`any` from `JSON.parse` or `res.json()` is accepted). Not a fetch `Response`, a Promise or
+ * a stream (`res.body`, Node's `IncomingMessage`): those fail to compile (members only they have
+ * are declared `never` in NotAFetchBody), since read as a JSON object they would say nothing true;
+ * read a Response with `parseFetchResponse(res)`, or pass `await res.text()`.
  * A value typed `unknown` needs a cast (`value as ErrcatBody`): nothing narrower would catch a Response.
  */
 export type ErrcatBody = string | ArrayBuffer | ArrayBufferView | number | boolean | null | undefined | readonly unknown[] | (object & NotAFetchBody) | ErrcatJsonObject;
 
-/** Members of a Response or a Promise that a JSON body handed to parseResponse cannot have. */
+/** Members of a Response, a Promise or a stream that a JSON body handed to parseResponse cannot have. */
 export interface NotAFetchBody {
+  /** A Promise (`res.json()` not awaited). */
   readonly then?: never;
+  /** A fetch `Response` or a `Blob`. */
   readonly arrayBuffer?: never;
   readonly bodyUsed?: never;
+  /** A web `ReadableStream` (`res.body`). */
+  readonly getReader?: never;
+  /** A Node stream (the `IncomingMessage` of `http.get`). */
+  readonly pipe?: never;
 }
 
 /** A JSON object literal (the index signature lets object literals with any keys through). */
