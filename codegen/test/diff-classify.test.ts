@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { CodeEntry, ErrcatCatalog } from '../src/catalog.types.js';
-import { bumpFor, changesetFileName, diffCatalogs, parseFrontMatter, readChangesetLevels, renderChangeset } from '../src/diff/changesets.js';
+import { bumpFor, changesetFileName, diffCatalogs, parseFrontMatter, readChangesetLevels, renderChangeset, type ApiDiff } from '../src/diff/changesets.js';
 import { atLeast, classifyChanges, maxLevel, type Change } from '../src/diff/classify.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -375,6 +375,16 @@ describe('package levels and changesets', () => {
     const parse = (fromCli('@changesets/parse') as { default: (text: string) => { releases: unknown; summary: string } }).default;
     expect(parse(text).releases).toEqual([{ name: '@errcat/acme-billing', type: 'major' }]);
     expect(parse(text).summary).toMatch(/^Catalog changes \(major\), from `errcat diff`:\n\n- major: code "rate\.limited"/);
+  });
+
+  it('says what changed: the catalog, the API (api-reports/), or both', () => {
+    const [diff] = diffCatalogs([BASE], [edited((_, code) => (code('rate.limited').name = 'THROTTLED'))]);
+    if (diff === undefined) throw new Error('no diff');
+    const surface = { level: 'minor', kind: 'surface-added', summary: 'API: entry point `@errcat/acme-billing/x` added' } as const;
+    const header = (changes: ApiDiff['changes']): string | undefined => renderChangeset({ ...diff, changes }).split('\n')[4];
+    expect(header(diff.changes)).toBe('Catalog changes (major), from `errcat diff`:');
+    expect(header([surface])).toBe('API changes (major), from `errcat diff`:');
+    expect(header([...diff.changes, surface])).toBe('Catalog and API changes (major), from `errcat diff`:');
   });
 
   it('reads the highest level per package across changeset files, in any quoting', () => {

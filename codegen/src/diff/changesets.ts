@@ -90,12 +90,14 @@ export function parseFrontMatter(text: string): Array<[string, Level]> {
 
 /** The changeset errcat writes for one package: its level, and every change as a bullet of the summary. */
 export function renderChangeset(diff: ApiDiff): string {
+  const surface = diff.changes.filter((c) => c.kind.startsWith('surface-')).length;
+  const what = surface === 0 ? 'Catalog changes' : surface === diff.changes.length ? 'API changes' : 'Catalog and API changes';
   const lines = [
     '---',
     `${JSON.stringify(diff.packageName)}: ${diff.bump ?? diff.level}`,
     '---',
     '',
-    `Catalog changes (${diff.level}${diff.bump !== undefined && diff.bump !== diff.level ? `, a ${diff.bump} release below 1.0.0` : ''}), from \`errcat diff\`:`,
+    `${what} (${diff.level}${diff.bump !== undefined && diff.bump !== diff.level ? `, a ${diff.bump} release below 1.0.0` : ''}), from \`errcat diff\`:`,
     '',
     ...[...diff.changes]
       .sort((x, y) => LEVELS.indexOf(y.level) - LEVELS.indexOf(x.level))
