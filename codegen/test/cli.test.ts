@@ -332,6 +332,9 @@ describe('diff', () => {
     // Committed without a changeset: the working tree matches HEAD, the release does not.
     edit(dir, '"aliases": ["auth.expired"]', '"aliases": ["auth.expired", "token.expired"]');
     git('commit', '-q', '-am', 'alias, no changeset');
+    // A commit that only reformats the manifest touches its version line but is no release.
+    writeFileSync(manifest, `${JSON.stringify({ name: '@errcat/acme-billing', version: '0.3.1' }, null, 4)}\n`);
+    git('commit', '-q', '-am', 'reformat package.json');
     const missing = errcat(dir, 'diff', '--require-changeset');
     expect(missing.code).toBe(1);
     expect(missing.stdout).toContain('✔ no catalog changes.');
