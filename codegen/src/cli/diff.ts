@@ -111,6 +111,12 @@ function readChangesets(root: string): Array<{ name: string; text: string }> {
 const levelColor = (s: Style, level: Level, width = 0): string =>
   (level === 'major' ? s.red : level === 'minor' ? s.yellow : s.green)(level.padEnd(width));
 
+/** A package's level, and the release it needs where that differs (below 1.0.0). */
+function levelAndBump(s: Style, d: ApiDiff): string {
+  if (d.level === undefined) return '';
+  return levelColor(s, d.level) + (d.bump !== undefined && d.bump !== d.level ? s.dim(` (below 1.0.0: a ${d.bump} release)`) : '');
+}
+
 function printDiffs(diffs: readonly ApiDiff[], io: CliIo, s: Style): void {
   for (const d of diffs) {
     const note =
@@ -119,8 +125,7 @@ function printDiffs(diffs: readonly ApiDiff[], io: CliIo, s: Style): void {
         : d.status === 'removed'
           ? s.dim(' (catalog removed: the package is no longer generated)')
           : '';
-    const bump = d.bump !== undefined && d.bump !== d.level ? s.dim(` (below 1.0.0: a ${d.bump} release)`) : '';
-    io.out(`${s.bold(d.packageName)}  ${d.level === undefined ? '' : levelColor(s, d.level)}${bump}${note}`);
+    io.out(`${s.bold(d.packageName)}  ${levelAndBump(s, d)}${note}`);
     const sorted = [...d.changes].sort((x, y) => LEVELS.indexOf(y.level) - LEVELS.indexOf(x.level));
     for (const c of sorted) io.out(`  ${levelColor(s, c.level, 5)}  ${c.summary}`);
   }
@@ -163,8 +168,7 @@ function sinceLastReleases(
     for (const d of since(commit).filter(isReleasable)) {
       if (!names.includes(d.packageName)) continue;
       required.push({ ...d, since: short });
-      const bump = d.bump === d.level ? '' : s.dim(` (below 1.0.0: a ${d.bump} release)`);
-      io.out(`${s.dim('since its last release')} ${s.dim(`(${short})`)}  ${s.bold(d.packageName)}  ${levelColor(s, d.level)}${bump}`);
+      io.out(`${s.dim('since its last release')} ${s.dim(`(${short})`)}  ${s.bold(d.packageName)}  ${levelAndBump(s, d)}`);
     }
   }
   return required;
