@@ -4,16 +4,9 @@
  * gives for the same text, status and headers. The issue's consumer cases: a Zoho CRM 401, a 207
  * with mixed records, a 400, an HTML 502 and an empty 500, plus a 503 with Retry-After.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseFetchResponse, parseResponse, retryAdvice } from '@errcat/zoho-crm';
-
-interface Reply {
-  readonly status: number;
-  readonly body: string;
-  readonly headers?: Record<string, string>;
-}
+import { serveReplies, type Reply, type ReplyServer } from './helpers/reply-server.js';
 
 const REPLIES: Record<string, Reply> = {
   '/401': { status: 401, body: '{"code":"INVALID_TOKEN","details":{},"message":"invalid oauth token","status":"error"}' },
@@ -32,22 +25,15 @@ const REPLIES: Record<string, Reply> = {
   '/503': { status: 503, body: '', headers: { 'Retry-After': '17', 'X-API-CREDITS-REMAINING': '42' } },
 };
 
-let server: Server;
+let server: ReplyServer;
 let base: string;
 
 beforeAll(async () => {
-  server = createServer((req, res) => {
-    const reply = REPLIES[req.url ?? ''] ?? { status: 404, body: 'not found' };
-    res.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers });
-    res.end(reply.body);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await serveReplies(REPLIES);
+  base = server.base;
 });
 
-afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-});
+afterAll(() => server.close());
 
 describe('parseFetchResponse with Node fetch', () => {
   it.each(Object.keys(REPLIES))('%s gives what parseResponse gives for the same text, status and headers', async (path) => {

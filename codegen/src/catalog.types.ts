@@ -528,7 +528,7 @@ export interface DetailsSchema {
  */
 export interface RetrySpec {
   /**
-   * never: retrying the same request fails again; after-delay: wait, then retry; after-reauth: refresh credentials, then retry.
+   * never: retrying the same request fails again; after-delay: wait, then retry; after-reauth: retrying with the same credentials fails again: get new ones (refresh the access token, or authorize again where refreshing cannot help: say which in note), then retry.
    */
   strategy: 'never' | 'after-delay' | 'after-reauth';
   /**

@@ -70,6 +70,27 @@ describe('emitDetails', () => {
     // No index signature unless the schema asks for one: a typo in a details key stays a compile error.
     expect(contents).toMatch(/export interface MissingFieldDetails \{\s*field: string\s*\}/);
   });
+
+  it('types what the validator accepts: a property without a type is unknown, an object without properties is open', async () => {
+    const details = {
+      type: 'object',
+      properties: {
+        untyped: { description: 'no type' },
+        bounded: { minimum: 1 },
+        bag: { type: 'object' },
+        bags: { type: 'array', items: { type: 'object' } },
+        closed: { type: 'object', properties: { a: { type: 'string' } } },
+        picked: { enum: [{ description: 'data, not a schema' }] },
+      },
+      additionalProperties: true,
+    };
+    const withDetails = { ...api, codes: api.codes.map((c) => (c.code === 7 ? { ...c, details } : c)) };
+    const { contents } = await emitDetails(withDetails);
+    const body = /export interface MissingFieldDetails \{([\s\S]*?)\n\}/.exec(contents)?.[1]?.replace(/\/\*\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ');
+    expect(body).toBe(
+      ' untyped?: unknown bounded?: unknown bag?: { [k: string]: unknown } bags?: { [k: string]: unknown }[] closed?: { a?: string } picked?: {"description":"data, not a schema"}',
+    );
+  });
 });
 
 describe('emitErrors', () => {

@@ -33,8 +33,12 @@ interface ParsedError {
   entry?: { name: string };
 }
 interface Package {
-  parseResponse(body: unknown, init?: { status?: number }): { kind: string; entries: readonly ParsedError[]; errors: readonly ParsedError[] };
+  parseResponse(
+    body: unknown,
+    init?: { status?: number; headers?: Record<string, string> },
+  ): { kind: string; entries: readonly ParsedError[]; errors: readonly ParsedError[]; retryAfterSeconds: number | undefined };
   formatMessageWith(code: never, params: never): string;
+  retryAdvice(err: ParsedError): { retry: string; delaySeconds?: number };
 }
 
 // Every package generated from catalog/, so a new API is covered without editing this file.
@@ -52,6 +56,14 @@ describe.each(catalogs)('$api.id', ({ api, codes }) => {
     const r = pkg.parseResponse(api.envelope.example, { status: 400 });
     expect(r.entries.length).toBeGreaterThan(0);
     for (const e of r.entries) expect(e.known).toBe(true);
+  });
+
+  // A gateway's 503 page in front of any of these APIs: the wait it asks for is the one advised.
+  it('an HTML 503 with Retry-After is retried after the wait it names', () => {
+    const r = pkg.parseResponse('<html><head><title>503 Service Unavailable</title></head></html>', { status: 503, headers: { 'retry-after': '120' } });
+    expect(r.retryAfterSeconds).toBe(120);
+    expect(r.errors).toHaveLength(1);
+    expect(pkg.retryAdvice(r.errors[0] as ParsedError)).toEqual({ retry: 'after-delay', delaySeconds: 120 });
   });
 
   const withExample = codes.filter((c) => c.example !== undefined);

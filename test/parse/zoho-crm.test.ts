@@ -201,9 +201,43 @@ describe('details checked against the catalog schema', () => {
     expect(e.detailsIssues).toEqual([{ path: '/permissions', keyword: 'type', message: 'must be array' }]);
   });
 
-  it('required properties are checked', () => {
-    const e = only(parseResponse({ data: [{ code: 'DUPLICATE_DATA', details: { api_name: 'Mobile' }, message: 'duplicate data', status: 'error' }] }));
-    expect(e.detailsIssues).toEqual([{ path: '', keyword: 'required', message: "must have required property 'id'" }]);
+  // Kaizen #177 (help.zoho.com, "Duplicate Check Preferences API vs. Upsert API"): a lead whose
+  // Email matches a contact, found through the duplicate check preference. The existing record is
+  // under duplicate_record, with no top-level id: the schema must not require one.
+  const kaizen177 = {
+    data: [
+      {
+        code: 'DUPLICATE_DATA',
+        details: {
+          api_name: 'Email',
+          duplicate_record: {
+            Owner: { name: 'Patricia Boyle', id: '5725767000000411001', zuid: '808233918' },
+            module: { api_name: 'Contacts', id: '5725767000000002179' },
+            id: '5725767000000774010',
+          },
+          json_path: '$.data[0].Email',
+          more_records: false,
+        },
+        message: 'duplicate data',
+        status: 'error',
+      },
+    ],
+  };
+
+  it('DUPLICATE_DATA as Kaizen #177 shows it (duplicate_record, no top-level id) has typed details', () => {
+    const e = only(parseResponse(JSON.stringify(kaizen177), { status: 400 }));
+    expect(e).toMatchObject({ code: 'DUPLICATE_DATA', detailsValid: true, detailsIssues: [] });
+    if (e.code !== 'DUPLICATE_DATA' || !e.details) throw new Error('expected typed DUPLICATE_DATA details');
+    expect(e.details.duplicate_record?.id).toBe('5725767000000774010');
+    expect(e.details.duplicate_record?.module).toEqual({ api_name: 'Contacts', id: '5725767000000002179' });
+  });
+
+  it('nested properties are checked', () => {
+    const body = structuredClone(kaizen177);
+    (body.data[0] as { details: { duplicate_record: { id: unknown } } }).details.duplicate_record.id = 5725767000000774010;
+    const e = only(parseResponse(body, { status: 400 }));
+    expect(e.details).toBeUndefined();
+    expect(e.detailsIssues).toEqual([{ path: '/duplicate_record/id', keyword: 'type', message: 'must be string' }]);
   });
 });
 
@@ -225,6 +259,11 @@ describe('guards, errors, advice', () => {
     expect(error.body).toBe(invalidToken.raw);
     expect(error.errors).toBe(invalidToken.errors);
     expect(String(error.stack)).toContain('invalid oauth token');
+  });
+
+  it('toError names the status once when the text errcat wrote for the body already does', () => {
+    const error = toError(parseResponse('<html><title>502 Bad Gateway</title></html>', { status: 502 }));
+    expect(error.message).toBe('[zoho-crm] non-json: Received an HTML page instead of JSON (HTTP 502): 502 Bad Gateway');
   });
 
   it('toProblemDetails points at the code\'s section of its group page', () => {

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
+import { usageExample } from '../../codegen/src/emit/docs-parts.js';
 import { emitSite } from '../../codegen/src/emit/site.js';
 import type { ApiModel } from '../../codegen/src/model.js';
 import { emitAll, loadAndValidate } from '../../codegen/src/pipeline.js';
@@ -69,6 +70,15 @@ function compile(dir: string, snippets: ReadonlyMap<string, string>, extra: ts.C
   });
 }
 
+/** Links each built package into dir/node_modules, where a consumer's resolution finds it. */
+function linkPackages(dir: string, models: readonly ApiModel[]): void {
+  for (const api of models) {
+    const link = join(dir, 'node_modules', ...api.packageName.split('/'));
+    mkdirSync(dirname(link), { recursive: true });
+    symlinkSync(join(ROOT, 'generated', api.id), link, 'dir');
+  }
+}
+
 describe('snippets of the catalogs', () => {
   const models = catalogModels();
 
@@ -77,12 +87,22 @@ describe('snippets of the catalogs', () => {
     expect(snippets.size).toBe(models.reduce((n, api) => n + api.codes.length, 0));
     for (const api of models) for (const c of api.codes) expect(snippets.has(`${api.id}/${c.docsPage}#${c.anchor}`), `${api.id} ${c.code}`).toBe(true);
     const dir = join(work, 'catalogs');
-    for (const api of models) {
-      const link = join(dir, 'node_modules', ...api.packageName.split('/'));
-      mkdirSync(dirname(link), { recursive: true });
-      symlinkSync(join(ROOT, 'generated', api.id), link, 'dir');
-    }
+    linkPackages(dir, models);
     expect(compile(dir, snippets)).toEqual([]);
+  });
+
+  it("each package README's usage example compiles against the built package", () => {
+    const examples = new Map<string, string>();
+    for (const api of models) {
+      const example = usageExample(api);
+      if (example === undefined) continue;
+      // The example calls fetch(url, init) as the reader's code would; those two are the reader's.
+      examples.set(`${api.id}/README#usage`, `declare const url: string;\ndeclare const init: RequestInit;\n${example}\n`);
+    }
+    expect(examples.size).toBe(models.length);
+    const dir = join(work, 'usage');
+    linkPackages(dir, models);
+    expect(compile(dir, examples)).toEqual([]);
   });
 });
 

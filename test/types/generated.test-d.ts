@@ -47,8 +47,10 @@ describe('the error union', () => {
         // @ts-expect-error details may be undefined (detailsValid false): one guard first
         error.details.api_name;
         if (error.details) {
-          expectTypeOf(error.details.api_name).toEqualTypeOf<string>();
-          expectTypeOf(error.details.id).toEqualTypeOf<string>();
+          // Optional: Kaizen #25's body has both, Kaizen #177's has no top-level id.
+          expectTypeOf(error.details.api_name).toEqualTypeOf<string | undefined>();
+          expectTypeOf(error.details.id).toEqualTypeOf<string | undefined>();
+          expectTypeOf(error.details.duplicate_record?.id).toEqualTypeOf<string | undefined>();
         }
         expectTypeOf(error.rawDetails).toBeUnknown();
       } else if (error.code === 'NO_PERMISSION') {

@@ -70,7 +70,7 @@ describe('honest details (point 3)', () => {
       expectTypeOf(err.details).toEqualTypeOf<DuplicateDataDetails | undefined>();
       // @ts-expect-error possibly undefined until the guard
       err.details.api_name;
-      if (err.details) expectTypeOf(err.details.api_name).toEqualTypeOf<string>();
+      if (err.details) expectTypeOf(err.details.api_name).toEqualTypeOf<string | undefined>();
       expectTypeOf(err.rawDetails).toBeUnknown();
       expectTypeOf(err.detailsValid).toEqualTypeOf<boolean>();
     }
@@ -81,9 +81,13 @@ describe('honest details (point 3)', () => {
     if (err.code === 'DUPLICATE_DATA' && err.details) {
       // @ts-expect-error misspelled key
       err.details.api_nam;
-      expectTypeOf<keyof DuplicateDataDetails>().toEqualTypeOf<'api_name' | 'id' | 'json_path' | 'supported_values'>();
+      expectTypeOf<keyof DuplicateDataDetails>().toEqualTypeOf<'api_name' | 'duplicate_record' | 'id' | 'json_path' | 'more_records' | 'supported_values'>();
+      // A nested object the catalog lists without properties holds anything readable, not `{}`.
+      expectTypeOf(err.details.duplicate_record?.module).toEqualTypeOf<{ [k: string]: unknown } | undefined>();
     }
     if (err.code === 'INVALID_TOKEN' && err.details) expectTypeOf(err.details.anything).toBeUnknown();
+    // A property whose schema names no type accepts any value at run time, so it is `unknown`, not an object.
+    if (err.code === 'LICENSE_LIMIT_EXCEEDED' && err.details) expectTypeOf(err.details.limit).toBeUnknown();
   });
 });
 

@@ -243,7 +243,30 @@ export function mentionsRef(node: unknown): boolean {
   return false;
 }
 
+/** Keywords from which json-schema-to-typescript derives a type; a subschema with none of them gets `unknown`. */
+const TYPING_KEYWORDS = ['type', 'properties', 'additionalProperties', 'items', 'enum', 'const', 'anyOf', 'oneOf', 'allOf', '$ref'];
+/** Keywords whose value is one subschema, or a list of them. */
+const SUBSCHEMA_KEYWORDS = new Set(['items', 'additionalProperties', 'not']);
+const SUBSCHEMA_LIST_KEYWORDS = new Set(['anyOf', 'oneOf', 'allOf']);
+
 function sanitizeSchema(schema: unknown): Record<string, unknown> {
+  /** `node` in a schema position (the root, a property, items, …): never data such as an enum value. */
+  const subschema = (node: unknown): unknown => {
+    const out = walk(node);
+    // A subschema that says nothing about the type (`{"description": "…"}`, `{"minimum": 1}`)
+    // accepts any value at run time, but json-schema-to-typescript types it as an object
+    // (`{ [k: string]: unknown }`), so `details.limit` of 100 would not be readable as a number.
+    // `unknown` says what the validator accepts. tsType is errcat's own fixed text here: the
+    // catalog's tsType is dropped below.
+    if (out === null || typeof out !== 'object' || Array.isArray(out)) return out;
+    const o = out as Record<string, unknown>;
+    if (!TYPING_KEYWORDS.some((k) => hasOwnKey(o, k))) setOwn(o, 'tsType', 'unknown');
+    // An object that names no properties (`"module": {"type": "object"}`) holds anything: without
+    // this it would be `{}` (the compile option closes objects that say nothing), which accepts any
+    // value and lets no key be read.
+    else if (saysObject(o.type) && !hasOwnKey(o, 'properties') && !hasOwnKey(o, 'additionalProperties')) setOwn(o, 'additionalProperties', true);
+    return o;
+  };
   const walk = (node: unknown): unknown => {
     if (Array.isArray(node)) return node.map(walk);
     if (node === null || typeof node !== 'object') return node;
@@ -262,10 +285,14 @@ function sanitizeSchema(schema: unknown): Record<string, unknown> {
       if (key === 'additionalProperties' && value === true && hasProperties(node)) continue;
       if ((key === 'description' || key === '$comment') && typeof value === 'string') {
         setOwn(out, key, COMMENT_WORK.test(value) ? value.replace(/\*\//g, '*\\/').replace(/(^|\s)@/g, '$1\\@').replace(/\r\n?|[\u2028\u2029]/g, '\n') : value);
-      } else if (key === 'properties' && value !== null && typeof value === 'object') {
-        const properties: Record<string, unknown> = {};
-        for (const name of Object.keys(value)) setOwn(properties, name, walk((value as Record<string, unknown>)[name]));
-        setOwn(out, key, properties);
+      } else if ((key === 'properties' || key === '$defs') && value !== null && typeof value === 'object') {
+        const members: Record<string, unknown> = {};
+        for (const name of Object.keys(value)) setOwn(members, name, subschema((value as Record<string, unknown>)[name]));
+        setOwn(out, key, members);
+      } else if (SUBSCHEMA_KEYWORDS.has(key)) {
+        setOwn(out, key, subschema(value));
+      } else if (SUBSCHEMA_LIST_KEYWORDS.has(key) && Array.isArray(value)) {
+        setOwn(out, key, value.map(subschema));
       } else {
         setOwn(out, key, walk(value));
       }
@@ -274,6 +301,9 @@ function sanitizeSchema(schema: unknown): Record<string, unknown> {
   };
   return walk(schema) as Record<string, unknown>;
 }
+
+const hasOwnKey = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
+const saysObject = (type: unknown): boolean => type === 'object' || (Array.isArray(type) && type.includes('object'));
 
 function hasProperties(node: object): boolean {
   const properties = (node as { properties?: unknown }).properties;

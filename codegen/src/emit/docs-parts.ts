@@ -191,11 +191,15 @@ const commentText = (text: string): string => text.replace(/[\r\n\u2028\u2029]+/
 /** The API's usage example (TypeScript, not fenced): parse a response, narrow a code, retry advice, lookup. */
 export function usageExample(api: ApiModel): string | undefined {
   const errors = api.codes.filter((c) => c.kind === 'error');
+  const propertiesOf = (c: CodeModel): string[] => Object.keys((c.details?.properties as object | undefined) ?? {});
   const hasRequired = (c: CodeModel): boolean => Array.isArray(c.details?.required) && c.details.required.length > 0;
-  const featured = errors.find(hasRequired) ?? errors.find((c) => c.params.length > 0) ?? errors[0] ?? api.codes[0];
+  const featured =
+    errors.find(hasRequired) ?? errors.find((c) => propertiesOf(c).length > 0) ?? errors.find((c) => c.params.length > 0) ?? errors[0] ?? api.codes[0];
   if (featured === undefined) return undefined;
   const withParams = errors.find((c) => c.params.length > 0);
-  const field = hasRequired(featured) ? (featured.details?.required as string[])[0] : undefined;
+  const field = hasRequired(featured) ? (featured.details?.required as string[])[0] : propertiesOf(featured)[0];
+  // `details` is undefined when what arrived does not match the schema: read it behind a guard.
+  const guard = field !== undefined ? ' && error.details' : '';
   const narrowed =
     field !== undefined
       ? `    error.details${member(field)}; // typed from the catalog's details schema`
@@ -203,13 +207,13 @@ export function usageExample(api: ApiModel): string | undefined {
         ? `    error.params${member(featured.params[0]?.name ?? '')}; // recovered from the message`
         : '    error.entry.docs; // link to the reference page';
   const lines = [
-    `import { hasCode, lookup, parseResponse, retryAdvice, toError, formatMessage } from ${tsString(api.packageName)};`,
+    `import { hasCode, lookup, parseResponse, retryAdvice, toError${withParams === undefined ? '' : ', formatMessage'} } from ${tsString(api.packageName)};`,
     '',
     'const response = await fetch(url, init);',
     'const result = parseResponse(await response.text(), { status: response.status, headers: response.headers });',
     `if (result.kind !== 'success') {`,
     '  for (const error of result.errors) {',
-    `    if (hasCode(error, ${tsCode(featured.code)})) {`,
+    `    if (hasCode(error, ${tsCode(featured.code)})${guard}) {`,
     `  ${narrowed}`,
     '    }',
     '    retryAdvice(error); // never | after-delay (with the delay) | after-reauth',

@@ -5,6 +5,7 @@ import {
   backoff,
   composeParser,
   hasCode as hasErrcatCode,
+  headerReader,
   isErrcatApiError,
   isErrcatError,
   isTransientStatus,
@@ -35,6 +36,10 @@ export type { BackoffOptions, ErrcatBody, ErrcatFetchInit, ErrcatParseInit, Fetc
  * Response headers of the Hyper CRM API surfaced on every parse result (read case-insensitively).
  */
 export interface HyperResponseHeaders {
+  /**
+   * `Retry-After`, in seconds: Standard HTTP header: seconds (or an HTTP date) to wait before retrying, when the server (or a proxy in front of it) sends it; the Hyper page does not document it.
+   */
+  readonly retryAfter?: number;
 }
 
 /**
@@ -52,9 +57,12 @@ const spec: ParseSpec = {
   codeField: "ResponseCode",
   codeType: "integer",
   messageFields: ["ResponseMsgEng"],
+  headers: {
+    retryAfter: { header: "Retry-After", type: "seconds-or-date" },
+  },
 };
 
-const parse = /* @__PURE__ */ composeParser<HyperParseResult>(spec, { lookup, validators: detailsValidators }, { integerCodes: normalizeCode });
+const parse = /* @__PURE__ */ composeParser<HyperParseResult>(spec, { lookup, validators: detailsValidators }, { headers: headerReader, integerCodes: normalizeCode });
 
 /**
  * Reads any Hyper CRM API response body (the text, its bytes, or a value already parsed from JSON) into typed errors. Never throws: a body that is not the API's envelope (an HTML page, malformed JSON, `null`, …) gives an `error` result whose unknown error says what arrived.
@@ -113,7 +121,7 @@ export function toError(result: HyperParseResult): HyperApiError {
 }
 
 /**
- * Whether and when to retry, from the catalog: `never`, `after-delay` (Retry-After when the response sent it, else the catalog's delay) or `after-reauth` (refresh credentials first). A code the catalog does not know is retried after a delay under a transient status (429, 502, 503, 504, gateway timeouts: isTransientStatus) or when the response sent Retry-After. Pair `delaySeconds` with `backoff(attempt)` for repeated attempts.
+ * Whether and when to retry, from the catalog: `never`, `after-delay` (Retry-After when the response sent it, else the catalog's delay) or `after-reauth` (the same credentials fail again: refresh the access token, or authorize again where the code's docs say refreshing cannot help). A code the catalog does not know is retried after a delay under a transient status (429, 502, 503, 504, gateway timeouts: isTransientStatus) or when the response sent Retry-After. Pair `delaySeconds` with `backoff(attempt)` for repeated attempts.
  */
 export function retryAdvice(error: HyperAnyError): RetryAdvice {
   return retryAdviceOf(error);

@@ -5,6 +5,7 @@ import {
   backoff,
   composeParser,
   hasCode as hasErrcatCode,
+  headerReader,
   isErrcatApiError,
   isErrcatError,
   isTransientStatus,
@@ -34,6 +35,10 @@ export type { BackoffOptions, ErrcatBody, ErrcatFetchInit, ErrcatParseInit, Fetc
  * Response headers of the Zoho Accounts OAuth 2.0 surfaced on every parse result (read case-insensitively).
  */
 export interface ZohoAccountsResponseHeaders {
+  /**
+   * `Retry-After`, in seconds: Standard HTTP header: seconds (or an HTTP date) to wait before retrying, when the server (or a proxy in front of it) sends it; the Zoho Accounts OAuth pages do not document it.
+   */
+  readonly retryAfter?: number;
 }
 
 /**
@@ -51,9 +56,12 @@ const spec: ParseSpec = {
   codeField: "error",
   codeType: "string",
   messageFields: ["error_description"],
+  headers: {
+    retryAfter: { header: "Retry-After", type: "seconds-or-date" },
+  },
 };
 
-const parse = /* @__PURE__ */ composeParser<ZohoAccountsParseResult>(spec, { lookup, validators: detailsValidators }, {});
+const parse = /* @__PURE__ */ composeParser<ZohoAccountsParseResult>(spec, { lookup, validators: detailsValidators }, { headers: headerReader });
 
 /**
  * Reads any Zoho Accounts OAuth 2.0 response body (the text, its bytes, or a value already parsed from JSON) into typed errors. Never throws: a body that is not the API's envelope (an HTML page, malformed JSON, `null`, …) gives an `error` result whose unknown error says what arrived.
@@ -112,7 +120,7 @@ export function toError(result: ZohoAccountsParseResult): ZohoAccountsApiError {
 }
 
 /**
- * Whether and when to retry, from the catalog: `never`, `after-delay` (Retry-After when the response sent it, else the catalog's delay) or `after-reauth` (refresh credentials first). A code the catalog does not know is retried after a delay under a transient status (429, 502, 503, 504, gateway timeouts: isTransientStatus) or when the response sent Retry-After. Pair `delaySeconds` with `backoff(attempt)` for repeated attempts.
+ * Whether and when to retry, from the catalog: `never`, `after-delay` (Retry-After when the response sent it, else the catalog's delay) or `after-reauth` (the same credentials fail again: refresh the access token, or authorize again where the code's docs say refreshing cannot help). A code the catalog does not know is retried after a delay under a transient status (429, 502, 503, 504, gateway timeouts: isTransientStatus) or when the response sent Retry-After. Pair `delaySeconds` with `backoff(attempt)` for repeated attempts.
  */
 export function retryAdvice(error: ZohoAccountsAnyError): RetryAdvice {
   return retryAdviceOf(error);

@@ -166,7 +166,7 @@ export interface ActiveStateLimitExceededDetails {
 }
 export interface AddedSuccessfullyDetails {
   created_by?: {
-
+    [k: string]: unknown
   }
   created_time?: string
   /**
@@ -205,7 +205,7 @@ export interface AlreadyUsedDetails {
 }
 export interface AmbiguityDuringProcessingDetails {
   ambiguity_due_to?: {
-
+    [k: string]: unknown
   }[]
 }
 export interface AmbiguousCriteriaDetails {
@@ -323,7 +323,7 @@ export interface DependentFieldMissingDetails {
    */
   api_name?: string
   dependee?: {
-
+    [k: string]: unknown
   }
   /**
    * JSON path of the offending value in the request body (e.g. $.data[0].Last_Name).
@@ -340,7 +340,7 @@ export interface DependentMismatchDetails {
    */
   api_name?: string
   dependee?: {
-
+    [k: string]: unknown
   }
   /**
    * JSON path of the offending value in the request body (e.g. $.data[0].Last_Name).
@@ -358,15 +358,40 @@ export interface DuplicateDataDetails {
   /**
    * API name of the unique field whose value already exists in another record.
    */
-  api_name: string
+  api_name?: string
   /**
-   * ID of the existing record that already holds the value.
+   * The record that already holds the value, as Kaizen #177 shows it (a duplicate found through the duplicate check preference; that body has no top-level id).
    */
-  id: string
+  duplicate_record?: {
+    /**
+     * ID of the record that already exists.
+     */
+    id?: string
+    /**
+     * Module of the existing record (api_name and id); with a duplicate check preference across modules it can differ from the request's module.
+     */
+    module?: {
+      [k: string]: unknown
+    }
+    /**
+     * Owner of the existing record (name, id, zuid).
+     */
+    Owner?: {
+      [k: string]: unknown
+    }
+  }
+  /**
+   * ID of the existing record that already holds the value (the shape Kaizen #25 shows).
+   */
+  id?: string
   /**
    * JSON path of the offending value in the request body (e.g. $.data[0].Last_Name).
    */
   json_path?: string
+  /**
+   * Sent beside duplicate_record (false in Kaizen #177's example); the page does not explain it.
+   */
+  more_records?: boolean
   /**
    * Values the API accepts for the field or parameter.
    */
@@ -380,15 +405,15 @@ export interface EntityIdInvalidDetails {
 }
 export interface ExpectedDependentFieldMissingDetails {
   dependee?: {
-
+    [k: string]: unknown
   }
   expected_fields?: {
-
+    [k: string]: unknown
   }[]
 }
 export interface ExpectedFieldMissingDetails {
   expected_fields?: {
-
+    [k: string]: unknown
   }[]
   /**
    * Name of the parameter the error refers to, where the API reports it under param_name.
@@ -534,9 +559,7 @@ export interface InvalidDataDetails {
   /**
    * ID of the job the error refers to (bulk and scheduled operations).
    */
-  job_id?: {
-    [k: string]: unknown
-  }
+  job_id?: unknown
   /**
    * JSON path of the offending value in the request body (e.g. $.data[0].Last_Name).
    */
@@ -544,9 +567,7 @@ export interface InvalidDataDetails {
   /**
    * The limit that applies (e.g. the maximum count allowed).
    */
-  limit?: {
-    [k: string]: unknown
-  }
+  limit?: unknown
   /**
    * Maximum allowed length of the value.
    */
@@ -558,9 +579,7 @@ export interface InvalidDataDetails {
   /**
    * Status of the record owner, when the API reports it as the reason.
    */
-  owner_status?: {
-    [k: string]: unknown
-  }
+  owner_status?: unknown
   /**
    * Name of the request parameter the error refers to.
    */
@@ -580,9 +599,7 @@ export interface InvalidDataDetails {
   /**
    * Status of the related resource, when the API reports it as the reason.
    */
-  related_status?: {
-    [k: string]: unknown
-  }
+  related_status?: unknown
   /**
    * Which segment of the URL path contains the error, counting after the API version (0 = first segment).
    */
@@ -629,7 +646,7 @@ export interface InvalidModuleDetails {
    */
   resource_path_index?: number
   dummy?: {
-
+    [k: string]: unknown
   }
 }
 export interface InvalidQueryDetails {
@@ -683,9 +700,7 @@ export interface LicenseLimitExceededDetails {
   /**
    * The limit that applies (e.g. the maximum count allowed).
    */
-  limit?: {
-    [k: string]: unknown
-  }
+  limit?: unknown
 }
 export interface LimitExceededDetails {
   /**
@@ -701,7 +716,7 @@ export interface LimitExceededDetails {
    */
   limit?: (number | string)
   limit_due_to?: {
-
+    [k: string]: unknown
   }[]
   /**
    * Maximum allowed length of the value.
@@ -769,7 +784,7 @@ export interface MappingMismatchDetails {
    */
   json_path?: string
   mapped_field?: ({
-
+    [k: string]: unknown
   } | string)
 }
 export interface MediaTypeNotSupportedDetails {
@@ -802,7 +817,7 @@ export interface NotAllowedDetails {
    */
   reason?: string
   associated_places?: {
-
+    [k: string]: unknown
   }[]
 }
 export interface NotApprovedDetails {
@@ -937,7 +952,7 @@ export interface RequestTimeoutDetails {
 export interface RequiredDataNotFoundDetails {
   sub_json_path?: string
   value?: {
-
+    [k: string]: unknown
   }
   /**
    * API name of the field (or key) the error refers to.
@@ -1014,34 +1029,34 @@ export interface SuccessDetails {
    * User who created the record (name and id).
    */
   Created_By?: {
-
+    [k: string]: unknown
   }
   /**
    * User who last modified the record (name and id).
    */
   Modified_By?: {
-
+    [k: string]: unknown
   }
   message_id?: string
   cadences?: {
-
+    [k: string]: unknown
   }[]
   Accounts?: {
-
+    [k: string]: unknown
   }
   Contacts?: {
-
+    [k: string]: unknown
   }
   Deals?: {
-
+    [k: string]: unknown
   }
   type?: string
   name?: string
   Invoices?: {
-
+    [k: string]: unknown
   }
   Sales_Orders?: {
-
+    [k: string]: unknown
   }
   report_link?: string
   /**
@@ -1050,7 +1065,7 @@ export interface SuccessDetails {
   job_id?: string
   channel_id?: string
   events?: {
-
+    [k: string]: unknown
   }[]
   resource_id?: string
   resource_uri?: string
@@ -1058,19 +1073,19 @@ export interface SuccessDetails {
   External_Contact_ID?: string
   External_Deal_ID?: string
   blocked_email_addresses?: {
-
+    [k: string]: unknown
   }[]
   color_code?: string
   created_by?: {
-
+    [k: string]: unknown
   }
   created_time?: string
   modified_by?: {
-
+    [k: string]: unknown
   }
   modified_time?: string
   tags?: {
-
+    [k: string]: unknown
   }[]
   personality_id?: string
   jobId?: string

@@ -291,7 +291,7 @@ const find = /* @__PURE__ */ entryLookup<ZohoCrmEntry>(zohoCrmCodeList, [
   [403, "permission denied", [], "forbidden", { statuses: [403, 400, 200, 201], variants: [[[400, 403], "id already converted", []], [[400], "the user doesn't have permission for that module.", []]] }],
   [400, null, [], "bad-request", { statuses: [400, 200, 201] }],
   [400, null, [], "bad-request", { name: "NOT_MODIFIED", statuses: [400, 200, 201] }],
-  [401, "invalid oauth scope to access this URL", [], "unauthorized", { statuses: [401, 400, 200, 201] }],
+  [401, "invalid oauth scope to access this URL", [], "unauthorized", { statuses: [401, 400, 200, 201], retry: "after-reauth" }],
   [400, null, [], "bad-request"],
   [400, null, [], "bad-request"],
   [400, "Please check whether the input values are correct", [], "bad-request", { statuses: [400, 200, 201], aliases: ["PATTERN_NO_MATCHED"] }],

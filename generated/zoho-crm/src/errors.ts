@@ -2317,7 +2317,7 @@ export interface NotModifiedError extends ZohoCrmKnownErrorBase {
 /**
  * "OAUTH_SCOPE_MISMATCH": invalid oauth scope to access this URL
  *
- * HTTP 401, 400, 200, 201 · error · retry: never
+ * HTTP 401, 400, 200, 201 · error · retry: after-reauth
  *
  * Fix: Ensure correct scopes: generate the grant token with the scope the API needs (refer to Kaizen #3 - Scopes in OAuth2.0 Authorization and to the list of available scopes in Zoho CRM).
  *

@@ -7,6 +7,7 @@ const retryable: ReadonlySet<unknown> = /* @__PURE__ */ new Set<ZohoCrmCode>([
   "INTERNAL_ERROR",
   "INTERNAL_SERVER_ERROR",
   "INVALID_TOKEN",
+  "OAUTH_SCOPE_MISMATCH",
   "REQUEST_TIMEOUT",
   "TOO_MANY_REQUESTS",
 ]);

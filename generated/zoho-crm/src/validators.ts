@@ -48,7 +48,7 @@ export const detailsValidators: DetailsValidators = {
     { type: "object", properties: { api_name: { type: "string" }, dependee: { type: "object" }, json_path: { type: "string" }, param_name: { type: "string" } }, additionalProperties: true } as DetailsSchema,
     { type: "object", properties: { api_name: { type: "string" }, dependee: { type: "object" }, json_path: { type: "string" }, expected_data_type: { type: "string" } }, additionalProperties: true } as DetailsSchema,
     ,
-    { type: "object", properties: { api_name: { type: "string" }, id: { type: "string" }, json_path: { type: "string" }, supported_values: { type: "array", items: { type: "string" } } }, required: ["api_name", "id"], additionalProperties: true } as DetailsSchema,
+    { type: "object", properties: { api_name: { type: "string" }, duplicate_record: { type: "object", properties: { id: { type: "string" }, module: { type: "object" }, Owner: { type: "object" } }, additionalProperties: true }, id: { type: "string" }, json_path: { type: "string" }, more_records: { type: "boolean" }, supported_values: { type: "array", items: { type: "string" } } }, additionalProperties: true } as DetailsSchema,
     ,
     ,
     { type: "object", properties: { dependee: { type: "object" }, expected_fields: { type: "array", items: { type: "object" } } }, additionalProperties: true } as DetailsSchema,

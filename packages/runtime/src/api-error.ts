@@ -11,7 +11,8 @@ interface Describable extends ErrcatErrorBase {
 function describe(result: AnyErrcatParseResult): string {
   const errors = result.errors as readonly Describable[];
   const first = errors[0];
-  const status = result.status === undefined ? '' : ` (HTTP ${result.status})`;
+  // The texts errcat writes for what arrived instead of an entry already name the status.
+  const status = result.status === undefined || first?.message.includes(`(HTTP ${result.status})`) ? '' : ` (HTTP ${result.status})`;
   if (first === undefined) return `[${result.api}] the response reported no error${status}`;
   const label = first.code ?? first.rawCode ?? first.reason ?? 'error';
   const where = first.index === undefined ? '' : ` [record ${first.index}]`;

@@ -4,15 +4,16 @@
  * "Exponential Backoff And Jitter"). Pure: the random source is a parameter, so it is testable.
  */
 
+/** Each option also takes `undefined` (its default), so options can be passed through under `exactOptionalPropertyTypes`. */
 export interface BackoffOptions {
   /** Bound of the first retry (attempt 0), in milliseconds. Default 500. */
-  readonly baseMs?: number;
+  readonly baseMs?: number | undefined;
   /** Largest wait, in milliseconds, however many attempts. Default 30,000. */
-  readonly capMs?: number;
+  readonly capMs?: number | undefined;
   /** Growth per attempt. Default 2. */
-  readonly factor?: number;
+  readonly factor?: number | undefined;
   /** A number in [0, 1); default `Math.random`. */
-  readonly random?: () => number;
+  readonly random?: (() => number) | undefined;
 }
 
 /**

@@ -33,7 +33,9 @@ export function isTransientStatus(status: number | undefined): boolean {
 
 /**
  * never: the same request fails again. after-delay: wait `delaySeconds` (the response's Retry-After
- * when it sent one, else the catalog's suggestion, else 0). after-reauth: refresh credentials first.
+ * when it sent one, else the catalog's suggestion, else 0). after-reauth: the same credentials fail
+ * again: get new ones first (refresh the access token, or authorize again where refreshing cannot
+ * help: the code's docs say which).
  * A code the catalog does not know (an HTML page from a gateway, an empty body, a new code) is
  * retried after a delay when the response said when (Retry-After) or its status is transient
  * (isTransientStatus: Retry-After, else TRANSIENT_DELAY_SECONDS); otherwise never.

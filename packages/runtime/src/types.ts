@@ -2,7 +2,11 @@
 
 export type Kind = 'success' | 'partial' | 'error';
 
-/** never: the same request fails again; after-delay: wait, then retry; after-reauth: refresh credentials first. */
+/**
+ * never: the same request fails again; after-delay: wait, then retry; after-reauth: the same
+ * credentials fail again: get new ones first (refresh the access token, or authorize again where
+ * refreshing cannot help, as for a token that lacks a scope: the code's docs say which).
+ */
 export type RetryStrategy = 'never' | 'after-delay' | 'after-reauth';
 
 export type WireCode = string | number;
@@ -100,6 +104,11 @@ export interface DetailsIssue {
 export interface ErrcatKnownError<Api extends string, C extends WireCode, K extends Kind, Details, Params>
   extends ErrcatErrorBase<Api> {
   readonly known: true;
+  /**
+   * The code as the catalog spells it (an alias or a zero-padded number that arrived is read as
+   * this code). `switch (err.code)` narrows to this error's interface; errors the catalog does
+   * not know have `code: undefined` (their code is `rawCode`).
+   */
   readonly code: C;
   /** Only unknown errors carry a raw code: `err.code ?? err.rawCode` reads the code of any error. */
   readonly rawCode?: undefined;

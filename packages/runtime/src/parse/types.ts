@@ -54,13 +54,21 @@ export interface ParseTables {
   readonly validators?: DetailsValidators | undefined;
 }
 
-/** The structural part of a `Headers` object the parser uses: works with fetch's Headers without the DOM lib. */
+/**
+ * The structural part of a `Headers` object the parser uses: works with fetch's Headers without
+ * the DOM lib, and with axios's `AxiosHeaders`. A value other than a string, a number or an array
+ * of them is not a header value and is ignored.
+ */
 export interface HeaderGetter {
-  get(name: string): string | null | undefined;
+  get(name: string): unknown;
 }
 
-/** Plain header records (any key case), as Node's `IncomingHttpHeaders` or a test literal has them. */
-export type HeaderRecord = { readonly [name: string]: string | readonly string[] | number | undefined };
+/**
+ * Plain header records (any key case), as Node's `IncomingHttpHeaders`, axios's raw headers or a
+ * test literal has them. Values are read as strings, numbers or (nested) arrays of them (the first
+ * one); any other value is not a header value and is ignored, so values are typed `unknown`.
+ */
+export type HeaderRecord = { readonly [name: string]: unknown };
 
 /**
  * What `parseResponse` accepts as the body: the response text, its bytes (a `Uint8Array`, Node's
