@@ -6,6 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitepress';
 import site from '../pages/errcat-site.json';
+import { nav, sidebar } from './nav.mjs';
 
 export default defineConfig({
   srcDir: 'pages',
@@ -23,18 +24,8 @@ export default defineConfig({
   themeConfig: {
     // Full-text search built at build time (minisearch in the browser): offline, no hosted service.
     search: { provider: 'local' },
-    nav: [{ text: 'APIs', items: site.apis.map((api) => ({ text: `${api.title} (${api.codes})`, link: api.link })) }],
-    sidebar: Object.fromEntries(
-      site.apis.map((api) => [
-        api.link,
-        [
-          {
-            text: api.title,
-            items: [{ text: 'Overview', link: api.link }, ...api.pages.map((page) => ({ text: `${page.title} (${page.codes})`, link: page.link }))],
-          },
-        ],
-      ]),
-    ),
+    nav: nav(site),
+    sidebar: sidebar(site),
     outline: { level: 2, label: 'On this page' },
     socialLinks: [{ icon: 'github', link: site.repository }],
   },
