@@ -6,7 +6,10 @@ const RESERVED = new Set(
     'function if import in instanceof new null return super switch this throw true try typeof var void while with ' +
     'implements interface let package private protected public static yield await any boolean number string symbol ' +
     'never unknown object undefined bigint type namespace module declare abstract as asserts is keyof readonly infer ' +
-    'satisfies accessor out constructor NaN Infinity eval arguments'
+    'satisfies accessor out constructor NaN Infinity eval arguments ' +
+    // `exports.__proto__ = …` (CommonJS) and an enum's `E["__proto__"] = …` set a prototype
+    // instead of a member: the export would be missing at run time while its type is declared.
+    '__proto__'
   ).split(' '),
 );
 

@@ -293,6 +293,20 @@ describe('classifyChanges', () => {
     expect(strip(classifyChanges(BASE, edited(edit)))).toEqual(expected);
   });
 
+  it.each([
+    ['a $defs entry named like an annotation ("title")', { $defs: { title: { type: 'string' } } }, { $defs: { title: { type: 'integer' } } }],
+    ['an enum value that is data with a "description" key', { properties: { declineCode: { enum: [{ description: 'a' }] } } }, { properties: { declineCode: { enum: [{ description: 'b' }] } } }],
+  ])('details: %s changed → major, not documentation', (_name, before, after) => {
+    const withDetails = (extra: object) =>
+      edited((_, code) => {
+        const entry = code('card.declined');
+        entry.details = { ...(entry.details as object), ...extra } as CodeEntry['details'];
+      });
+    expect(strip(classifyChanges(withDetails(before), withDetails(after)))).toEqual([
+      { level: 'major', kind: 'details-changed', code: 'card.declined', summary: 'code "card.declined" (CARD_DECLINED): details schema changed (the details type changes)' },
+    ]);
+  });
+
   it('finds nothing between a catalog and itself, or a copy with keys reordered', () => {
     for (const file of readdirSync(join(ROOT, 'catalog')).filter((f) => f.endsWith('.json') && f !== 'catalog.schema.json')) {
       const catalog = JSON.parse(readFileSync(join(ROOT, 'catalog', file), 'utf8')) as ErrcatCatalog;

@@ -3,13 +3,13 @@
  * (fixtures/broken/<name>.json): the exact position, pointer, rule, message, expected and found.
  * The fixtures are copies of one valid three-code catalog with one mistake each.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadAndValidate } from '../src/pipeline.js';
 import { formatProblem, type Problem } from '../src/problems.js';
-import { packageExportNames, rules } from '../src/validate/semantic.js';
+import { packageExportNames, rules, RUNTIME_NAMES } from '../src/validate/semantic.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BROKEN = join(ROOT, 'codegen/test/fixtures/broken');
@@ -397,6 +397,39 @@ const cases: Record<string, readonly Expected[]> = {
       found: "\"lookup\"",
     },
   ],
+  'name-identifier-prefix': [
+    {
+      at: '7:19',
+      text: '"Wire"',
+      pointer: '/api/typePrefix',
+      rule: 'name-identifier',
+      message: 'type prefix "Wire" turns into WireCode, which the package imports from @errcat/runtime',
+      expected: "a prefix whose names (WireCode, WireError, isWireError, …) are not @errcat/runtime's",
+      found: '"Wire"',
+    },
+  ],
+  'code-key': [
+    {
+      at: '85:15',
+      text: '"hasOwnProperty"',
+      pointer: '/codes/2/code',
+      rule: 'code-key',
+      message: 'code "hasOwnProperty" cannot be turned into the package\'s details types (json-schema-to-typescript fails on it)',
+      expected: 'any other code',
+      found: '"hasOwnProperty"',
+    },
+  ],
+  'details-key': [
+    {
+      at: '66:29',
+      text: '{',
+      pointer: '/codes/1/details/properties/hasOwnProperty',
+      rule: 'details-runnable',
+      message: 'a property named "hasOwnProperty" cannot be turned into a TypeScript type (json-schema-to-typescript fails on it)',
+      expected: 'any other name',
+      found: '"hasOwnProperty"',
+    },
+  ],
   'param-default-order': [
     {
       at: '57:9',
@@ -646,5 +679,28 @@ describe('the real catalogs', () => {
       }
     }
     expect(checked).toBeGreaterThan(20);
+  });
+
+  it('name-identifier knows every name the generated modules import from or re-export of @errcat/runtime', () => {
+    const names = new Set<string>();
+    for (const id of readdirSync(join(ROOT, 'generated'))) {
+      const src = join(ROOT, 'generated', id, 'src');
+      if (!existsSync(src)) continue;
+      for (const file of readdirSync(src).filter((f) => f.endsWith('.ts'))) {
+        const text = readFileSync(join(src, file), 'utf8');
+        for (const m of text.matchAll(/^(?:import|export)(?: type)? \{([^}]*)\} from '@errcat\/runtime';$/gm))
+          for (const part of (m[1] as string).split(',')) {
+            const name = part.trim().replace(/^type /, '').split(' as ').at(-1)?.trim();
+            if (name) names.add(name);
+          }
+      }
+    }
+    expect(names.size).toBeGreaterThan(20);
+    for (const name of names) expect(RUNTIME_NAMES, `a generated module imports ${name} from @errcat/runtime`).toContain(name);
+  });
+
+  it('name-identifier rejects a code name that turns into a runtime name the package imports or re-exports', () => {
+    const reserved = packageExportNames('Acme');
+    for (const name of ['isErrcatError', 'ErrcatBody', 'RetryAdvice', 'BackoffOptions', 'backoff']) expect(reserved, name).toContain(name);
   });
 });

@@ -242,17 +242,21 @@ function paramChanges(pa: readonly Param[], pb: readonly Param[], call: string, 
 
 const ANNOTATIONS = new Set(['description', 'title', 'examples', '$comment', 'default', 'deprecated', 'readOnly', 'writeOnly']);
 
-/** A details schema without the keywords that only document it. */
+/**
+ * A details schema without the keywords that only document it. Keys of `properties` and `$defs`
+ * are names, not keywords (a property called "title" stays), and `enum` / `const` values are data
+ * (a "description" inside an enum value is part of the value).
+ */
 function structure(schema: unknown): unknown {
   if (Array.isArray(schema)) return schema.map(structure);
   if (schema === null || typeof schema !== 'object') return schema;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(schema as Record<string, unknown>)) {
     if (ANNOTATIONS.has(key)) continue;
-    // Under `properties` the keys are property names, not keywords: keep them all.
-    out[key] = key === 'properties' && value !== null && typeof value === 'object'
-      ? Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, structure(v)]))
-      : structure(value);
+    if ((key === 'properties' || key === '$defs') && value !== null && typeof value === 'object')
+      out[key] = Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, structure(v)]));
+    else if (key === 'enum' || key === 'const') out[key] = value;
+    else out[key] = structure(value);
   }
   return out;
 }

@@ -123,6 +123,18 @@ function findProblems(details: DetailsSchema & object): DetailsSchemaProblem[] {
             : `"#" or one of ${defNames.filter(referable).map((n) => `"#/$defs/${n}"`).join(', ')}`,
         found: describeValue(schema.$ref),
       });
+    // json-schema-to-typescript, which writes the details types, calls `schema.hasOwnProperty(…)`
+    // on every object of the schema: one that owns a key of that name makes it throw.
+    for (const map of ['properties', '$defs'] as const) {
+      const value = schema[map];
+      if (isObject(value) && Object.hasOwn(value, 'hasOwnProperty'))
+        problems.push({
+          pointer: `${pointer}/${map}/hasOwnProperty`,
+          message: `a ${map === '$defs' ? '$defs entry' : 'property'} named "hasOwnProperty" cannot be turned into a TypeScript type (json-schema-to-typescript fails on it)`,
+          expected: 'any other name',
+          found: '"hasOwnProperty"',
+        });
+    }
     if (schema.pattern !== undefined) {
       try {
         new RegExp(schema.pattern, 'u');

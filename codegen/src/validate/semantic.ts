@@ -43,6 +43,52 @@ const at = (i: number, field?: string): string => (field === undefined ? `/codes
 const show = describeValue;
 
 /**
+ * Names the generated modules import from @errcat/runtime or re-export from it: a package name
+ * derived from the type prefix or a code's name that equals one would be declared twice. Kept in
+ * step with the emitters by codegen/test/lint-rules.test.ts, which reads the generated modules.
+ */
+export const RUNTIME_NAMES: ReadonlySet<string> = new Set([
+  'BackoffOptions',
+  'CodeEntry',
+  'DetailsIssue',
+  'DetailsSchema',
+  'DetailsValidators',
+  'ErrcatApiError',
+  'ErrcatBody',
+  'ErrcatError',
+  'ErrcatFetchInit',
+  'ErrcatHeaders',
+  'ErrcatParseInit',
+  'ErrcatParseResult',
+  'ErrcatProblemDetails',
+  'ErrcatUnknownError',
+  'FetchResponseLike',
+  'Formatter',
+  'ParamList',
+  'ParseSpec',
+  'RetryAdvice',
+  'WireCode',
+  'backoff',
+  'compileTemplate',
+  'composeParser',
+  'coveredDetailsValidator',
+  'entryLookup',
+  'entryPathReader',
+  'hasErrcatCode',
+  'headerReader',
+  'isErrcatApiError',
+  'isErrcatError',
+  'isTransientStatus',
+  'normalizeCode',
+  'parseFetch',
+  'pickVariant',
+  'problemDetailsOf',
+  'readCauses',
+  'retryAdviceOf',
+  'tableOf',
+]);
+
+/**
  * Names every generated package exports besides its per-code declarations: a code whose
  * derived names equal one of these would shadow it. Prefixed names come from the model; the
  * fixed ones are kept in step with the emitters by codegen/test/lint-rules.test.ts, which reads
@@ -50,6 +96,7 @@ const show = describeValue;
  */
 export function packageExportNames(typePrefix: string): Set<string> {
   return new Set([
+    ...RUNTIME_NAMES,
     ...Object.values(exportNames(typePrefix)),
     `is${typePrefix}Code`,
     'lookup',
@@ -143,6 +190,20 @@ export const rules: readonly Rule[] = [
     },
   },
   {
+    name: 'code-key',
+    reason: 'every code keys the package\'s details map, which json-schema-to-typescript cannot compile for one key',
+    check({ codes }, report) {
+      // It calls `schema.hasOwnProperty(…)` on each object of the schema it compiles, and the map
+      // of a code "hasOwnProperty" owns a key of that name: generate would stop with an internal error.
+      for (const { entry, index } of codes)
+        if (entry.code === 'hasOwnProperty')
+          report(at(index, 'code'), 'code "hasOwnProperty" cannot be turned into the package\'s details types (json-schema-to-typescript fails on it)', {
+            expected: 'any other code',
+            found: show(entry.code),
+          });
+    },
+  },
+  {
     name: 'duplicate-code',
     reason: 'a wire code must identify exactly one entry',
     check({ codes }, report) {
@@ -201,6 +262,13 @@ export const rules: readonly Rule[] = [
     reason: 'a name becomes a const, an enum member and type names, which must not shadow the package\'s own exports',
     check({ api, codes }, report) {
       const prefix = api.typePrefix ?? toPascalCase(api.id);
+      const prefixed = [...Object.values(exportNames(prefix)), `is${prefix}Code`];
+      const taken = prefixed.find((n) => RUNTIME_NAMES.has(n));
+      if (taken !== undefined)
+        report(api.typePrefix === undefined ? '/api/id' : '/api/typePrefix', `type prefix "${prefix}" turns into ${taken}, which the package imports from @errcat/runtime`, {
+          expected: `a prefix whose names (${prefix}Code, ${prefix}Error, is${prefix}Error, …) are not @errcat/runtime's${api.typePrefix === undefined ? ', or a typePrefix' : ''}`,
+          found: show(api.typePrefix ?? api.id),
+        });
       const reserved = packageExportNames(prefix);
       for (const { entry, index } of codes) {
         if (!/[A-Za-z0-9]/.test(entry.name)) {
