@@ -71,6 +71,19 @@ describe('emitDetails', () => {
     expect(contents).toMatch(/export interface MissingFieldDetails \{\s*field: string\s*\}/);
   });
 
+  it('keeps $defs entries whose names are keywords it drops elsewhere (title, tsType)', async () => {
+    const details = {
+      type: 'object',
+      properties: { a: { $ref: '#/$defs/title' }, b: { $ref: '#/$defs/tsType' } },
+      $defs: { title: { type: 'string' }, tsType: { type: 'integer' } },
+      additionalProperties: false,
+    };
+    const withDetails = { ...api, codes: api.codes.map((c) => (c.code === 7 ? { ...c, details } : c)) };
+    const { contents } = await emitDetails(withDetails);
+    expect(contents).toMatch(/export type MissingFieldDetails_Title = string/);
+    expect(contents).toMatch(/export type MissingFieldDetails_TsType = number/);
+  });
+
   it('types what the validator accepts: a property without a type is unknown, an object without properties is open', async () => {
     const details = {
       type: 'object',
