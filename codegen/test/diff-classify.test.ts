@@ -307,6 +307,22 @@ describe('classifyChanges', () => {
     ]);
   });
 
+  it('variants swapped: each is reported as moved (major), not as two rewordings', () => {
+    const base = edited((_, code) => {
+      code('card.declined').variants = [
+        { httpStatus: 402, message: 'Card declined by the issuer.' },
+        { httpStatus: 402, additionalHttpStatuses: [400], message: 'Card expired.' },
+      ];
+    });
+    const swapped = structuredClone(base);
+    const entry = swapped.codes.find((c) => c.code === 'card.declined') as CodeEntry;
+    entry.variants = [...(entry.variants ?? [])].reverse() as CodeEntry['variants'];
+    expect(strip(classifyChanges(base, swapped))).toEqual([
+      { level: 'major', kind: 'variant-moved', code: 'card.declined', summary: 'code "card.declined" (CARD_DECLINED): variant 2 (HTTP 402: "Card expired.") moved to 1 (err.variant and formatVariant(code, 2) now mean another variant)' },
+      { level: 'major', kind: 'variant-moved', code: 'card.declined', summary: 'code "card.declined" (CARD_DECLINED): variant 1 (HTTP 402: "Card declined by the issuer.") moved to 2 (err.variant and formatVariant(code, 1) now mean another variant)' },
+    ]);
+  });
+
   it('finds nothing between a catalog and itself, or a copy with keys reordered', () => {
     for (const file of readdirSync(join(ROOT, 'catalog')).filter((f) => f.endsWith('.json') && f !== 'catalog.schema.json')) {
       const catalog = JSON.parse(readFileSync(join(ROOT, 'catalog', file), 'utf8')) as ErrcatCatalog;

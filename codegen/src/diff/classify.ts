@@ -44,6 +44,7 @@ export type ChangeKind =
   | 'status-added'
   | 'variant-added'
   | 'variant-removed'
+  | 'variant-moved'
   | 'kind-changed'
   | 'param-added'
   | 'param-removed'
@@ -204,10 +205,23 @@ function messageChange(a: string | null | undefined, b: string | null | undefine
  * a kept position is compared like the code itself.
  */
 function variantChanges(a: readonly CodeVariant[], b: readonly CodeVariant[], add: Add): void {
+  // A variant found at another position (same statuses and message): `err.variant` and
+  // formatVariant(code, n) now mean another variant. Reported as a move, not as rewordings.
+  const key = (v: CodeVariant): string => JSON.stringify([v.httpStatus, v.additionalHttpStatuses ?? [], v.message]);
+  const before = new Map<string, number>();
+  a.forEach((v, i) => before.set(key(v), before.has(key(v)) ? -1 : i));
+  const moved = new Set<number>();
+  b.forEach((y, i) => {
+    const from = before.get(key(y));
+    if (from === undefined || from === -1 || from === i) return;
+    moved.add(i);
+    add('major', 'variant-moved', `variant ${from + 1} (HTTP ${y.httpStatus}: ${show(y.message)}) moved to ${i + 1} (err.variant and formatVariant(code, ${from + 1}) now mean another variant)`);
+  });
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
     const x = a[i];
     const y = b[i];
     const n = i + 1;
+    if (moved.has(i) && x !== undefined && y !== undefined) continue;
     if (x !== undefined && y === undefined) add('major', 'variant-removed', `variant ${n} (HTTP ${x.httpStatus}: ${show(x.message)}) removed (formatVariant(code, ${n}) no longer compiles)`);
     else if (x === undefined && y !== undefined) add('minor', 'variant-added', `variant ${n} added (HTTP ${y.httpStatus}: ${show(y.message)})`);
     else if (x !== undefined && y !== undefined) {
