@@ -210,6 +210,9 @@ describe('classifying report changes', () => {
     expect(onlyOptionalAdded('9: { readonly a: string; };', '9: { readonly a: string; readonly b?: string; };')).toBe(true);
     expect(onlyOptionalAdded('9: [string];', '9: [string, string?];')).toBe(true);
     expect(onlyOptionalAdded('9: [string];', '9: [string, string];')).toBe(false);
+    // Labeled elements, as the ParamsMap tuples have them: a parameter added with a default.
+    expect(onlyOptionalAdded('11: [alertDescription: string];', '11: [alertDescription: string, severity?: string];')).toBe(true);
+    expect(onlyOptionalAdded('11: [alertDescription: string];', '11: [alertDescription: string, severity: string];')).toBe(false);
     expect(onlyOptionalAdded('9: { a: string; };', '9: { a: string; b: string; };')).toBe(false);
     expect(splitTopLevel('a: Map<K, V>, b: [x, y], c: "a,b"', ',')).toEqual(['a: Map<K, V>', 'b: [x, y]', 'c: "a,b"']);
     expect(parseSignature('export function f<C extends X = Y>(code: C, ...p: NoInfer<M[C]>): (a: B) => void;')).toEqual({

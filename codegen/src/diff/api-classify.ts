@@ -159,7 +159,9 @@ export function onlyOptionalAdded(before: string, after: string): boolean {
   if (start + end < before.length) return false;
   const inserted = after.slice(start, after.length - end);
   const optionalProps = /^\s*(?:(?:readonly\s+)?(?:[\w$]+|"(?:[^"\\]|\\.)*")\?: [^;{}]+;\s*)+$/;
-  const optionalElements = /^(?:,\s*)?(?:[^,[\]{}()]+\?)(?:,\s*[^,[\]{}()]+\?)*(?:,\s*)?$/;
+  // `string?`, or labeled: `severity?: string` (how the ParamsMap tuples name their elements).
+  const element = String.raw`(?:[\w$]+\?:\s*[^,[\]{}()?]+|[^,[\]{}()]+\?)`;
+  const optionalElements = new RegExp(String.raw`^(?:,\s*)?${element}(?:,\s*${element})*(?:,\s*)?$`);
   return optionalProps.test(inserted) || optionalElements.test(inserted);
 }
 
