@@ -269,7 +269,32 @@ const cases: Array<[name: string, edit: Parameters<typeof edited>[0], expected: 
   [
     'envelope: a new record array → minor',
     (cat) => (cat.api.envelope.recordArrays = ['results', 'refunds']),
-    [{ level: 'minor', kind: 'envelope-changed', summary: 'envelope recordArrays changed: parseResponse reads responses differently' }],
+    [{ level: 'minor', kind: 'envelope-changed', summary: 'envelope recordArrays ["results"] → ["results","refunds"]: parseResponse reads responses differently' }],
+  ],
+  [
+    'envelope: a record array removed → major',
+    (cat) => (cat.api.envelope.recordArrays = []),
+    [{ level: 'major', kind: 'envelope-changed', summary: 'envelope recordArrays ["results"] → []: parseResponse reads responses differently' }],
+  ],
+  [
+    'envelope: the code field changed → major',
+    (cat) => (cat.api.envelope.codeField = 'error_code'),
+    [{ level: 'major', kind: 'envelope-changed', summary: 'envelope codeField "errorCode" → "error_code": parseResponse reads responses differently' }],
+  ],
+  [
+    'envelope: a message field put first → major (messages read so far may be read from it)',
+    (cat) => (cat.api.envelope.messageFields = ['error', ...cat.api.envelope.messageFields]),
+    [{ level: 'major', kind: 'envelope-changed', summary: 'envelope messageFields ["detail","title"] → ["error","detail","title"]: parseResponse reads responses differently' }],
+  ],
+  [
+    'envelope: a message field added at the end → minor',
+    (cat) => (cat.api.envelope.messageFields = [...cat.api.envelope.messageFields, 'error']),
+    [{ level: 'minor', kind: 'envelope-changed', summary: 'envelope messageFields ["detail","title"] → ["detail","title","error"]: parseResponse reads responses differently' }],
+  ],
+  [
+    'envelope: a surfaced header read as another type → major',
+    (cat) => ((cat.api.envelope.headers as Record<string, { type: string }>).requestId = { ...(cat.api.envelope.headers as Record<string, { header: string; type: string; description: string }>).requestId, type: 'integer' } as never),
+    [{ level: 'major', kind: 'envelope-changed', summary: 'response header "requestId" now reads "X-Acme-Request-Id" as integer (was "X-Acme-Request-Id" as string)' }],
   ],
   [
     'envelope: a surfaced header removed → major',

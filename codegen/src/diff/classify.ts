@@ -6,7 +6,9 @@
  *   renamed (its const, enum member and type names change), the primary HTTP status or the kind
  *   changed, a status removed, a parameter removed, renamed or added without a default
  *   (formatMessage's or formatVariant's arity changes), a variant removed or moved, a documented
- *   message dropped, an alias removed, details narrowed, the API's id, type prefix or code type changed;
+ *   message dropped, an alias removed, details narrowed, the API's id, type prefix or code type changed,
+ *   an envelope field changed or dropped or an entry taken out of an envelope list, a surfaced
+ *   header dropped or read differently;
  * - minor: additions that keep existing code compiling and behaving — a code, a variant, a further
  *   status, an alias, a parameter with a default, a message where none was documented, optional
  *   details properties, a deprecation, a new retry strategy, envelope additions;
@@ -108,19 +110,10 @@ function apiChanges(before: ErrcatCatalog, after: ErrcatCatalog): Change[] {
   const { codeType: typeB, headers: headersB, ...envelopeB } = b.envelope;
   if (typeA !== typeB)
     changes.push({ level: 'major', kind: 'code-type-changed', summary: `codes travel as ${typeB} instead of ${typeA}` });
-  const removedHeaders = Object.keys(headersA ?? {}).filter((k) => !Object.hasOwn(headersB ?? {}, k));
-  if (removedHeaders.length > 0)
-    changes.push({ level: 'major', kind: 'envelope-changed', summary: `response header${removedHeaders.length === 1 ? '' : 's'} ${removedHeaders.map(show).join(', ')} no longer surfaced` });
-  else if (!same(headersA ?? {}, headersB ?? {}))
-    changes.push({ level: 'minor', kind: 'envelope-changed', summary: 'surfaced response headers changed' });
+  envelopeHeaderChanges(headersA ?? {}, headersB ?? {}, changes);
   const { example: exampleA, ...shapeA } = envelopeA;
   const { example: exampleB, ...shapeB } = envelopeB;
-  if (!same(shapeA, shapeB)) {
-    const fields = [...new Set([...Object.keys(shapeA), ...Object.keys(shapeB)])]
-      .filter((k) => !same((shapeA as Record<string, unknown>)[k], (shapeB as Record<string, unknown>)[k]))
-      .sort();
-    changes.push({ level: 'minor', kind: 'envelope-changed', summary: `envelope ${fields.join(', ')} changed: parseResponse reads responses differently` });
-  }
+  envelopeShapeChanges(shapeA as Record<string, unknown>, shapeB as Record<string, unknown>, changes);
   const docsFields = ['title', 'description', 'docsBaseUrl', 'vendorDocsUrl', 'sources', 'groups', 'limits'] as const;
   const docs = docsFields.filter((f) => !same(a[f], b[f])) as string[];
   if (!same(exampleA, exampleB)) docs.push('envelope.example');
@@ -192,6 +185,49 @@ function statusChanges(a: { httpStatus: number; additionalHttpStatuses?: number[
 }
 
 /** A message: reworded is patch; documented where it was not is minor; no longer documented is major (lookup().message becomes undefined). */
+type EnvelopeHeaders = NonNullable<ErrcatCatalog['api']['envelope']['headers']>;
+
+/** Headers by their key on the result: one dropped or read differently breaks readers of it; one added is minor. */
+function envelopeHeaderChanges(a: EnvelopeHeaders, b: EnvelopeHeaders, changes: Change[]): void {
+  const removed = Object.keys(a).filter((k) => !Object.hasOwn(b, k));
+  if (removed.length > 0)
+    changes.push({ level: 'major', kind: 'envelope-changed', summary: `response header${removed.length === 1 ? '' : 's'} ${removed.map(show).join(', ')} no longer surfaced` });
+  for (const [key, x] of Object.entries(a)) {
+    const y = b[key];
+    if (x === undefined || y === undefined) continue;
+    if (x.header !== y.header || x.type !== y.type)
+      changes.push({ level: 'major', kind: 'envelope-changed', summary: `response header ${show(key)} now reads ${show(y.header)} as ${y.type} (was ${show(x.header)} as ${x.type})` });
+  }
+  const added = Object.keys(b).filter((k) => !Object.hasOwn(a, k));
+  if (added.length > 0) changes.push({ level: 'minor', kind: 'envelope-changed', summary: `response header${added.length === 1 ? '' : 's'} ${added.map(show).join(', ')} surfaced` });
+  if (Object.entries(a).some(([k, x]) => b[k] !== undefined && x?.description !== b[k]?.description))
+    changes.push({ level: 'patch', kind: 'api-docs-changed', summary: 'response header descriptions changed' });
+}
+
+/**
+ * Where parseResponse looks in a body. A field it read moved or dropped, or a list that lost an
+ * entry (a record array, an entry path, a partial or empty-body status, a message field), reads
+ * some bodies differently for code that relied on them: major. A field where there was none, or
+ * entries added to a list (the message fields: at the end), reads more: minor.
+ */
+function envelopeShapeChanges(a: Record<string, unknown>, b: Record<string, unknown>, changes: Change[]): void {
+  const fields = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => !same(a[k], b[k])).sort();
+  for (const field of fields) {
+    const x = a[field];
+    const y = b[field];
+    const listX = Array.isArray(x) ? (x as unknown[]) : undefined;
+    const listY = Array.isArray(y) ? (y as unknown[]) : undefined;
+    let level: Level;
+    if (x === undefined) level = 'minor';
+    else if (listX !== undefined && listY !== undefined) {
+      const kept = listX.every((v) => listY.some((w) => same(v, w)));
+      // Message fields are tried in order: only additions after the old ones keep every message.
+      level = kept && (field !== 'messageFields' || listX.every((v, i) => same(v, listY[i]))) ? 'minor' : 'major';
+    } else level = 'major';
+    changes.push({ level, kind: 'envelope-changed', summary: `envelope ${field} ${show(x)} → ${show(y)}: parseResponse reads responses differently` });
+  }
+}
+
 function messageChange(a: string | null | undefined, b: string | null | undefined, what: string, add: Add): void {
   if (a === b) return;
   if (a === null || a === undefined) add('minor', 'message-changed', `${what} now documented: ${show(b)}`);
