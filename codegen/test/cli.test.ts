@@ -250,7 +250,7 @@ describe('diff', () => {
 
     const written = errcat(dir, 'diff', '--write-changeset');
     expect(written.code).toBe(0);
-    const name = `errcat-acme-billing-${git('merge-base', 'HEAD', 'main').trim().slice(0, 10)}.md`;
+    const name = `errcat-acme-billing-${git('rev-parse', 'HEAD').trim().slice(0, 10)}.md`;
     expect(written.stdout).toContain(`✔ wrote .changeset/${name} (@errcat/acme-billing: major)`);
     expect(readFileSync(join(dir, '.changeset', name), 'utf8')).toMatch(/^---\n"@errcat\/acme-billing": major\n---\n/);
     const ok = errcat(dir, 'diff', '--require-changeset');
@@ -275,7 +275,7 @@ describe('diff', () => {
     expect(none.stderr).toContain('✖ @errcat/acme-billing needs a minor changeset (major changes, below 1.0.0); .changeset/ has none.');
     const written = errcat(dir, 'diff', '--write-changeset');
     expect(written.stdout).toContain('(@errcat/acme-billing: minor)');
-    const name = `errcat-acme-billing-${git('merge-base', 'HEAD', 'main').trim().slice(0, 10)}.md`;
+    const name = `errcat-acme-billing-${git('rev-parse', 'HEAD').trim().slice(0, 10)}.md`;
     expect(readFileSync(join(dir, '.changeset', name), 'utf8')).toMatch(/^---\n"@errcat\/acme-billing": minor\n---\n\nCatalog changes \(major, a minor release below 1\.0\.0\)/);
     expect(errcat(dir, 'diff', '--require-changeset').code).toBe(0);
     // From 1.0.0 the level is the bump: the minor changeset no longer suffices.
@@ -314,6 +314,25 @@ describe('diff', () => {
     expect(errcat(dir, 'diff', '--require-changeset').code).toBe(0);
   });
 
+  it('on a branch too: a committed changeset, with notes written by hand, is never overwritten by the next run', () => {
+    const { dir, git } = gitRepo();
+    git('checkout', '-q', '-b', 'feature');
+    edit(dir, '"message": "Currency %s is not supported."', '"message": "Currency %s is not supported here."');
+    const first = `errcat-acme-billing-${git('rev-parse', 'HEAD').trim().slice(0, 10)}.md`;
+    expect(errcat(dir, 'diff', '--write-changeset').stdout).toContain(`✔ wrote .changeset/${first}`);
+    const edited = `${readFileSync(join(dir, '.changeset', first), 'utf8')}\nNotes written by hand.\n`;
+    writeFileSync(join(dir, '.changeset', first), edited);
+    git('add', '-A');
+    git('commit', '-q', '-m', 'reword, with its changeset');
+    // The merge base with main is still the same commit: the next run must not take the same name.
+    edit(dir, '"aliases": ["auth.expired"]', '"aliases": ["auth.expired", "token.expired"]');
+    const second = errcat(dir, 'diff', '--write-changeset');
+    expect(second.code).toBe(0);
+    expect(second.stdout).not.toContain(first);
+    expect(readFileSync(join(dir, '.changeset', first), 'utf8')).toBe(edited);
+    expect(readdirSync(join(dir, '.changeset')).filter((f) => f.startsWith('errcat-'))).toHaveLength(2);
+  });
+
   it('on main, --require-changeset covers everything since each package\'s last release, committed or not', () => {
     const { dir, git } = gitRepo();
     const manifest = join(dir, 'generated/acme-billing/package.json');
@@ -343,7 +362,8 @@ describe('diff', () => {
     expect(missing.stderr).toContain(`run \`pnpm diff ${released} --write-changeset\``);
 
     // The command it names writes the changeset that covers them.
-    expect(errcat(dir, 'diff', released, '--write-changeset').stdout).toContain(`✔ wrote .changeset/errcat-acme-billing-${released}.md (@errcat/acme-billing: patch)`);
+    const head = git('rev-parse', 'HEAD').trim().slice(0, 10);
+    expect(errcat(dir, 'diff', released, '--write-changeset').stdout).toContain(`✔ wrote .changeset/errcat-acme-billing-${head}.md (@errcat/acme-billing: patch)`);
     expect(errcat(dir, 'diff', '--require-changeset').code).toBe(0);
 
     // The next release starts the count again: nothing since it, nothing required.

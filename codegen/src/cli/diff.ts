@@ -4,7 +4,7 @@
  * the merge base with main), each change classified as major / minor / patch, and the bump each
  * package needs: the level itself from 1.0.0 on, one less below it (changesets.ts `bumpFor`).
  *
- * --write-changeset writes .changeset/errcat-<api>-<base commit>.md per changed package at that
+ * --write-changeset writes .changeset/errcat-<api>-<HEAD commit>.md per changed package at that
  * bump (changesets.ts `changesetFileName`: pending changesets of earlier commits are kept);
  * --require-changeset fails (exit 1) when .changeset/*.md lacks a bump of at least that one; without
  * an explicit ref, for everything each package changed since its last release (releases.ts).
@@ -201,8 +201,9 @@ export function diffCommand(root: string, options: DiffOptions, io: CliIo): numb
   if (options.writeChangeset) {
     const dir = join(root, '.changeset');
     mkdirSync(dir, { recursive: true });
+    const head = commitOf(root, 'HEAD') ?? base.commit;
     for (const d of releasable) {
-      const name = changesetFileName(d, base.commit);
+      const name = changesetFileName(d, head);
       writeFileSync(join(dir, name), renderChangeset(d));
       io.out(s.green(`✔ wrote .changeset/${name} (${d.packageName}: ${d.bump})`));
     }

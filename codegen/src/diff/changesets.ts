@@ -108,13 +108,14 @@ export function renderChangeset(diff: ApiDiff): string {
 }
 
 /**
- * The package and the commit the diff was taken against (`base`, its first 10 hex digits). Running
- * --write-changeset again against the same base replaces its own file: the diff is everything
- * since that base, so the new file says all the old one did. A changeset written against an
- * earlier base (committed, waiting for a release) has another name and is never touched: one fixed
- * name per package had let a later patch-level diff overwrite a pending minor changeset and its
- * notes.
+ * The package and the commit the working tree stands on (`head`, its first 10 hex digits).
+ * Running --write-changeset again before committing replaces its own file: the diff is everything
+ * since its base, so the new file says all the old one did. Once that file is committed, HEAD
+ * moves and the next run writes another file: a changeset of an earlier commit (waiting for a
+ * release, perhaps with notes written by hand) is never touched. Named after the base, a branch's
+ * second run had overwritten its first, committed one (the merge base stays put); one fixed name
+ * per package had let a later patch-level diff overwrite a pending minor changeset and its notes.
  */
-export function changesetFileName(diff: ApiDiff, base: string): string {
-  return `errcat-${diff.api}-${base.slice(0, 10)}.md`;
+export function changesetFileName(diff: ApiDiff, head: string): string {
+  return `errcat-${diff.api}-${head.slice(0, 10)}.md`;
 }
