@@ -75,6 +75,14 @@ export interface OwnershipOptions {
    * writes). Default: files inside the top-level folders (generated/<api>/), none beside them.
    */
   readonly ownsTopLevelFiles?: boolean;
+  /**
+   * Text every file the generator wrote carries (its banner): a file to be removed that lacks it
+   * was put there by someone else, and the plan is refused instead of removing it. Files named in
+   * `bannerless` (LICENSE, whose text license checkers read as it is) are the generator's by name.
+   * Unset for outputs with no banner (site/pages/).
+   */
+  readonly bannerMark?: string;
+  readonly bannerless?: readonly string[];
 }
 
 /** Every generator-owned file currently under outDir (relative paths, `/`-separated, sorted). */
@@ -188,8 +196,29 @@ export function planWrite(outDir: string, files: readonly GeneratedFile[], fs: W
       replaces.add(f.path);
     }
   }
-  const deletes = listOwnedFiles(outDir, fs, ownership).filter((p) => !produced.has(p));
+  const deletes = listOwnedFiles(outDir, fs, ownership).filter((p) => !produced.has(p) && generatedHere(outDir, p, fs, ownership, conflicts));
   return { outDir, writes, deletes, unchanged, replaces, newPackages, conflicts, newDirs };
+}
+
+/**
+ * Whether a file errcat is about to remove is one it wrote: it carries the banner, or its name is
+ * one the generator writes without one. Anything else is refused (a conflict), never removed.
+ * Only files to be removed are read: usually none.
+ */
+function generatedHere(outDir: string, path: string, fs: WriteFs, { bannerMark, bannerless = [] }: OwnershipOptions, conflicts: string[]): boolean {
+  if (bannerMark === undefined || bannerless.includes(path.slice(path.lastIndexOf('/') + 1))) return true;
+  const target = join(outDir, path);
+  let text: string;
+  try {
+    text = fs.readFileSync(target, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'an error';
+    conflicts.push(`${shown(outDir, target)} cannot be read (${code}), so errcat will not remove it: fix its permissions or remove it, then run again`);
+    return false;
+  }
+  if (text.slice(0, 2048).includes(bannerMark)) return true;
+  conflicts.push(`${shown(outDir, target)} has no generated-file banner, so errcat did not write it and will not remove it: move it out of generated/, then run again`);
+  return false;
 }
 
 /** One move of the swap. `put`: a staged file into place (the old one, if `old`, to the backup first). */

@@ -79,6 +79,34 @@ describe('errcat never deletes what it did not create', () => {
   });
 });
 
+describe('a file errcat would remove must carry its banner', () => {
+  const MARK = 'by `pnpm generate`. Do not edit';
+  const owned = { bannerMark: MARK, bannerless: ['LICENSE'] };
+  const generated = (body: string): string => `// Generated from catalog/x.json ${MARK}: change the catalog.\n${body}`;
+
+  it('refuses, and keeps, a user file in a package or a folder of its own; removes its own stale files and LICENSE', () => {
+    const out = tempDir();
+    applyPlan(planWrite(out, files({ 'pkg/a.ts': generated('a'), 'pkg/old.ts': generated('old'), 'gone/LICENSE': 'MIT', 'gone/b.ts': generated('b') }), undefined, owned));
+    writeFileSync(join(out, 'pkg/extra.ts'), 'export const mine = 1;\n');
+    mkdirSync(join(out, 'scratch'));
+    writeFileSync(join(out, 'scratch/notes.txt'), 'notes');
+    const plan = planWrite(out, files({ 'pkg/a.ts': generated('a') }), undefined, owned);
+    expect(plan.conflicts).toEqual([
+      'generated/pkg/extra.ts has no generated-file banner, so errcat did not write it and will not remove it: move it out of generated/, then run again',
+      'generated/scratch/notes.txt has no generated-file banner, so errcat did not write it and will not remove it: move it out of generated/, then run again',
+    ]);
+    expect(plan.deletes).toEqual(['gone/LICENSE', 'gone/b.ts', 'pkg/old.ts']);
+    expect(() => applyPlan(plan)).toThrow(WriteRefused);
+    expect(readFileSync(join(out, 'pkg/extra.ts'), 'utf8')).toBe('export const mine = 1;\n');
+    expect(readFileSync(join(out, 'scratch/notes.txt'), 'utf8')).toBe('notes');
+    // Moved away, the run removes exactly its own files.
+    rmSync(join(out, 'pkg/extra.ts'));
+    rmSync(join(out, 'scratch'), { recursive: true });
+    applyPlan(planWrite(out, files({ 'pkg/a.ts': generated('a') }), undefined, owned));
+    expect(listOwnedFiles(out)).toEqual(['pkg/a.ts']);
+  });
+});
+
 describe('recover', () => {
   /** A run stopped after `stopAfter` renames (a kill, as far as the disk can tell). */
   function interrupted(stopAfter: number): { out: string; before: Map<string, string>; after: Map<string, string> } {

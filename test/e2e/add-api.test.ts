@@ -4,7 +4,8 @@
  * && pnpm build`, `pnpm explain`, then `npm test`, the CI command. The copy gets its node_modules
  * from pnpm's store (offline). To keep the suite affordable, `npm test` runs every CI step for real
  * (frozen-lockfile install, generate --check, diff, typecheck, build) but vitest only on the files
- * ERRCAT_TEST_FILES names: the CLI test that used to count the catalogs, and a small runtime test.
+ * ERRCAT_TEST_FILES names: the CLI test that used to count the catalogs, a small runtime test and
+ * the README table's test (step 5 adds the package's row).
  * Without the README's `pnpm install` the frozen install fails: checked first, so the step is needed.
  */
 import { spawnSync } from 'node:child_process';
@@ -91,11 +92,20 @@ it('adding an API by the README leaves `npm test` green', () => {
   ok(pnpm('api-report'), 'pnpm api-report');
   expect(readFileSync(join(copy, 'api-reports', `${ID}.api.md`), 'utf8')).toContain(`@errcat/${ID}`);
 
-  // Step 5.
+  // Step 5: the package's row in the README's table.
+  const readme = readFileSync(join(copy, 'README.md'), 'utf8');
+  const lastRow = /^\| `@errcat\/hyper` \|.*$/m.exec(readme);
+  if (lastRow === null) throw new Error('README has no package table row to add after');
+  const codes = (catalog as unknown as { codes: unknown[] }).codes.length;
+  const row = `| \`@errcat/${ID}\` | ${String(catalog.api.title)} | ${codes} | [generated/${ID}/README.md](generated/${ID}/README.md) |`;
+  writeFileSync(join(copy, 'README.md'), readme.replace(lastRow[0], `${lastRow[0]}\n${row}`));
+
+  // Step 6.
   expect(ok(pnpm('explain', ID, 'card.declined'), 'pnpm explain')).toContain('card.declined');
 
-  // CI: `npm test`, every step for real, vitest narrowed.
-  const ci = run('npm', ['test'], { ERRCAT_TEST_FILES: 'codegen/test/cli.test.ts packages/runtime/test/table.test.ts' });
+  // CI: `npm test`, every step for real, vitest narrowed (the README table's test included: it
+  // failed for a new package before step 5 was written down).
+  const ci = run('npm', ['test'], { ERRCAT_TEST_FILES: 'codegen/test/cli.test.ts packages/runtime/test/table.test.ts test/readme-table.test.ts' });
   const log = ok(ci, 'npm test');
   expect(log).toMatch(/^\d+ passed, 0 failed$/m);
   expect(log).not.toContain('ERR_PNPM_OUTDATED_LOCKFILE');

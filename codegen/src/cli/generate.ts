@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { DetailsThread, type StartedWorker } from '../details-thread.js';
 import { emitAll, loadAndValidate, type LoadedApi } from '../pipeline.js';
 import { renderProblem } from '../problems.js';
+import { BANNER_MARK } from '../emit/banner.js';
 import { applyPlan, planWrite, staleness } from '../write.js';
 import { lockForGenerate } from './recover.js';
 import { EXIT, plural, style, type CliIo } from './io.js';
@@ -51,7 +52,8 @@ async function generate(root: string, io: CliIo, check: boolean, started: number
   const apis = loadOrReport(root, io, check ? '.' : '; nothing generated.', thread);
   if (apis === undefined) return EXIT.problems;
   const files = await emitAll(apis, root, { ...(thread !== undefined && { detailsThread: thread }) });
-  const plan = planWrite(resolve(root, 'generated'), files);
+  // LICENSE carries no banner: license checkers read the file as it is.
+  const plan = planWrite(resolve(root, 'generated'), files, undefined, { bannerMark: BANNER_MARK, bannerless: ['LICENSE'] });
   if (check) {
     for (const c of plan.conflicts) io.err(`blocked: ${c}`);
     const { stale, missing, extra } = staleness(plan);
@@ -63,7 +65,9 @@ async function generate(root: string, io: CliIo, check: boolean, started: number
     for (const p of stale) io.err(`stale:   generated/${p}`);
     for (const p of missing) io.err(`missing: generated/${p}`);
     for (const p of extra) io.err(`extra:   generated/${p}`);
-    io.err(s.red(`✖ generated/ is out of date (${stale.length} stale, ${missing.length} missing, ${extra.length} extra): run \`pnpm generate\`.`));
+    const blocked = plan.conflicts.length === 0 ? '' : `, ${plan.conflicts.length} blocked`;
+    const action = stale.length + missing.length + extra.length === 0 ? 'move the blocked files away' : 'run `pnpm generate`';
+    io.err(s.red(`✖ generated/ is out of date (${stale.length} stale, ${missing.length} missing, ${extra.length} extra${blocked}): ${action}.`));
     return EXIT.problems;
   }
   applyPlan(plan);
