@@ -35,7 +35,7 @@ commands:
   explain <api> [<code>]      ${COMMANDS.explain?.summary};
                               <code> may be zero-padded, an alias or the symbolic name
   diff [<git-ref>]            ${COMMANDS.diff?.summary}
-      --write-changeset       write .changeset/errcat-<api>-<base>.md for each changed package
+      --write-changeset       write .changeset/errcat-<api>-<HEAD>.md for each changed package
                               (earlier commits' pending changesets are kept)
       --require-changeset     exit 1 unless .changeset/ bumps each package enough for what
                               changed since its last release (or since <git-ref>)

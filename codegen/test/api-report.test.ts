@@ -193,7 +193,7 @@ describe('classifying report changes', () => {
     const b = renderReport(surface({ lookupParam: 'string' }));
     const notices: string[] = [];
     const surfaceDiffs = diffReports(new Map([['acme.api.md', a]]), new Map([['acme.api.md', b], ['new.api.md', a]]), (t) => notices.push(t));
-    expect(notices).toEqual(['api-reports/new.api.md has no version at the base: its API changes are not classified']);
+    expect(notices).toEqual(['api-reports/new.api.md did not exist at the base: its API changes since then are not classified']);
     expect(surfaceDiffs.map((d) => [d.packageName, d.id, d.level])).toEqual([['@errcat/acme', 'acme', 'major']]);
     const catalog: ApiDiff[] = [{ api: 'acme', packageName: '@errcat/acme', status: 'changed', level: 'patch', changes: [{ level: 'patch', kind: 'message-changed', summary: 'reworded' }] }];
     const merged = mergeSurfaceDiffs(catalog, surfaceDiffs);

@@ -373,6 +373,32 @@ describe('diff', () => {
     expect(after.stdout).not.toContain('since its last release');
   });
 
+  it('packages released at different commits get one command each in the hint', () => {
+    const { dir, git } = gitRepo();
+    const second = synthetic.replace('"id": "acme-billing"', '"id": "acme-pay"').replace('"packageName": "@errcat/acme-billing"', '"packageName": "@errcat/acme-pay"').replace('"typePrefix": "AcmeBilling"', '"typePrefix": "AcmePay"');
+    writeFileSync(join(dir, 'catalog/acme-pay.json'), second);
+    const release = (id: string, version: string): string => {
+      const manifest = join(dir, `generated/${id}/package.json`);
+      mkdirSync(dirname(manifest), { recursive: true });
+      writeFileSync(manifest, `${JSON.stringify({ name: `@errcat/${id}`, version }, null, 2)}\n`);
+      git('add', '-A');
+      git('commit', '-q', '-m', `release ${id} ${version}`);
+      return git('rev-parse', 'HEAD').trim().slice(0, 10);
+    };
+    const billing = release('acme-billing', '0.3.1');
+    const pay = release('acme-pay', '0.1.0');
+    for (const id of ['acme-billing', 'acme-pay']) {
+      const path = join(dir, `catalog/${id}.json`);
+      writeFileSync(path, readFileSync(path, 'utf8').replace('"aliases": ["auth.expired"]', '"aliases": ["auth.expired", "token.expired"]'));
+    }
+    git('commit', '-q', '-am', 'aliases, no changesets');
+    const missing = errcat(dir, 'diff', '--require-changeset');
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('✖ 2 packages lack a changeset; they were released at different commits');
+    expect(missing.stderr).toContain(`  pnpm diff ${billing} --write-changeset  for @errcat/acme-billing`);
+    expect(missing.stderr).toContain(`  pnpm diff ${pay} --write-changeset  for @errcat/acme-pay`);
+  });
+
   it('compares with an explicit ref, and refuses one that does not resolve (exit 2)', () => {
     const { dir, git } = gitRepo();
     edit(dir, '"aliases": ["auth.expired"]', '"aliases": ["auth.expired", "token.expired"]');

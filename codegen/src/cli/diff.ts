@@ -65,9 +65,9 @@ function catalogsAt(root: string, commit: string, notice: (text: string) => void
     try {
       const data = JSON.parse(text) as ErrcatCatalog;
       if (data?.api?.id !== undefined && Array.isArray(data.codes)) catalogs.push(data);
-      else notice(`${path} at the base is not a catalog: skipped`);
+      else notice(`${path} at ${commit.slice(0, 10)} is not a catalog: skipped`);
     } catch {
-      notice(`${path} at the base is not valid JSON: skipped`);
+      notice(`${path} at ${commit.slice(0, 10)} is not valid JSON: skipped`);
     }
   }
   return catalogs;
@@ -141,7 +141,7 @@ const isReleasable = (d: ApiDiff): d is ReleasableDiff => d.status === 'changed'
 function diffsSince(root: string, commit: string, catalogs: readonly ErrcatCatalog[], manifests: ReadonlyMap<string, PackageManifest>, notice: (text: string) => void): ApiDiff[] {
   return mergeSurfaceDiffs(
     diffCatalogs(catalogsAt(root, commit, notice), catalogs),
-    diffReports(reportsAt(root, commit), reportsNow(root), notice),
+    diffReports(reportsAt(root, commit), reportsNow(root), notice, commit.slice(0, 10)),
   ).map((d) => (d.level === undefined ? d : { ...d, bump: bumpFor(d.level, manifests.get(d.packageName)?.version) }));
 }
 
@@ -224,9 +224,18 @@ export function diffCommand(root: string, options: DiffOptions, io: CliIo): numb
     }
     if (missing.length > 0) {
       // Changes already committed are not in the working tree's diff: write them from the release.
-      const from = missing.find((d) => d.since !== undefined)?.since;
-      const write = from === undefined ? 'pnpm diff --write-changeset' : `pnpm diff ${from} --write-changeset`;
-      io.err(s.red(`✖ ${plural(missing.length, 'package')} ${missing.length === 1 ? 'lacks' : 'lack'} a changeset: run \`${write}\` (or \`pnpm changeset\`) and commit it.`));
+      // Packages released at different commits need one run each, from their own release.
+      const groups = new Map<string | undefined, string[]>();
+      for (const d of missing) groups.set(d.since, [...(groups.get(d.since) ?? []), d.packageName]);
+      const command = (from: string | undefined): string => (from === undefined ? 'pnpm diff --write-changeset' : `pnpm diff ${from} --write-changeset`);
+      const lacks = `✖ ${plural(missing.length, 'package')} ${missing.length === 1 ? 'lacks' : 'lack'} a changeset`;
+      if (groups.size === 1) {
+        io.err(s.red(`${lacks}: run \`${command(missing[0]?.since)}\` (or \`pnpm changeset\`) and commit it.`));
+      } else {
+        io.err(s.red(`${lacks}; they were released at different commits, so write each from its own (or use \`pnpm changeset\`), and commit them:`));
+        for (const [from, names] of groups)
+          io.err(`  ${command(from)}  for ${names.join(', ')} (it writes one for every package changed since then: keep only theirs)`);
+      }
       return EXIT.problems;
     }
     io.out(s.green(`✔ every changed package has a changeset of at least the bump it needs.`));

@@ -21,13 +21,13 @@ export interface SurfaceDiff {
  * classified: a package added or removed is the catalog diff's to report, and a ref from before
  * reports existed has nothing to compare with (a notice says so).
  */
-export function diffReports(before: ReadonlyMap<string, string>, after: ReadonlyMap<string, string>, notice: (text: string) => void): SurfaceDiff[] {
+export function diffReports(before: ReadonlyMap<string, string>, after: ReadonlyMap<string, string>, notice: (text: string) => void, at = 'the base'): SurfaceDiff[] {
   const diffs: SurfaceDiff[] = [];
   for (const file of [...after.keys()].sort()) {
     const then = before.get(file);
     const now = after.get(file) as string;
     if (then === undefined) {
-      notice(`api-reports/${file} has no version at the base: its API changes are not classified`);
+      notice(`api-reports/${file} did not exist at ${at}: its API changes since then are not classified`);
       continue;
     }
     if (then === now) continue;
