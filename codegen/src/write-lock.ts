@@ -30,6 +30,9 @@ interface Holder {
   readonly host: string;
 }
 
+/** The holder of a lock that names none: no live process is ever this one. */
+const NOBODY: Holder = { pid: -1, host: '' };
+
 function readHolder(fs: LockFs, path: string): Holder | undefined {
   let text: string;
   try {
@@ -85,6 +88,7 @@ export function acquireLock(dir: string, fs: LockFs = nodeFs): () => void {
   const limit = waitLimit();
   const started = Date.now();
   fs.writeFileSync(temp, `${me.pid} ${me.host}\n`);
+  let unreadable = false;
   try {
     sweepTemps(fs, dir);
     for (;;) {
@@ -99,6 +103,15 @@ export function acquireLock(dir: string, fs: LockFs = nodeFs): () => void {
         breakStale(fs, lock, holder);
         continue;
       }
+      // A lock is linked into place whole (pid and host written first), so one that names no
+      // process (empty, garbage) was not left by a run: stale, once it reads so twice in a row.
+      if (holder === undefined) {
+        if (unreadable) breakStale(fs, lock, NOBODY);
+        else sleep(POLL_MS);
+        unreadable = !unreadable;
+        continue;
+      }
+      unreadable = false;
       if (Date.now() - started >= limit) {
         const who = holder === undefined ? 'another errcat run' : `another errcat run (pid ${holder.pid})`;
         throw new LockBusy(`${who} is writing generated/ (lock generated/${LOCK}); waited ${Math.round(limit / 1000)} s: try again when it ends`);

@@ -22,7 +22,7 @@
  * is refused at planning time (`WriteRefused`), never moved or removed.
  */
 import * as nodeFs from 'node:fs';
-import { dirname, isAbsolute, join, relative } from 'node:path';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import type { GeneratedFile } from './emit/files.js';
 
 /** Folders inside a generated package that belong to the build or to pnpm, not to the generator. */
@@ -161,6 +161,8 @@ export function planWrite(outDir: string, files: readonly GeneratedFile[], fs: W
     return top;
   };
   let unchanged = 0;
+  /** Paths refused as in the way (a folder or special file where output belongs). */
+  const refused: string[] = [];
   for (const f of files) {
     const pkg = packageOf(f.path);
     const target = join(outDir, f.path);
@@ -179,6 +181,7 @@ export function planWrite(outDir: string, files: readonly GeneratedFile[], fs: W
       continue;
     }
     if (kind !== 'file') {
+      refused.push(target);
       conflicts.push(`${shown(outDir, target)} is a ${kind === 'dir' ? 'folder' : 'special file'} where a generated file belongs, and errcat did not create it: move it away, then run again`);
       continue;
     }
@@ -196,7 +199,10 @@ export function planWrite(outDir: string, files: readonly GeneratedFile[], fs: W
       replaces.add(f.path);
     }
   }
-  const deletes = listOwnedFiles(outDir, fs, ownership).filter((p) => !produced.has(p) && generatedHere(outDir, p, fs, ownership, conflicts));
+  // Files under a path already refused (a user's folder where a file belongs) are that conflict's.
+  refused.push(...[...folders].filter(([, ok]) => !ok).map(([dir]) => dir));
+  const underRefused = (p: string): boolean => refused.some((dir) => join(outDir, p).startsWith(`${dir}${sep}`) || join(outDir, p) === dir);
+  const deletes = listOwnedFiles(outDir, fs, ownership).filter((p) => !produced.has(p) && (underRefused(p) || generatedHere(outDir, p, fs, ownership, conflicts)));
   return { outDir, writes, deletes, unchanged, replaces, newPackages, conflicts, newDirs };
 }
 

@@ -224,6 +224,17 @@ describe('bad input: exit codes and messages, never a stack trace', () => {
     expect(codes).toEqual(Array(10).fill(1));
   }, 120_000);
 
+  it.each([['empty', ''], ['garbage', 'not a lock\n']])('a lock that names no process (%s) is stale and taken over', (_kind, text) => {
+    const root = makeRoot('errcat-bad-');
+    roots.push(root);
+    rmSync(root, { recursive: true });
+    cpSync(base, root, { recursive: true });
+    writeFileSync(join(root, 'generated/.errcat-lock'), text);
+    const run = errcat(root, ['generate'], { ERRCAT_LOCK_WAIT_MS: '0' });
+    expect(run.code, run.stderr).toBe(0);
+    expect(readdirSync(join(root, 'generated')).filter((n: string) => n.startsWith('.errcat-'))).toEqual([]);
+  }, 60_000);
+
   it('a stale lock (its process is gone) is taken over', async () => {
     const root = makeRoot('errcat-bad-');
     roots.push(root);
