@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
-import { mdBlock, mdCell, mdCode, mdFence, mdInline } from '../src/emit/markdown.js';
+import { mdBlock, mdCell, mdCode, mdCodeSpan, mdFence, mdInline } from '../src/emit/markdown.js';
 
 const md = new MarkdownIt({ html: true });
 const decode = (html: string): string =>
@@ -53,6 +53,19 @@ describe('Markdown escaping', () => {
     const inner = /^<code>([\s\S]*)<\/code>$/.exec(html)?.[1];
     expect(inner).toBeDefined();
     expect(decode(inner ?? '')).toBe(s);
+  });
+
+  test.prop([fc.oneof(fc.string(), fc.string().map((s) => `${s}|${s}`))], { numRuns: 1000 })('outside a table, a code span shows its text verbatim, | included', (s) => {
+    fc.pre(s.trim() !== '' && !/[\r\n\u2028\u2029]/.test(s));
+    const html = md.renderInline(mdCodeSpan(s));
+    const inner = /^<code>([\s\S]*)<\/code>$/.exec(html)?.[1];
+    expect(inner).toBeDefined();
+    expect(decode(inner ?? '')).toBe(s);
+  });
+
+  it('in a table cell, mdCode keeps a | inside the span', () => {
+    const html = new MarkdownIt().render(`| a |\n|---|\n| ${mdCode('al|ias')} |\n`);
+    expect(html).toContain('<td><code>al|ias</code></td>');
   });
 
   test.prop([fc.string()], { numRuns: 1000 })('a fenced block cannot be closed by its content', (s) => {

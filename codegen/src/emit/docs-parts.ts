@@ -6,7 +6,7 @@
  */
 import type { ApiModel, CodeModel, SourceModel, VariantModel } from '../model.js';
 import { UNDOCUMENTED_MESSAGE } from './code-doc.js';
-import { mdBlock, mdCell, mdCode, mdFence, mdInline, mdUrl } from './markdown.js';
+import { mdBlock, mdCell, mdCode, mdCodeSpan, mdFence, mdInline, mdUrl } from './markdown.js';
 import { tsCode, tsString } from './quote.js';
 
 /** A property type as a reader writes it: `string`, `integer[]`, `"a" | "b"`. */
@@ -78,7 +78,7 @@ export function codeFacts(c: CodeModel) {
     statuses: c.httpStatuses.join(', '),
     kind: c.kind + (c.errorUnder2xx ? ' (sent under a 2xx status)' : ''),
     retry: mdInline(retryWords(c)),
-    aliases: c.aliases.length === 0 ? null : c.aliases.map((a) => mdCode(String(a))).join(', '),
+    aliases: c.aliases.length === 0 ? null : c.aliases.map((a) => mdCodeSpan(String(a))).join(', '),
     since: c.since === undefined ? null : mdInline(c.since),
   };
 }
@@ -91,7 +91,7 @@ export function replacementMarkdown(c: CodeModel, byCode: ReadonlyMap<string | n
   const replacement = c.deprecated?.replacedBy;
   if (replacement === undefined) return undefined;
   const target = byCode.get(replacement);
-  return target === undefined ? mdCode(String(replacement)) : `[${mdCode(String(replacement))}](${href(target)})`;
+  return target === undefined ? mdCodeSpan(String(replacement)) : `[${mdCodeSpan(String(replacement))}](${href(target)})`;
 }
 
 /** A Markdown link to a vendor page when the source names its URL; its title alone otherwise (never a repository path). */

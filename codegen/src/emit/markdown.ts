@@ -42,8 +42,20 @@ export function mdBlock(text: string): string {
     .replace(/\n{3,}/g, '\n\n');
 }
 
-/** An inline code span whose fence is longer than any backtick run inside it. */
+/**
+ * An inline code span whose fence is longer than any backtick run inside it, safe in a table cell:
+ * `|` is escaped, which GFM tables undo before reading the span. Outside tables use mdCodeSpan.
+ */
 export function mdCode(text: string): string {
+  return codeSpan(text, true);
+}
+
+/** mdCode for a list item, a heading or prose: there `\|` inside a code span would show as typed. */
+export function mdCodeSpan(text: string): string {
+  return codeSpan(text, false);
+}
+
+function codeSpan(text: string, inTable: boolean): string {
   // Names, codes and types rarely hold a backtick, pipe or line break: one test instead of four passes.
   if (!CODE_WORK.test(text)) {
     const pad = text === '' || (text.startsWith(' ') && text.endsWith(' ')) ? ' ' : '';
@@ -54,7 +66,7 @@ export function mdCode(text: string): string {
   const fence = '`'.repeat(longest + 1);
   // CommonMark strips one space from each end when both ends have one: pad to keep them.
   const pad = flat.startsWith('`') || flat.endsWith('`') || flat === '' || (flat.startsWith(' ') && flat.endsWith(' ')) ? ' ' : '';
-  return `${fence}${pad}${flat.replace(/\|/g, '\\|')}${pad}${fence}`;
+  return `${fence}${pad}${inTable ? flat.replace(/\|/g, '\\|') : flat}${pad}${fence}`;
 }
 
 /** A fenced code block that no content can close early. */

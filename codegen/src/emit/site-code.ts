@@ -7,7 +7,7 @@
 import type { ApiModel, CodeModel, VariantModel } from '../model.js';
 import { UNDOCUMENTED_MESSAGE } from './code-doc.js';
 import { codeFacts, codeSnippet, codeSourcesMarkdown, detailsMarkdown, NO_DESCRIPTION, replacementMarkdown, variantLabel } from './docs-parts.js';
-import { mdBlock, mdCell, mdCode, mdFence, mdInline } from './markdown.js';
+import { mdBlock, mdCell, mdCode, mdCodeSpan, mdFence, mdInline } from './markdown.js';
 
 const HTML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -68,7 +68,7 @@ export function siteCodeView(api: ApiModel, c: CodeModel, byCode: ReadonlyMap<st
   return {
     /** VitePress's custom heading id: anchors are [a-z0-9_-], nothing to escape. */
     headingId: `{#${c.anchor}}`,
-    heading: `${mdCode(String(c.code))}${String(c.code) === c.name ? '' : ` ${mdInline(c.name)}`}`,
+    heading: `${mdCodeSpan(String(c.code))}${String(c.code) === c.name ? '' : ` ${mdInline(c.name)}`}`,
     deprecatedBadge: c.deprecated !== undefined,
     ...codeFacts(c),
     deprecated: c.deprecated === undefined ? null : mdInline(c.deprecated.reason) + (replacedBy === undefined ? '' : ` Replaced by ${replacedBy}.`),
