@@ -47,7 +47,9 @@ export function readSource(path: string, root: string): SourceFile | Problem {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    return { file, line: 1, column: 1, pointer: '', rule: 'read', message: `cannot read file: ${(error as Error).message}` };
+    const code = (error as NodeJS.ErrnoException).code;
+    const found = code === 'EISDIR' ? 'a folder' : code === 'ENOENT' ? 'no file (a link to nothing?)' : code === 'EACCES' || code === 'EPERM' ? 'a file errcat may not read' : `a read error (${code ?? 'unknown'})`;
+    return { file, line: 1, column: 1, pointer: '', rule: 'read', message: `cannot read file: ${(error as Error).message}`, expected: 'a readable catalog file (UTF-8 JSON)', found };
   }
   return parseSource(file, text);
 }

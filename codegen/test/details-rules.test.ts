@@ -38,6 +38,10 @@ describe('detailsSchemaProblems', () => {
     expect(problems({ $ref: 'other.json#/$defs/a' })).toEqual(['/$ref: $ref "other.json#/$defs/a" does not name an entry of $defs']);
     expect(problems({ $ref: '#/properties/a' })).toEqual(['/$ref: $ref "#/properties/a" does not name an entry of $defs']);
     expect(problems({ $ref: '#/$defs/__proto__', $defs: {} })).toEqual(['/$ref: $ref "#/$defs/__proto__" does not name an entry of $defs']);
+    // Entries exist, but none a $ref can spell: the expectation says so instead of listing nothing.
+    expect(detailsSchemaProblems({ properties: { x: { $ref: '#/$defs/a~1b' } }, $defs: { 'a/b': true } }).find((p) => p.pointer === '/properties/x/$ref')?.expected).toBe(
+      '"#", or "#/$defs/<name>" with <name> in the root $defs (none of whose names a $ref can spell)',
+    );
   });
 
   it('reports $defs below the root, where the runtime never looks', () => {

@@ -63,6 +63,16 @@ describe('the JSON.parse fast path', () => {
       same(text);
   });
 
+  it.each([
+    ['a number with a leading zero', '{"a": 1,\n "b": 07}', '2:7 the number 07 has a leading zero | expected 7, or the string "07" if the zeros matter (JSON numbers have no leading zeros) | found 07'],
+    ['text after the catalog', '{"a": 1}\n{}', '2:1 a "{" after the end of the catalog | expected nothing after the catalog\'s closing "}" | found a "{"'],
+    ['UTF-16 read as UTF-8', Buffer.from('{"a": 1}', 'utf16le').toString('utf8').replace(/^/, '\uFFFD\uFFFD'), '1:1 the file is not UTF-8 text (UTF-16, by the look of it) | expected a catalog saved as UTF-8 | found NUL bytes or a UTF-16 byte-order mark'],
+  ])('says what is wrong with %s', (_what, text, said) => {
+    const r = parseSource('x.json', text);
+    if (!('rule' in r)) throw new Error('expected a problem');
+    expect(`${r.line}:${r.column} ${r.message} | expected ${r.expected} | found ${r.found}`).toBe(said);
+  });
+
   test.prop([
     fc.jsonValue({ maxDepth: 4 }),
     fc.constantFrom(0, 1, 2, '\t', ' \r\n '),

@@ -118,8 +118,8 @@ function findProblems(details: DetailsSchema & object): DetailsSchemaProblem[] {
         pointer: `${pointer}/$ref`,
         message: `$ref ${describeValue(schema.$ref)} does not name an entry of $defs`,
         expected:
-          defNames.length === 0
-            ? '"#", or "#/$defs/<name>" with <name> in the root $defs (there are none)'
+          defNames.filter(referable).length === 0
+            ? `"#", or "#/$defs/<name>" with <name> in the root $defs (${defNames.length === 0 ? 'there are none' : 'none of whose names a $ref can spell'})`
             : `"#" or one of ${defNames.filter(referable).map((n) => `"#/$defs/${n}"`).join(', ')}`,
         found: describeValue(schema.$ref),
       });

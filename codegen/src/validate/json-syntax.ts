@@ -50,6 +50,9 @@ const startOf = (t: Token): Position => ({ line: t.loc.start.line, column: t.loc
 /** Explains a momoa parse error (which carries line, column and offset of where it stopped). */
 export function explainSyntaxError(text: string, error: Error & { line?: number; column?: number; offset?: number }): SyntaxProblem {
   const at = { line: error.line ?? 1, column: error.column ?? 1 };
+  // UTF-16 read as UTF-8: a replacement character for its byte-order mark, a NUL beside each ASCII character.
+  if (text.startsWith('\uFFFD\uFFFD') || text.split('\u0000').length > text.length / 4)
+    return problem({ line: 1, column: 1 }, 'the file is not UTF-8 text (UTF-16, by the look of it)', 'a catalog saved as UTF-8', 'NUL bytes or a UTF-16 byte-order mark');
   let tokens: Token[];
   try {
     tokens = tokenize(text, { mode: 'json' });
@@ -113,6 +116,8 @@ export function explainSyntaxError(text: string, error: Error & { line?: number;
       const name = text.slice(previous.loc.start.offset, previous.loc.end.offset);
       return problem(startOf(token), `missing ":" after property name ${name}`, `":" between ${name} and its value`, `a ${word}`);
     }
+    if (containerAt(tokens, index) === undefined)
+      return problem(startOf(token), `a ${word} after the end of the catalog`, 'nothing after the catalog\'s closing "}"', `a ${word}`);
     return problem(startOf(token), `missing "," before this ${word}`, '"," between two values', `a ${word}`);
   }
   if (token.type === 'RBrace' && previous?.type === 'String' && containerAt(tokens, index)?.type === 'LBrace') {
@@ -135,6 +140,17 @@ function containerAt(tokens: readonly Token[], index: number): Token | undefined
   return stack[stack.length - 1];
 }
 
+const lineAt = (text: string, line: number): string => text.split('\n')[line - 1] ?? '';
+
+/** The number with a leading zero (`07`, `-0200`) at or just before a 1-based column of a line. */
+function leadingZeroNumber(line: string, column: number): { text: string; column: number } | undefined {
+  for (let start = Math.max(0, column - 3); start <= column - 1; start++) {
+    const m = /^-?0\d+/.exec(line.slice(start));
+    if (m !== null && (start === 0 || !/[\d.eE+-]/.test(line[start - 1] as string))) return { text: m[0], column: start + 1 };
+  }
+  return undefined;
+}
+
 /** Text that does not even split into JSON tokens: an unclosed string, a bare word, a comment, a quote of the wrong kind. */
 function unreadable(text: string, at: Position, message: string): SyntaxProblem {
   if (/^Unexpected end of input/.test(message))
@@ -144,6 +160,10 @@ function unreadable(text: string, at: Position, message: string): SyntaxProblem 
     return problem(at, `unexpected word ${JSON.stringify(word)}`, 'true, false, null, a number or a double-quoted string', JSON.stringify(word));
   const ch = /^Unexpected character '(.+)' found/.exec(message)?.[1];
   if (ch === undefined) return problem(at, message.replace(/\s*\(\d+:\d+\)$/, ''), 'valid JSON', 'invalid JSON');
+  // `07`: the tokenizer reads the 0 as a number and stops at the next digit.
+  const number = /\d/.test(ch) ? leadingZeroNumber(lineAt(text, at.line), at.column) : undefined;
+  if (number !== undefined)
+    return problem({ line: at.line, column: number.column }, `the number ${number.text} has a leading zero`, `${String(Number(number.text))}, or the string ${JSON.stringify(number.text)} if the zeros matter (JSON numbers have no leading zeros)`, number.text);
   const hint = ch === "'" ? 'double quotes around strings and names' : ch === '/' ? 'no comments (JSON has none)' : 'a value, "," or a bracket';
   return problem(at, `unexpected character ${JSON.stringify(ch)}`, hint, JSON.stringify(ch));
 }
