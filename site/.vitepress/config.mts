@@ -21,6 +21,14 @@ export default defineConfig({
   head: [['link', { rel: 'icon', type: 'image/svg+xml', href: `${site.base}favicon.svg` }]],
   // Hand-written assets (the icon) live beside the config, not among the emitted pages.
   vite: { publicDir: fileURLToPath(new URL('../public', import.meta.url)) },
+  // VitePress preloads the roman Inter face only. The index tables set "(the vendor documents no
+  // message …)" in italics: fetched late, the italic face reflowed a page after search had
+  // scrolled to a code, and left the code's section ~2,000 px off screen. Preloaded, it is there
+  // before the first navigation (test/site/browser.test.ts, "search lands on the section").
+  transformHead({ assets }) {
+    const italic = assets.find((file) => /inter-italic-latin\.[\w-]+\.woff2$/.test(file));
+    return italic === undefined ? [] : [['link', { rel: 'preload', href: italic, as: 'font', type: 'font/woff2', crossorigin: '' }]];
+  },
   themeConfig: {
     // Full-text search built at build time (minisearch in the browser): offline, no hosted service.
     search: { provider: 'local' },

@@ -115,6 +115,35 @@ describe('pages', () => {
   });
 });
 
+describe('search lands on the section', () => {
+  it("a code chosen in search, from another page, ends with its section at the top (the page's fonts do not push it away)", async () => {
+    // The largest group page, and a code near its end: everything above it must have its final
+    // layout (fonts loaded) when the router scrolls, or the heading ends up far from the top.
+    const pages = models.flatMap((api) => [...new Set(api.codes.map((c) => c.docsPage))].map((p) => ({ api, codes: api.codes.filter((c) => c.docsPage === p) })));
+    const largest = pages.reduce((a, b) => (b.codes.length > a.codes.length ? b : a));
+    const code = largest.codes.at(-1) as CodeModel;
+    const target = `${base}${largest.api.id}/${code.docsPage}.html#${code.anchor}`;
+    const { page, errors } = await openPage();
+    await load(page, sitePage(''));
+    await page.locator('#local-search button').first().click();
+    await page.locator('.VPLocalSearchBox input').fill(String(code.code));
+    const result = page.locator(`.VPLocalSearchBox a.result[href="${target}"]`).first();
+    await result.waitFor();
+    await result.click();
+    await page.waitForFunction((hash) => location.hash === hash, `#${code.anchor}`);
+    // Let late fonts and images settle, then read where the heading is.
+    await page.evaluate(async () => {
+      await document.fonts.ready;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    });
+    const top = await page.evaluate((anchor) => document.getElementById(anchor)?.getBoundingClientRect().top, code.anchor);
+    expect(top, `${target}: heading top`).toBeGreaterThanOrEqual(0);
+    expect(top, `${target}: heading top`).toBeLessThan(250);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 /** Opens the local search box, types the query, returns the results' links. */
 async function search(page: Page, query: string): Promise<string[]> {
   await page.locator('#local-search button').first().click();
