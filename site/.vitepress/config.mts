@@ -31,7 +31,9 @@ export default defineConfig({
   },
   themeConfig: {
     // Full-text search built at build time (minisearch in the browser): offline, no hosted service.
-    search: { provider: 'local' },
+    // An alias is found in its code's section text; a fuzzy match on another code's heading
+    // (INVALID_OAUTHTOKEN ~ INVALID_AUTHTOKEN) outranked it at MiniSearch's default fuzzy weight.
+    search: { provider: 'local', options: { miniSearch: { searchOptions: { weights: { fuzzy: 0.1, prefix: 0.375 } } } } },
     nav: nav(site),
     sidebar: sidebar(site),
     outline: { level: 2, label: 'On this page' },

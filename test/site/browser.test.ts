@@ -194,6 +194,24 @@ describe('search', () => {
   });
 });
 
+describe('search by alias', () => {
+  it("every alias a catalog lists finds its code's section first", async () => {
+    const { page, errors } = await openPage();
+    await load(page, sitePage(''));
+    const misses: string[] = [];
+    for (const api of models)
+      for (const c of api.codes)
+        for (const alias of c.aliases) {
+          const first = (await search(page, String(alias)))[0];
+          const target = `${base}${api.id}/${c.docsPage}.html#${c.anchor}`;
+          if (first !== target) misses.push(`${String(alias)}: ${first ?? 'nothing'} (want ${target})`);
+        }
+    expect(misses).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('navigation', () => {
   it('home → API page → a code in its table → the sidebar → back home', async () => {
     const { page, errors } = await openPage();
