@@ -185,14 +185,8 @@ export function planWrite(outDir: string, files: readonly GeneratedFile[], fs: W
       conflicts.push(`${shown(outDir, target)} is a ${kind === 'dir' ? 'folder' : 'special file'} where a generated file belongs, and errcat did not create it: move it away, then run again`);
       continue;
     }
-    let current: string;
-    try {
-      current = fs.readFileSync(target, 'utf8');
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? 'an error';
-      conflicts.push(`${shown(outDir, target)} cannot be read (${code}), so errcat will not replace it: fix its permissions or remove it, then run again`);
-      continue;
-    }
+    const current = readOrRefuse(fs, outDir, target, 'replace', conflicts);
+    if (current === undefined) continue;
     if (current === f.contents) unchanged++;
     else {
       writes.push(f);
@@ -206,6 +200,17 @@ export function planWrite(outDir: string, files: readonly GeneratedFile[], fs: W
   return { outDir, writes, deletes, unchanged, replaces, newPackages, conflicts, newDirs };
 }
 
+/** A file's text; undefined, with a conflict naming it, when it cannot be read (its contents are unknown). */
+function readOrRefuse(fs: WriteFs, outDir: string, target: string, verb: 'replace' | 'remove', conflicts: string[]): string | undefined {
+  try {
+    return fs.readFileSync(target, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'an error';
+    conflicts.push(`${shown(outDir, target)} cannot be read (${code}), so errcat will not ${verb} it: fix its permissions or remove it, then run again`);
+    return undefined;
+  }
+}
+
 /**
  * Whether a file errcat is about to remove is one it wrote: it carries the banner, or its name is
  * one the generator writes without one. Anything else is refused (a conflict), never removed.
@@ -214,14 +219,8 @@ export function planWrite(outDir: string, files: readonly GeneratedFile[], fs: W
 function generatedHere(outDir: string, path: string, fs: WriteFs, { bannerMark, bannerless = [] }: OwnershipOptions, conflicts: string[]): boolean {
   if (bannerMark === undefined || bannerless.includes(path.slice(path.lastIndexOf('/') + 1))) return true;
   const target = join(outDir, path);
-  let text: string;
-  try {
-    text = fs.readFileSync(target, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'an error';
-    conflicts.push(`${shown(outDir, target)} cannot be read (${code}), so errcat will not remove it: fix its permissions or remove it, then run again`);
-    return false;
-  }
+  const text = readOrRefuse(fs, outDir, target, 'remove', conflicts);
+  if (text === undefined) return false;
   if (text.slice(0, 2048).includes(bannerMark)) return true;
   conflicts.push(`${shown(outDir, target)} has no generated-file banner, so errcat did not write it and will not remove it: move it out of generated/, then run again`);
   return false;

@@ -85,11 +85,21 @@ describe('emitSite', () => {
   it('keeps every page inside its v-pre container, whatever the catalog says', () => {
     for (const f of emitSite([hostile, mini], SITE)) {
       if (!f.path.endsWith('.md')) continue;
-      expect(f.contents.startsWith(':::: v-pre\n'), f.path).toBe(true);
-      expect(outsideVPre(f.contents), f.path).toEqual([]);
+      // A frontmatter block first, where a page has one: each value a JSON string (which YAML reads as is).
+      const front = /^---\n((?:[a-z]+: .*\n)*)---\n/.exec(f.contents);
+      for (const line of front?.[1]?.split('\n').filter(Boolean) ?? []) expect(typeof JSON.parse(line.slice(line.indexOf(': ') + 2)), `${f.path}: ${line}`).toBe('string');
+      const page = f.contents.slice(front?.[0].length ?? 0);
+      expect(page.startsWith(':::: v-pre\n'), f.path).toBe(true);
+      expect(outsideVPre(page), f.path).toEqual([]);
       // No catalog text makes a line that closes the container early.
-      expect(f.contents.split('\n').filter((l) => /^ {0,3}::::/.test(l)), f.path).toEqual([':::: v-pre', '::::']);
+      expect(page.split('\n').filter((l) => /^ {0,3}::::/.test(l)), f.path).toEqual([':::: v-pre', '::::']);
     }
+  });
+
+  it('titles each group page with its API (several APIs have a "400 Bad Request" page), in frontmatter YAML reads back', () => {
+    const group = emitSite([hostile], SITE).find((f) => f.path.startsWith('hostile/') && !f.path.endsWith('index.md'));
+    const title = /^title: (.*)$/m.exec(group?.contents ?? '')?.[1];
+    expect(JSON.parse(title ?? '""')).toBe(`${hostile.groups[0]?.title} · ${hostile.title}`);
   });
 
   test.prop([fc.string({ unit: fc.constantFrom(...':{}<>&"\'`|*#\n -'.split('')) }).filter((s) => s.trim() !== '')], { numRuns: 200 })(

@@ -16,7 +16,7 @@ import { envelopeTable, headersTable, limitsMarkdown, messageCell, nameCell, nam
 import { file, jsonText, type GeneratedFile } from './files.js';
 import { mdCell, mdCode, mdFence, mdInline } from './markdown.js';
 import { markdownUrl } from './code-doc.js';
-import { siteBlock, siteCodeLink, siteCodeView } from './site-code.js';
+import { htmlText, siteBlock, siteCodeLink, siteCodeView } from './site-code.js';
 import { template } from '../templates.js';
 
 /** What the VitePress config reads (site/.vitepress/config.mts): keep the two in step. */
@@ -29,11 +29,16 @@ export interface SiteData {
   readonly apis: ReadonlyArray<{
     readonly id: string;
     readonly title: string;
+    /**
+     * The title as HTML that shows it as text: VitePress renders the `text` of nav and sidebar
+     * items as HTML, so a title with markup (`Hyper <img onerror=…>`) would run on every page.
+     */
+    readonly titleHtml: string;
     readonly packageName: string;
     readonly codes: number;
     /** Site-relative links (VitePress adds the base). */
     readonly link: string;
-    readonly pages: ReadonlyArray<{ readonly title: string; readonly link: string; readonly codes: number }>;
+    readonly pages: ReadonlyArray<{ readonly title: string; readonly titleHtml: string; readonly link: string; readonly codes: number }>;
   }>;
 }
 
@@ -55,6 +60,8 @@ function listingRow(c: CodeModel) {
 function apiView(api: ApiModel, pages: readonly DocsPage[]) {
   const usage = usageExample(api);
   return {
+    frontTitle: yamlString(api.title),
+    frontDescription: yamlString(`${api.title}: all ${api.codes.length} error codes (${someCodes(api.codes)}), with status, message, cause, fix and typed handling in ${api.packageName}.`),
     title: mdInline(api.title),
     description: siteBlock(api.description),
     packageName: mdCode(api.packageName),
@@ -79,8 +86,23 @@ function apiView(api: ApiModel, pages: readonly DocsPage[]) {
   };
 }
 
+/**
+ * A YAML scalar for the page's frontmatter: JSON's double-quoted string is YAML too, with U+2028
+ * and U+2029 escaped (YAML reads them as line breaks).
+ */
+const yamlString = (text: string): string => JSON.stringify(text).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+
+/** "1, 2, 3 and 4 more": the first codes of a page, for its meta description. */
+function someCodes(codes: readonly CodeModel[]): string {
+  const shown = codes.slice(0, 6).map((c) => String(c.code));
+  return codes.length > shown.length ? `${shown.join(', ')} and ${codes.length - shown.length} more` : shown.join(', ');
+}
+
 function groupView(api: ApiModel, page: DocsPage, byCode: ReadonlyMap<string | number, CodeModel>) {
   return {
+    // Several APIs have a "400 Bad Request" page: the title and the description name the API.
+    frontTitle: yamlString(`${page.group.title} · ${api.title}`),
+    frontDescription: yamlString(`${api.title} error codes, ${page.group.title}: ${someCodes(page.codes)}. Status, message, cause, fix and typed handling.`),
     title: mdInline(page.group.title),
     apiTitle: mdInline(api.title),
     packageName: mdCode(api.packageName),
@@ -103,10 +125,11 @@ export function emitSite(models: readonly ApiModel[], site: SiteConfig): Generat
     apis: apis.map((api) => ({
       id: api.id,
       title: api.title,
+      titleHtml: htmlText(api.title),
       packageName: api.packageName,
       codes: api.codes.length,
       link: `/${api.id}/`,
-      pages: docsPages(api).map((p) => ({ title: p.group.title, link: `/${api.id}/${p.stem}`, codes: p.codes.length })),
+      pages: docsPages(api).map((p) => ({ title: p.group.title, titleHtml: htmlText(p.group.title), link: `/${api.id}/${p.stem}`, codes: p.codes.length })),
     })),
   };
   files.push(file('errcat-site.json', jsonText(data)));
