@@ -63,6 +63,13 @@ describe('Markdown escaping', () => {
     expect(decode(inner ?? '')).toBe(s);
   });
 
+  it('leaves a URL with a placeholder as text: linkify would link a host that does not exist', () => {
+    const linkify = new MarkdownIt({ linkify: true });
+    const text = 'Use https://www.zohoapis.{dc}/crm/v8 for your domain; see https://www.zoho.com/crm.';
+    const html = linkify.renderInline(mdInline(text));
+    expect(html).toBe('Use https://www.zohoapis.{dc}/crm/v8 for your domain; see <a href="https://www.zoho.com/crm">https://www.zoho.com/crm</a>.');
+  });
+
   it('in a table cell, mdCode keeps a | inside the span', () => {
     const html = new MarkdownIt().render(`| a |\n|---|\n| ${mdCode('al|ias')} |\n`);
     expect(html).toContain('<td><code>al|ias</code></td>');

@@ -17,9 +17,17 @@ export function mdInline(text: string): string {
   return text
     .replace(/\r\n?|[\u2028\u2029]/g, '\n')
     .replace(INLINE_SPECIAL, (ch) => (ch === '&' ? '&amp;' : ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : `\\${ch}`))
+    .replace(PLACEHOLDER_URL, '$1\\:')
     .replace(/\n+/g, ' ')
     .trim();
 }
+
+/**
+ * The scheme of a URL holding a placeholder (`https://www.zohoapis.{dc}/crm`), before its colon.
+ * Linkify (VitePress, GitHub) would link the part before the `{`, a host that does not exist: an
+ * escaped colon leaves the text as text. Runs on escaped text, where `{` is already `\{`.
+ */
+const PLACEHOLDER_URL = /\b(https?|ftp):(?=\/\/[^\s]*\\[{}])/gi;
 
 /** A table cell: inline text, and line breaks kept as <br> (a raw newline would end the row). */
 export function mdCell(text: string): string {
