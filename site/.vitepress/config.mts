@@ -19,6 +19,9 @@ export default defineConfig({
   // Reproducible output: no git timestamps in the pages.
   lastUpdated: false,
   head: [['link', { rel: 'icon', type: 'image/svg+xml', href: `${site.base}favicon.svg` }]],
+  // Messages are shown as the vendor sends them (`white-space: pre-wrap`): Vue's default
+  // whitespace 'condense' turned "not  shared" (two spaces, as Zoho writes it) into one.
+  vue: { template: { compilerOptions: { whitespace: 'preserve' } } },
   // Hand-written assets (the icon) live beside the config, not among the emitted pages.
   vite: { publicDir: fileURLToPath(new URL('../public', import.meta.url)) },
   // VitePress preloads the roman Inter face only. The index tables set "(the vendor documents no

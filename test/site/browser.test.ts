@@ -194,6 +194,26 @@ describe('search', () => {
   });
 });
 
+describe('messages as sent', () => {
+  it('keeps runs of spaces in a message (Vue would condense them)', async () => {
+    const spaced = models.flatMap((api) => api.codes.filter((c) => c.params.length === 0 && /\S {2,}\S/.test(c.message ?? '')).map((c) => ({ api, c })));
+    expect(spaced.length).toBeGreaterThan(0);
+    const { page, errors } = await openPage();
+    for (const { api, c } of spaced) {
+      await load(page, sitePage(`${api.id}/${c.docsPage}.html#${c.anchor}`));
+      // The section's first message block: its text as the browser holds it after hydration.
+      const text = await page.evaluate((anchor) => {
+        let el = document.getElementById(anchor)?.nextElementSibling;
+        while (el && !el.querySelector('.errcat-message') && !el.classList.contains('errcat-message')) el = el.nextElementSibling;
+        return (el?.classList.contains('errcat-message') ? el : el?.querySelector('.errcat-message'))?.textContent;
+      }, c.anchor);
+      expect(text, `${api.id} ${String(c.code)}`).toBe(c.message);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('search by alias', () => {
   it("every alias a catalog lists finds its code's section first", async () => {
     const { page, errors } = await openPage();
