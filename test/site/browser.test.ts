@@ -208,6 +208,14 @@ describe('messages as sent', () => {
         return (el?.classList.contains('errcat-message') ? el : el?.querySelector('.errcat-message'))?.textContent;
       }, c.anchor);
       expect(text, `${api.id} ${String(c.code)}`).toBe(c.message);
+      // The block's own style (errcat.css), not the theme's inline-code one: text colour, block padding.
+      const style = await page.evaluate((anchor) => {
+        const code = document.getElementById(anchor)?.parentElement?.querySelector(`[id="${anchor}"] ~ .errcat-message > code`) as HTMLElement | null;
+        if (!code) return undefined;
+        const s = getComputedStyle(code);
+        return { padding: s.padding, display: s.display, color: s.color === getComputedStyle(document.body).color };
+      }, c.anchor);
+      expect(style, `${api.id} ${String(c.code)} message style`).toEqual({ padding: '12px 16px', display: 'block', color: true });
     }
     expect(errors).toEqual([]);
     await page.close();
