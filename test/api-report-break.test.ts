@@ -81,7 +81,8 @@ it('a narrowed parameter from an emitter change is major and needs a changeset',
   expect(required.stderr).toContain('✖ @errcat/hyper needs a minor changeset (major changes, below 1.0.0); .changeset/ has none.');
 
   ok(errcat('diff', '--write-changeset'));
-  const base = git('merge-base', 'HEAD', 'main').trim().slice(0, 10);
-  expect(readFileSync(join(repo, `.changeset/errcat-hyper-${base}.md`), 'utf8')).toMatch(/^---\n"@errcat\/hyper": minor\n---\n[\s\S]*- major: API `@errcat\/hyper`: function `toCode`: parameter `value`/);
+  // Named after HEAD: on a branch the merge base stays put, so a later run must not overwrite this file.
+  const head = git('rev-parse', 'HEAD').trim().slice(0, 10);
+  expect(readFileSync(join(repo, `.changeset/errcat-hyper-${head}.md`), 'utf8')).toMatch(/^---\n"@errcat\/hyper": minor\n---\n[\s\S]*- major: API `@errcat\/hyper`: function `toCode`: parameter `value`/);
   expect(errcat('diff', '--require-changeset').code).toBe(0);
 }, 600_000);
