@@ -48,7 +48,7 @@ describe('parseFetchResponse with Node fetch', () => {
     const get = async (path: string) => parseFetchResponse(await fetch(base + path));
     const e401 = await get('/401');
     expect(e401.errors.map((e) => e.code)).toEqual(['INVALID_TOKEN']);
-    expect(retryAdvice(e401.errors[0]!)).toEqual({ retry: 'after-reauth' });
+    expect(retryAdvice(e401.errors[0]!)).toEqual({ retry: 'after-reauth', reauth: 'refresh' });
 
     const e207 = await get('/207');
     expect(e207.kind).toBe('partial');

@@ -528,9 +528,13 @@ export interface DetailsSchema {
  */
 export interface RetrySpec {
   /**
-   * never: retrying the same request fails again; after-delay: wait, then retry; after-reauth: retrying with the same credentials fails again: get new ones (refresh the access token, or authorize again where refreshing cannot help: say which in note), then retry.
+   * never: retrying the same request fails again; after-delay: wait, then retry; after-reauth: retrying with the same credentials fails again: get new ones (reauth says how), then retry.
    */
   strategy: 'never' | 'after-delay' | 'after-reauth';
+  /**
+   * How to get new credentials; required with after-reauth, and only there. refresh: the access token expired: a refresh token gets a new one. authorize: refreshing cannot help (the grant or refresh token itself is unusable, the token lacks a scope, the credentials are wrong): run the authorization again, with a person where it needs one.
+   */
+  reauth?: 'refresh' | 'authorize';
   /**
    * Suggested wait when the response carries no Retry-After.
    */

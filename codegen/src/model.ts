@@ -10,6 +10,7 @@ import { headingSlug, RESERVED_PAGE_IDS, toAnchor, toIdentifier, toPageName, toP
 
 export type Kind = 'success' | 'partial' | 'error';
 export type RetryStrategy = 'never' | 'after-delay' | 'after-reauth';
+export type ReauthMethod = 'refresh' | 'authorize';
 
 export interface ParamModel {
   readonly name: string;
@@ -80,7 +81,7 @@ export interface CodeModel {
   readonly details?: Record<string, unknown>;
   readonly example?: unknown;
   readonly aliases: ReadonlyArray<string | number>;
-  readonly retry: { readonly strategy: RetryStrategy; readonly delaySeconds?: number; readonly note?: string };
+  readonly retry: { readonly strategy: RetryStrategy; readonly reauth?: ReauthMethod; readonly delaySeconds?: number; readonly note?: string };
   readonly source: SourceModel;
   /** Further sources that document the code (catalog `additionalSources`). */
   readonly additionalSources: readonly SourceModel[];

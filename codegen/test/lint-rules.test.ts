@@ -236,6 +236,26 @@ const cases: Record<string, readonly Expected[]> = {
       found: "neither",
     },
   ],
+  'retry-reauth': [
+    {
+      at: '81:19',
+      text: "\"refresh\"",
+      pointer: "/codes/1/retry/reauth",
+      rule: "retry-reauth",
+      message: "code \"MISSING_FIELD\" has reauth but its strategy is \"never\"",
+      expected: "reauth only with \"strategy\": \"after-reauth\"",
+      found: "\"refresh\"",
+    },
+    {
+      at: '97:16',
+      text: "{",
+      pointer: "/codes/2/retry",
+      rule: "retry-reauth",
+      message: "code \"RATE_LIMITED\" is retried after reauthentication but does not say how",
+      expected: "\"reauth\": \"refresh\" (a refresh token gets a new access token) or \"authorize\" (refreshing cannot help)",
+      found: "no reauth",
+    },
+  ],
   'example-details': [
     {
       at: '75:20',

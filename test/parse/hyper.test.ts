@@ -48,7 +48,7 @@ describe('Hyper envelopes', () => {
   });
 
   it('WRONG_CREDENTIALS asks for re-authentication; ENTITY_LOCKED for a delay', () => {
-    expect(retryAdvice(only(parseResponse({ ResponseCode: 6, ResponseMsgEng: 'Wrong account credentials (Unauthorized).' })))).toEqual({ retry: 'after-reauth' });
+    expect(retryAdvice(only(parseResponse({ ResponseCode: 6, ResponseMsgEng: 'Wrong account credentials (Unauthorized).' })))).toEqual({ retry: 'after-reauth', reauth: 'authorize' });
     expect(retryAdvice(only(parseResponse({ ResponseCode: 12, ResponseMsgEng: 'This entity is already locked by another user.' })))).toEqual({
       retry: 'after-delay',
       delaySeconds: 60,

@@ -20,7 +20,7 @@ describe('Zoho Accounts token responses', () => {
     const e = only(r);
     // No text on the wire and none documented: the message is the code's name.
     expect(e).toMatchObject({ known: true, code: 'invalid_code', kind: 'error', status: 200, message: 'invalid_code' });
-    expect(retryAdvice(e)).toEqual({ retry: 'after-reauth' });
+    expect(retryAdvice(e)).toEqual({ retry: 'after-reauth', reauth: 'authorize' });
     expect(isRetryable('invalid_code')).toBe(true);
   });
 
@@ -60,7 +60,7 @@ describe('Zoho Accounts token responses', () => {
   it('access_denied (authtoken migration refused) is a different code from "Access Denied"', () => {
     const e = only(parseResponse({ error: 'access_denied' }, { status: 200 }));
     expect(e).toMatchObject({ known: true, code: 'access_denied' });
-    expect(retryAdvice(e)).toEqual({ retry: 'after-reauth' });
+    expect(retryAdvice(e)).toEqual({ retry: 'after-reauth', reauth: 'authorize' });
   });
 
   it('a token response has no error: success, nothing to report', () => {

@@ -86,7 +86,7 @@ describe('Creator envelopes', () => {
     for (const code of [1030, '1030']) {
       const e = only(parseResponse({ code, description: text }, { status: 401 }));
       expect(e).toMatchObject({ known: true, code: 1030, message: text });
-      expect(retryAdvice(e)).toEqual({ retry: 'after-reauth' });
+      expect(retryAdvice(e)).toEqual({ retry: 'after-reauth', reauth: 'refresh' });
     }
   });
 
@@ -123,7 +123,7 @@ describe('codes from the v2.1 APIs\' OpenAPI error lists', () => {
     const e = only(parseResponse({ code: 2945, message: 'This is an invalid oauthscope. Please regenerate the oauthtoken corresponding to the API with proper oauthscope.' }, { status: 401 }));
     expect(e).toMatchObject({ known: true, code: 2945, status: 401, variant: 0 });
     expect(e.entry?.name).toBe('INVALID_OAUTH_SCOPE');
-    expect(retryAdvice(e)).toEqual({ retry: 'after-reauth' });
+    expect(retryAdvice(e)).toEqual({ retry: 'after-reauth', reauth: 'authorize' });
   });
 
   it('2892, 2894 and 3190 give back the name or ID they could not find (SECTIONS, UPLOAD)', () => {
@@ -148,7 +148,7 @@ describe('codes from the v2.1 APIs\' OpenAPI error lists', () => {
     expect(lookup(1000)?.variants?.[1]?.statuses).toEqual([401, 404]);
     const short = only(parseResponse({ code: 1030, message: 'Authorization Failure. The access token is either invalid or has expired.' }, { status: 401 }));
     expect(short).toMatchObject({ variant: 1 });
-    expect(retryAdvice(short)).toEqual({ retry: 'after-reauth' });
+    expect(retryAdvice(short)).toEqual({ retry: 'after-reauth', reauth: 'refresh' });
   });
 
   it('2955 under 429 is the per-minute limit: wait a minute (SECTIONS)', () => {

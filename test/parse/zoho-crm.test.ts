@@ -245,8 +245,14 @@ describe('guards, errors, advice', () => {
   const invalidToken = parseResponse('{"code":"INVALID_TOKEN","details":{},"message":"invalid oauth token","status":"error"}', { status: 401 });
 
   it('retryAdvice: refresh the token for INVALID_TOKEN, never for DUPLICATE_DATA', () => {
-    expect(retryAdvice(only(invalidToken))).toEqual({ retry: 'after-reauth' });
+    expect(retryAdvice(only(invalidToken))).toEqual({ retry: 'after-reauth', reauth: 'refresh' });
     expect(retryAdvice(only(parseResponse({ code: 'DUPLICATE_DATA' })))).toEqual({ retry: 'never' });
+  });
+
+  it('retryAdvice: a token without the scope is authorized again (a refresh keeps the scopes and fails the same way)', () => {
+    const e = only(parseResponse({ code: 'OAUTH_SCOPE_MISMATCH', details: {}, message: 'invalid oauth scope to access this URL', status: 'error' }, { status: 401 }));
+    expect(e).toMatchObject({ known: true, code: 'OAUTH_SCOPE_MISMATCH' });
+    expect(retryAdvice(e)).toEqual({ retry: 'after-reauth', reauth: 'authorize' });
   });
 
   it('toError gives a ZohoCrmApiError with code, message, status and body', () => {

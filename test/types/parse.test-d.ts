@@ -142,6 +142,9 @@ describe('errors and advice', () => {
     if (advice.retry === 'after-delay') expectTypeOf(advice.delaySeconds).toEqualTypeOf<number>();
     // @ts-expect-error no delay outside after-delay
     advice.delaySeconds;
+    if (advice.retry === 'after-reauth') expectTypeOf(advice.reauth).toEqualTypeOf<'refresh' | 'authorize'>();
+    // @ts-expect-error how to reauthenticate is said only for after-reauth
+    advice.reauth;
     // @ts-expect-error retryAdvice takes a parsed error
     retryAdvice({ code: 'INVALID_TOKEN' });
   });

@@ -7,6 +7,7 @@
 import { normalizeCode } from '../../../packages/runtime/src/table.js';
 import type { ApiModel, CodeModel } from '../model.js';
 import { UNDOCUMENTED_MESSAGE } from '../emit/code-doc.js';
+import { retryStrategyWords } from '../emit/docs-parts.js';
 import type { LoadedApi } from '../pipeline.js';
 import { nearest } from '../validate/nearest.js';
 import { terminalSafe, terminalText } from './terminal-text.js';
@@ -74,10 +75,12 @@ function retryAdvice(c: CodeModel): string {
         : 'Nothing to retry.'
       : c.retry.strategy === 'after-delay'
         ? `Retry after a delay${wait}.`
-        : 'Refresh the credentials, then retry.';
+        : c.retry.reauth === 'refresh'
+          ? 'Refresh the access token, then retry.'
+          : 'Authorize again (refreshing the access token cannot help), then retry with the new credentials.';
   // The catalog's note, when it has one, is the vendor-specific advice; the generic sentence otherwise.
   const note = c.retry.note === undefined ? advice : `${c.retry.note}${c.retry.strategy === 'after-delay' ? ` Retry after a delay${wait}.` : ''}`;
-  return `${c.retry.strategy} — ${note}`;
+  return `${retryStrategyWords(c)} — ${note}`;
 }
 
 function schemaType(schema: Record<string, unknown>): string {

@@ -153,7 +153,7 @@ function entryChanges(a: CodeEntry, b: CodeEntry): Change[] {
   for (const alias of b.aliases ?? []) if (!aliasesA.has(codeKey(alias))) add('minor', 'alias-added', `alias ${show(alias)} added`);
   const details = detailsChange(a.details, b.details);
   if (details !== undefined) add(details.level, 'details-changed', details.what);
-  if (a.retry.strategy !== b.retry.strategy || a.retry.delaySeconds !== b.retry.delaySeconds)
+  if (a.retry.strategy !== b.retry.strategy || a.retry.reauth !== b.retry.reauth || a.retry.delaySeconds !== b.retry.delaySeconds)
     add('minor', 'retry-changed', `retry ${retryText(a)} → ${retryText(b)} (isRetryable and retry advice change)`);
   else if (a.retry.note !== b.retry.note) add('patch', 'retry-changed', 'retry note reworded');
   if ((a.deprecated === undefined) !== (b.deprecated === undefined))
@@ -169,7 +169,8 @@ function entryChanges(a: CodeEntry, b: CodeEntry): Change[] {
 }
 
 function retryText(entry: CodeEntry): string {
-  return entry.retry.delaySeconds === undefined ? entry.retry.strategy : `${entry.retry.strategy} (${entry.retry.delaySeconds} s)`;
+  const strategy = entry.retry.reauth === undefined ? entry.retry.strategy : `${entry.retry.strategy} (${entry.retry.reauth})`;
+  return entry.retry.delaySeconds === undefined ? strategy : `${strategy} (${entry.retry.delaySeconds} s)`;
 }
 
 type Add = (level: Level, kind: ChangeKind, what: string) => void;

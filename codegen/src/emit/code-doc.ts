@@ -20,7 +20,7 @@ export const UNDOCUMENTED_MESSAGE = '(the vendor documents no message for this c
 
 /** The paragraphs and tags of a code's TSDoc (writeDoc's arguments), shared with bench/plain-emitter.ts. */
 export function codeDocParts(code: CodeModel): { paragraphs: Array<string | undefined>; tags: string[] } {
-  const summary = `HTTP ${code.httpStatuses.join(', ')} · ${code.kind} · retry: ${code.retry.strategy}`;
+  const summary = `HTTP ${code.httpStatuses.join(', ')} · ${code.kind} · retry: ${code.retry.strategy}${code.retry.reauth === undefined ? '' : ` (${code.retry.reauth})`}`;
   const tags: string[] = [`[Reference](${markdownUrl(code.docsUrl)})`];
   if (code.deprecated) {
     const instead = code.deprecated.replacedBy === undefined ? '' : ` Use ${JSON.stringify(code.deprecated.replacedBy)} instead.`;

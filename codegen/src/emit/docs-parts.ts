@@ -65,11 +65,19 @@ export function detailsMarkdown(c: CodeModel): { readonly table: string; readonl
   return { table, schema: JSON.stringify(c.details, null, 2) };
 }
 
+/** How an after-reauth code gets new credentials, in words. */
+export const REAUTH_WORDS = { refresh: 'refresh the access token', authorize: 'authorize again: refreshing cannot help' } as const;
+
+/** The strategy with its reauth method: `after-reauth (refresh the access token)`, unescaped. */
+export function retryStrategyWords(c: CodeModel): string {
+  return c.retry.reauth === undefined ? c.retry.strategy : `${c.retry.strategy} (${REAUTH_WORDS[c.retry.reauth]})`;
+}
+
 /** Retry advice in words: `after-delay (suggested delay 60 s) — note`, unescaped. */
 export function retryWords(c: CodeModel): string {
   const delay = c.retry.delaySeconds === undefined ? '' : ` (suggested delay ${c.retry.delaySeconds} s)`;
   const note = c.retry.note === undefined ? '' : ` — ${c.retry.note}`;
-  return `${c.retry.strategy}${delay}${note}`;
+  return `${retryStrategyWords(c)}${delay}${note}`;
 }
 
 /** The short facts of a code's section, written the same way in the package docs and on the site. */
@@ -216,7 +224,7 @@ export function usageExample(api: ApiModel): string | undefined {
     `    if (hasCode(error, ${tsCode(featured.code)})${guard}) {`,
     `  ${narrowed}`,
     '    }',
-    '    retryAdvice(error); // never | after-delay (with the delay) | after-reauth',
+    '    retryAdvice(error); // never | after-delay (with the delay) | after-reauth (reauth: refresh or authorize)',
     '  }',
     '  throw toError(result); // or handle it',
     '}',

@@ -15,6 +15,7 @@ function rowSource(c: CodeModel): string {
   if (primary.httpStatuses.length !== 1 || primary.httpStatuses[0] !== c.httpStatus) extras.push(`statuses: [${primary.httpStatuses.join(', ')}]`);
   if (c.kind !== 'error') extras.push(`kind: ${tsString(c.kind)}`);
   if (c.retry.strategy !== 'never') extras.push(`retry: ${tsString(c.retry.strategy)}`);
+  if (c.retry.reauth !== undefined) extras.push(`reauth: ${tsString(c.retry.reauth)}`);
   if (c.retry.delaySeconds !== undefined) extras.push(`retryDelaySeconds: ${c.retry.delaySeconds}`);
   // The docs URL is docsBaseUrl + page and anchor (model.ts); entryFromRow's default is the
   // group's page and the lowercased name, which only an anchor moved off a heading's slug differs from.

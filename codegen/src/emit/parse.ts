@@ -99,6 +99,7 @@ export function emitParse(api: ApiModel): GeneratedFile {
         'type ErrcatProblemDetails,',
         'type FetchResponseLike,',
         'type ParseSpec,',
+        'type ReauthMethod,',
         'type RetryAdvice,',
         'type WireCode,',
         ...features.map(([, name]) => `${name},`),
@@ -112,7 +113,7 @@ export function emitParse(api: ApiModel): GeneratedFile {
     w.writeLine(`import { detailsValidators } from './validators.js';`);
     w.blankLine();
     w.writeLine('export { backoff, isErrcatApiError, isErrcatError, isTransientStatus };');
-    w.writeLine('export type { BackoffOptions, ErrcatBody, ErrcatFetchInit, ErrcatParseInit, FetchResponseLike, RetryAdvice };');
+    w.writeLine('export type { BackoffOptions, ErrcatBody, ErrcatFetchInit, ErrcatParseInit, FetchResponseLike, ReauthMethod, RetryAdvice };');
     w.blankLine();
 
     writeDoc(w, [`Response headers of the ${api.title} surfaced on every parse result (read case-insensitively).`]);
@@ -185,7 +186,7 @@ export function emitParse(api: ApiModel): GeneratedFile {
     w.writeLine('}');
     w.blankLine();
     writeDoc(w, [
-      "Whether and when to retry, from the catalog: `never`, `after-delay` (Retry-After when the response sent it, else the catalog's delay) or `after-reauth` (the same credentials fail again: refresh the access token, or authorize again where the code's docs say refreshing cannot help). A code the catalog does not know is retried after a delay under a transient status (429, 502, 503, 504, gateway timeouts: isTransientStatus) or when the response sent Retry-After. Pair `delaySeconds` with `backoff(attempt)` for repeated attempts.",
+      "Whether and when to retry, from the catalog: `never`, `after-delay` (Retry-After when the response sent it, else the catalog's delay) or `after-reauth` (the same credentials fail again: its `reauth` says whether to `refresh` the access token or `authorize` again, where refreshing cannot help). A code the catalog does not know is retried after a delay under a transient status (429, 502, 503, 504, gateway timeouts: isTransientStatus) or when the response sent Retry-After. Pair `delaySeconds` with `backoff(attempt)` for repeated attempts.",
     ]);
     w.writeLine(`export function retryAdvice(error: ${n.anyError}): RetryAdvice {`);
     w.indent(() => w.writeLine('return retryAdviceOf(error);'));

@@ -66,6 +66,7 @@ export const RUNTIME_NAMES: ReadonlySet<string> = new Set([
   'Formatter',
   'ParamList',
   'ParseSpec',
+  'ReauthMethod',
   'RetryAdvice',
   'WireCode',
   'backoff',
@@ -501,6 +502,25 @@ export const rules: readonly Rule[] = [
           report(at(index, 'fixExempt'), `error ${show(entry.code)} has both a fix and a fix exemption`, {
             expected: 'either "fix" or "fixExempt"',
             found: 'both',
+          });
+      }
+    },
+  },
+  {
+    name: 'retry-reauth',
+    reason: 'retryAdvice tells a caller whether refreshing the access token helps; retrying a refresh that cannot help loops',
+    check({ codes }, report) {
+      for (const { entry, index } of codes) {
+        const { strategy, reauth } = entry.retry;
+        if (strategy === 'after-reauth' && reauth === undefined)
+          report(at(index, 'retry'), `code ${show(entry.code)} is retried after reauthentication but does not say how`, {
+            expected: '"reauth": "refresh" (a refresh token gets a new access token) or "authorize" (refreshing cannot help)',
+            found: 'no reauth',
+          });
+        else if (strategy !== 'after-reauth' && reauth !== undefined)
+          report(at(index, 'retry/reauth'), `code ${show(entry.code)} has reauth but its strategy is ${show(strategy)}`, {
+            expected: 'reauth only with "strategy": "after-reauth"',
+            found: show(reauth),
           });
       }
     },

@@ -99,7 +99,7 @@ export const TECHNICAL_ERROR = 5 as const;
 /**
  * 6: Wrong account credentials (Unauthorized).
  *
- * HTTP 401 · error · retry: after-reauth
+ * HTTP 401 · error · retry: after-reauth (authorize)
  *
  * Fix: Send the correct account credentials.
  *

@@ -56,7 +56,7 @@ const find = /* @__PURE__ */ entryLookup<HyperEntry>(hyperCodeList, [
   [404, "API function does not exist.", [], "common", { name: "FUNCTION_NOT_FOUND" }],
   [500, "Database error on the server side.", [], "common", { name: "DATABASE_ERROR" }],
   [500, "Technical error on the server side.", [], "common", { name: "TECHNICAL_ERROR", retry: "after-delay", retryDelaySeconds: 60 }],
-  [401, "Wrong account credentials (Unauthorized).", [], "common", { name: "WRONG_CREDENTIALS", retry: "after-reauth" }],
+  [401, "Wrong account credentials (Unauthorized).", [], "common", { name: "WRONG_CREDENTIALS", retry: "after-reauth", reauth: "authorize" }],
   [400, "Please fill up the required fields.", [], "common", { name: "REQUIRED_FIELDS_MISSING" }],
   [403, "You are NOT authorized to access this data or function.", [], "common", { name: "NOT_AUTHORIZED" }],
   [400, "Please fill in the fields in the Acceptable Languages. %s", ["acceptableLanguages"], "common", { name: "ACCEPTABLE_LANGUAGES_REQUIRED" }],

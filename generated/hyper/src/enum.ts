@@ -59,7 +59,7 @@ export enum HyperErrorCode {
   /**
    * 6: Wrong account credentials (Unauthorized).
    *
-   * HTTP 401 · error · retry: after-reauth
+   * HTTP 401 · error · retry: after-reauth (authorize)
    *
    * Fix: Send the correct account credentials.
    *

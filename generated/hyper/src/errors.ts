@@ -231,7 +231,7 @@ export interface TechnicalErrorError extends HyperKnownErrorBase {
 /**
  * 6: Wrong account credentials (Unauthorized).
  *
- * HTTP 401 · error · retry: after-reauth
+ * HTTP 401 · error · retry: after-reauth (authorize)
  *
  * Fix: Send the correct account credentials.
  *

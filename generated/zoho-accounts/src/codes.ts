@@ -28,7 +28,7 @@ export const ACCESS_DENIED_TOO_MANY_REQUESTS = "Access Denied" as const;
 /**
  * "access_denied": (the vendor documents no message for this code)
  *
- * HTTP 200 · error · retry: after-reauth
+ * HTTP 200 · error · retry: after-reauth (authorize)
  *
  * Fix: Request scopes of the same service as the authtoken with an authtoken of the application owner that has not been converted yet; otherwise obtain tokens through the OAuth authorization flow.
  *
@@ -72,7 +72,7 @@ export const invalid_client_secret = "invalid_client_secret" as const;
 /**
  * "invalid_code": (the vendor documents no message for this code)
  *
- * HTTP 200 · error · retry: after-reauth
+ * HTTP 200 · error · retry: after-reauth (authorize)
  *
  * Fix: Exchange a grant token for tokens before it expires and only once; when refreshing, send the right refresh token. A revoked refresh token or a spent grant token needs a new authorization (a new grant token).
  *

@@ -25,11 +25,11 @@ export const zohoAccountsCodeList: readonly ZohoAccountsCode[] = [
 
 const find = /* @__PURE__ */ entryLookup<ZohoAccountsEntry>(zohoAccountsCodeList, [
   [400, "You have made too many requests continuously. Please try again after some time.", [], "token-requests", { name: "ACCESS_DENIED_TOO_MANY_REQUESTS", retry: "after-delay", retryDelaySeconds: 600 }],
-  [200, null, [], "authtoken-migration", { retry: "after-reauth" }],
+  [200, null, [], "authtoken-migration", { retry: "after-reauth", reauth: "authorize" }],
   [200, null, [], "authtoken-migration"],
   [200, null, [], "token-requests"],
   [200, null, [], "token-requests"],
-  [200, null, [], "token-requests", { retry: "after-reauth" }],
+  [200, null, [], "token-requests", { retry: "after-reauth", reauth: "authorize" }],
   [200, null, [], "authtoken-migration"],
   [200, null, [], "token-requests"],
   [200, null, [], "authtoken-migration"],

@@ -19,7 +19,7 @@ export enum ZohoAccountsErrorCode {
   /**
    * "access_denied": (the vendor documents no message for this code)
    *
-   * HTTP 200 · error · retry: after-reauth
+   * HTTP 200 · error · retry: after-reauth (authorize)
    *
    * Fix: Request scopes of the same service as the authtoken with an authtoken of the application owner that has not been converted yet; otherwise obtain tokens through the OAuth authorization flow.
    *
@@ -59,7 +59,7 @@ export enum ZohoAccountsErrorCode {
   /**
    * "invalid_code": (the vendor documents no message for this code)
    *
-   * HTTP 200 · error · retry: after-reauth
+   * HTTP 200 · error · retry: after-reauth (authorize)
    *
    * Fix: Exchange a grant token for tokens before it expires and only once; when refreshing, send the right refresh token. A revoked refresh token or a spent grant token needs a new authorization (a new grant token).
    *

@@ -73,7 +73,7 @@ export const INVALID_METHOD = 1020 as const;
 /**
  * 1030: Authorization Failure. The access token is either invalid or has expired. Please check your Zoho Account for more information.
  *
- * HTTP 401 · error · retry: after-reauth
+ * HTTP 401 · error · retry: after-reauth (refresh)
  *
  * Also HTTP 401: Authorization Failure. The access token is either invalid or has expired.
  *
@@ -211,7 +211,7 @@ export const NO_PERMISSION_FOR_APPLICATION = 2933 as const;
 /**
  * 2945: This is an invalid oauthscope. Please regenerate the oauthtoken corresponding to the API with proper oauthscope.
  *
- * HTTP 401 · error · retry: after-reauth
+ * HTTP 401 · error · retry: after-reauth (authorize)
  *
  * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/authorization-error.html#invalid_oauth_scope)
  */

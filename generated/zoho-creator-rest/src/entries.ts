@@ -58,7 +58,7 @@ export const zohoCreatorRestCodeList: readonly ZohoCreatorRestCode[] = [
 const find = /* @__PURE__ */ entryLookup<ZohoCreatorRestEntry>(zohoCreatorRestCodeList, [
   [404, "Invalid API URL format.", [], "not-found", { name: "INVALID_API_URL_OR_MANDATORY_PARAMETER", variants: [[[401, 404], "A mandatory parameter - '%s' is either absent or has been used twice. Please check and try again.", ["parameter"]], [[401], "IAM Error", []]] }],
   [405, "%s is not a valid method for this request.", ["method"], "method-not-allowed", { name: "INVALID_METHOD" }],
-  [401, "Authorization Failure. The access token is either invalid or has expired. Please check your Zoho Account for more information.", [], "authorization-error", { name: "AUTHORIZATION_FAILURE", retry: "after-reauth", variants: [[[401], "Authorization Failure. The access token is either invalid or has expired.", []]] }],
+  [401, "Authorization Failure. The access token is either invalid or has expired. Please check your Zoho Account for more information.", [], "authorization-error", { name: "AUTHORIZATION_FAILURE", retry: "after-reauth", reauth: "refresh", variants: [[[401], "Authorization Failure. The access token is either invalid or has expired.", []]] }],
   [404, "No account owner named \"%s\" found.", ["ownerName"], "not-found", { name: "ACCOUNT_OWNER_NOT_FOUND", variants: [[[404], "There is no such user.", []]] }],
   [403, "You do not have permission to access this application. Please check with the application admin.", [], "forbidden", { name: "NO_APPLICATION_PERMISSION_OR_INVALID_PARAMETER", variants: [[[401], "Invalid request parameter found - %s", ["parameter"]]] }],
   [403, "API calls cannot be made to disabled applications. Please check with the application admin.", [], "forbidden", { name: "APPLICATION_DISABLED" }],
@@ -72,7 +72,7 @@ const find = /* @__PURE__ */ entryLookup<ZohoCreatorRestEntry>(zohoCreatorRestCo
   [403, "Permission denied to add record(s).", [], "forbidden", { name: "ADD_PERMISSION_DENIED" }],
   [404, "Error Occurred. We are sorry for the inconvenience.", [], "not-found", { name: "ERROR_OCCURRED", retry: "after-delay" }],
   [403, "You do not have permission to access this application.", [], "forbidden", { name: "NO_PERMISSION_FOR_APPLICATION" }],
-  [401, "This is an invalid oauthscope. Please regenerate the oauthtoken corresponding to the API with proper oauthscope.", [], "authorization-error", { name: "INVALID_OAUTH_SCOPE", retry: "after-reauth" }],
+  [401, "This is an invalid oauthscope. Please regenerate the oauthtoken corresponding to the API with proper oauthscope.", [], "authorization-error", { name: "INVALID_OAUTH_SCOPE", retry: "after-reauth", reauth: "authorize" }],
   [429, "You have reached your API call limit for a minute. Please try again after sometime.", [], "rate-limit", { name: "PER_MINUTE_LIMIT_REACHED", retry: "after-delay", retryDelaySeconds: 60 }],
   [403, "No more entries allowed as per the form validation.", [], "forbidden", { name: "NO_MORE_ENTRIES_ALLOWED" }],
   [200, null, [], "success", { name: "SUCCESS", kind: "success", page: "success.html#code-success", variants: [[[200], "Data Added Successfully!", []], [[200], "Data Updated Successfully!", []], [[200], "Record Deleted Successfully!", []]] }],

@@ -197,7 +197,7 @@ export interface InvalidMethodError extends ZohoCreatorRestKnownErrorBase {
 /**
  * 1030: Authorization Failure. The access token is either invalid or has expired. Please check your Zoho Account for more information.
  *
- * HTTP 401 · error · retry: after-reauth
+ * HTTP 401 · error · retry: after-reauth (refresh)
  *
  * Also HTTP 401: Authorization Failure. The access token is either invalid or has expired.
  *
@@ -419,7 +419,7 @@ export interface NoPermissionForApplicationError extends ZohoCreatorRestKnownErr
 /**
  * 2945: This is an invalid oauthscope. Please regenerate the oauthtoken corresponding to the API with proper oauthscope.
  *
- * HTTP 401 · error · retry: after-reauth
+ * HTTP 401 · error · retry: after-reauth (authorize)
  *
  * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/authorization-error.html#invalid_oauth_scope)
  */

@@ -22,6 +22,7 @@ import {
   type ErrcatProblemDetails,
   type FetchResponseLike,
   type ParseSpec,
+  type ReauthMethod,
   type RetryAdvice,
   type WireCode,
 } from '@errcat/runtime';
@@ -31,7 +32,7 @@ import type { ZohoCreatorRestApiId, ZohoCreatorRestError, ZohoCreatorRestErrorMa
 import { detailsValidators } from './validators.js';
 
 export { backoff, isErrcatApiError, isErrcatError, isTransientStatus };
-export type { BackoffOptions, ErrcatBody, ErrcatFetchInit, ErrcatParseInit, FetchResponseLike, RetryAdvice };
+export type { BackoffOptions, ErrcatBody, ErrcatFetchInit, ErrcatParseInit, FetchResponseLike, ReauthMethod, RetryAdvice };
 
 /**
  * Response headers of the Zoho Creator REST API v2 and v2.1 surfaced on every parse result (read case-insensitively).
@@ -123,7 +124,7 @@ export function toError(result: ZohoCreatorRestParseResult): ZohoCreatorRestApiE
 }
 
 /**
- * Whether and when to retry, from the catalog: `never`, `after-delay` (Retry-After when the response sent it, else the catalog's delay) or `after-reauth` (the same credentials fail again: refresh the access token, or authorize again where the code's docs say refreshing cannot help). A code the catalog does not know is retried after a delay under a transient status (429, 502, 503, 504, gateway timeouts: isTransientStatus) or when the response sent Retry-After. Pair `delaySeconds` with `backoff(attempt)` for repeated attempts.
+ * Whether and when to retry, from the catalog: `never`, `after-delay` (Retry-After when the response sent it, else the catalog's delay) or `after-reauth` (the same credentials fail again: its `reauth` says whether to `refresh` the access token or `authorize` again, where refreshing cannot help). A code the catalog does not know is retried after a delay under a transient status (429, 502, 503, 504, gateway timeouts: isTransientStatus) or when the response sent Retry-After. Pair `delaySeconds` with `backoff(attempt)` for repeated attempts.
  */
 export function retryAdvice(error: ZohoCreatorRestAnyError): RetryAdvice {
   return retryAdviceOf(error);

@@ -1068,7 +1068,7 @@ export const INVALID_SERVICE_NAME = "INVALID_SERVICE_NAME" as const;
 /**
  * "INVALID_TOKEN": invalid oauth token
  *
- * HTTP 401, 400, 200, 201 · error · retry: after-reauth
+ * HTTP 401, 400, 200, 201 · error · retry: after-reauth (refresh)
  *
  * Fix: Refresh access token using the refresh token.
  *
@@ -1354,7 +1354,7 @@ export const NOT_MODIFIED = "Not Modified" as const;
 /**
  * "OAUTH_SCOPE_MISMATCH": invalid oauth scope to access this URL
  *
- * HTTP 401, 400, 200, 201 · error · retry: after-reauth
+ * HTTP 401, 400, 200, 201 · error · retry: after-reauth (authorize)
  *
  * Fix: Ensure correct scopes: generate the grant token with the scope the API needs (refer to Kaizen #3 - Scopes in OAuth2.0 Authorization and to the list of available scopes in Zoho CRM).
  *

@@ -7,7 +7,7 @@
  * precompiled formatters repeated every code, template and docs URL, the largest part of a
  * bundle that imports everything (docs/benchmarks.md, "Bundle").
  */
-import type { CodeEntry, CodeVariant, Kind, RetryStrategy, WireCode } from './types.js';
+import type { CodeEntry, CodeVariant, Kind, ReauthMethod, RetryStrategy, WireCode } from './types.js';
 
 /**
  * A further documented variant of a code: `[statuses, message template, parameter names, defaults]`
@@ -30,6 +30,8 @@ export interface EntryRowExtras {
   readonly kind?: Kind;
   /** Default: `'never'`. */
   readonly retry?: RetryStrategy;
+  /** Only with retry after-reauth. */
+  readonly reauth?: ReauthMethod;
   readonly retryDelaySeconds?: number;
   /**
    * Page and anchor of the code's section under the docs base URL; default: the group's page
@@ -83,6 +85,7 @@ export function entryFromRow<C extends WireCode>(code: C, row: EntryRow, docsBas
     variants,
     paramDefaults: extras?.paramDefaults,
     retry: extras?.retry ?? 'never',
+    reauth: extras?.reauth,
     retryDelaySeconds: extras?.retryDelaySeconds,
     docs: docsBaseUrl + (extras?.page ?? `${encodeURIComponent(group)}.html#${name.toLowerCase()}`),
     group,

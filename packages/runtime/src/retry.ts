@@ -1,10 +1,11 @@
 /** What to do about an error, from the catalog's retry strategy and the response's Retry-After. */
-import type { CodeEntry, Kind } from './types.js';
+import type { CodeEntry, Kind, ReauthMethod } from './types.js';
 
 export type RetryAdvice =
   | { readonly retry: 'never' }
   | { readonly retry: 'after-delay'; readonly delaySeconds: number }
-  | { readonly retry: 'after-reauth' };
+  /** `reauth`: refresh the access token, or authorize again where refreshing cannot help (ReauthMethod). */
+  | { readonly retry: 'after-reauth'; readonly reauth: ReauthMethod };
 
 /** The fields retryAdvice reads: every parsed errcat error has them. */
 export interface RetryInput {
@@ -16,7 +17,8 @@ export interface RetryInput {
 }
 
 const NEVER: RetryAdvice = Object.freeze({ retry: 'never' });
-const REAUTH: RetryAdvice = Object.freeze({ retry: 'after-reauth' });
+const REFRESH: RetryAdvice = Object.freeze({ retry: 'after-reauth', reauth: 'refresh' });
+const AUTHORIZE: RetryAdvice = Object.freeze({ retry: 'after-reauth', reauth: 'authorize' });
 
 /** Wait suggested for a transient failure whose response named none: pair it with `backoff()`. */
 export const TRANSIENT_DELAY_SECONDS = 1;
@@ -34,8 +36,9 @@ export function isTransientStatus(status: number | undefined): boolean {
 /**
  * never: the same request fails again. after-delay: wait `delaySeconds` (the response's Retry-After
  * when it sent one, else the catalog's suggestion, else 0). after-reauth: the same credentials fail
- * again: get new ones first (refresh the access token, or authorize again where refreshing cannot
- * help: the code's docs say which).
+ * again: get new ones first, as `reauth` says: `refresh` the access token, or `authorize` again
+ * where refreshing cannot help (an entry that does not say is treated as `authorize`: a refresh
+ * that cannot help would be retried forever).
  * A code the catalog does not know (an HTML page from a gateway, an empty body, a new code) is
  * retried after a delay when the response said when (Retry-After) or its status is transient
  * (isTransientStatus: Retry-After, else TRANSIENT_DELAY_SECONDS); otherwise never.
@@ -51,7 +54,7 @@ export function retryAdvice(error: RetryInput): RetryAdvice {
     case 'after-delay':
       return { retry: 'after-delay', delaySeconds: retryAfterSeconds ?? entry.retryDelaySeconds ?? 0 };
     case 'after-reauth':
-      return REAUTH;
+      return entry.reauth === 'refresh' ? REFRESH : AUTHORIZE;
     default:
       return NEVER;
   }

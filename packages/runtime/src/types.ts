@@ -4,10 +4,18 @@ export type Kind = 'success' | 'partial' | 'error';
 
 /**
  * never: the same request fails again; after-delay: wait, then retry; after-reauth: the same
- * credentials fail again: get new ones first (refresh the access token, or authorize again where
- * refreshing cannot help, as for a token that lacks a scope: the code's docs say which).
+ * credentials fail again: get new ones first ({@link ReauthMethod} says how).
  */
 export type RetryStrategy = 'never' | 'after-delay' | 'after-reauth';
+
+/**
+ * How to get new credentials for an after-reauth code. refresh: the access token expired: a
+ * refresh token gets a new one, then retry. authorize: refreshing cannot help (the grant or
+ * refresh token itself is unusable, the token lacks a scope, the credentials are wrong): run the
+ * authorization again, with a person where it needs one. A client that refreshes on every
+ * after-reauth loops on the second kind: the refresh fails the same way.
+ */
+export type ReauthMethod = 'refresh' | 'authorize';
 
 export type WireCode = string | number;
 
@@ -54,6 +62,8 @@ export interface CodeEntry<C extends WireCode = WireCode> {
   /** Values formatMessage uses for parameters a caller leaves out, by position (only when the catalog gives some). */
   readonly paramDefaults?: readonly (string | undefined)[] | undefined;
   readonly retry: RetryStrategy;
+  /** How to get new credentials when `retry` is after-reauth; undefined otherwise. */
+  readonly reauth?: ReauthMethod | undefined;
   /** Suggested wait before retrying when the response carries no Retry-After. */
   readonly retryDelaySeconds?: number | undefined;
   /** Link to the code's section on the docs site: its group's page, `<group>.html#<anchor>`. */

@@ -52,8 +52,17 @@ describe('retryAdvice', () => {
 
   it('follows the catalog strategy', () => {
     expect(at({ code: 'DUPLICATE_DATA' })).toEqual({ retry: 'never' });
-    expect(at({ code: 'INVALID_TOKEN' })).toEqual({ retry: 'after-reauth' });
+    expect(at({ code: 'INVALID_TOKEN' })).toEqual({ retry: 'after-reauth', reauth: 'refresh' });
     expect(at({ code: 'TOO_MANY_REQUESTS' })).toEqual({ retry: 'after-delay', delaySeconds: 60 });
+  });
+
+  it('says how to reauthenticate; an entry that does not say is authorized again, never refreshed in a loop', () => {
+    const token = first(parse({ code: 'INVALID_TOKEN' }, { status: 401 }));
+    expect(token.known && token.entry.reauth).toBe('refresh');
+    const entryOf = (reauth: 'refresh' | 'authorize' | undefined) => ({ kind: 'error' as const, retryAfterSeconds: undefined, entry: { ...(token.entry as NonNullable<typeof token.entry>), reauth } });
+    expect(retryAdvice(entryOf('authorize'))).toEqual({ retry: 'after-reauth', reauth: 'authorize' });
+    // A hand-made CodeEntry (or a table older than the reauth field): refreshing might not help, so it is not advised.
+    expect(retryAdvice(entryOf(undefined))).toEqual({ retry: 'after-reauth', reauth: 'authorize' });
   });
 
   it('prefers the Retry-After the response sent', () => {

@@ -27,7 +27,7 @@ function entry(code: WireCode, fields: Partial<CodeEntry> = {}): CodeEntry {
 export const stringEntries = table<{ readonly [code: string]: CodeEntry | undefined }>({
   SUCCESS: entry('SUCCESS', { status: 200, kind: 'success', message: 'record added' }),
   DUPLICATE_DATA: entry('DUPLICATE_DATA', { message: 'duplicate data' }),
-  INVALID_TOKEN: entry('INVALID_TOKEN', { status: 401, message: 'invalid oauth token', retry: 'after-reauth' }),
+  INVALID_TOKEN: entry('INVALID_TOKEN', { status: 401, message: 'invalid oauth token', retry: 'after-reauth', reauth: 'refresh' }),
   TOO_MANY_REQUESTS: entry('TOO_MANY_REQUESTS', { status: 429, retry: 'after-delay', retryDelaySeconds: 60 }),
   LIMITED: entry('LIMITED', { status: 429, retry: 'after-delay' }),
   MANDATORY_NOT_FOUND: entry('MANDATORY_NOT_FOUND', { message: 'required field not found' }),

@@ -19,6 +19,7 @@ import {
   type ErrcatProblemDetails,
   type FetchResponseLike,
   type ParseSpec,
+  type ReauthMethod,
   type RetryAdvice,
   type WireCode,
 } from '@errcat/runtime';
@@ -28,7 +29,7 @@ import type { HostileApiId, HostileError, HostileErrorMap, HostileUnknownError }
 import { detailsValidators } from './validators.js';
 
 export { backoff, isErrcatApiError, isErrcatError, isTransientStatus };
-export type { BackoffOptions, ErrcatBody, ErrcatFetchInit, ErrcatParseInit, FetchResponseLike, RetryAdvice };
+export type { BackoffOptions, ErrcatBody, ErrcatFetchInit, ErrcatParseInit, FetchResponseLike, ReauthMethod, RetryAdvice };
 
 /**
  * Response headers of the Hostile *\/ API `x` ${y} <b> surfaced on every parse result (read case-insensitively).
@@ -113,7 +114,7 @@ export function toError(result: HostileParseResult): HostileApiError {
 }
 
 /**
- * Whether and when to retry, from the catalog: `never`, `after-delay` (Retry-After when the response sent it, else the catalog's delay) or `after-reauth` (the same credentials fail again: refresh the access token, or authorize again where the code's docs say refreshing cannot help). A code the catalog does not know is retried after a delay under a transient status (429, 502, 503, 504, gateway timeouts: isTransientStatus) or when the response sent Retry-After. Pair `delaySeconds` with `backoff(attempt)` for repeated attempts.
+ * Whether and when to retry, from the catalog: `never`, `after-delay` (Retry-After when the response sent it, else the catalog's delay) or `after-reauth` (the same credentials fail again: its `reauth` says whether to `refresh` the access token or `authorize` again, where refreshing cannot help). A code the catalog does not know is retried after a delay under a transient status (429, 502, 503, 504, gateway timeouts: isTransientStatus) or when the response sent Retry-After. Pair `delaySeconds` with `backoff(attempt)` for repeated attempts.
  */
 export function retryAdvice(error: HostileAnyError): RetryAdvice {
   return retryAdviceOf(error);
