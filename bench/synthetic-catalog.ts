@@ -118,7 +118,7 @@ export function syntheticCatalog(options: SyntheticOptions): ErrcatCatalog {
       group.id === 'rate-limit'
         ? { strategy: 'after-delay' as const, delaySeconds: 60 }
         : group.id === 'unauthorized'
-          ? { strategy: 'after-reauth' as const }
+          ? { strategy: 'after-reauth' as const, reauth: 'refresh' as const }
           : group.id === 'server'
             ? { strategy: 'after-delay' as const, delaySeconds: 5 }
             : { strategy: 'never' as const };

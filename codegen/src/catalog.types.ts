@@ -390,7 +390,7 @@ export interface CodeEntry {
   group: string;
   details?: DetailsSchema;
   /**
-   * A response body with this code, as the vendor shows it.
+   * A response body with this code: as the vendor shows it, or, where the vendor shows none, assembled from the documented code and message. An assembled body fills no %s: a parameter's value would be invented.
    */
   example?: {} | unknown[];
   /**
@@ -448,7 +448,7 @@ export interface CodeVariant {
    */
   source?: string;
   /**
-   * A response body with this variant, as the vendor shows it.
+   * A response body with this variant: as the vendor shows it, or, where the vendor shows none, assembled from the documented code and message. An assembled body fills no %s: a parameter's value would be invented.
    */
   example?: {} | unknown[];
 }

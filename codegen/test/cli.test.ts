@@ -169,7 +169,7 @@ describe('explain', () => {
     const alias = errcat(dir, 'explain', 'acme-billing', 'auth.expired');
     expect(alias.code).toBe(0);
     expect(alias.stdout).toContain('(auth.expired is an alias of "auth.token-expired")');
-    expect(alias.stdout).toMatch(/Retry +after-reauth \(refresh the access token\) — Refresh the access token, then retry\./);
+    expect(alias.stdout).toMatch(/Retry +after-reauth \(refresh the access token\) — Refresh the access token, then\s+retry\./);
 
     const card = errcat(dir, 'explain', 'acme-billing', 'card_declined');
     expect(card.code).toBe(0);

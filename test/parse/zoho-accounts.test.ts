@@ -57,6 +57,22 @@ describe('Zoho Accounts token responses', () => {
     expect(retryAdvice(e)).toEqual({ retry: 'after-delay', delaySeconds: 600 });
   });
 
+  it('"Access Denied" is documented under HTTP 200 as well (Kaizen #43: the status stays 200)', () => {
+    expect(lookup('Access Denied')?.statuses).toEqual([400, 200]);
+    const e = only(parseResponse('{"error":"Access Denied"}', { status: 200 }));
+    expect(e).toMatchObject({ known: true, code: 'Access Denied', kind: 'error', status: 200 });
+    expect(retryAdvice(e)).toEqual({ retry: 'after-delay', delaySeconds: 600 });
+  });
+
+  it('authtoken migration errors: each names what to correct, none is retried as is', () => {
+    for (const code of ['invalid_grant', 'invalid_authtoken', 'invalid_scope', 'invalid_request']) {
+      const e = only(parseResponse(JSON.stringify({ error: code }), { status: 200 }));
+      expect(e).toMatchObject({ known: true, code, kind: 'error', message: code });
+      expect(retryAdvice(e)).toEqual({ retry: 'never' });
+    }
+    expect(lookup('invalid_scope')).toMatchObject({ group: 'authtoken-migration', message: undefined });
+  });
+
   it('access_denied (authtoken migration refused) is a different code from "Access Denied"', () => {
     const e = only(parseResponse({ error: 'access_denied' }, { status: 200 }));
     expect(e).toMatchObject({ known: true, code: 'access_denied' });

@@ -163,11 +163,13 @@ describe('empty bodies, headers, non-JSON', () => {
 
   it('surfaces X-API-CREDITS-REMAINING as an integer and Retry-After in seconds', () => {
     const r = parseResponse(
-      '{"code":"TOO_MANY_REQUESTS","details":{},"message":"Number of API requests for the 24 hour period is exceeded or the concurrency/sub-concurrency limit of the user for the app is exceeded.","status":"error"}',
+      '{"code":"TOO_MANY_REQUESTS","details":{},"status":"error"}',
       { status: 429, headers: { 'X-API-CREDITS-REMAINING': '0', 'retry-after': '45' } },
     );
     expect(r.headers).toEqual({ creditsRemaining: 0, retryAfter: 45 });
     const e = only(r);
+    // Zoho documents no message for the code (only its cause): the code's name stands in.
+    expect(e.message).toBe('TOO_MANY_REQUESTS');
     expect(retryAdvice(e)).toEqual({ retry: 'after-delay', delaySeconds: 45 });
     expect(retryAdvice(only(parseResponse('{"code":"TOO_MANY_REQUESTS"}', { status: 429 })))).toEqual({ retry: 'after-delay', delaySeconds: 60 });
   });

@@ -59,7 +59,9 @@ describe('the error union', () => {
       }
       switch (error.code) {
         case 'REQUIRED_PARAM_MISSING':
-          if (error.details !== undefined) expectTypeOf(error.details.param).toEqualTypeOf<string>();
+          // Zoho's spec sends the parameter under param or param_name: neither is always there.
+          if (error.details !== undefined) expectTypeOf(error.details.param).toEqualTypeOf<string | undefined>();
+          if (error.details !== undefined) expectTypeOf(error.details.param_name).toEqualTypeOf<string | undefined>();
           break;
         case 'INVALID_TOKEN':
           expectTypeOf(error.kind).toEqualTypeOf<'error'>();

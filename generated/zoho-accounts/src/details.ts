@@ -13,6 +13,7 @@ export interface ZohoAccountsDetailsMap {
   invalid_grant: ZohoAccountsUntypedDetails
   invalid_redirect_uri: ZohoAccountsUntypedDetails
   invalid_request: ZohoAccountsUntypedDetails
+  invalid_scope: ZohoAccountsUntypedDetails
 }
 /**
  * Details of a code whose catalog entry declares no shape.

@@ -21,10 +21,11 @@ export const zohoAccountsCodeList: readonly ZohoAccountsCode[] = [
   "invalid_grant",
   "invalid_redirect_uri",
   "invalid_request",
+  "invalid_scope",
 ];
 
 const find = /* @__PURE__ */ entryLookup<ZohoAccountsEntry>(zohoAccountsCodeList, [
-  [400, "You have made too many requests continuously. Please try again after some time.", [], "token-requests", { name: "ACCESS_DENIED_TOO_MANY_REQUESTS", retry: "after-delay", retryDelaySeconds: 600 }],
+  [400, "You have made too many requests continuously. Please try again after some time.", [], "token-requests", { name: "ACCESS_DENIED_TOO_MANY_REQUESTS", statuses: [400, 200], retry: "after-delay", retryDelaySeconds: 600 }],
   [200, null, [], "authtoken-migration", { retry: "after-reauth", reauth: "authorize" }],
   [200, null, [], "authtoken-migration"],
   [200, null, [], "token-requests"],
@@ -32,6 +33,7 @@ const find = /* @__PURE__ */ entryLookup<ZohoAccountsEntry>(zohoAccountsCodeList
   [200, null, [], "token-requests", { retry: "after-reauth", reauth: "authorize" }],
   [200, null, [], "authtoken-migration"],
   [200, null, [], "token-requests"],
+  [200, null, [], "authtoken-migration"],
   [200, null, [], "authtoken-migration"],
 ], "https://errcat.github.io/errcat/zoho-accounts/");
 

@@ -9,7 +9,7 @@ export enum ZohoAccountsErrorCode {
   /**
    * "Access Denied": You have made too many requests continuously. Please try again after some time.
    *
-   * HTTP 400 · error · retry: after-delay
+   * HTTP 400, 200 · error · retry: after-delay
    *
    * Fix: Keep the access token for its hour of validity and refresh it only when it is about to expire, then wait for the block to end. A user past twenty refresh tokens should revoke old refresh tokens before generating new ones.
    *
@@ -91,9 +91,19 @@ export enum ZohoAccountsErrorCode {
    *
    * HTTP 200 · error · retry: never
    *
-   * Fix: Send a valid soid parameter.
+   * Fix: Send the soid parameter: the ZGID of the organization, as ZohoCRM.<zgid>.
    *
    * [Reference](https://errcat.github.io/errcat/zoho-accounts/authtoken-migration.html#invalid_request)
    */
   invalid_request = "invalid_request",
+  /**
+   * "invalid_scope": (the vendor documents no message for this code)
+   *
+   * HTTP 200 · error · retry: never
+   *
+   * Fix: Send valid Zoho CRM OAuth scopes in the scope parameter.
+   *
+   * [Reference](https://errcat.github.io/errcat/zoho-accounts/authtoken-migration.html#invalid_scope)
+   */
+  invalid_scope = "invalid_scope",
 }

@@ -22,6 +22,7 @@ export interface ZohoAccountsParamsMap {
   invalid_grant: [];
   invalid_redirect_uri: [];
   invalid_request: [];
+  invalid_scope: [];
 }
 
 /**
@@ -37,6 +38,7 @@ export interface ZohoAccountsNamedParamsMap {
   invalid_grant: Record<string, never>;
   invalid_redirect_uri: Record<string, never>;
   invalid_request: Record<string, never>;
+  invalid_scope: Record<string, never>;
 }
 
 /**
@@ -87,7 +89,7 @@ export interface ZohoAccountsKnownErrorBase {
 /**
  * "Access Denied": You have made too many requests continuously. Please try again after some time.
  *
- * HTTP 400 · error · retry: after-delay
+ * HTTP 400, 200 · error · retry: after-delay
  *
  * Fix: Keep the access token for its hour of validity and refresh it only when it is about to expire, then wait for the block to end. A user past twenty refresh tokens should revoke old refresh tokens before generating new ones.
  *
@@ -225,7 +227,7 @@ export interface InvalidRedirectUriError extends ZohoAccountsKnownErrorBase {
  *
  * HTTP 200 · error · retry: never
  *
- * Fix: Send a valid soid parameter.
+ * Fix: Send the soid parameter: the ZGID of the organization, as ZohoCRM.<zgid>.
  *
  * [Reference](https://errcat.github.io/errcat/zoho-accounts/authtoken-migration.html#invalid_request)
  */
@@ -235,6 +237,23 @@ export interface InvalidRequestError extends ZohoAccountsKnownErrorBase {
   readonly details: ZohoAccountsDetailsMap["invalid_request"] | undefined;
   readonly params: Partial<ZohoAccountsNamedParamsMap["invalid_request"]>;
   readonly entry: CodeEntry<"invalid_request">;
+}
+
+/**
+ * "invalid_scope": (the vendor documents no message for this code)
+ *
+ * HTTP 200 · error · retry: never
+ *
+ * Fix: Send valid Zoho CRM OAuth scopes in the scope parameter.
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-accounts/authtoken-migration.html#invalid_scope)
+ */
+export interface InvalidScopeError extends ZohoAccountsKnownErrorBase {
+  readonly code: "invalid_scope";
+  readonly kind: "error";
+  readonly details: ZohoAccountsDetailsMap["invalid_scope"] | undefined;
+  readonly params: Partial<ZohoAccountsNamedParamsMap["invalid_scope"]>;
+  readonly entry: CodeEntry<"invalid_scope">;
 }
 
 /**
@@ -249,7 +268,8 @@ export type ZohoAccountsError =
   | InvalidCodeError
   | InvalidGrantError
   | InvalidRedirectUriError
-  | InvalidRequestError;
+  | InvalidRequestError
+  | InvalidScopeError;
 
 /**
  * A code the catalog does not have yet, kept whole.
@@ -269,6 +289,7 @@ export interface ZohoAccountsErrorMap {
   invalid_grant: InvalidGrantError;
   invalid_redirect_uri: InvalidRedirectUriError;
   invalid_request: InvalidRequestError;
+  invalid_scope: InvalidScopeError;
 }
 
 export type { ZohoAccountsCode };

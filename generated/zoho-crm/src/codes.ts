@@ -1729,7 +1729,7 @@ export const SYNTAX_ERROR = "SYNTAX_ERROR" as const;
 export const TERRITORY_NOT_ENABLED = "TERRITORY_NOT_ENABLED" as const;
 
 /**
- * "TOO_MANY_REQUESTS": Number of API requests for the 24 hour period is exceeded or the concurrency/sub-concurrency limit of the user for the app is exceeded.
+ * "TOO_MANY_REQUESTS": (the vendor documents no message for this code)
  *
  * HTTP 429, 400 · error · retry: after-delay
  *

@@ -965,9 +965,9 @@ export interface RequiredDataNotFoundDetails {
 }
 export interface RequiredParamMissingDetails {
   /**
-   * Name of the mandatory parameter that is missing.
+   * Name of the mandatory parameter that is missing (some APIs name it under param_name instead).
    */
-  param: string
+  param?: string
   /**
    * API name of the field (or key) the error refers to.
    */

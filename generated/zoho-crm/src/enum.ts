@@ -1427,7 +1427,7 @@ export enum ZohoCrmErrorCode {
    */
   TERRITORY_NOT_ENABLED = "TERRITORY_NOT_ENABLED",
   /**
-   * "TOO_MANY_REQUESTS": Number of API requests for the 24 hour period is exceeded or the concurrency/sub-concurrency limit of the user for the app is exceeded.
+   * "TOO_MANY_REQUESTS": (the vendor documents no message for this code)
    *
    * HTTP 429, 400 · error · retry: after-delay
    *

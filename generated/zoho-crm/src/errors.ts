@@ -2854,7 +2854,7 @@ export interface TerritoryNotEnabledError extends ZohoCrmKnownErrorBase {
 }
 
 /**
- * "TOO_MANY_REQUESTS": Number of API requests for the 24 hour period is exceeded or the concurrency/sub-concurrency limit of the user for the app is exceeded.
+ * "TOO_MANY_REQUESTS": (the vendor documents no message for this code)
  *
  * HTTP 429, 400 · error · retry: after-delay
  *

@@ -142,7 +142,7 @@ export const detailsValidators: DetailsValidators = {
     ,
     ,
     { type: "object", properties: { sub_json_path: { type: "string" }, value: { type: "object" }, api_name: { type: "string" }, json_path: { type: "string" } }, additionalProperties: true } as DetailsSchema,
-    { type: "object", properties: { param: { type: "string" }, api_name: { type: "string" }, param_name: { type: "string" } }, required: ["param"], additionalProperties: true } as DetailsSchema,
+    { type: "object", properties: { param: { type: "string" }, api_name: { type: "string" }, param_name: { type: "string" } }, additionalProperties: true } as DetailsSchema,
     { type: "object", properties: { api_name: { type: "string" }, json_path: { type: "string" } }, additionalProperties: true } as DetailsSchema,
     { type: "object", properties: { resource: { type: "string" } }, additionalProperties: true } as DetailsSchema,
     ,
