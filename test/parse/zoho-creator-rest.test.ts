@@ -3,7 +3,7 @@
  * `{code, description}`, one code with several documented (status, message) variants, and the
  * per-record `result` array of Add Records. Codes and messages from
  * https://www.zoho.com/creator/help/api/v2.1/status-codes.html (V21) and
- * https://www.zoho.com/creator/help/api/creator-error-codes.html (V2, the v2 status code table).
+ * https://www.zoho.com/creator/help/api/v2/status-codes.html (V2, the v2 status code table).
  * The further codes come from the error lists of the OpenAPI specifications that Zoho offers for
  * download on each v2.1 API page: Get Sections (SECTIONS,
  * https://www.zoho.com/creator/help/api/v2.1/get-sections.html), Update Records (UPDATE,
