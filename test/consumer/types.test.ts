@@ -13,6 +13,7 @@ import { createScratchProject, TSC, type ScratchProject } from './scratch.js';
 const FIXTURES = join(ROOT, 'test', 'consumer', 'fixtures');
 const consumer = readFileSync(join(FIXTURES, 'consumer.ts'), 'utf8');
 const mustFail = readFileSync(join(FIXTURES, 'must-fail.ts'), 'utf8');
+const library = readFileSync(join(FIXTURES, 'library.ts'), 'utf8');
 
 /**
  * Shared by every configuration: strict, and the shipped .d.ts checked rather than skipped
@@ -90,6 +91,13 @@ beforeAll(async () => {
     scratch.write(`tsconfig.${name}.json`, JSON.stringify({ compilerOptions: options, files: [...ok, ...fail] }, null, 2));
   }
   for (const name of Object.keys(CONFIGS)) results.set(name, tsc(scratch.app, `tsconfig.${name}.json`));
+  scratch.write('lib/library.mts', library);
+  const { noEmit: _, ...emitting } = CONFIGS.node16;
+  scratch.write(
+    'tsconfig.library.json',
+    JSON.stringify({ compilerOptions: { ...emitting, declaration: true, emitDeclarationOnly: true, outDir: 'lib-out', rootDir: 'lib' }, files: ['lib/library.mts'] }, null, 2),
+  );
+  results.set('library', tsc(scratch.app, 'tsconfig.library.json'));
   await Promise.allSettled(results.values());
 });
 
@@ -129,4 +137,14 @@ describe.each(Object.keys(CONFIGS))('moduleResolution %s', (name) => {
     expect(diagnostics.length).toBe(fail.length);
     for (const d of diagnostics) expect(d.text).toContain('[field: string]');
   });
+});
+
+test("a library's declarations of inferred types name them through the generated package alone", async () => {
+  // Under pnpm a library that depends on @errcat/zoho-crm cannot resolve @errcat/runtime, so a
+  // declaration that needs it fails to emit (TS2742/TS2883); under npm it emits an import of a
+  // package the library never declared. Every runtime type a signature reaches is re-exported.
+  expect(show(await results.get('library')!)).toEqual([]);
+  const emitted = readFileSync(join(scratch.app, 'lib-out', 'library.d.mts'), 'utf8');
+  expect(emitted).toContain('import("@errcat/zoho-crm")');
+  expect(emitted).not.toContain('@errcat/runtime');
 });

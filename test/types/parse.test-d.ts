@@ -3,11 +3,14 @@
  * hasCode narrows to the code's own error type (details and params typed), misuse fails to compile.
  */
 import { describe, expectTypeOf, it } from 'vitest';
-import type { CodeEntry, ErrcatProblemDetails, RetryAdvice, UnknownReason, WireCode } from '@errcat/runtime';
+import { isErrcatApiError as isAnyErrcatApiError, type AnyErrcatParseResult, type CodeEntry, type ErrcatError, type ErrcatParseResult, type ErrcatProblemDetails, type RetryAdvice, type UnknownReason, type WireCode } from '@errcat/runtime';
+import { parseResponse as parseAccounts } from '@errcat/zoho-accounts';
+import { parseResponse as parseCreatorRest } from '@errcat/zoho-creator-rest';
 import { hasCode as hasHyperCode, parseResponse as parseHyper, type HyperAnyError } from '@errcat/hyper';
 import { hasCode as hasCreatorCode, parseResponse as parseCreator, type DatatypeMismatchError } from '@errcat/zoho-creator';
 import {
   hasCode,
+  isErrcatApiError,
   isErrcatError,
   isZohoCrmError,
   parseResponse,
@@ -156,6 +159,29 @@ describe('errors and advice', () => {
       expectTypeOf(problem).toEqualTypeOf<ErrcatProblemDetails<'DUPLICATE_DATA', DuplicateDataError['details']>>();
       expectTypeOf(problem.type).toEqualTypeOf<string>();
       expectTypeOf(problem.status).toEqualTypeOf<number | undefined>();
+    }
+  });
+});
+
+describe('code that handles several APIs', () => {
+  it("every package's result is the runtime's ErrcatParseResult (default type arguments) and AnyErrcatParseResult", () => {
+    const codes = (result: ErrcatParseResult) => result.errors.map((e) => e.code ?? e.rawCode);
+    for (const result of [parseResponse(body), parseHyper(body), parseCreator(body), parseCreatorRest(body), parseAccounts(body)]) {
+      codes(result);
+      expectTypeOf(result).toMatchTypeOf<ErrcatParseResult>();
+      expectTypeOf(result).toMatchTypeOf<AnyErrcatParseResult>();
+    }
+  });
+
+  it('isErrcatApiError narrows to errors that still have code, known, rawCode and reason', () => {
+    const caught: unknown = toError(parseResponse(body));
+    for (const guard of [isErrcatApiError, isAnyErrcatApiError]) {
+      if (!guard(caught)) continue;
+      const first = caught.errors[0];
+      expectTypeOf(first).toEqualTypeOf<ErrcatError | undefined>();
+      if (first === undefined) continue;
+      expectTypeOf(first.code).toEqualTypeOf<WireCode | undefined>();
+      if (!first.known) expectTypeOf(first.reason).toEqualTypeOf<UnknownReason>();
     }
   });
 });

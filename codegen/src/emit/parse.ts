@@ -8,6 +8,38 @@ import { file, type GeneratedFile } from './files.js';
 import { tsKey, tsString } from './quote.js';
 import { renderTs, writeDoc, type Writer } from './ts-writer.js';
 
+/**
+ * Runtime types the package's public signatures reach, re-exported so that a consumer's
+ * declaration emit can name them through this package: under pnpm @errcat/runtime is not the
+ * consumer's own dependency, and an inferred type only it exports fails with TS2742/TS2883.
+ */
+const REEXPORTED_TYPES = [
+  'AnyErrcatParseResult',
+  'BackoffOptions',
+  'CodeEntry',
+  'CodeVariant',
+  'DetailsIssue',
+  'ErrcatApiError',
+  'ErrcatBody',
+  'ErrcatError',
+  'ErrcatFetchInit',
+  'ErrcatHeaders',
+  'ErrcatKnownError',
+  'ErrcatParseInit',
+  'ErrcatParseResult',
+  'ErrcatParseWarning',
+  'ErrcatProblemDetails',
+  'ErrcatUnknownError',
+  'FetchResponseLike',
+  'ReauthMethod',
+  'Received',
+  'RetryAdvice',
+  'UnknownReason',
+  'WireCode',
+] as const;
+/** Of those, the names parse.ts imports anyway (as values or for its own declarations). */
+const IMPORTED_TYPES: ReadonlySet<string> = new Set(['BackoffOptions', 'ErrcatApiError', 'ErrcatBody', 'ErrcatFetchInit', 'ErrcatParseInit', 'ErrcatParseResult', 'ErrcatProblemDetails', 'FetchResponseLike', 'ReauthMethod', 'RetryAdvice', 'WireCode']);
+
 const stringList = (values: readonly string[]): string => `[${values.map(tsString).join(', ')}]`;
 const numberList = (values: readonly number[]): string => `[${values.join(', ')}]`;
 
@@ -102,6 +134,7 @@ export function emitParse(api: ApiModel): GeneratedFile {
         'type ReauthMethod,',
         'type RetryAdvice,',
         'type WireCode,',
+        ...REEXPORTED_TYPES.filter((t) => !IMPORTED_TYPES.has(t)).map((t) => `type ${t},`),
         ...features.map(([, name]) => `${name},`),
       ].sort(importOrder))
         w.writeLine(line);
@@ -113,18 +146,20 @@ export function emitParse(api: ApiModel): GeneratedFile {
     w.writeLine(`import { detailsValidators } from './validators.js';`);
     w.blankLine();
     w.writeLine('export { backoff, isErrcatApiError, isErrcatError, isTransientStatus };');
-    w.writeLine('export type { BackoffOptions, ErrcatBody, ErrcatFetchInit, ErrcatParseInit, FetchResponseLike, ReauthMethod, RetryAdvice };');
+    w.writeLine(`export type { ${REEXPORTED_TYPES.join(', ')} };`);
     w.blankLine();
 
     writeDoc(w, [`Response headers of the ${api.title} surfaced on every parse result (read case-insensitively).`]);
-    w.writeLine(`export interface ${n.responseHeaders} {`);
+    // A type alias, not an interface: an object type alias is assignable to the runtime's
+    // index-signature ErrcatHeaders, so every package's result is an ErrcatParseResult.
+    w.writeLine(`export type ${n.responseHeaders} = {`);
     w.indent(() => {
       for (const [key, h] of headerEntries(api)) {
         writeDoc(w, [`\`${h.header}\`${h.type === 'seconds-or-date' ? ', in seconds' : ''}: ${h.description}`]);
         w.writeLine(`readonly ${tsKey(key)}?: ${headerType(h.type)};`);
       }
     });
-    w.writeLine('}');
+    w.writeLine('};');
     w.blankLine();
     writeDoc(w, [`An entry of a ${api.title} response: a code the catalog knows (\`known: true\`) or one it does not.`]);
     w.writeLine(`export type ${n.anyError} = ${n.errorUnion} | ${n.unknownError};`);

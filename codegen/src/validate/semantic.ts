@@ -48,8 +48,10 @@ const show = describeValue;
  * step with the emitters by codegen/test/lint-rules.test.ts, which reads the generated modules.
  */
 export const RUNTIME_NAMES: ReadonlySet<string> = new Set([
+  'AnyErrcatParseResult',
   'BackoffOptions',
   'CodeEntry',
+  'CodeVariant',
   'DetailsIssue',
   'DetailsSchema',
   'DetailsValidators',
@@ -58,8 +60,10 @@ export const RUNTIME_NAMES: ReadonlySet<string> = new Set([
   'ErrcatError',
   'ErrcatFetchInit',
   'ErrcatHeaders',
+  'ErrcatKnownError',
   'ErrcatParseInit',
   'ErrcatParseResult',
+  'ErrcatParseWarning',
   'ErrcatProblemDetails',
   'ErrcatUnknownError',
   'FetchResponseLike',
@@ -67,7 +71,9 @@ export const RUNTIME_NAMES: ReadonlySet<string> = new Set([
   'ParamList',
   'ParseSpec',
   'ReauthMethod',
+  'Received',
   'RetryAdvice',
+  'UnknownReason',
   'WireCode',
   'backoff',
   'compileTemplate',

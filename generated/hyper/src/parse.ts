@@ -13,16 +13,27 @@ import {
   parseFetch,
   retryAdvice as retryAdviceOf,
   toProblemDetails as problemDetailsOf,
+  type AnyErrcatParseResult,
   type BackoffOptions,
+  type CodeEntry,
+  type CodeVariant,
+  type DetailsIssue,
   type ErrcatBody,
+  type ErrcatError,
   type ErrcatFetchInit,
+  type ErrcatHeaders,
+  type ErrcatKnownError,
   type ErrcatParseInit,
   type ErrcatParseResult,
+  type ErrcatParseWarning,
   type ErrcatProblemDetails,
+  type ErrcatUnknownError,
   type FetchResponseLike,
   type ParseSpec,
   type ReauthMethod,
+  type Received,
   type RetryAdvice,
+  type UnknownReason,
   type WireCode,
 } from '@errcat/runtime';
 import type { HyperCode } from './codes.js';
@@ -31,17 +42,17 @@ import type { HyperApiId, HyperError, HyperErrorMap, HyperUnknownError } from '.
 import { detailsValidators } from './validators.js';
 
 export { backoff, isErrcatApiError, isErrcatError, isTransientStatus };
-export type { BackoffOptions, ErrcatBody, ErrcatFetchInit, ErrcatParseInit, FetchResponseLike, ReauthMethod, RetryAdvice };
+export type { AnyErrcatParseResult, BackoffOptions, CodeEntry, CodeVariant, DetailsIssue, ErrcatApiError, ErrcatBody, ErrcatError, ErrcatFetchInit, ErrcatHeaders, ErrcatKnownError, ErrcatParseInit, ErrcatParseResult, ErrcatParseWarning, ErrcatProblemDetails, ErrcatUnknownError, FetchResponseLike, ReauthMethod, Received, RetryAdvice, UnknownReason, WireCode };
 
 /**
  * Response headers of the Hyper CRM API surfaced on every parse result (read case-insensitively).
  */
-export interface HyperResponseHeaders {
+export type HyperResponseHeaders = {
   /**
    * `Retry-After`, in seconds: Standard HTTP header: seconds (or an HTTP date) to wait before retrying, when the server (or a proxy in front of it) sends it; the Hyper page does not document it.
    */
   readonly retryAfter?: number;
-}
+};
 
 /**
  * An entry of a Hyper CRM API response: a code the catalog knows (`known: true`) or one it does not.

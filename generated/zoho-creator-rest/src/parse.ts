@@ -14,16 +14,27 @@ import {
   pickVariant,
   retryAdvice as retryAdviceOf,
   toProblemDetails as problemDetailsOf,
+  type AnyErrcatParseResult,
   type BackoffOptions,
+  type CodeEntry,
+  type CodeVariant,
+  type DetailsIssue,
   type ErrcatBody,
+  type ErrcatError,
   type ErrcatFetchInit,
+  type ErrcatHeaders,
+  type ErrcatKnownError,
   type ErrcatParseInit,
   type ErrcatParseResult,
+  type ErrcatParseWarning,
   type ErrcatProblemDetails,
+  type ErrcatUnknownError,
   type FetchResponseLike,
   type ParseSpec,
   type ReauthMethod,
+  type Received,
   type RetryAdvice,
+  type UnknownReason,
   type WireCode,
 } from '@errcat/runtime';
 import type { ZohoCreatorRestCode } from './codes.js';
@@ -32,17 +43,17 @@ import type { ZohoCreatorRestApiId, ZohoCreatorRestError, ZohoCreatorRestErrorMa
 import { detailsValidators } from './validators.js';
 
 export { backoff, isErrcatApiError, isErrcatError, isTransientStatus };
-export type { BackoffOptions, ErrcatBody, ErrcatFetchInit, ErrcatParseInit, FetchResponseLike, ReauthMethod, RetryAdvice };
+export type { AnyErrcatParseResult, BackoffOptions, CodeEntry, CodeVariant, DetailsIssue, ErrcatApiError, ErrcatBody, ErrcatError, ErrcatFetchInit, ErrcatHeaders, ErrcatKnownError, ErrcatParseInit, ErrcatParseResult, ErrcatParseWarning, ErrcatProblemDetails, ErrcatUnknownError, FetchResponseLike, ReauthMethod, Received, RetryAdvice, UnknownReason, WireCode };
 
 /**
  * Response headers of the Zoho Creator REST API v2 and v2.1 surfaced on every parse result (read case-insensitively).
  */
-export interface ZohoCreatorRestResponseHeaders {
+export type ZohoCreatorRestResponseHeaders = {
   /**
    * `Retry-After`, in seconds: Standard HTTP header: seconds (or an HTTP date) to wait before retrying, when the server sends it; the Zoho Creator pages do not document it.
    */
   readonly retryAfter?: number;
-}
+};
 
 /**
  * An entry of a Zoho Creator REST API v2 and v2.1 response: a code the catalog knows (`known: true`) or one it does not.

@@ -15,16 +15,27 @@ import {
   readCauses,
   retryAdvice as retryAdviceOf,
   toProblemDetails as problemDetailsOf,
+  type AnyErrcatParseResult,
   type BackoffOptions,
+  type CodeEntry,
+  type CodeVariant,
+  type DetailsIssue,
   type ErrcatBody,
+  type ErrcatError,
   type ErrcatFetchInit,
+  type ErrcatHeaders,
+  type ErrcatKnownError,
   type ErrcatParseInit,
   type ErrcatParseResult,
+  type ErrcatParseWarning,
   type ErrcatProblemDetails,
+  type ErrcatUnknownError,
   type FetchResponseLike,
   type ParseSpec,
   type ReauthMethod,
+  type Received,
   type RetryAdvice,
+  type UnknownReason,
   type WireCode,
 } from '@errcat/runtime';
 import type { ZohoCrmCode } from './codes.js';
@@ -33,12 +44,12 @@ import type { ZohoCrmApiId, ZohoCrmError, ZohoCrmErrorMap, ZohoCrmUnknownError }
 import { detailsValidators } from './validators.js';
 
 export { backoff, isErrcatApiError, isErrcatError, isTransientStatus };
-export type { BackoffOptions, ErrcatBody, ErrcatFetchInit, ErrcatParseInit, FetchResponseLike, ReauthMethod, RetryAdvice };
+export type { AnyErrcatParseResult, BackoffOptions, CodeEntry, CodeVariant, DetailsIssue, ErrcatApiError, ErrcatBody, ErrcatError, ErrcatFetchInit, ErrcatHeaders, ErrcatKnownError, ErrcatParseInit, ErrcatParseResult, ErrcatParseWarning, ErrcatProblemDetails, ErrcatUnknownError, FetchResponseLike, ReauthMethod, Received, RetryAdvice, UnknownReason, WireCode };
 
 /**
  * Response headers of the Zoho CRM REST API surfaced on every parse result (read case-insensitively).
  */
-export interface ZohoCrmResponseHeaders {
+export type ZohoCrmResponseHeaders = {
   /**
    * `X-API-CREDITS-REMAINING`: Remaining API credits in the rolling 24-hour window; present in the response once API usage exceeds 50 percent of the daily available credit limit.
    */
@@ -47,7 +58,7 @@ export interface ZohoCrmResponseHeaders {
    * `Retry-After`, in seconds: Standard HTTP header: seconds (or an HTTP date) to wait before retrying, when the server sends it with a 429 response; the Zoho pages do not document it.
    */
   readonly retryAfter?: number;
-}
+};
 
 /**
  * An entry of a Zoho CRM REST API response: a code the catalog knows (`known: true`) or one it does not.

@@ -173,6 +173,10 @@ export type ErrcatParseResult<Api extends string = string, E = ErrcatError<Api>,
   | ErrcatPartialResult<Api, E, H>
   | ErrcatFailureResult<Api, E, H>;
 
-/** Any parse result, whatever its API and error types. */
-export type AnyErrcatParseResult = ErrcatParseResult<string, ErrcatErrorBase, object>;
+/**
+ * Any parse result, whatever its API and header types: every generated package's result is one,
+ * and its errors are at least {@link ErrcatError} (code, known, rawCode, reason), so code that
+ * catches an ErrcatApiError from any package can still `switch (err.code)`.
+ */
+export type AnyErrcatParseResult = ErrcatParseResult<string, ErrcatError, object>;
 

@@ -11,16 +11,27 @@ import {
   parseFetch,
   retryAdvice as retryAdviceOf,
   toProblemDetails as problemDetailsOf,
+  type AnyErrcatParseResult,
   type BackoffOptions,
+  type CodeEntry,
+  type CodeVariant,
+  type DetailsIssue,
   type ErrcatBody,
+  type ErrcatError,
   type ErrcatFetchInit,
+  type ErrcatHeaders,
+  type ErrcatKnownError,
   type ErrcatParseInit,
   type ErrcatParseResult,
+  type ErrcatParseWarning,
   type ErrcatProblemDetails,
+  type ErrcatUnknownError,
   type FetchResponseLike,
   type ParseSpec,
   type ReauthMethod,
+  type Received,
   type RetryAdvice,
+  type UnknownReason,
   type WireCode,
 } from '@errcat/runtime';
 import type { HostileCode } from './codes.js';
@@ -29,13 +40,13 @@ import type { HostileApiId, HostileError, HostileErrorMap, HostileUnknownError }
 import { detailsValidators } from './validators.js';
 
 export { backoff, isErrcatApiError, isErrcatError, isTransientStatus };
-export type { BackoffOptions, ErrcatBody, ErrcatFetchInit, ErrcatParseInit, FetchResponseLike, ReauthMethod, RetryAdvice };
+export type { AnyErrcatParseResult, BackoffOptions, CodeEntry, CodeVariant, DetailsIssue, ErrcatApiError, ErrcatBody, ErrcatError, ErrcatFetchInit, ErrcatHeaders, ErrcatKnownError, ErrcatParseInit, ErrcatParseResult, ErrcatParseWarning, ErrcatProblemDetails, ErrcatUnknownError, FetchResponseLike, ReauthMethod, Received, RetryAdvice, UnknownReason, WireCode };
 
 /**
  * Response headers of the Hostile *\/ API `x` ${y} <b> surfaced on every parse result (read case-insensitively).
  */
-export interface HostileResponseHeaders {
-}
+export type HostileResponseHeaders = {
+};
 
 /**
  * An entry of a Hostile *\/ API `x` ${y} <b> response: a code the catalog knows (`known: true`) or one it does not.

@@ -12,16 +12,27 @@ import {
   parseFetch,
   retryAdvice as retryAdviceOf,
   toProblemDetails as problemDetailsOf,
+  type AnyErrcatParseResult,
   type BackoffOptions,
+  type CodeEntry,
+  type CodeVariant,
+  type DetailsIssue,
   type ErrcatBody,
+  type ErrcatError,
   type ErrcatFetchInit,
+  type ErrcatHeaders,
+  type ErrcatKnownError,
   type ErrcatParseInit,
   type ErrcatParseResult,
+  type ErrcatParseWarning,
   type ErrcatProblemDetails,
+  type ErrcatUnknownError,
   type FetchResponseLike,
   type ParseSpec,
   type ReauthMethod,
+  type Received,
   type RetryAdvice,
+  type UnknownReason,
   type WireCode,
 } from '@errcat/runtime';
 import type { MiniCode } from './codes.js';
@@ -30,13 +41,13 @@ import type { MiniApiId, MiniError, MiniErrorMap, MiniUnknownError } from './err
 import { detailsValidators } from './validators.js';
 
 export { backoff, isErrcatApiError, isErrcatError, isTransientStatus };
-export type { BackoffOptions, ErrcatBody, ErrcatFetchInit, ErrcatParseInit, FetchResponseLike, ReauthMethod, RetryAdvice };
+export type { AnyErrcatParseResult, BackoffOptions, CodeEntry, CodeVariant, DetailsIssue, ErrcatApiError, ErrcatBody, ErrcatError, ErrcatFetchInit, ErrcatHeaders, ErrcatKnownError, ErrcatParseInit, ErrcatParseResult, ErrcatParseWarning, ErrcatProblemDetails, ErrcatUnknownError, FetchResponseLike, ReauthMethod, Received, RetryAdvice, UnknownReason, WireCode };
 
 /**
  * Response headers of the Mini API surfaced on every parse result (read case-insensitively).
  */
-export interface MiniResponseHeaders {
-}
+export type MiniResponseHeaders = {
+};
 
 /**
  * An entry of a Mini API response: a code the catalog knows (`known: true`) or one it does not.
