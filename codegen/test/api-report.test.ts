@@ -130,6 +130,14 @@ describe('classifying report changes', () => {
     expect(changes(surface(), surface({ drop: 'lookup' }))).toEqual([['major', 'API `@errcat/acme`: function `lookup` removed']]);
   });
 
+  it('a name declared as another kind is one major change, not a removal and an addition', () => {
+    const headers = (kind: 'interface' | 'type') =>
+      item('AcmeHeaders', kind, kind === 'interface' ? 'export interface AcmeHeaders {' : 'export type AcmeHeaders = {', ['readonly retryAfter?: number;'], kind === 'interface' ? '}' : '};', 'parse.d.ts');
+    expect(changes(surface({ extra: [headers('interface')] }), surface({ extra: [headers('type')] }))).toEqual([
+      ['major', 'API `@errcat/acme`: interface `AcmeHeaders` is now a type'],
+    ]);
+  });
+
   it('a narrowed (changed) parameter and a changed return type are major; an optional parameter added is minor', () => {
     expect(changes(surface(), surface({ lookupParam: 'string' }))).toEqual([
       ['major', 'API `@errcat/acme`: function `lookup`: parameter `code` type `unknown` → `string` (treated as narrowed)'],

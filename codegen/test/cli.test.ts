@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { WORDS_PLACEHOLDER } from '../src/diff/changesets.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = join(ROOT, 'codegen/bin/errcat.mjs');
@@ -218,6 +219,13 @@ describe('diff', () => {
     return { dir, git };
   }
 
+  /** What a maintainer does after --write-changeset: a sentence for users where the file asks for one. */
+  const writeWords = (dir: string): void => {
+    for (const name of readdirSync(join(dir, '.changeset'))) {
+      const path = join(dir, '.changeset', name);
+      writeFileSync(path, readFileSync(path, 'utf8').replace(WORDS_PLACEHOLDER, 'What changed, in words.'));
+    }
+  };
   const edit = (dir: string, from: string, to: string): void => {
     const path = join(dir, 'catalog/acme-billing.json');
     writeFileSync(path, readFileSync(path, 'utf8').replace(from, to));
@@ -253,6 +261,11 @@ describe('diff', () => {
     const name = `errcat-acme-billing-${git('rev-parse', 'HEAD').trim().slice(0, 10)}.md`;
     expect(written.stdout).toContain(`✔ wrote .changeset/${name} (@errcat/acme-billing: major)`);
     expect(readFileSync(join(dir, '.changeset', name), 'utf8')).toMatch(/^---\n"@errcat\/acme-billing": major\n---\n/);
+    // The file asks for a sentence for users, and the check holds it to that.
+    const wordless = errcat(dir, 'diff', '--require-changeset');
+    expect(wordless.code).toBe(1);
+    expect(wordless.stderr).toContain(`✖ .changeset/${name} has no sentence for users: replace its TODO line (or add a paragraph before the list) with what changed for them.`);
+    writeWords(dir);
     const ok = errcat(dir, 'diff', '--require-changeset');
     expect(ok.code).toBe(0);
     expect(ok.stdout).toContain('✔ every changed package has a changeset of at least the bump it needs.');
@@ -276,7 +289,8 @@ describe('diff', () => {
     const written = errcat(dir, 'diff', '--write-changeset');
     expect(written.stdout).toContain('(@errcat/acme-billing: minor)');
     const name = `errcat-acme-billing-${git('rev-parse', 'HEAD').trim().slice(0, 10)}.md`;
-    expect(readFileSync(join(dir, '.changeset', name), 'utf8')).toMatch(/^---\n"@errcat\/acme-billing": minor\n---\n\nCatalog changes \(major, a minor release below 1\.0\.0\)/);
+    expect(readFileSync(join(dir, '.changeset', name), 'utf8')).toMatch(/^---\n"@errcat\/acme-billing": minor\n---\n\nTODO: .*\n\nCatalog changes \(major, a minor release below 1\.0\.0\)/);
+    writeWords(dir);
     expect(errcat(dir, 'diff', '--require-changeset').code).toBe(0);
     // From 1.0.0 the level is the bump: the minor changeset no longer suffices.
     pkg('1.0.0');
@@ -311,6 +325,7 @@ describe('diff', () => {
     expect(changesets()).toEqual([first, second].sort());
     expect(readFileSync(join(dir, '.changeset', first), 'utf8')).toBe(pending);
     expect(readFileSync(join(dir, '.changeset', second), 'utf8')).toMatch(/^---\n"@errcat\/acme-billing": patch\n---\n/);
+    writeWords(dir);
     expect(errcat(dir, 'diff', '--require-changeset').code).toBe(0);
   });
 
@@ -364,6 +379,7 @@ describe('diff', () => {
     // The command it names writes the changeset that covers them.
     const head = git('rev-parse', 'HEAD').trim().slice(0, 10);
     expect(errcat(dir, 'diff', released, '--write-changeset').stdout).toContain(`✔ wrote .changeset/errcat-acme-billing-${head}.md (@errcat/acme-billing: patch)`);
+    writeWords(dir);
     expect(errcat(dir, 'diff', '--require-changeset').code).toBe(0);
 
     // The next release starts the count again: nothing since it, nothing required.

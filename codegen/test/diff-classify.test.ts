@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { CodeEntry, ErrcatCatalog } from '../src/catalog.types.js';
-import { bumpFor, changesetFileName, diffCatalogs, parseFrontMatter, readChangesetLevels, renderChangeset, type ApiDiff } from '../src/diff/changesets.js';
+import { bumpFor, changesetFileName, changesetsWithoutWords, diffCatalogs, parseFrontMatter, readChangesetLevels, renderChangeset, WORDS_PLACEHOLDER, type ApiDiff } from '../src/diff/changesets.js';
 import { atLeast, classifyChanges, maxLevel, type Change } from '../src/diff/classify.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -417,6 +417,8 @@ describe('package levels and changesets', () => {
         '"@errcat/acme-billing": major',
         '---',
         '',
+        WORDS_PLACEHOLDER,
+        '',
         'Catalog changes (major), from `errcat diff`:',
         '',
         '- major: code "rate.limited" (THROTTLED): renamed RATE_LIMITED → THROTTLED (its const, enum member and type names change)',
@@ -429,14 +431,21 @@ describe('package levels and changesets', () => {
     const fromCli = createRequire(createRequire(import.meta.url).resolve('@changesets/cli/package.json'));
     const parse = (fromCli('@changesets/parse') as { default: (text: string) => { releases: unknown; summary: string } }).default;
     expect(parse(text).releases).toEqual([{ name: '@errcat/acme-billing', type: 'major' }]);
-    expect(parse(text).summary).toMatch(/^Catalog changes \(major\), from `errcat diff`:\n\n- major: code "rate\.limited"/);
+    expect(parse(text).summary).toMatch(/^TODO: .*\n\nCatalog changes \(major\), from `errcat diff`:\n\n- major: code "rate\.limited"/);
+    // Until the TODO line is replaced by words for users, --require-changeset refuses the file.
+    expect(changesetsWithoutWords([{ name: 'w.md', text }])).toEqual(['w.md']);
+    expect(changesetsWithoutWords([{ name: 'w.md', text: text.replace(WORDS_PLACEHOLDER, 'Renamed.') }])).toEqual([]);
+    expect(changesetsWithoutWords([{ name: 'w.md', text: text.replace(`${WORDS_PLACEHOLDER}\n\n`, '') }])).toEqual(['w.md']);
+    // Words after the list count too; a changeset errcat did not write is words already.
+    expect(changesetsWithoutWords([{ name: 'w.md', text: `${text.replace(`${WORDS_PLACEHOLDER}\n\n`, '')}\nRenamed.\n` }])).toEqual([]);
+    expect(changesetsWithoutWords([{ name: 'h.md', text: '---\n"@errcat/acme-billing": patch\n---\n\n- a list, by hand\n' }])).toEqual([]);
   });
 
   it('says what changed: the catalog, the API (api-reports/), or both', () => {
     const [diff] = diffCatalogs([BASE], [edited((_, code) => (code('rate.limited').name = 'THROTTLED'))]);
     if (diff === undefined) throw new Error('no diff');
     const surface = { level: 'minor', kind: 'surface-added', summary: 'API: entry point `@errcat/acme-billing/x` added' } as const;
-    const header = (changes: ApiDiff['changes']): string | undefined => renderChangeset({ ...diff, changes }).split('\n')[4];
+    const header = (changes: ApiDiff['changes']): string | undefined => renderChangeset({ ...diff, changes }).split('\n')[6];
     expect(header(diff.changes)).toBe('Catalog changes (major), from `errcat diff`:');
     expect(header([surface])).toBe('API changes (major), from `errcat diff`:');
     expect(header([...diff.changes, surface])).toBe('Catalog and API changes (major), from `errcat diff`:');

@@ -15,7 +15,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { join } from 'node:path';
 import type { ErrcatCatalog } from '../catalog.types.js';
 import { PACKAGE_PARENTS } from '../api-report/packages.js';
-import { bumpFor, changesetFileName, diffCatalogs, readChangesetLevels, renderChangeset, type ApiDiff } from '../diff/changesets.js';
+import { bumpFor, changesetFileName, diffCatalogs, changesetsWithoutWords, readChangesetLevels, renderChangeset, type ApiDiff } from '../diff/changesets.js';
 import { atLeast, LEVELS, type Level } from '../diff/classify.js';
 import { diffReports, mergeSurfaceDiffs } from '../diff/surface-diffs.js';
 import { SCHEMA_FILE_NAME } from '../load.js';
@@ -214,7 +214,8 @@ export function diffCommand(root: string, options: DiffOptions, io: CliIo): numb
     // package's last release (releases.ts): on main the base is HEAD, and a catalog change that
     // was committed without a changeset would otherwise never be checked again.
     const required: readonly RequiredDiff[] = options.ref === undefined ? sinceLastReleases(root, base.commit, releasable, manifests, since, io, s) : releasable;
-    const have = readChangesetLevels(readChangesets(root));
+    const pending = readChangesets(root);
+    const have = readChangesetLevels(pending);
     const missing = required.filter((d) => !atLeast(have.get(d.packageName), d.bump));
     for (const d of missing) {
       const found = have.get(d.packageName);
@@ -238,6 +239,10 @@ export function diffCommand(root: string, options: DiffOptions, io: CliIo): numb
       }
       return EXIT.problems;
     }
+    const wordless = changesetsWithoutWords(pending);
+    for (const name of wordless)
+      io.err(`${s.red('✖')} .changeset/${name} has no sentence for users: replace its TODO line (or add a paragraph before the list) with what changed for them.`);
+    if (wordless.length > 0) return EXIT.problems;
     io.out(s.green(`✔ every changed package has a changeset of at least the bump it needs.`));
   }
   return EXIT.ok;

@@ -59,14 +59,32 @@ function classifyEntry(title: string, before: ParsedEntry, after: ParsedEntry): 
   const at = (what: string): string => `API ${title}: ${what}`;
   const old = new Map(before.items.map((i) => [itemKey(i), i]));
   const now = new Map(after.items.map((i) => [itemKey(i), i]));
+  // A name declared as another kind (an interface now a type alias): one change, not a removal
+  // and an addition that a changelog reader has to pair up. Major: what only the old kind allowed
+  // (merging declarations, `implements` of a class) may be in use.
+  const byName = (items: Map<string, ParsedItem>, other: Map<string, ParsedItem>) => {
+    const names = new Map<string, ParsedItem>();
+    for (const [key, item] of items) if (!other.has(key)) names.set(item.name, item);
+    return names;
+  };
+  const goneByName = byName(old, now);
+  const newByName = byName(now, old);
+  const rekinded = new Set([...goneByName.keys()].filter((name) => newByName.has(name)));
+  for (const name of rekinded) {
+    const was = goneByName.get(name) as ParsedItem;
+    const is = newByName.get(name) as ParsedItem;
+    changes.push({ level: 'major', kind: 'surface-changed', summary: at(`${label(was)} is now a ${is.kind}`) });
+  }
   for (const [key, item] of old) {
     const next = now.get(key);
     if (next !== undefined) changes.push(...classifyItem(item, next).map((c) => ({ ...c, summary: at(c.summary) })));
     // Not listed now: counted by its family's summary when the report summarizes that family.
-    else if (!after.families.has(parsedFamilyKey(item))) changes.push({ level: 'major', kind: 'surface-removed', summary: at(`${label(item)} removed`) });
+    else if (!rekinded.has(item.name) && !after.families.has(parsedFamilyKey(item)))
+      changes.push({ level: 'major', kind: 'surface-removed', summary: at(`${label(item)} removed`) });
   }
   for (const [key, item] of now)
-    if (!old.has(key) && !before.families.has(parsedFamilyKey(item))) changes.push({ level: 'minor', kind: 'surface-added', summary: at(`${label(item)} added`) });
+    if (!old.has(key) && !rekinded.has(item.name) && !before.families.has(parsedFamilyKey(item)))
+      changes.push({ level: 'minor', kind: 'surface-added', summary: at(`${label(item)} added`) });
   // Families summarized on either side: compared by count and hash.
   for (const key of new Set([...before.families.keys(), ...after.families.keys()])) {
     const a = familyCount(before, key);

@@ -88,7 +88,36 @@ export function parseFrontMatter(text: string): Array<[string, Level]> {
   return [];
 }
 
-/** The changeset errcat writes for one package: its level, and every change as a bullet of the summary. */
+/**
+ * The line `--write-changeset` puts where the sentence for users goes; `--require-changeset`
+ * refuses a changeset that still holds it. The published CHANGELOG shows a changeset's text as
+ * written: without a sentence first, a release note was hundreds of machine bullets.
+ */
+export const WORDS_PLACEHOLDER = 'TODO: say in a sentence or two what changed for users of the package (errcat diff --require-changeset refuses this line).';
+
+/** Lines errcat writes itself: the list header and its bullets. */
+const machineLine = (line: string): boolean => /from `errcat diff`:$/.test(line) || line.startsWith('- ') || line.startsWith('  ');
+
+/**
+ * The changesets errcat wrote (they hold its list header) that have no sentence for users: the
+ * placeholder is still there, or nothing but the list follows the front matter.
+ */
+export function changesetsWithoutWords(files: ReadonlyArray<{ name: string; text: string }>): string[] {
+  const out: string[] = [];
+  for (const { name, text } of files) {
+    const lines = text.replace(/\r\n?/g, '\n').split('\n');
+    if (!lines.some((line) => /from `errcat diff`:$/.test(line))) continue;
+    const close = lines[0]?.trim() === '---' ? lines.indexOf('---', 1) : -1;
+    const body = lines.slice(close + 1);
+    if (body.includes(WORDS_PLACEHOLDER) || !body.some((line) => line.trim() !== '' && !machineLine(line))) out.push(name);
+  }
+  return out;
+}
+
+/**
+ * The changeset errcat writes for one package: its level, the placeholder for a sentence for
+ * users (first, so the CHANGELOG reads it before the detail), and every change as a bullet.
+ */
 export function renderChangeset(diff: ApiDiff): string {
   const surface = diff.changes.filter((c) => c.kind.startsWith('surface-')).length;
   const what = surface === 0 ? 'Catalog changes' : surface === diff.changes.length ? 'API changes' : 'Catalog and API changes';
@@ -96,6 +125,8 @@ export function renderChangeset(diff: ApiDiff): string {
     '---',
     `${JSON.stringify(diff.packageName)}: ${diff.bump ?? diff.level}`,
     '---',
+    '',
+    WORDS_PLACEHOLDER,
     '',
     `${what} (${diff.level}${diff.bump !== undefined && diff.bump !== diff.level ? `, a ${diff.bump} release below 1.0.0` : ''}), from \`errcat diff\`:`,
     '',
