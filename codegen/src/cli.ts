@@ -104,7 +104,7 @@ function isFolder(path: string): boolean {
 async function run(args: Args, out: CliIo, start: CliStart): Promise<number> {
   // Every command first finishes or undoes a generate that was killed (write.ts), so none reads a
   // package half old and half new. generate does it itself, under the lock it keeps for the run.
-  if (args.command !== 'generate') (await import('./cli/recover.js')).recoverOutput(args.root);
+  if (args.command !== 'generate') (await import('./cli/recover.js')).recoverOutput(args.root, out);
   // Commands load the pipeline on demand: help and usage errors answer at once.
   switch (args.command) {
     case 'generate':

@@ -1,8 +1,9 @@
 /**
- * One errcat run at a time per generated/ folder: `generated/.errcat-lock` holds the pid and host
- * of the run that owns it. A second run waits for it (ERRCAT_LOCK_WAIT_MS, default 30 s), then
- * gives up with a one-line message. A lock whose process is gone (killed, crashed) is stale and is
- * taken over.
+ * One errcat run at a time per output folder: `<folder>/.errcat-lock` holds the pid, host and
+ * (where the system says) start time of the run that owns it. A second run waits for it
+ * (ERRCAT_LOCK_WAIT_MS, default 30 s), then gives up with a one-line message. A lock whose process
+ * is gone (killed, crashed) is stale and is taken over; so is one whose pid now belongs to another
+ * process (its start time differs), or to this one (in a container every run can be pid 1).
  *
  * The lock appears whole: its text is written to `.errcat-lock-<pid>` first and hard-linked to the
  * lock name, which fails when the lock exists; so no run ever reads a half-written lock.
@@ -28,10 +29,27 @@ export class LockBusy extends Error {
 interface Holder {
   readonly pid: number;
   readonly host: string;
+  /** When the process started (Linux: clock ticks since boot, /proc/<pid>/stat); absent elsewhere. */
+  readonly start?: string | undefined;
 }
 
 /** The holder of a lock that names none: no live process is ever this one. */
 const NOBODY: Holder = { pid: -1, host: '' };
+
+/** A process's start time where /proc has it: with the pid, it names one process, never a later one that reuses the pid. */
+function startOf(pid: number): string | undefined {
+  let stat: string;
+  try {
+    stat = nodeFs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  } catch {
+    return undefined;
+  }
+  // Fields after the command name, which is in parentheses and may hold spaces: starttime is field 22.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return fields[19];
+}
+
+const holderText = (h: Holder): string => `${h.pid} ${h.host}${h.start === undefined ? '' : ` ${h.start}`}\n`;
 
 function readHolder(fs: LockFs, path: string): Holder | undefined {
   let text: string;
@@ -40,21 +58,26 @@ function readHolder(fs: LockFs, path: string): Holder | undefined {
   } catch {
     return undefined;
   }
-  const [pid, host] = text.trim().split(' ');
+  const [pid, host, start] = text.trim().split(' ');
   const n = Number(pid);
-  return Number.isInteger(n) && n > 0 && host !== undefined ? { pid: n, host } : undefined;
+  return Number.isInteger(n) && n > 0 && host !== undefined ? { pid: n, host, start } : undefined;
 }
 
-/** Alive unless the system says there is no such process; on another host we cannot tell. */
+/**
+ * Alive unless the system says there is no such process, or that the pid is another process now;
+ * on another host we cannot tell. Only called for locks this process does not hold, so one that
+ * names this process's pid was left by an earlier process that had it.
+ */
 function alive(holder: Holder): boolean {
   if (holder.host !== hostname()) return true;
-  if (holder.pid === process.pid) return true;
+  if (holder.pid === process.pid) return false;
   try {
     process.kill(holder.pid, 0);
-    return true;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
   }
+  const now = holder.start === undefined ? undefined : startOf(holder.pid);
+  return now === undefined || now === holder.start;
 }
 
 function sleep(ms: number): void {
@@ -78,16 +101,16 @@ function sweepTemps(fs: LockFs, dir: string): void {
 
 /**
  * Takes the lock of `dir` (created if missing) and returns its release. Throws LockBusy when
- * another live run keeps it longer than the wait limit.
+ * another live run keeps it longer than the wait limit. `label` names the folder in that message.
  */
-export function acquireLock(dir: string, fs: LockFs = nodeFs): () => void {
+export function acquireLock(dir: string, fs: LockFs = nodeFs, label = 'generated/'): () => void {
   if (!nodeFs.existsSync(dir)) fs.mkdirSync(dir, { recursive: true });
   const lock = join(dir, LOCK);
   const temp = join(dir, `${LOCK}-${process.pid}`);
-  const me: Holder = { pid: process.pid, host: hostname() };
+  const me: Holder = { pid: process.pid, host: hostname(), start: startOf(process.pid) };
   const limit = waitLimit();
   const started = Date.now();
-  fs.writeFileSync(temp, `${me.pid} ${me.host}\n`);
+  fs.writeFileSync(temp, holderText(me));
   let unreadable = false;
   try {
     sweepTemps(fs, dir);
@@ -113,8 +136,9 @@ export function acquireLock(dir: string, fs: LockFs = nodeFs): () => void {
       }
       unreadable = false;
       if (Date.now() - started >= limit) {
-        const who = holder === undefined ? 'another errcat run' : `another errcat run (pid ${holder.pid})`;
-        throw new LockBusy(`${who} is writing generated/ (lock generated/${LOCK}); waited ${Math.round(limit / 1000)} s: try again when it ends`);
+        const who = holder.host === me.host ? `another errcat run (pid ${holder.pid})` : `an errcat run on ${holder.host} (pid ${holder.pid})`;
+        const stale = holder.host === me.host ? '' : `, or remove ${label}${LOCK} if no run is under way there`;
+        throw new LockBusy(`${who} is writing ${label} (lock ${label}${LOCK}); waited ${Math.round(limit / 1000)} s: try again when it ends${stale}`);
       }
       sleep(POLL_MS);
     }

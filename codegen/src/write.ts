@@ -21,6 +21,7 @@
  * files the plan knows it put there. A folder or an unreadable file where a generated file belongs
  * is refused at planning time (`WriteRefused`), never moved or removed.
  */
+import { createHash } from 'node:crypto';
 import * as nodeFs from 'node:fs';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import type { GeneratedFile } from './emit/files.js';
@@ -29,6 +30,13 @@ import type { GeneratedFile } from './emit/files.js';
 const NOT_OURS = new Set(['node_modules', 'dist', '.turbo']);
 /** Files inside a generated package owned by other tools (changesets writes the changelog). */
 const NOT_OURS_FILES = new Set(['CHANGELOG.md']);
+
+/**
+ * Names editors and merge tools give their copies (`codes.ts~`, Emacs' `#index.ts#`, `.orig`,
+ * `.rej`, `.bak`, `.swp`): a copy of a generated file carries the banner, but may hold a user's
+ * unsaved edits, so it is refused rather than removed as stale output.
+ */
+const EDITOR_COPY = /(?:~|\.orig|\.rej|\.bak|\.sw[a-p])$|^#.*#$/;
 
 /** Every name the transaction uses starts with `.errcat-` (ignored by git and by listOwnedFiles). */
 export const STAGE_DIR = '.errcat-stage';
@@ -217,7 +225,14 @@ function readOrRefuse(fs: WriteFs, outDir: string, target: string, verb: 'replac
  * Only files to be removed are read: usually none.
  */
 function generatedHere(outDir: string, path: string, fs: WriteFs, { bannerMark, bannerless = [] }: OwnershipOptions, conflicts: string[]): boolean {
-  if (bannerMark === undefined || bannerless.includes(path.slice(path.lastIndexOf('/') + 1))) return true;
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  if (EDITOR_COPY.test(name)) {
+    conflicts.push(
+      `${shown(outDir, join(outDir, path))} looks like an editor's or merge tool's copy of a generated file (a name errcat never writes), so errcat will not remove it: move it out, then run again`,
+    );
+    return false;
+  }
+  if (bannerMark === undefined || bannerless.includes(name)) return true;
   const target = join(outDir, path);
   const text = readOrRefuse(fs, outDir, target, 'remove', conflicts);
   if (text === undefined) return false;
@@ -226,11 +241,17 @@ function generatedHere(outDir: string, path: string, fs: WriteFs, { bannerMark, 
   return false;
 }
 
-/** One move of the swap. `put`: a staged file into place (the old one, if `old`, to the backup first). */
+/**
+ * One move of the swap. `put`: a staged file into place (the old one, if `old`, to the backup
+ * first). `sha` (of a put's contents, and of each file of a new package by its path) lets
+ * `recover` tell its own moves from files someone put back after the run was killed.
+ */
 type Step =
-  | { readonly op: 'put'; readonly path: string; readonly old: boolean; readonly dir?: string }
+  | { readonly op: 'put'; readonly path: string; readonly old: boolean; readonly dir?: string; readonly sha?: string }
   | { readonly op: 'delete'; readonly path: string }
-  | { readonly op: 'package'; readonly name: string };
+  | { readonly op: 'package'; readonly name: string; readonly sha?: Readonly<Record<string, string>> };
+
+const shaOf = (contents: string | Uint8Array): string => createHash('sha256').update(contents).digest('hex').slice(0, 32);
 
 interface Journal {
   readonly errcat: 'journal';
@@ -284,11 +305,20 @@ export function applyPlan(plan: WritePlan, fs: WriteFs = nodeFs): void {
   if (plan.writes.length === 0 && plan.deletes.length === 0) return;
   const p = new Paths(plan.outDir);
   const steps: Step[] = [];
-  for (const pkg of [...plan.newPackages].sort()) steps.push({ op: 'package', name: pkg });
+  const packageShas = new Map<string, Record<string, string>>();
+  for (const pkg of [...plan.newPackages].sort()) {
+    const sha: Record<string, string> = {};
+    packageShas.set(pkg, sha);
+    steps.push({ op: 'package', name: pkg, sha });
+  }
   for (const f of plan.writes) {
-    if (plan.newPackages.has(packageOf(f.path))) continue;
+    const pkgSha = packageShas.get(packageOf(f.path));
+    if (pkgSha !== undefined) {
+      pkgSha[f.path.slice(packageOf(f.path).length + 1)] = shaOf(f.contents);
+      continue;
+    }
     const dir = plan.newDirs.get(f.path);
-    steps.push({ op: 'put', path: f.path, old: plan.replaces.has(f.path), ...(dir !== undefined && { dir }) });
+    steps.push({ op: 'put', path: f.path, old: plan.replaces.has(f.path), sha: shaOf(f.contents), ...(dir !== undefined && { dir }) });
   }
   for (const path of plan.deletes) steps.push({ op: 'delete', path });
 
@@ -425,7 +455,53 @@ function leftBehind(p: Paths, fs: WriteFs): boolean {
   return fs.existsSync(p.journal) || fs.existsSync(p.journalBack) || fs.existsSync(p.stage) || fs.existsSync(p.backup) || fs.existsSync(p.journalTemp);
 }
 
-export type Recovery = 'none' | 'rolled-back' | 'completed';
+/**
+ * none: nothing was left; rolled-back / completed: a killed run undone or finished; discarded:
+ * the folder changed after the run was killed (a git checkout, files restored by hand), so its
+ * moves were neither replayed nor undone and only its own leftovers were removed.
+ */
+export type Recovery = 'none' | 'rolled-back' | 'completed' | 'discarded';
+
+/** The file's contents hash as the journal recorded them; undefined when it is no readable file. */
+function shaOnDisk(fs: WriteFs, path: string): string | undefined {
+  if (kindOf(fs, path) !== 'file') return undefined;
+  try {
+    return shaOf(fs.readFileSync(path));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * True when what is on disk is not a state the journal's run can be in: a move it made was
+ * undone, or a file it had yet to move was put there by someone else. Replaying it then would
+ * leave a package part old and part new (after `git checkout -- generated`), or fail on a folder
+ * that a branch switch brought back (ENOTEMPTY on every command).
+ */
+function diverged(p: Paths, steps: readonly Step[], fs: WriteFs): boolean {
+  for (const step of steps) {
+    if (step.op === 'package') {
+      const staged = fs.existsSync(p.staged(step.name));
+      const target = fs.existsSync(p.target(step.name));
+      if (staged === target) return true;
+      if (!staged && step.sha !== undefined) {
+        for (const [path, sha] of Object.entries(step.sha)) if (shaOnDisk(fs, p.target(join(step.name, path))) !== sha) return true;
+      }
+      continue;
+    }
+    const target = kindOf(fs, p.target(step.path));
+    const backedUp = fs.existsSync(p.backedUp(step.path));
+    if (step.op === 'delete') {
+      if (target !== 'none' && backedUp) return true;
+      continue;
+    }
+    if (fs.existsSync(p.staged(step.path))) {
+      // Not moved yet: the old file in place (or already in the backup), or none for a new one.
+      if (step.old ? target === 'none' && !backedUp : target !== 'none') return true;
+    } else if (step.sha !== undefined && shaOnDisk(fs, p.target(step.path)) !== step.sha) return true;
+  }
+  return false;
+}
 
 /**
  * Finishes or undoes a run that was killed (call it holding the lock): with a journal, its
@@ -447,6 +523,10 @@ export function recover(outDir: string, fs: WriteFs = nodeFs): Recovery {
     throw new WriteRefused([`${shown(outDir, journalPath)} is not a journal errcat wrote: look at it, remove it, then run again`]);
   }
   if (!undo) {
+    if (diverged(p, journal.steps, fs)) {
+      cleanUp(p, fs);
+      return 'discarded';
+    }
     for (const step of journal.steps) forward(p, step, fs);
     finish(p, journal.steps, fs);
     return 'completed';
@@ -468,11 +548,15 @@ function readJournal(fs: WriteFs, path: string): Journal | undefined {
   // Paths stay inside generated/: a journal naming anything else is not errcat's.
   const inside = (path: unknown): boolean =>
     typeof path === 'string' && path !== '' && !isAbsolute(path) && !path.split(/[\\/]/).some((part) => part === '..' || part === '');
+  // A new package's file hashes are keyed by paths inside it.
+  const shasInside = (sha: unknown): boolean =>
+    sha === undefined || (typeof sha === 'object' && sha !== null && !Array.isArray(sha) && Object.entries(sha).every(([k, v]) => inside(k) && typeof v === 'string'));
   const ok = parsed.steps.every(
     (s: Partial<Step> | null) =>
       s !== null &&
       typeof s === 'object' &&
-      ((s.op === 'package' && inside((s as { name?: unknown }).name)) || ((s.op === 'put' || s.op === 'delete') && inside((s as { path?: unknown }).path))),
+      ((s.op === 'package' && inside((s as { name?: unknown }).name) && shasInside((s as { sha?: unknown }).sha)) ||
+        ((s.op === 'put' || s.op === 'delete') && inside((s as { path?: unknown }).path))),
   );
   return ok ? (parsed as Journal) : undefined;
 }

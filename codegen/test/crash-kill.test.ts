@@ -6,7 +6,7 @@
  * generate --check, in turn) must leave every package entirely old or entirely new, and nothing of
  * the run behind. Two copies of the fixture take the kills in turn, so two runs overlap.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,6 +29,8 @@ const LANES = 2;
 
 let roots: string[] = [];
 let pristine: string;
+/** The new output, as a branch that committed it would hold it. */
+let pristineNew: string;
 let oldSnap: Map<string, string>;
 let newSnap: Map<string, string>;
 
@@ -62,6 +64,8 @@ beforeAll(() => {
   writeCatalog(root, small('kill-b'));
   expect(errcat(root, ['generate']).code).toBe(0);
   newSnap = snapshot(join(root, 'generated'));
+  pristineNew = mkdtempSync(join(tmpdir(), 'errcat-kill-new-'));
+  cpSync(join(root, 'generated'), pristineNew, { recursive: true });
   restoreOld(root);
   for (let lane = 1; lane < LANES; lane++) {
     const copy = mkdtempSync(join(tmpdir(), 'errcat-kill-'));
@@ -73,6 +77,7 @@ beforeAll(() => {
 afterAll(() => {
   for (const root of roots) rmSync(root, { recursive: true, force: true });
   rmSync(pristine, { recursive: true, force: true });
+  rmSync(pristineNew, { recursive: true, force: true });
 });
 
 interface Outcome {
@@ -155,4 +160,78 @@ describe('SIGKILL at every file operation of a two-package generate', () => {
     expect(completed).toBeGreaterThan(0);
     expect(rolledBack + completed).toBe(total);
   }, 600_000);
+});
+
+/**
+ * What git does to generated/ after a kill: `git checkout -- generated && git clean -fd` (or a
+ * branch switch) puts tracked files back and leaves the run's ignored `.errcat-*` leftovers.
+ */
+function gitRestores(root: string, from: string): void {
+  const out = join(root, 'generated');
+  for (const name of readdirSync(out)) if (!name.startsWith('.errcat-')) rmSync(join(out, name), { recursive: true, force: true });
+  for (const name of readdirSync(from)) cpSync(join(from, name), join(out, name), { recursive: true });
+}
+
+describe('a killed run whose folder git changed afterwards', () => {
+  const outcomeOf = (root: string): 'old' | 'new' | 'mixed' => {
+    const snap = snapshot(join(root, 'generated'));
+    return same(snap, oldSnap) ? 'old' : same(snap, newSnap) ? 'new' : 'mixed';
+  };
+
+  it('is never replayed onto what git put back: every package ends old or new, and the command says what it did', async () => {
+    const root = roots[0] as string;
+    let committedKills = 0;
+    let dropped = 0;
+    for (let n = 2; n <= 200 && committedKills < 6; n += 3) {
+      restoreOld(root);
+      const killed = await errcatAsync(root, ['generate'], { ERRCAT_FAULT_DIR: join(root, 'generated'), ERRCAT_FAULT_AT: String(n) }, FAULT_PRELOAD);
+      if (killed.signal !== 'SIGKILL') break;
+      // Only a run that committed (its journal in place) would be replayed.
+      if (!existsSync(join(root, 'generated', '.errcat-journal.json'))) continue;
+      committedKills++;
+      for (const [from, label] of [
+        [pristine, 'git checkout -- generated'],
+        [pristineNew, 'a branch with the new output'],
+      ] as const) {
+        if (from === pristineNew) {
+          // The same kill again, for the second way out.
+          restoreOld(root);
+          const again = await errcatAsync(root, ['generate'], { ERRCAT_FAULT_DIR: join(root, 'generated'), ERRCAT_FAULT_AT: String(n) }, FAULT_PRELOAD);
+          expect(again.signal).toBe('SIGKILL');
+        }
+        gitRestores(root, from);
+        const next = await errcatAsync(root, ['validate']);
+        const where = `kill #${n}, ${label}: ${next.stderr}`;
+        expect(next.code, where).toBe(0);
+        const outcome = outcomeOf(root);
+        // Killed before its first move, the run's state is what git restored: finishing it is safe.
+        if (next.stderr.includes('errcat: dropped what an interrupted run left in generated/')) {
+          dropped++;
+          expect(outcome, where).toBe(from === pristine ? 'old' : 'new');
+        } else {
+          expect(next.stderr, where).toContain('errcat: finished an interrupted run in generated/');
+          expect(outcome, where).toBe('new');
+        }
+        expect(readdirSync(join(root, 'generated')).filter((name) => name.startsWith('.errcat-')), where).toEqual([]);
+      }
+    }
+    expect(committedKills).toBeGreaterThanOrEqual(3);
+    expect(dropped).toBeGreaterThanOrEqual(3);
+  }, 180_000);
+
+  it('a kill before the commit is undone, and the next command says so', async () => {
+    const root = roots[0] as string;
+    for (let n = 1; n <= 40; n++) {
+      restoreOld(root);
+      const killed = await errcatAsync(root, ['generate'], { ERRCAT_FAULT_DIR: join(root, 'generated'), ERRCAT_FAULT_AT: String(n) }, FAULT_PRELOAD);
+      expect(killed.signal).toBe('SIGKILL');
+      const out = join(root, 'generated');
+      if (!existsSync(join(out, '.errcat-stage')) || existsSync(join(out, '.errcat-journal.json'))) continue;
+      const undone = await errcatAsync(root, ['validate']);
+      expect(undone.stderr).toContain('errcat: undid an interrupted run in generated/: it was stopped before it committed');
+      expect(outcomeOf(root)).toBe('old');
+      return;
+    }
+    throw new Error('no kill point left staging without a journal');
+  }, 60_000);
 });

@@ -5,7 +5,7 @@
  * site/pages/ through write.ts, and refusing a catalog whose docs links would leave the site.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fc, test } from '@fast-check/vitest';
@@ -18,6 +18,7 @@ import { loadAndValidate } from '../src/pipeline.js';
 import { readSiteConfig, siteDocsBaseUrl, sitePath, type SiteConfig } from '../src/site-config.js';
 import { applyPlan, listOwnedFiles, planWrite } from '../src/write.js';
 import { ROOT } from '../../test/helpers/generate.js';
+import { errcatAsync, FAULT_PRELOAD, snapshot } from './helpers/fixture-root.js';
 
 const SITE: SiteConfig = { url: 'https://docs.example/errcat/', title: 'errcat reference', repository: 'https://github.com/errcat/errcat' };
 const temps: string[] = [];
@@ -194,6 +195,49 @@ describe('errcat site', () => {
     expect(run.stdout).toMatch(/✔ site: 1 API, 3 codes, 4 files in site\/pages\/: 4 written, 0 removed, 0 unchanged/);
     expect(existsSync(join(root, 'site/pages/mini/main.md'))).toBe(true);
   });
+
+  it('two runs at once (docs:dev beside a build) take turns: the pages end whole, both runs succeed', async () => {
+    const catalog = fixture();
+    delete catalog.api.docsBaseUrl;
+    const root = repo(catalog);
+    for (let pair = 0; pair < 4; pair++) {
+      rmSync(join(root, 'site/pages'), { recursive: true, force: true });
+      const runs = await Promise.all([errcatAsync(root, ['site', '--no-color']), errcatAsync(root, ['site', '--no-color'])]);
+      for (const run of runs) expect(run.code, run.stderr).toBe(0);
+      expect(runs.map((r) => /(\d+) written/.exec(r.stdout)?.[1]).sort()).toEqual(['0', '4']);
+      expect(readdirSync(join(root, 'site/pages')).sort()).toEqual(['errcat-site.json', 'index.md', 'mini']);
+    }
+  }, 60_000);
+
+  it('a run killed mid-swap is finished before the next run plans, so no page keeps the killed run\'s text', async () => {
+    const catalog = fixture();
+    delete catalog.api.docsBaseUrl;
+    const root = repo(catalog);
+    expect((await errcatAsync(root, ['site'])).code).toBe(0);
+    const v1 = snapshot(join(root, 'site/pages'));
+    const title = catalog.api.title as string;
+    catalog.api.title = `${title} v2`;
+    writeFileSync(join(root, 'catalog/mini.json'), JSON.stringify(catalog, null, 2));
+    // Kill the v2 run at each of its file operations until one lands after its commit.
+    cpSync(join(root, 'site/pages'), join(root, 'pages-v1'), { recursive: true });
+    let committed = false;
+    for (let n = 1; n <= 40 && !committed; n++) {
+      rmSync(join(root, 'site/pages'), { recursive: true, force: true });
+      cpSync(join(root, 'pages-v1'), join(root, 'site/pages'), { recursive: true });
+      const killed = await errcatAsync(root, ['site'], { ERRCAT_FAULT_DIR: join(root, 'site/pages'), ERRCAT_FAULT_AT: String(n) }, FAULT_PRELOAD);
+      if (killed.signal !== 'SIGKILL') break;
+      // Committed, and at least one page already swapped in: the state that left stale pages.
+      committed = existsSync(join(root, 'site/pages/.errcat-journal.json')) && !existsSync(join(root, 'site/pages/.errcat-stage/index.md'));
+    }
+    expect(committed).toBe(true);
+    // Back to v1: the next run finishes the killed one first, then plans, and rewrites every v2 page.
+    catalog.api.title = title;
+    writeFileSync(join(root, 'catalog/mini.json'), JSON.stringify(catalog, null, 2));
+    const next = await errcatAsync(root, ['site', '--no-color']);
+    expect(next.code, next.stderr).toBe(0);
+    expect(next.stderr).toContain('errcat: finished an interrupted run in site/pages/');
+    expect(snapshot(join(root, 'site/pages'))).toEqual(v1);
+  }, 120_000);
 
   it('refuses a catalog whose docs links would point off the site', () => {
     const root = repo(fixture());

@@ -5,7 +5,7 @@ import { emitAll, loadAndValidate, type LoadedApi } from '../pipeline.js';
 import { renderProblem } from '../problems.js';
 import { BANNER_MARK } from '../emit/banner.js';
 import { applyPlan, planWrite, staleness } from '../write.js';
-import { lockForGenerate } from './recover.js';
+import { GENERATED, lockOutput } from './recover.js';
 import { EXIT, plural, style, type CliIo } from './io.js';
 
 /** Validates every catalog; prints the problems (all of them, sorted) or returns the APIs. */
@@ -36,7 +36,7 @@ export async function generateCommand(root: string, io: CliIo, check: boolean, d
   const thread = DetailsThread.start(detailsWorker);
   try {
     // The lock covers reading generated/ (versions, planning) as well as writing it.
-    const release = lockForGenerate(root, check);
+    const release = lockOutput(resolve(root, 'generated'), GENERATED, io, check);
     try {
       return await generate(root, io, check, started, thread);
     } finally {

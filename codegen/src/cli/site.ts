@@ -5,6 +5,7 @@ import { renderProblem, type Problem } from '../problems.js';
 import { readSiteConfig, SITE_CONFIG_FILE, siteDocsBaseUrl } from '../site-config.js';
 import { applyPlan, planWrite } from '../write.js';
 import { loadOrReport } from './generate.js';
+import { lockOutput } from './recover.js';
 import { EXIT, plural, style, type CliIo } from './io.js';
 
 /** Where the site's pages go, relative to the repository root (VitePress's srcDir, see site/.vitepress/config.mts). */
@@ -45,8 +46,18 @@ export function siteCommand(root: string, io: CliIo): number {
     apis.map((a) => a.model),
     site.config,
   );
-  const plan = planWrite(join(root, SITE_PAGES_DIR), files, undefined, { ownsTopLevelFiles: true });
-  applyPlan(plan);
+  // Two site runs at once (docs:dev's watcher and a build) shared one staging folder, and the one
+  // that failed undid the other's pages: the lock keeps them apart, and a killed run is finished
+  // or undone before planning, so the plan sees the folder as it will be.
+  const pagesDir = join(root, SITE_PAGES_DIR);
+  const release = lockOutput(pagesDir, `${SITE_PAGES_DIR}/`, io);
+  let plan: ReturnType<typeof planWrite>;
+  try {
+    plan = planWrite(pagesDir, files, undefined, { ownsTopLevelFiles: true });
+    applyPlan(plan);
+  } finally {
+    release();
+  }
   const ms = Math.round(performance.now() - started);
   const codes = apis.reduce((n, a) => n + a.model.codes.length, 0);
   io.out(
