@@ -6,37 +6,9 @@
 import type { ApiModel } from '../model.js';
 import { file, type GeneratedFile } from './files.js';
 import { tsKey, tsString } from './quote.js';
+import { REEXPORTED_TYPES } from './runtime-reexports.js';
 import { renderTs, writeDoc, type Writer } from './ts-writer.js';
 
-/**
- * Runtime types the package's public signatures reach, re-exported so that a consumer's
- * declaration emit can name them through this package: under pnpm @errcat/runtime is not the
- * consumer's own dependency, and an inferred type only it exports fails with TS2742/TS2883.
- */
-const REEXPORTED_TYPES = [
-  'AnyErrcatParseResult',
-  'BackoffOptions',
-  'CodeEntry',
-  'CodeVariant',
-  'DetailsIssue',
-  'ErrcatApiError',
-  'ErrcatBody',
-  'ErrcatError',
-  'ErrcatFetchInit',
-  'ErrcatHeaders',
-  'ErrcatKnownError',
-  'ErrcatParseInit',
-  'ErrcatParseResult',
-  'ErrcatParseWarning',
-  'ErrcatProblemDetails',
-  'ErrcatUnknownError',
-  'FetchResponseLike',
-  'ReauthMethod',
-  'Received',
-  'RetryAdvice',
-  'UnknownReason',
-  'WireCode',
-] as const;
 /** Of those, the names parse.ts imports anyway (as values or for its own declarations). */
 const IMPORTED_TYPES: ReadonlySet<string> = new Set(['BackoffOptions', 'ErrcatApiError', 'ErrcatBody', 'ErrcatFetchInit', 'ErrcatParseInit', 'ErrcatParseResult', 'ErrcatProblemDetails', 'FetchResponseLike', 'ReauthMethod', 'RetryAdvice', 'WireCode']);
 

@@ -11,6 +11,7 @@ import type { DetailsSchema } from '../../../packages/runtime/src/validate/types
 import { validateDetails } from '../../../packages/runtime/src/validate/validate.js';
 import type { ApiInfo, CodeEntry } from '../catalog.types.js';
 import type { SourceFile } from '../load.js';
+import { REEXPORTED_TYPES } from '../emit/runtime-reexports.js';
 import { exportNames } from '../model.js';
 import { toIdentifier, toPascalCase } from '../names.js';
 import { describeValue, type Problem } from '../problems.js';
@@ -48,33 +49,12 @@ const show = describeValue;
  * step with the emitters by codegen/test/lint-rules.test.ts, which reads the generated modules.
  */
 export const RUNTIME_NAMES: ReadonlySet<string> = new Set([
-  'AnyErrcatParseResult',
-  'BackoffOptions',
-  'CodeEntry',
-  'CodeVariant',
-  'DetailsIssue',
+  ...REEXPORTED_TYPES,
   'DetailsSchema',
   'DetailsValidators',
-  'ErrcatApiError',
-  'ErrcatBody',
-  'ErrcatError',
-  'ErrcatFetchInit',
-  'ErrcatHeaders',
-  'ErrcatKnownError',
-  'ErrcatParseInit',
-  'ErrcatParseResult',
-  'ErrcatParseWarning',
-  'ErrcatProblemDetails',
-  'ErrcatUnknownError',
-  'FetchResponseLike',
   'Formatter',
   'ParamList',
   'ParseSpec',
-  'ReauthMethod',
-  'Received',
-  'RetryAdvice',
-  'UnknownReason',
-  'WireCode',
   'backoff',
   'compileTemplate',
   'composeParser',
