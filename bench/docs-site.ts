@@ -28,6 +28,9 @@ interface SizeResult {
   readonly searchIndexBytes: number;
 }
 
+/** What VitePress and the docs build write under site/.vitepress/ (see .gitignore), as opposed to the config. */
+const VITEPRESS_OUTPUTS = new Set(['cache', 'dist', '.temp', 'dist-inputs.txt']);
+
 /** A repository-like root with the synthetic catalog (its docs URLs left to the site) and the site's hand-written files. */
 function siteRoot(codes: number): string {
   const root = join(REPO_ROOT, 'bench', '.tmp', `docs-site-${codes}`);
@@ -37,8 +40,13 @@ function siteRoot(codes: number): string {
   const catalog = syntheticCatalog({ codes, id: `synthetic-${codes}` });
   delete (catalog.api as { docsBaseUrl?: string }).docsBaseUrl;
   writeFileSync(join(root, 'catalog', `synthetic-${codes}.json`), `${JSON.stringify(catalog, null, 2)}\n`);
-  for (const path of ['site/site.json', 'site/.vitepress/config.mts', 'site/.vitepress/theme', 'site/public'])
-    cpSync(join(REPO_ROOT, path), join(root, path), { recursive: true });
+  for (const path of ['site/site.json', 'site/public']) cpSync(join(REPO_ROOT, path), join(root, path), { recursive: true });
+  // Every hand-written file of the VitePress config (config.mts and the modules it imports, the
+  // theme), not a list of them: nav.mts, added to the config later, was missing and failed the bench.
+  for (const name of readdirSync(join(REPO_ROOT, 'site', '.vitepress'))) {
+    if (VITEPRESS_OUTPUTS.has(name)) continue;
+    cpSync(join(REPO_ROOT, 'site', '.vitepress', name), join(root, 'site', '.vitepress', name), { recursive: true });
+  }
   return root;
 }
 
