@@ -190,7 +190,7 @@ interface CatalogFacts {
     aliases?: unknown[];
     variants?: Array<{ httpStatus?: number; httpStatuses?: number[]; message: string | null; params?: Array<{ name: string }> }>;
     details?: unknown;
-    retry?: { strategy: string; delaySeconds?: number };
+    retry?: { strategy: string; reauth?: string; delaySeconds?: number };
     deprecated?: unknown;
     messageVaries?: boolean;
   }>;
@@ -205,7 +205,7 @@ interface CatalogFacts {
  * `floor` holds every fact a lookup returns, so the tables can hold no less: code, statuses,
  * template, parameter names and defaults, aliases, variants, details schema without annotations,
  * and the display name (when it differs from the code), kind, group (which names the docs page),
- * retry strategy and delay, deprecation, and the docs base URL each `docs` link starts with.
+ * retry strategy, reauth method and delay, deprecation, and the docs base URL each `docs` link starts with.
  * `narrowFloor` is the first definition, kept for comparison with earlier runs: the first seven
  * only, so it counted the name, group and retry advice the rows carry against the tables, as if
  * they were overhead.
@@ -248,6 +248,7 @@ export async function tablesAgainstFloor(dir: string): Promise<{ name: string; t
       c.kind,
       c.group,
       c.retry?.strategy ?? 'never',
+      c.retry?.reauth ?? 0,
       c.retry?.delaySeconds ?? 0,
       (c.params ?? []).map((p) => p.default ?? 0),
       c.deprecated ?? 0,

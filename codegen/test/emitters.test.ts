@@ -141,7 +141,7 @@ describe('emitEntries', () => {
     // and are keyed by their position in the code list, declared before them.
     const list = contents.slice(contents.indexOf('export const miniCodeList'), contents.indexOf('];') + 2);
     expect(list).toBe('export const miniCodeList: readonly MiniCode[] = [\n  0,\n  3,\n  7,\n];');
-    const rows = contents.slice(contents.indexOf('const find = /* @__PURE__ */ entryLookup<MiniEntry>(miniCodeList, [\n'), contents.indexOf('], "https://'));
+    const rows = contents.slice(contents.indexOf('} = /* @__PURE__ */ entryLookup<MiniEntry>(miniCodeList, [\n'), contents.indexOf('], "https://'));
     expect(rows.split('\n').slice(1, -1)).toEqual([
       '  [200, "Done, 100%% complete.", [], "main", { name: "OK", kind: "success" }],',
       expect.stringMatching(/^ {2}\[503, "Busy\.", \[\], "main", \{ name: "BUSY", /),
@@ -149,8 +149,9 @@ describe('emitEntries', () => {
     ]);
     // Each alias is written once, in its code's row: the runtime indexes it (no second alias table).
     expect(contents.match(/\b70\b/g)).toHaveLength(1);
-    expect(contents).toContain('], "https://example.test/docs/mini/", normalizeCode);');
-    expect(contents).toContain('export function lookup(code: unknown): MiniEntry | undefined {\n  return find(code);\n}');
+    expect(contents).toContain('], "https://example.test/docs/mini/", normalizeCode) as typeof lookup;');
+    // The runtime's lookup itself, typed by the overloads: no wrapper function for bundles to carry.
+    expect(contents).toContain('export const lookup: {\n  <C extends MiniCode>(code: C): MiniEntry<C>;\n  (code: unknown): MiniEntry | undefined;\n} = /* @__PURE__ */ entryLookup<MiniEntry>(');
     expect(contents).toContain('retryDelaySeconds: 30');
     expect(contents).toContain('deprecated: { reason: "Replaced by OK.", replacedBy: 0 }');
   });

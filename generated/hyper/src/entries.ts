@@ -49,7 +49,13 @@ export const hyperCodeList: readonly HyperCode[] = [
   50,
 ];
 
-const find = /* @__PURE__ */ entryLookup<HyperEntry>(hyperCodeList, [
+/**
+ * The catalog entry of a code. Accepts the wire value, an alias, or a (zero-padded) digit string; anything else gives undefined.
+ */
+export const lookup: {
+  <C extends HyperCode>(code: C): HyperEntry<C>;
+  (code: unknown): HyperEntry | undefined;
+} = /* @__PURE__ */ entryLookup<HyperEntry>(hyperCodeList, [
   [200, "Success.", [], "success", { name: "SUCCESS", kind: "success", page: "success.html#code-success" }],
   [200, "Incomplete success.", [], "success", { name: "INCOMPLETE_SUCCESS", kind: "partial", messageVaries: true }],
   [200, "No Results / Data.", [], "success", { name: "NO_RESULTS", kind: "success" }],
@@ -85,16 +91,7 @@ const find = /* @__PURE__ */ entryLookup<HyperEntry>(hyperCodeList, [
   [400, "Payments Gateway does not exist or is disabled.", [], "payments", { name: "PAYMENT_GATEWAY_UNAVAILABLE" }],
   [503, "Error on Payments Gateway Initialization.", [], "payments", { name: "PAYMENT_GATEWAY_INIT_ERROR", retry: "after-delay", retryDelaySeconds: 60 }],
   [503, "You can run only one journal request at a time for a specific account.", [], "payments", { name: "JOURNAL_REQUEST_IN_PROGRESS", retry: "after-delay", retryDelaySeconds: 30 }],
-], "https://errcat.github.io/errcat/hyper/", normalizeCode);
-
-/**
- * The catalog entry of a code. Accepts the wire value, an alias, or a (zero-padded) digit string; anything else gives undefined.
- */
-export function lookup<C extends HyperCode>(code: C): HyperEntry<C>;
-export function lookup(code: unknown): HyperEntry | undefined;
-export function lookup(code: unknown): HyperEntry | undefined {
-  return find(code);
-}
+], "https://errcat.github.io/errcat/hyper/", normalizeCode) as typeof lookup;
 
 /**
  * The canonical code for a wire value or alias, or undefined when the catalog does not know it.

@@ -24,7 +24,13 @@ export const zohoAccountsCodeList: readonly ZohoAccountsCode[] = [
   "invalid_scope",
 ];
 
-const find = /* @__PURE__ */ entryLookup<ZohoAccountsEntry>(zohoAccountsCodeList, [
+/**
+ * The catalog entry of a code. Accepts the wire value, an alias; anything else gives undefined.
+ */
+export const lookup: {
+  <C extends ZohoAccountsCode>(code: C): ZohoAccountsEntry<C>;
+  (code: unknown): ZohoAccountsEntry | undefined;
+} = /* @__PURE__ */ entryLookup<ZohoAccountsEntry>(zohoAccountsCodeList, [
   [400, "You have made too many requests continuously. Please try again after some time.", [], "token-requests", { name: "ACCESS_DENIED_TOO_MANY_REQUESTS", statuses: [400, 200], retry: "after-delay", retryDelaySeconds: 600 }],
   [200, null, [], "authtoken-migration", { retry: "after-reauth", reauth: "authorize" }],
   [200, null, [], "authtoken-migration"],
@@ -35,16 +41,7 @@ const find = /* @__PURE__ */ entryLookup<ZohoAccountsEntry>(zohoAccountsCodeList
   [200, null, [], "token-requests"],
   [200, null, [], "authtoken-migration"],
   [200, null, [], "authtoken-migration"],
-], "https://errcat.github.io/errcat/zoho-accounts/");
-
-/**
- * The catalog entry of a code. Accepts the wire value, an alias; anything else gives undefined.
- */
-export function lookup<C extends ZohoAccountsCode>(code: C): ZohoAccountsEntry<C>;
-export function lookup(code: unknown): ZohoAccountsEntry | undefined;
-export function lookup(code: unknown): ZohoAccountsEntry | undefined {
-  return find(code);
-}
+], "https://errcat.github.io/errcat/zoho-accounts/") as typeof lookup;
 
 /**
  * The canonical code for a wire value or alias, or undefined when the catalog does not know it.

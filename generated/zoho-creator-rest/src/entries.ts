@@ -55,7 +55,13 @@ export const zohoCreatorRestCodeList: readonly ZohoCreatorRestCode[] = [
   8012,
 ];
 
-const find = /* @__PURE__ */ entryLookup<ZohoCreatorRestEntry>(zohoCreatorRestCodeList, [
+/**
+ * The catalog entry of a code. Accepts the wire value, an alias, or a (zero-padded) digit string; anything else gives undefined.
+ */
+export const lookup: {
+  <C extends ZohoCreatorRestCode>(code: C): ZohoCreatorRestEntry<C>;
+  (code: unknown): ZohoCreatorRestEntry | undefined;
+} = /* @__PURE__ */ entryLookup<ZohoCreatorRestEntry>(zohoCreatorRestCodeList, [
   [404, "Invalid API URL format.", [], "not-found", { name: "INVALID_API_URL_OR_MANDATORY_PARAMETER", variants: [[[401, 404], "A mandatory parameter - '%s' is either absent or has been used twice. Please check and try again.", ["parameter"]], [[401], "IAM Error", []]] }],
   [405, "%s is not a valid method for this request.", ["method"], "method-not-allowed", { name: "INVALID_METHOD" }],
   [401, "Authorization Failure. The access token is either invalid or has expired. Please check your Zoho Account for more information.", [], "authorization-error", { name: "AUTHORIZATION_FAILURE", retry: "after-reauth", reauth: "refresh", variants: [[[401], "Authorization Failure. The access token is either invalid or has expired.", []]] }],
@@ -97,16 +103,7 @@ const find = /* @__PURE__ */ entryLookup<ZohoCreatorRestEntry>(zohoCreatorRestCo
   [200, "Account's Developer API limit has been reached. Please upgrade to execute more REST API calls.", [], "request-limits", { name: "DEVELOPER_API_LIMIT_REACHED", retry: "after-delay", retryDelaySeconds: 86400 }],
   [200, "'%s' has exceeded its maximum digits.", ["fieldLinkName"], "record-errors", { name: "MAXIMUM_DIGITS_EXCEEDED" }],
   [200, "Input format does not match the required format for the field", [], "record-errors", { name: "INPUT_FORMAT_MISMATCH" }],
-], "https://errcat.github.io/errcat/zoho-creator-rest/", normalizeCode);
-
-/**
- * The catalog entry of a code. Accepts the wire value, an alias, or a (zero-padded) digit string; anything else gives undefined.
- */
-export function lookup<C extends ZohoCreatorRestCode>(code: C): ZohoCreatorRestEntry<C>;
-export function lookup(code: unknown): ZohoCreatorRestEntry | undefined;
-export function lookup(code: unknown): ZohoCreatorRestEntry | undefined {
-  return find(code);
-}
+], "https://errcat.github.io/errcat/zoho-creator-rest/", normalizeCode) as typeof lookup;
 
 /**
  * The canonical code for a wire value or alias, or undefined when the catalog does not know it.

@@ -30,7 +30,13 @@ export const zohoCreatorCodeList: readonly ZohoCreatorCode[] = [
   9510,
 ];
 
-const find = /* @__PURE__ */ entryLookup<ZohoCreatorEntry>(zohoCreatorCodeList, [
+/**
+ * The catalog entry of a code. Accepts the wire value, an alias, or a (zero-padded) digit string; anything else gives undefined.
+ */
+export const lookup: {
+  <C extends ZohoCreatorCode>(code: C): ZohoCreatorEntry<C>;
+  (code: unknown): ZohoCreatorEntry | undefined;
+} = /* @__PURE__ */ entryLookup<ZohoCreatorEntry>(zohoCreatorCodeList, [
   [403, "Account's custom API limit has been reached. Please upgrade to execute more custom API calls.", [], "forbidden", { name: "CUSTOM_API_LIMIT_REACHED", retry: "after-delay", retryDelaySeconds: 86400 }],
   [400, "Custom API doesn't exist. Please check the custom API link name.", [], "bad-request", { name: "CUSTOM_API_NOT_FOUND" }],
   [400, "Custom API is in draft or disabled state. Please enable the API and try again.", [], "bad-request", { name: "CUSTOM_API_DRAFT_OR_DISABLED" }],
@@ -47,16 +53,7 @@ const find = /* @__PURE__ */ entryLookup<ZohoCreatorEntry>(zohoCreatorCodeList, 
   [401, "The specified user is currently inactive. To activate, please reach out to the admin.", [], "authorization-error", { name: "USER_INACTIVE" }],
   [500, "Invalid Custom API configuration. Please reach out to the admin.", [], "internal-server-error", { name: "INVALID_CUSTOM_API_CONFIGURATION" }],
   [403, "Invalid domain name. Kindly use the domain - %s", ["domain"], "forbidden", { name: "INVALID_DOMAIN" }],
-], "https://errcat.github.io/errcat/zoho-creator/", normalizeCode);
-
-/**
- * The catalog entry of a code. Accepts the wire value, an alias, or a (zero-padded) digit string; anything else gives undefined.
- */
-export function lookup<C extends ZohoCreatorCode>(code: C): ZohoCreatorEntry<C>;
-export function lookup(code: unknown): ZohoCreatorEntry | undefined;
-export function lookup(code: unknown): ZohoCreatorEntry | undefined {
-  return find(code);
-}
+], "https://errcat.github.io/errcat/zoho-creator/", normalizeCode) as typeof lookup;
 
 /**
  * The canonical code for a wire value or alias, or undefined when the catalog does not know it.

@@ -170,7 +170,13 @@ export const zohoCrmCodeList: readonly ZohoCrmCode[] = [
   "failure_in_attachment_handling",
 ];
 
-const find = /* @__PURE__ */ entryLookup<ZohoCrmEntry>(zohoCrmCodeList, [
+/**
+ * The catalog entry of a code. Accepts the wire value, an alias; anything else gives undefined.
+ */
+export const lookup: {
+  <C extends ZohoCrmCode>(code: C): ZohoCrmEntry<C>;
+  (code: unknown): ZohoCrmEntry | undefined;
+} = /* @__PURE__ */ entryLookup<ZohoCrmEntry>(zohoCrmCodeList, [
   [400, null, [], "bad-request"],
   [201, "Added successfully.", [], "success", { kind: "success" }],
   [400, null, [], "bad-request"],
@@ -327,16 +333,7 @@ const find = /* @__PURE__ */ entryLookup<ZohoCrmEntry>(zohoCrmCodeList, [
   [400, null, [], "bad-request"],
   [400, null, [], "bad-request"],
   [400, null, [], "bad-request", { name: "FAILURE_IN_ATTACHMENT_HANDLING" }],
-], "https://errcat.github.io/errcat/zoho-crm/");
-
-/**
- * The catalog entry of a code. Accepts the wire value, an alias; anything else gives undefined.
- */
-export function lookup<C extends ZohoCrmCode>(code: C): ZohoCrmEntry<C>;
-export function lookup(code: unknown): ZohoCrmEntry | undefined;
-export function lookup(code: unknown): ZohoCrmEntry | undefined {
-  return find(code);
-}
+], "https://errcat.github.io/errcat/zoho-crm/") as typeof lookup;
 
 /**
  * The canonical code for a wire value or alias, or undefined when the catalog does not know it.

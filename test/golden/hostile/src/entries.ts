@@ -27,7 +27,13 @@ export const hostileCodeList: readonly HostileCode[] = [
   "tick`s",
 ];
 
-const find = /* @__PURE__ */ entryLookup<HostileEntry>(hostileCodeList, [
+/**
+ * The catalog entry of a code. Accepts the wire value, an alias; anything else gives undefined.
+ */
+export const lookup: {
+  <C extends HostileCode>(code: C): HostileEntry<C>;
+  (code: unknown): HostileEntry | undefined;
+} = /* @__PURE__ */ entryLookup<HostileEntry>(hostileCodeList, [
   [400, "Value \"%s\" is bad */ `%s` ${x} | <script> \u2028 and 100%% sure", ["first", "second"], "all", { name: "QUOTED", aliases: ["*/alias", "quoted'alias"], paramDefaults: [undefined, "dflt\"*/"] }],
   [400, "Value \"%s\" is bad */ `%s` ${x} | <script> \u2028 and 100%% sure", ["first", "second"], "all", { name: "TEMPLATE_INJECTION", paramDefaults: [undefined, "dflt\"*/"] }],
   [400, "Value \"%s\" is bad */ `%s` ${x} | <script> \u2028 and 100%% sure", ["first", "second"], "all", { deprecated: { reason: "Gone */ `soon` @deprecated", replacedBy: "OK" }, paramDefaults: [undefined, "dflt\"*/"] }],
@@ -41,16 +47,7 @@ const find = /* @__PURE__ */ entryLookup<HostileEntry>(hostileCodeList, [
   [400, "Value \"%s\" is bad */ `%s` ${x} | <script> \u2028 and 100%% sure", ["first", "second"], "all", { name: "LINE_SEPARATOR", paramDefaults: [undefined, "dflt\"*/"] }],
   [400, "Value \"%s\" is bad */ `%s` ${x} | <script> \u2028 and 100%% sure", ["first", "second"], "all", { name: "PIPE", paramDefaults: [undefined, "dflt\"*/"] }],
   [400, "Value \"%s\" is bad */ `%s` ${x} | <script> \u2028 and 100%% sure", ["first", "second"], "all", { name: "BACKTICK", paramDefaults: [undefined, "dflt\"*/"] }],
-], "https://example.test/docs/hostile/");
-
-/**
- * The catalog entry of a code. Accepts the wire value, an alias; anything else gives undefined.
- */
-export function lookup<C extends HostileCode>(code: C): HostileEntry<C>;
-export function lookup(code: unknown): HostileEntry | undefined;
-export function lookup(code: unknown): HostileEntry | undefined {
-  return find(code);
-}
+], "https://example.test/docs/hostile/") as typeof lookup;
 
 /**
  * The canonical code for a wire value or alias, or undefined when the catalog does not know it.

@@ -17,20 +17,17 @@ export const miniCodeList: readonly MiniCode[] = [
   7,
 ];
 
-const find = /* @__PURE__ */ entryLookup<MiniEntry>(miniCodeList, [
-  [200, "Done, 100%% complete.", [], "main", { name: "OK", kind: "success" }],
-  [503, "Busy.", [], "main", { name: "BUSY", retry: "after-delay", retryDelaySeconds: 30, deprecated: { reason: "Replaced by OK.", replacedBy: 0 } }],
-  [400, "Field %s is missing from %s.", ["field", "form"], "main", { name: "MISSING_FIELD", aliases: [70] }],
-], "https://example.test/docs/mini/", normalizeCode);
-
 /**
  * The catalog entry of a code. Accepts the wire value, an alias, or a (zero-padded) digit string; anything else gives undefined.
  */
-export function lookup<C extends MiniCode>(code: C): MiniEntry<C>;
-export function lookup(code: unknown): MiniEntry | undefined;
-export function lookup(code: unknown): MiniEntry | undefined {
-  return find(code);
-}
+export const lookup: {
+  <C extends MiniCode>(code: C): MiniEntry<C>;
+  (code: unknown): MiniEntry | undefined;
+} = /* @__PURE__ */ entryLookup<MiniEntry>(miniCodeList, [
+  [200, "Done, 100%% complete.", [], "main", { name: "OK", kind: "success" }],
+  [503, "Busy.", [], "main", { name: "BUSY", retry: "after-delay", retryDelaySeconds: 30, deprecated: { reason: "Replaced by OK.", replacedBy: 0 } }],
+  [400, "Field %s is missing from %s.", ["field", "form"], "main", { name: "MISSING_FIELD", aliases: [70] }],
+], "https://example.test/docs/mini/", normalizeCode) as typeof lookup;
 
 /**
  * The canonical code for a wire value or alias, or undefined when the catalog does not know it.

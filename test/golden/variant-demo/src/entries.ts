@@ -18,21 +18,18 @@ export const variantDemoCodeList: readonly VariantDemoCode[] = [
   3000,
 ];
 
-const find = /* @__PURE__ */ entryLookup<VariantDemoEntry>(variantDemoCodeList, [
+/**
+ * The catalog entry of a code. Accepts the wire value, an alias, or a (zero-padded) digit string; anything else gives undefined.
+ */
+export const lookup: {
+  <C extends VariantDemoCode>(code: C): VariantDemoEntry<C>;
+  (code: unknown): VariantDemoEntry | undefined;
+} = /* @__PURE__ */ entryLookup<VariantDemoEntry>(variantDemoCodeList, [
   [404, "Invalid API URL format.", [], "general", { name: "INVALID_URL_OR_PARAMETER", variants: [[[401], "A mandatory parameter - '%s' is either absent or has been used twice", ["parameter"]]] }],
   [400, "Daily limit reached.", [], "general", { name: "LIMIT_REACHED", retry: "after-delay", retryDelaySeconds: 60, variants: [[[400], "Limit of %s records per call exceeded.", ["limit"]]] }],
   [400, null, [], "general", { name: "UNDOCUMENTED", statuses: [400, 200] }],
   [200, "Success", [], "general", { name: "SUCCESS", kind: "success" }],
-], "https://example.com/variant-demo/", normalizeCode);
-
-/**
- * The catalog entry of a code. Accepts the wire value, an alias, or a (zero-padded) digit string; anything else gives undefined.
- */
-export function lookup<C extends VariantDemoCode>(code: C): VariantDemoEntry<C>;
-export function lookup(code: unknown): VariantDemoEntry | undefined;
-export function lookup(code: unknown): VariantDemoEntry | undefined {
-  return find(code);
-}
+], "https://example.com/variant-demo/", normalizeCode) as typeof lookup;
 
 /**
  * The canonical code for a wire value or alias, or undefined when the catalog does not know it.
