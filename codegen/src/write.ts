@@ -312,9 +312,10 @@ export function applyPlan(plan: WritePlan, fs: WriteFs = nodeFs): void {
     steps.push({ op: 'package', name: pkg, sha });
   }
   for (const f of plan.writes) {
-    const pkgSha = packageShas.get(packageOf(f.path));
+    const pkg = packageOf(f.path);
+    const pkgSha = packageShas.get(pkg);
     if (pkgSha !== undefined) {
-      pkgSha[f.path.slice(packageOf(f.path).length + 1)] = shaOf(f.contents);
+      pkgSha[f.path.slice(pkg.length + 1)] = shaOf(f.contents);
       continue;
     }
     const dir = plan.newDirs.get(f.path);

@@ -95,8 +95,11 @@ export function parseFrontMatter(text: string): Array<[string, Level]> {
  */
 export const WORDS_PLACEHOLDER = 'TODO: say in a sentence or two what changed for users of the package (errcat diff --require-changeset refuses this line).';
 
+/** The header errcat puts above its list of changes (renderChangeset): it marks a changeset errcat wrote. */
+const LIST_HEADER = /from `errcat diff`:$/;
+
 /** Lines errcat writes itself: the list header and its bullets. */
-const machineLine = (line: string): boolean => /from `errcat diff`:$/.test(line) || line.startsWith('- ') || line.startsWith('  ');
+const machineLine = (line: string): boolean => LIST_HEADER.test(line) || line.startsWith('- ') || line.startsWith('  ');
 
 /**
  * The changesets errcat wrote (they hold its list header) that have no sentence for users: the
@@ -106,7 +109,7 @@ export function changesetsWithoutWords(files: ReadonlyArray<{ name: string; text
   const out: string[] = [];
   for (const { name, text } of files) {
     const lines = text.replace(/\r\n?/g, '\n').split('\n');
-    if (!lines.some((line) => /from `errcat diff`:$/.test(line))) continue;
+    if (!lines.some((line) => LIST_HEADER.test(line))) continue;
     const close = lines[0]?.trim() === '---' ? lines.indexOf('---', 1) : -1;
     const body = lines.slice(close + 1);
     if (body.includes(WORDS_PLACEHOLDER) || !body.some((line) => line.trim() !== '' && !machineLine(line))) out.push(name);

@@ -9,9 +9,6 @@ import { tsKey, tsString } from './quote.js';
 import { REEXPORTED_TYPES } from './runtime-reexports.js';
 import { renderTs, writeDoc, type Writer } from './ts-writer.js';
 
-/** Of those, the names parse.ts imports anyway (as values or for its own declarations). */
-const IMPORTED_TYPES: ReadonlySet<string> = new Set(['BackoffOptions', 'ErrcatApiError', 'ErrcatBody', 'ErrcatFetchInit', 'ErrcatParseInit', 'ErrcatParseResult', 'ErrcatProblemDetails', 'FetchResponseLike', 'ReauthMethod', 'RetryAdvice', 'WireCode']);
-
 const stringList = (values: readonly string[]): string => `[${values.map(tsString).join(', ')}]`;
 const numberList = (values: readonly number[]): string => `[${values.join(', ')}]`;
 
@@ -84,7 +81,8 @@ export function emitParse(api: ApiModel): GeneratedFile {
   const text = renderTs(api.catalogFile, 'src/parse.ts', (w) => {
     w.writeLine('import {');
     w.indent(() => {
-      for (const line of [
+      // Values, then types: every re-exported type (one imported as a value already is not repeated).
+      const values = [
         'ErrcatApiError,',
         'backoff,',
         'composeParser,',
@@ -95,21 +93,11 @@ export function emitParse(api: ApiModel): GeneratedFile {
         'parseFetch,',
         'retryAdvice as retryAdviceOf,',
         'toProblemDetails as problemDetailsOf,',
-        'type BackoffOptions,',
-        'type ErrcatBody,',
-        'type ErrcatFetchInit,',
-        'type ErrcatParseInit,',
-        'type ErrcatParseResult,',
-        'type ErrcatProblemDetails,',
-        'type FetchResponseLike,',
-        'type ParseSpec,',
-        'type ReauthMethod,',
-        'type RetryAdvice,',
-        'type WireCode,',
-        ...REEXPORTED_TYPES.filter((t) => !IMPORTED_TYPES.has(t)).map((t) => `type ${t},`),
         ...features.map(([, name]) => `${name},`),
-      ].sort(importOrder))
-        w.writeLine(line);
+      ];
+      const valueNames = new Set(values.map((line) => line.replace(/,$/, '')));
+      const types = ['ParseSpec', ...REEXPORTED_TYPES.filter((t) => !valueNames.has(t))].map((t) => `type ${t},`);
+      for (const line of [...values, ...types].sort(importOrder)) w.writeLine(line);
     });
     w.writeLine(`} from '@errcat/runtime';`);
     w.writeLine(`import type { ${n.codeUnion} } from './codes.js';`);
