@@ -59,8 +59,8 @@ export function consumerSource(packageName: string, codes: readonly CodeEntry[],
   const chosen = codes.filter((c) => c.kind === 'error').slice(0, count);
   const cases = chosen.map((c) => {
     const required = ((c.details as { required?: string[] } | undefined)?.required ?? [])[0];
-    // Narrowed on `code`, then the one guard honest details need (undefined when they failed the schema).
-    const read = required === undefined ? 'error.message' : `String(error.details?.[${JSON.stringify(required)}])`;
+    // Narrowed on `code`, then the one guard honest details need (detailsOf: undefined when they failed the schema).
+    const read = required === undefined ? 'error.message' : `String(detailsOf(error)?.[${JSON.stringify(required)}])`;
     return `    case ${tsCode(c.code)}:\n      return ${read};`;
   });
   const calls = chosen.map((c) => `  formatMessage(${[tsCode(c.code), ...(c.params ?? []).map((p) => JSON.stringify(p.example ?? p.name))].join(', ')}),`);
@@ -68,7 +68,7 @@ export function consumerSource(packageName: string, codes: readonly CodeEntry[],
   const varied = codes.find((c) => c.variants !== undefined);
   if (varied !== undefined) calls.push(`  formatVariant(${tsCode(varied.code)}, 1, 'subject'),`);
   return [
-    `import { formatMessage, ${varied === undefined ? '' : 'formatVariant, '}lookup, type ${names.anyError}, type ${names.codeUnion}, type ${names.errorMap} } from '${packageName}';`,
+    `import { ${cases.some((c) => c.includes('detailsOf(')) ? 'detailsOf, ' : ''}formatMessage, ${varied === undefined ? '' : 'formatVariant, '}lookup, type ${names.anyError}, type ${names.codeUnion}, type ${names.errorMap} } from '${packageName}';`,
     '',
     // What a parse result's errors are (known and unknown together): `switch (error.code)` narrows them.
     `export function describe(error: ${names.anyError}): string {`,

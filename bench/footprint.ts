@@ -54,15 +54,18 @@ export async function openapiFetchClient(): Promise<{ raw: number; gzip: number 
 }
 
 /**
- * `parseResponse` + `lookup` from a built generated package, its bytes split into the runtime's
- * code (inputs under @errcat/runtime) and the package's own (the catalog's tables and wrappers).
+ * `parseResponse` + `lookup` from a built generated package (with `also`, further exports of it),
+ * its bytes split into the runtime's code (inputs under @errcat/runtime) and the package's own
+ * (the catalog's tables and wrappers).
  */
 export async function parseAndLookup(
   dir: string,
   plugins: Plugin[] = [],
+  also: readonly string[] = [],
 ): Promise<{ name: string; codes: number; raw: number; gzip: number; runtime: number; tables: number; byInput: Record<string, number> }> {
   const pkg = readPackageInfo(dir);
-  const r = await bundleCase(pkg, { id: 'parse-lookup', label: 'parseResponse + lookup', entry: `export { parseResponse, lookup } from ${JSON.stringify(pkg.name)};` }, plugins);
+  const names = ['parseResponse', 'lookup', ...also];
+  const r = await bundleCase(pkg, { id: 'parse-lookup', label: names.join(' + '), entry: `export { ${names.join(', ')} } from ${JSON.stringify(pkg.name)};` }, plugins);
   let runtime = 0;
   let tables = 0;
   const byInput: Record<string, number> = {};
@@ -78,23 +81,23 @@ export async function parseAndLookup(
 }
 
 /**
- * The lever left on the runtime target (issue 15), measured so the trade has a figure: the same
- * bundle with the package's details validation left out (its validators module stubbed), as if
- * details were checked only behind a guard the caller imports. Not what ships: parse results carry
- * checked details (`details`, `detailsValid`, `detailsIssues`), so the parser needs the validator.
+ * What typed details cost on top: the same bundle with `detailsOf`, which brings the package's
+ * details schemas (validators.js) and the runtime's validator. parseResponse never checks details
+ * (since 2026-12-07), so only a bundle that calls detailsOf or detailsIssues carries them.
  */
-export function withoutDetailsValidation(dir: string): ReturnType<typeof parseAndLookup> {
-  return parseAndLookup(dir, [NO_DETAILS_VALIDATION]);
+export function withDetailsOf(dir: string): ReturnType<typeof parseAndLookup> {
+  return parseAndLookup(dir, [], ['detailsOf']);
 }
 
 /**
- * The floor under any redesign of the API short of a new parser core: the bundle with details
- * validation, the texts that say what arrived, the header reader (with the Retry-After grammar)
- * and nested causes all taken out of parseResponse, as if each were a helper the caller imports.
- * Stubs replace the runtime's modules by ones of the same exports that do nothing. Not shipped.
+ * The floor under any redesign of the API short of a new parser core: the bundle with the texts
+ * that say what arrived, the header reader (with the Retry-After grammar) and nested causes all
+ * taken out of parseResponse, as if each were a helper the caller imports (details validation is
+ * out of it already). Stubs replace the runtime's modules by ones of the same exports that do
+ * nothing. Not shipped.
  */
 export function withEverythingOptional(dir: string): ReturnType<typeof parseAndLookup> {
-  return parseAndLookup(dir, [NO_DETAILS_VALIDATION, ...Object.entries(OPTIONAL_MODULE_STUBS).map(([file, contents]) => stubRuntimeModule(file, contents))]);
+  return parseAndLookup(dir, Object.entries(OPTIONAL_MODULE_STUBS).map(([file, contents]) => stubRuntimeModule(file, contents)));
 }
 
 /** Runtime modules (dist/esm/parse/<file>) and stand-ins exporting the same names. */
@@ -118,13 +121,10 @@ function stubRuntimeModule(file: string, contents: string): Plugin {
   return { name: `stub-${file}`, setup: (b) => b.onLoad({ filter }, () => ({ contents, loader: 'js' })) };
 }
 
-/** Resolves a package's `./validators.js` to a module exporting no validators. */
-const NO_DETAILS_VALIDATION: Plugin = {
-  name: 'no-details-validation',
-  setup(b) {
-    b.onResolve({ filter: /^\.\/validators\.js$/ }, () => ({ path: 'validators', namespace: 'stub' }));
-    b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ contents: 'export const detailsValidators = undefined;', loader: 'js' }));
-  },
+/** Leaves the package's entries.js (the code list the schemas table shares with lookup) out of a bundle. */
+const ENTRIES_EXTERNAL: Plugin = {
+  name: 'entries-external',
+  setup: (b) => b.onResolve({ filter: /^\.\/entries\.js$/ }, (args) => ({ path: args.path, external: true })),
 };
 
 function runBundleBench(codes: number): BundleReport[] {
@@ -153,7 +153,7 @@ function withoutAnnotations(schema: unknown): unknown {
 
 /**
  * A code's details schema as a floor counts it: without annotations, and none (null) when it only
- * says "an object", which is what no schema says (parseResponse checks both alike; the generator
+ * says "an object", which is what no schema says (detailsOf checks both alike; the generator
  * ships neither).
  */
 function floorSchema(details: unknown): unknown {
@@ -198,38 +198,48 @@ interface CatalogFacts {
 
 /**
  * A generated package's tables against their floor: what a bundle of `parseResponse` + `lookup`
- * takes from the package's own modules (entries.js: code list and rows behind `lookup`;
- * validators.js: details schemas), minified and gzip'd with the runtime left out, against gzip -9
- * of the same catalog's facts as compact JSON, with no code around them. Issue 15 asks for at most 1.3×.
+ * takes from the package's own modules (entries.js: code list and rows behind `lookup`), minified
+ * and gzip'd with the runtime left out, against gzip -9 of the same catalog's facts as compact
+ * JSON, with no code around them. Issue 15 asks for at most 1.3×.
  *
  * `floor` holds every fact a lookup returns, so the tables can hold no less: code, statuses,
- * template, parameter names and defaults, aliases, variants, details schema without annotations,
- * and the display name (when it differs from the code), kind, group (which names the docs page),
- * retry strategy, reauth method and delay, deprecation, and the docs base URL each `docs` link starts with.
- * `narrowFloor` is the first definition, kept for comparison with earlier runs: the first seven
+ * template, parameter names and defaults, aliases, variants, and the display name (when it
+ * differs from the code), kind, group (which names the docs page), retry strategy, reauth method
+ * and delay, deprecation, and the docs base URL each `docs` link starts with.
+ * `narrowFloor` is the first definition, kept for comparison with earlier runs: the first six
  * only, so it counted the name, group and retry advice the rows carry against the tables, as if
  * they were overhead.
  *
- * Earlier runs bundled every export of entries.js (also `toCode`, the code guard and its Set,
- * which such a bundle drops) against a floor without the docs base URL: 1.13–2.01× at bd25b94,
- * where this definition gives 1.07–1.30× for the same files.
+ * The details schemas are measured apart (`schemas` against `schemaFloor`, gzip -9 of every
+ * schema without annotations): since 2026-12-07 they are in a bundle only with detailsOf or
+ * detailsIssues. Until then validators.js was part of this bundle and the floors counted the
+ * schemas too. Earlier still, runs bundled every export of entries.js (also `toCode`, the code
+ * guard and its Set, which such a bundle drops) against a floor without the docs base URL:
+ * 1.13–2.01× at bd25b94.
  */
-export async function tablesAgainstFloor(dir: string): Promise<{ name: string; tables: number; floor: number; narrowFloor: number }> {
+export async function tablesAgainstFloor(
+  dir: string,
+): Promise<{ name: string; tables: number; floor: number; narrowFloor: number; schemas: number | undefined; schemaFloor: number }> {
   const pkg = readPackageInfo(dir);
-  const hasValidators = existsSync(join(dir, 'dist', 'esm', 'validators.js'));
-  const entry = `export { lookup } from './dist/esm/entries.js';\n${hasValidators ? "export * from './dist/esm/validators.js';\n" : ''}`;
-  const out = await build({
-    stdin: { contents: entry, resolveDir: dir, loader: 'js' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    external: ['@errcat/runtime'],
-    write: false,
-    logLevel: 'silent',
-  });
-  const code = (out.outputFiles[0] as { contents: Uint8Array }).contents;
+  const minGz = async (entry: string, plugins: Plugin[] = []): Promise<number> => {
+    const out = await build({
+      plugins,
+      stdin: { contents: entry, resolveDir: dir, loader: 'js' },
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform: 'browser',
+      target: 'es2022',
+      external: ['@errcat/runtime'],
+      write: false,
+      logLevel: 'silent',
+    });
+    return gzipSync((out.outputFiles[0] as { contents: Uint8Array }).contents, { level: 9 }).length;
+  };
+  const tables = await minGz("export { lookup } from './dist/esm/entries.js';\n");
+  // The schemas table alone: validators.js's own bytes, the code list it shares with lookup left out.
+  const hasSchemas = readFileSync(join(dir, 'dist', 'esm', 'validators.js'), 'utf8').includes('schemas:');
+  const schemas = hasSchemas ? await minGz("export * from './dist/esm/validators.js';\n", [ENTRIES_EXTERNAL]) : undefined;
   const catalog = JSON.parse(readFileSync(join(dir, 'catalog.json'), 'utf8')) as CatalogFacts;
   const narrow = catalog.codes.map((c) => [
     c.code,
@@ -238,7 +248,6 @@ export async function tablesAgainstFloor(dir: string): Promise<{ name: string; t
     (c.params ?? []).map((p) => p.name),
     c.aliases ?? [],
     (c.variants ?? []).map((v) => [v.httpStatus ?? v.httpStatuses, v.message, (v.params ?? []).map((p) => p.name)]),
-    floorSchema(c.details),
   ]);
   const facts = [
     catalog.api.docsBaseUrl,
@@ -255,8 +264,9 @@ export async function tablesAgainstFloor(dir: string): Promise<{ name: string; t
       c.messageVaries === true ? 1 : 0,
     ]),
   ];
+  const schemaFacts = catalog.codes.map((c) => floorSchema(c.details));
   const gz = (value: unknown): number => gzipSync(JSON.stringify(value), { level: 9 }).length;
-  return { name: pkg.name, tables: gzipSync(code, { level: 9 }).length, floor: gz(facts), narrowFloor: gz(narrow) };
+  return { name: pkg.name, tables, floor: gz(facts), narrowFloor: gz(narrow), schemas, schemaFloor: gz(schemaFacts) };
 }
 
 /**
@@ -309,16 +319,16 @@ export async function runFootprint(codes = 1_000): Promise<Section> {
     });
   }
   if (crm !== undefined) {
-    const lean = await withoutDetailsValidation(crmDir);
+    const typed = await withDetailsOf(crmDir);
     rows.push({
-      metric: `${crm.name}: the same bundle with details validation left out (not shipped; the lever left on the runtime target)`,
-      value: `runtime code ${fmtBytes(lean.runtime)} min (${fmtBytes(crm.runtime - lean.runtime)} less); ${fmtBytes(lean.raw)} min, ${fmtBytes(lean.gzip)} gz in all (${fmtBytes(crm.raw - lean.raw)} min, ${fmtBytes(crm.gzip - lean.gzip)} gz less)`,
+      metric: `${crm.name}: the same bundle with detailsOf (typed details: the schemas and the validator come along)`,
+      value: `runtime code ${fmtBytes(typed.runtime)} min (${fmtBytes(typed.runtime - crm.runtime)} more); ${fmtBytes(typed.raw)} min, ${fmtBytes(typed.gzip)} gz in all (${fmtBytes(typed.raw - crm.raw)} min, ${fmtBytes(typed.gzip - crm.gzip)} gz more)`,
       target: '—',
       ok: undefined,
     });
     const bare = await withEverythingOptional(crmDir);
     rows.push({
-      metric: `${crm.name}: the same bundle with details validation, the texts on what arrived, headers with Retry-After and nested causes all left out (not shipped; the floor of any API short of a new parser core)`,
+      metric: `${crm.name}: the same bundle with the texts on what arrived, headers with Retry-After and nested causes all left out (not shipped; the floor of any API short of a new parser core)`,
       value: `runtime code ${fmtBytes(bare.runtime)} min (${fmtBytes(crm.runtime - bare.runtime)} less); ${fmtBytes(bare.raw)} min, ${fmtBytes(bare.gzip)} gz in all`,
       target: '—',
       ok: undefined,
@@ -337,10 +347,18 @@ export async function runFootprint(codes = 1_000): Promise<Section> {
   for (const f of floors)
     rows.push({
       metric: `${f.name}: tables against their gzip floor`,
-      value: `${fmtBytes(f.tables)} gz vs ${fmtBytes(f.floor)} floor (${ratioUp(f.tables / f.floor)}×; ${(f.tables / f.narrowFloor).toFixed(2)}× the narrower floor of earlier runs, ${fmtBytes(f.narrowFloor)})`,
+      value: `${fmtBytes(f.tables)} gz vs ${fmtBytes(f.floor)} floor (${ratioUp(f.tables / f.floor)}×; ${(f.tables / f.narrowFloor).toFixed(2)}× the narrower floor, ${fmtBytes(f.narrowFloor)})`,
       target: '≤ 1.3× (issue 15)',
       ok: f.tables <= 1.3 * f.floor,
     });
+  for (const f of floors)
+    if (f.schemas !== undefined)
+      rows.push({
+        metric: `${f.name}: details schemas (with detailsOf) against their gzip floor`,
+        value: `${fmtBytes(f.schemas)} gz vs ${fmtBytes(f.schemaFloor)} floor (${ratioUp(f.schemas / f.schemaFloor)}×)`,
+        target: '≤ 1.3×',
+        ok: f.schemas <= 1.3 * f.schemaFloor,
+      });
   rows.push({ metric: 'openapi-fetch 0.17.0, whole client (createClient)', value: `${fmtBytes(openapi.raw)} min, ${fmtBytes(openapi.gzip)} gz`, target: 'reference', ok: undefined });
 
   const markdown = [
@@ -353,7 +371,7 @@ export async function runFootprint(codes = 1_000): Promise<Section> {
     '',
     ...(synthetic !== undefined && all !== undefined && byCase('parse-response') !== undefined
       ? [
-          `In the synthetic package, \`parseResponse\` alone is ${fmtBytes((byCase('parse-response') as BundleCase).gzip)} of the ${fmtBytes(all.gzip)} gz of everything (it brings the entry rows and every code's \`details\` schema); \`lookup\` is ${fmtBytes(byCase('lookup')?.gzip ?? 0)} gz (one row per code: status, template, parameter names, group, what differs from the defaults).`,
+          `In the synthetic package, \`parseResponse\` alone is ${fmtBytes((byCase('parse-response') as BundleCase).gzip)} of the ${fmtBytes(all.gzip)} gz of everything (it brings the entry rows; the \`details\` schemas come only with \`detailsOf\`); \`lookup\` is ${fmtBytes(byCase('lookup')?.gzip ?? 0)} gz (one row per code: status, template, parameter names, group, what differs from the defaults).`,
           '',
           `The floor: gzip -9 of the same catalog's bare facts as compact JSON, no code around them, is ${fmtBytes(floor.facts)} for codes, statuses, templates and parameter names, ${fmtBytes(floor.withSchemas)} with each \`details\` schema (annotations removed). "Everything" cannot go below that; it is ${(all.gzip / floor.withSchemas).toFixed(2)}× it.`,
           '',
@@ -367,7 +385,7 @@ export async function runFootprint(codes = 1_000): Promise<Section> {
           mdTable(['input', 'bytes in the bundle'], Object.entries(crm.byInput).sort((a, b) => b[1] - a[1]).map(([k, v]) => [k.replace(/^.*?(packages\/runtime|generated)\//, '$1/'), fmtBytes(v)])),
           '',
         ]),
-    `Tables against their floor: what a bundle of \`parseResponse\` + \`lookup\` takes from the package's own modules (entries.js behind \`lookup\`, validators.js), minified and gzip -9 without the runtime, against gzip -9 of every fact a lookup returns as compact JSON (docs base URL; per code: code, statuses, template, parameter names and defaults, aliases, variants, details schema without annotations (none when it only says "an object", which is what no schema says: the generator leaves such schemas out of validators.js since 2026-12-07), display name, kind, group, retry advice, deprecation). The code that every package's \`lookup\` shared moved into the runtime (\`entryLookup\`), so it counts there, once per bundle. Runs up to commit bd25b94 bundled all of entries.js (also \`toCode\` and the code guard, which this bundle drops) against a floor without the docs base URL (1.13–2.01× then, 1.09–1.64× for the same files after \`entryLookup\`). Earlier still, a narrower floor left out the name, kind, group, retry advice and defaults; that ratio is shown too.`,
+    `Tables against their floor: what a bundle of \`parseResponse\` + \`lookup\` takes from the package's own modules (entries.js behind \`lookup\`), minified and gzip -9 without the runtime, against gzip -9 of every fact a lookup returns as compact JSON (docs base URL; per code: code, statuses, template, parameter names and defaults, aliases, variants, display name, kind, group, retry advice, deprecation). The details schemas (validators.js) are measured apart, against gzip -9 of every schema without annotations (none when it only says "an object", which is what no schema says): since 2026-12-07 parseResponse no longer checks details, so they are in a bundle only with \`detailsOf\` or \`detailsIssues\`; until then this bundle carried them and both sides of the ratio counted them. The code that every package's \`lookup\` shared moved into the runtime (\`entryLookup\`), so it counts there, once per bundle. Runs up to commit bd25b94 bundled all of entries.js (also \`toCode\` and the code guard, which this bundle drops) against a floor without the docs base URL (1.13–2.01× then). The narrower floor leaves out the name, kind, group, retry advice and defaults.`,
     '',
     `Reference, same settings: \`import { StatusCodes } from 'http-status-codes'\` and reading \`StatusCodes.OK\`: ${fmtBytes(reference.raw)} minified, ${fmtBytes(reference.gzip)} gzip (http-status-codes 2.3.0; the whole enum comes along).`,
   ].join('\n');

@@ -66,9 +66,8 @@ export function plainErrors(api: ApiModel): string {
   const { names } = api;
   const apiId = tsString(api.id);
   const w = new Lines();
-  w.line(`import type { CodeEntry, DetailsIssue, ErrcatError, ErrcatUnknownError } from '@errcat/runtime';`);
+  w.line(`import type { CodeEntry, ErrcatError, ErrcatUnknownError } from '@errcat/runtime';`);
   w.line(`import type { ${names.codeUnion} } from './codes.js';`);
-  w.line(`import type { ${names.detailsMap} } from './details.js';`);
   w.blank();
   w.doc([`Id of the API these errors come from.`]);
   w.line(`export type ${names.apiId} = ${apiId};`);
@@ -111,8 +110,10 @@ export function plainErrors(api: ApiModel): string {
     w.line('readonly known: true;');
     w.line('/** Only unknown errors carry a raw code: `err.code ?? err.rawCode` reads the code of any error. */');
     w.line('readonly rawCode?: undefined;');
-    w.line("/** The details exactly as received (an empty object when the entry had none), whether or not they match the code's schema. */");
-    w.line('readonly rawDetails: unknown;');
+    w.line(
+      "/** The details exactly as received (an empty object when the entry had none), unchecked: `detailsOf(err)` gives them in the code's documented shape, or undefined when they do not match its schema. */",
+    );
+    w.line('readonly details: unknown;');
     w.line('/** Which of `entry.variants` the response matched (see ErrcatKnownError). */');
     w.line('readonly variant: number;');
   });
@@ -125,7 +126,6 @@ export function plainErrors(api: ApiModel): string {
     w.indent(() => {
       w.line(`readonly code: ${code};`);
       w.line(`readonly kind: ${tsString(c.kind)};`);
-      w.line(`readonly details: ${names.detailsMap}[${code}] | undefined;`);
       w.line(`readonly params: ${recoveredParamsType(c, names.namedParamsMap)};`);
       w.line(`readonly entry: CodeEntry<${code}>;`);
     });

@@ -7,7 +7,7 @@
  * - this-typed-base: the base as `interface … extends ErrcatErrorBase<ApiId> { known: true }` (what
  *   shipped before): extending a generic interface gives the base a `this` type, and so every
  *   per-code interface, whose members the checker then instantiates for each union member;
- * - generic-base: each code's interface `extends ErrcatKnownError<Api, Code, Kind, Details, Params> {}`;
+ * - generic-base: each code's interface `extends ErrcatKnownError<Api, Code, Kind, Params> {}`;
  * - no-noinfer: `formatMessage`'s `...params: P` without NoInfer;
  * - intersections: each code's error as `Base & { … }` instead of an interface;
  * - extract: the error map as `{ [C in Code]: Extract<Error, { code: C }> }` instead of an interface;
@@ -24,8 +24,8 @@
  *   only), the code union moves to a file of its own: a public API change, measured for the record;
  * - lean-root: constants-off-root, no-code-docs and union-from-map at once: about the least a root
  *   entry with these types can cost this consumer;
- * - floor: lean-root with every `details` typed `any` and details.d.ts out of reach: what the error
- *   union, its interfaces and the maps cost alone (not a candidate: narrowing no longer types details).
+ * - floor: lean-root with detailsOf's result typed `any` and details.d.ts out of reach: what the
+ *   error union, its interfaces and the maps cost alone (not a candidate: details are no longer typed).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -68,7 +68,7 @@ export const SHAPE_LABELS: Record<Shape, string> = {
   'no-code-docs': 'no per-code TSDoc at all (constants, error interfaces, details properties)',
   'constants-off-root': 'per-code constants and codes object off the root entry (API change)',
   'lean-root': 'constants-off-root + no-code-docs + union-from-map together (API change, no docs)',
-  floor: 'lean-root with `details` untyped (API change, guarantees lost): the union and its interfaces',
+  floor: 'lean-root with detailsOf untyped (API change, guarantees lost): the union and its interfaces',
 };
 
 /** `[Reference](url)` back to the `@see {@link url | Reference}` tag it replaced. */
@@ -96,7 +96,7 @@ function member(body: string, name: string): string {
 export function applyShape(packageDir: string, shape: Shape, prefix = 'Synth'): void {
   const dts = (name: string) => join(packageDir, 'dist', 'esm', `${name}.d.ts`);
   const addImport = (t: string, names: string) =>
-    t.replace(/import type \{ CodeEntry, DetailsIssue, ErrcatError, ErrcatUnknownError \} from '@errcat\/runtime';/, `import type { CodeEntry, DetailsIssue, ErrcatError, ErrcatUnknownError, ${names} } from '@errcat/runtime';`);
+    t.replace(/import type \{ CodeEntry, ErrcatError, ErrcatUnknownError \} from '@errcat\/runtime';/, `import type { CodeEntry, ErrcatError, ErrcatUnknownError, ${names} } from '@errcat/runtime';`);
   switch (shape) {
     case 'shipped':
       return;
@@ -104,7 +104,7 @@ export function applyShape(packageDir: string, shape: Shape, prefix = 'Synth'): 
       rewrite(dts('errors'), (t) =>
         addImport(t, 'ErrcatKnownError').replace(PER_CODE(prefix), (_m, name: string, body: string) => {
           const params = member(body, 'params').replace(/^Partial<(.*)>$/, '$1');
-          return `export interface ${name} extends ErrcatKnownError<${prefix}ApiId, ${member(body, 'code')}, ${member(body, 'kind')}, ${member(body, 'details')}, ${params}> {\n}`;
+          return `export interface ${name} extends ErrcatKnownError<${prefix}ApiId, ${member(body, 'code')}, ${member(body, 'kind')}, ${params}> {\n}`;
         }),
       );
       return;
@@ -162,10 +162,10 @@ export function applyShape(packageDir: string, shape: Shape, prefix = 'Synth'): 
       return;
     case 'floor':
       applyShape(packageDir, 'lean-root', prefix);
-      rewrite(dts('errors'), (t) =>
-        t
-          .replace(new RegExp(`readonly details: ${prefix}DetailsMap\\[.*?\\];`, 'g'), 'readonly details: any;')
-          .replace(`import type { ${prefix}DetailsMap } from './details.js';\n`, ''),
+      // The error interfaces carry no details type (details are unknown until detailsOf); detailsOf
+      // and detailsIssues are what reach details.d.ts.
+      rewrite(dts('parse'), (t) =>
+        t.replace(new RegExp(`${prefix}DetailsMap\\[[^\\]]*\\]`, 'g'), 'any').replace(`import type { ${prefix}DetailsMap } from './details.js';\n`, ''),
       );
       rewrite(dts('index'), (t) => t.replace("export type * from './details.js';\n", ''));
       return;

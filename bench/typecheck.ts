@@ -251,7 +251,7 @@ export async function runTypecheck(options: TypecheckOptions = {}): Promise<Sect
   );
 
   const markdown = [
-    "The consumer (`bench/consumer-fixture.ts`) switches over six codes reading each one's typed `details`, calls `formatMessage` for those six codes, and has a generic `statusOf<C>(code: C, error: ErrorMap[C])`; it imports the package built to `.d.ts` (the declarations `pnpm build` emits, built here by `tsgo` when installed: seconds instead of a minute at 5,000 codes) through `node_modules`, with `strict`, `NodeNext` and `skipLibCheck`. The empty consumer has the same options and imports nothing. Wall times of the whole `tsc -p` process, medians over paired runs (min–max); instantiations, types and memory from `--extendedDiagnostics`.",
+    "The consumer (`bench/consumer-fixture.ts`) switches over six codes reading each one's typed details (`detailsOf`), calls `formatMessage` for those six codes, and has a generic `statusOf<C>(code: C, error: ErrorMap[C])`; it imports the package built to `.d.ts` (the declarations `pnpm build` emits, built here by `tsgo` when installed: seconds instead of a minute at 5,000 codes) through `node_modules`, with `strict`, `NodeNext` and `skipLibCheck`. The empty consumer has the same options and imports nothing. Wall times of the whole `tsc -p` process, medians over paired runs (min–max); instantiations, types and memory from `--extendedDiagnostics`.",
     '',
     sizeTable,
     '',

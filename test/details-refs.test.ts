@@ -63,11 +63,19 @@ describe('details schemas with $ref', () => {
   });
 
   it('validates details through the refs at run time', async () => {
-    const pkg = await importBundled<{ parseResponse: (body: string, init?: { status?: number }) => { entries: Array<{ detailsValid: boolean }> } }>(
-      join(dir, 'mini/src/index.ts'),
-    );
+    type Entry = { details: unknown };
+    const pkg = await importBundled<{
+      parseResponse: (body: string, init?: { status?: number }) => { entries: Entry[] };
+      detailsOf: (error: Entry) => unknown;
+      detailsIssues: (error: Entry) => readonly unknown[];
+    }>(join(dir, 'mini/src/index.ts'));
     const body = (details: unknown): string => JSON.stringify({ code: 7, message: 'Field a is missing from b.', details });
-    const valid = (details: unknown): boolean => pkg.parseResponse(body(details), { status: 400 }).entries[0]?.detailsValid as boolean;
+    const valid = (details: unknown): boolean => {
+      const entry = pkg.parseResponse(body(details), { status: 400 }).entries[0] as Entry;
+      const ok = pkg.detailsIssues(entry).length === 0;
+      expect(pkg.detailsOf(entry)).toBe(ok ? entry.details : undefined);
+      return ok;
+    };
     expect(valid({ field: 'x', owner: { name: 'a', manager: { name: 'b' } }, parent: { field: 'y' } })).toBe(true);
     expect(valid({ field: 'x', owner: { name: 'a', manager: { name: 1 } } })).toBe(false);
     expect(valid({ field: 'x', team: [{}] })).toBe(false);

@@ -5,7 +5,7 @@
  * with mixed records, a 400, an HTML 502 and an empty 500, plus a 503 with Retry-After.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseFetchResponse, parseResponse, retryAdvice } from '@errcat/zoho-crm';
+import { detailsOf, parseFetchResponse, parseResponse, retryAdvice } from '@errcat/zoho-crm';
 import { serveReplies, type Reply, type ReplyServer } from './helpers/reply-server.js';
 
 const REPLIES: Record<string, Reply> = {
@@ -54,7 +54,7 @@ describe('parseFetchResponse with Node fetch', () => {
     expect(e207.kind).toBe('partial');
     const dup = e207.errors[0];
     expect(dup?.code).toBe('DUPLICATE_DATA');
-    if (dup?.code === 'DUPLICATE_DATA') expect(dup.details?.api_name).toBe('Email');
+    if (dup?.code === 'DUPLICATE_DATA') expect(detailsOf(dup)?.api_name).toBe('Email');
 
     const e502 = await get('/502');
     expect(e502).toMatchObject({ kind: 'error', status: 502, received: 'html' });

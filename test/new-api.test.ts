@@ -56,7 +56,7 @@ describe('a fourth API from a catalog file alone', () => {
     temp.check({
       'use.ts':
       [
-        "import { formatMessage, parseResponse, CARD_DECLINED, type AcmeBillingCode } from '@errcat/acme-billing';",
+        "import { detailsOf, formatMessage, parseResponse, CARD_DECLINED, type AcmeBillingCode } from '@errcat/acme-billing';",
         '',
         "const message: string = formatMessage(CARD_DECLINED, '4242', 'insufficient funds');",
         '// @ts-expect-error: card.declined takes two parameters',
@@ -67,8 +67,9 @@ describe('a fourth API from a catalog file alone', () => {
         "const result = parseResponse('{}', { status: 402 });",
         'for (const error of result.errors) {',
         // No `known` check: unknown errors carry `code: undefined`; one guard for honest details.
-        "  if (error.code === 'card.declined' && error.details) {",
-        "    const decline: 'insufficient_funds' | 'card_blocked' | 'suspected_fraud' = error.details.declineCode;",
+        "  const details = error.code === 'card.declined' ? detailsOf(error) : undefined;",
+        "  if (error.code === 'card.declined' && details) {",
+        "    const decline: 'insufficient_funds' | 'card_blocked' | 'suspected_fraud' = details.declineCode;",
         '    const last4: string | undefined = error.params.last4;',
         '    void decline, last4;',
         '  }',
@@ -80,7 +81,7 @@ describe('a fourth API from a catalog file alone', () => {
   });
 
   it('parses a single error in its envelope, with params recovered and details checked', async () => {
-    const { parseResponse } = await esm();
+    const { parseResponse, detailsOf, detailsIssues } = await esm();
     const body = JSON.stringify({
       errorCode: 'card.declined',
       title: 'Card declined',
@@ -100,12 +101,13 @@ describe('a fourth API from a catalog file alone', () => {
       message: 'Card ending 4242 was declined: insufficient funds.',
       params: { last4: '4242', reason: 'insufficient funds' },
       details: { declineCode: 'insufficient_funds' },
-      detailsValid: true,
     });
+    expect(detailsIssues(error)).toEqual([]);
+    expect(detailsOf(error)).toEqual({ declineCode: 'insufficient_funds' });
   });
 
   it('parses per-record results: partial success under 207, unknown codes kept, bad details flagged', async () => {
-    const { parseResponse } = await esm();
+    const { parseResponse, detailsOf, detailsIssues } = await esm();
     const result = parseResponse(
       {
         results: [
@@ -125,9 +127,9 @@ describe('a fourth API from a catalog file alone', () => {
     expect(result.entries[0].params).toEqual({ chargeId: 'ch_9' });
     // Without "detail" the message comes from "title", the second message field.
     expect(result.entries[1].message).toBe('Card declined');
-    expect(result.entries[1].detailsValid).toBe(false);
-    expect(result.entries[1].details).toBeUndefined();
-    expect(result.entries[1].rawDetails).toEqual({ declineCode: 'lost' });
+    expect(result.entries[1].details).toEqual({ declineCode: 'lost' });
+    expect(detailsOf(result.entries[1])).toBeUndefined();
+    expect(detailsIssues(result.entries[1])).toEqual([expect.objectContaining({ path: '/declineCode', keyword: 'enum' })]);
     expect(result.entries[2].reason).toBe('unknown-code');
   });
 

@@ -113,9 +113,11 @@ describe('a code whose message the vendor does not document', () => {
     expect(m.lookup(2000).message).toBeUndefined();
     expect(m.formatMessage(2000)).toBe('UNDOCUMENTED');
     const error = m.parseResponse('{"code":2000,"details":["a","b"]}', { status: 200 }).errors[0];
-    expect(error).toMatchObject({ known: true, code: 2000, message: 'UNDOCUMENTED', details: ['a', 'b'], detailsValid: true });
+    expect(error).toMatchObject({ known: true, code: 2000, message: 'UNDOCUMENTED', details: ['a', 'b'] });
+    expect(m.detailsOf(error)).toEqual(['a', 'b']);
     const wrong = m.parseResponse('{"code":2000,"details":[1]}', { status: 400 }).errors[0];
-    expect(wrong.detailsValid).toBe(false);
+    expect(m.detailsOf(wrong)).toBeUndefined();
+    expect(m.detailsIssues(wrong)).toEqual([{ path: '/0', keyword: 'type', message: 'must be string' }]);
   });
 
   it('says so in the TSDoc, the README and the reference page', () => {

@@ -114,9 +114,11 @@ describe('emitErrors', () => {
     expect(contents).toContain('0: [];');
     expect(contents).toContain('7: { readonly field: string; readonly form: string; };');
     // The base extends nothing (a generic base would give every per-code interface a `this` type).
-    expect(contents).toMatch(/export interface MiniKnownErrorBase \{\n[^}]*  readonly api: MiniApiId;\n[^}]*  readonly causes: readonly ErrcatError<MiniApiId>\[\];\n[^}]*  readonly known: true;\n[^}]*  readonly variant: number;\n\}/);
+    expect(contents).toMatch(/export interface MiniKnownErrorBase \{\n[^}]*  readonly api: MiniApiId;\n[^}]*  readonly causes: readonly ErrcatError<MiniApiId>\[\];\n[^}]*  readonly known: true;\n[^}]*  readonly details: unknown;\n[^}]*  readonly variant: number;\n\}/);
+    // Details are typed through detailsOf only: no error interface promises a shape nobody checked.
+    expect(contents).not.toContain('DetailsMap');
     expect(contents).toContain(
-      'export interface MissingFieldError extends MiniKnownErrorBase {\n  readonly code: 7;\n  readonly kind: "error";\n  readonly details: MiniDetailsMap[7] | undefined;\n  readonly params: Partial<MiniNamedParamsMap[7]>;\n  readonly entry: CodeEntry<7>;\n}',
+      'export interface MissingFieldError extends MiniKnownErrorBase {\n  readonly code: 7;\n  readonly kind: "error";\n  readonly params: Partial<MiniNamedParamsMap[7]>;\n  readonly entry: CodeEntry<7>;\n}',
     );
     expect(contents).toContain('export type MiniError =\n  | OkError\n  | BusyError\n  | MissingFieldError;');
     expect(contents).toContain('7: MissingFieldError;');
@@ -167,7 +169,7 @@ describe('emitParse: the parser features the catalog needs, and no other', () =>
 
   it('an integer-coded envelope with nothing else needs only integer codes', () => {
     expect(parserFeatures(api)).toEqual([['integerCodes', 'normalizeCode']]);
-    expect(emitParse(api).contents).toContain('composeParser<MiniParseResult>(spec, { lookup, validators: detailsValidators }, { integerCodes: normalizeCode });');
+    expect(emitParse(api).contents).toContain('composeParser<MiniParseResult>(spec, { lookup }, { integerCodes: normalizeCode });');
   });
 
   it('each part of the envelope, and a code with several variants, adds its feature', () => {
@@ -249,7 +251,7 @@ describe('emitDocs', () => {
     expect(missing).toContain('| 1 | `field` | The field. |  |');
     expect(missing).toContain('### Fix\n\nSend the field.');
     expect(missing).toContain('- **Aliases:** `70`');
-    expect(missing).toContain('### Handling it\n\n```ts\nimport { formatMessage, hasCode, parseResponse, retryAdvice } from "@errcat/mini";');
+    expect(missing).toContain('### Handling it\n\n```ts\nimport { detailsOf, formatMessage, hasCode, parseResponse, retryAdvice } from "@errcat/mini";');
     // No key/value table with an empty header row any more.
     expect(page).not.toContain('| | |');
     const busy = page.slice(page.indexOf('<a id="busy">'), page.indexOf('<a id="missing_field">'));

@@ -28,8 +28,7 @@ interface ParsedError {
   known: boolean;
   kind: string;
   params: Record<string, string>;
-  detailsValid: boolean;
-  detailsIssues: unknown[];
+  details: unknown;
   entry?: { name: string };
 }
 interface Package {
@@ -39,6 +38,8 @@ interface Package {
   ): { kind: string; entries: readonly ParsedError[]; errors: readonly ParsedError[]; retryAfterSeconds: number | undefined };
   formatMessageWith(code: never, params: never): string;
   retryAdvice(err: ParsedError): { retry: string; delaySeconds?: number };
+  detailsIssues(err: ParsedError): readonly unknown[];
+  detailsOf(err: ParsedError): unknown;
 }
 
 // Every package generated from catalog/, so a new API is covered without editing this file.
@@ -71,7 +72,10 @@ describe.each(catalogs)('$api.id', ({ api, codes }) => {
     const r = pkg.parseResponse(JSON.stringify(entry.example), { status: entry.httpStatus });
     const found = r.entries.filter((e) => e.code === entry.code);
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ known: true, kind: entry.kind, detailsValid: true, detailsIssues: [] });
+    expect(found[0]).toMatchObject({ known: true, kind: entry.kind });
+    // The example's details fit the code's schema: detailsOf gives them back, typed.
+    expect(pkg.detailsIssues(found[0] as ParsedError)).toEqual([]);
+    expect(pkg.detailsOf(found[0] as ParsedError)).toBe((found[0] as ParsedError).details);
     expect(r.kind).toBe(entry.kind);
   });
 

@@ -131,16 +131,10 @@ describe.each(generated.map((p) => [p.rel, p] as const))('%s', (rel, pkg) => {
     expect(has('create-parser')).toBe(false);
   });
 
-  test('parseResponse bundles the details validator core and only the keyword sets the package composes', () => {
-    if (!results.has('parse-response')) return;
-    const mods = modules('parse-response');
+  test('parseResponse bundles no details validation; import * (detailsOf) brings the validator core and only the keyword sets the package composes', () => {
+    if (!results.has('parse-response') || !results.has('everything')) return;
     const source = readFileSync(join(info.dir, 'src', 'validators.ts'), 'utf8');
     const composed = /coveredDetailsValidator\(([\w, ]*)\)/.exec(source)?.[1]?.split(', ').filter(Boolean);
-    // validate.js is validateDetails, the composition of every set: never in a package's bundle.
-    expect(mods).not.toContain('validate@runtime');
-    expect(mods.includes('core@runtime')).toBe(composed !== undefined);
-    // The generator proved coverage: the runtime guard for hand-made compositions stays out.
-    expect(mods).not.toContain('coverage@runtime');
     const moduleOf: Record<string, string> = {
       combinatorKeywords: 'combinators',
       countKeywords: 'counts',
@@ -149,6 +143,16 @@ describe.each(generated.map((p) => [p.rel, p] as const))('%s', (rel, pkg) => {
       stringKeywords: 'strings',
       valueKeywords: 'values',
     };
+    // parseResponse hands details over unchecked: neither the schemas nor any validator module.
+    const parsing = modules('parse-response');
+    for (const m of ['validators', 'details-check@runtime', 'core@runtime', ...Object.values(moduleOf).map((m) => `${m}@runtime`)]) expect(parsing, m).not.toContain(m);
+    const mods = modules('everything');
+    expect(mods).toContain('details-check@runtime');
+    // validate.js is validateDetails, the composition of every set: never in a package's bundle.
+    expect(mods).not.toContain('validate@runtime');
+    expect(mods.includes('core@runtime')).toBe(composed !== undefined);
+    // The generator proved coverage: the runtime guard for hand-made compositions stays out.
+    expect(mods).not.toContain('coverage@runtime');
     for (const [set, module] of Object.entries(moduleOf)) expect(mods.includes(`${module}@runtime`), set).toBe(composed?.includes(set) ?? false);
   });
 

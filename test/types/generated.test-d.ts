@@ -6,17 +6,23 @@ import { describe, expectTypeOf, it } from 'vitest';
 import { formatMessage as formatHyper, type HyperCode, type HyperError } from '@errcat/hyper';
 import {
   DATATYPE_MISMATCH,
+  detailsOf as creatorDetailsOf,
   formatMessage as formatCreator,
   formatMessageWith as formatCreatorWith,
   type ZohoCreatorCode,
+  type ZohoCreatorDetailsMap,
   type ZohoCreatorError,
 } from '@errcat/zoho-creator';
 import { ZohoCreatorErrorCode } from '@errcat/zoho-creator/enum';
 import {
   DUPLICATE_DATA,
+  detailsIssues,
+  detailsOf,
   formatMessage,
   lookup,
   ZohoCrmCodes,
+  type DetailsIssue,
+  type DuplicateDataDetails,
   type DuplicateDataError,
   type NoPermissionError,
   type ZohoCrmCode,
@@ -43,26 +49,34 @@ describe('the error union', () => {
     const handle = (error: ZohoCrmError) => {
       if (error.code === 'DUPLICATE_DATA') {
         expectTypeOf(error).toEqualTypeOf<DuplicateDataError>();
-        // Honest details: the documented shape, or undefined when what arrived failed the schema.
-        // @ts-expect-error details may be undefined (detailsValid false): one guard first
+        // Honest details: as received (unknown) on the error; the documented shape only from
+        // detailsOf, which checks them and gives undefined when what arrived failed the schema.
+        expectTypeOf(error.details).toBeUnknown();
+        // @ts-expect-error unchecked details are unknown: detailsOf first
         error.details.api_name;
-        if (error.details) {
+        const details = detailsOf(error);
+        expectTypeOf(details).toEqualTypeOf<DuplicateDataDetails | undefined>();
+        // @ts-expect-error detailsOf may give undefined: one guard
+        details.api_name;
+        if (details) {
           // Optional: Kaizen #25's body has both, Kaizen #177's has no top-level id.
-          expectTypeOf(error.details.api_name).toEqualTypeOf<string | undefined>();
-          expectTypeOf(error.details.id).toEqualTypeOf<string | undefined>();
-          expectTypeOf(error.details.duplicate_record?.id).toEqualTypeOf<string | undefined>();
+          expectTypeOf(details.api_name).toEqualTypeOf<string | undefined>();
+          expectTypeOf(details.id).toEqualTypeOf<string | undefined>();
+          expectTypeOf(details.duplicate_record?.id).toEqualTypeOf<string | undefined>();
         }
-        expectTypeOf(error.rawDetails).toBeUnknown();
+        expectTypeOf(detailsIssues(error)).toEqualTypeOf<readonly DetailsIssue[]>();
       } else if (error.code === 'NO_PERMISSION') {
         expectTypeOf(error).toEqualTypeOf<NoPermissionError>();
-        expectTypeOf(error.details?.permissions).toEqualTypeOf<string[] | undefined>();
+        expectTypeOf(detailsOf(error)?.permissions).toEqualTypeOf<string[] | undefined>();
       }
       switch (error.code) {
-        case 'REQUIRED_PARAM_MISSING':
+        case 'REQUIRED_PARAM_MISSING': {
           // Zoho's spec sends the parameter under param or param_name: neither is always there.
-          if (error.details !== undefined) expectTypeOf(error.details.param).toEqualTypeOf<string | undefined>();
-          if (error.details !== undefined) expectTypeOf(error.details.param_name).toEqualTypeOf<string | undefined>();
+          const details = detailsOf(error);
+          if (details !== undefined) expectTypeOf(details.param).toEqualTypeOf<string | undefined>();
+          if (details !== undefined) expectTypeOf(details.param_name).toEqualTypeOf<string | undefined>();
           break;
+        }
         case 'INVALID_TOKEN':
           expectTypeOf(error.kind).toEqualTypeOf<'error'>();
           break;
@@ -75,6 +89,10 @@ describe('the error union', () => {
   it('types recovered template parameters by name', () => {
     const handle = (error: ZohoCreatorError) => {
       if (error.code === 9450) expectTypeOf(error.params.field).toEqualTypeOf<string | undefined>();
+      // Integer codes read the details map (keyed by the code's text) through detailsOf too.
+      if (error.code === 9450) expectTypeOf(creatorDetailsOf(error)).toEqualTypeOf<ZohoCreatorDetailsMap['9450'] | undefined>();
+      // @ts-expect-error detailsOf takes a known error: narrow on code (or check known) first
+      creatorDetailsOf({ code: 9450 });
     };
     expectTypeOf(handle).toBeFunction();
     const hyperHandle = (error: HyperError) => {

@@ -1,6 +1,6 @@
 /**
  * Issue 15, points 1, 3 and 5 at the type level: `switch`/`===` on `code` narrows a parse result's
- * errors without a `known` check; `details` is the documented shape only behind one guard, closed
+ * errors without a `known` check; `details` has the documented shape only through one guard (detailsOf), closed
  * where the catalog lists properties; parameter tuples are labeled and arity stays checked.
  */
 import { describe, expectTypeOf, it } from 'vitest';
@@ -13,6 +13,7 @@ import {
   type ZohoCreatorParamsMap,
 } from '@errcat/zoho-creator';
 import {
+  detailsOf,
   parseFetchResponse,
   parseResponse,
   type DuplicateDataDetails,
@@ -20,6 +21,7 @@ import {
   type NoPermissionError,
   type ZohoCrmAnyError,
   type ZohoCrmCode,
+  type ZohoCrmDetailsMap,
   type ZohoCrmParseResult,
   type ZohoCrmUnknownError,
 } from '@errcat/zoho-crm';
@@ -64,30 +66,46 @@ describe('narrowing on code (point 1)', () => {
 });
 
 describe('honest details (point 3)', () => {
-  it('the documented shape only behind one guard', () => {
+  it('the documented shape only behind one guard, detailsOf, which checks it at run time', () => {
     const err = parseResponse(body).entries[0] as ZohoCrmAnyError;
     if (err.code === 'DUPLICATE_DATA') {
-      expectTypeOf(err.details).toEqualTypeOf<DuplicateDataDetails | undefined>();
-      // @ts-expect-error possibly undefined until the guard
+      // As received: unknown until checked.
+      expectTypeOf(err.details).toBeUnknown();
+      // @ts-expect-error unchecked details have no documented shape
       err.details.api_name;
-      if (err.details) expectTypeOf(err.details.api_name).toEqualTypeOf<string | undefined>();
-      expectTypeOf(err.rawDetails).toBeUnknown();
-      expectTypeOf(err.detailsValid).toEqualTypeOf<boolean>();
+      const details = detailsOf(err);
+      expectTypeOf(details).toEqualTypeOf<DuplicateDataDetails | undefined>();
+      // @ts-expect-error possibly undefined (what arrived failed the schema) until the guard
+      details.api_name;
+      if (details) expectTypeOf(details.api_name).toEqualTypeOf<string | undefined>();
+      // The error itself carries no verdict: the check runs only where it is asked for.
+      expectTypeOf(err).not.toHaveProperty('detailsValid');
+      expectTypeOf(err).not.toHaveProperty('rawDetails');
     }
+    // @ts-expect-error detailsOf takes a known error, narrowed on code or known
+    detailsOf(err);
+    if (err.known) expectTypeOf(detailsOf(err)).toEqualTypeOf<ZohoCrmDetailsMap[ZohoCrmCode] | undefined>();
   });
 
   it('closed where the catalog documents properties, open where it documents none', () => {
     const err = parseResponse(body).entries[0] as ZohoCrmAnyError;
-    if (err.code === 'DUPLICATE_DATA' && err.details) {
+    const details = err.code === 'DUPLICATE_DATA' ? detailsOf(err) : undefined;
+    if (details) {
       // @ts-expect-error misspelled key
-      err.details.api_nam;
+      details.api_nam;
       expectTypeOf<keyof DuplicateDataDetails>().toEqualTypeOf<'api_name' | 'duplicate_record' | 'id' | 'json_path' | 'more_records' | 'supported_values'>();
       // A nested object the catalog lists without properties holds anything readable, not `{}`.
-      expectTypeOf(err.details.duplicate_record?.module).toEqualTypeOf<{ [k: string]: unknown } | undefined>();
+      expectTypeOf(details.duplicate_record?.module).toEqualTypeOf<{ [k: string]: unknown } | undefined>();
     }
-    if (err.code === 'INVALID_TOKEN' && err.details) expectTypeOf(err.details.anything).toBeUnknown();
+    if (err.code === 'INVALID_TOKEN') {
+      const open = detailsOf(err);
+      if (open) expectTypeOf(open.anything).toBeUnknown();
+    }
     // A property whose schema names no type accepts any value at run time, so it is `unknown`, not an object.
-    if (err.code === 'LICENSE_LIMIT_EXCEEDED' && err.details) expectTypeOf(err.details.limit).toBeUnknown();
+    if (err.code === 'LICENSE_LIMIT_EXCEEDED') {
+      const limit = detailsOf(err);
+      if (limit) expectTypeOf(limit.limit).toBeUnknown();
+    }
   });
 });
 

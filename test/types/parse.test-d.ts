@@ -1,6 +1,6 @@
 /**
  * Type-level guarantees of parseResponse and its companions: results discriminate on `kind`,
- * hasCode narrows to the code's own error type (details and params typed), misuse fails to compile.
+ * hasCode narrows to the code's own error type (params typed, detailsOf typed), misuse fails to compile.
  */
 import { describe, expectTypeOf, it } from 'vitest';
 import { isErrcatApiError as isAnyErrcatApiError, type AnyErrcatParseResult, type CodeEntry, type ErrcatError, type ErrcatParseResult, type ErrcatProblemDetails, type RetryAdvice, type UnknownReason, type WireCode } from '@errcat/runtime';
@@ -9,6 +9,7 @@ import { parseResponse as parseCreatorRest } from '@errcat/zoho-creator-rest';
 import { hasCode as hasHyperCode, parseResponse as parseHyper, type HyperAnyError } from '@errcat/hyper';
 import { hasCode as hasCreatorCode, parseResponse as parseCreator, type DatatypeMismatchError } from '@errcat/zoho-creator';
 import {
+  detailsOf,
   hasCode,
   isErrcatApiError,
   isErrcatError,
@@ -81,7 +82,6 @@ describe('parseResponse', () => {
     }
     expectTypeOf(e.index).toEqualTypeOf<number | undefined>();
     expectTypeOf(e.causes).toExtend<readonly unknown[]>();
-    expectTypeOf(e.detailsValid).toEqualTypeOf<boolean>();
     expectTypeOf(e.retryAfterSeconds).toEqualTypeOf<number | undefined>();
   });
 });
@@ -91,12 +91,16 @@ describe('guards', () => {
     const e: unknown = null;
     if (hasCode(e, 'DUPLICATE_DATA')) {
       expectTypeOf(e).toEqualTypeOf<DuplicateDataError>();
-      expectTypeOf(e.details?.api_name).toEqualTypeOf<string | undefined>();
-      if (e.details) expectTypeOf(e.details.json_path).toEqualTypeOf<string | undefined>();
+      expectTypeOf(detailsOf(e)?.api_name).toEqualTypeOf<string | undefined>();
+      const details = detailsOf(e);
+      if (details) expectTypeOf(details.json_path).toEqualTypeOf<string | undefined>();
       expectTypeOf(e.code).toEqualTypeOf<'DUPLICATE_DATA'>();
     }
     const any = parseResponse(body).entries[0] as ZohoCrmAnyError;
-    if (hasCode(any, 'NO_PERMISSION') && any.details) expectTypeOf(any.details.permissions).toEqualTypeOf<string[]>();
+    if (hasCode(any, 'NO_PERMISSION')) {
+      const details = detailsOf(any);
+      if (details) expectTypeOf(details.permissions).toEqualTypeOf<string[]>();
+    }
     // @ts-expect-error not a Zoho CRM code
     hasCode(any, 'NOT_A_CODE');
     // @ts-expect-error aliases are resolved by the parser; guards take canonical codes
@@ -152,7 +156,7 @@ describe('errors and advice', () => {
     retryAdvice({ code: 'INVALID_TOKEN' });
   });
 
-  it("toProblemDetails keeps the error's code and details types", () => {
+  it("toProblemDetails keeps the error's code type; details as received", () => {
     const e = parseResponse(body).entries[0] as ZohoCrmAnyError;
     if (hasCode(e, 'DUPLICATE_DATA')) {
       const problem = toProblemDetails(e);

@@ -281,7 +281,7 @@ function sanitizeSchema(schema: unknown): Record<string, unknown> {
       // Closed types where the catalog documents properties: an object that names its properties
       // gets no `[k: string]: unknown` from `additionalProperties: true`, so a misspelled key
       // (`details.api_nam`) fails to compile. The run-time validator still accepts the extra
-      // properties the vendor sends (they stay readable on `rawDetails`).
+      // properties the vendor sends (they stay readable on `err.details`, the value as received).
       if (key === 'additionalProperties' && value === true && hasProperties(node)) continue;
       if ((key === 'description' || key === '$comment') && typeof value === 'string') {
         setOwn(out, key, COMMENT_WORK.test(value) ? value.replace(/\*\//g, '*\\/').replace(/(^|\s)@/g, '$1\\@').replace(/\r\n?|[\u2028\u2029]/g, '\n') : value);

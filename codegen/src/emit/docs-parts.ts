@@ -206,22 +206,20 @@ export function usageExample(api: ApiModel): string | undefined {
   if (featured === undefined) return undefined;
   const withParams = errors.find((c) => c.params.length > 0);
   const field = hasRequired(featured) ? (featured.details?.required as string[])[0] : propertiesOf(featured)[0];
-  // `details` is undefined when what arrived does not match the schema: read it behind a guard.
-  const guard = field !== undefined ? ' && error.details' : '';
   const narrowed =
     field !== undefined
-      ? `    error.details${member(field)}; // typed from the catalog's details schema`
+      ? `    detailsOf(error)?.${member(field).replace(/^\./, '')}; // typed from the catalog's details schema; undefined when what arrived does not match it`
       : featured.params.length > 0
         ? `    error.params${member(featured.params[0]?.name ?? '')}; // recovered from the message`
         : '    error.entry.docs; // link to the reference page';
   const lines = [
-    `import { hasCode, lookup, parseResponse, retryAdvice, toError${withParams === undefined ? '' : ', formatMessage'} } from ${tsString(api.packageName)};`,
+    `import { ${[...(field === undefined ? [] : ['detailsOf']), ...(withParams === undefined ? [] : ['formatMessage']), 'hasCode', 'lookup', 'parseResponse', 'retryAdvice', 'toError'].join(', ')} } from ${tsString(api.packageName)};`,
     '',
     'const response = await fetch(url, init);',
     'const result = parseResponse(await response.text(), { status: response.status, headers: response.headers });',
     `if (result.kind !== 'success') {`,
     '  for (const error of result.errors) {',
-    `    if (hasCode(error, ${tsCode(featured.code)})${guard}) {`,
+    `    if (hasCode(error, ${tsCode(featured.code)})) {`,
     `  ${narrowed}`,
     '    }',
     '    retryAdvice(error); // never | after-delay (with the delay) | after-reauth (reauth: refresh or authorize)',
@@ -246,6 +244,7 @@ export function usageExample(api: ApiModel): string | undefined {
 export function codeSnippet(api: ApiModel, c: CodeModel): string {
   const code = tsCode(c.code);
   const uses = [
+    ...(detailsRows(c).length === 0 ? [] : ['detailsOf']),
     ...(c.message === undefined ? [] : ['formatMessage']),
     ...(c.variants.some((v) => v.index > 0 && v.message !== undefined) ? ['formatVariant'] : []),
     'hasCode',
@@ -263,10 +262,10 @@ export function codeSnippet(api: ApiModel, c: CodeModel): string {
   ];
   const rows = detailsRows(c);
   if (rows.length > 0) {
-    // details is the documented shape, or undefined when what arrived does not match it (entry.rawDetails keeps that).
-    lines.push('    if (entry.details) {');
+    lines.push("    const details = detailsOf(entry); // the documented shape, or undefined when what arrived does not match it (entry.details is the value as sent)");
+    lines.push('    if (details) {');
     for (const r of rows)
-      lines.push(`      console.log(entry.details${member(r.name)}); // ${r.type}${r.required ? '' : ' | undefined'}${r.description === '' ? '' : `: ${commentText(r.description)}`}`);
+      lines.push(`      console.log(details${member(r.name)}); // ${r.type}${r.required ? '' : ' | undefined'}${r.description === '' ? '' : `: ${commentText(r.description)}`}`);
     lines.push('    }');
   }
   const args = c.params.map((p) => {

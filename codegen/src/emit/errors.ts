@@ -7,7 +7,7 @@
  * positional parameter tuples are labeled (`[field: string]`, so arity errors name the parameter);
  * labels make every tuple a distinct type, which cost ~24k instantiations per formatMessage call at
  * 5,000 codes until formatMessage took its tuple through a defaulted type parameter (emit/messages.ts).
- * Both stay structurally identical to ErrcatKnownError<Api, Code, Kind, Details, Params>.
+ * Both stay structurally identical to ErrcatKnownError<Api, Code, Kind, Params>.
  * The base spells out ErrcatErrorBase's members instead of extending it: an interface that
  * extends a generic interface gets a `this` type, and so does every interface extending it, so
  * each code's interface became generic in `this` and the checker instantiated its members (own and
@@ -31,11 +31,6 @@ export const ERROR_BASE_MEMBERS: ReadonlyArray<{ readonly doc: string; readonly 
   { doc: 'The HTTP status of the response, when known.', member: () => 'readonly status: number | undefined;' },
   { doc: 'Position of the record in the request, for per-record results.', member: () => 'readonly index?: number;' },
   { doc: 'The entry exactly as received.', member: () => 'readonly raw: unknown;' },
-  {
-    doc: "False when `details` does not match the catalog's JSON Schema for the code (parsing goes on regardless).",
-    member: () => 'readonly detailsValid: boolean;',
-  },
-  { doc: 'Why `details` did not match its schema; empty when it did.', member: () => 'readonly detailsIssues: readonly DetailsIssue[];' },
   {
     doc: 'The real causes the vendor nested inside this entry (e.g. Zoho CRM `details.errors[]`), parsed the same way.',
     member: (api) => `readonly causes: readonly ErrcatError<${api}>[];`,
@@ -90,9 +85,8 @@ export function emitErrors(api: ApiModel): GeneratedFile {
   const { names } = api;
   const apiId = tsString(api.id);
   const text = renderTs(api.catalogFile, 'src/errors.ts', (w) => {
-    w.writeLine(`import type { CodeEntry, DetailsIssue, ErrcatError, ErrcatUnknownError } from '@errcat/runtime';`);
+    w.writeLine(`import type { CodeEntry, ErrcatError, ErrcatUnknownError } from '@errcat/runtime';`);
     w.writeLine(`import type { ${names.codeUnion} } from './codes.js';`);
-    w.writeLine(`import type { ${names.detailsMap} } from './details.js';`);
     w.blankLine();
     writeDoc(w, [`Id of the API these errors come from.`]);
     w.writeLine(`export type ${names.apiId} = ${apiId};`);
@@ -139,8 +133,10 @@ export function emitErrors(api: ApiModel): GeneratedFile {
       w.writeLine('readonly known: true;');
       w.writeLine('/** Only unknown errors carry a raw code: `err.code ?? err.rawCode` reads the code of any error. */');
       w.writeLine('readonly rawCode?: undefined;');
-      w.writeLine("/** The details exactly as received (an empty object when the entry had none), whether or not they match the code's schema. */");
-      w.writeLine('readonly rawDetails: unknown;');
+      w.writeLine(
+        "/** The details exactly as received (an empty object when the entry had none), unchecked: `detailsOf(err)` gives them in the code's documented shape, or undefined when they do not match its schema. */",
+      );
+      w.writeLine('readonly details: unknown;');
       w.writeLine('/** Which of `entry.variants` the response matched (see ErrcatKnownError). */');
       w.writeLine('readonly variant: number;');
     });
@@ -153,8 +149,6 @@ export function emitErrors(api: ApiModel): GeneratedFile {
       w.indent(() => {
         w.writeLine(`readonly code: ${code};`);
         w.writeLine(`readonly kind: ${tsString(c.kind)};`);
-        // Undefined when what arrived does not match the code's schema (detailsValid false): honest types.
-        w.writeLine(`readonly details: ${names.detailsMap}[${code}] | undefined;`);
         w.writeLine(`readonly params: ${recoveredParamsType(c, names.namedParamsMap)};`);
         w.writeLine(`readonly entry: CodeEntry<${code}>;`);
       });

@@ -5,7 +5,7 @@
  */
 import type { ApiModel } from '../model.js';
 import { file, type GeneratedFile } from './files.js';
-import { tsKey, tsString } from './quote.js';
+import { tsCode, tsKey, tsString } from './quote.js';
 import { REEXPORTED_TYPES } from './runtime-reexports.js';
 import { renderTs, writeDoc, type Writer } from './ts-writer.js';
 
@@ -71,6 +71,16 @@ export function parserFeatures(api: ApiModel): Array<readonly [key: string, runt
   return out;
 }
 
+/** A line of `detailsOf` on the first code whose schema names a property, when there is one. */
+function detailsExample(api: ApiModel): string[] {
+  for (const c of api.codes) {
+    const field = Object.keys((c.details?.properties as object | undefined) ?? {}).find((name) => /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name));
+    if (field === undefined) continue;
+    return ['@example', '```ts', `if (hasCode(err, ${tsCode(c.code)})) detailsOf(err)?.${field}; // typed; undefined when the details do not match`, '```'];
+  }
+  return [];
+}
+
 const featureList = (features: ReturnType<typeof parserFeatures>): string =>
   features.length === 0 ? '{}' : `{ ${features.map(([key, name]) => `${key}: ${name}`).join(', ')} }`;
 
@@ -85,6 +95,7 @@ export function emitParse(api: ApiModel): GeneratedFile {
       const values = [
         'ErrcatApiError,',
         'backoff,',
+        'checkDetails,',
         'composeParser,',
         'hasCode as hasErrcatCode,',
         'isErrcatApiError,',
@@ -101,6 +112,7 @@ export function emitParse(api: ApiModel): GeneratedFile {
     });
     w.writeLine(`} from '@errcat/runtime';`);
     w.writeLine(`import type { ${n.codeUnion} } from './codes.js';`);
+    w.writeLine(`import type { ${n.detailsMap} } from './details.js';`);
     w.writeLine(`import { lookup } from './entries.js';`);
     w.writeLine(`import type { ${n.apiId}, ${n.errorUnion}, ${n.errorMap}, ${n.unknownError} } from './errors.js';`);
     w.writeLine(`import { detailsValidators } from './validators.js';`);
@@ -130,7 +142,7 @@ export function emitParse(api: ApiModel): GeneratedFile {
     writeSpec(w, api);
     w.blankLine();
     w.writeLine(
-      `const parse = /* @__PURE__ */ composeParser<${n.parseResult}>(spec, { lookup, validators: detailsValidators }, ${featureList(features)});`,
+      `const parse = /* @__PURE__ */ composeParser<${n.parseResult}>(spec, { lookup }, ${featureList(features)});`,
     );
     w.blankLine();
     writeDoc(
@@ -178,6 +190,29 @@ export function emitParse(api: ApiModel): GeneratedFile {
     writeDoc(w, [`A ${n.errorClass} for a parse result (typically one whose kind is not 'success').`]);
     w.writeLine(`export function toError(result: ${n.parseResult}): ${n.errorClass} {`);
     w.indent(() => w.writeLine(`return new ${n.errorClass}(result);`));
+    w.writeLine('}');
+    w.blankLine();
+    writeDoc(
+      w,
+      [
+        `The details of a known ${api.title} error in the shape the catalog documents for its code, or undefined when what arrived does not match the code's JSON Schema (\`detailsIssues(error)\` says why; \`error.details\` is the value as sent). The one guard between a narrowed code and typed details. The check runs here, not in parseResponse, so the schemas and their validator are in a bundle only where this is called.`,
+      ],
+      detailsExample(api),
+    );
+    // json-schema-to-typescript keys the details map by the code's text ("4000"), which a number
+    // literal cannot index: an integer code is read through its template literal type.
+    const key = api.codeType === 'integer' ? "`${E['code']}`" : "E['code']";
+    w.writeLine(`export function detailsOf<E extends ${n.errorUnion}>(error: E): ${n.detailsMap}[${key}] | undefined {`);
+    w.indent(() =>
+      w.writeLine(`return checkDetails(detailsValidators, error.code, error.details).length === 0 ? (error.details as ${n.detailsMap}[${key}]) : undefined;`),
+    );
+    w.writeLine('}');
+    w.blankLine();
+    writeDoc(w, [
+      "Why a known error's details do not match the catalog's JSON Schema for its code (a JSON pointer into the details, the keyword and a message, worded as ajv words them); empty when they match.",
+    ]);
+    w.writeLine(`export function detailsIssues(error: ${n.errorUnion}): readonly DetailsIssue[] {`);
+    w.indent(() => w.writeLine('return checkDetails(detailsValidators, error.code, error.details);'));
     w.writeLine('}');
     w.blankLine();
     writeDoc(w, [

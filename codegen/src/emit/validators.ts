@@ -1,8 +1,9 @@
 /**
  * validators.ts (internal module): every code's `details` JSON Schema as data, keyed by canonical
- * code, checked at parse time. Schemas are in the subset catalog.schema.json allows
- * (DetailsSubschema), so no code is compiled per schema: the package carries one small
- * interpreter (packages/runtime/src/validate) composed of the keyword sets its schemas use
+ * code, checked when a caller asks (detailsOf / detailsIssues, parse.ts); parseResponse never
+ * imports them, so a bundle without those calls carries neither the schemas nor the validator.
+ * Schemas are in the subset catalog.schema.json allows (DetailsSubschema), so no code is compiled
+ * per schema: the package carries one small interpreter (packages/runtime/src/validate) composed of the keyword sets its schemas use
  * (keyword-sets.ts), plus these literals.
  */
 import type { ApiModel } from '../model.js';
@@ -63,7 +64,7 @@ export function tsJson(value: unknown): string {
 
 /**
  * True for a schema (annotations stripped) that accepts exactly the JSON objects: `type: "object"`
- * and at most `additionalProperties: true` (102 of zoho-crm's 150 schemas). parseResponse checks a
+ * and at most `additionalProperties: true` (102 of zoho-crm's 150 schemas). detailsOf checks a
  * code without a schema the same way, with the same issue when details are no object (`type`,
  * "must be object", at the root), so such a schema is left out of the table: the result is the
  * same, the table is smaller, and the check skips the interpreter.
@@ -87,7 +88,7 @@ export function emitValidators(api: ApiModel): GeneratedFile {
     lines.push(
       `import type { DetailsValidators } from '@errcat/runtime';`,
       '',
-      '/** No code declares a details schema that checks more than "an object": parseResponse only checks that details are an object, and bundles no validator. */',
+      '/** No code declares a details schema that checks more than "an object": detailsOf only checks that details are an object, and bundles no validator. */',
       'export const detailsValidators: DetailsValidators | undefined = undefined;',
     );
     return file('src/validators.ts', `${lines.join('\n')}\n`);
@@ -103,7 +104,7 @@ export function emitValidators(api: ApiModel): GeneratedFile {
     `import { coveredDetailsValidator, tableOf, ${sets.map((name) => `${name}, `).join('')}type DetailsSchema, type DetailsValidators } from '@errcat/runtime';`,
     `import { ${api.names.codeList} } from './entries.js';`,
     '',
-    '/** Details schemas by canonical code (annotations left out), checked by parseResponse; codes without one (or whose schema only says "an object") are checked to be objects. */',
+    '/** Details schemas by canonical code (annotations left out), checked by detailsOf and detailsIssues; codes without one (or whose schema only says "an object") are checked to be objects. */',
     'export const detailsValidators: DetailsValidators = {',
     `  schemas: /* @__PURE__ */ tableOf<DetailsSchema>(${api.names.codeList}, [`,
     ...checked.slice(0, last + 1).map((schema) => (schema === undefined ? '    ,' : `    ${tsJson(schema)} as DetailsSchema,`)),

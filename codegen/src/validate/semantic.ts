@@ -56,6 +56,7 @@ export const RUNTIME_NAMES: ReadonlySet<string> = new Set([
   'ParamList',
   'ParseSpec',
   'backoff',
+  'checkDetails',
   'compileTemplate',
   'composeParser',
   'coveredDetailsValidator',
@@ -102,6 +103,9 @@ export function packageExportNames(typePrefix: string): Set<string> {
     'hasCode',
     'toError',
     'toProblemDetails',
+    'detailsOf',
+    'detailsIssues',
+    'detailsValidators',
   ]);
 }
 

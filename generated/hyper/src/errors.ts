@@ -1,8 +1,7 @@
 // Generated from catalog/hyper.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
 
-import type { CodeEntry, DetailsIssue, ErrcatError, ErrcatUnknownError } from '@errcat/runtime';
+import type { CodeEntry, ErrcatError, ErrcatUnknownError } from '@errcat/runtime';
 import type { HyperCode } from './codes.js';
-import type { HyperDetailsMap } from './details.js';
 
 /**
  * Id of the API these errors come from.
@@ -119,10 +118,6 @@ export interface HyperKnownErrorBase {
   readonly index?: number;
   /** The entry exactly as received. */
   readonly raw: unknown;
-  /** False when `details` does not match the catalog's JSON Schema for the code (parsing goes on regardless). */
-  readonly detailsValid: boolean;
-  /** Why `details` did not match its schema; empty when it did. */
-  readonly detailsIssues: readonly DetailsIssue[];
   /** The real causes the vendor nested inside this entry (e.g. Zoho CRM `details.errors[]`), parsed the same way. */
   readonly causes: readonly ErrcatError<HyperApiId>[];
   /** Seconds the response asked to wait (Retry-After), when it said so. */
@@ -130,8 +125,8 @@ export interface HyperKnownErrorBase {
   readonly known: true;
   /** Only unknown errors carry a raw code: `err.code ?? err.rawCode` reads the code of any error. */
   readonly rawCode?: undefined;
-  /** The details exactly as received (an empty object when the entry had none), whether or not they match the code's schema. */
-  readonly rawDetails: unknown;
+  /** The details exactly as received (an empty object when the entry had none), unchecked: `detailsOf(err)` gives them in the code's documented shape, or undefined when they do not match its schema. */
+  readonly details: unknown;
   /** Which of `entry.variants` the response matched (see ErrcatKnownError). */
   readonly variant: number;
 }
@@ -146,7 +141,6 @@ export interface HyperKnownErrorBase {
 export interface SuccessError extends HyperKnownErrorBase {
   readonly code: 0;
   readonly kind: "success";
-  readonly details: HyperDetailsMap[0] | undefined;
   readonly params: Partial<HyperNamedParamsMap[0]>;
   readonly entry: CodeEntry<0>;
 }
@@ -161,7 +155,6 @@ export interface SuccessError extends HyperKnownErrorBase {
 export interface IncompleteSuccessError extends HyperKnownErrorBase {
   readonly code: 1;
   readonly kind: "partial";
-  readonly details: HyperDetailsMap[1] | undefined;
   readonly params: Partial<HyperNamedParamsMap[1]>;
   readonly entry: CodeEntry<1>;
 }
@@ -176,7 +169,6 @@ export interface IncompleteSuccessError extends HyperKnownErrorBase {
 export interface NoResultsError extends HyperKnownErrorBase {
   readonly code: 2;
   readonly kind: "success";
-  readonly details: HyperDetailsMap[2] | undefined;
   readonly params: Partial<HyperNamedParamsMap[2]>;
   readonly entry: CodeEntry<2>;
 }
@@ -193,7 +185,6 @@ export interface NoResultsError extends HyperKnownErrorBase {
 export interface FunctionNotFoundError extends HyperKnownErrorBase {
   readonly code: 3;
   readonly kind: "error";
-  readonly details: HyperDetailsMap[3] | undefined;
   readonly params: Partial<HyperNamedParamsMap[3]>;
   readonly entry: CodeEntry<3>;
 }
@@ -208,7 +199,6 @@ export interface FunctionNotFoundError extends HyperKnownErrorBase {
 export interface DatabaseErrorError extends HyperKnownErrorBase {
   readonly code: 4;
   readonly kind: "error";
-  readonly details: HyperDetailsMap[4] | undefined;
   readonly params: Partial<HyperNamedParamsMap[4]>;
   readonly entry: CodeEntry<4>;
 }
@@ -223,7 +213,6 @@ export interface DatabaseErrorError extends HyperKnownErrorBase {
 export interface TechnicalErrorError extends HyperKnownErrorBase {
   readonly code: 5;
   readonly kind: "error";
-  readonly details: HyperDetailsMap[5] | undefined;
   readonly params: Partial<HyperNamedParamsMap[5]>;
   readonly entry: CodeEntry<5>;
 }
@@ -240,7 +229,6 @@ export interface TechnicalErrorError extends HyperKnownErrorBase {
 export interface WrongCredentialsError extends HyperKnownErrorBase {
   readonly code: 6;
   readonly kind: "error";
-  readonly details: HyperDetailsMap[6] | undefined;
   readonly params: Partial<HyperNamedParamsMap[6]>;
   readonly entry: CodeEntry<6>;
 }
@@ -257,7 +245,6 @@ export interface WrongCredentialsError extends HyperKnownErrorBase {
 export interface RequiredFieldsMissingError extends HyperKnownErrorBase {
   readonly code: 7;
   readonly kind: "error";
-  readonly details: HyperDetailsMap[7] | undefined;
   readonly params: Partial<HyperNamedParamsMap[7]>;
   readonly entry: CodeEntry<7>;
 }
@@ -272,7 +259,6 @@ export interface RequiredFieldsMissingError extends HyperKnownErrorBase {
 export interface NotAuthorizedError extends HyperKnownErrorBase {
   readonly code: 8;
   readonly kind: "error";
-  readonly details: HyperDetailsMap[8] | undefined;
   readonly params: Partial<HyperNamedParamsMap[8]>;
   readonly entry: CodeEntry<8>;
 }
@@ -289,7 +275,6 @@ export interface NotAuthorizedError extends HyperKnownErrorBase {
 export interface AcceptableLanguagesRequiredError extends HyperKnownErrorBase {
   readonly code: 9;
   readonly kind: "error";
-  readonly details: HyperDetailsMap[9] | undefined;
   readonly params: Partial<HyperNamedParamsMap[9]>;
   readonly entry: CodeEntry<9>;
 }
@@ -306,7 +291,6 @@ export interface AcceptableLanguagesRequiredError extends HyperKnownErrorBase {
 export interface ResourceBeingProcessedError extends HyperKnownErrorBase {
   readonly code: 10;
   readonly kind: "error";
-  readonly details: HyperDetailsMap[10] | undefined;
   readonly params: Partial<HyperNamedParamsMap[10]>;
   readonly entry: CodeEntry<10>;
 }
@@ -321,7 +305,6 @@ export interface ResourceBeingProcessedError extends HyperKnownErrorBase {
 export interface SecurityAlertError extends HyperKnownErrorBase {
   readonly code: 11;
   readonly kind: "error";
-  readonly details: HyperDetailsMap[11] | undefined;
   readonly params: Partial<HyperNamedParamsMap[11]>;
   readonly entry: CodeEntry<11>;
 }
@@ -338,7 +321,6 @@ export interface SecurityAlertError extends HyperKnownErrorBase {
 export interface EntityLockedError extends HyperKnownErrorBase {
   readonly code: 12;
   readonly kind: "error";
-  readonly details: HyperDetailsMap[12] | undefined;
   readonly params: Partial<HyperNamedParamsMap[12]>;
   readonly entry: CodeEntry<12>;
 }
@@ -355,7 +337,6 @@ export interface EntityLockedError extends HyperKnownErrorBase {
 export interface WeakPasswordError extends HyperKnownErrorBase {
   readonly code: 13;
   readonly kind: "error";
-  readonly details: HyperDetailsMap[13] | undefined;
   readonly params: Partial<HyperNamedParamsMap[13]>;
   readonly entry: CodeEntry<13>;
 }
@@ -372,7 +353,6 @@ export interface WeakPasswordError extends HyperKnownErrorBase {
 export interface InvalidPostedFieldsError extends HyperKnownErrorBase {
   readonly code: 14;
   readonly kind: "error";
-  readonly details: HyperDetailsMap[14] | undefined;
   readonly params: Partial<HyperNamedParamsMap[14]>;
   readonly entry: CodeEntry<14>;
 }
@@ -389,7 +369,6 @@ export interface InvalidPostedFieldsError extends HyperKnownErrorBase {
 export interface FolderUidMissingError extends HyperKnownErrorBase {
   readonly code: 15;
   readonly kind: "error";
-  readonly details: HyperDetailsMap[15] | undefined;
   readonly params: Partial<HyperNamedParamsMap[15]>;
   readonly entry: CodeEntry<15>;
 }
@@ -406,7 +385,6 @@ export interface FolderUidMissingError extends HyperKnownErrorBase {
 export interface FileTypeNotAllowedError extends HyperKnownErrorBase {
   readonly code: 16;
   readonly kind: "error";
-  readonly details: HyperDetailsMap[16] | undefined;
   readonly params: Partial<HyperNamedParamsMap[16]>;
   readonly entry: CodeEntry<16>;
 }
@@ -423,7 +401,6 @@ export interface FileTypeNotAllowedError extends HyperKnownErrorBase {
 export interface FileTooLargeError extends HyperKnownErrorBase {
   readonly code: 17;
   readonly kind: "error";
-  readonly details: HyperDetailsMap[17] | undefined;
   readonly params: Partial<HyperNamedParamsMap[17]>;
   readonly entry: CodeEntry<17>;
 }
@@ -438,7 +415,6 @@ export interface FileTooLargeError extends HyperKnownErrorBase {
 export interface FileNotDeletableError extends HyperKnownErrorBase {
   readonly code: 18;
   readonly kind: "error";
-  readonly details: HyperDetailsMap[18] | undefined;
   readonly params: Partial<HyperNamedParamsMap[18]>;
   readonly entry: CodeEntry<18>;
 }
@@ -453,7 +429,6 @@ export interface FileNotDeletableError extends HyperKnownErrorBase {
 export interface AccountNotFoundError extends HyperKnownErrorBase {
   readonly code: 20;
   readonly kind: "error";
-  readonly details: HyperDetailsMap[20] | undefined;
   readonly params: Partial<HyperNamedParamsMap[20]>;
   readonly entry: CodeEntry<20>;
 }
@@ -468,7 +443,6 @@ export interface AccountNotFoundError extends HyperKnownErrorBase {
 export interface ClientNotFoundError extends HyperKnownErrorBase {
   readonly code: 21;
   readonly kind: "error";
-  readonly details: HyperDetailsMap[21] | undefined;
   readonly params: Partial<HyperNamedParamsMap[21]>;
   readonly entry: CodeEntry<21>;
 }
@@ -483,7 +457,6 @@ export interface ClientNotFoundError extends HyperKnownErrorBase {
 export interface SupplierNotFoundError extends HyperKnownErrorBase {
   readonly code: 22;
   readonly kind: "error";
-  readonly details: HyperDetailsMap[22] | undefined;
   readonly params: Partial<HyperNamedParamsMap[22]>;
   readonly entry: CodeEntry<22>;
 }
@@ -498,7 +471,6 @@ export interface SupplierNotFoundError extends HyperKnownErrorBase {
 export interface ProjectNotFoundError extends HyperKnownErrorBase {
   readonly code: 23;
   readonly kind: "error";
-  readonly details: HyperDetailsMap[23] | undefined;
   readonly params: Partial<HyperNamedParamsMap[23]>;
   readonly entry: CodeEntry<23>;
 }
@@ -515,7 +487,6 @@ export interface ProjectNotFoundError extends HyperKnownErrorBase {
 export interface IndexModuleNoAnswerError extends HyperKnownErrorBase {
   readonly code: 24;
   readonly kind: "error";
-  readonly details: HyperDetailsMap[24] | undefined;
   readonly params: Partial<HyperNamedParamsMap[24]>;
   readonly entry: CodeEntry<24>;
 }
@@ -532,7 +503,6 @@ export interface IndexModuleNoAnswerError extends HyperKnownErrorBase {
 export interface InvalidEmailError extends HyperKnownErrorBase {
   readonly code: 25;
   readonly kind: "error";
-  readonly details: HyperDetailsMap[25] | undefined;
   readonly params: Partial<HyperNamedParamsMap[25]>;
   readonly entry: CodeEntry<25>;
 }
@@ -549,7 +519,6 @@ export interface InvalidEmailError extends HyperKnownErrorBase {
 export interface InvalidPhoneError extends HyperKnownErrorBase {
   readonly code: 26;
   readonly kind: "error";
-  readonly details: HyperDetailsMap[26] | undefined;
   readonly params: Partial<HyperNamedParamsMap[26]>;
   readonly entry: CodeEntry<26>;
 }
@@ -564,7 +533,6 @@ export interface InvalidPhoneError extends HyperKnownErrorBase {
 export interface BelowMinimumAgeError extends HyperKnownErrorBase {
   readonly code: 27;
   readonly kind: "error";
-  readonly details: HyperDetailsMap[27] | undefined;
   readonly params: Partial<HyperNamedParamsMap[27]>;
   readonly entry: CodeEntry<27>;
 }
@@ -581,7 +549,6 @@ export interface BelowMinimumAgeError extends HyperKnownErrorBase {
 export interface WeakNewPasswordRegistrationError extends HyperKnownErrorBase {
   readonly code: 28;
   readonly kind: "error";
-  readonly details: HyperDetailsMap[28] | undefined;
   readonly params: Partial<HyperNamedParamsMap[28]>;
   readonly entry: CodeEntry<28>;
 }
@@ -598,7 +565,6 @@ export interface WeakNewPasswordRegistrationError extends HyperKnownErrorBase {
 export interface IdControlDigitFailedError extends HyperKnownErrorBase {
   readonly code: 29;
   readonly kind: "error";
-  readonly details: HyperDetailsMap[29] | undefined;
   readonly params: Partial<HyperNamedParamsMap[29]>;
   readonly entry: CodeEntry<29>;
 }
@@ -615,7 +581,6 @@ export interface IdControlDigitFailedError extends HyperKnownErrorBase {
 export interface DuplicatePostError extends HyperKnownErrorBase {
   readonly code: 30;
   readonly kind: "error";
-  readonly details: HyperDetailsMap[30] | undefined;
   readonly params: Partial<HyperNamedParamsMap[30]>;
   readonly entry: CodeEntry<30>;
 }
@@ -630,7 +595,6 @@ export interface DuplicatePostError extends HyperKnownErrorBase {
 export interface ClientAlreadyRegisteredError extends HyperKnownErrorBase {
   readonly code: 31;
   readonly kind: "error";
-  readonly details: HyperDetailsMap[31] | undefined;
   readonly params: Partial<HyperNamedParamsMap[31]>;
   readonly entry: CodeEntry<31>;
 }
@@ -645,7 +609,6 @@ export interface ClientAlreadyRegisteredError extends HyperKnownErrorBase {
 export interface CaseClosedError extends HyperKnownErrorBase {
   readonly code: 32;
   readonly kind: "error";
-  readonly details: HyperDetailsMap[32] | undefined;
   readonly params: Partial<HyperNamedParamsMap[32]>;
   readonly entry: CodeEntry<32>;
 }
@@ -660,7 +623,6 @@ export interface CaseClosedError extends HyperKnownErrorBase {
 export interface PaymentGatewayUnavailableError extends HyperKnownErrorBase {
   readonly code: 40;
   readonly kind: "error";
-  readonly details: HyperDetailsMap[40] | undefined;
   readonly params: Partial<HyperNamedParamsMap[40]>;
   readonly entry: CodeEntry<40>;
 }
@@ -675,7 +637,6 @@ export interface PaymentGatewayUnavailableError extends HyperKnownErrorBase {
 export interface PaymentGatewayInitErrorError extends HyperKnownErrorBase {
   readonly code: 41;
   readonly kind: "error";
-  readonly details: HyperDetailsMap[41] | undefined;
   readonly params: Partial<HyperNamedParamsMap[41]>;
   readonly entry: CodeEntry<41>;
 }
@@ -692,7 +653,6 @@ export interface PaymentGatewayInitErrorError extends HyperKnownErrorBase {
 export interface JournalRequestInProgressError extends HyperKnownErrorBase {
   readonly code: 50;
   readonly kind: "error";
-  readonly details: HyperDetailsMap[50] | undefined;
   readonly params: Partial<HyperNamedParamsMap[50]>;
   readonly entry: CodeEntry<50>;
 }

@@ -3,6 +3,7 @@
 import {
   ErrcatApiError,
   backoff,
+  checkDetails,
   composeParser,
   hasCode as hasErrcatCode,
   headerReader,
@@ -37,6 +38,7 @@ import {
   type WireCode,
 } from '@errcat/runtime';
 import type { HyperCode } from './codes.js';
+import type { HyperDetailsMap } from './details.js';
 import { lookup } from './entries.js';
 import type { HyperApiId, HyperError, HyperErrorMap, HyperUnknownError } from './errors.js';
 import { detailsValidators } from './validators.js';
@@ -74,7 +76,7 @@ const spec: ParseSpec = {
   },
 };
 
-const parse = /* @__PURE__ */ composeParser<HyperParseResult>(spec, { lookup, validators: detailsValidators }, { headers: headerReader, integerCodes: normalizeCode });
+const parse = /* @__PURE__ */ composeParser<HyperParseResult>(spec, { lookup }, { headers: headerReader, integerCodes: normalizeCode });
 
 /**
  * Reads any Hyper CRM API response body (the text, its bytes, or a value already parsed from JSON) into typed errors. Never throws: a body that is not the API's envelope (an HTML page, malformed JSON, `null`, …) gives an `error` result whose unknown error says what arrived.
@@ -130,6 +132,20 @@ export class HyperApiError extends ErrcatApiError<HyperParseResult> {
  */
 export function toError(result: HyperParseResult): HyperApiError {
   return new HyperApiError(result);
+}
+
+/**
+ * The details of a known Hyper CRM API error in the shape the catalog documents for its code, or undefined when what arrived does not match the code's JSON Schema (`detailsIssues(error)` says why; `error.details` is the value as sent). The one guard between a narrowed code and typed details. The check runs here, not in parseResponse, so the schemas and their validator are in a bundle only where this is called.
+ */
+export function detailsOf<E extends HyperError>(error: E): HyperDetailsMap[`${E['code']}`] | undefined {
+  return checkDetails(detailsValidators, error.code, error.details).length === 0 ? (error.details as HyperDetailsMap[`${E['code']}`]) : undefined;
+}
+
+/**
+ * Why a known error's details do not match the catalog's JSON Schema for its code (a JSON pointer into the details, the keyword and a message, worded as ajv words them); empty when they match.
+ */
+export function detailsIssues(error: HyperError): readonly DetailsIssue[] {
+  return checkDetails(detailsValidators, error.code, error.details);
 }
 
 /**

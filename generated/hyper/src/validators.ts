@@ -2,5 +2,5 @@
 
 import type { DetailsValidators } from '@errcat/runtime';
 
-/** No code declares a details schema that checks more than "an object": parseResponse only checks that details are an object, and bundles no validator. */
+/** No code declares a details schema that checks more than "an object": detailsOf only checks that details are an object, and bundles no validator. */
 export const detailsValidators: DetailsValidators | undefined = undefined;

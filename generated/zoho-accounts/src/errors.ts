@@ -1,8 +1,7 @@
 // Generated from catalog/zoho-accounts.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
 
-import type { CodeEntry, DetailsIssue, ErrcatError, ErrcatUnknownError } from '@errcat/runtime';
+import type { CodeEntry, ErrcatError, ErrcatUnknownError } from '@errcat/runtime';
 import type { ZohoAccountsCode } from './codes.js';
-import type { ZohoAccountsDetailsMap } from './details.js';
 
 /**
  * Id of the API these errors come from.
@@ -69,10 +68,6 @@ export interface ZohoAccountsKnownErrorBase {
   readonly index?: number;
   /** The entry exactly as received. */
   readonly raw: unknown;
-  /** False when `details` does not match the catalog's JSON Schema for the code (parsing goes on regardless). */
-  readonly detailsValid: boolean;
-  /** Why `details` did not match its schema; empty when it did. */
-  readonly detailsIssues: readonly DetailsIssue[];
   /** The real causes the vendor nested inside this entry (e.g. Zoho CRM `details.errors[]`), parsed the same way. */
   readonly causes: readonly ErrcatError<ZohoAccountsApiId>[];
   /** Seconds the response asked to wait (Retry-After), when it said so. */
@@ -80,8 +75,8 @@ export interface ZohoAccountsKnownErrorBase {
   readonly known: true;
   /** Only unknown errors carry a raw code: `err.code ?? err.rawCode` reads the code of any error. */
   readonly rawCode?: undefined;
-  /** The details exactly as received (an empty object when the entry had none), whether or not they match the code's schema. */
-  readonly rawDetails: unknown;
+  /** The details exactly as received (an empty object when the entry had none), unchecked: `detailsOf(err)` gives them in the code's documented shape, or undefined when they do not match its schema. */
+  readonly details: unknown;
   /** Which of `entry.variants` the response matched (see ErrcatKnownError). */
   readonly variant: number;
 }
@@ -98,7 +93,6 @@ export interface ZohoAccountsKnownErrorBase {
 export interface AccessDeniedTooManyRequestsError extends ZohoAccountsKnownErrorBase {
   readonly code: "Access Denied";
   readonly kind: "error";
-  readonly details: ZohoAccountsDetailsMap["Access Denied"] | undefined;
   readonly params: Partial<ZohoAccountsNamedParamsMap["Access Denied"]>;
   readonly entry: CodeEntry<"Access Denied">;
 }
@@ -115,7 +109,6 @@ export interface AccessDeniedTooManyRequestsError extends ZohoAccountsKnownError
 export interface AccessDeniedError extends ZohoAccountsKnownErrorBase {
   readonly code: "access_denied";
   readonly kind: "error";
-  readonly details: ZohoAccountsDetailsMap["access_denied"] | undefined;
   readonly params: Partial<ZohoAccountsNamedParamsMap["access_denied"]>;
   readonly entry: CodeEntry<"access_denied">;
 }
@@ -132,7 +125,6 @@ export interface AccessDeniedError extends ZohoAccountsKnownErrorBase {
 export interface InvalidAuthtokenError extends ZohoAccountsKnownErrorBase {
   readonly code: "invalid_authtoken";
   readonly kind: "error";
-  readonly details: ZohoAccountsDetailsMap["invalid_authtoken"] | undefined;
   readonly params: Partial<ZohoAccountsNamedParamsMap["invalid_authtoken"]>;
   readonly entry: CodeEntry<"invalid_authtoken">;
 }
@@ -149,7 +141,6 @@ export interface InvalidAuthtokenError extends ZohoAccountsKnownErrorBase {
 export interface InvalidClientError extends ZohoAccountsKnownErrorBase {
   readonly code: "invalid_client";
   readonly kind: "error";
-  readonly details: ZohoAccountsDetailsMap["invalid_client"] | undefined;
   readonly params: Partial<ZohoAccountsNamedParamsMap["invalid_client"]>;
   readonly entry: CodeEntry<"invalid_client">;
 }
@@ -166,7 +157,6 @@ export interface InvalidClientError extends ZohoAccountsKnownErrorBase {
 export interface InvalidClientSecretError extends ZohoAccountsKnownErrorBase {
   readonly code: "invalid_client_secret";
   readonly kind: "error";
-  readonly details: ZohoAccountsDetailsMap["invalid_client_secret"] | undefined;
   readonly params: Partial<ZohoAccountsNamedParamsMap["invalid_client_secret"]>;
   readonly entry: CodeEntry<"invalid_client_secret">;
 }
@@ -183,7 +173,6 @@ export interface InvalidClientSecretError extends ZohoAccountsKnownErrorBase {
 export interface InvalidCodeError extends ZohoAccountsKnownErrorBase {
   readonly code: "invalid_code";
   readonly kind: "error";
-  readonly details: ZohoAccountsDetailsMap["invalid_code"] | undefined;
   readonly params: Partial<ZohoAccountsNamedParamsMap["invalid_code"]>;
   readonly entry: CodeEntry<"invalid_code">;
 }
@@ -200,7 +189,6 @@ export interface InvalidCodeError extends ZohoAccountsKnownErrorBase {
 export interface InvalidGrantError extends ZohoAccountsKnownErrorBase {
   readonly code: "invalid_grant";
   readonly kind: "error";
-  readonly details: ZohoAccountsDetailsMap["invalid_grant"] | undefined;
   readonly params: Partial<ZohoAccountsNamedParamsMap["invalid_grant"]>;
   readonly entry: CodeEntry<"invalid_grant">;
 }
@@ -217,7 +205,6 @@ export interface InvalidGrantError extends ZohoAccountsKnownErrorBase {
 export interface InvalidRedirectUriError extends ZohoAccountsKnownErrorBase {
   readonly code: "invalid_redirect_uri";
   readonly kind: "error";
-  readonly details: ZohoAccountsDetailsMap["invalid_redirect_uri"] | undefined;
   readonly params: Partial<ZohoAccountsNamedParamsMap["invalid_redirect_uri"]>;
   readonly entry: CodeEntry<"invalid_redirect_uri">;
 }
@@ -234,7 +221,6 @@ export interface InvalidRedirectUriError extends ZohoAccountsKnownErrorBase {
 export interface InvalidRequestError extends ZohoAccountsKnownErrorBase {
   readonly code: "invalid_request";
   readonly kind: "error";
-  readonly details: ZohoAccountsDetailsMap["invalid_request"] | undefined;
   readonly params: Partial<ZohoAccountsNamedParamsMap["invalid_request"]>;
   readonly entry: CodeEntry<"invalid_request">;
 }
@@ -251,7 +237,6 @@ export interface InvalidRequestError extends ZohoAccountsKnownErrorBase {
 export interface InvalidScopeError extends ZohoAccountsKnownErrorBase {
   readonly code: "invalid_scope";
   readonly kind: "error";
-  readonly details: ZohoAccountsDetailsMap["invalid_scope"] | undefined;
   readonly params: Partial<ZohoAccountsNamedParamsMap["invalid_scope"]>;
   readonly entry: CodeEntry<"invalid_scope">;
 }

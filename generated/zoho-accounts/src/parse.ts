@@ -3,6 +3,7 @@
 import {
   ErrcatApiError,
   backoff,
+  checkDetails,
   composeParser,
   hasCode as hasErrcatCode,
   headerReader,
@@ -36,6 +37,7 @@ import {
   type WireCode,
 } from '@errcat/runtime';
 import type { ZohoAccountsCode } from './codes.js';
+import type { ZohoAccountsDetailsMap } from './details.js';
 import { lookup } from './entries.js';
 import type { ZohoAccountsApiId, ZohoAccountsError, ZohoAccountsErrorMap, ZohoAccountsUnknownError } from './errors.js';
 import { detailsValidators } from './validators.js';
@@ -73,7 +75,7 @@ const spec: ParseSpec = {
   },
 };
 
-const parse = /* @__PURE__ */ composeParser<ZohoAccountsParseResult>(spec, { lookup, validators: detailsValidators }, { headers: headerReader });
+const parse = /* @__PURE__ */ composeParser<ZohoAccountsParseResult>(spec, { lookup }, { headers: headerReader });
 
 /**
  * Reads any Zoho Accounts OAuth 2.0 response body (the text, its bytes, or a value already parsed from JSON) into typed errors. Never throws: a body that is not the API's envelope (an HTML page, malformed JSON, `null`, …) gives an `error` result whose unknown error says what arrived.
@@ -129,6 +131,20 @@ export class ZohoAccountsApiError extends ErrcatApiError<ZohoAccountsParseResult
  */
 export function toError(result: ZohoAccountsParseResult): ZohoAccountsApiError {
   return new ZohoAccountsApiError(result);
+}
+
+/**
+ * The details of a known Zoho Accounts OAuth 2.0 error in the shape the catalog documents for its code, or undefined when what arrived does not match the code's JSON Schema (`detailsIssues(error)` says why; `error.details` is the value as sent). The one guard between a narrowed code and typed details. The check runs here, not in parseResponse, so the schemas and their validator are in a bundle only where this is called.
+ */
+export function detailsOf<E extends ZohoAccountsError>(error: E): ZohoAccountsDetailsMap[E['code']] | undefined {
+  return checkDetails(detailsValidators, error.code, error.details).length === 0 ? (error.details as ZohoAccountsDetailsMap[E['code']]) : undefined;
+}
+
+/**
+ * Why a known error's details do not match the catalog's JSON Schema for its code (a JSON pointer into the details, the keyword and a message, worded as ajv words them); empty when they match.
+ */
+export function detailsIssues(error: ZohoAccountsError): readonly DetailsIssue[] {
+  return checkDetails(detailsValidators, error.code, error.details);
 }
 
 /**

@@ -1,8 +1,7 @@
 // Generated from catalog/zoho-creator-rest.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
 
-import type { CodeEntry, DetailsIssue, ErrcatError, ErrcatUnknownError } from '@errcat/runtime';
+import type { CodeEntry, ErrcatError, ErrcatUnknownError } from '@errcat/runtime';
 import type { ZohoCreatorRestCode } from './codes.js';
-import type { ZohoCreatorRestDetailsMap } from './details.js';
 
 /**
  * Id of the API these errors come from.
@@ -141,10 +140,6 @@ export interface ZohoCreatorRestKnownErrorBase {
   readonly index?: number;
   /** The entry exactly as received. */
   readonly raw: unknown;
-  /** False when `details` does not match the catalog's JSON Schema for the code (parsing goes on regardless). */
-  readonly detailsValid: boolean;
-  /** Why `details` did not match its schema; empty when it did. */
-  readonly detailsIssues: readonly DetailsIssue[];
   /** The real causes the vendor nested inside this entry (e.g. Zoho CRM `details.errors[]`), parsed the same way. */
   readonly causes: readonly ErrcatError<ZohoCreatorRestApiId>[];
   /** Seconds the response asked to wait (Retry-After), when it said so. */
@@ -152,8 +147,8 @@ export interface ZohoCreatorRestKnownErrorBase {
   readonly known: true;
   /** Only unknown errors carry a raw code: `err.code ?? err.rawCode` reads the code of any error. */
   readonly rawCode?: undefined;
-  /** The details exactly as received (an empty object when the entry had none), whether or not they match the code's schema. */
-  readonly rawDetails: unknown;
+  /** The details exactly as received (an empty object when the entry had none), unchecked: `detailsOf(err)` gives them in the code's documented shape, or undefined when they do not match its schema. */
+  readonly details: unknown;
   /** Which of `entry.variants` the response matched (see ErrcatKnownError). */
   readonly variant: number;
 }
@@ -174,7 +169,6 @@ export interface ZohoCreatorRestKnownErrorBase {
 export interface InvalidApiUrlOrMandatoryParameterError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 1000;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[1000] | undefined;
   readonly params: { readonly parameter?: string; };
   readonly entry: CodeEntry<1000>;
 }
@@ -189,7 +183,6 @@ export interface InvalidApiUrlOrMandatoryParameterError extends ZohoCreatorRestK
 export interface InvalidMethodError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 1020;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[1020] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[1020]>;
   readonly entry: CodeEntry<1020>;
 }
@@ -208,7 +201,6 @@ export interface InvalidMethodError extends ZohoCreatorRestKnownErrorBase {
 export interface AuthorizationFailureError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 1030;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[1030] | undefined;
   readonly params: Partial<Record<string, never>>;
   readonly entry: CodeEntry<1030>;
 }
@@ -227,7 +219,6 @@ export interface AuthorizationFailureError extends ZohoCreatorRestKnownErrorBase
 export interface AccountOwnerNotFoundError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 1040;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[1040] | undefined;
   readonly params: { readonly ownerName?: string; };
   readonly entry: CodeEntry<1040>;
 }
@@ -246,7 +237,6 @@ export interface AccountOwnerNotFoundError extends ZohoCreatorRestKnownErrorBase
 export interface NoApplicationPermissionOrInvalidParameterError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 1060;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[1060] | undefined;
   readonly params: { readonly parameter?: string; };
   readonly entry: CodeEntry<1060>;
 }
@@ -261,7 +251,6 @@ export interface NoApplicationPermissionOrInvalidParameterError extends ZohoCrea
 export interface ApplicationDisabledError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 1080;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[1080] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[1080]>;
   readonly entry: CodeEntry<1080>;
 }
@@ -276,7 +265,6 @@ export interface ApplicationDisabledError extends ZohoCreatorRestKnownErrorBase 
 export interface ComponentNotFoundError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 1090;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[1090] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[1090]>;
   readonly entry: CodeEntry<1090>;
 }
@@ -291,7 +279,6 @@ export interface ComponentNotFoundError extends ZohoCreatorRestKnownErrorBase {
 export interface ApplicationNotFoundError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 2892;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[2892] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[2892]>;
   readonly entry: CodeEntry<2892>;
 }
@@ -306,7 +293,6 @@ export interface ApplicationNotFoundError extends ZohoCreatorRestKnownErrorBase 
 export interface FormNotFoundError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 2893;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[2893] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[2893]>;
   readonly entry: CodeEntry<2893>;
 }
@@ -321,7 +307,6 @@ export interface FormNotFoundError extends ZohoCreatorRestKnownErrorBase {
 export interface ReportNotFoundError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 2894;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[2894] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[2894]>;
   readonly entry: CodeEntry<2894>;
 }
@@ -336,7 +321,6 @@ export interface ReportNotFoundError extends ZohoCreatorRestKnownErrorBase {
 export interface DeletePermissionDeniedError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 2896;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[2896] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[2896]>;
   readonly entry: CodeEntry<2896>;
 }
@@ -351,7 +335,6 @@ export interface DeletePermissionDeniedError extends ZohoCreatorRestKnownErrorBa
 export interface UpdatePermissionDeniedError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 2897;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[2897] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[2897]>;
   readonly entry: CodeEntry<2897>;
 }
@@ -366,7 +349,6 @@ export interface UpdatePermissionDeniedError extends ZohoCreatorRestKnownErrorBa
 export interface ViewPermissionDeniedError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 2898;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[2898] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[2898]>;
   readonly entry: CodeEntry<2898>;
 }
@@ -381,7 +363,6 @@ export interface ViewPermissionDeniedError extends ZohoCreatorRestKnownErrorBase
 export interface AddPermissionDeniedError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 2899;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[2899] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[2899]>;
   readonly entry: CodeEntry<2899>;
 }
@@ -396,7 +377,6 @@ export interface AddPermissionDeniedError extends ZohoCreatorRestKnownErrorBase 
 export interface ErrorOccurredError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 2930;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[2930] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[2930]>;
   readonly entry: CodeEntry<2930>;
 }
@@ -411,7 +391,6 @@ export interface ErrorOccurredError extends ZohoCreatorRestKnownErrorBase {
 export interface NoPermissionForApplicationError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 2933;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[2933] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[2933]>;
   readonly entry: CodeEntry<2933>;
 }
@@ -426,7 +405,6 @@ export interface NoPermissionForApplicationError extends ZohoCreatorRestKnownErr
 export interface InvalidOauthScopeError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 2945;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[2945] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[2945]>;
   readonly entry: CodeEntry<2945>;
 }
@@ -441,7 +419,6 @@ export interface InvalidOauthScopeError extends ZohoCreatorRestKnownErrorBase {
 export interface PerMinuteLimitReachedError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 2955;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[2955] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[2955]>;
   readonly entry: CodeEntry<2955>;
 }
@@ -456,7 +433,6 @@ export interface PerMinuteLimitReachedError extends ZohoCreatorRestKnownErrorBas
 export interface NoMoreEntriesAllowedError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 2965;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[2965] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[2965]>;
   readonly entry: CodeEntry<2965>;
 }
@@ -477,7 +453,6 @@ export interface NoMoreEntriesAllowedError extends ZohoCreatorRestKnownErrorBase
 export interface SuccessError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 3000;
   readonly kind: "success";
-  readonly details: ZohoCreatorRestDetailsMap[3000] | undefined;
   readonly params: Partial<Record<string, never>>;
   readonly entry: CodeEntry<3000>;
 }
@@ -492,7 +467,6 @@ export interface SuccessError extends ZohoCreatorRestKnownErrorBase {
 export interface RecordOperationFailedError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 3001;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[3001] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[3001]>;
   readonly entry: CodeEntry<3001>;
 }
@@ -507,7 +481,6 @@ export interface RecordOperationFailedError extends ZohoCreatorRestKnownErrorBas
 export interface RequestBodyMissingError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 3020;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[3020] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[3020]>;
   readonly entry: CodeEntry<3020>;
 }
@@ -522,7 +495,6 @@ export interface RequestBodyMissingError extends ZohoCreatorRestKnownErrorBase {
 export interface AccountRecordLimitReachedError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 3060;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[3060] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[3060]>;
   readonly entry: CodeEntry<3060>;
 }
@@ -537,7 +509,6 @@ export interface AccountRecordLimitReachedError extends ZohoCreatorRestKnownErro
 export interface DataValidationFailureError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 3070;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[3070] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[3070]>;
   readonly entry: CodeEntry<3070>;
 }
@@ -552,7 +523,6 @@ export interface DataValidationFailureError extends ZohoCreatorRestKnownErrorBas
 export interface NoRecordsMatchCriteriaError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 3100;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[3100] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[3100]>;
   readonly entry: CodeEntry<3100>;
 }
@@ -567,7 +537,6 @@ export interface NoRecordsMatchCriteriaError extends ZohoCreatorRestKnownErrorBa
 export interface RecordNotFoundError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 3190;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[3190] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[3190]>;
   readonly entry: CodeEntry<3190>;
 }
@@ -582,7 +551,6 @@ export interface RecordNotFoundError extends ZohoCreatorRestKnownErrorBase {
 export interface FileTooLargeError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 3630;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[3630] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[3630]>;
   readonly entry: CodeEntry<3630>;
 }
@@ -597,7 +565,6 @@ export interface FileTooLargeError extends ZohoCreatorRestKnownErrorBase {
 export interface NoFileInRequestError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 3660;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[3660] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[3660]>;
   readonly entry: CodeEntry<3660>;
 }
@@ -612,7 +579,6 @@ export interface NoFileInRequestError extends ZohoCreatorRestKnownErrorBase {
 export interface FieldNotFoundError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 3710;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[3710] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[3710]>;
   readonly entry: CodeEntry<3710>;
 }
@@ -627,7 +593,6 @@ export interface FieldNotFoundError extends ZohoCreatorRestKnownErrorBase {
 export interface NotAFileFieldError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 3750;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[3750] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[3750]>;
   readonly entry: CodeEntry<3750>;
 }
@@ -642,7 +607,6 @@ export interface NotAFileFieldError extends ZohoCreatorRestKnownErrorBase {
 export interface SubformNotFoundError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 3780;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[3780] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[3780]>;
   readonly entry: CodeEntry<3780>;
 }
@@ -659,7 +623,6 @@ export interface SubformNotFoundError extends ZohoCreatorRestKnownErrorBase {
 export interface NoFileFieldPermissionError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 3830;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[3830] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[3830]>;
   readonly entry: CodeEntry<3830>;
 }
@@ -674,7 +637,6 @@ export interface NoFileFieldPermissionError extends ZohoCreatorRestKnownErrorBas
 export interface NoFormsAvailableError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 3910;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[3910] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[3910]>;
   readonly entry: CodeEntry<3910>;
 }
@@ -689,7 +651,6 @@ export interface NoFormsAvailableError extends ZohoCreatorRestKnownErrorBase {
 export interface NoPagesAvailableError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 3920;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[3920] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[3920]>;
   readonly entry: CodeEntry<3920>;
 }
@@ -704,7 +665,6 @@ export interface NoPagesAvailableError extends ZohoCreatorRestKnownErrorBase {
 export interface NoReportsAvailableError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 3930;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[3930] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[3930]>;
   readonly entry: CodeEntry<3930>;
 }
@@ -721,7 +681,6 @@ export interface NoReportsAvailableError extends ZohoCreatorRestKnownErrorBase {
 export interface AddLimit200RecordsError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 3950;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[3950] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[3950]>;
   readonly entry: CodeEntry<3950>;
 }
@@ -738,7 +697,6 @@ export interface AddLimit200RecordsError extends ZohoCreatorRestKnownErrorBase {
 export interface ProcessLimit200RecordsError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 3960;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[3960] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[3960]>;
   readonly entry: CodeEntry<3960>;
 }
@@ -755,7 +713,6 @@ export interface ProcessLimit200RecordsError extends ZohoCreatorRestKnownErrorBa
 export interface FetchLimit200RecordsError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 3970;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[3970] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[3970]>;
   readonly entry: CodeEntry<3970>;
 }
@@ -772,7 +729,6 @@ export interface FetchLimit200RecordsError extends ZohoCreatorRestKnownErrorBase
 export interface DeveloperApiLimitReachedError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 4000;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[4000] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[4000]>;
   readonly entry: CodeEntry<4000>;
 }
@@ -787,7 +743,6 @@ export interface DeveloperApiLimitReachedError extends ZohoCreatorRestKnownError
 export interface MaximumDigitsExceededError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 8011;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[8011] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[8011]>;
   readonly entry: CodeEntry<8011>;
 }
@@ -802,7 +757,6 @@ export interface MaximumDigitsExceededError extends ZohoCreatorRestKnownErrorBas
 export interface InputFormatMismatchError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 8012;
   readonly kind: "error";
-  readonly details: ZohoCreatorRestDetailsMap[8012] | undefined;
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[8012]>;
   readonly entry: CodeEntry<8012>;
 }

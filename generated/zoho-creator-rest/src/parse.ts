@@ -3,6 +3,7 @@
 import {
   ErrcatApiError,
   backoff,
+  checkDetails,
   composeParser,
   hasCode as hasErrcatCode,
   headerReader,
@@ -38,6 +39,7 @@ import {
   type WireCode,
 } from '@errcat/runtime';
 import type { ZohoCreatorRestCode } from './codes.js';
+import type { ZohoCreatorRestDetailsMap } from './details.js';
 import { lookup } from './entries.js';
 import type { ZohoCreatorRestApiId, ZohoCreatorRestError, ZohoCreatorRestErrorMap, ZohoCreatorRestUnknownError } from './errors.js';
 import { detailsValidators } from './validators.js';
@@ -76,7 +78,7 @@ const spec: ParseSpec = {
   },
 };
 
-const parse = /* @__PURE__ */ composeParser<ZohoCreatorRestParseResult>(spec, { lookup, validators: detailsValidators }, { headers: headerReader, variants: pickVariant, integerCodes: normalizeCode });
+const parse = /* @__PURE__ */ composeParser<ZohoCreatorRestParseResult>(spec, { lookup }, { headers: headerReader, variants: pickVariant, integerCodes: normalizeCode });
 
 /**
  * Reads any Zoho Creator REST API v2 and v2.1 response body (the text, its bytes, or a value already parsed from JSON) into typed errors. Never throws: a body that is not the API's envelope (an HTML page, malformed JSON, `null`, …) gives an `error` result whose unknown error says what arrived.
@@ -132,6 +134,20 @@ export class ZohoCreatorRestApiError extends ErrcatApiError<ZohoCreatorRestParse
  */
 export function toError(result: ZohoCreatorRestParseResult): ZohoCreatorRestApiError {
   return new ZohoCreatorRestApiError(result);
+}
+
+/**
+ * The details of a known Zoho Creator REST API v2 and v2.1 error in the shape the catalog documents for its code, or undefined when what arrived does not match the code's JSON Schema (`detailsIssues(error)` says why; `error.details` is the value as sent). The one guard between a narrowed code and typed details. The check runs here, not in parseResponse, so the schemas and their validator are in a bundle only where this is called.
+ */
+export function detailsOf<E extends ZohoCreatorRestError>(error: E): ZohoCreatorRestDetailsMap[`${E['code']}`] | undefined {
+  return checkDetails(detailsValidators, error.code, error.details).length === 0 ? (error.details as ZohoCreatorRestDetailsMap[`${E['code']}`]) : undefined;
+}
+
+/**
+ * Why a known error's details do not match the catalog's JSON Schema for its code (a JSON pointer into the details, the keyword and a message, worded as ajv words them); empty when they match.
+ */
+export function detailsIssues(error: ZohoCreatorRestError): readonly DetailsIssue[] {
+  return checkDetails(detailsValidators, error.code, error.details);
 }
 
 /**

@@ -1,8 +1,7 @@
 // Generated from catalog/zoho-creator.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
 
-import type { CodeEntry, DetailsIssue, ErrcatError, ErrcatUnknownError } from '@errcat/runtime';
+import type { CodeEntry, ErrcatError, ErrcatUnknownError } from '@errcat/runtime';
 import type { ZohoCreatorCode } from './codes.js';
-import type { ZohoCreatorDetailsMap } from './details.js';
 
 /**
  * Id of the API these errors come from.
@@ -81,10 +80,6 @@ export interface ZohoCreatorKnownErrorBase {
   readonly index?: number;
   /** The entry exactly as received. */
   readonly raw: unknown;
-  /** False when `details` does not match the catalog's JSON Schema for the code (parsing goes on regardless). */
-  readonly detailsValid: boolean;
-  /** Why `details` did not match its schema; empty when it did. */
-  readonly detailsIssues: readonly DetailsIssue[];
   /** The real causes the vendor nested inside this entry (e.g. Zoho CRM `details.errors[]`), parsed the same way. */
   readonly causes: readonly ErrcatError<ZohoCreatorApiId>[];
   /** Seconds the response asked to wait (Retry-After), when it said so. */
@@ -92,8 +87,8 @@ export interface ZohoCreatorKnownErrorBase {
   readonly known: true;
   /** Only unknown errors carry a raw code: `err.code ?? err.rawCode` reads the code of any error. */
   readonly rawCode?: undefined;
-  /** The details exactly as received (an empty object when the entry had none), whether or not they match the code's schema. */
-  readonly rawDetails: unknown;
+  /** The details exactly as received (an empty object when the entry had none), unchecked: `detailsOf(err)` gives them in the code's documented shape, or undefined when they do not match its schema. */
+  readonly details: unknown;
   /** Which of `entry.variants` the response matched (see ErrcatKnownError). */
   readonly variant: number;
 }
@@ -110,7 +105,6 @@ export interface ZohoCreatorKnownErrorBase {
 export interface CustomApiLimitReachedError extends ZohoCreatorKnownErrorBase {
   readonly code: 4000;
   readonly kind: "error";
-  readonly details: ZohoCreatorDetailsMap[4000] | undefined;
   readonly params: Partial<ZohoCreatorNamedParamsMap[4000]>;
   readonly entry: CodeEntry<4000>;
 }
@@ -127,7 +121,6 @@ export interface CustomApiLimitReachedError extends ZohoCreatorKnownErrorBase {
 export interface CustomApiNotFoundError extends ZohoCreatorKnownErrorBase {
   readonly code: 9350;
   readonly kind: "error";
-  readonly details: ZohoCreatorDetailsMap[9350] | undefined;
   readonly params: Partial<ZohoCreatorNamedParamsMap[9350]>;
   readonly entry: CodeEntry<9350>;
 }
@@ -144,7 +137,6 @@ export interface CustomApiNotFoundError extends ZohoCreatorKnownErrorBase {
 export interface CustomApiDraftOrDisabledError extends ZohoCreatorKnownErrorBase {
   readonly code: 9360;
   readonly kind: "error";
-  readonly details: ZohoCreatorDetailsMap[9360] | undefined;
   readonly params: Partial<ZohoCreatorNamedParamsMap[9360]>;
   readonly entry: CodeEntry<9360>;
 }
@@ -161,7 +153,6 @@ export interface CustomApiDraftOrDisabledError extends ZohoCreatorKnownErrorBase
 export interface InvalidPublicKeyError extends ZohoCreatorKnownErrorBase {
   readonly code: 9370;
   readonly kind: "error";
-  readonly details: ZohoCreatorDetailsMap[9370] | undefined;
   readonly params: Partial<ZohoCreatorNamedParamsMap[9370]>;
   readonly entry: CodeEntry<9370>;
 }
@@ -178,7 +169,6 @@ export interface InvalidPublicKeyError extends ZohoCreatorKnownErrorBase {
 export interface AdminOnlyApiError extends ZohoCreatorKnownErrorBase {
   readonly code: 9380;
   readonly kind: "error";
-  readonly details: ZohoCreatorDetailsMap[9380] | undefined;
   readonly params: Partial<ZohoCreatorNamedParamsMap[9380]>;
   readonly entry: CodeEntry<9380>;
 }
@@ -195,7 +185,6 @@ export interface AdminOnlyApiError extends ZohoCreatorKnownErrorBase {
 export interface UserNotInScopeError extends ZohoCreatorKnownErrorBase {
   readonly code: 9390;
   readonly kind: "error";
-  readonly details: ZohoCreatorDetailsMap[9390] | undefined;
   readonly params: Partial<ZohoCreatorNamedParamsMap[9390]>;
   readonly entry: CodeEntry<9390>;
 }
@@ -212,7 +201,6 @@ export interface UserNotInScopeError extends ZohoCreatorKnownErrorBase {
 export interface InvalidHttpMethodError extends ZohoCreatorKnownErrorBase {
   readonly code: 9400;
   readonly kind: "error";
-  readonly details: ZohoCreatorDetailsMap[9400] | undefined;
   readonly params: Partial<ZohoCreatorNamedParamsMap[9400]>;
   readonly entry: CodeEntry<9400>;
 }
@@ -229,7 +217,6 @@ export interface InvalidHttpMethodError extends ZohoCreatorKnownErrorBase {
 export interface InvalidContentTypeError extends ZohoCreatorKnownErrorBase {
   readonly code: 9410;
   readonly kind: "error";
-  readonly details: ZohoCreatorDetailsMap[9410] | undefined;
   readonly params: Partial<ZohoCreatorNamedParamsMap[9410]>;
   readonly entry: CodeEntry<9410>;
 }
@@ -246,7 +233,6 @@ export interface InvalidContentTypeError extends ZohoCreatorKnownErrorBase {
 export interface CustomApiExecutionErrorError extends ZohoCreatorKnownErrorBase {
   readonly code: 9430;
   readonly kind: "error";
-  readonly details: ZohoCreatorDetailsMap[9430] | undefined;
   readonly params: Partial<ZohoCreatorNamedParamsMap[9430]>;
   readonly entry: CodeEntry<9430>;
 }
@@ -263,7 +249,6 @@ export interface CustomApiExecutionErrorError extends ZohoCreatorKnownErrorBase 
 export interface DatatypeMismatchError extends ZohoCreatorKnownErrorBase {
   readonly code: 9450;
   readonly kind: "error";
-  readonly details: ZohoCreatorDetailsMap[9450] | undefined;
   readonly params: Partial<ZohoCreatorNamedParamsMap[9450]>;
   readonly entry: CodeEntry<9450>;
 }
@@ -280,7 +265,6 @@ export interface DatatypeMismatchError extends ZohoCreatorKnownErrorBase {
 export interface ActionConfigurationMismatchError extends ZohoCreatorKnownErrorBase {
   readonly code: 9460;
   readonly kind: "error";
-  readonly details: ZohoCreatorDetailsMap[9460] | undefined;
   readonly params: Partial<ZohoCreatorNamedParamsMap[9460]>;
   readonly entry: CodeEntry<9460>;
 }
@@ -297,7 +281,6 @@ export interface ActionConfigurationMismatchError extends ZohoCreatorKnownErrorB
 export interface InvitationNotAcceptedError extends ZohoCreatorKnownErrorBase {
   readonly code: 9470;
   readonly kind: "error";
-  readonly details: ZohoCreatorDetailsMap[9470] | undefined;
   readonly params: Partial<ZohoCreatorNamedParamsMap[9470]>;
   readonly entry: CodeEntry<9470>;
 }
@@ -314,7 +297,6 @@ export interface InvitationNotAcceptedError extends ZohoCreatorKnownErrorBase {
 export interface UserNotFoundError extends ZohoCreatorKnownErrorBase {
   readonly code: 9480;
   readonly kind: "error";
-  readonly details: ZohoCreatorDetailsMap[9480] | undefined;
   readonly params: Partial<ZohoCreatorNamedParamsMap[9480]>;
   readonly entry: CodeEntry<9480>;
 }
@@ -331,7 +313,6 @@ export interface UserNotFoundError extends ZohoCreatorKnownErrorBase {
 export interface UserInactiveError extends ZohoCreatorKnownErrorBase {
   readonly code: 9490;
   readonly kind: "error";
-  readonly details: ZohoCreatorDetailsMap[9490] | undefined;
   readonly params: Partial<ZohoCreatorNamedParamsMap[9490]>;
   readonly entry: CodeEntry<9490>;
 }
@@ -348,7 +329,6 @@ export interface UserInactiveError extends ZohoCreatorKnownErrorBase {
 export interface InvalidCustomApiConfigurationError extends ZohoCreatorKnownErrorBase {
   readonly code: 9500;
   readonly kind: "error";
-  readonly details: ZohoCreatorDetailsMap[9500] | undefined;
   readonly params: Partial<ZohoCreatorNamedParamsMap[9500]>;
   readonly entry: CodeEntry<9500>;
 }
@@ -365,7 +345,6 @@ export interface InvalidCustomApiConfigurationError extends ZohoCreatorKnownErro
 export interface InvalidDomainError extends ZohoCreatorKnownErrorBase {
   readonly code: 9510;
   readonly kind: "error";
-  readonly details: ZohoCreatorDetailsMap[9510] | undefined;
   readonly params: Partial<ZohoCreatorNamedParamsMap[9510]>;
   readonly entry: CodeEntry<9510>;
 }

@@ -1,8 +1,7 @@
 // Generated from catalog/zoho-crm.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
 
-import type { CodeEntry, DetailsIssue, ErrcatError, ErrcatUnknownError } from '@errcat/runtime';
+import type { CodeEntry, ErrcatError, ErrcatUnknownError } from '@errcat/runtime';
 import type { ZohoCrmCode } from './codes.js';
-import type { ZohoCrmDetailsMap } from './details.js';
 
 /**
  * Id of the API these errors come from.
@@ -387,10 +386,6 @@ export interface ZohoCrmKnownErrorBase {
   readonly index?: number;
   /** The entry exactly as received. */
   readonly raw: unknown;
-  /** False when `details` does not match the catalog's JSON Schema for the code (parsing goes on regardless). */
-  readonly detailsValid: boolean;
-  /** Why `details` did not match its schema; empty when it did. */
-  readonly detailsIssues: readonly DetailsIssue[];
   /** The real causes the vendor nested inside this entry (e.g. Zoho CRM `details.errors[]`), parsed the same way. */
   readonly causes: readonly ErrcatError<ZohoCrmApiId>[];
   /** Seconds the response asked to wait (Retry-After), when it said so. */
@@ -398,8 +393,8 @@ export interface ZohoCrmKnownErrorBase {
   readonly known: true;
   /** Only unknown errors carry a raw code: `err.code ?? err.rawCode` reads the code of any error. */
   readonly rawCode?: undefined;
-  /** The details exactly as received (an empty object when the entry had none), whether or not they match the code's schema. */
-  readonly rawDetails: unknown;
+  /** The details exactly as received (an empty object when the entry had none), unchecked: `detailsOf(err)` gives them in the code's documented shape, or undefined when they do not match its schema. */
+  readonly details: unknown;
   /** Which of `entry.variants` the response matched (see ErrcatKnownError). */
   readonly variant: number;
 }
@@ -416,7 +411,6 @@ export interface ZohoCrmKnownErrorBase {
 export interface ActiveStateLimitExceededError extends ZohoCrmKnownErrorBase {
   readonly code: "ACTIVE_STATE_LIMIT_EXCEEDED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["ACTIVE_STATE_LIMIT_EXCEEDED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["ACTIVE_STATE_LIMIT_EXCEEDED"]>;
   readonly entry: CodeEntry<"ACTIVE_STATE_LIMIT_EXCEEDED">;
 }
@@ -431,7 +425,6 @@ export interface ActiveStateLimitExceededError extends ZohoCrmKnownErrorBase {
 export interface AddedSuccessfullyError extends ZohoCrmKnownErrorBase {
   readonly code: "ADDED_SUCCESSFULLY";
   readonly kind: "success";
-  readonly details: ZohoCrmDetailsMap["ADDED_SUCCESSFULLY"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["ADDED_SUCCESSFULLY"]>;
   readonly entry: CodeEntry<"ADDED_SUCCESSFULLY">;
 }
@@ -446,7 +439,6 @@ export interface AddedSuccessfullyError extends ZohoCrmKnownErrorBase {
 export interface AlreadyActivatedError extends ZohoCrmKnownErrorBase {
   readonly code: "ALREADY_ACTIVATED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["ALREADY_ACTIVATED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["ALREADY_ACTIVATED"]>;
   readonly entry: CodeEntry<"ALREADY_ACTIVATED">;
 }
@@ -461,7 +453,6 @@ export interface AlreadyActivatedError extends ZohoCrmKnownErrorBase {
 export interface AlreadyCancelledError extends ZohoCrmKnownErrorBase {
   readonly code: "ALREADY_CANCELLED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["ALREADY_CANCELLED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["ALREADY_CANCELLED"]>;
   readonly entry: CodeEntry<"ALREADY_CANCELLED">;
 }
@@ -476,7 +467,6 @@ export interface AlreadyCancelledError extends ZohoCrmKnownErrorBase {
 export interface AlreadyEnabledError extends ZohoCrmKnownErrorBase {
   readonly code: "ALREADY_ENABLED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["ALREADY_ENABLED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["ALREADY_ENABLED"]>;
   readonly entry: CodeEntry<"ALREADY_ENABLED">;
 }
@@ -493,7 +483,6 @@ export interface AlreadyEnabledError extends ZohoCrmKnownErrorBase {
 export interface AlreadyExistsError extends ZohoCrmKnownErrorBase {
   readonly code: "ALREADY_EXISTS";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["ALREADY_EXISTS"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["ALREADY_EXISTS"]>;
   readonly entry: CodeEntry<"ALREADY_EXISTS">;
 }
@@ -508,7 +497,6 @@ export interface AlreadyExistsError extends ZohoCrmKnownErrorBase {
 export interface AlreadyScheduledError extends ZohoCrmKnownErrorBase {
   readonly code: "ALREADY_SCHEDULED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["ALREADY_SCHEDULED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["ALREADY_SCHEDULED"]>;
   readonly entry: CodeEntry<"ALREADY_SCHEDULED">;
 }
@@ -523,7 +511,6 @@ export interface AlreadyScheduledError extends ZohoCrmKnownErrorBase {
 export interface AlreadySharedError extends ZohoCrmKnownErrorBase {
   readonly code: "ALREADY_SHARED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["ALREADY_SHARED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["ALREADY_SHARED"]>;
   readonly entry: CodeEntry<"ALREADY_SHARED">;
 }
@@ -538,7 +525,6 @@ export interface AlreadySharedError extends ZohoCrmKnownErrorBase {
 export interface AlreadyUsedError extends ZohoCrmKnownErrorBase {
   readonly code: "ALREADY_USED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["ALREADY_USED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["ALREADY_USED"]>;
   readonly entry: CodeEntry<"ALREADY_USED">;
 }
@@ -555,7 +541,6 @@ export interface AlreadyUsedError extends ZohoCrmKnownErrorBase {
 export interface AmbiguityDuringProcessingError extends ZohoCrmKnownErrorBase {
   readonly code: "AMBIGUITY_DURING_PROCESSING";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["AMBIGUITY_DURING_PROCESSING"] | undefined;
   readonly params: Partial<Record<string, never>>;
   readonly entry: CodeEntry<"AMBIGUITY_DURING_PROCESSING">;
 }
@@ -570,7 +555,6 @@ export interface AmbiguityDuringProcessingError extends ZohoCrmKnownErrorBase {
 export interface AmbiguousCriteriaError extends ZohoCrmKnownErrorBase {
   readonly code: "AMBIGUOUS_CRITERIA";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["AMBIGUOUS_CRITERIA"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["AMBIGUOUS_CRITERIA"]>;
   readonly entry: CodeEntry<"AMBIGUOUS_CRITERIA">;
 }
@@ -585,7 +569,6 @@ export interface AmbiguousCriteriaError extends ZohoCrmKnownErrorBase {
 export interface AmbiguousGroupInCriteriaError extends ZohoCrmKnownErrorBase {
   readonly code: "AMBIGUOUS_GROUP_IN_CRITERIA";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["AMBIGUOUS_GROUP_IN_CRITERIA"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["AMBIGUOUS_GROUP_IN_CRITERIA"]>;
   readonly entry: CodeEntry<"AMBIGUOUS_GROUP_IN_CRITERIA">;
 }
@@ -602,7 +585,6 @@ export interface AmbiguousGroupInCriteriaError extends ZohoCrmKnownErrorBase {
 export interface ApiNotSupportedError extends ZohoCrmKnownErrorBase {
   readonly code: "API_NOT_SUPPORTED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["API_NOT_SUPPORTED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["API_NOT_SUPPORTED"]>;
   readonly entry: CodeEntry<"API_NOT_SUPPORTED">;
 }
@@ -619,7 +601,6 @@ export interface ApiNotSupportedError extends ZohoCrmKnownErrorBase {
 export interface AuthenticationFailureError extends ZohoCrmKnownErrorBase {
   readonly code: "AUTHENTICATION_FAILURE";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["AUTHENTICATION_FAILURE"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["AUTHENTICATION_FAILURE"]>;
   readonly entry: CodeEntry<"AUTHENTICATION_FAILURE">;
 }
@@ -636,7 +617,6 @@ export interface AuthenticationFailureError extends ZohoCrmKnownErrorBase {
 export interface AuthorizationFailedError extends ZohoCrmKnownErrorBase {
   readonly code: "AUTHORIZATION_FAILED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["AUTHORIZATION_FAILED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["AUTHORIZATION_FAILED"]>;
   readonly entry: CodeEntry<"AUTHORIZATION_FAILED">;
 }
@@ -651,7 +631,6 @@ export interface AuthorizationFailedError extends ZohoCrmKnownErrorBase {
 export interface BackupAlreadyScheduledError extends ZohoCrmKnownErrorBase {
   readonly code: "BACKUP_ALREADY_SCHEDULED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["BACKUP_ALREADY_SCHEDULED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["BACKUP_ALREADY_SCHEDULED"]>;
   readonly entry: CodeEntry<"BACKUP_ALREADY_SCHEDULED">;
 }
@@ -668,7 +647,6 @@ export interface BackupAlreadyScheduledError extends ZohoCrmKnownErrorBase {
 export interface BadRequestError extends ZohoCrmKnownErrorBase {
   readonly code: "BAD_REQUEST";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["BAD_REQUEST"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["BAD_REQUEST"]>;
   readonly entry: CodeEntry<"BAD_REQUEST">;
 }
@@ -683,7 +661,6 @@ export interface BadRequestError extends ZohoCrmKnownErrorBase {
 export interface BlockedRecordError extends ZohoCrmKnownErrorBase {
   readonly code: "BLOCKED_RECORD";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["BLOCKED_RECORD"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["BLOCKED_RECORD"]>;
   readonly entry: CodeEntry<"BLOCKED_RECORD">;
 }
@@ -698,7 +675,6 @@ export interface BlockedRecordError extends ZohoCrmKnownErrorBase {
 export interface CallbackFailureError extends ZohoCrmKnownErrorBase {
   readonly code: "CALLBACK_FAILURE";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["CALLBACK_FAILURE"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["CALLBACK_FAILURE"]>;
   readonly entry: CodeEntry<"CALLBACK_FAILURE">;
 }
@@ -713,7 +689,6 @@ export interface CallbackFailureError extends ZohoCrmKnownErrorBase {
 export interface CannotBeUpdatedError extends ZohoCrmKnownErrorBase {
   readonly code: "CANNOT_BE_UPDATED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["CANNOT_BE_UPDATED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["CANNOT_BE_UPDATED"]>;
   readonly entry: CodeEntry<"CANNOT_BE_UPDATED">;
 }
@@ -728,7 +703,6 @@ export interface CannotBeUpdatedError extends ZohoCrmKnownErrorBase {
 export interface CannotDeleteError extends ZohoCrmKnownErrorBase {
   readonly code: "CANNOT_DELETE";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["CANNOT_DELETE"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["CANNOT_DELETE"]>;
   readonly entry: CodeEntry<"CANNOT_DELETE">;
 }
@@ -743,7 +717,6 @@ export interface CannotDeleteError extends ZohoCrmKnownErrorBase {
 export interface CannotDelinkError extends ZohoCrmKnownErrorBase {
   readonly code: "CANNOT_DELINK";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["CANNOT_DELINK"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["CANNOT_DELINK"]>;
   readonly entry: CodeEntry<"CANNOT_DELINK">;
 }
@@ -758,7 +731,6 @@ export interface CannotDelinkError extends ZohoCrmKnownErrorBase {
 export interface CannotPerformActionError extends ZohoCrmKnownErrorBase {
   readonly code: "CANNOT_PERFORM_ACTION";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["CANNOT_PERFORM_ACTION"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["CANNOT_PERFORM_ACTION"]>;
   readonly entry: CodeEntry<"CANNOT_PERFORM_ACTION">;
 }
@@ -773,7 +745,6 @@ export interface CannotPerformActionError extends ZohoCrmKnownErrorBase {
 export interface CannotProcessError extends ZohoCrmKnownErrorBase {
   readonly code: "CANNOT_PROCESS";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["CANNOT_PROCESS"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["CANNOT_PROCESS"]>;
   readonly entry: CodeEntry<"CANNOT_PROCESS">;
 }
@@ -788,7 +759,6 @@ export interface CannotProcessError extends ZohoCrmKnownErrorBase {
 export interface CannotRestoreWithoutParentError extends ZohoCrmKnownErrorBase {
   readonly code: "CANNOT_RESTORE_WITHOUT_PARENT";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["CANNOT_RESTORE_WITHOUT_PARENT"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["CANNOT_RESTORE_WITHOUT_PARENT"]>;
   readonly entry: CodeEntry<"CANNOT_RESTORE_WITHOUT_PARENT">;
 }
@@ -803,7 +773,6 @@ export interface CannotRestoreWithoutParentError extends ZohoCrmKnownErrorBase {
 export interface CannotUpdateError extends ZohoCrmKnownErrorBase {
   readonly code: "CANNOT_UPDATE";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["CANNOT_UPDATE"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["CANNOT_UPDATE"]>;
   readonly entry: CodeEntry<"CANNOT_UPDATE">;
 }
@@ -818,7 +787,6 @@ export interface CannotUpdateError extends ZohoCrmKnownErrorBase {
 export interface CannotUpdateDeletedUserError extends ZohoCrmKnownErrorBase {
   readonly code: "CANNOT_UPDATE_DELETED_USER";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["CANNOT_UPDATE_DELETED_USER"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["CANNOT_UPDATE_DELETED_USER"]>;
   readonly entry: CodeEntry<"CANNOT_UPDATE_DELETED_USER">;
 }
@@ -833,7 +801,6 @@ export interface CannotUpdateDeletedUserError extends ZohoCrmKnownErrorBase {
 export interface CoexistenceNotAllowedError extends ZohoCrmKnownErrorBase {
   readonly code: "COEXISTENCE_NOT_ALLOWED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["COEXISTENCE_NOT_ALLOWED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["COEXISTENCE_NOT_ALLOWED"]>;
   readonly entry: CodeEntry<"COEXISTENCE_NOT_ALLOWED">;
 }
@@ -848,7 +815,6 @@ export interface CoexistenceNotAllowedError extends ZohoCrmKnownErrorBase {
 export interface ColumnIndexNotFoundError extends ZohoCrmKnownErrorBase {
   readonly code: "COLUMN_INDEX_NOT_FOUND";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["COLUMN_INDEX_NOT_FOUND"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["COLUMN_INDEX_NOT_FOUND"]>;
   readonly entry: CodeEntry<"COLUMN_INDEX_NOT_FOUND">;
 }
@@ -863,7 +829,6 @@ export interface ColumnIndexNotFoundError extends ZohoCrmKnownErrorBase {
 export interface ComparatorAndEncryptedValueInCriteriaNotCompatibleError extends ZohoCrmKnownErrorBase {
   readonly code: "COMPARATOR_AND_ENCRYPTED_VALUE_IN_CRITERIA_NOT_COMPATIBLE";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["COMPARATOR_AND_ENCRYPTED_VALUE_IN_CRITERIA_NOT_COMPATIBLE"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["COMPARATOR_AND_ENCRYPTED_VALUE_IN_CRITERIA_NOT_COMPATIBLE"]>;
   readonly entry: CodeEntry<"COMPARATOR_AND_ENCRYPTED_VALUE_IN_CRITERIA_NOT_COMPATIBLE">;
 }
@@ -878,7 +843,6 @@ export interface ComparatorAndEncryptedValueInCriteriaNotCompatibleError extends
 export interface ComparatorAndValueInCriteriaNotCompatibleError extends ZohoCrmKnownErrorBase {
   readonly code: "COMPARATOR_AND_VALUE_IN_CRITERIA_NOT_COMPATIBLE";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["COMPARATOR_AND_VALUE_IN_CRITERIA_NOT_COMPATIBLE"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["COMPARATOR_AND_VALUE_IN_CRITERIA_NOT_COMPATIBLE"]>;
   readonly entry: CodeEntry<"COMPARATOR_AND_VALUE_IN_CRITERIA_NOT_COMPATIBLE">;
 }
@@ -893,7 +857,6 @@ export interface ComparatorAndValueInCriteriaNotCompatibleError extends ZohoCrmK
 export interface CompletedError extends ZohoCrmKnownErrorBase {
   readonly code: "COMPLETED";
   readonly kind: "success";
-  readonly details: ZohoCrmDetailsMap["COMPLETED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["COMPLETED"]>;
   readonly entry: CodeEntry<"COMPLETED">;
 }
@@ -908,7 +871,6 @@ export interface CompletedError extends ZohoCrmKnownErrorBase {
 export interface ConvertedRecordError extends ZohoCrmKnownErrorBase {
   readonly code: "CONVERTED_RECORD";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["CONVERTED_RECORD"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["CONVERTED_RECORD"]>;
   readonly entry: CodeEntry<"CONVERTED_RECORD">;
 }
@@ -923,7 +885,6 @@ export interface ConvertedRecordError extends ZohoCrmKnownErrorBase {
 export interface CriteriaLimitExceededError extends ZohoCrmKnownErrorBase {
   readonly code: "CRITERIA_LIMIT_EXCEEDED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["CRITERIA_LIMIT_EXCEEDED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["CRITERIA_LIMIT_EXCEEDED"]>;
   readonly entry: CodeEntry<"CRITERIA_LIMIT_EXCEEDED">;
 }
@@ -938,7 +899,6 @@ export interface CriteriaLimitExceededError extends ZohoCrmKnownErrorBase {
 export interface CriteriaNotSupportedError extends ZohoCrmKnownErrorBase {
   readonly code: "CRITERIA_NOT_SUPPORTED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["CRITERIA_NOT_SUPPORTED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["CRITERIA_NOT_SUPPORTED"]>;
   readonly entry: CodeEntry<"CRITERIA_NOT_SUPPORTED">;
 }
@@ -953,7 +913,6 @@ export interface CriteriaNotSupportedError extends ZohoCrmKnownErrorBase {
 export interface CurrenciesNotEnabledError extends ZohoCrmKnownErrorBase {
   readonly code: "CURRENCIES_NOT_ENABLED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["CURRENCIES_NOT_ENABLED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["CURRENCIES_NOT_ENABLED"]>;
   readonly entry: CodeEntry<"CURRENCIES_NOT_ENABLED">;
 }
@@ -968,7 +927,6 @@ export interface CurrenciesNotEnabledError extends ZohoCrmKnownErrorBase {
 export interface CvidNotSupportedError extends ZohoCrmKnownErrorBase {
   readonly code: "CVID_NOT_SUPPORTED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["CVID_NOT_SUPPORTED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["CVID_NOT_SUPPORTED"]>;
   readonly entry: CodeEntry<"CVID_NOT_SUPPORTED">;
 }
@@ -983,7 +941,6 @@ export interface CvidNotSupportedError extends ZohoCrmKnownErrorBase {
 export interface DataMismatchError extends ZohoCrmKnownErrorBase {
   readonly code: "DATA_MISMATCH";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["DATA_MISMATCH"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["DATA_MISMATCH"]>;
   readonly entry: CodeEntry<"DATA_MISMATCH">;
 }
@@ -998,7 +955,6 @@ export interface DataMismatchError extends ZohoCrmKnownErrorBase {
 export interface DependentFieldMismatchError extends ZohoCrmKnownErrorBase {
   readonly code: "DEPENDENT_FIELD_MISMATCH";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["DEPENDENT_FIELD_MISMATCH"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["DEPENDENT_FIELD_MISMATCH"]>;
   readonly entry: CodeEntry<"DEPENDENT_FIELD_MISMATCH">;
 }
@@ -1015,7 +971,6 @@ export interface DependentFieldMismatchError extends ZohoCrmKnownErrorBase {
 export interface DependentFieldMissingError extends ZohoCrmKnownErrorBase {
   readonly code: "DEPENDENT_FIELD_MISSING";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["DEPENDENT_FIELD_MISSING"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["DEPENDENT_FIELD_MISSING"]>;
   readonly entry: CodeEntry<"DEPENDENT_FIELD_MISSING">;
 }
@@ -1030,7 +985,6 @@ export interface DependentFieldMissingError extends ZohoCrmKnownErrorBase {
 export interface DependentMismatchError extends ZohoCrmKnownErrorBase {
   readonly code: "DEPENDENT_MISMATCH";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["DEPENDENT_MISMATCH"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["DEPENDENT_MISMATCH"]>;
   readonly entry: CodeEntry<"DEPENDENT_MISMATCH">;
 }
@@ -1045,7 +999,6 @@ export interface DependentMismatchError extends ZohoCrmKnownErrorBase {
 export interface DuplicateAliasError extends ZohoCrmKnownErrorBase {
   readonly code: "DUPLICATE_ALIAS";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["DUPLICATE_ALIAS"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["DUPLICATE_ALIAS"]>;
   readonly entry: CodeEntry<"DUPLICATE_ALIAS">;
 }
@@ -1066,7 +1019,6 @@ export interface DuplicateAliasError extends ZohoCrmKnownErrorBase {
 export interface DuplicateDataError extends ZohoCrmKnownErrorBase {
   readonly code: "DUPLICATE_DATA";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["DUPLICATE_DATA"] | undefined;
   readonly params: Partial<Record<string, never>>;
   readonly entry: CodeEntry<"DUPLICATE_DATA">;
 }
@@ -1081,7 +1033,6 @@ export interface DuplicateDataError extends ZohoCrmKnownErrorBase {
 export interface EmailUpdateNotAllowedError extends ZohoCrmKnownErrorBase {
   readonly code: "EMAIL_UPDATE_NOT_ALLOWED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["EMAIL_UPDATE_NOT_ALLOWED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["EMAIL_UPDATE_NOT_ALLOWED"]>;
   readonly entry: CodeEntry<"EMAIL_UPDATE_NOT_ALLOWED">;
 }
@@ -1096,7 +1047,6 @@ export interface EmailUpdateNotAllowedError extends ZohoCrmKnownErrorBase {
 export interface EntityIdInvalidError extends ZohoCrmKnownErrorBase {
   readonly code: "ENTITY_ID_INVALID";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["ENTITY_ID_INVALID"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["ENTITY_ID_INVALID"]>;
   readonly entry: CodeEntry<"ENTITY_ID_INVALID">;
 }
@@ -1111,7 +1061,6 @@ export interface EntityIdInvalidError extends ZohoCrmKnownErrorBase {
 export interface ExpectedDependentFieldMissingError extends ZohoCrmKnownErrorBase {
   readonly code: "EXPECTED_DEPENDENT_FIELD_MISSING";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["EXPECTED_DEPENDENT_FIELD_MISSING"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["EXPECTED_DEPENDENT_FIELD_MISSING"]>;
   readonly entry: CodeEntry<"EXPECTED_DEPENDENT_FIELD_MISSING">;
 }
@@ -1128,7 +1077,6 @@ export interface ExpectedDependentFieldMissingError extends ZohoCrmKnownErrorBas
 export interface ExpectedFieldMissingError extends ZohoCrmKnownErrorBase {
   readonly code: "EXPECTED_FIELD_MISSING";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["EXPECTED_FIELD_MISSING"] | undefined;
   readonly params: Partial<Record<string, never>>;
   readonly entry: CodeEntry<"EXPECTED_FIELD_MISSING">;
 }
@@ -1143,7 +1091,6 @@ export interface ExpectedFieldMissingError extends ZohoCrmKnownErrorBase {
 export interface ExpectedParamMissingError extends ZohoCrmKnownErrorBase {
   readonly code: "EXPECTED_PARAM_MISSING";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["EXPECTED_PARAM_MISSING"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["EXPECTED_PARAM_MISSING"]>;
   readonly entry: CodeEntry<"EXPECTED_PARAM_MISSING">;
 }
@@ -1158,7 +1105,6 @@ export interface ExpectedParamMissingError extends ZohoCrmKnownErrorBase {
 export interface FailedError extends ZohoCrmKnownErrorBase {
   readonly code: "FAILED";
   readonly kind: "success";
-  readonly details: ZohoCrmDetailsMap["FAILED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["FAILED"]>;
   readonly entry: CodeEntry<"FAILED">;
 }
@@ -1173,7 +1119,6 @@ export interface FailedError extends ZohoCrmKnownErrorBase {
 export interface FeatureNotEnabledError extends ZohoCrmKnownErrorBase {
   readonly code: "FEATURE_NOT_ENABLED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["FEATURE_NOT_ENABLED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["FEATURE_NOT_ENABLED"]>;
   readonly entry: CodeEntry<"FEATURE_NOT_ENABLED">;
 }
@@ -1190,7 +1135,6 @@ export interface FeatureNotEnabledError extends ZohoCrmKnownErrorBase {
 export interface FeatureNotSupportedError extends ZohoCrmKnownErrorBase {
   readonly code: "FEATURE_NOT_SUPPORTED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["FEATURE_NOT_SUPPORTED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["FEATURE_NOT_SUPPORTED"]>;
   readonly entry: CodeEntry<"FEATURE_NOT_SUPPORTED">;
 }
@@ -1205,7 +1149,6 @@ export interface FeatureNotSupportedError extends ZohoCrmKnownErrorBase {
 export interface FeaturePermissionError extends ZohoCrmKnownErrorBase {
   readonly code: "FEATURE_PERMISSION";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["FEATURE_PERMISSION"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["FEATURE_PERMISSION"]>;
   readonly entry: CodeEntry<"FEATURE_PERMISSION">;
 }
@@ -1220,7 +1163,6 @@ export interface FeaturePermissionError extends ZohoCrmKnownErrorBase {
 export interface FieldAndComparatorInCriteriaNotCompatibleError extends ZohoCrmKnownErrorBase {
   readonly code: "FIELD_AND_COMPARATOR_IN_CRITERIA_NOT_COMPATIBLE";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["FIELD_AND_COMPARATOR_IN_CRITERIA_NOT_COMPATIBLE"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["FIELD_AND_COMPARATOR_IN_CRITERIA_NOT_COMPATIBLE"]>;
   readonly entry: CodeEntry<"FIELD_AND_COMPARATOR_IN_CRITERIA_NOT_COMPATIBLE">;
 }
@@ -1235,7 +1177,6 @@ export interface FieldAndComparatorInCriteriaNotCompatibleError extends ZohoCrmK
 export interface FieldAndValueInCriteriaNotCompatibleError extends ZohoCrmKnownErrorBase {
   readonly code: "FIELD_AND_VALUE_IN_CRITERIA_NOT_COMPATIBLE";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["FIELD_AND_VALUE_IN_CRITERIA_NOT_COMPATIBLE"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["FIELD_AND_VALUE_IN_CRITERIA_NOT_COMPATIBLE"]>;
   readonly entry: CodeEntry<"FIELD_AND_VALUE_IN_CRITERIA_NOT_COMPATIBLE">;
 }
@@ -1250,7 +1191,6 @@ export interface FieldAndValueInCriteriaNotCompatibleError extends ZohoCrmKnownE
 export interface FieldComparatorInCriteriaNotSupportedError extends ZohoCrmKnownErrorBase {
   readonly code: "FIELD_COMPARATOR_IN_CRITERIA_NOT_SUPPORTED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["FIELD_COMPARATOR_IN_CRITERIA_NOT_SUPPORTED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["FIELD_COMPARATOR_IN_CRITERIA_NOT_SUPPORTED"]>;
   readonly entry: CodeEntry<"FIELD_COMPARATOR_IN_CRITERIA_NOT_SUPPORTED">;
 }
@@ -1265,7 +1205,6 @@ export interface FieldComparatorInCriteriaNotSupportedError extends ZohoCrmKnown
 export interface FieldInCriteriaNotAvailableError extends ZohoCrmKnownErrorBase {
   readonly code: "FIELD_IN_CRITERIA_NOT_AVAILABLE";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["FIELD_IN_CRITERIA_NOT_AVAILABLE"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["FIELD_IN_CRITERIA_NOT_AVAILABLE"]>;
   readonly entry: CodeEntry<"FIELD_IN_CRITERIA_NOT_AVAILABLE">;
 }
@@ -1280,7 +1219,6 @@ export interface FieldInCriteriaNotAvailableError extends ZohoCrmKnownErrorBase 
 export interface FieldInCriteriaNotSupportedError extends ZohoCrmKnownErrorBase {
   readonly code: "FIELD_IN_CRITERIA_NOT_SUPPORTED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["FIELD_IN_CRITERIA_NOT_SUPPORTED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["FIELD_IN_CRITERIA_NOT_SUPPORTED"]>;
   readonly entry: CodeEntry<"FIELD_IN_CRITERIA_NOT_SUPPORTED">;
 }
@@ -1295,7 +1233,6 @@ export interface FieldInCriteriaNotSupportedError extends ZohoCrmKnownErrorBase 
 export interface FieldNotAvailableError extends ZohoCrmKnownErrorBase {
   readonly code: "FIELD_NOT_AVAILABLE";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["FIELD_NOT_AVAILABLE"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["FIELD_NOT_AVAILABLE"]>;
   readonly entry: CodeEntry<"FIELD_NOT_AVAILABLE">;
 }
@@ -1310,7 +1247,6 @@ export interface FieldNotAvailableError extends ZohoCrmKnownErrorBase {
 export interface FieldNotSupportedError extends ZohoCrmKnownErrorBase {
   readonly code: "FIELD_NOT_SUPPORTED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["FIELD_NOT_SUPPORTED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["FIELD_NOT_SUPPORTED"]>;
   readonly entry: CodeEntry<"FIELD_NOT_SUPPORTED">;
 }
@@ -1325,7 +1261,6 @@ export interface FieldNotSupportedError extends ZohoCrmKnownErrorBase {
 export interface FileNotSupportedError extends ZohoCrmKnownErrorBase {
   readonly code: "FILE_NOT_SUPPORTED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["FILE_NOT_SUPPORTED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["FILE_NOT_SUPPORTED"]>;
   readonly entry: CodeEntry<"FILE_NOT_SUPPORTED">;
 }
@@ -1340,7 +1275,6 @@ export interface FileNotSupportedError extends ZohoCrmKnownErrorBase {
 export interface FileSizeMoreThanAllowedSizeError extends ZohoCrmKnownErrorBase {
   readonly code: "FILE_SIZE_MORE_THAN_ALLOWED_SIZE";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["FILE_SIZE_MORE_THAN_ALLOWED_SIZE"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["FILE_SIZE_MORE_THAN_ALLOWED_SIZE"]>;
   readonly entry: CodeEntry<"FILE_SIZE_MORE_THAN_ALLOWED_SIZE">;
 }
@@ -1355,7 +1289,6 @@ export interface FileSizeMoreThanAllowedSizeError extends ZohoCrmKnownErrorBase 
 export interface FileTooLargeError extends ZohoCrmKnownErrorBase {
   readonly code: "FILE_TOO_LARGE";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["FILE_TOO_LARGE"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["FILE_TOO_LARGE"]>;
   readonly entry: CodeEntry<"FILE_TOO_LARGE">;
 }
@@ -1370,7 +1303,6 @@ export interface FileTooLargeError extends ZohoCrmKnownErrorBase {
 export interface FileUploadSuccessError extends ZohoCrmKnownErrorBase {
   readonly code: "FILE_UPLOAD_SUCCESS";
   readonly kind: "success";
-  readonly details: ZohoCrmDetailsMap["FILE_UPLOAD_SUCCESS"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["FILE_UPLOAD_SUCCESS"]>;
   readonly entry: CodeEntry<"FILE_UPLOAD_SUCCESS">;
 }
@@ -1385,7 +1317,6 @@ export interface FileUploadSuccessError extends ZohoCrmKnownErrorBase {
 export interface FilterCriteriaNotSatisfiedError extends ZohoCrmKnownErrorBase {
   readonly code: "FILTER_CRITERIA_NOT_SATISFIED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["FILTER_CRITERIA_NOT_SATISFIED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["FILTER_CRITERIA_NOT_SATISFIED"]>;
   readonly entry: CodeEntry<"FILTER_CRITERIA_NOT_SATISFIED">;
 }
@@ -1400,7 +1331,6 @@ export interface FilterCriteriaNotSatisfiedError extends ZohoCrmKnownErrorBase {
 export interface GroupOperatorNotSupportedError extends ZohoCrmKnownErrorBase {
   readonly code: "GROUP_OPERATOR_NOT_SUPPORTED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["GROUP_OPERATOR_NOT_SUPPORTED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["GROUP_OPERATOR_NOT_SUPPORTED"]>;
   readonly entry: CodeEntry<"GROUP_OPERATOR_NOT_SUPPORTED">;
 }
@@ -1415,7 +1345,6 @@ export interface GroupOperatorNotSupportedError extends ZohoCrmKnownErrorBase {
 export interface HeaderLimitExceededError extends ZohoCrmKnownErrorBase {
   readonly code: "HEADER_LIMIT_EXCEEDED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["HEADER_LIMIT_EXCEEDED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["HEADER_LIMIT_EXCEEDED"]>;
   readonly entry: CodeEntry<"HEADER_LIMIT_EXCEEDED">;
 }
@@ -1430,7 +1359,6 @@ export interface HeaderLimitExceededError extends ZohoCrmKnownErrorBase {
 export interface IdAlreadyActiveError extends ZohoCrmKnownErrorBase {
   readonly code: "ID_ALREADY_ACTIVE";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["ID_ALREADY_ACTIVE"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["ID_ALREADY_ACTIVE"]>;
   readonly entry: CodeEntry<"ID_ALREADY_ACTIVE">;
 }
@@ -1445,7 +1373,6 @@ export interface IdAlreadyActiveError extends ZohoCrmKnownErrorBase {
 export interface IdAlreadyConvertedError extends ZohoCrmKnownErrorBase {
   readonly code: "ID_ALREADY_CONVERTED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["ID_ALREADY_CONVERTED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["ID_ALREADY_CONVERTED"]>;
   readonly entry: CodeEntry<"ID_ALREADY_CONVERTED">;
 }
@@ -1460,7 +1387,6 @@ export interface IdAlreadyConvertedError extends ZohoCrmKnownErrorBase {
 export interface IdAlreadyDeactivatedError extends ZohoCrmKnownErrorBase {
   readonly code: "ID_ALREADY_DEACTIVATED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["ID_ALREADY_DEACTIVATED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["ID_ALREADY_DEACTIVATED"]>;
   readonly entry: CodeEntry<"ID_ALREADY_DEACTIVATED">;
 }
@@ -1475,7 +1401,6 @@ export interface IdAlreadyDeactivatedError extends ZohoCrmKnownErrorBase {
 export interface IdAlreadyDeletedError extends ZohoCrmKnownErrorBase {
   readonly code: "ID_ALREADY_DELETED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["ID_ALREADY_DELETED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["ID_ALREADY_DELETED"]>;
   readonly entry: CodeEntry<"ID_ALREADY_DELETED">;
 }
@@ -1490,7 +1415,6 @@ export interface IdAlreadyDeletedError extends ZohoCrmKnownErrorBase {
 export interface InactiveUserError extends ZohoCrmKnownErrorBase {
   readonly code: "INACTIVE_USER";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["INACTIVE_USER"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["INACTIVE_USER"]>;
   readonly entry: CodeEntry<"INACTIVE_USER">;
 }
@@ -1505,7 +1429,6 @@ export interface InactiveUserError extends ZohoCrmKnownErrorBase {
 export interface InprogressError extends ZohoCrmKnownErrorBase {
   readonly code: "INPROGRESS";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["INPROGRESS"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["INPROGRESS"]>;
   readonly entry: CodeEntry<"INPROGRESS">;
 }
@@ -1522,7 +1445,6 @@ export interface InprogressError extends ZohoCrmKnownErrorBase {
 export interface InternalErrorError extends ZohoCrmKnownErrorBase {
   readonly code: "INTERNAL_ERROR";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["INTERNAL_ERROR"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["INTERNAL_ERROR"]>;
   readonly entry: CodeEntry<"INTERNAL_ERROR">;
 }
@@ -1537,7 +1459,6 @@ export interface InternalErrorError extends ZohoCrmKnownErrorBase {
 export interface InternalServerErrorError extends ZohoCrmKnownErrorBase {
   readonly code: "INTERNAL_SERVER_ERROR";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["INTERNAL_SERVER_ERROR"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["INTERNAL_SERVER_ERROR"]>;
   readonly entry: CodeEntry<"INTERNAL_SERVER_ERROR">;
 }
@@ -1552,7 +1473,6 @@ export interface InternalServerErrorError extends ZohoCrmKnownErrorBase {
 export interface InvalidAliasError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_ALIAS";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["INVALID_ALIAS"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["INVALID_ALIAS"]>;
   readonly entry: CodeEntry<"INVALID_ALIAS">;
 }
@@ -1567,7 +1487,6 @@ export interface InvalidAliasError extends ZohoCrmKnownErrorBase {
 export interface InvalidBulkOperationError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_BULK_OPERATION";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["INVALID_BULK_OPERATION"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["INVALID_BULK_OPERATION"]>;
   readonly entry: CodeEntry<"INVALID_BULK_OPERATION">;
 }
@@ -1582,7 +1501,6 @@ export interface InvalidBulkOperationError extends ZohoCrmKnownErrorBase {
 export interface InvalidCallbackMethodError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_CALLBACK_METHOD";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["INVALID_CALLBACK_METHOD"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["INVALID_CALLBACK_METHOD"]>;
   readonly entry: CodeEntry<"INVALID_CALLBACK_METHOD">;
 }
@@ -1597,7 +1515,6 @@ export interface InvalidCallbackMethodError extends ZohoCrmKnownErrorBase {
 export interface InvalidCallbackUrlError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_CALLBACK_URL";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["INVALID_CALLBACK_URL"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["INVALID_CALLBACK_URL"]>;
   readonly entry: CodeEntry<"INVALID_CALLBACK_URL">;
 }
@@ -1612,7 +1529,6 @@ export interface InvalidCallbackUrlError extends ZohoCrmKnownErrorBase {
 export interface InvalidCriteriaError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_CRITERIA";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["INVALID_CRITERIA"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["INVALID_CRITERIA"]>;
   readonly entry: CodeEntry<"INVALID_CRITERIA">;
 }
@@ -1661,7 +1577,6 @@ export interface InvalidCriteriaError extends ZohoCrmKnownErrorBase {
 export interface InvalidDataError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_DATA";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["INVALID_DATA"] | undefined;
   readonly params: Partial<Record<string, never>>;
   readonly entry: CodeEntry<"INVALID_DATA">;
 }
@@ -1676,7 +1591,6 @@ export interface InvalidDataError extends ZohoCrmKnownErrorBase {
 export interface InvalidFieldError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_FIELD";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["INVALID_FIELD"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["INVALID_FIELD"]>;
   readonly entry: CodeEntry<"INVALID_FIELD">;
 }
@@ -1691,7 +1605,6 @@ export interface InvalidFieldError extends ZohoCrmKnownErrorBase {
 export interface InvalidFieldNameError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_FIELD_NAME";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["INVALID_FIELD_NAME"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["INVALID_FIELD_NAME"]>;
   readonly entry: CodeEntry<"INVALID_FIELD_NAME">;
 }
@@ -1706,7 +1619,6 @@ export interface InvalidFieldNameError extends ZohoCrmKnownErrorBase {
 export interface InvalidFileFormatError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_FILE_FORMAT";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["INVALID_FILE_FORMAT"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["INVALID_FILE_FORMAT"]>;
   readonly entry: CodeEntry<"INVALID_FILE_FORMAT">;
 }
@@ -1721,7 +1633,6 @@ export interface InvalidFileFormatError extends ZohoCrmKnownErrorBase {
 export interface InvalidFileIdError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_FILE_ID";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["INVALID_FILE_ID"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["INVALID_FILE_ID"]>;
   readonly entry: CodeEntry<"INVALID_FILE_ID">;
 }
@@ -1736,7 +1647,6 @@ export interface InvalidFileIdError extends ZohoCrmKnownErrorBase {
 export interface InvalidFormatError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_FORMAT";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["INVALID_FORMAT"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["INVALID_FORMAT"]>;
   readonly entry: CodeEntry<"INVALID_FORMAT">;
 }
@@ -1753,7 +1663,6 @@ export interface InvalidFormatError extends ZohoCrmKnownErrorBase {
 export interface InvalidHostError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_HOST";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["INVALID_HOST"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["INVALID_HOST"]>;
   readonly entry: CodeEntry<"INVALID_HOST">;
 }
@@ -1770,7 +1679,6 @@ export interface InvalidHostError extends ZohoCrmKnownErrorBase {
 export interface InvalidModuleError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_MODULE";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["INVALID_MODULE"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["INVALID_MODULE"]>;
   readonly entry: CodeEntry<"INVALID_MODULE">;
 }
@@ -1791,7 +1699,6 @@ export interface InvalidModuleError extends ZohoCrmKnownErrorBase {
 export interface InvalidQueryError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_QUERY";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["INVALID_QUERY"] | undefined;
   readonly params: Partial<Record<string, never>>;
   readonly entry: CodeEntry<"INVALID_QUERY">;
 }
@@ -1806,7 +1713,6 @@ export interface InvalidQueryError extends ZohoCrmKnownErrorBase {
 export interface InvalidReferenceError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_REFERENCE";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["INVALID_REFERENCE"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["INVALID_REFERENCE"]>;
   readonly entry: CodeEntry<"INVALID_REFERENCE">;
 }
@@ -1823,7 +1729,6 @@ export interface InvalidReferenceError extends ZohoCrmKnownErrorBase {
 export interface InvalidRequestError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_REQUEST";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["INVALID_REQUEST"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["INVALID_REQUEST"]>;
   readonly entry: CodeEntry<"INVALID_REQUEST">;
 }
@@ -1840,7 +1745,6 @@ export interface InvalidRequestError extends ZohoCrmKnownErrorBase {
 export interface InvalidRequestMethodError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_REQUEST_METHOD";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["INVALID_REQUEST_METHOD"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["INVALID_REQUEST_METHOD"]>;
   readonly entry: CodeEntry<"INVALID_REQUEST_METHOD">;
 }
@@ -1855,7 +1759,6 @@ export interface InvalidRequestMethodError extends ZohoCrmKnownErrorBase {
 export interface InvalidServiceNameError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_SERVICE_NAME";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["INVALID_SERVICE_NAME"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["INVALID_SERVICE_NAME"]>;
   readonly entry: CodeEntry<"INVALID_SERVICE_NAME">;
 }
@@ -1872,7 +1775,6 @@ export interface InvalidServiceNameError extends ZohoCrmKnownErrorBase {
 export interface InvalidTokenError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_TOKEN";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["INVALID_TOKEN"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["INVALID_TOKEN"]>;
   readonly entry: CodeEntry<"INVALID_TOKEN">;
 }
@@ -1891,7 +1793,6 @@ export interface InvalidTokenError extends ZohoCrmKnownErrorBase {
 export interface InvalidUrlPatternError extends ZohoCrmKnownErrorBase {
   readonly code: "INVALID_URL_PATTERN";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["INVALID_URL_PATTERN"] | undefined;
   readonly params: Partial<Record<string, never>>;
   readonly entry: CodeEntry<"INVALID_URL_PATTERN">;
 }
@@ -1906,7 +1807,6 @@ export interface InvalidUrlPatternError extends ZohoCrmKnownErrorBase {
 export interface JobNotSupportedError extends ZohoCrmKnownErrorBase {
   readonly code: "JOB_NOT_SUPPORTED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["JOB_NOT_SUPPORTED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["JOB_NOT_SUPPORTED"]>;
   readonly entry: CodeEntry<"JOB_NOT_SUPPORTED">;
 }
@@ -1921,7 +1821,6 @@ export interface JobNotSupportedError extends ZohoCrmKnownErrorBase {
 export interface JoinLimitExceededError extends ZohoCrmKnownErrorBase {
   readonly code: "JOIN_LIMIT_EXCEEDED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["JOIN_LIMIT_EXCEEDED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["JOIN_LIMIT_EXCEEDED"]>;
   readonly entry: CodeEntry<"JOIN_LIMIT_EXCEEDED">;
 }
@@ -1936,7 +1835,6 @@ export interface JoinLimitExceededError extends ZohoCrmKnownErrorBase {
 export interface JsonParseErrorError extends ZohoCrmKnownErrorBase {
   readonly code: "JSON_PARSE_ERROR";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["JSON_PARSE_ERROR"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["JSON_PARSE_ERROR"]>;
   readonly entry: CodeEntry<"JSON_PARSE_ERROR">;
 }
@@ -1955,7 +1853,6 @@ export interface JsonParseErrorError extends ZohoCrmKnownErrorBase {
 export interface LicenseLimitExceededError extends ZohoCrmKnownErrorBase {
   readonly code: "LICENSE_LIMIT_EXCEEDED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["LICENSE_LIMIT_EXCEEDED"] | undefined;
   readonly params: Partial<Record<string, never>>;
   readonly entry: CodeEntry<"LICENSE_LIMIT_EXCEEDED">;
 }
@@ -1972,7 +1869,6 @@ export interface LicenseLimitExceededError extends ZohoCrmKnownErrorBase {
 export interface LimitExceededError extends ZohoCrmKnownErrorBase {
   readonly code: "LIMIT_EXCEEDED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["LIMIT_EXCEEDED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["LIMIT_EXCEEDED"]>;
   readonly entry: CodeEntry<"LIMIT_EXCEEDED">;
 }
@@ -1987,7 +1883,6 @@ export interface LimitExceededError extends ZohoCrmKnownErrorBase {
 export interface LimitReachedError extends ZohoCrmKnownErrorBase {
   readonly code: "LIMIT_REACHED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["LIMIT_REACHED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["LIMIT_REACHED"]>;
   readonly entry: CodeEntry<"LIMIT_REACHED">;
 }
@@ -2002,7 +1897,6 @@ export interface LimitReachedError extends ZohoCrmKnownErrorBase {
 export interface LoopingFoundError extends ZohoCrmKnownErrorBase {
   readonly code: "LOOPING_FOUND";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["LOOPING_FOUND"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["LOOPING_FOUND"]>;
   readonly entry: CodeEntry<"LOOPING_FOUND">;
 }
@@ -2017,7 +1911,6 @@ export interface LoopingFoundError extends ZohoCrmKnownErrorBase {
 export interface MandatoryFieldsNotMappedError extends ZohoCrmKnownErrorBase {
   readonly code: "MANDATORY_FIELDS_NOT_MAPPED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["MANDATORY_FIELDS_NOT_MAPPED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["MANDATORY_FIELDS_NOT_MAPPED"]>;
   readonly entry: CodeEntry<"MANDATORY_FIELDS_NOT_MAPPED">;
 }
@@ -2038,7 +1931,6 @@ export interface MandatoryFieldsNotMappedError extends ZohoCrmKnownErrorBase {
 export interface MandatoryNotFoundError extends ZohoCrmKnownErrorBase {
   readonly code: "MANDATORY_NOT_FOUND";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["MANDATORY_NOT_FOUND"] | undefined;
   readonly params: Partial<Record<string, never>>;
   readonly entry: CodeEntry<"MANDATORY_NOT_FOUND">;
 }
@@ -2053,7 +1945,6 @@ export interface MandatoryNotFoundError extends ZohoCrmKnownErrorBase {
 export interface MappingMismatchError extends ZohoCrmKnownErrorBase {
   readonly code: "MAPPING_MISMATCH";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["MAPPING_MISMATCH"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["MAPPING_MISMATCH"]>;
   readonly entry: CodeEntry<"MAPPING_MISMATCH">;
 }
@@ -2068,7 +1959,6 @@ export interface MappingMismatchError extends ZohoCrmKnownErrorBase {
 export interface MediaTypeNotSupportedError extends ZohoCrmKnownErrorBase {
   readonly code: "MEDIA_TYPE_NOT_SUPPORTED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["MEDIA_TYPE_NOT_SUPPORTED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["MEDIA_TYPE_NOT_SUPPORTED"]>;
   readonly entry: CodeEntry<"MEDIA_TYPE_NOT_SUPPORTED">;
 }
@@ -2083,7 +1973,6 @@ export interface MediaTypeNotSupportedError extends ZohoCrmKnownErrorBase {
 export interface MissingRequiredKeyError extends ZohoCrmKnownErrorBase {
   readonly code: "MISSING_REQUIRED_KEY";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["MISSING_REQUIRED_KEY"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["MISSING_REQUIRED_KEY"]>;
   readonly entry: CodeEntry<"MISSING_REQUIRED_KEY">;
 }
@@ -2098,7 +1987,6 @@ export interface MissingRequiredKeyError extends ZohoCrmKnownErrorBase {
 export interface ModuleNotAvailableError extends ZohoCrmKnownErrorBase {
   readonly code: "MODULE_NOT_AVAILABLE";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["MODULE_NOT_AVAILABLE"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["MODULE_NOT_AVAILABLE"]>;
   readonly entry: CodeEntry<"MODULE_NOT_AVAILABLE">;
 }
@@ -2113,7 +2001,6 @@ export interface ModuleNotAvailableError extends ZohoCrmKnownErrorBase {
 export interface ModuleNotSupportedError extends ZohoCrmKnownErrorBase {
   readonly code: "MODULE_NOT_SUPPORTED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["MODULE_NOT_SUPPORTED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["MODULE_NOT_SUPPORTED"]>;
   readonly entry: CodeEntry<"MODULE_NOT_SUPPORTED">;
 }
@@ -2136,7 +2023,6 @@ export interface ModuleNotSupportedError extends ZohoCrmKnownErrorBase {
 export interface NotAllowedError extends ZohoCrmKnownErrorBase {
   readonly code: "NOT_ALLOWED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["NOT_ALLOWED"] | undefined;
   readonly params: Partial<Record<string, never>>;
   readonly entry: CodeEntry<"NOT_ALLOWED">;
 }
@@ -2151,7 +2037,6 @@ export interface NotAllowedError extends ZohoCrmKnownErrorBase {
 export interface NotApprovedError extends ZohoCrmKnownErrorBase {
   readonly code: "NOT_APPROVED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["NOT_APPROVED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["NOT_APPROVED"]>;
   readonly entry: CodeEntry<"NOT_APPROVED">;
 }
@@ -2166,7 +2051,6 @@ export interface NotApprovedError extends ZohoCrmKnownErrorBase {
 export interface NotFoundError extends ZohoCrmKnownErrorBase {
   readonly code: "NOT_FOUND";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["NOT_FOUND"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["NOT_FOUND"]>;
   readonly entry: CodeEntry<"NOT_FOUND">;
 }
@@ -2181,7 +2065,6 @@ export interface NotFoundError extends ZohoCrmKnownErrorBase {
 export interface NotReviewedError extends ZohoCrmKnownErrorBase {
   readonly code: "NOT_REVIEWED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["NOT_REVIEWED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["NOT_REVIEWED"]>;
   readonly entry: CodeEntry<"NOT_REVIEWED">;
 }
@@ -2196,7 +2079,6 @@ export interface NotReviewedError extends ZohoCrmKnownErrorBase {
 export interface NotSharedError extends ZohoCrmKnownErrorBase {
   readonly code: "NOT_SHARED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["NOT_SHARED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["NOT_SHARED"]>;
   readonly entry: CodeEntry<"NOT_SHARED">;
 }
@@ -2211,7 +2093,6 @@ export interface NotSharedError extends ZohoCrmKnownErrorBase {
 export interface NotSubscribedError extends ZohoCrmKnownErrorBase {
   readonly code: "NOT_SUBSCRIBED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["NOT_SUBSCRIBED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["NOT_SUBSCRIBED"]>;
   readonly entry: CodeEntry<"NOT_SUBSCRIBED">;
 }
@@ -2226,7 +2107,6 @@ export interface NotSubscribedError extends ZohoCrmKnownErrorBase {
 export interface NotSupportedError extends ZohoCrmKnownErrorBase {
   readonly code: "NOT_SUPPORTED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["NOT_SUPPORTED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["NOT_SUPPORTED"]>;
   readonly entry: CodeEntry<"NOT_SUPPORTED">;
 }
@@ -2241,7 +2121,6 @@ export interface NotSupportedError extends ZohoCrmKnownErrorBase {
 export interface NotSupportedFeatureError extends ZohoCrmKnownErrorBase {
   readonly code: "NOT_SUPPORTED_FEATURE";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["NOT_SUPPORTED_FEATURE"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["NOT_SUPPORTED_FEATURE"]>;
   readonly entry: CodeEntry<"NOT_SUPPORTED_FEATURE">;
 }
@@ -2258,7 +2137,6 @@ export interface NotSupportedFeatureError extends ZohoCrmKnownErrorBase {
 export interface NoContentError extends ZohoCrmKnownErrorBase {
   readonly code: "NO_CONTENT";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["NO_CONTENT"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["NO_CONTENT"]>;
   readonly entry: CodeEntry<"NO_CONTENT">;
 }
@@ -2279,7 +2157,6 @@ export interface NoContentError extends ZohoCrmKnownErrorBase {
 export interface NoPermissionError extends ZohoCrmKnownErrorBase {
   readonly code: "NO_PERMISSION";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["NO_PERMISSION"] | undefined;
   readonly params: Partial<Record<string, never>>;
   readonly entry: CodeEntry<"NO_PERMISSION">;
 }
@@ -2294,7 +2171,6 @@ export interface NoPermissionError extends ZohoCrmKnownErrorBase {
 export interface NoRecordsFoundError extends ZohoCrmKnownErrorBase {
   readonly code: "NO_RECORDS_FOUND";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["NO_RECORDS_FOUND"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["NO_RECORDS_FOUND"]>;
   readonly entry: CodeEntry<"NO_RECORDS_FOUND">;
 }
@@ -2309,7 +2185,6 @@ export interface NoRecordsFoundError extends ZohoCrmKnownErrorBase {
 export interface NotModifiedError extends ZohoCrmKnownErrorBase {
   readonly code: "Not Modified";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["Not Modified"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["Not Modified"]>;
   readonly entry: CodeEntry<"Not Modified">;
 }
@@ -2326,7 +2201,6 @@ export interface NotModifiedError extends ZohoCrmKnownErrorBase {
 export interface OauthScopeMismatchError extends ZohoCrmKnownErrorBase {
   readonly code: "OAUTH_SCOPE_MISMATCH";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["OAUTH_SCOPE_MISMATCH"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["OAUTH_SCOPE_MISMATCH"]>;
   readonly entry: CodeEntry<"OAUTH_SCOPE_MISMATCH">;
 }
@@ -2341,7 +2215,6 @@ export interface OauthScopeMismatchError extends ZohoCrmKnownErrorBase {
 export interface PageNotSupportedError extends ZohoCrmKnownErrorBase {
   readonly code: "PAGE_NOT_SUPPORTED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["PAGE_NOT_SUPPORTED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["PAGE_NOT_SUPPORTED"]>;
   readonly entry: CodeEntry<"PAGE_NOT_SUPPORTED">;
 }
@@ -2356,7 +2229,6 @@ export interface PageNotSupportedError extends ZohoCrmKnownErrorBase {
 export interface PageRangeExceededError extends ZohoCrmKnownErrorBase {
   readonly code: "PAGE_RANGE_EXCEEDED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["PAGE_RANGE_EXCEEDED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["PAGE_RANGE_EXCEEDED"]>;
   readonly entry: CodeEntry<"PAGE_RANGE_EXCEEDED">;
 }
@@ -2373,7 +2245,6 @@ export interface PageRangeExceededError extends ZohoCrmKnownErrorBase {
 export interface PatternNotMatchedError extends ZohoCrmKnownErrorBase {
   readonly code: "PATTERN_NOT_MATCHED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["PATTERN_NOT_MATCHED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["PATTERN_NOT_MATCHED"]>;
   readonly entry: CodeEntry<"PATTERN_NOT_MATCHED">;
 }
@@ -2390,7 +2261,6 @@ export interface PatternNotMatchedError extends ZohoCrmKnownErrorBase {
 export interface PermissionDeniedError extends ZohoCrmKnownErrorBase {
   readonly code: "PERMISSION_DENIED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["PERMISSION_DENIED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["PERMISSION_DENIED"]>;
   readonly entry: CodeEntry<"PERMISSION_DENIED">;
 }
@@ -2405,7 +2275,6 @@ export interface PermissionDeniedError extends ZohoCrmKnownErrorBase {
 export interface ProcessingStoppedError extends ZohoCrmKnownErrorBase {
   readonly code: "PROCESSING_STOPPED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["PROCESSING_STOPPED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["PROCESSING_STOPPED"]>;
   readonly entry: CodeEntry<"PROCESSING_STOPPED">;
 }
@@ -2420,7 +2289,6 @@ export interface ProcessingStoppedError extends ZohoCrmKnownErrorBase {
 export interface QueryNotSupportedError extends ZohoCrmKnownErrorBase {
   readonly code: "QUERY_NOT_SUPPORTED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["QUERY_NOT_SUPPORTED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["QUERY_NOT_SUPPORTED"]>;
   readonly entry: CodeEntry<"QUERY_NOT_SUPPORTED">;
 }
@@ -2435,7 +2303,6 @@ export interface QueryNotSupportedError extends ZohoCrmKnownErrorBase {
 export interface QueuedError extends ZohoCrmKnownErrorBase {
   readonly code: "QUEUED";
   readonly kind: "success";
-  readonly details: ZohoCrmDetailsMap["QUEUED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["QUEUED"]>;
   readonly entry: CodeEntry<"QUEUED">;
 }
@@ -2450,7 +2317,6 @@ export interface QueuedError extends ZohoCrmKnownErrorBase {
 export interface RecordInBlueprintError extends ZohoCrmKnownErrorBase {
   readonly code: "RECORD_IN_BLUEPRINT";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["RECORD_IN_BLUEPRINT"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["RECORD_IN_BLUEPRINT"]>;
   readonly entry: CodeEntry<"RECORD_IN_BLUEPRINT">;
 }
@@ -2465,7 +2331,6 @@ export interface RecordInBlueprintError extends ZohoCrmKnownErrorBase {
 export interface RecordLockedError extends ZohoCrmKnownErrorBase {
   readonly code: "RECORD_LOCKED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["RECORD_LOCKED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["RECORD_LOCKED"]>;
   readonly entry: CodeEntry<"RECORD_LOCKED">;
 }
@@ -2480,7 +2345,6 @@ export interface RecordLockedError extends ZohoCrmKnownErrorBase {
 export interface RecordNotInProcessError extends ZohoCrmKnownErrorBase {
   readonly code: "RECORD_NOT_IN_PROCESS";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["RECORD_NOT_IN_PROCESS"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["RECORD_NOT_IN_PROCESS"]>;
   readonly entry: CodeEntry<"RECORD_NOT_IN_PROCESS">;
 }
@@ -2495,7 +2359,6 @@ export interface RecordNotInProcessError extends ZohoCrmKnownErrorBase {
 export interface RequestBodyIsEmptyError extends ZohoCrmKnownErrorBase {
   readonly code: "REQUEST_BODY_IS_EMPTY";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["REQUEST_BODY_IS_EMPTY"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["REQUEST_BODY_IS_EMPTY"]>;
   readonly entry: CodeEntry<"REQUEST_BODY_IS_EMPTY">;
 }
@@ -2510,7 +2373,6 @@ export interface RequestBodyIsEmptyError extends ZohoCrmKnownErrorBase {
 export interface RequestBodyNotReadableError extends ZohoCrmKnownErrorBase {
   readonly code: "REQUEST_BODY_NOT_READABLE";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["REQUEST_BODY_NOT_READABLE"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["REQUEST_BODY_NOT_READABLE"]>;
   readonly entry: CodeEntry<"REQUEST_BODY_NOT_READABLE">;
 }
@@ -2525,7 +2387,6 @@ export interface RequestBodyNotReadableError extends ZohoCrmKnownErrorBase {
 export interface RequestBodyNotSupportedError extends ZohoCrmKnownErrorBase {
   readonly code: "REQUEST_BODY_NOT_SUPPORTED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["REQUEST_BODY_NOT_SUPPORTED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["REQUEST_BODY_NOT_SUPPORTED"]>;
   readonly entry: CodeEntry<"REQUEST_BODY_NOT_SUPPORTED">;
 }
@@ -2540,7 +2401,6 @@ export interface RequestBodyNotSupportedError extends ZohoCrmKnownErrorBase {
 export interface RequestTimeoutError extends ZohoCrmKnownErrorBase {
   readonly code: "REQUEST_TIMEOUT";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["REQUEST_TIMEOUT"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["REQUEST_TIMEOUT"]>;
   readonly entry: CodeEntry<"REQUEST_TIMEOUT">;
 }
@@ -2555,7 +2415,6 @@ export interface RequestTimeoutError extends ZohoCrmKnownErrorBase {
 export interface RequiredDataNotFoundError extends ZohoCrmKnownErrorBase {
   readonly code: "REQUIRED_DATA_NOT_FOUND";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["REQUIRED_DATA_NOT_FOUND"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["REQUIRED_DATA_NOT_FOUND"]>;
   readonly entry: CodeEntry<"REQUIRED_DATA_NOT_FOUND">;
 }
@@ -2574,7 +2433,6 @@ export interface RequiredDataNotFoundError extends ZohoCrmKnownErrorBase {
 export interface RequiredParamMissingError extends ZohoCrmKnownErrorBase {
   readonly code: "REQUIRED_PARAM_MISSING";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["REQUIRED_PARAM_MISSING"] | undefined;
   readonly params: Partial<Record<string, never>>;
   readonly entry: CodeEntry<"REQUIRED_PARAM_MISSING">;
 }
@@ -2589,7 +2447,6 @@ export interface RequiredParamMissingError extends ZohoCrmKnownErrorBase {
 export interface ReservedKeywordNotAllowedError extends ZohoCrmKnownErrorBase {
   readonly code: "RESERVED_KEYWORD_NOT_ALLOWED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["RESERVED_KEYWORD_NOT_ALLOWED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["RESERVED_KEYWORD_NOT_ALLOWED"]>;
   readonly entry: CodeEntry<"RESERVED_KEYWORD_NOT_ALLOWED">;
 }
@@ -2604,7 +2461,6 @@ export interface ReservedKeywordNotAllowedError extends ZohoCrmKnownErrorBase {
 export interface ResourceNotFoundError extends ZohoCrmKnownErrorBase {
   readonly code: "RESOURCE_NOT_FOUND";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["RESOURCE_NOT_FOUND"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["RESOURCE_NOT_FOUND"]>;
   readonly entry: CodeEntry<"RESOURCE_NOT_FOUND">;
 }
@@ -2619,7 +2475,6 @@ export interface ResourceNotFoundError extends ZohoCrmKnownErrorBase {
 export interface RollbackPerformedError extends ZohoCrmKnownErrorBase {
   readonly code: "ROLLBACK_PERFORMED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["ROLLBACK_PERFORMED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["ROLLBACK_PERFORMED"]>;
   readonly entry: CodeEntry<"ROLLBACK_PERFORMED">;
 }
@@ -2634,7 +2489,6 @@ export interface RollbackPerformedError extends ZohoCrmKnownErrorBase {
 export interface RunningError extends ZohoCrmKnownErrorBase {
   readonly code: "RUNNING";
   readonly kind: "success";
-  readonly details: ZohoCrmDetailsMap["RUNNING"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["RUNNING"]>;
   readonly entry: CodeEntry<"RUNNING">;
 }
@@ -2653,7 +2507,6 @@ export interface RunningError extends ZohoCrmKnownErrorBase {
 export interface ScheduledError extends ZohoCrmKnownErrorBase {
   readonly code: "SCHEDULED";
   readonly kind: "success";
-  readonly details: ZohoCrmDetailsMap["SCHEDULED"] | undefined;
   readonly params: Partial<Record<string, never>>;
   readonly entry: CodeEntry<"SCHEDULED">;
 }
@@ -2668,7 +2521,6 @@ export interface ScheduledError extends ZohoCrmKnownErrorBase {
 export interface ShareLimitExceededError extends ZohoCrmKnownErrorBase {
   readonly code: "SHARE_LIMIT_EXCEEDED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["SHARE_LIMIT_EXCEEDED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["SHARE_LIMIT_EXCEEDED"]>;
   readonly entry: CodeEntry<"SHARE_LIMIT_EXCEEDED">;
 }
@@ -2683,7 +2535,6 @@ export interface ShareLimitExceededError extends ZohoCrmKnownErrorBase {
 export interface StorageSpaceExceededError extends ZohoCrmKnownErrorBase {
   readonly code: "STORAGE_SPACE_EXCEEDED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["STORAGE_SPACE_EXCEEDED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["STORAGE_SPACE_EXCEEDED"]>;
   readonly entry: CodeEntry<"STORAGE_SPACE_EXCEEDED">;
 }
@@ -2818,7 +2669,6 @@ export interface StorageSpaceExceededError extends ZohoCrmKnownErrorBase {
 export interface SuccessError extends ZohoCrmKnownErrorBase {
   readonly code: "SUCCESS";
   readonly kind: "success";
-  readonly details: ZohoCrmDetailsMap["SUCCESS"] | undefined;
   readonly params: Partial<Record<string, never>>;
   readonly entry: CodeEntry<"SUCCESS">;
 }
@@ -2833,7 +2683,6 @@ export interface SuccessError extends ZohoCrmKnownErrorBase {
 export interface SyntaxErrorError extends ZohoCrmKnownErrorBase {
   readonly code: "SYNTAX_ERROR";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["SYNTAX_ERROR"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["SYNTAX_ERROR"]>;
   readonly entry: CodeEntry<"SYNTAX_ERROR">;
 }
@@ -2848,7 +2697,6 @@ export interface SyntaxErrorError extends ZohoCrmKnownErrorBase {
 export interface TerritoryNotEnabledError extends ZohoCrmKnownErrorBase {
   readonly code: "TERRITORY_NOT_ENABLED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["TERRITORY_NOT_ENABLED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["TERRITORY_NOT_ENABLED"]>;
   readonly entry: CodeEntry<"TERRITORY_NOT_ENABLED">;
 }
@@ -2865,7 +2713,6 @@ export interface TerritoryNotEnabledError extends ZohoCrmKnownErrorBase {
 export interface TooManyRequestsError extends ZohoCrmKnownErrorBase {
   readonly code: "TOO_MANY_REQUESTS";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["TOO_MANY_REQUESTS"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["TOO_MANY_REQUESTS"]>;
   readonly entry: CodeEntry<"TOO_MANY_REQUESTS">;
 }
@@ -2882,7 +2729,6 @@ export interface TooManyRequestsError extends ZohoCrmKnownErrorBase {
 export interface UnableToParseDataTypeError extends ZohoCrmKnownErrorBase {
   readonly code: "UNABLE_TO_PARSE_DATA_TYPE";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["UNABLE_TO_PARSE_DATA_TYPE"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["UNABLE_TO_PARSE_DATA_TYPE"]>;
   readonly entry: CodeEntry<"UNABLE_TO_PARSE_DATA_TYPE">;
 }
@@ -2897,7 +2743,6 @@ export interface UnableToParseDataTypeError extends ZohoCrmKnownErrorBase {
 export interface UnapprovableError extends ZohoCrmKnownErrorBase {
   readonly code: "UNAPPROVABLE";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["UNAPPROVABLE"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["UNAPPROVABLE"]>;
   readonly entry: CodeEntry<"UNAPPROVABLE">;
 }
@@ -2912,7 +2757,6 @@ export interface UnapprovableError extends ZohoCrmKnownErrorBase {
 export interface ValueInCriteriaNotSupportedError extends ZohoCrmKnownErrorBase {
   readonly code: "VALUE_IN_CRITERIA_NOT_SUPPORTED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["VALUE_IN_CRITERIA_NOT_SUPPORTED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["VALUE_IN_CRITERIA_NOT_SUPPORTED"]>;
   readonly entry: CodeEntry<"VALUE_IN_CRITERIA_NOT_SUPPORTED">;
 }
@@ -2927,7 +2771,6 @@ export interface ValueInCriteriaNotSupportedError extends ZohoCrmKnownErrorBase 
 export interface ValueLimitExceededInCriteriaError extends ZohoCrmKnownErrorBase {
   readonly code: "VALUE_LIMIT_EXCEEDED_IN_CRITERIA";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["VALUE_LIMIT_EXCEEDED_IN_CRITERIA"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["VALUE_LIMIT_EXCEEDED_IN_CRITERIA"]>;
   readonly entry: CodeEntry<"VALUE_LIMIT_EXCEEDED_IN_CRITERIA">;
 }
@@ -2942,7 +2785,6 @@ export interface ValueLimitExceededInCriteriaError extends ZohoCrmKnownErrorBase
 export interface ValueTypeNotSupportedError extends ZohoCrmKnownErrorBase {
   readonly code: "VALUE_TYPE_NOT_SUPPORTED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["VALUE_TYPE_NOT_SUPPORTED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["VALUE_TYPE_NOT_SUPPORTED"]>;
   readonly entry: CodeEntry<"VALUE_TYPE_NOT_SUPPORTED">;
 }
@@ -2957,7 +2799,6 @@ export interface ValueTypeNotSupportedError extends ZohoCrmKnownErrorBase {
 export interface VersionNotSupportedError extends ZohoCrmKnownErrorBase {
   readonly code: "VERSION_NOT_SUPPORTED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["VERSION_NOT_SUPPORTED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["VERSION_NOT_SUPPORTED"]>;
   readonly entry: CodeEntry<"VERSION_NOT_SUPPORTED">;
 }
@@ -2972,7 +2813,6 @@ export interface VersionNotSupportedError extends ZohoCrmKnownErrorBase {
 export interface VirusDetectedError extends ZohoCrmKnownErrorBase {
   readonly code: "VIRUS_DETECTED";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["VIRUS_DETECTED"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["VIRUS_DETECTED"]>;
   readonly entry: CodeEntry<"VIRUS_DETECTED">;
 }
@@ -2987,7 +2827,6 @@ export interface VirusDetectedError extends ZohoCrmKnownErrorBase {
 export interface FailureInAttachmentHandlingError extends ZohoCrmKnownErrorBase {
   readonly code: "failure_in_attachment_handling";
   readonly kind: "error";
-  readonly details: ZohoCrmDetailsMap["failure_in_attachment_handling"] | undefined;
   readonly params: Partial<ZohoCrmNamedParamsMap["failure_in_attachment_handling"]>;
   readonly entry: CodeEntry<"failure_in_attachment_handling">;
 }

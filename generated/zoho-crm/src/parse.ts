@@ -3,6 +3,7 @@
 import {
   ErrcatApiError,
   backoff,
+  checkDetails,
   composeParser,
   entryPathReader,
   hasCode as hasErrcatCode,
@@ -39,6 +40,7 @@ import {
   type WireCode,
 } from '@errcat/runtime';
 import type { ZohoCrmCode } from './codes.js';
+import type { ZohoCrmDetailsMap } from './details.js';
 import { lookup } from './entries.js';
 import type { ZohoCrmApiId, ZohoCrmError, ZohoCrmErrorMap, ZohoCrmUnknownError } from './errors.js';
 import { detailsValidators } from './validators.js';
@@ -88,7 +90,7 @@ const spec: ParseSpec = {
   },
 };
 
-const parse = /* @__PURE__ */ composeParser<ZohoCrmParseResult>(spec, { lookup, validators: detailsValidators }, { headers: headerReader, entryPaths: entryPathReader, causes: readCauses, variants: pickVariant });
+const parse = /* @__PURE__ */ composeParser<ZohoCrmParseResult>(spec, { lookup }, { headers: headerReader, entryPaths: entryPathReader, causes: readCauses, variants: pickVariant });
 
 /**
  * Reads any Zoho CRM REST API response body (the text, its bytes, or a value already parsed from JSON) into typed errors. Never throws: a body that is not the API's envelope (an HTML page, malformed JSON, `null`, …) gives an `error` result whose unknown error says what arrived.
@@ -144,6 +146,25 @@ export class ZohoCrmApiError extends ErrcatApiError<ZohoCrmParseResult> {
  */
 export function toError(result: ZohoCrmParseResult): ZohoCrmApiError {
   return new ZohoCrmApiError(result);
+}
+
+/**
+ * The details of a known Zoho CRM REST API error in the shape the catalog documents for its code, or undefined when what arrived does not match the code's JSON Schema (`detailsIssues(error)` says why; `error.details` is the value as sent). The one guard between a narrowed code and typed details. The check runs here, not in parseResponse, so the schemas and their validator are in a bundle only where this is called.
+ *
+ * @example
+ * ```ts
+ * if (hasCode(err, "ADDED_SUCCESSFULLY")) detailsOf(err)?.created_by; // typed; undefined when the details do not match
+ * ```
+ */
+export function detailsOf<E extends ZohoCrmError>(error: E): ZohoCrmDetailsMap[E['code']] | undefined {
+  return checkDetails(detailsValidators, error.code, error.details).length === 0 ? (error.details as ZohoCrmDetailsMap[E['code']]) : undefined;
+}
+
+/**
+ * Why a known error's details do not match the catalog's JSON Schema for its code (a JSON pointer into the details, the keyword and a message, worded as ajv words them); empty when they match.
+ */
+export function detailsIssues(error: ZohoCrmError): readonly DetailsIssue[] {
+  return checkDetails(detailsValidators, error.code, error.details);
 }
 
 /**

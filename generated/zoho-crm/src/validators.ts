@@ -3,7 +3,7 @@
 import { coveredDetailsValidator, tableOf, type DetailsSchema, type DetailsValidators } from '@errcat/runtime';
 import { zohoCrmCodeList } from './entries.js';
 
-/** Details schemas by canonical code (annotations left out), checked by parseResponse; codes without one (or whose schema only says "an object") are checked to be objects. */
+/** Details schemas by canonical code (annotations left out), checked by detailsOf and detailsIssues; codes without one (or whose schema only says "an object") are checked to be objects. */
 export const detailsValidators: DetailsValidators = {
   schemas: /* @__PURE__ */ tableOf<DetailsSchema>(zohoCrmCodeList, [
     ,

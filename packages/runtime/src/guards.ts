@@ -12,7 +12,7 @@ export function isErrcatError(value: unknown): value is ErrcatError {
 }
 
 /** True for an errcat error whose code the catalog knows. */
-export function isKnownErrcatError(value: unknown): value is ErrcatKnownError<string, WireCode, Kind, unknown, Readonly<Record<string, string>>> {
+export function isKnownErrcatError(value: unknown): value is ErrcatKnownError<string, WireCode, Kind, Readonly<Record<string, string>>> {
   return isErrcatError(value) && value.known;
 }
 
@@ -24,6 +24,6 @@ export function hasCode<C extends WireCode>(
   value: unknown,
   code: C,
   api?: string,
-): value is ErrcatKnownError<string, C, Kind, unknown, Readonly<Record<string, string>>> {
+): value is ErrcatKnownError<string, C, Kind, Readonly<Record<string, string>>> {
   return isErrcatError(value) && value.known && value.code === code && (api === undefined || value.api === api);
 }

@@ -89,10 +89,6 @@ export interface ErrcatErrorBase<Api extends string = string> {
   readonly index?: number;
   /** The entry exactly as received. */
   readonly raw: unknown;
-  /** False when `details` does not match the catalog's JSON Schema for the code (parsing goes on regardless). */
-  readonly detailsValid: boolean;
-  /** Why `details` did not match its schema; empty when it did. */
-  readonly detailsIssues: readonly DetailsIssue[];
   /** The real causes the vendor nested inside this entry (e.g. Zoho CRM `details.errors[]`), parsed the same way. */
   readonly causes: readonly ErrcatError<Api>[];
   /** Seconds the response asked to wait (Retry-After), when it said so. */
@@ -109,9 +105,9 @@ export interface DetailsIssue {
 /**
  * A code the catalog knows: `code` discriminates (unknown errors have `code: undefined`, so a
  * `switch` or `===` on `code` narrows a parse result's errors without a `known` check first), and
- * `details` / `params` are typed per code.
+ * `params` are typed per code; a generated package's `detailsOf(err)` gives the details typed.
  */
-export interface ErrcatKnownError<Api extends string, C extends WireCode, K extends Kind, Details, Params>
+export interface ErrcatKnownError<Api extends string, C extends WireCode, K extends Kind, Params>
   extends ErrcatErrorBase<Api> {
   readonly known: true;
   /**
@@ -124,13 +120,12 @@ export interface ErrcatKnownError<Api extends string, C extends WireCode, K exte
   readonly rawCode?: undefined;
   readonly kind: K;
   /**
-   * The entry's details in the shape the catalog documents, or undefined when what arrived does not
-   * match the code's JSON Schema (`detailsValid` is false; the value as sent is `rawDetails`).
-   * `if (err.details)` is the one guard between a narrowed code and typed details.
+   * The details exactly as received (an empty object when the entry had none), not yet checked:
+   * a generated package's `detailsOf(err)` checks them against the code's JSON Schema and returns
+   * them in the documented shape, or undefined when they do not match (`detailsIssues(err)` says
+   * why). Checking on demand keeps the schemas and their validator out of a bundle that never asks.
    */
-  readonly details: Details | undefined;
-  /** The details exactly as received (an empty object when the entry had none), whether or not they match the schema. */
-  readonly rawDetails: unknown;
+  readonly details: unknown;
   /** Template parameters recovered from the message (empty when it did not match the template). */
   readonly params: Partial<Params>;
   readonly entry: CodeEntry<C>;
@@ -152,9 +147,8 @@ export interface ErrcatUnknownError<Api extends string = string> extends ErrcatE
   /** The code as the vendor sent it (a number for integer-coded APIs), or undefined when there was none. */
   readonly rawCode: WireCode | undefined;
   readonly kind: 'error' | 'success';
+  /** The details exactly as received: an unknown code's details have no documented shape. */
   readonly details: unknown;
-  /** The same value as `details`: an unknown code's details have no documented shape. */
-  readonly rawDetails: unknown;
   readonly params: Readonly<Record<string, never>>;
   readonly entry: undefined;
   /** Why the catalog could not type this entry. */
@@ -178,5 +172,5 @@ export type UnknownReason =
 
 /** Any parsed error of an API, known or not, before a generated package narrows it. */
 export type ErrcatError<Api extends string = string> =
-  | ErrcatKnownError<Api, WireCode, Kind, unknown, Readonly<Record<string, string>>>
+  | ErrcatKnownError<Api, WireCode, Kind, Readonly<Record<string, string>>>
   | ErrcatUnknownError<Api>;

@@ -70,7 +70,9 @@ export const crmLikeSpec: ParseSpec = {
   },
 };
 
-export const crmLikeTables = { lookup: lookupString, validators: { schemas: table({ DUPLICATE_DATA: duplicateDetails }), validate: validateDetails } };
+export const crmLikeTables = { lookup: lookupString };
+/** The crm-like codes' details schemas, as a generated package hands them to checkDetails. */
+export const crmLikeValidators = { schemas: table({ DUPLICATE_DATA: duplicateDetails }), validate: validateDetails };
 
 export const integerEntries = table<{ readonly [code: string]: CodeEntry | undefined }>({
   0: entry(0, { status: 200, kind: 'success', message: 'Success.' }),

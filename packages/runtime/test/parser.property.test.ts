@@ -115,7 +115,7 @@ function gist(result: ErrcatParseResult): string {
     kind: e.kind,
     message: e.message,
     index: e.index,
-    detailsValid: e.detailsValid,
+    details: e.details,
     causes: e.causes.map(entry),
   });
   return JSON.stringify({ kind: result.kind, status: result.status, entries: result.entries.map(entry), errors: result.errors.length, warnings: result.warnings });

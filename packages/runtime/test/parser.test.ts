@@ -1,7 +1,7 @@
 /** The generic parser, driven by a hand-written spec: every branch of the envelope description. */
 import { describe, expect, it } from 'vitest';
-import { createParser, type ErrcatError, type ErrcatParseResult } from '../src/index.js';
-import { crmLikeSpec, crmLikeTables, hyperLikeSpec, hyperLikeTables } from './fixture.js';
+import { checkDetails, createParser, type ErrcatError, type ErrcatParseResult } from '../src/index.js';
+import { crmLikeSpec, crmLikeTables, crmLikeValidators, hyperLikeSpec, hyperLikeTables } from './fixture.js';
 
 const parse = createParser(crmLikeSpec, crmLikeTables);
 const parseInt = createParser(hyperLikeSpec, hyperLikeTables);
@@ -39,7 +39,7 @@ describe('a top-level error entry', () => {
   it('keeps a code the catalog does not know as an unknown error, whole', () => {
     const raw = { code: 'BRAND_NEW', details: { x: 1 }, message: 'something new', status: 'error' };
     const e = only(parse(raw, { status: 400 }));
-    expect(e).toMatchObject({ known: false, rawCode: 'BRAND_NEW', kind: 'error', message: 'something new', details: { x: 1 }, rawDetails: { x: 1 }, reason: 'unknown-code', entry: undefined, raw });
+    expect(e).toMatchObject({ known: false, rawCode: 'BRAND_NEW', kind: 'error', message: 'something new', details: { x: 1 }, reason: 'unknown-code', entry: undefined, raw });
     // `code` stays undefined on unknown errors, so a switch on it narrows to the catalog's codes.
     expect(e.code).toBeUndefined();
     expect('code' in e).toBe(true);
@@ -180,26 +180,32 @@ describe('nested causes', () => {
 });
 
 describe('details', () => {
-  it('reports a schema mismatch on the error without failing the parse', () => {
+  it('hands details over as received, unchecked: a schema mismatch is found by checkDetails, not parseResponse', () => {
     const e = only(parse({ code: 'DUPLICATE_DATA', details: { api_name: 'Mobile', id: 7 }, message: 'duplicate data' }));
     expect(e.known).toBe(true);
-    expect(e.detailsValid).toBe(false);
-    expect(e.detailsIssues).toEqual([{ path: '/id', keyword: 'type', message: 'must be string' }]);
+    expect(e.details).toEqual({ api_name: 'Mobile', id: 7 });
+    expect(e).not.toHaveProperty('detailsValid');
+    expect(checkDetails(crmLikeValidators, e.code, e.details)).toEqual([{ path: '/id', keyword: 'type', message: 'must be string' }]);
+    expect(checkDetails(crmLikeValidators, e.code, { api_name: 'Mobile', id: '7' })).toEqual([]);
   });
 
-  it('uses an empty object when the entry has no details, and validates that', () => {
+  it('uses an empty object when the entry has no details, which checkDetails holds to the schema', () => {
     const e = only(parse({ code: 'DUPLICATE_DATA', message: 'duplicate data' }));
-    // Failed its schema: the documented shape is withheld (undefined); what arrived is rawDetails.
-    expect(e.details).toBeUndefined();
-    expect(e.rawDetails).toEqual({});
-    expect(e.detailsValid).toBe(false);
-    expect(e.detailsIssues.map((i) => i.keyword)).toEqual(['required', 'required']);
+    expect(e.details).toEqual({});
+    expect(checkDetails(crmLikeValidators, e.code, e.details).map((i) => i.keyword)).toEqual(['required', 'required']);
   });
 
-  it('flags non-object details of a code without a schema', () => {
+  it('checkDetails flags non-object details of a code without a schema, and of a package without schemas', () => {
     const e = only(parse({ code: 'INVALID_TOKEN', details: [1] }));
-    expect(e).toMatchObject({ detailsValid: false, details: undefined, rawDetails: [1], detailsIssues: [{ path: '', keyword: 'type', message: 'must be object' }] });
-    expect(only(parse({ code: 'INVALID_TOKEN', details: { a: 1 } })).detailsValid).toBe(true);
+    expect(e.details).toEqual([1]);
+    const notObject = [{ path: '', keyword: 'type', message: 'must be object' }];
+    expect(checkDetails(crmLikeValidators, e.code, e.details)).toEqual(notObject);
+    expect(checkDetails(undefined, e.code, e.details)).toEqual(notObject);
+    for (const value of [null, 'x', 3, undefined]) expect(checkDetails(undefined, 'INVALID_TOKEN', value)).toEqual(notObject);
+    expect(checkDetails(crmLikeValidators, 'INVALID_TOKEN', { a: 1 })).toEqual([]);
+    // A JavaScript caller's code that is no code (undefined, an object) is checked as "an object" too.
+    expect(checkDetails(crmLikeValidators, undefined, { a: 1 })).toEqual([]);
+    expect(checkDetails(crmLikeValidators, { toString: () => 'DUPLICATE_DATA' }, {})).toEqual([]);
   });
 
   it('gives APIs without a details field an empty details object', () => {

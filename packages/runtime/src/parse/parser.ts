@@ -2,10 +2,10 @@
  * The one data-driven parser behind every generated package's `parseResponse`. The envelope spec
  * says where the code, message and details are; the package's tables say what each code means.
  *
- * Hot path (a single JSON error): one JSON.parse, a few own-property reads, one table lookup, one
- * check of the details against the code's schema (validate/validate.ts). No copying of the input:
- * values from the body are only read, never merged into other objects, so hostile keys
- * (`__proto__`) have nothing to pollute.
+ * Hot path (a single JSON error): one JSON.parse, a few own-property reads, one table lookup.
+ * Details are handed over as received; the package's detailsOf checks them when asked
+ * (details-check.ts). No copying of the input: values from the body are only read, never merged
+ * into other objects, so hostile keys (`__proto__`) have nothing to pollute.
  *
  * The spec is compiled into constants that the reading functions close over, rather than into an
  * object they are handed: a minifier renames closure variables but never property names, which
@@ -13,7 +13,7 @@
  * fast as reads of one monomorphic object.
  */
 import { formatTemplate } from '../template.js';
-import type { CodeEntry, CodeVariant, DetailsIssue, ErrcatError, ErrcatKnownError, ErrcatUnknownError, UnknownReason } from '../types.js';
+import type { CodeEntry, CodeVariant, ErrcatError, ErrcatKnownError, ErrcatUnknownError, UnknownReason } from '../types.js';
 import {
   classifyMarkup,
   describeEmpty,
@@ -68,7 +68,7 @@ const walkOf = (x: Context): WalkBudget => (x.walk ??= new WalkBudget());
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type AnyResult = ErrcatParseResult<string, ErrcatError, ErrcatHeaders>;
-type AnyKnownError = Mutable<ErrcatKnownError<string, string | number, CodeEntry['kind'], unknown, Readonly<Record<string, string>>>>;
+type AnyKnownError = Mutable<ErrcatKnownError<string, string | number, CodeEntry['kind'], Readonly<Record<string, string>>>>;
 
 const hasOwn = Object.hasOwn as (o: object, key: string) => boolean;
 
@@ -135,7 +135,7 @@ export function composeParser<R extends ErrcatParseResult<string, unknown, objec
   const partialStatuses = [...(spec.partialStatuses ?? [])];
   const emptyStatuses = [...(spec.emptyBodyStatuses ?? DEFAULT_EMPTY_STATUSES)];
   const headerRules: readonly HeaderRule[] = features.headers === undefined || spec.headers === undefined ? NONE : features.headers.rules(spec.headers);
-  const { lookup, validators } = tables;
+  const { lookup } = tables;
   const { causes: nestedReader, variants: pickVariant, integerCodes } = features;
 
   const carriesCode = (item: unknown): boolean => isRecord(item) && hasOwn(item, codeField);
@@ -159,16 +159,6 @@ export function composeParser<R extends ErrcatParseResult<string, unknown, objec
       }
     }
     return undefined;
-  }
-
-  function checkDetails(code: string | number, details: unknown): readonly DetailsIssue[] {
-    const schema = validators?.schemas[code];
-    if (validators === undefined || schema === undefined) {
-      // Without a schema the details type is still "an object": flag anything else.
-      return details === undefined || isRecord(details) ? NONE : [{ path: '', keyword: 'type', message: 'must be object' }];
-    }
-    const issues = validators.validate(schema, details);
-    return issues.length === 0 ? NONE : issues;
   }
 
   /** `start` is the entry, or its details when the path begins there (already read once). */
@@ -218,13 +208,10 @@ export function composeParser<R extends ErrcatParseResult<string, unknown, objec
       message,
       status: x.status,
       details,
-      rawDetails: details,
       params: NO_PARAMS,
       entry: undefined,
       reason,
       raw,
-      detailsValid: true,
-      detailsIssues: NONE,
       causes,
       retryAfterSeconds: x.retryAfterSeconds,
     };
@@ -269,8 +256,6 @@ export function composeParser<R extends ErrcatParseResult<string, unknown, objec
       );
     }
 
-    const details = rawDetails === undefined ? {} : rawDetails;
-    const issues = checkDetails(entry.code, details);
     // A code with one variant and no parameters has nothing to choose or recover: no template match.
     const only = entry.variants.length === 1 && (entry.variants[0] as CodeVariant).params.length === 0;
     const match = only ? undefined : pickVariant === undefined ? firstVariant(entry, message) : pickVariant(entry, x.status, message);
@@ -285,15 +270,13 @@ export function composeParser<R extends ErrcatParseResult<string, unknown, objec
       // name when the vendor documents none (formatMessage gives the same).
       message: message ?? (variant.message === undefined ? entry.name : formatTemplate(variant.message, variant.paramDefaults ?? NONE, variant.params)),
       status: x.status,
-      // The documented shape only when it is one (point 3 of issue 15): `rawDetails` keeps what arrived.
-      details: issues.length === 0 ? details : undefined,
-      rawDetails: details,
+      // As received, unchecked: the package's detailsOf checks them against the code's schema when
+      // asked, so a bundle that never asks carries no schemas and no validator (issue 15).
+      details: rawDetails === undefined ? {} : rawDetails,
       params: match === undefined ? NO_PARAMS : paramsOf(match, NO_PARAMS),
       entry,
       variant: variant.index,
       raw: value,
-      detailsValid: issues.length === 0,
-      detailsIssues: issues,
       causes,
       retryAfterSeconds: x.retryAfterSeconds,
     };

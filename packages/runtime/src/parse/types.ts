@@ -38,8 +38,8 @@ export interface ParseSpec {
 
 /**
  * A package's details schemas by canonical code, with the function that checks details against
- * them (validateDetails). Handed over together so that a package without schemas does not bundle
- * the validator.
+ * them (validateDetails), for checkDetails. Handed over together so that a package without
+ * schemas does not bundle the validator.
  */
 export interface DetailsValidators {
   readonly schemas: { readonly [code: string]: DetailsSchema | undefined };
@@ -50,8 +50,6 @@ export interface DetailsValidators {
 export interface ParseTables {
   /** The package's `lookup`: wire code or alias → catalog entry. */
   readonly lookup: (code: unknown) => CodeEntry | undefined;
-  /** Details schemas and their checker; absent when no code has a details schema. */
-  readonly validators?: DetailsValidators | undefined;
 }
 
 /**

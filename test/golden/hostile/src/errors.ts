@@ -1,8 +1,7 @@
 // Generated from test/fixtures/hostile/hostile.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
 
-import type { CodeEntry, DetailsIssue, ErrcatError, ErrcatUnknownError } from '@errcat/runtime';
+import type { CodeEntry, ErrcatError, ErrcatUnknownError } from '@errcat/runtime';
 import type { HostileCode } from './codes.js';
-import type { HostileDetailsMap } from './details.js';
 
 /**
  * Id of the API these errors come from.
@@ -75,10 +74,6 @@ export interface HostileKnownErrorBase {
   readonly index?: number;
   /** The entry exactly as received. */
   readonly raw: unknown;
-  /** False when `details` does not match the catalog's JSON Schema for the code (parsing goes on regardless). */
-  readonly detailsValid: boolean;
-  /** Why `details` did not match its schema; empty when it did. */
-  readonly detailsIssues: readonly DetailsIssue[];
   /** The real causes the vendor nested inside this entry (e.g. Zoho CRM `details.errors[]`), parsed the same way. */
   readonly causes: readonly ErrcatError<HostileApiId>[];
   /** Seconds the response asked to wait (Retry-After), when it said so. */
@@ -86,8 +81,8 @@ export interface HostileKnownErrorBase {
   readonly known: true;
   /** Only unknown errors carry a raw code: `err.code ?? err.rawCode` reads the code of any error. */
   readonly rawCode?: undefined;
-  /** The details exactly as received (an empty object when the entry had none), whether or not they match the code's schema. */
-  readonly rawDetails: unknown;
+  /** The details exactly as received (an empty object when the entry had none), unchecked: `detailsOf(err)` gives them in the code's documented shape, or undefined when they do not match its schema. */
+  readonly details: unknown;
   /** Which of `entry.variants` the response matched (see ErrcatKnownError). */
   readonly variant: number;
 }
@@ -106,7 +101,6 @@ export interface HostileKnownErrorBase {
 export interface QuotedError extends HostileKnownErrorBase {
   readonly code: "\"quoted\"";
   readonly kind: "error";
-  readonly details: HostileDetailsMap["\"quoted\""] | undefined;
   readonly params: Partial<HostileNamedParamsMap["\"quoted\""]>;
   readonly entry: CodeEntry<"\"quoted\"">;
 }
@@ -125,7 +119,6 @@ export interface QuotedError extends HostileKnownErrorBase {
 export interface TemplateInjectionError extends HostileKnownErrorBase {
   readonly code: "${inject}";
   readonly kind: "error";
-  readonly details: HostileDetailsMap["${inject}"] | undefined;
   readonly params: Partial<HostileNamedParamsMap["${inject}"]>;
   readonly entry: CodeEntry<"${inject}">;
 }
@@ -145,7 +138,6 @@ export interface TemplateInjectionError extends HostileKnownErrorBase {
 export interface Code9LivesError extends HostileKnownErrorBase {
   readonly code: "9LIVES";
   readonly kind: "error";
-  readonly details: HostileDetailsMap["9LIVES"] | undefined;
   readonly params: Partial<HostileNamedParamsMap["9LIVES"]>;
   readonly entry: CodeEntry<"9LIVES">;
 }
@@ -164,7 +156,6 @@ export interface Code9LivesError extends HostileKnownErrorBase {
 export interface ScriptTagError extends HostileKnownErrorBase {
   readonly code: "<script>alert(1)</script>";
   readonly kind: "error";
-  readonly details: HostileDetailsMap["<script>alert(1)</script>"] | undefined;
   readonly params: Partial<HostileNamedParamsMap["<script>alert(1)</script>"]>;
   readonly entry: CodeEntry<"<script>alert(1)</script>">;
 }
@@ -180,7 +171,6 @@ export interface ScriptTagError extends HostileKnownErrorBase {
 export interface OkError extends HostileKnownErrorBase {
   readonly code: "OK";
   readonly kind: "success";
-  readonly details: HostileDetailsMap["OK"] | undefined;
   readonly params: Partial<HostileNamedParamsMap["OK"]>;
   readonly entry: CodeEntry<"OK">;
 }
@@ -199,7 +189,6 @@ export interface OkError extends HostileKnownErrorBase {
 export interface ProtoError extends HostileKnownErrorBase {
   readonly code: "__proto__";
   readonly kind: "error";
-  readonly details: HostileDetailsMap["__proto__"] | undefined;
   readonly params: Partial<HostileNamedParamsMap["__proto__"]>;
   readonly entry: CodeEntry<"__proto__">;
 }
@@ -218,7 +207,6 @@ export interface ProtoError extends HostileKnownErrorBase {
 export interface BackslashError extends HostileKnownErrorBase {
   readonly code: "back\\slash";
   readonly kind: "error";
-  readonly details: HostileDetailsMap["back\\slash"] | undefined;
   readonly params: Partial<HostileNamedParamsMap["back\\slash"]>;
   readonly entry: CodeEntry<"back\\slash">;
 }
@@ -237,7 +225,6 @@ export interface BackslashError extends HostileKnownErrorBase {
 export interface ConstructorError extends HostileKnownErrorBase {
   readonly code: "constructor";
   readonly kind: "error";
-  readonly details: HostileDetailsMap["constructor"] | undefined;
   readonly params: Partial<HostileNamedParamsMap["constructor"]>;
   readonly entry: CodeEntry<"constructor">;
 }
@@ -256,7 +243,6 @@ export interface ConstructorError extends HostileKnownErrorBase {
 export interface DeleteError extends HostileKnownErrorBase {
   readonly code: "delete";
   readonly kind: "error";
-  readonly details: HostileDetailsMap["delete"] | undefined;
   readonly params: Partial<HostileNamedParamsMap["delete"]>;
   readonly entry: CodeEntry<"delete">;
 }
@@ -275,7 +261,6 @@ export interface DeleteError extends HostileKnownErrorBase {
 export interface CommentEndError extends HostileKnownErrorBase {
   readonly code: "end*/comment";
   readonly kind: "error";
-  readonly details: HostileDetailsMap["end*/comment"] | undefined;
   readonly params: Partial<HostileNamedParamsMap["end*/comment"]>;
   readonly entry: CodeEntry<"end*/comment">;
 }
@@ -295,7 +280,6 @@ export interface CommentEndError extends HostileKnownErrorBase {
 export interface LineSeparatorError extends HostileKnownErrorBase {
   readonly code: "line\u2028sep";
   readonly kind: "error";
-  readonly details: HostileDetailsMap["line\u2028sep"] | undefined;
   readonly params: Partial<HostileNamedParamsMap["line\u2028sep"]>;
   readonly entry: CodeEntry<"line\u2028sep">;
 }
@@ -314,7 +298,6 @@ export interface LineSeparatorError extends HostileKnownErrorBase {
 export interface PipeError extends HostileKnownErrorBase {
   readonly code: "pipe|code";
   readonly kind: "error";
-  readonly details: HostileDetailsMap["pipe|code"] | undefined;
   readonly params: Partial<HostileNamedParamsMap["pipe|code"]>;
   readonly entry: CodeEntry<"pipe|code">;
 }
@@ -333,7 +316,6 @@ export interface PipeError extends HostileKnownErrorBase {
 export interface BacktickError extends HostileKnownErrorBase {
   readonly code: "tick`s";
   readonly kind: "error";
-  readonly details: HostileDetailsMap["tick`s"] | undefined;
   readonly params: Partial<HostileNamedParamsMap["tick`s"]>;
   readonly entry: CodeEntry<"tick`s">;
 }

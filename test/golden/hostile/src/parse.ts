@@ -3,6 +3,7 @@
 import {
   ErrcatApiError,
   backoff,
+  checkDetails,
   composeParser,
   hasCode as hasErrcatCode,
   isErrcatApiError,
@@ -35,6 +36,7 @@ import {
   type WireCode,
 } from '@errcat/runtime';
 import type { HostileCode } from './codes.js';
+import type { HostileDetailsMap } from './details.js';
 import { lookup } from './entries.js';
 import type { HostileApiId, HostileError, HostileErrorMap, HostileUnknownError } from './errors.js';
 import { detailsValidators } from './validators.js';
@@ -66,7 +68,7 @@ const spec: ParseSpec = {
   detailsField: "details",
 };
 
-const parse = /* @__PURE__ */ composeParser<HostileParseResult>(spec, { lookup, validators: detailsValidators }, {});
+const parse = /* @__PURE__ */ composeParser<HostileParseResult>(spec, { lookup }, {});
 
 /**
  * Reads any Hostile *\/ API `x` ${y} <b> response body (the text, its bytes, or a value already parsed from JSON) into typed errors. Never throws: a body that is not the API's envelope (an HTML page, malformed JSON, `null`, …) gives an `error` result whose unknown error says what arrived.
@@ -122,6 +124,25 @@ export class HostileApiError extends ErrcatApiError<HostileParseResult> {
  */
 export function toError(result: HostileParseResult): HostileApiError {
   return new HostileApiError(result);
+}
+
+/**
+ * The details of a known Hostile *\/ API `x` ${y} <b> error in the shape the catalog documents for its code, or undefined when what arrived does not match the code's JSON Schema (`detailsIssues(error)` says why; `error.details` is the value as sent). The one guard between a narrowed code and typed details. The check runs here, not in parseResponse, so the schemas and their validator are in a bundle only where this is called.
+ *
+ * @example
+ * ```ts
+ * if (hasCode(err, "\"quoted\"")) detailsOf(err)?.__proto__; // typed; undefined when the details do not match
+ * ```
+ */
+export function detailsOf<E extends HostileError>(error: E): HostileDetailsMap[E['code']] | undefined {
+  return checkDetails(detailsValidators, error.code, error.details).length === 0 ? (error.details as HostileDetailsMap[E['code']]) : undefined;
+}
+
+/**
+ * Why a known error's details do not match the catalog's JSON Schema for its code (a JSON pointer into the details, the keyword and a message, worded as ajv words them); empty when they match.
+ */
+export function detailsIssues(error: HostileError): readonly DetailsIssue[] {
+  return checkDetails(detailsValidators, error.code, error.details);
 }
 
 /**

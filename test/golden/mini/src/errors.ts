@@ -1,8 +1,7 @@
 // Generated from test/fixtures/mini/mini.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
 
-import type { CodeEntry, DetailsIssue, ErrcatError, ErrcatUnknownError } from '@errcat/runtime';
+import type { CodeEntry, ErrcatError, ErrcatUnknownError } from '@errcat/runtime';
 import type { MiniCode } from './codes.js';
-import type { MiniDetailsMap } from './details.js';
 
 /**
  * Id of the API these errors come from.
@@ -55,10 +54,6 @@ export interface MiniKnownErrorBase {
   readonly index?: number;
   /** The entry exactly as received. */
   readonly raw: unknown;
-  /** False when `details` does not match the catalog's JSON Schema for the code (parsing goes on regardless). */
-  readonly detailsValid: boolean;
-  /** Why `details` did not match its schema; empty when it did. */
-  readonly detailsIssues: readonly DetailsIssue[];
   /** The real causes the vendor nested inside this entry (e.g. Zoho CRM `details.errors[]`), parsed the same way. */
   readonly causes: readonly ErrcatError<MiniApiId>[];
   /** Seconds the response asked to wait (Retry-After), when it said so. */
@@ -66,8 +61,8 @@ export interface MiniKnownErrorBase {
   readonly known: true;
   /** Only unknown errors carry a raw code: `err.code ?? err.rawCode` reads the code of any error. */
   readonly rawCode?: undefined;
-  /** The details exactly as received (an empty object when the entry had none), whether or not they match the code's schema. */
-  readonly rawDetails: unknown;
+  /** The details exactly as received (an empty object when the entry had none), unchecked: `detailsOf(err)` gives them in the code's documented shape, or undefined when they do not match its schema. */
+  readonly details: unknown;
   /** Which of `entry.variants` the response matched (see ErrcatKnownError). */
   readonly variant: number;
 }
@@ -82,7 +77,6 @@ export interface MiniKnownErrorBase {
 export interface OkError extends MiniKnownErrorBase {
   readonly code: 0;
   readonly kind: "success";
-  readonly details: MiniDetailsMap[0] | undefined;
   readonly params: Partial<MiniNamedParamsMap[0]>;
   readonly entry: CodeEntry<0>;
 }
@@ -100,7 +94,6 @@ export interface OkError extends MiniKnownErrorBase {
 export interface BusyError extends MiniKnownErrorBase {
   readonly code: 3;
   readonly kind: "error";
-  readonly details: MiniDetailsMap[3] | undefined;
   readonly params: Partial<MiniNamedParamsMap[3]>;
   readonly entry: CodeEntry<3>;
 }
@@ -117,7 +110,6 @@ export interface BusyError extends MiniKnownErrorBase {
 export interface MissingFieldError extends MiniKnownErrorBase {
   readonly code: 7;
   readonly kind: "error";
-  readonly details: MiniDetailsMap[7] | undefined;
   readonly params: Partial<MiniNamedParamsMap[7]>;
   readonly entry: CodeEntry<7>;
 }

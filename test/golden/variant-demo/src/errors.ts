@@ -1,8 +1,7 @@
 // Generated from test/fixtures/variants/variant-demo.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
 
-import type { CodeEntry, DetailsIssue, ErrcatError, ErrcatUnknownError } from '@errcat/runtime';
+import type { CodeEntry, ErrcatError, ErrcatUnknownError } from '@errcat/runtime';
 import type { VariantDemoCode } from './codes.js';
-import type { VariantDemoDetailsMap } from './details.js';
 
 /**
  * Id of the API these errors come from.
@@ -61,10 +60,6 @@ export interface VariantDemoKnownErrorBase {
   readonly index?: number;
   /** The entry exactly as received. */
   readonly raw: unknown;
-  /** False when `details` does not match the catalog's JSON Schema for the code (parsing goes on regardless). */
-  readonly detailsValid: boolean;
-  /** Why `details` did not match its schema; empty when it did. */
-  readonly detailsIssues: readonly DetailsIssue[];
   /** The real causes the vendor nested inside this entry (e.g. Zoho CRM `details.errors[]`), parsed the same way. */
   readonly causes: readonly ErrcatError<VariantDemoApiId>[];
   /** Seconds the response asked to wait (Retry-After), when it said so. */
@@ -72,8 +67,8 @@ export interface VariantDemoKnownErrorBase {
   readonly known: true;
   /** Only unknown errors carry a raw code: `err.code ?? err.rawCode` reads the code of any error. */
   readonly rawCode?: undefined;
-  /** The details exactly as received (an empty object when the entry had none), whether or not they match the code's schema. */
-  readonly rawDetails: unknown;
+  /** The details exactly as received (an empty object when the entry had none), unchecked: `detailsOf(err)` gives them in the code's documented shape, or undefined when they do not match its schema. */
+  readonly details: unknown;
   /** Which of `entry.variants` the response matched (see ErrcatKnownError). */
   readonly variant: number;
 }
@@ -92,7 +87,6 @@ export interface VariantDemoKnownErrorBase {
 export interface InvalidUrlOrParameterError extends VariantDemoKnownErrorBase {
   readonly code: 1000;
   readonly kind: "error";
-  readonly details: VariantDemoDetailsMap[1000] | undefined;
   readonly params: { readonly parameter?: string; };
   readonly entry: CodeEntry<1000>;
 }
@@ -111,7 +105,6 @@ export interface InvalidUrlOrParameterError extends VariantDemoKnownErrorBase {
 export interface LimitReachedError extends VariantDemoKnownErrorBase {
   readonly code: 1040;
   readonly kind: "error";
-  readonly details: VariantDemoDetailsMap[1040] | undefined;
   readonly params: { readonly limit?: string; };
   readonly entry: CodeEntry<1040>;
 }
@@ -126,7 +119,6 @@ export interface LimitReachedError extends VariantDemoKnownErrorBase {
 export interface UndocumentedError extends VariantDemoKnownErrorBase {
   readonly code: 2000;
   readonly kind: "error";
-  readonly details: VariantDemoDetailsMap[2000] | undefined;
   readonly params: Partial<VariantDemoNamedParamsMap[2000]>;
   readonly entry: CodeEntry<2000>;
 }
@@ -141,7 +133,6 @@ export interface UndocumentedError extends VariantDemoKnownErrorBase {
 export interface SuccessError extends VariantDemoKnownErrorBase {
   readonly code: 3000;
   readonly kind: "success";
-  readonly details: VariantDemoDetailsMap[3000] | undefined;
   readonly params: Partial<VariantDemoNamedParamsMap[3000]>;
   readonly entry: CodeEntry<3000>;
 }

@@ -3,6 +3,7 @@
 import {
   ErrcatApiError,
   backoff,
+  checkDetails,
   composeParser,
   entryPathReader,
   hasCode as hasErrcatCode,
@@ -38,6 +39,7 @@ import {
   type WireCode,
 } from '@errcat/runtime';
 import type { VariantDemoCode } from './codes.js';
+import type { VariantDemoDetailsMap } from './details.js';
 import { lookup } from './entries.js';
 import type { VariantDemoApiId, VariantDemoError, VariantDemoErrorMap, VariantDemoUnknownError } from './errors.js';
 import { detailsValidators } from './validators.js';
@@ -71,7 +73,7 @@ const spec: ParseSpec = {
   entryPaths: ["error", "portal_invite[].data[]", "data[].result.error_message"],
 };
 
-const parse = /* @__PURE__ */ composeParser<VariantDemoParseResult>(spec, { lookup, validators: detailsValidators }, { entryPaths: entryPathReader, variants: pickVariant, integerCodes: normalizeCode });
+const parse = /* @__PURE__ */ composeParser<VariantDemoParseResult>(spec, { lookup }, { entryPaths: entryPathReader, variants: pickVariant, integerCodes: normalizeCode });
 
 /**
  * Reads any Variant demo API response body (the text, its bytes, or a value already parsed from JSON) into typed errors. Never throws: a body that is not the API's envelope (an HTML page, malformed JSON, `null`, …) gives an `error` result whose unknown error says what arrived.
@@ -127,6 +129,20 @@ export class VariantDemoApiError extends ErrcatApiError<VariantDemoParseResult> 
  */
 export function toError(result: VariantDemoParseResult): VariantDemoApiError {
   return new VariantDemoApiError(result);
+}
+
+/**
+ * The details of a known Variant demo API error in the shape the catalog documents for its code, or undefined when what arrived does not match the code's JSON Schema (`detailsIssues(error)` says why; `error.details` is the value as sent). The one guard between a narrowed code and typed details. The check runs here, not in parseResponse, so the schemas and their validator are in a bundle only where this is called.
+ */
+export function detailsOf<E extends VariantDemoError>(error: E): VariantDemoDetailsMap[`${E['code']}`] | undefined {
+  return checkDetails(detailsValidators, error.code, error.details).length === 0 ? (error.details as VariantDemoDetailsMap[`${E['code']}`]) : undefined;
+}
+
+/**
+ * Why a known error's details do not match the catalog's JSON Schema for its code (a JSON pointer into the details, the keyword and a message, worded as ajv words them); empty when they match.
+ */
+export function detailsIssues(error: VariantDemoError): readonly DetailsIssue[] {
+  return checkDetails(detailsValidators, error.code, error.details);
 }
 
 /**
