@@ -178,6 +178,9 @@ describe('explain', () => {
     expect(card.stdout).toContain('1. last4 — Last four digits of the card. (example "4242")');
     expect(card.stdout).toMatch(/declineCode +"insufficient_funds" \| "card_blocked" \| "suspected_fraud" +required +The issuer's decline code\./);
     expect(card.stdout).toContain("formatMessage(CARD_DECLINED, '4242', 'insufficient funds');");
+    // A code with documented details shows how a parsed error gets them typed.
+    expect(card.stdout).toContain("import { CARD_DECLINED, detailsOf, formatMessage, lookup } from '@errcat/acme-billing';");
+    expect(card.stdout).toContain('if (err.code === CARD_DECLINED) detailsOf(err);');
 
     const legacy = errcat(dir, 'explain', 'acme-billing', 'charge.legacy-declined');
     expect(legacy.stdout).toMatch(/Deprecated +API version 1 only\. Use "card\.declined" instead\./);

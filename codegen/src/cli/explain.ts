@@ -167,9 +167,11 @@ export function renderExplanation(api: ApiModel, c: CodeModel, s: Style = style(
   parts.push(
     '',
     heading('In code'),
-    `  import { ${c.ident}, formatMessage, lookup } from '${api.packageName}';`,
+    `  import { ${c.ident}, ${c.details === undefined ? '' : 'detailsOf, '}formatMessage, lookup } from '${api.packageName}';`,
     `  lookup(${literal(c.code)}); // the entry above`,
     `  formatMessage(${call});`,
+    // Details are checked on demand: detailsOf is how a parsed error of this code gets them typed.
+    ...(c.details === undefined ? [] : [`  if (err.code === ${c.ident}) detailsOf(err); // its details, typed; undefined when they fail the schema above`]),
     '',
     `${s.dim('Docs  ')}  ${c.docsUrl}`,
     ...[c.source, ...c.additionalSources].map((src) => `${s.dim('Source')}  ${src.title} (${src.url ?? src.file})`),
