@@ -14,6 +14,7 @@ import {
   type ZohoCrmAnyError,
   type ZohoCrmParseResult,
 } from '@errcat/zoho-crm';
+import { parseResponse as parseCreator } from '@errcat/zoho-creator';
 
 const only = (r: ZohoCrmParseResult): ZohoCrmAnyError => {
   expect(r.errors).toHaveLength(1);
@@ -240,6 +241,15 @@ describe('details checked against the catalog schema', () => {
     if (!details) throw new Error('expected typed DUPLICATE_DATA details');
     expect(details.duplicate_record?.id).toBe('5725767000000774010');
     expect(details.duplicate_record?.module).toEqual({ api_name: 'Contacts', id: '5725767000000002179' });
+  });
+
+  it('detailsOf and detailsIssues refuse, with a TypeError that says so, what TypeScript refuses: null, unknown errors, other APIs\' errors', () => {
+    const unknown = only(parseResponse({ code: 'BRAND_NEW_CODE', message: 'x' }, { status: 400 }));
+    const other = parseCreator({ code: 9450, message: 'x' }, { status: 400 }).errors[0];
+    for (const value of [null, unknown, other]) {
+      expect(() => detailsOf(value as never)).toThrow(/^errcat: expected a known zoho-crm error \(narrow on its code first\), got /);
+      expect(() => detailsIssues(value as never)).toThrow(TypeError);
+    }
   });
 
   it('nested properties are checked', () => {

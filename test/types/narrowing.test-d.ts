@@ -6,14 +6,18 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { ErrcatBody, WireCode } from '@errcat/runtime';
 import {
+  detailsOf as creatorDetailsOf,
   formatMessage as formatCreator,
   parseResponse as parseCreator,
   type DatatypeMismatchError,
   type ZohoCreatorAnyError,
+  type ZohoCreatorDetailsMap,
+  type ZohoCreatorError,
   type ZohoCreatorParamsMap,
 } from '@errcat/zoho-creator';
 import {
   detailsOf,
+  hasCode,
   parseFetchResponse,
   parseResponse,
   type DuplicateDataDetails,
@@ -22,6 +26,7 @@ import {
   type ZohoCrmAnyError,
   type ZohoCrmCode,
   type ZohoCrmDetailsMap,
+  type ZohoCrmError,
   type ZohoCrmParseResult,
   type ZohoCrmUnknownError,
 } from '@errcat/zoho-crm';
@@ -85,6 +90,20 @@ describe('honest details (point 3)', () => {
     // @ts-expect-error detailsOf takes a known error, narrowed on code or known
     detailsOf(err);
     if (err.known) expectTypeOf(detailsOf(err)).toEqualTypeOf<ZohoCrmDetailsMap[ZohoCrmCode] | undefined>();
+  });
+
+  it('a cause narrows with hasCode, and a helper generic in the error keeps the per-code type (README)', () => {
+    const err = parseResponse(body).entries[0] as ZohoCrmAnyError;
+    for (const cause of err.causes) {
+      // @ts-expect-error a cause is any error of the API: narrow it first
+      detailsOf(cause);
+      if (hasCode(cause, 'INVALID_DATA')) expectTypeOf(detailsOf(cause)).toEqualTypeOf<ZohoCrmDetailsMap['INVALID_DATA'] | undefined>();
+    }
+    const helper = <E extends ZohoCrmError>(e: E): ZohoCrmDetailsMap[E['code']] | undefined => detailsOf(e);
+    if (err.code === 'DUPLICATE_DATA') expectTypeOf(helper(err)).toEqualTypeOf<DuplicateDataDetails | undefined>();
+    const creator = parseCreator(body).entries[0] as ZohoCreatorAnyError;
+    const creatorHelper = <E extends ZohoCreatorError>(e: E): ZohoCreatorDetailsMap[`${E['code']}`] | undefined => creatorDetailsOf(e);
+    if (creator.code === 9450) expectTypeOf(creatorHelper(creator)).toEqualTypeOf<ZohoCreatorDetailsMap['9450'] | undefined>();
   });
 
   it('closed where the catalog documents properties, open where it documents none', () => {

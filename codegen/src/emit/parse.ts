@@ -95,7 +95,7 @@ export function emitParse(api: ApiModel): GeneratedFile {
       const values = [
         'ErrcatApiError,',
         'backoff,',
-        'checkDetails,',
+        'checkErrorDetails,',
         'composeParser,',
         'hasCode as hasErrcatCode,',
         'isErrcatApiError,',
@@ -204,7 +204,7 @@ export function emitParse(api: ApiModel): GeneratedFile {
     const key = api.codeType === 'integer' ? "`${E['code']}`" : "E['code']";
     w.writeLine(`export function detailsOf<E extends ${n.errorUnion}>(error: E): ${n.detailsMap}[${key}] | undefined {`);
     w.indent(() =>
-      w.writeLine(`return checkDetails(detailsValidators, error.code, error.details).length === 0 ? (error.details as ${n.detailsMap}[${key}]) : undefined;`),
+      w.writeLine(`return checkErrorDetails(detailsValidators, ${apiId}, error).length === 0 ? (error.details as ${n.detailsMap}[${key}]) : undefined;`),
     );
     w.writeLine('}');
     w.blankLine();
@@ -212,7 +212,7 @@ export function emitParse(api: ApiModel): GeneratedFile {
       "Why a known error's details do not match the catalog's JSON Schema for its code (a JSON pointer into the details, the keyword and a message, worded as ajv words them); empty when they match.",
     ]);
     w.writeLine(`export function detailsIssues(error: ${n.errorUnion}): readonly DetailsIssue[] {`);
-    w.indent(() => w.writeLine('return checkDetails(detailsValidators, error.code, error.details);'));
+    w.indent(() => w.writeLine(`return checkErrorDetails(detailsValidators, ${apiId}, error);`));
     w.writeLine('}');
     w.blankLine();
     writeDoc(w, [

@@ -57,6 +57,7 @@ export const RUNTIME_NAMES: ReadonlySet<string> = new Set([
   'ParseSpec',
   'backoff',
   'checkDetails',
+  'checkErrorDetails',
   'compileTemplate',
   'composeParser',
   'coveredDetailsValidator',

@@ -3,7 +3,7 @@
 import {
   ErrcatApiError,
   backoff,
-  checkDetails,
+  checkErrorDetails,
   composeParser,
   hasCode as hasErrcatCode,
   headerReader,
@@ -137,14 +137,14 @@ export function toError(result: ZohoAccountsParseResult): ZohoAccountsApiError {
  * The details of a known Zoho Accounts OAuth 2.0 error in the shape the catalog documents for its code, or undefined when what arrived does not match the code's JSON Schema (`detailsIssues(error)` says why; `error.details` is the value as sent). The one guard between a narrowed code and typed details. The check runs here, not in parseResponse, so the schemas and their validator are in a bundle only where this is called.
  */
 export function detailsOf<E extends ZohoAccountsError>(error: E): ZohoAccountsDetailsMap[E['code']] | undefined {
-  return checkDetails(detailsValidators, error.code, error.details).length === 0 ? (error.details as ZohoAccountsDetailsMap[E['code']]) : undefined;
+  return checkErrorDetails(detailsValidators, "zoho-accounts", error).length === 0 ? (error.details as ZohoAccountsDetailsMap[E['code']]) : undefined;
 }
 
 /**
  * Why a known error's details do not match the catalog's JSON Schema for its code (a JSON pointer into the details, the keyword and a message, worded as ajv words them); empty when they match.
  */
 export function detailsIssues(error: ZohoAccountsError): readonly DetailsIssue[] {
-  return checkDetails(detailsValidators, error.code, error.details);
+  return checkErrorDetails(detailsValidators, "zoho-accounts", error);
 }
 
 /**

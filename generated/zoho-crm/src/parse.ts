@@ -3,7 +3,7 @@
 import {
   ErrcatApiError,
   backoff,
-  checkDetails,
+  checkErrorDetails,
   composeParser,
   entryPathReader,
   hasCode as hasErrcatCode,
@@ -157,14 +157,14 @@ export function toError(result: ZohoCrmParseResult): ZohoCrmApiError {
  * ```
  */
 export function detailsOf<E extends ZohoCrmError>(error: E): ZohoCrmDetailsMap[E['code']] | undefined {
-  return checkDetails(detailsValidators, error.code, error.details).length === 0 ? (error.details as ZohoCrmDetailsMap[E['code']]) : undefined;
+  return checkErrorDetails(detailsValidators, "zoho-crm", error).length === 0 ? (error.details as ZohoCrmDetailsMap[E['code']]) : undefined;
 }
 
 /**
  * Why a known error's details do not match the catalog's JSON Schema for its code (a JSON pointer into the details, the keyword and a message, worded as ajv words them); empty when they match.
  */
 export function detailsIssues(error: ZohoCrmError): readonly DetailsIssue[] {
-  return checkDetails(detailsValidators, error.code, error.details);
+  return checkErrorDetails(detailsValidators, "zoho-crm", error);
 }
 
 /**

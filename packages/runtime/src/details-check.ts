@@ -4,6 +4,7 @@
  * typed details (issue 15: validation "pulled in only where schemas exist and are used").
  * parseResponse hands details over as received and never checks them.
  */
+import { isKnownErrcatError } from './guards.js';
 import type { DetailsValidators } from './parse/types.js';
 import type { DetailsIssue } from './types.js';
 
@@ -21,4 +22,24 @@ export function checkDetails(validators: DetailsValidators | undefined, code: un
   }
   const issues = validators.validate(schema, details);
   return issues.length === 0 ? NONE : issues;
+}
+
+/**
+ * checkDetails for a parsed error of `api`: what a generated package's detailsOf and
+ * detailsIssues run. Their types take only the package's known errors; a JavaScript caller that
+ * passes anything else (null, an unknown error, another API's error) gets a TypeError that says
+ * so, not a property read on null or another API's details held to this catalog's schemas.
+ */
+export function checkErrorDetails(validators: DetailsValidators | undefined, api: string, error: unknown): readonly DetailsIssue[] {
+  if (!isKnownErrcatError(error) || error.api !== api) throw new TypeError(`errcat: expected a known ${api} error (narrow on its code first), got ${received(error)}`);
+  return checkDetails(validators, error.code, error.details);
+}
+
+function received(value: unknown): string {
+  if (value === null) return 'null';
+  if (typeof value !== 'object') return typeof value;
+  const v = value as { errcat?: unknown; api?: unknown; known?: unknown };
+  if (v.errcat !== 1) return 'an object that is no errcat error';
+  if (v.known !== true) return `an error of an unknown code${typeof v.api === 'string' && v.api !== '' ? ` (${v.api})` : ''}`;
+  return `a ${typeof v.api === 'string' ? v.api : 'other'} error`;
 }

@@ -1,6 +1,6 @@
 /** The generic parser, driven by a hand-written spec: every branch of the envelope description. */
 import { describe, expect, it } from 'vitest';
-import { checkDetails, createParser, type ErrcatError, type ErrcatParseResult } from '../src/index.js';
+import { checkDetails, checkErrorDetails, createParser, type ErrcatError, type ErrcatParseResult } from '../src/index.js';
 import { crmLikeSpec, crmLikeTables, crmLikeValidators, hyperLikeSpec, hyperLikeTables } from './fixture.js';
 
 const parse = createParser(crmLikeSpec, crmLikeTables);
@@ -206,6 +206,20 @@ describe('details', () => {
     // A JavaScript caller's code that is no code (undefined, an object) is checked as "an object" too.
     expect(checkDetails(crmLikeValidators, undefined, { a: 1 })).toEqual([]);
     expect(checkDetails(crmLikeValidators, { toString: () => 'DUPLICATE_DATA' }, {})).toEqual([]);
+  });
+
+  it('checkErrorDetails checks a known error of its API, and names what else a JavaScript caller passed', () => {
+    const dup = only(parse({ code: 'DUPLICATE_DATA', details: { api_name: 'Mobile', id: 7 }, message: 'duplicate data' }));
+    expect(checkErrorDetails(crmLikeValidators, 'crm-like', dup)).toEqual([{ path: '/id', keyword: 'type', message: 'must be string' }]);
+    const unknown = only(parse({ code: 'BRAND_NEW', details: {} }));
+    const refused: Array<[unknown, string]> = [
+      [null, 'got null'],
+      [undefined, 'got undefined'],
+      [{ code: 'DUPLICATE_DATA', details: {} }, 'got an object that is no errcat error'],
+      [unknown, 'got an error of an unknown code (crm-like)'],
+      [{ ...dup, api: 'other-api' }, 'got a other-api error'],
+    ];
+    for (const [value, got] of refused) expect(() => checkErrorDetails(crmLikeValidators, 'crm-like', value)).toThrow(new TypeError(`errcat: expected a known crm-like error (narrow on its code first), ${got}`));
   });
 
   it('gives APIs without a details field an empty details object', () => {

@@ -3,7 +3,7 @@
 import {
   ErrcatApiError,
   backoff,
-  checkDetails,
+  checkErrorDetails,
   composeParser,
   hasCode as hasErrcatCode,
   isErrcatApiError,
@@ -135,14 +135,14 @@ export function toError(result: HostileParseResult): HostileApiError {
  * ```
  */
 export function detailsOf<E extends HostileError>(error: E): HostileDetailsMap[E['code']] | undefined {
-  return checkDetails(detailsValidators, error.code, error.details).length === 0 ? (error.details as HostileDetailsMap[E['code']]) : undefined;
+  return checkErrorDetails(detailsValidators, "hostile", error).length === 0 ? (error.details as HostileDetailsMap[E['code']]) : undefined;
 }
 
 /**
  * Why a known error's details do not match the catalog's JSON Schema for its code (a JSON pointer into the details, the keyword and a message, worded as ajv words them); empty when they match.
  */
 export function detailsIssues(error: HostileError): readonly DetailsIssue[] {
-  return checkDetails(detailsValidators, error.code, error.details);
+  return checkErrorDetails(detailsValidators, "hostile", error);
 }
 
 /**

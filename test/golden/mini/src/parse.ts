@@ -3,7 +3,7 @@
 import {
   ErrcatApiError,
   backoff,
-  checkDetails,
+  checkErrorDetails,
   composeParser,
   hasCode as hasErrcatCode,
   isErrcatApiError,
@@ -135,14 +135,14 @@ export function toError(result: MiniParseResult): MiniApiError {
  * ```
  */
 export function detailsOf<E extends MiniError>(error: E): MiniDetailsMap[`${E['code']}`] | undefined {
-  return checkDetails(detailsValidators, error.code, error.details).length === 0 ? (error.details as MiniDetailsMap[`${E['code']}`]) : undefined;
+  return checkErrorDetails(detailsValidators, "mini", error).length === 0 ? (error.details as MiniDetailsMap[`${E['code']}`]) : undefined;
 }
 
 /**
  * Why a known error's details do not match the catalog's JSON Schema for its code (a JSON pointer into the details, the keyword and a message, worded as ajv words them); empty when they match.
  */
 export function detailsIssues(error: MiniError): readonly DetailsIssue[] {
-  return checkDetails(detailsValidators, error.code, error.details);
+  return checkErrorDetails(detailsValidators, "mini", error);
 }
 
 /**
