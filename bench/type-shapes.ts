@@ -165,7 +165,10 @@ export function applyShape(packageDir: string, shape: Shape, prefix = 'Synth'): 
       // The error interfaces carry no details type (details are unknown until detailsOf); detailsOf
       // and detailsIssues are what reach details.d.ts.
       rewrite(dts('parse'), (t) =>
-        t.replace(new RegExp(`${prefix}DetailsMap\\[[^\\]]*\\]`, 'g'), 'any').replace(`import type { ${prefix}DetailsMap } from './details.js';\n`, ''),
+        t
+          .replaceAll(`${prefix}DetailsMap[E['code']]`, 'any')
+          .replaceAll(`${prefix}DetailsMap[\`\${E['code']}\`]`, 'any')
+          .replace(`import type { ${prefix}DetailsMap } from './details.js';\n`, ''),
       );
       rewrite(dts('index'), (t) => t.replace("export type * from './details.js';\n", ''));
       return;

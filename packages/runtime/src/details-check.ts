@@ -4,7 +4,7 @@
  * typed details (issue 15: validation "pulled in only where schemas exist and are used").
  * parseResponse hands details over as received and never checks them.
  */
-import { isKnownErrcatError } from './guards.js';
+import { isErrcatError, isKnownErrcatError } from './guards.js';
 import type { DetailsValidators } from './parse/types.js';
 import type { DetailsIssue } from './types.js';
 
@@ -31,15 +31,7 @@ export function checkDetails(validators: DetailsValidators | undefined, code: un
  * so, not a property read on null or another API's details held to this catalog's schemas.
  */
 export function checkErrorDetails(validators: DetailsValidators | undefined, api: string, error: unknown): readonly DetailsIssue[] {
-  if (!isKnownErrcatError(error) || error.api !== api) throw new TypeError(`errcat: expected a known ${api} error (narrow on its code first), got ${received(error)}`);
-  return checkDetails(validators, error.code, error.details);
-}
-
-function received(value: unknown): string {
-  if (value === null) return 'null';
-  if (typeof value !== 'object') return typeof value;
-  const v = value as { errcat?: unknown; api?: unknown; known?: unknown };
-  if (v.errcat !== 1) return 'an object that is no errcat error';
-  if (v.known !== true) return `an error of an unknown code${typeof v.api === 'string' && v.api !== '' ? ` (${v.api})` : ''}`;
-  return `a ${typeof v.api === 'string' ? v.api : 'other'} error`;
+  if (isKnownErrcatError(error) && error.api === api) return checkDetails(validators, error.code, error.details);
+  const got = isErrcatError(error) ? `${error.known ? 'a' : 'an unknown-code'} ${error.api} error` : error === null ? 'null' : typeof error;
+  throw new TypeError(`errcat: expected a known ${api} error (narrow on its code first), got ${got}`);
 }

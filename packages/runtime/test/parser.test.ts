@@ -215,8 +215,8 @@ describe('details', () => {
     const refused: Array<[unknown, string]> = [
       [null, 'got null'],
       [undefined, 'got undefined'],
-      [{ code: 'DUPLICATE_DATA', details: {} }, 'got an object that is no errcat error'],
-      [unknown, 'got an error of an unknown code (crm-like)'],
+      [{ code: 'DUPLICATE_DATA', details: {} }, 'got object'],
+      [unknown, 'got an unknown-code crm-like error'],
       [{ ...dup, api: 'other-api' }, 'got a other-api error'],
     ];
     for (const [value, got] of refused) expect(() => checkErrorDetails(crmLikeValidators, 'crm-like', value)).toThrow(new TypeError(`errcat: expected a known crm-like error (narrow on its code first), ${got}`));
