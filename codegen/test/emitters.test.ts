@@ -190,6 +190,21 @@ describe('emitParse: the parser features the catalog needs, and no other', () =>
   });
 });
 
+describe('emitParse: detailsOf', () => {
+  it("its JSDoc example names the code's constant and a plain property, never catalog text a comment cannot hold", () => {
+    const hostile = {
+      ...api,
+      codeType: 'string' as const,
+      envelope: { ...api.envelope, codeType: 'string' as const },
+      codes: api.codes.map((c) => (c.details === undefined ? c : { ...c, code: 'x*/y', details: { type: 'object', properties: { 'a*/b': { type: 'string' }, field: { type: 'string' } } } })),
+    };
+    const contents = emitParse(hostile).contents;
+    expect(contents).toContain('if (hasCode(err, MISSING_FIELD)) detailsOf(err)?.field;');
+    expect(contents).not.toContain('x*/y');
+    expect(contents).not.toContain('a*/b');
+  });
+});
+
 describe('emitRetry', () => {
   it('lists only the codes worth retrying', () => {
     const { contents } = emitRetry(api);

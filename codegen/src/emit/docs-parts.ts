@@ -7,7 +7,7 @@
 import type { ApiModel, CodeModel, SourceModel, VariantModel } from '../model.js';
 import { UNDOCUMENTED_MESSAGE } from './code-doc.js';
 import { mdBlock, mdCell, mdCode, mdCodeSpan, mdFence, mdInline, mdUrl } from './markdown.js';
-import { tsCode, tsString } from './quote.js';
+import { tsCode, tsMember, tsString } from './quote.js';
 
 /** A property type as a reader writes it: `string`, `integer[]`, `"a" | "b"`. */
 export function schemaType(schema: Record<string, unknown>): string {
@@ -189,9 +189,6 @@ export function limitsMarkdown(api: ApiModel): string | undefined {
   return parts.join('\n\n');
 }
 
-const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
-/** `.name` where that is valid TypeScript, `["name"]` otherwise. */
-const member = (name: string): string => (IDENTIFIER.test(name) ? `.${name}` : `[${tsString(name)}]`);
 
 /** A one-line `//` comment's text from catalog prose: no line breaks, `*\/` harmless anyway on a line comment. */
 const commentText = (text: string): string => text.replace(/[\r\n\u2028\u2029]+/g, ' ');
@@ -208,9 +205,9 @@ export function usageExample(api: ApiModel): string | undefined {
   const field = hasRequired(featured) ? (featured.details?.required as string[])[0] : propertiesOf(featured)[0];
   const narrowed =
     field !== undefined
-      ? `    detailsOf(error)?.${member(field).replace(/^\./, '')}; // typed from the catalog's details schema; undefined when what arrived does not match it`
+      ? `    detailsOf(error)${tsMember(field, true)}; // typed from the catalog's details schema; undefined when what arrived does not match it`
       : featured.params.length > 0
-        ? `    error.params${member(featured.params[0]?.name ?? '')}; // recovered from the message`
+        ? `    error.params${tsMember(featured.params[0]?.name ?? '')}; // recovered from the message`
         : '    error.entry.docs; // link to the reference page';
   const lines = [
     `import { ${[...(field === undefined ? [] : ['detailsOf']), ...(withParams === undefined ? [] : ['formatMessage']), 'hasCode', 'lookup', 'parseResponse', 'retryAdvice', 'toError'].join(', ')} } from ${tsString(api.packageName)};`,
@@ -265,12 +262,12 @@ export function codeSnippet(api: ApiModel, c: CodeModel): string {
     lines.push("    const details = detailsOf(entry); // the documented shape, or undefined when what arrived does not match it (entry.details is the value as sent)");
     lines.push('    if (details) {');
     for (const r of rows)
-      lines.push(`      console.log(details${member(r.name)}); // ${r.type}${r.required ? '' : ' | undefined'}${r.description === '' ? '' : `: ${commentText(r.description)}`}`);
+      lines.push(`      console.log(details${tsMember(r.name)}); // ${r.type}${r.required ? '' : ' | undefined'}${r.description === '' ? '' : `: ${commentText(r.description)}`}`);
     lines.push('    }');
   }
   const args = c.params.map((p) => {
     const fallback = p.example ?? p.default ?? p.name;
-    lines.push(`    const ${paramVariable(p.name)} = entry.params${member(p.name)} ?? ${tsString(fallback)}; // recovered from the received message`);
+    lines.push(`    const ${paramVariable(p.name)} = entry.params${tsMember(p.name)} ?? ${tsString(fallback)}; // recovered from the received message`);
     return paramVariable(p.name);
   });
   if (c.message === undefined) lines.push('    console.log(entry.message); // the text received: the vendor documents no message for this code');

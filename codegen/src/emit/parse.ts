@@ -5,7 +5,7 @@
  */
 import type { ApiModel } from '../model.js';
 import { file, type GeneratedFile } from './files.js';
-import { tsCode, tsKey, tsString } from './quote.js';
+import { tsKey, tsMember, tsString } from './quote.js';
 import { REEXPORTED_TYPES } from './runtime-reexports.js';
 import { renderTs, writeDoc, type Writer } from './ts-writer.js';
 
@@ -71,12 +71,18 @@ export function parserFeatures(api: ApiModel): Array<readonly [key: string, runt
   return out;
 }
 
-/** A line of `detailsOf` on the first code whose schema names a property, when there is one. */
+/**
+ * A line of `detailsOf` on the first code whose schema names a property that is a plain
+ * identifier. JSDoc tags are not escaped (writeDoc), so the line holds no catalog text but the
+ * code's constant (an identifier) and that property name.
+ */
 function detailsExample(api: ApiModel): string[] {
   for (const c of api.codes) {
-    const field = Object.keys((c.details?.properties as object | undefined) ?? {}).find((name) => /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name));
-    if (field === undefined) continue;
-    return ['@example', '```ts', `if (hasCode(err, ${tsCode(c.code)})) detailsOf(err)?.${field}; // typed; undefined when the details do not match`, '```'];
+    const access = Object.keys((c.details?.properties as object | undefined) ?? {})
+      .map((name) => tsMember(name, true))
+      .find((m) => m.startsWith('?.') && !m.startsWith('?.['));
+    if (access === undefined) continue;
+    return ['@example', '```ts', `if (hasCode(err, ${c.ident})) detailsOf(err)${access}; // typed; undefined when the details do not match`, '```'];
   }
   return [];
 }

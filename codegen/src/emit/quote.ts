@@ -33,6 +33,15 @@ export function tsKey(key: string | number): string {
   return PLAIN_KEY.test(key) ? key : tsString(key);
 }
 
+/**
+ * A property access on a value, `.name` where that is a plain identifier and `["name"]` otherwise;
+ * with `optional`, the optional-chaining form (`?.name`, `?.["name"]`).
+ */
+export function tsMember(name: string, optional = false): string {
+  if (PLAIN_KEY.test(name)) return `${optional ? '?' : ''}.${name}`;
+  return `${optional ? '?.' : ''}[${tsString(name)}]`;
+}
+
 /** What jsdocText rewrites: line breaks other than \\n, `*\/`, `@`, and whitespace that ends a line. */
 const NEEDS_JSDOC_WORK = /[\r\u2028\u2029@]|\*\/|\s(?:\n|$)/;
 

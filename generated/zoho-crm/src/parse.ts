@@ -153,7 +153,7 @@ export function toError(result: ZohoCrmParseResult): ZohoCrmApiError {
  *
  * @example
  * ```ts
- * if (hasCode(err, "ADDED_SUCCESSFULLY")) detailsOf(err)?.created_by; // typed; undefined when the details do not match
+ * if (hasCode(err, ADDED_SUCCESSFULLY)) detailsOf(err)?.created_by; // typed; undefined when the details do not match
  * ```
  */
 export function detailsOf<E extends ZohoCrmError>(error: E): ZohoCrmDetailsMap[E['code']] | undefined {

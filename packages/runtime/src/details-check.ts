@@ -5,8 +5,18 @@
  * parseResponse hands details over as received and never checks them.
  */
 import { isErrcatError, isKnownErrcatError } from './guards.js';
-import type { DetailsValidators } from './parse/types.js';
 import type { DetailsIssue } from './types.js';
+import type { DetailsSchema } from './validate/types.js';
+
+/**
+ * A package's details schemas by canonical code, with the function that checks details against
+ * them (validateDetails), for checkDetails. Handed over together so that a package without
+ * schemas does not bundle the validator.
+ */
+export interface DetailsValidators {
+  readonly schemas: { readonly [code: string]: DetailsSchema | undefined };
+  readonly validate: (schema: DetailsSchema, details: unknown) => readonly DetailsIssue[];
+}
 
 const NONE: readonly never[] = Object.freeze([]) as readonly never[];
 

@@ -18,7 +18,7 @@ export { pickVariant } from './parse/variant.js';
 export { parseDigits, parseSecondsOrDate } from './parse/headers.js';
 export { ucs2length, jsonEqual } from './validate/json.js';
 export { validateDetails } from './validate/validate.js';
-export { checkDetails, checkErrorDetails } from './details-check.js';
+export { checkDetails, checkErrorDetails, type DetailsValidators } from './details-check.js';
 export { coveredDetailsValidator } from './validate/core.js';
 export { detailsValidator } from './validate/coverage.js';
 export { numberKeywords } from './validate/numbers.js';

@@ -1,6 +1,5 @@
 /** What the generic parser takes (a spec and tables from a generated package) and what it returns. */
-import type { CodeEntry, DetailsIssue, ErrcatError, ErrcatErrorBase } from '../types.js';
-import type { DetailsSchema } from '../validate/types.js';
+import type { CodeEntry, ErrcatError, ErrcatErrorBase } from '../types.js';
 
 /** How a header value is read: `seconds-or-date` turns `Retry-After: 120` or an HTTP date into seconds from now. */
 export type HeaderType = 'integer' | 'string' | 'seconds-or-date';
@@ -34,16 +33,6 @@ export interface ParseSpec {
   readonly emptyBodyStatuses?: readonly number[];
   /** Headers surfaced on the result, keyed by the name they are exposed under. */
   readonly headers?: { readonly [key: string]: { readonly header: string; readonly type: HeaderType } | undefined };
-}
-
-/**
- * A package's details schemas by canonical code, with the function that checks details against
- * them (validateDetails), for checkDetails. Handed over together so that a package without
- * schemas does not bundle the validator.
- */
-export interface DetailsValidators {
-  readonly schemas: { readonly [code: string]: DetailsSchema | undefined };
-  readonly validate: (schema: DetailsSchema, details: unknown) => readonly DetailsIssue[];
 }
 
 /** What a generated package hands the parser besides the spec. */
