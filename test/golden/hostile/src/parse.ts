@@ -131,7 +131,7 @@ export function toError(result: HostileParseResult): HostileApiError {
  *
  * @example
  * ```ts
- * if (hasCode(err, "\"quoted\"")) detailsOf(err)?.__proto__; // typed; undefined when the details do not match
+ * if (hasCode(err, QUOTED)) detailsOf(err)?.__proto__; // typed; undefined when the details do not match
  * ```
  */
 export function detailsOf<E extends HostileError>(error: E): HostileDetailsMap[E['code']] | undefined {

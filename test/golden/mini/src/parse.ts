@@ -131,7 +131,7 @@ export function toError(result: MiniParseResult): MiniApiError {
  *
  * @example
  * ```ts
- * if (hasCode(err, 7)) detailsOf(err)?.field; // typed; undefined when the details do not match
+ * if (hasCode(err, MISSING_FIELD)) detailsOf(err)?.field; // typed; undefined when the details do not match
  * ```
  */
 export function detailsOf<E extends MiniError>(error: E): MiniDetailsMap[`${E['code']}`] | undefined {
