@@ -66,7 +66,7 @@ export function plainErrors(api: ApiModel): string {
   const { names } = api;
   const apiId = tsString(api.id);
   const w = new Lines();
-  w.line(`import type { CodeEntry, ErrcatError, ErrcatUnknownError } from '@errcat/runtime';`);
+  w.line(`import type { CodeEntry, ErrcatUnknownError } from '@errcat/runtime';`);
   w.line(`import type { ${names.codeUnion} } from './codes.js';`);
   w.blank();
   w.doc([`Id of the API these errors come from.`]);
@@ -99,13 +99,13 @@ export function plainErrors(api: ApiModel): string {
   w.line('}');
   w.blank();
   w.doc([
-    `What every known error of the ${api.title} carries besides its per-code members: the members of ErrcatErrorBase<${names.apiId}>, and \`known: true\` (see ErrcatKnownError for what each means).`,
+    `What every known error of the ${api.title} carries besides its per-code members: the members of ErrcatErrorBase<${names.apiId}, ${names.anyError}>, and \`known: true\` (see ErrcatKnownError for what each means).`,
   ]);
   w.line(`export interface ${names.knownErrorBase} {`);
   w.indent(() => {
     for (const m of ERROR_BASE_MEMBERS) {
       w.line(`/** ${m.doc} */`);
-      w.line(m.member(names.apiId));
+      w.line(m.member(names.apiId, names.anyError));
     }
     w.line('readonly known: true;');
     w.line('/** Only unknown errors carry a raw code: `err.code ?? err.rawCode` reads the code of any error. */');
@@ -137,7 +137,10 @@ export function plainErrors(api: ApiModel): string {
   w.indent(() => api.codes.forEach((c, i) => w.line(`| ${c.errorTypeName}${i === api.codes.length - 1 ? ';' : ''}`)));
   w.blank();
   w.doc([`A code the catalog does not have yet, kept whole.`]);
-  w.line(`export type ${names.unknownError} = ErrcatUnknownError<${apiId}>;`);
+  w.line(`export type ${names.unknownError} = ErrcatUnknownError<${apiId}, ${names.anyError}>;`);
+  w.blank();
+  w.doc([`An entry of a ${api.title} response: a code the catalog knows (\`known: true\`) or one it does not.`]);
+  w.line(`export type ${names.anyError} = ${names.errorUnion} | ${names.unknownError};`);
   w.blank();
   w.doc([`The error type of each code, read by indexed access: \`${names.errorMap}[C]\`.`]);
   w.line(`export interface ${names.errorMap} {`);

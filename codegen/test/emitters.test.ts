@@ -114,13 +114,16 @@ describe('emitErrors', () => {
     expect(contents).toContain('0: [];');
     expect(contents).toContain('7: { readonly field: string; readonly form: string; };');
     // The base extends nothing (a generic base would give every per-code interface a `this` type).
-    expect(contents).toMatch(/export interface MiniKnownErrorBase \{\n[^}]*  readonly api: MiniApiId;\n[^}]*  readonly causes: readonly ErrcatError<MiniApiId>\[\];\n[^}]*  readonly known: true;\n[^}]*  readonly details: unknown;\n[^}]*  readonly variant: number;\n\}/);
+    expect(contents).toMatch(/export interface MiniKnownErrorBase \{\n[^}]*  readonly api: MiniApiId;\n[^}]*  readonly causes: readonly MiniAnyError\[\];\n[^}]*  readonly known: true;\n[^}]*  readonly details: unknown;\n[^}]*  readonly variant: number;\n\}/);
     // Details are typed through detailsOf only: no error interface promises a shape nobody checked.
     expect(contents).not.toContain('DetailsMap');
     expect(contents).toContain(
       'export interface MissingFieldError extends MiniKnownErrorBase {\n  readonly code: 7;\n  readonly kind: "error";\n  readonly params: Partial<MiniNamedParamsMap[7]>;\n  readonly entry: CodeEntry<7>;\n}',
     );
     expect(contents).toContain('export type MiniError =\n  | OkError\n  | BusyError\n  | MissingFieldError;');
+    // Causes are read through the same catalog: the package's own errors, so a switch on a cause's code narrows.
+    expect(contents).toContain('export type MiniUnknownError = ErrcatUnknownError<"mini", MiniAnyError>;');
+    expect(contents).toContain('export type MiniAnyError = MiniError | MiniUnknownError;');
     expect(contents).toContain('7: MissingFieldError;');
     expect(contents).not.toMatch(/Extract<| extends .* \? /);
   });

@@ -106,8 +106,9 @@ describe(`a consumer of a ${CODES.toLocaleString('en')}-code package`, () => {
       join(dir, 'index.ts'),
       [
         "import type { ErrcatKnownError } from '@errcat/runtime';",
-        `import type { SynthApiId, SynthCode, SynthErrorMap, SynthNamedParamsMap } from '@errcat-bench/synthetic-${CODES}';`,
-        'type Known<C extends SynthCode> = ErrcatKnownError<SynthApiId, C, SynthErrorMap[C]["kind"], SynthNamedParamsMap[C]>;',
+        `import type { SynthAnyError, SynthApiId, SynthCode, SynthErrorMap, SynthNamedParamsMap } from '@errcat-bench/synthetic-${CODES}';`,
+        // Causes are read through the same catalog: the package's errors, its own union.
+        'type Known<C extends SynthCode> = ErrcatKnownError<SynthApiId, C, SynthErrorMap[C]["kind"], SynthNamedParamsMap[C], SynthAnyError>;',
         ...sample.flatMap((code, i) => [
           `export const widen${i} = (error: SynthErrorMap[${code}]): Known<${code}> => error;`,
           `export const narrow${i} = (error: Known<${code}>): SynthErrorMap[${code}] => error;`,

@@ -92,11 +92,24 @@ describe('honest details (point 3)', () => {
     if (err.known) expectTypeOf(detailsOf(err)).toEqualTypeOf<ZohoCrmDetailsMap[ZohoCrmCode] | undefined>();
   });
 
-  it('a cause narrows with hasCode, and a helper generic in the error keeps the per-code type (README)', () => {
+  it('a cause is one of the package\'s errors: switch and hasCode narrow it, and a helper generic in the error keeps the per-code type (README)', () => {
     const err = parseResponse(body).entries[0] as ZohoCrmAnyError;
+    expectTypeOf(err.causes).toEqualTypeOf<readonly ZohoCrmAnyError[]>();
     for (const cause of err.causes) {
       // @ts-expect-error a cause is any error of the API: narrow it first
       detailsOf(cause);
+      switch (cause.code) {
+        case 'INVALID_DATA':
+          expectTypeOf(detailsOf(cause)).toEqualTypeOf<ZohoCrmDetailsMap['INVALID_DATA'] | undefined>();
+          expectTypeOf(cause.causes).toEqualTypeOf<readonly ZohoCrmAnyError[]>();
+          break;
+        // @ts-expect-error a code the catalog does not have is refused in a cause's switch too
+        case 'INVALID_DAT':
+          break;
+        case undefined:
+          expectTypeOf(cause).toEqualTypeOf<ZohoCrmUnknownError>();
+          expectTypeOf(cause.causes).toEqualTypeOf<readonly ZohoCrmAnyError[]>();
+      }
       if (hasCode(cause, 'INVALID_DATA')) expectTypeOf(detailsOf(cause)).toEqualTypeOf<ZohoCrmDetailsMap['INVALID_DATA'] | undefined>();
     }
     const helper = <E extends ZohoCrmError>(e: E): ZohoCrmDetailsMap[E['code']] | undefined => detailsOf(e);

@@ -81,7 +81,7 @@ describe('parseResponse', () => {
       expectTypeOf(e.details).toBeUnknown();
     }
     expectTypeOf(e.index).toEqualTypeOf<number | undefined>();
-    expectTypeOf(e.causes).toExtend<readonly unknown[]>();
+    expectTypeOf(e.causes).toEqualTypeOf<readonly ZohoCrmAnyError[]>();
     expectTypeOf(e.retryAfterSeconds).toEqualTypeOf<number | undefined>();
   });
 });

@@ -21,10 +21,12 @@ import { writeCodeDoc } from './code-doc.js';
 import { renderTs, writeDoc } from './ts-writer.js';
 
 /**
- * ErrcatErrorBase<Api> of @errcat/runtime (packages/runtime/src/types.ts), member for member with
- * its TSDoc, `Api` being the API's id type; test/scale/base-members.test.ts keeps the two equal.
+ * ErrcatErrorBase<Api, Cause> of @errcat/runtime (packages/runtime/src/types.ts), member for member
+ * with its TSDoc, `Api` being the API's id type and `Cause` its union of errors (causes are read
+ * through the same catalog, so they narrow on `code` like the errors around them);
+ * test/scale/base-members.test.ts keeps the two equal.
  */
-export const ERROR_BASE_MEMBERS: ReadonlyArray<{ readonly doc: string; readonly member: (api: string) => string }> = [
+export const ERROR_BASE_MEMBERS: ReadonlyArray<{ readonly doc: string; readonly member: (api: string, cause: string) => string }> = [
   { doc: 'Marks errcat errors across package copies (no reliance on instanceof).', member: () => 'readonly errcat: 1;' },
   { doc: 'Id of the API the error came from, e.g. "zoho-crm".', member: (api) => `readonly api: ${api};` },
   { doc: "The message the vendor sent, or the catalog's formatted template when it sent none.", member: () => 'readonly message: string;' },
@@ -32,8 +34,8 @@ export const ERROR_BASE_MEMBERS: ReadonlyArray<{ readonly doc: string; readonly 
   { doc: 'Position of the record in the request, for per-record results.', member: () => 'readonly index?: number;' },
   { doc: 'The entry exactly as received.', member: () => 'readonly raw: unknown;' },
   {
-    doc: 'The real causes the vendor nested inside this entry (e.g. Zoho CRM `details.errors[]`), parsed the same way.',
-    member: (api) => `readonly causes: readonly ErrcatError<${api}>[];`,
+    doc: 'The real causes the vendor nested inside this entry (e.g. Zoho CRM `details.errors[]`), parsed the same way: `switch (cause.code)` narrows them too.',
+    member: (_api, cause) => `readonly causes: readonly ${cause}[];`,
   },
   { doc: 'Seconds the response asked to wait (Retry-After), when it said so.', member: () => 'readonly retryAfterSeconds: number | undefined;' },
 ];
@@ -85,7 +87,7 @@ export function emitErrors(api: ApiModel): GeneratedFile {
   const { names } = api;
   const apiId = tsString(api.id);
   const text = renderTs(api.catalogFile, 'src/errors.ts', (w) => {
-    w.writeLine(`import type { CodeEntry, ErrcatError, ErrcatUnknownError } from '@errcat/runtime';`);
+    w.writeLine(`import type { CodeEntry, ErrcatUnknownError } from '@errcat/runtime';`);
     w.writeLine(`import type { ${names.codeUnion} } from './codes.js';`);
     w.blankLine();
     writeDoc(w, [`Id of the API these errors come from.`]);
@@ -122,13 +124,13 @@ export function emitErrors(api: ApiModel): GeneratedFile {
     w.writeLine('}');
     w.blankLine();
     writeDoc(w, [
-      `What every known error of the ${api.title} carries besides its per-code members: the members of ErrcatErrorBase<${names.apiId}>, and \`known: true\` (see ErrcatKnownError for what each means).`,
+      `What every known error of the ${api.title} carries besides its per-code members: the members of ErrcatErrorBase<${names.apiId}, ${names.anyError}>, and \`known: true\` (see ErrcatKnownError for what each means).`,
     ]);
     w.writeLine(`export interface ${names.knownErrorBase} {`);
     w.indent(() => {
       for (const m of ERROR_BASE_MEMBERS) {
         w.writeLine(`/** ${m.doc} */`);
-        w.writeLine(m.member(names.apiId));
+        w.writeLine(m.member(names.apiId, names.anyError));
       }
       w.writeLine('readonly known: true;');
       w.writeLine('/** Only unknown errors carry a raw code: `err.code ?? err.rawCode` reads the code of any error. */');
@@ -160,7 +162,10 @@ export function emitErrors(api: ApiModel): GeneratedFile {
     w.indent(() => api.codes.forEach((c, i) => w.writeLine(`| ${c.errorTypeName}${i === api.codes.length - 1 ? ';' : ''}`)));
     w.blankLine();
     writeDoc(w, [`A code the catalog does not have yet, kept whole.`]);
-    w.writeLine(`export type ${names.unknownError} = ErrcatUnknownError<${apiId}>;`);
+    w.writeLine(`export type ${names.unknownError} = ErrcatUnknownError<${apiId}, ${names.anyError}>;`);
+    w.blankLine();
+    writeDoc(w, [`An entry of a ${api.title} response: a code the catalog knows (\`known: true\`) or one it does not.`]);
+    w.writeLine(`export type ${names.anyError} = ${names.errorUnion} | ${names.unknownError};`);
     w.blankLine();
     writeDoc(w, [`The error type of each code, read by indexed access: \`${names.errorMap}[C]\`.`]);
     w.writeLine(`export interface ${names.errorMap} {`);

@@ -120,7 +120,7 @@ export function emitParse(api: ApiModel): GeneratedFile {
     w.writeLine(`import type { ${n.codeUnion} } from './codes.js';`);
     w.writeLine(`import type { ${n.detailsMap} } from './details.js';`);
     w.writeLine(`import { lookup } from './entries.js';`);
-    w.writeLine(`import type { ${n.apiId}, ${n.errorUnion}, ${n.errorMap}, ${n.unknownError} } from './errors.js';`);
+    w.writeLine(`import type { ${n.anyError}, ${n.apiId}, ${n.errorUnion}, ${n.errorMap}, ${n.unknownError} } from './errors.js';`);
     w.writeLine(`import { detailsValidators } from './validators.js';`);
     w.blankLine();
     w.writeLine('export { backoff, isErrcatApiError, isErrcatError, isTransientStatus };');
@@ -138,9 +138,6 @@ export function emitParse(api: ApiModel): GeneratedFile {
       }
     });
     w.writeLine('};');
-    w.blankLine();
-    writeDoc(w, [`An entry of a ${api.title} response: a code the catalog knows (\`known: true\`) or one it does not.`]);
-    w.writeLine(`export type ${n.anyError} = ${n.errorUnion} | ${n.unknownError};`);
     w.blankLine();
     writeDoc(w, [`What parseResponse returns, discriminated on \`kind\` ('success' | 'partial' | 'error').`]);
     w.writeLine(`export type ${n.parseResult} = ErrcatParseResult<${n.apiId}, ${n.anyError}, ${n.responseHeaders}>;`);

@@ -1,6 +1,6 @@
 // Generated from catalog/hyper.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
 
-import type { CodeEntry, ErrcatError, ErrcatUnknownError } from '@errcat/runtime';
+import type { CodeEntry, ErrcatUnknownError } from '@errcat/runtime';
 import type { HyperCode } from './codes.js';
 
 /**
@@ -103,7 +103,7 @@ export interface HyperVariantIndexMap {
 }
 
 /**
- * What every known error of the Hyper CRM API carries besides its per-code members: the members of ErrcatErrorBase<HyperApiId>, and `known: true` (see ErrcatKnownError for what each means).
+ * What every known error of the Hyper CRM API carries besides its per-code members: the members of ErrcatErrorBase<HyperApiId, HyperAnyError>, and `known: true` (see ErrcatKnownError for what each means).
  */
 export interface HyperKnownErrorBase {
   /** Marks errcat errors across package copies (no reliance on instanceof). */
@@ -118,8 +118,8 @@ export interface HyperKnownErrorBase {
   readonly index?: number;
   /** The entry exactly as received. */
   readonly raw: unknown;
-  /** The real causes the vendor nested inside this entry (e.g. Zoho CRM `details.errors[]`), parsed the same way. */
-  readonly causes: readonly ErrcatError<HyperApiId>[];
+  /** The real causes the vendor nested inside this entry (e.g. Zoho CRM `details.errors[]`), parsed the same way: `switch (cause.code)` narrows them too. */
+  readonly causes: readonly HyperAnyError[];
   /** Seconds the response asked to wait (Retry-After), when it said so. */
   readonly retryAfterSeconds: number | undefined;
   readonly known: true;
@@ -700,7 +700,12 @@ export type HyperError =
 /**
  * A code the catalog does not have yet, kept whole.
  */
-export type HyperUnknownError = ErrcatUnknownError<"hyper">;
+export type HyperUnknownError = ErrcatUnknownError<"hyper", HyperAnyError>;
+
+/**
+ * An entry of a Hyper CRM API response: a code the catalog knows (`known: true`) or one it does not.
+ */
+export type HyperAnyError = HyperError | HyperUnknownError;
 
 /**
  * The error type of each code, read by indexed access: `HyperErrorMap[C]`.

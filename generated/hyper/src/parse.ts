@@ -40,7 +40,7 @@ import {
 import type { HyperCode } from './codes.js';
 import type { HyperDetailsMap } from './details.js';
 import { lookup } from './entries.js';
-import type { HyperApiId, HyperError, HyperErrorMap, HyperUnknownError } from './errors.js';
+import type { HyperAnyError, HyperApiId, HyperError, HyperErrorMap, HyperUnknownError } from './errors.js';
 import { detailsValidators } from './validators.js';
 
 export { backoff, isErrcatApiError, isErrcatError, isTransientStatus };
@@ -55,11 +55,6 @@ export type HyperResponseHeaders = {
    */
   readonly retryAfter?: number;
 };
-
-/**
- * An entry of a Hyper CRM API response: a code the catalog knows (`known: true`) or one it does not.
- */
-export type HyperAnyError = HyperError | HyperUnknownError;
 
 /**
  * What parseResponse returns, discriminated on `kind` ('success' | 'partial' | 'error').

@@ -1,6 +1,6 @@
 // Generated from catalog/zoho-accounts.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
 
-import type { CodeEntry, ErrcatError, ErrcatUnknownError } from '@errcat/runtime';
+import type { CodeEntry, ErrcatUnknownError } from '@errcat/runtime';
 import type { ZohoAccountsCode } from './codes.js';
 
 /**
@@ -53,7 +53,7 @@ export interface ZohoAccountsVariantIndexMap {
 }
 
 /**
- * What every known error of the Zoho Accounts OAuth 2.0 carries besides its per-code members: the members of ErrcatErrorBase<ZohoAccountsApiId>, and `known: true` (see ErrcatKnownError for what each means).
+ * What every known error of the Zoho Accounts OAuth 2.0 carries besides its per-code members: the members of ErrcatErrorBase<ZohoAccountsApiId, ZohoAccountsAnyError>, and `known: true` (see ErrcatKnownError for what each means).
  */
 export interface ZohoAccountsKnownErrorBase {
   /** Marks errcat errors across package copies (no reliance on instanceof). */
@@ -68,8 +68,8 @@ export interface ZohoAccountsKnownErrorBase {
   readonly index?: number;
   /** The entry exactly as received. */
   readonly raw: unknown;
-  /** The real causes the vendor nested inside this entry (e.g. Zoho CRM `details.errors[]`), parsed the same way. */
-  readonly causes: readonly ErrcatError<ZohoAccountsApiId>[];
+  /** The real causes the vendor nested inside this entry (e.g. Zoho CRM `details.errors[]`), parsed the same way: `switch (cause.code)` narrows them too. */
+  readonly causes: readonly ZohoAccountsAnyError[];
   /** Seconds the response asked to wait (Retry-After), when it said so. */
   readonly retryAfterSeconds: number | undefined;
   readonly known: true;
@@ -259,7 +259,12 @@ export type ZohoAccountsError =
 /**
  * A code the catalog does not have yet, kept whole.
  */
-export type ZohoAccountsUnknownError = ErrcatUnknownError<"zoho-accounts">;
+export type ZohoAccountsUnknownError = ErrcatUnknownError<"zoho-accounts", ZohoAccountsAnyError>;
+
+/**
+ * An entry of a Zoho Accounts OAuth 2.0 response: a code the catalog knows (`known: true`) or one it does not.
+ */
+export type ZohoAccountsAnyError = ZohoAccountsError | ZohoAccountsUnknownError;
 
 /**
  * The error type of each code, read by indexed access: `ZohoAccountsErrorMap[C]`.

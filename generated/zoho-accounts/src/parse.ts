@@ -39,7 +39,7 @@ import {
 import type { ZohoAccountsCode } from './codes.js';
 import type { ZohoAccountsDetailsMap } from './details.js';
 import { lookup } from './entries.js';
-import type { ZohoAccountsApiId, ZohoAccountsError, ZohoAccountsErrorMap, ZohoAccountsUnknownError } from './errors.js';
+import type { ZohoAccountsAnyError, ZohoAccountsApiId, ZohoAccountsError, ZohoAccountsErrorMap, ZohoAccountsUnknownError } from './errors.js';
 import { detailsValidators } from './validators.js';
 
 export { backoff, isErrcatApiError, isErrcatError, isTransientStatus };
@@ -54,11 +54,6 @@ export type ZohoAccountsResponseHeaders = {
    */
   readonly retryAfter?: number;
 };
-
-/**
- * An entry of a Zoho Accounts OAuth 2.0 response: a code the catalog knows (`known: true`) or one it does not.
- */
-export type ZohoAccountsAnyError = ZohoAccountsError | ZohoAccountsUnknownError;
 
 /**
  * What parseResponse returns, discriminated on `kind` ('success' | 'partial' | 'error').

@@ -1,6 +1,6 @@
 // Generated from catalog/zoho-creator-rest.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
 
-import type { CodeEntry, ErrcatError, ErrcatUnknownError } from '@errcat/runtime';
+import type { CodeEntry, ErrcatUnknownError } from '@errcat/runtime';
 import type { ZohoCreatorRestCode } from './codes.js';
 
 /**
@@ -125,7 +125,7 @@ export interface ZohoCreatorRestVariantIndexMap {
 }
 
 /**
- * What every known error of the Zoho Creator REST API v2 and v2.1 carries besides its per-code members: the members of ErrcatErrorBase<ZohoCreatorRestApiId>, and `known: true` (see ErrcatKnownError for what each means).
+ * What every known error of the Zoho Creator REST API v2 and v2.1 carries besides its per-code members: the members of ErrcatErrorBase<ZohoCreatorRestApiId, ZohoCreatorRestAnyError>, and `known: true` (see ErrcatKnownError for what each means).
  */
 export interface ZohoCreatorRestKnownErrorBase {
   /** Marks errcat errors across package copies (no reliance on instanceof). */
@@ -140,8 +140,8 @@ export interface ZohoCreatorRestKnownErrorBase {
   readonly index?: number;
   /** The entry exactly as received. */
   readonly raw: unknown;
-  /** The real causes the vendor nested inside this entry (e.g. Zoho CRM `details.errors[]`), parsed the same way. */
-  readonly causes: readonly ErrcatError<ZohoCreatorRestApiId>[];
+  /** The real causes the vendor nested inside this entry (e.g. Zoho CRM `details.errors[]`), parsed the same way: `switch (cause.code)` narrows them too. */
+  readonly causes: readonly ZohoCreatorRestAnyError[];
   /** Seconds the response asked to wait (Retry-After), when it said so. */
   readonly retryAfterSeconds: number | undefined;
   readonly known: true;
@@ -810,7 +810,12 @@ export type ZohoCreatorRestError =
 /**
  * A code the catalog does not have yet, kept whole.
  */
-export type ZohoCreatorRestUnknownError = ErrcatUnknownError<"zoho-creator-rest">;
+export type ZohoCreatorRestUnknownError = ErrcatUnknownError<"zoho-creator-rest", ZohoCreatorRestAnyError>;
+
+/**
+ * An entry of a Zoho Creator REST API v2 and v2.1 response: a code the catalog knows (`known: true`) or one it does not.
+ */
+export type ZohoCreatorRestAnyError = ZohoCreatorRestError | ZohoCreatorRestUnknownError;
 
 /**
  * The error type of each code, read by indexed access: `ZohoCreatorRestErrorMap[C]`.

@@ -41,7 +41,7 @@ import {
 import type { ZohoCreatorRestCode } from './codes.js';
 import type { ZohoCreatorRestDetailsMap } from './details.js';
 import { lookup } from './entries.js';
-import type { ZohoCreatorRestApiId, ZohoCreatorRestError, ZohoCreatorRestErrorMap, ZohoCreatorRestUnknownError } from './errors.js';
+import type { ZohoCreatorRestAnyError, ZohoCreatorRestApiId, ZohoCreatorRestError, ZohoCreatorRestErrorMap, ZohoCreatorRestUnknownError } from './errors.js';
 import { detailsValidators } from './validators.js';
 
 export { backoff, isErrcatApiError, isErrcatError, isTransientStatus };
@@ -56,11 +56,6 @@ export type ZohoCreatorRestResponseHeaders = {
    */
   readonly retryAfter?: number;
 };
-
-/**
- * An entry of a Zoho Creator REST API v2 and v2.1 response: a code the catalog knows (`known: true`) or one it does not.
- */
-export type ZohoCreatorRestAnyError = ZohoCreatorRestError | ZohoCreatorRestUnknownError;
 
 /**
  * What parseResponse returns, discriminated on `kind` ('success' | 'partial' | 'error').

@@ -1,6 +1,6 @@
 // Generated from catalog/zoho-creator.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
 
-import type { CodeEntry, ErrcatError, ErrcatUnknownError } from '@errcat/runtime';
+import type { CodeEntry, ErrcatUnknownError } from '@errcat/runtime';
 import type { ZohoCreatorCode } from './codes.js';
 
 /**
@@ -65,7 +65,7 @@ export interface ZohoCreatorVariantIndexMap {
 }
 
 /**
- * What every known error of the Zoho Creator Custom APIs carries besides its per-code members: the members of ErrcatErrorBase<ZohoCreatorApiId>, and `known: true` (see ErrcatKnownError for what each means).
+ * What every known error of the Zoho Creator Custom APIs carries besides its per-code members: the members of ErrcatErrorBase<ZohoCreatorApiId, ZohoCreatorAnyError>, and `known: true` (see ErrcatKnownError for what each means).
  */
 export interface ZohoCreatorKnownErrorBase {
   /** Marks errcat errors across package copies (no reliance on instanceof). */
@@ -80,8 +80,8 @@ export interface ZohoCreatorKnownErrorBase {
   readonly index?: number;
   /** The entry exactly as received. */
   readonly raw: unknown;
-  /** The real causes the vendor nested inside this entry (e.g. Zoho CRM `details.errors[]`), parsed the same way. */
-  readonly causes: readonly ErrcatError<ZohoCreatorApiId>[];
+  /** The real causes the vendor nested inside this entry (e.g. Zoho CRM `details.errors[]`), parsed the same way: `switch (cause.code)` narrows them too. */
+  readonly causes: readonly ZohoCreatorAnyError[];
   /** Seconds the response asked to wait (Retry-After), when it said so. */
   readonly retryAfterSeconds: number | undefined;
   readonly known: true;
@@ -373,7 +373,12 @@ export type ZohoCreatorError =
 /**
  * A code the catalog does not have yet, kept whole.
  */
-export type ZohoCreatorUnknownError = ErrcatUnknownError<"zoho-creator">;
+export type ZohoCreatorUnknownError = ErrcatUnknownError<"zoho-creator", ZohoCreatorAnyError>;
+
+/**
+ * An entry of a Zoho Creator Custom APIs response: a code the catalog knows (`known: true`) or one it does not.
+ */
+export type ZohoCreatorAnyError = ZohoCreatorError | ZohoCreatorUnknownError;
 
 /**
  * The error type of each code, read by indexed access: `ZohoCreatorErrorMap[C]`.

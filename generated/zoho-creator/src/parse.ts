@@ -40,7 +40,7 @@ import {
 import type { ZohoCreatorCode } from './codes.js';
 import type { ZohoCreatorDetailsMap } from './details.js';
 import { lookup } from './entries.js';
-import type { ZohoCreatorApiId, ZohoCreatorError, ZohoCreatorErrorMap, ZohoCreatorUnknownError } from './errors.js';
+import type { ZohoCreatorAnyError, ZohoCreatorApiId, ZohoCreatorError, ZohoCreatorErrorMap, ZohoCreatorUnknownError } from './errors.js';
 import { detailsValidators } from './validators.js';
 
 export { backoff, isErrcatApiError, isErrcatError, isTransientStatus };
@@ -55,11 +55,6 @@ export type ZohoCreatorResponseHeaders = {
    */
   readonly retryAfter?: number;
 };
-
-/**
- * An entry of a Zoho Creator Custom APIs response: a code the catalog knows (`known: true`) or one it does not.
- */
-export type ZohoCreatorAnyError = ZohoCreatorError | ZohoCreatorUnknownError;
 
 /**
  * What parseResponse returns, discriminated on `kind` ('success' | 'partial' | 'error').

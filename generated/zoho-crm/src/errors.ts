@@ -1,6 +1,6 @@
 // Generated from catalog/zoho-crm.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
 
-import type { CodeEntry, ErrcatError, ErrcatUnknownError } from '@errcat/runtime';
+import type { CodeEntry, ErrcatUnknownError } from '@errcat/runtime';
 import type { ZohoCrmCode } from './codes.js';
 
 /**
@@ -371,7 +371,7 @@ export interface ZohoCrmVariantIndexMap {
 }
 
 /**
- * What every known error of the Zoho CRM REST API carries besides its per-code members: the members of ErrcatErrorBase<ZohoCrmApiId>, and `known: true` (see ErrcatKnownError for what each means).
+ * What every known error of the Zoho CRM REST API carries besides its per-code members: the members of ErrcatErrorBase<ZohoCrmApiId, ZohoCrmAnyError>, and `known: true` (see ErrcatKnownError for what each means).
  */
 export interface ZohoCrmKnownErrorBase {
   /** Marks errcat errors across package copies (no reliance on instanceof). */
@@ -386,8 +386,8 @@ export interface ZohoCrmKnownErrorBase {
   readonly index?: number;
   /** The entry exactly as received. */
   readonly raw: unknown;
-  /** The real causes the vendor nested inside this entry (e.g. Zoho CRM `details.errors[]`), parsed the same way. */
-  readonly causes: readonly ErrcatError<ZohoCrmApiId>[];
+  /** The real causes the vendor nested inside this entry (e.g. Zoho CRM `details.errors[]`), parsed the same way: `switch (cause.code)` narrows them too. */
+  readonly causes: readonly ZohoCrmAnyError[];
   /** Seconds the response asked to wait (Retry-After), when it said so. */
   readonly retryAfterSeconds: number | undefined;
   readonly known: true;
@@ -2995,7 +2995,12 @@ export type ZohoCrmError =
 /**
  * A code the catalog does not have yet, kept whole.
  */
-export type ZohoCrmUnknownError = ErrcatUnknownError<"zoho-crm">;
+export type ZohoCrmUnknownError = ErrcatUnknownError<"zoho-crm", ZohoCrmAnyError>;
+
+/**
+ * An entry of a Zoho CRM REST API response: a code the catalog knows (`known: true`) or one it does not.
+ */
+export type ZohoCrmAnyError = ZohoCrmError | ZohoCrmUnknownError;
 
 /**
  * The error type of each code, read by indexed access: `ZohoCrmErrorMap[C]`.

@@ -42,7 +42,7 @@ import {
 import type { ZohoCrmCode } from './codes.js';
 import type { ZohoCrmDetailsMap } from './details.js';
 import { lookup } from './entries.js';
-import type { ZohoCrmApiId, ZohoCrmError, ZohoCrmErrorMap, ZohoCrmUnknownError } from './errors.js';
+import type { ZohoCrmAnyError, ZohoCrmApiId, ZohoCrmError, ZohoCrmErrorMap, ZohoCrmUnknownError } from './errors.js';
 import { detailsValidators } from './validators.js';
 
 export { backoff, isErrcatApiError, isErrcatError, isTransientStatus };
@@ -61,11 +61,6 @@ export type ZohoCrmResponseHeaders = {
    */
   readonly retryAfter?: number;
 };
-
-/**
- * An entry of a Zoho CRM REST API response: a code the catalog knows (`known: true`) or one it does not.
- */
-export type ZohoCrmAnyError = ZohoCrmError | ZohoCrmUnknownError;
 
 /**
  * What parseResponse returns, discriminated on `kind` ('success' | 'partial' | 'error').

@@ -75,8 +75,12 @@ export interface CodeEntry<C extends WireCode = WireCode> {
   readonly deprecated?: { readonly reason: string; readonly replacedBy?: WireCode } | undefined;
 }
 
-/** Fields every error (known or not) carries once a response has been parsed. */
-export interface ErrcatErrorBase<Api extends string = string> {
+/**
+ * Fields every error (known or not) carries once a response has been parsed. `Cause` is what its
+ * nested causes are: any error of the API here; a generated package passes its own union of
+ * errors, since causes are read through the same catalog.
+ */
+export interface ErrcatErrorBase<Api extends string = string, Cause = ErrcatError<Api>> {
   /** Marks errcat errors across package copies (no reliance on instanceof). */
   readonly errcat: 1;
   /** Id of the API the error came from, e.g. "zoho-crm". */
@@ -89,8 +93,8 @@ export interface ErrcatErrorBase<Api extends string = string> {
   readonly index?: number;
   /** The entry exactly as received. */
   readonly raw: unknown;
-  /** The real causes the vendor nested inside this entry (e.g. Zoho CRM `details.errors[]`), parsed the same way. */
-  readonly causes: readonly ErrcatError<Api>[];
+  /** The real causes the vendor nested inside this entry (e.g. Zoho CRM `details.errors[]`), parsed the same way: `switch (cause.code)` narrows them too. */
+  readonly causes: readonly Cause[];
   /** Seconds the response asked to wait (Retry-After), when it said so. */
   readonly retryAfterSeconds: number | undefined;
 }
@@ -107,8 +111,8 @@ export interface DetailsIssue {
  * `switch` or `===` on `code` narrows a parse result's errors without a `known` check first), and
  * `params` are typed per code; a generated package's `detailsOf(err)` gives the details typed.
  */
-export interface ErrcatKnownError<Api extends string, C extends WireCode, K extends Kind, Params>
-  extends ErrcatErrorBase<Api> {
+export interface ErrcatKnownError<Api extends string, C extends WireCode, K extends Kind, Params, Cause = ErrcatError<Api>>
+  extends ErrcatErrorBase<Api, Cause> {
   readonly known: true;
   /**
    * The code as the catalog spells it (an alias or a zero-padded number that arrived is read as
@@ -137,7 +141,7 @@ export interface ErrcatKnownError<Api extends string, C extends WireCode, K exte
 }
 
 /** A code the catalog does not have (yet): kept whole so nothing the vendor sent is lost. */
-export interface ErrcatUnknownError<Api extends string = string> extends ErrcatErrorBase<Api> {
+export interface ErrcatUnknownError<Api extends string = string, Cause = ErrcatError<Api>> extends ErrcatErrorBase<Api, Cause> {
   readonly known: false;
   /**
    * Always undefined, so that the catalog's code literals are not absorbed by `string | number`

@@ -1,6 +1,6 @@
 // Generated from test/fixtures/hostile/hostile.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
 
-import type { CodeEntry, ErrcatError, ErrcatUnknownError } from '@errcat/runtime';
+import type { CodeEntry, ErrcatUnknownError } from '@errcat/runtime';
 import type { HostileCode } from './codes.js';
 
 /**
@@ -59,7 +59,7 @@ export interface HostileVariantIndexMap {
 }
 
 /**
- * What every known error of the Hostile *\/ API `x` ${y} <b> carries besides its per-code members: the members of ErrcatErrorBase<HostileApiId>, and `known: true` (see ErrcatKnownError for what each means).
+ * What every known error of the Hostile *\/ API `x` ${y} <b> carries besides its per-code members: the members of ErrcatErrorBase<HostileApiId, HostileAnyError>, and `known: true` (see ErrcatKnownError for what each means).
  */
 export interface HostileKnownErrorBase {
   /** Marks errcat errors across package copies (no reliance on instanceof). */
@@ -74,8 +74,8 @@ export interface HostileKnownErrorBase {
   readonly index?: number;
   /** The entry exactly as received. */
   readonly raw: unknown;
-  /** The real causes the vendor nested inside this entry (e.g. Zoho CRM `details.errors[]`), parsed the same way. */
-  readonly causes: readonly ErrcatError<HostileApiId>[];
+  /** The real causes the vendor nested inside this entry (e.g. Zoho CRM `details.errors[]`), parsed the same way: `switch (cause.code)` narrows them too. */
+  readonly causes: readonly HostileAnyError[];
   /** Seconds the response asked to wait (Retry-After), when it said so. */
   readonly retryAfterSeconds: number | undefined;
   readonly known: true;
@@ -341,7 +341,12 @@ export type HostileError =
 /**
  * A code the catalog does not have yet, kept whole.
  */
-export type HostileUnknownError = ErrcatUnknownError<"hostile">;
+export type HostileUnknownError = ErrcatUnknownError<"hostile", HostileAnyError>;
+
+/**
+ * An entry of a Hostile *\/ API `x` ${y} <b> response: a code the catalog knows (`known: true`) or one it does not.
+ */
+export type HostileAnyError = HostileError | HostileUnknownError;
 
 /**
  * The error type of each code, read by indexed access: `HostileErrorMap[C]`.

@@ -38,7 +38,7 @@ import {
 import type { HostileCode } from './codes.js';
 import type { HostileDetailsMap } from './details.js';
 import { lookup } from './entries.js';
-import type { HostileApiId, HostileError, HostileErrorMap, HostileUnknownError } from './errors.js';
+import type { HostileAnyError, HostileApiId, HostileError, HostileErrorMap, HostileUnknownError } from './errors.js';
 import { detailsValidators } from './validators.js';
 
 export { backoff, isErrcatApiError, isErrcatError, isTransientStatus };
@@ -49,11 +49,6 @@ export type { AnyErrcatParseResult, BackoffOptions, CodeEntry, CodeVariant, Deta
  */
 export type HostileResponseHeaders = {
 };
-
-/**
- * An entry of a Hostile *\/ API `x` ${y} <b> response: a code the catalog knows (`known: true`) or one it does not.
- */
-export type HostileAnyError = HostileError | HostileUnknownError;
 
 /**
  * What parseResponse returns, discriminated on `kind` ('success' | 'partial' | 'error').

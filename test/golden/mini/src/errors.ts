@@ -1,6 +1,6 @@
 // Generated from test/fixtures/mini/mini.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
 
-import type { CodeEntry, ErrcatError, ErrcatUnknownError } from '@errcat/runtime';
+import type { CodeEntry, ErrcatUnknownError } from '@errcat/runtime';
 import type { MiniCode } from './codes.js';
 
 /**
@@ -39,7 +39,7 @@ export interface MiniVariantIndexMap {
 }
 
 /**
- * What every known error of the Mini API carries besides its per-code members: the members of ErrcatErrorBase<MiniApiId>, and `known: true` (see ErrcatKnownError for what each means).
+ * What every known error of the Mini API carries besides its per-code members: the members of ErrcatErrorBase<MiniApiId, MiniAnyError>, and `known: true` (see ErrcatKnownError for what each means).
  */
 export interface MiniKnownErrorBase {
   /** Marks errcat errors across package copies (no reliance on instanceof). */
@@ -54,8 +54,8 @@ export interface MiniKnownErrorBase {
   readonly index?: number;
   /** The entry exactly as received. */
   readonly raw: unknown;
-  /** The real causes the vendor nested inside this entry (e.g. Zoho CRM `details.errors[]`), parsed the same way. */
-  readonly causes: readonly ErrcatError<MiniApiId>[];
+  /** The real causes the vendor nested inside this entry (e.g. Zoho CRM `details.errors[]`), parsed the same way: `switch (cause.code)` narrows them too. */
+  readonly causes: readonly MiniAnyError[];
   /** Seconds the response asked to wait (Retry-After), when it said so. */
   readonly retryAfterSeconds: number | undefined;
   readonly known: true;
@@ -125,7 +125,12 @@ export type MiniError =
 /**
  * A code the catalog does not have yet, kept whole.
  */
-export type MiniUnknownError = ErrcatUnknownError<"mini">;
+export type MiniUnknownError = ErrcatUnknownError<"mini", MiniAnyError>;
+
+/**
+ * An entry of a Mini API response: a code the catalog knows (`known: true`) or one it does not.
+ */
+export type MiniAnyError = MiniError | MiniUnknownError;
 
 /**
  * The error type of each code, read by indexed access: `MiniErrorMap[C]`.

@@ -39,7 +39,7 @@ import {
 import type { MiniCode } from './codes.js';
 import type { MiniDetailsMap } from './details.js';
 import { lookup } from './entries.js';
-import type { MiniApiId, MiniError, MiniErrorMap, MiniUnknownError } from './errors.js';
+import type { MiniAnyError, MiniApiId, MiniError, MiniErrorMap, MiniUnknownError } from './errors.js';
 import { detailsValidators } from './validators.js';
 
 export { backoff, isErrcatApiError, isErrcatError, isTransientStatus };
@@ -50,11 +50,6 @@ export type { AnyErrcatParseResult, BackoffOptions, CodeEntry, CodeVariant, Deta
  */
 export type MiniResponseHeaders = {
 };
-
-/**
- * An entry of a Mini API response: a code the catalog knows (`known: true`) or one it does not.
- */
-export type MiniAnyError = MiniError | MiniUnknownError;
 
 /**
  * What parseResponse returns, discriminated on `kind` ('success' | 'partial' | 'error').

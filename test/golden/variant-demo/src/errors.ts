@@ -1,6 +1,6 @@
 // Generated from test/fixtures/variants/variant-demo.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
 
-import type { CodeEntry, ErrcatError, ErrcatUnknownError } from '@errcat/runtime';
+import type { CodeEntry, ErrcatUnknownError } from '@errcat/runtime';
 import type { VariantDemoCode } from './codes.js';
 
 /**
@@ -45,7 +45,7 @@ export interface VariantDemoVariantIndexMap {
 }
 
 /**
- * What every known error of the Variant demo API carries besides its per-code members: the members of ErrcatErrorBase<VariantDemoApiId>, and `known: true` (see ErrcatKnownError for what each means).
+ * What every known error of the Variant demo API carries besides its per-code members: the members of ErrcatErrorBase<VariantDemoApiId, VariantDemoAnyError>, and `known: true` (see ErrcatKnownError for what each means).
  */
 export interface VariantDemoKnownErrorBase {
   /** Marks errcat errors across package copies (no reliance on instanceof). */
@@ -60,8 +60,8 @@ export interface VariantDemoKnownErrorBase {
   readonly index?: number;
   /** The entry exactly as received. */
   readonly raw: unknown;
-  /** The real causes the vendor nested inside this entry (e.g. Zoho CRM `details.errors[]`), parsed the same way. */
-  readonly causes: readonly ErrcatError<VariantDemoApiId>[];
+  /** The real causes the vendor nested inside this entry (e.g. Zoho CRM `details.errors[]`), parsed the same way: `switch (cause.code)` narrows them too. */
+  readonly causes: readonly VariantDemoAnyError[];
   /** Seconds the response asked to wait (Retry-After), when it said so. */
   readonly retryAfterSeconds: number | undefined;
   readonly known: true;
@@ -149,7 +149,12 @@ export type VariantDemoError =
 /**
  * A code the catalog does not have yet, kept whole.
  */
-export type VariantDemoUnknownError = ErrcatUnknownError<"variant-demo">;
+export type VariantDemoUnknownError = ErrcatUnknownError<"variant-demo", VariantDemoAnyError>;
+
+/**
+ * An entry of a Variant demo API response: a code the catalog knows (`known: true`) or one it does not.
+ */
+export type VariantDemoAnyError = VariantDemoError | VariantDemoUnknownError;
 
 /**
  * The error type of each code, read by indexed access: `VariantDemoErrorMap[C]`.

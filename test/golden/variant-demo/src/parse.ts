@@ -41,7 +41,7 @@ import {
 import type { VariantDemoCode } from './codes.js';
 import type { VariantDemoDetailsMap } from './details.js';
 import { lookup } from './entries.js';
-import type { VariantDemoApiId, VariantDemoError, VariantDemoErrorMap, VariantDemoUnknownError } from './errors.js';
+import type { VariantDemoAnyError, VariantDemoApiId, VariantDemoError, VariantDemoErrorMap, VariantDemoUnknownError } from './errors.js';
 import { detailsValidators } from './validators.js';
 
 export { backoff, isErrcatApiError, isErrcatError, isTransientStatus };
@@ -52,11 +52,6 @@ export type { AnyErrcatParseResult, BackoffOptions, CodeEntry, CodeVariant, Deta
  */
 export type VariantDemoResponseHeaders = {
 };
-
-/**
- * An entry of a Variant demo API response: a code the catalog knows (`known: true`) or one it does not.
- */
-export type VariantDemoAnyError = VariantDemoError | VariantDemoUnknownError;
 
 /**
  * What parseResponse returns, discriminated on `kind` ('success' | 'partial' | 'error').
