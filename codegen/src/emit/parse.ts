@@ -125,6 +125,8 @@ export function emitParse(api: ApiModel): GeneratedFile {
     w.blankLine();
     w.writeLine('export { backoff, isErrcatApiError, isErrcatError, isTransientStatus };');
     w.writeLine(`export type { ${REEXPORTED_TYPES.join(', ')} };`);
+    // Declared in errors.ts beside the errors its causes are; `./parse` has always exported it.
+    w.writeLine(`export type { ${n.anyError} };`);
     w.blankLine();
 
     writeDoc(w, [`Response headers of the ${api.title} surfaced on every parse result (read case-insensitively).`]);
