@@ -25,8 +25,15 @@ export function emitMessages(api: ApiModel): GeneratedFile {
       w.writeLine('const entry = lookup(code);');
       w.writeLine('if (entry === undefined) return undefined;');
       // A code whose message the vendor does not document formats as its name.
-      w.writeLine('const format = compileTemplate(entry.message ?? entry.name, entry.paramDefaults, entry.params);');
-      w.writeLine('formatters.set(code, format);');
+      // Kept under the catalog's code only: a JavaScript caller may pass an alias or a padded
+      // integer (`' 0042'`), and a cache keyed by what it passed would grow with every spelling.
+      w.writeLine('let format = formatters.get(entry.code);');
+      w.writeLine('if (format === undefined) {');
+      w.indent(() => {
+        w.writeLine('format = compileTemplate(entry.message ?? entry.name, entry.paramDefaults, entry.params);');
+        w.writeLine('formatters.set(entry.code, format);');
+      });
+      w.writeLine('}');
       w.writeLine('return format;');
     });
     w.writeLine('}');
@@ -90,7 +97,8 @@ export function emitMessages(api: ApiModel): GeneratedFile {
         w.writeLine('const chosen = entry?.variants[variant];');
         w.writeLine("if (entry === undefined || chosen === undefined) return '';");
         w.writeLine('format = compileTemplate(chosen.message ?? entry.name, chosen.paramDefaults, chosen.params);');
-        w.writeLine('variantFormatters.set(key, format);');
+        // Under the catalog's code and the variant's index, as formatterOf: never a caller's spelling.
+        w.writeLine('variantFormatters.set(`${entry.code}/${chosen.index}`, format);');
       });
       w.writeLine('}');
       w.writeLine('return format(...(params as ReadonlyArray<string | undefined>));');

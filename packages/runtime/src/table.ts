@@ -39,7 +39,8 @@ export function tableOf<V>(keys: ReadonlyArray<string | number>, values: Readonl
  */
 export function normalizeCode(value: unknown, codeType: 'string' | 'integer'): string | number | undefined {
   if (codeType === 'string') return typeof value === 'string' ? value : undefined;
-  if (typeof value === 'number') return Number.isSafeInteger(value) ? value : undefined;
+  // `-0` is 0: a lookup keyed by it would otherwise hand out entries whose code is -0.
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? value + 0 : undefined;
   if (typeof value !== 'string') return undefined;
   return paddedInteger(value);
 }
@@ -67,5 +68,5 @@ function paddedInteger(text: string): number | undefined {
   }
   const n = Number(text.slice(first, end));
   if (!Number.isSafeInteger(n)) return undefined;
-  return negative ? -n : n;
+  return negative && n !== 0 ? -n : n;
 }

@@ -2,6 +2,7 @@
  * Whatever arrives, the parser returns one of three kinds, never throws and never touches a
  * prototype. 10,000 runs per property (seeded by fast-check per run; failures print the seed).
  */
+import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createParser, isErrcatError, type ErrcatParseInit, type ErrcatParseResult } from '../src/index.js';
@@ -162,14 +163,24 @@ describe('a body given as bytes reads as the same body given as text', () => {
     fc.string({ unit: 'grapheme' }),
     fc.string({ unit: fc.constantFrom('{', '}', '[', ']', '"', ':', ',', '<', ' ', 'a', '1', '\uFEFF') }),
   );
-  const form = fc.constantFrom('Uint8Array', 'ArrayBuffer', 'DataView', 'offset view');
-  it(`for any well-formed text, as a Uint8Array, an ArrayBuffer, a DataView or a view into a larger buffer (${RUNS} runs)`, () => {
+  const form = fc.constantFrom('Uint8Array', 'ArrayBuffer', 'DataView', 'offset view', 'SharedArrayBuffer', 'view of shared memory', 'ArrayBuffer of another realm');
+  it(`for any well-formed text, as a Uint8Array, an ArrayBuffer, a DataView, a view into a larger buffer, shared memory or another realm's buffer (${RUNS} runs)`, () => {
     fc.assert(
       fc.property(parser, wellFormed, form, init, (parse, text, as, i) => {
         const bytes = new TextEncoder().encode(text);
         let body: ArrayBuffer | ArrayBufferView = bytes;
         if (as === 'ArrayBuffer') body = bytes.slice().buffer;
         if (as === 'DataView') body = new DataView(bytes.slice().buffer);
+        if (as === 'SharedArrayBuffer' || as === 'view of shared memory') {
+          const shared = new SharedArrayBuffer(bytes.length);
+          new Uint8Array(shared).set(bytes);
+          body = as === 'SharedArrayBuffer' ? (shared as unknown as ArrayBuffer) : new Uint8Array(shared);
+        }
+        // A worker's, an iframe's or vm's ArrayBuffer, which `instanceof ArrayBuffer` misses.
+        if (as === 'ArrayBuffer of another realm') {
+          body = runInNewContext(`new ArrayBuffer(${bytes.length})`) as ArrayBuffer;
+          new Uint8Array(body).set(bytes);
+        }
         if (as === 'offset view') {
           const larger = new Uint8Array(bytes.length + 6).fill(0x7b);
           larger.set(bytes, 3);

@@ -54,6 +54,31 @@ describe('a top-level error entry', () => {
     expect(only(parse({ code: null, message: 'hm' }))).toMatchObject({ known: false, code: undefined, reason: 'no-code', message: 'hm' });
   });
 
+  it('says where an entry without a code is: the body\'s own entry, a record, a nested cause', () => {
+    expect(only(parse('{"code":null}', { status: 200 })).message).toBe('The entry has "code": null');
+    expect(parse({ data: [{ code: 'INVALID_DATA' }, { code: null }, { other: 1 }] }, { status: 207 }).errors.map((e) => e.message).slice(1)).toEqual([
+      'Record 1 has "code": null',
+      'Record 2 has no "code"',
+    ]);
+    const nested = only(parse({ code: 'INVALID_DATA', message: 'm', details: { errors: [{ code: 'INVALID_DATA' }, { x: 1 }, 5] } }, { status: 400 }));
+    expect(nested.causes.map((c) => c.message).slice(1)).toEqual(['A nested cause has no "code"', 'A nested cause is a number, not an entry']);
+  });
+
+  it('says a code that is a number but not a finite one is not finite (1e400 parses as Infinity)', () => {
+    expect(only(parseInt('{"ResponseCode":1e400}', { status: 400 })).message).toBe("The entry's code Infinity is not a finite number");
+    expect(only(parse({ code: Number.NaN })).message).toBe("The entry's code NaN is not a finite number");
+  });
+
+  it('reads an empty message as none: the next message field, else the template or what arrived', () => {
+    expect(only(parseInt('{"ResponseCode":999,"ResponseMsgEng":"","description":"the real one"}', { status: 400 })).message).toBe('the real one');
+    expect(only(parse('{"code":"BRAND_NEW","message":""}', { status: 400 })).message).toBe('Code "BRAND_NEW" sent without a message');
+    expect(only(parse('{"code":"BRAND_NEW","message":[""]}', { status: 400 })).message).toBe('Code "BRAND_NEW" sent without a message');
+    const known = only(parse('{"code":"INVALID_TOKEN","message":""}', { status: 401 }));
+    expect(known).toMatchObject({ known: true, code: 'INVALID_TOKEN' });
+    expect(known.message).not.toBe('');
+    expect(known.message).toBe(only(parse('{"code":"INVALID_TOKEN"}', { status: 401 })).message);
+  });
+
   it('ignores inherited properties: only own fields are read', () => {
     const proto = { code: 'INVALID_TOKEN', message: 'from the prototype' };
     const r = parse(Object.create(proto) as object, { status: 500 });
@@ -358,8 +383,11 @@ describe('bodies that are not the envelope', () => {
     expect(only(parse({ data: [] }, { status: 207 }))).toMatchObject({ reason: 'no-code' });
   });
 
-  it('strips a byte-order mark before JSON', () => {
-    expect(only(parse('\uFEFF{"code":"INVALID_TOKEN"}')).code).toBe('INVALID_TOKEN');
+  it('strips a byte-order mark before JSON, also after whitespace or a second one', () => {
+    for (const lead of ['\uFEFF', '\n\uFEFF', '\uFEFF\uFEFF', ' \uFEFF\t']) {
+      expect(only(parse(`${lead}{"code":"INVALID_TOKEN"}`)).code).toBe('INVALID_TOKEN');
+      expect(only(parse(`${lead}[{"code":"INVALID_TOKEN"}]`)).code).toBe('INVALID_TOKEN');
+    }
   });
 
   it('reads a huge body', () => {

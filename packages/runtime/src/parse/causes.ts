@@ -3,15 +3,23 @@
  * packages whose envelope nests errors bundle it. An already parsed value may share causes between
  * entries or hold cycles (`e.details.errors = [e]`), so per response each object is read as a cause
  * once: a shared cause reuses the error already built, and one still being read (a cycle) is left
- * out and counted in a warning. Causes count against the response's entry budget (walk-budget.ts).
+ * out and counted in a warning. A list shared between entries is read once too, and every entry
+ * that holds it gets the same array of causes: walking it again per entry would make n entries
+ * sharing an n-item list cost n² (for a parsed body of 16,000 objects, 64 million references).
+ * Causes count against the response's budgets (walk-budget.ts): the entry budget, and at most
+ * MAX_NON_ENTRY_ITEMS items per list that carry no code.
  */
-import { MAX_ENTRIES, type WalkBudget } from './walk-budget.js';
+import { MAX_ENTRIES, MAX_NON_ENTRY_ITEMS, type WalkBudget } from './walk-budget.js';
 
 const READING = Symbol('reading');
 
-export function readCauses<E>(budget: WalkBudget, list: readonly unknown[], read: (item: unknown) => E): E[] {
+export function readCauses<E>(budget: WalkBudget, list: readonly unknown[], isEntry: (item: unknown) => boolean, read: (item: unknown) => E): E[] {
+  const lists = (budget.lists ??= new WeakMap());
+  const done = lists.get(list);
+  if (done !== undefined) return done as E[];
   const nested = (budget.nested ??= new WeakMap());
   const out: E[] = [];
+  let nonEntries = 0;
   for (let i = 0; i < list.length; i++) {
     const item: unknown = list[i];
     const key = typeof item === 'object' && item !== null ? item : undefined;
@@ -26,6 +34,10 @@ export function readCauses<E>(budget: WalkBudget, list: readonly unknown[], read
         continue;
       }
     }
+    if (!isEntry(item) && ++nonEntries > MAX_NON_ENTRY_ITEMS) {
+      budget.summarized++;
+      continue;
+    }
     if (budget.built >= MAX_ENTRIES) {
       budget.truncated += list.length - i;
       break;
@@ -36,5 +48,8 @@ export function readCauses<E>(budget: WalkBudget, list: readonly unknown[], read
     if (key !== undefined) nested.set(key, error);
     out.push(error);
   }
+  // Recorded once read to the end: a list met again while it is still being read (a cycle
+  // through it) is walked item by item, and its items being read are the cycle.
+  lists.set(list, out);
   return out;
 }

@@ -78,17 +78,18 @@ export function describeNoCode(value: object, codeField: string, status: number 
   return `Received a JSON object without ${JSON.stringify(codeField)}${at(status)} (${list})`;
 }
 
-export function describeRecordWithoutCode(value: unknown, index: number | undefined, codeField: string): string {
-  const where = index === undefined ? 'A nested entry' : `Record ${index}`;
+/** `nested`: a cause inside another entry; else a record of a list (`index`) or the body's own entry. */
+export function describeRecordWithoutCode(value: unknown, index: number | undefined, nested: boolean, codeField: string): string {
+  const where = nested ? 'A nested cause' : index === undefined ? 'The entry' : `Record ${index}`;
   if (value === null || typeof value !== 'object') return `${where} is ${value === null ? 'null' : `a ${typeof value}`}, not an entry`;
   if (Array.isArray(value)) return `${where} is an array, not an entry`;
-  return `${where} has no ${JSON.stringify(codeField)}`;
+  const field = JSON.stringify(codeField);
+  return (value as Record<string, unknown>)[codeField] === null ? `${where} has ${field}: null` : `${where} has no ${field}`;
 }
 
 export function describeUnknownCode(code: string | number | undefined, raw: unknown): string {
-  return code === undefined
-    ? `The entry's code ${describeValue(raw)} is neither a string nor a number`
-    : `Code ${JSON.stringify(code)} sent without a message`;
+  if (code !== undefined) return `Code ${JSON.stringify(code)} sent without a message`;
+  return typeof raw === 'number' ? `The entry's code ${String(raw)} is not a finite number` : `The entry's code ${describeValue(raw)} is neither a string nor a number`;
 }
 
 function describeValue(value: unknown): string {

@@ -33,8 +33,11 @@ export interface EntryPathFeature {
   readonly walk: (root: Record<string, unknown>, path: EntryPath, limit: number, visit: (value: Record<string, unknown>, index: number | undefined) => void) => void;
 }
 
-/** Reads a list of nested causes within the response's budget (causes.ts `readCauses`). */
-export type CauseReader = <E>(budget: WalkBudget, list: readonly unknown[], read: (item: unknown) => E) => E[];
+/**
+ * Reads a list of nested causes within the response's budgets (causes.ts `readCauses`); `isEntry`
+ * tells entries from the items without a code, of which a list turns only the first few into errors.
+ */
+export type CauseReader = <E>(budget: WalkBudget, list: readonly unknown[], isEntry: (item: unknown) => boolean, read: (item: unknown) => E) => E[];
 
 export interface ParserFeatures {
   /** `spec.headers`: headers read from `init.headers` (headers.ts `headerReader`). */

@@ -87,6 +87,22 @@ function startsScalar(ch: number): boolean {
   return ch === 0x22 || ch === 0x2d || (ch >= 0x30 && ch <= 0x39) || ch === 0x74 || ch === 0x66 || ch === 0x6e;
 }
 
+const toTag = Object.prototype.toString;
+
+/**
+ * The body's bytes, when it is bytes: any view (a Buffer, a Uint8Array), or an ArrayBuffer or
+ * SharedArrayBuffer, also one made in another realm (a worker, an iframe, Node's vm), which
+ * `instanceof ArrayBuffer` misses. Shared memory is copied first: TextDecoder may refuse it.
+ */
+function bytesOf(body: object): ArrayBuffer | ArrayBufferView | undefined {
+  const view = ArrayBuffer.isView(body);
+  const buffer: object = view ? body.buffer : body;
+  if (buffer instanceof ArrayBuffer) return body as ArrayBuffer | ArrayBufferView;
+  const tag = toTag.call(buffer);
+  if (tag === '[object SharedArrayBuffer]') return (view ? new Uint8Array(buffer as ArrayBuffer, body.byteOffset, body.byteLength) : new Uint8Array(buffer as ArrayBuffer)).slice();
+  return tag === '[object ArrayBuffer]' ? (body as ArrayBuffer | ArrayBufferView) : undefined;
+}
+
 function safeDescribe(error: unknown): string {
   try {
     return describeUnreadable(error);
@@ -147,15 +163,20 @@ export function composeParser<R extends ErrcatParseResult<string, unknown, objec
     return false;
   }
 
-  /** The first message field holding text; an array of strings (`"error": ["…", "…"]`) is joined with "; ". */
+  /**
+   * The first message field holding text; an array of strings (`"error": ["…", "…"]`) is joined
+   * with "; ". Empty text is no message: the next field, else the catalog's template or the words
+   * for what arrived, says more than `""` would (the entry itself stays on `raw`).
+   */
   function readMessage(o: Record<string, unknown>): string | undefined {
     for (let i = 0; i < messageFields.length; i++) {
       const field = messageFields[i] as string;
       const value = o[field];
-      if (typeof value === 'string' && hasOwn(o, field)) return value;
-      if (value !== undefined && typeof value !== 'string' && hasOwn(o, field)) {
+      if (typeof value === 'string') {
+        if (value !== '' && hasOwn(o, field)) return value;
+      } else if (value !== undefined && hasOwn(o, field)) {
         const text = messageText(value);
-        if (text !== undefined) return text;
+        if (text !== undefined && text !== '') return text;
       }
     }
     return undefined;
@@ -172,7 +193,7 @@ export function composeParser<R extends ErrcatParseResult<string, unknown, objec
       value = next !== undefined && hasOwn(value, key) ? next : undefined;
     }
     if (!isEntryArray(value)) return NONE;
-    return nestedReader(walkOf(x), value, (item) => readEntry(x, item, undefined, depth + 1));
+    return nestedReader(walkOf(x), value, carriesCode, (item) => readEntry(x, item, undefined, depth + 1));
   }
 
   /**
@@ -222,7 +243,7 @@ export function composeParser<R extends ErrcatParseResult<string, unknown, objec
   /** One entry of the body (top-level, per record, or nested) → a known or unknown error. */
   function readEntry(x: Context, value: unknown, index: number | undefined, depth: number): ErrcatError {
     if (!isRecord(value)) {
-      return unknownError(x, undefined, 'error', describeRecordWithoutCode(value, index, codeField), undefined, value, 'no-code', index, NONE);
+      return unknownError(x, undefined, 'error', describeRecordWithoutCode(value, index, depth > 0, codeField), undefined, value, 'no-code', index, NONE);
     }
     // Reads are written out at each site (not through a shared helper) so every property access
     // sees one key and stays monomorphic: a shared `own(o, key)` measured ~40% of a single-error parse.
@@ -247,7 +268,7 @@ export function composeParser<R extends ErrcatParseResult<string, unknown, objec
         x,
         code,
         typeof word === 'string' && word.toLowerCase() === 'success' ? 'success' : 'error',
-        message ?? (noCode ? describeRecordWithoutCode(value, index, codeField) : describeUnknownCode(code, rawCode)),
+        message ?? (noCode ? describeRecordWithoutCode(value, index, depth > 0, codeField) : describeUnknownCode(code, rawCode)),
         rawDetails,
         value,
         noCode ? 'no-code' : 'unknown-code',
@@ -386,8 +407,9 @@ export function composeParser<R extends ErrcatParseResult<string, unknown, objec
     if (ch === 0x7b || ch === 0x5b) {
       let data: unknown;
       try {
-        // JSON.parse skips whitespace itself but not a byte-order mark.
-        data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+        // JSON.parse skips whitespace itself but not a byte-order mark, which the run of
+        // whitespace before `start` may hold anywhere (`\n\uFEFF{`): parse from `start`.
+        data = JSON.parse(start === 0 ? text : text.slice(start));
       } catch (error) {
         return failure(x, 'malformed-json', describeMalformed(text, error, x.status), 'malformed-json', undefined);
       }
@@ -431,7 +453,8 @@ export function composeParser<R extends ErrcatParseResult<string, unknown, objec
       // Bytes (a Buffer from Node's http, an ArrayBuffer) are the text, not a JSON object with keys
       // "0", "1", …: read as one, a token error sent under HTTP 200 would pass for a success.
       // A leading BOM is kept (`ignoreBOM`): the bytes then read exactly as their text does.
-      if (ArrayBuffer.isView(body) || body instanceof ArrayBuffer) return parseText(x, new TextDecoder('utf-8', { ignoreBOM: true }).decode(body)) as R;
+      const bytes = typeof body === 'object' && body !== null ? bytesOf(body) : undefined;
+      if (bytes !== undefined) return parseText(x, new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)) as R;
       return interpret(x, body, 'value', true) as R;
     } catch (error) {
       // Only a pre-parsed value (or headers object) with throwing getters or Proxy traps gets here.

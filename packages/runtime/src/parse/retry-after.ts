@@ -44,9 +44,10 @@ function utc(year: number, month: string, day: number, h: string, m: string, s: 
   const second = Number(s);
   // 60 seconds: a leap second, which the grammar allows.
   if (day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60) return undefined;
-  const at = Date.UTC(year, mon, day, hour, minute, second);
-  // Dates that roll over (31 Feb) are not dates.
-  return new Date(at).getUTCDate() === day || second === 60 ? at : undefined;
+  // Dates that roll over (31 Feb) are not dates. The day is checked alone: a leap second rolls
+  // the time over (23:59:60 into the next day), never the date itself.
+  if (new Date(Date.UTC(year, mon, day)).getUTCDate() !== day) return undefined;
+  return Date.UTC(year, mon, day, hour, minute, second);
 }
 
 /** An HTTP-date in any of its three forms, as epoch milliseconds; `now` places RFC 850's two-digit years. */

@@ -4,7 +4,8 @@
  * parsed value may be any object graph: causes shared between entries, or cycles
  * (`e.details.errors = [e]`), and arrays of a million items that are not entries. Per response:
  * - each object is read as a nested cause once: shared causes reuse the error already built, and
- *   a cause that is still being read (a cycle) is left out, with a warning;
+ *   a cause that is still being read (a cycle) is left out, with a warning; a list of causes
+ *   shared between entries is read once, and they share its causes;
  * - at most MAX_ENTRIES errors are built in all; the rest of the body stays in `raw`/`data`;
  * - at most MAX_NON_ENTRY_ITEMS items of a list that carry no code become `no-code` errors; the
  *   others are counted in one warning.
@@ -21,6 +22,8 @@ export const MAX_NON_ENTRY_ITEMS = 100;
 export class WalkBudget {
   /** Causes already read, or being read, in this response (causes.ts): made on first use. */
   nested: WeakMap<object, unknown> | undefined;
+  /** Lists of causes read to the end in this response, with the causes read from each (causes.ts). */
+  lists: WeakMap<readonly unknown[], unknown[]> | undefined;
   built = 0;
   cycles = 0;
   truncated = 0;

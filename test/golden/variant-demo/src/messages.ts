@@ -11,8 +11,11 @@ const variantFormatters = /* @__PURE__ */ new Map<string, Formatter>();
 function formatterOf(code: string | number): Formatter | undefined {
   const entry = lookup(code);
   if (entry === undefined) return undefined;
-  const format = compileTemplate(entry.message ?? entry.name, entry.paramDefaults, entry.params);
-  formatters.set(code, format);
+  let format = formatters.get(entry.code);
+  if (format === undefined) {
+    format = compileTemplate(entry.message ?? entry.name, entry.paramDefaults, entry.params);
+    formatters.set(entry.code, format);
+  }
   return format;
 }
 
@@ -49,7 +52,7 @@ export function formatVariant<C extends keyof VariantDemoVariantIndexMap, V exte
     const chosen = entry?.variants[variant];
     if (entry === undefined || chosen === undefined) return '';
     format = compileTemplate(chosen.message ?? entry.name, chosen.paramDefaults, chosen.params);
-    variantFormatters.set(key, format);
+    variantFormatters.set(`${entry.code}/${chosen.index}`, format);
   }
   return format(...(params as ReadonlyArray<string | undefined>));
 }
