@@ -133,9 +133,16 @@ async function run(args: Args, out: CliIo, start: CliStart): Promise<number> {
 
 /** Runs the CLI on this process's arguments and streams (codegen/bin/errcat.mjs calls this in the bundle). */
 export async function runCli(argv: readonly string[] = process.argv.slice(2), start: CliStart = {}): Promise<void> {
+  // A reader that stops early (`errcat explain zoho-crm | head -1`) closes the pipe: the rest of
+  // the output has nobody to read it, which is no failure. The stream's error (EPIPE) is taken
+  // here, not thrown as an unhandled 'error' event with a stack trace; the command runs to its end
+  // (a generate still finishes its transaction) and exits with its own code.
+  const closed = { out: false, err: false };
+  process.stdout.on('error', () => (closed.out = true));
+  process.stderr.on('error', () => (closed.err = true));
   const io: CliIo = {
-    out: (t) => process.stdout.write(`${t}\n`),
-    err: (t) => process.stderr.write(`${t}\n`),
+    out: (t) => void (closed.out || process.stdout.write(`${t}\n`)),
+    err: (t) => void (closed.err || process.stderr.write(`${t}\n`)),
     color: Boolean(process.stdout.isTTY) && process.env.NO_COLOR === undefined,
   };
   try {

@@ -172,9 +172,9 @@ describe('explain', () => {
     expect(alias.stdout).toContain('(auth.expired is an alias of "auth.token-expired")');
     expect(alias.stdout).toMatch(/Retry +after-reauth \(refresh the access token\) — Refresh the access token, then\s+retry\./);
 
-    const card = errcat(dir, 'explain', 'acme-billing', 'card_declined');
+    const card = errcat(dir, 'explain', 'acme-billing', 'CARD_DECLINED');
     expect(card.code).toBe(0);
-    expect(card.stdout).toContain('(card_declined is the name of "card.declined")');
+    expect(card.stdout).toContain('(CARD_DECLINED is the name of "card.declined")');
     expect(card.stdout).toContain('1. last4 — Last four digits of the card. (example "4242")');
     expect(card.stdout).toMatch(/declineCode +"insufficient_funds" \| "card_blocked" \| "suspected_fraud" +required +The issuer's decline code\./);
     expect(card.stdout).toContain("formatMessage(CARD_DECLINED, '4242', 'insufficient funds');");
@@ -186,6 +186,28 @@ describe('explain', () => {
     expect(legacy.stdout).toMatch(/Deprecated +API version 1 only\. Use "card\.declined" instead\./);
     const limited = errcat(dir, 'explain', 'acme-billing', 'rate.limited');
     expect(limited.stdout.replace(/\s+/g, ' ')).toContain('Honour Retry-After when present. Retry after a delay (30 s when the response has no Retry-After).');
+  });
+
+  it('says when only the case differs, and which other API has a code it was asked for', () => {
+    const crm = errcat(ROOT, 'explain', 'zoho-crm', 'invalid_token');
+    expect(crm.code).toBe(0);
+    expect(crm.stdout).toContain('(codes are case-sensitive: the API sends "INVALID_TOKEN")');
+    const dir = repoWith({ 'acme-billing.json': synthetic });
+    const name = errcat(dir, 'explain', 'acme-billing', 'card_declined');
+    expect(name.stdout).toContain('(card_declined is, but for case, the name CARD_DECLINED of "card.declined")');
+    const leftOut = errcat(ROOT, 'explain', '9450');
+    expect(leftOut.code).toBe(1);
+    expect(leftOut.stderr).toContain('9450 is a code of zoho-creator: errcat explain zoho-creator 9450');
+    const wrongApi = errcat(ROOT, 'explain', 'zoho-crm', '9450');
+    expect(wrongApi.code).toBe(1);
+    expect(wrongApi.stderr).toContain('9450 is a code of zoho-creator: errcat explain zoho-creator 9450');
+  });
+
+  it('stops quietly when its reader does (a pipe into head): no stack trace, its own exit code', () => {
+    const run = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" explain zoho-crm | head -1; exit \${PIPESTATUS[0]}`], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.stdout.split('\n')[0]).toContain('Zoho CRM REST API');
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
   });
 
   it('suggests the nearest codes, or APIs, when not found: exit 1', () => {

@@ -28,11 +28,14 @@ export function findCode(api: ApiModel, query: string): Found | undefined {
     const alias = api.codes.find((c) => c.aliases.includes(wire));
     if (alias !== undefined) return { code: alias, via: `${query} is an alias of ${JSON.stringify(alias.code)}` };
   }
-  const lower = query.toLowerCase();
-  const named = api.codes.find((c) => c.name.toLowerCase() === lower);
+  const named = api.codes.find((c) => c.name === query);
   if (named !== undefined) return { code: named, via: `${query} is the name of ${JSON.stringify(named.code)}` };
+  // Without case: the code first (the usual slip is the case of a code the API sends), then a name.
+  const lower = query.toLowerCase();
   const folded = api.codes.find((c) => String(c.code).toLowerCase() === lower);
   if (folded !== undefined) return { code: folded, via: `codes are case-sensitive: the API sends ${JSON.stringify(folded.code)}` };
+  const namedLoosely = api.codes.find((c) => c.name.toLowerCase() === lower);
+  if (namedLoosely !== undefined) return { code: namedLoosely, via: `${query} is, but for case, the name ${namedLoosely.name} of ${JSON.stringify(namedLoosely.code)}` };
   return undefined;
 }
 
@@ -179,6 +182,16 @@ export function renderExplanation(api: ApiModel, c: CodeModel, s: Style = style(
   return parts.filter((p, i, all) => !(p === '' && all[i - 1] === '')).join('\n').replace(/\n\n\n+/g, '\n\n');
 }
 
+/** The other APIs that have the code (or an alias or name of it), each as the command that explains it there. */
+function elsewhere(models: readonly ApiModel[], query: string, besides: ApiModel | undefined): string[] {
+  return models
+    .filter((m) => m !== besides)
+    .flatMap((m) => {
+      const found = findCode(m, query);
+      return found === undefined ? [] : [`${query} is a code of ${m.id}: errcat explain ${m.id} ${String(found.code.code)}`];
+    });
+}
+
 export function explainCommand(apis: readonly LoadedApi[], rawApiQuery: string, rawCodeQuery: string | undefined, io: CliIo): number {
   const s = style(io.color);
   // Everything printed is catalog text or the user's arguments: made terminal-safe before styling.
@@ -190,6 +203,8 @@ export function explainCommand(apis: readonly LoadedApi[], rawApiQuery: string, 
     const ids = models.map((m) => m.id);
     const near = nearest(apiQuery, ids, 1)[0];
     io.err(`${s.red('✖')} no API "${apiQuery}"${near === undefined ? '' : ` (did you mean "${near}"?)`}; the catalogs define: ${ids.join(', ')}.`);
+    // `errcat explain 9450`: the API left out, the code given in its place.
+    if (codeQuery === undefined) for (const line of elsewhere(models, apiQuery, undefined)) io.err(s.dim(`  ${line}`));
     return EXIT.problems;
   }
   if (codeQuery === undefined) {
@@ -205,6 +220,7 @@ export function explainCommand(apis: readonly LoadedApi[], rawApiQuery: string, 
       io.err('  did you mean:');
       io.err(table(near.map((c) => [JSON.stringify(c.code), c.name, c.message ?? UNDOCUMENTED_MESSAGE]), '    '));
     }
+    for (const line of elsewhere(models, codeQuery, api)) io.err(s.dim(`  ${line}`));
     io.err(s.dim(`  (\`errcat explain ${api.id}\` lists all ${api.codes.length} codes)`));
     return EXIT.problems;
   }
