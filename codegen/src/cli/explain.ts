@@ -7,7 +7,7 @@
 import { normalizeCode } from '../../../packages/runtime/src/table.js';
 import type { ApiModel, CodeModel } from '../model.js';
 import { UNDOCUMENTED_MESSAGE } from '../emit/code-doc.js';
-import { retryStrategyWords } from '../emit/docs-parts.js';
+import { exampleValue, kindWords, retryStrategyWords } from '../emit/docs-parts.js';
 import type { LoadedApi } from '../pipeline.js';
 import { nearest } from '../validate/nearest.js';
 import { terminalSafe, terminalText } from './terminal-text.js';
@@ -113,7 +113,7 @@ export function renderExplanation(api: ApiModel, c: CodeModel, s: Style = style(
   const heading = (title: string): string => s.bold(title);
   const fields: Array<[string, string]> = [
     ['HTTP status', c.httpStatuses.join(', ')],
-    ['Kind', c.kind + (c.errorUnder2xx ? ' (sent under a 2xx status)' : '')],
+    ['Kind', kindWords(c)],
     ['Group', c.group.title],
     ['Retry', retryAdvice(c)],
   ];
@@ -166,7 +166,7 @@ export function renderExplanation(api: ApiModel, c: CodeModel, s: Style = style(
     parts.push('', heading(`Details (${api.envelope.detailsField ?? 'details'})`), rows.length === 0 ? '  No documented properties.' : table(rows, '  '));
   }
   if (c.example !== undefined) parts.push('', heading('Example'), JSON.stringify(c.example, null, 2).replace(/^/gm, '  '));
-  const call = [c.ident, ...c.params.map((p) => literal(p.example ?? p.name))].join(', ');
+  const call = [c.ident, ...c.params.map((p) => literal(exampleValue(p)))].join(', ');
   parts.push(
     '',
     heading('In code'),

@@ -4,7 +4,7 @@
  * and each code's TypeScript snippet. Values are Markdown, escaped with markdown.ts; snippets
  * are TypeScript, with every catalog string through quote.ts.
  */
-import type { ApiModel, CodeModel, SourceModel, VariantModel } from '../model.js';
+import type { ApiModel, CodeModel, ParamModel, SourceModel, VariantModel } from '../model.js';
 import { UNDOCUMENTED_MESSAGE } from './code-doc.js';
 import { mdBlock, mdCell, mdCode, mdCodeSpan, mdFence, mdInline, mdUrl } from './markdown.js';
 import { tsCode, tsMember, tsString } from './quote.js';
@@ -23,9 +23,34 @@ export function schemaType(schema: Record<string, unknown>): string {
   return 'unknown';
 }
 
+/**
+ * The TypeScript type json-schema-to-typescript gives a property, as a comment in a snippet says
+ * it: `number` for integer, literals for an enum, an object's property names (`{ module, id }`).
+ */
+export function tsTypeWords(schema: Record<string, unknown>): string {
+  if (Array.isArray(schema.enum)) return schema.enum.map((v) => JSON.stringify(v)).join(' | ');
+  const type = schema.type;
+  const one = (t: unknown): string => {
+    if (t === 'integer' || t === 'number') return 'number';
+    if (t === 'array') return `${schema.items && typeof schema.items === 'object' ? tsTypeWords(schema.items as Record<string, unknown>) : 'unknown'}[]`;
+    if (t === 'object') {
+      const names = Object.keys((schema.properties ?? {}) as object);
+      return names.length === 0 ? '{ [k: string]: unknown }' : `{ ${names.slice(0, 4).join(', ')}${names.length > 4 ? ', …' : ''} }`;
+    }
+    return typeof t === 'string' ? t : 'unknown';
+  };
+  if (Array.isArray(type)) return type.map(one).join(' | ');
+  if (typeof type === 'string') return one(type);
+  if (typeof schema.$ref === 'string') return schema.$ref.replace(/^#\/\$defs\//, '');
+  return 'unknown';
+}
+
 export interface DetailsRow {
   readonly name: string;
+  /** As the details table writes it (JSON Schema's words: `integer`, `object`). */
   readonly type: string;
+  /** As TypeScript has it (`number`, `{ module, id }`): what a snippet's comments say. */
+  readonly tsType: string;
   readonly required: boolean;
   readonly description: string;
 }
@@ -37,6 +62,7 @@ export function detailsRows(c: CodeModel): DetailsRow[] {
   return Object.entries(props).map(([name, schema]) => ({
     name,
     type: schemaType(schema),
+    tsType: tsTypeWords(schema),
     required: required.has(name),
     description: typeof schema.description === 'string' ? schema.description : '',
   }));
@@ -81,10 +107,16 @@ export function retryWords(c: CodeModel): string {
 }
 
 /** The short facts of a code's section, written the same way in the package docs and on the site. */
+/** The kind, and for an error the vendor sends under 2xx, whether it always or also does. */
+export function kindWords(c: CodeModel): string {
+  if (!c.errorUnder2xx) return c.kind;
+  return `${c.kind} (${c.httpStatuses.every((st) => st >= 200 && st < 300) ? 'sent' : 'also sent'} under a 2xx status)`;
+}
+
 export function codeFacts(c: CodeModel) {
   return {
     statuses: c.httpStatuses.join(', '),
-    kind: c.kind + (c.errorUnder2xx ? ' (sent under a 2xx status)' : ''),
+    kind: kindWords(c),
     retry: mdInline(retryWords(c)),
     aliases: c.aliases.length === 0 ? null : c.aliases.map((a) => mdCodeSpan(String(a))).join(', '),
     since: c.since === undefined ? null : mdInline(c.since),
@@ -227,7 +259,7 @@ export function usageExample(api: ApiModel): string | undefined {
     `lookup(${tsCode(featured.code)}).status; // ${featured.httpStatus}`,
   ];
   if (withParams !== undefined) {
-    const args = withParams.params.map((p) => tsString(p.example ?? p.name)).join(', ');
+    const args = withParams.params.map((p) => tsString(exampleValue(p))).join(', ');
     lines.push(`formatMessage(${tsCode(withParams.code)}, ${args}); // the argument count is checked at compile time`);
   }
   return lines.join('\n');
@@ -242,7 +274,7 @@ export function codeSnippet(api: ApiModel, c: CodeModel): string {
   const code = tsCode(c.code);
   const uses = [
     ...(detailsRows(c).length === 0 ? [] : ['detailsOf']),
-    ...(c.message === undefined ? [] : ['formatMessage']),
+    ...(templated(c) ? ['formatMessage'] : []),
     ...(c.variants.some((v) => v.index > 0 && v.message !== undefined) ? ['formatVariant'] : []),
     'hasCode',
     'parseResponse',
@@ -261,26 +293,57 @@ export function codeSnippet(api: ApiModel, c: CodeModel): string {
   if (rows.length > 0) {
     lines.push("    const details = detailsOf(entry); // the documented shape, or undefined when what arrived does not match it (entry.details is the value as sent)");
     lines.push('    if (details) {');
-    for (const r of rows)
-      lines.push(`      console.log(details${tsMember(r.name)}); // ${r.type}${r.required ? '' : ' | undefined'}${r.description === '' ? '' : `: ${commentText(r.description)}`}`);
+    for (const r of rows) {
+      const type = r.required || r.tsType === 'unknown' ? r.tsType : `${r.tsType} | undefined`;
+      lines.push(`      console.log(details${tsMember(r.name)}); // ${type}${r.description === '' ? '' : `: ${commentText(r.description)}`}`);
+    }
     lines.push('    }');
   }
+  // What arrived first: the vendor's own text (the catalog's template only when it sent none).
+  const received =
+    c.message === undefined
+      ? 'the vendor documents no message for this code'
+      : c.messageVaries
+        ? 'the vendor varies it; the catalog has its usual form'
+        : "the catalog's message when the response had none";
+  lines.push(`    console.log(entry.message); // the message as received; ${received}`);
   const args = c.params.map((p) => {
-    const fallback = p.example ?? p.default ?? p.name;
-    lines.push(`    const ${paramVariable(p.name)} = entry.params${tsMember(p.name)} ?? ${tsString(fallback)}; // recovered from the received message`);
+    lines.push(`    const ${paramVariable(p.name)} = entry.params${tsMember(p.name)} ?? ${tsString(exampleValue(p))}; // recovered from the received message`);
     return paramVariable(p.name);
   });
-  if (c.message === undefined) lines.push('    console.log(entry.message); // the text received: the vendor documents no message for this code');
-  else lines.push(`    console.log(formatMessage(${[code, ...args].join(', ')})); // the catalog's message${args.length === 0 ? '' : ' with the parameters filled in'}`);
-  // The other documented variants' messages, with example values for their parameters.
-  for (const v of c.variants.slice(1)) {
-    if (v.message === undefined) continue;
-    const values = v.params.map((p) => tsString(p.example ?? p.default ?? p.name));
+  if (templated(c)) {
+    lines.push(`    console.log(formatMessage(${[code, ...args].join(', ')})); // the catalog's template${args.length === 0 ? '' : ' with these parameters filled in'}`);
+  }
+  // The other documented variants' messages, with example values for their parameters: the first
+  // few (a code can have dozens; lookup(code).variants lists them all).
+  const others = c.variants.slice(1).filter((v) => v.message !== undefined);
+  for (const v of others.slice(0, SNIPPET_VARIANTS)) {
+    const values = v.params.map((p) => tsString(exampleValue(p)));
     lines.push(`    console.log(formatVariant(${[code, String(v.index), ...values].join(', ')})); // variant ${v.index}: HTTP ${v.httpStatuses.join(', ')}`);
   }
+  if (others.length > SNIPPET_VARIANTS) lines.push(`    // … ${others.length - SNIPPET_VARIANTS} more documented variants: lookup(${code}).variants lists them all`);
   if (c.kind === 'error') lines.push('    console.log(retryAdvice(entry)); // ' + commentText(retryWords(c)));
   lines.push('  }', '}');
   return lines.join('\n');
+}
+
+/**
+ * Whether a code's snippet formats the catalog's template too: when it has parameters (the call
+ * shows them checked) or the vendor varies the message (the template is the usual form). A fixed
+ * message without parameters is what `entry.message` shows already.
+ */
+const templated = (c: CodeModel): boolean => c.message !== undefined && (c.params.length > 0 || c.messageVaries);
+
+/** Variants a code's snippet formats; the rest are counted in a comment. */
+const SNIPPET_VARIANTS = 2;
+
+/**
+ * The value a snippet passes for a parameter: the catalog's example or default, else the
+ * parameter's name in braces, which is what formatMessage itself writes for a missing one: never
+ * the bare name, which reads as a real value (`formatMessage(1020, "method")`).
+ */
+export function exampleValue(p: Pick<ParamModel, 'name' | 'example' | 'default'>): string {
+  return p.example ?? p.default ?? `{${p.name}}`;
 }
 
 /** A parameter's local variable: its name (catalog param names are camelCase identifiers), kept off reserved words. */
