@@ -41,20 +41,30 @@ describe('Zoho Accounts token responses', () => {
   });
 
   it('wrong client credentials are errors that a retry does not fix', () => {
-    for (const code of ['invalid_client', 'invalid_client_secret', 'invalid_redirect_uri']) {
+    for (const code of ['invalid_client', 'invalid_redirect_uri']) {
       const e = only(parseResponse(JSON.stringify({ error: code }), { status: 200 }));
       expect(e).toMatchObject({ known: true, code });
       expect(retryAdvice(e)).toEqual({ retry: 'never' });
     }
   });
 
-  it('"Access Denied" (token requests throttled) carries its text in error_description', () => {
-    const body = '{"error_description":"You have made too many requests continuously. Please try again after some time.","error":"Access Denied","status":"failure"}';
+  it('"Access Denied" (token requests throttled) carries its text in error_description: Zoho Accounts\' wording, variant 0', () => {
+    const body = '{"error_description":"Token creation throttle limit reached. Please reuse the valid tokens you currently have.","error":"Access Denied"}';
     const e = only(parseResponse(body, { status: 400 }));
-    expect(e).toMatchObject({ known: true, code: 'Access Denied', status: 400, message: 'You have made too many requests continuously. Please try again after some time.' });
+    expect(e).toMatchObject({ known: true, code: 'Access Denied', status: 400, variant: 0, message: 'Token creation throttle limit reached. Please reuse the valid tokens you currently have.' });
     if (!hasCode(e, 'Access Denied')) throw new Error('expected Access Denied');
     expect(e.entry.name).toBe('ACCESS_DENIED_TOO_MANY_REQUESTS');
     expect(retryAdvice(e)).toEqual({ retry: 'after-delay', delaySeconds: 600 });
+  });
+
+  it('"Access Denied" as Zoho CRM\'s token validity page shows it (another text, "status": "failure") is variant 1', () => {
+    const body = '{"error_description":"You have made too many requests continuously. Please try again after some time.","error":"Access Denied","status":"failure"}';
+    const e = only(parseResponse(body, { status: 400 }));
+    expect(e).toMatchObject({ known: true, code: 'Access Denied', status: 400, variant: 1, message: 'You have made too many requests continuously. Please try again after some time.' });
+    expect(lookup('Access Denied')?.variants.map((v) => v.message)).toEqual([
+      'Token creation throttle limit reached. Please reuse the valid tokens you currently have.',
+      'You have made too many requests continuously. Please try again after some time.',
+    ]);
   });
 
   it('"Access Denied" is documented under HTTP 200 as well (Kaizen #43: the status stays 200)', () => {

@@ -8,7 +8,6 @@ export type ZohoAccountsCode =
   | "access_denied"
   | "invalid_authtoken"
   | "invalid_client"
-  | "invalid_client_secret"
   | "invalid_code"
   | "invalid_grant"
   | "invalid_redirect_uri"
@@ -16,9 +15,11 @@ export type ZohoAccountsCode =
   | "invalid_scope";
 
 /**
- * "Access Denied": You have made too many requests continuously. Please try again after some time.
+ * "Access Denied": Token creation throttle limit reached. Please reuse the valid tokens you currently have.
  *
  * HTTP 400, 200 · error · retry: after-delay
+ *
+ * Also HTTP 400, 200: You have made too many requests continuously. Please try again after some time.
  *
  * Fix: Keep the access token for its hour of validity and refresh it only when it is about to expire, then wait for the block to end. A user past twenty refresh tokens should revoke old refresh tokens before generating new ones.
  *
@@ -58,17 +59,6 @@ export const invalid_authtoken = "invalid_authtoken" as const;
  * [Reference](https://errcat.github.io/errcat/zoho-accounts/token-requests.html#invalid_client)
  */
 export const invalid_client = "invalid_client" as const;
-
-/**
- * "invalid_client_secret": (the vendor documents no message for this code)
- *
- * HTTP 200 · error · retry: never
- *
- * Fix: Send the correct client secret of the client.
- *
- * [Reference](https://errcat.github.io/errcat/zoho-accounts/token-requests.html#invalid_client_secret)
- */
-export const invalid_client_secret = "invalid_client_secret" as const;
 
 /**
  * "invalid_code": (the vendor documents no message for this code)

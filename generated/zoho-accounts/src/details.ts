@@ -8,7 +8,6 @@ export interface ZohoAccountsDetailsMap {
   access_denied: ZohoAccountsUntypedDetails
   invalid_authtoken: ZohoAccountsUntypedDetails
   invalid_client: ZohoAccountsUntypedDetails
-  invalid_client_secret: ZohoAccountsUntypedDetails
   invalid_code: ZohoAccountsUntypedDetails
   invalid_grant: ZohoAccountsUntypedDetails
   invalid_redirect_uri: ZohoAccountsUntypedDetails

@@ -16,7 +16,6 @@ export interface ZohoAccountsParamsMap {
   access_denied: [];
   invalid_authtoken: [];
   invalid_client: [];
-  invalid_client_secret: [];
   invalid_code: [];
   invalid_grant: [];
   invalid_redirect_uri: [];
@@ -32,7 +31,6 @@ export interface ZohoAccountsNamedParamsMap {
   access_denied: Record<string, never>;
   invalid_authtoken: Record<string, never>;
   invalid_client: Record<string, never>;
-  invalid_client_secret: Record<string, never>;
   invalid_code: Record<string, never>;
   invalid_grant: Record<string, never>;
   invalid_redirect_uri: Record<string, never>;
@@ -44,12 +42,14 @@ export interface ZohoAccountsNamedParamsMap {
  * Positional template parameters per documented variant, for the codes with more than one: `formatVariant(code, variant, ...ZohoAccountsVariantParamsMap[code][variant])`.
  */
 export interface ZohoAccountsVariantParamsMap {
+  "Access Denied": [[], []];
 }
 
 /**
  * The variant indexes of each code with more than one documented variant: what `formatVariant(code, variant)` accepts as `variant`.
  */
 export interface ZohoAccountsVariantIndexMap {
+  "Access Denied": 0 | 1;
 }
 
 /**
@@ -82,9 +82,11 @@ export interface ZohoAccountsKnownErrorBase {
 }
 
 /**
- * "Access Denied": You have made too many requests continuously. Please try again after some time.
+ * "Access Denied": Token creation throttle limit reached. Please reuse the valid tokens you currently have.
  *
  * HTTP 400, 200 · error · retry: after-delay
+ *
+ * Also HTTP 400, 200: You have made too many requests continuously. Please try again after some time.
  *
  * Fix: Keep the access token for its hour of validity and refresh it only when it is about to expire, then wait for the block to end. A user past twenty refresh tokens should revoke old refresh tokens before generating new ones.
  *
@@ -93,7 +95,7 @@ export interface ZohoAccountsKnownErrorBase {
 export interface AccessDeniedTooManyRequestsError extends ZohoAccountsKnownErrorBase {
   readonly code: "Access Denied";
   readonly kind: "error";
-  readonly params: Partial<ZohoAccountsNamedParamsMap["Access Denied"]>;
+  readonly params: Partial<Record<string, never>>;
   readonly entry: CodeEntry<"Access Denied">;
 }
 
@@ -143,22 +145,6 @@ export interface InvalidClientError extends ZohoAccountsKnownErrorBase {
   readonly kind: "error";
   readonly params: Partial<ZohoAccountsNamedParamsMap["invalid_client"]>;
   readonly entry: CodeEntry<"invalid_client">;
-}
-
-/**
- * "invalid_client_secret": (the vendor documents no message for this code)
- *
- * HTTP 200 · error · retry: never
- *
- * Fix: Send the correct client secret of the client.
- *
- * [Reference](https://errcat.github.io/errcat/zoho-accounts/token-requests.html#invalid_client_secret)
- */
-export interface InvalidClientSecretError extends ZohoAccountsKnownErrorBase {
-  readonly code: "invalid_client_secret";
-  readonly kind: "error";
-  readonly params: Partial<ZohoAccountsNamedParamsMap["invalid_client_secret"]>;
-  readonly entry: CodeEntry<"invalid_client_secret">;
 }
 
 /**
@@ -249,7 +235,6 @@ export type ZohoAccountsError =
   | AccessDeniedError
   | InvalidAuthtokenError
   | InvalidClientError
-  | InvalidClientSecretError
   | InvalidCodeError
   | InvalidGrantError
   | InvalidRedirectUriError
@@ -274,7 +259,6 @@ export interface ZohoAccountsErrorMap {
   access_denied: AccessDeniedError;
   invalid_authtoken: InvalidAuthtokenError;
   invalid_client: InvalidClientError;
-  invalid_client_secret: InvalidClientSecretError;
   invalid_code: InvalidCodeError;
   invalid_grant: InvalidGrantError;
   invalid_redirect_uri: InvalidRedirectUriError;

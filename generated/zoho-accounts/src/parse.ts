@@ -11,6 +11,7 @@ import {
   isErrcatError,
   isTransientStatus,
   parseFetch,
+  pickVariant,
   retryAdvice as retryAdviceOf,
   toProblemDetails as problemDetailsOf,
   type AnyErrcatParseResult,
@@ -71,7 +72,7 @@ const spec: ParseSpec = {
   },
 };
 
-const parse = /* @__PURE__ */ composeParser<ZohoAccountsParseResult>(spec, { lookup }, { headers: headerReader });
+const parse = /* @__PURE__ */ composeParser<ZohoAccountsParseResult>(spec, { lookup }, { headers: headerReader, variants: pickVariant });
 
 /**
  * Reads any Zoho Accounts OAuth 2.0 response body (the text, its bytes, or a value already parsed from JSON) into typed errors. Never throws: a body that is not the API's envelope (an HTML page, malformed JSON, `null`, …) gives an `error` result whose unknown error says what arrived.

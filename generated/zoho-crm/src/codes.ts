@@ -108,6 +108,7 @@ export type ZohoCrmCode =
   | "MANDATORY_FIELDS_NOT_MAPPED"
   | "MANDATORY_NOT_FOUND"
   | "MAPPING_MISMATCH"
+  | "MAX_RECORDS_LIMIT_REACHED"
   | "MEDIA_TYPE_NOT_SUPPORTED"
   | "MISSING_REQUIRED_KEY"
   | "MODULE_NOT_AVAILABLE"
@@ -1190,6 +1191,17 @@ export const MANDATORY_NOT_FOUND = "MANDATORY_NOT_FOUND" as const;
  * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#mapping_mismatch)
  */
 export const MAPPING_MISMATCH = "MAPPING_MISMATCH" as const;
+
+/**
+ * "MAX_RECORDS_LIMIT_REACHED": maximum number of records limit reached
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * Fix: Keep a check on the data entering and stored in the org's CRM account, plan the data storage requirement, and purchase extra storage if it is needed.
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#max_records_limit_reached)
+ */
+export const MAX_RECORDS_LIMIT_REACHED = "MAX_RECORDS_LIMIT_REACHED" as const;
 
 /**
  * "MEDIA_TYPE_NOT_SUPPORTED": (the vendor documents no message for this code)

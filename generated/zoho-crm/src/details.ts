@@ -108,6 +108,7 @@ export interface ZohoCrmDetailsMap {
   MANDATORY_FIELDS_NOT_MAPPED: MandatoryFieldsNotMappedDetails
   MANDATORY_NOT_FOUND: MandatoryNotFoundDetails
   MAPPING_MISMATCH: MappingMismatchDetails
+  MAX_RECORDS_LIMIT_REACHED: MaxRecordsLimitReachedDetails
   MEDIA_TYPE_NOT_SUPPORTED: MediaTypeNotSupportedDetails
   MISSING_REQUIRED_KEY: MissingRequiredKeyDetails
   MODULE_NOT_AVAILABLE: ModuleNotAvailableDetails
@@ -786,6 +787,16 @@ export interface MappingMismatchDetails {
   mapped_field?: ({
     [k: string]: unknown
   } | string)
+}
+export interface MaxRecordsLimitReachedDetails {
+  /**
+   * Maximum number of records the edition allows (Standard edition and lower).
+   */
+  max_no_of_records?: number
+  /**
+   * Data storage limit of the edition (Professional and above); 21474836480 in the vendor's example.
+   */
+  size?: number
 }
 export interface MediaTypeNotSupportedDetails {
   [k: string]: unknown

@@ -933,6 +933,16 @@ export enum ZohoCrmErrorCode {
    */
   MAPPING_MISMATCH = "MAPPING_MISMATCH",
   /**
+   * "MAX_RECORDS_LIMIT_REACHED": maximum number of records limit reached
+   *
+   * HTTP 400 · error · retry: never
+   *
+   * Fix: Keep a check on the data entering and stored in the org's CRM account, plan the data storage requirement, and purchase extra storage if it is needed.
+   *
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#max_records_limit_reached)
+   */
+  MAX_RECORDS_LIMIT_REACHED = "MAX_RECORDS_LIMIT_REACHED",
+  /**
    * "MEDIA_TYPE_NOT_SUPPORTED": (the vendor documents no message for this code)
    *
    * HTTP 400 · error · retry: never

@@ -45,7 +45,7 @@ export interface ZohoCrmParamsMap {
   COMPARATOR_AND_VALUE_IN_CRITERIA_NOT_COMPATIBLE: [];
   COMPLETED: [];
   CONVERTED_RECORD: [];
-  CRITERIA_LIMIT_EXCEEDED: [limit: string];
+  CRITERIA_LIMIT_EXCEEDED: [limit?: string];
   CRITERIA_NOT_SUPPORTED: [];
   CURRENCIES_NOT_ENABLED: [];
   CVID_NOT_SUPPORTED: [];
@@ -116,6 +116,7 @@ export interface ZohoCrmParamsMap {
   MANDATORY_FIELDS_NOT_MAPPED: [];
   MANDATORY_NOT_FOUND: [];
   MAPPING_MISMATCH: [];
+  MAX_RECORDS_LIMIT_REACHED: [];
   MEDIA_TYPE_NOT_SUPPORTED: [];
   MISSING_REQUIRED_KEY: [];
   MODULE_NOT_AVAILABLE: [];
@@ -207,7 +208,7 @@ export interface ZohoCrmNamedParamsMap {
   COMPARATOR_AND_VALUE_IN_CRITERIA_NOT_COMPATIBLE: Record<string, never>;
   COMPLETED: Record<string, never>;
   CONVERTED_RECORD: Record<string, never>;
-  CRITERIA_LIMIT_EXCEEDED: { readonly limit: string; };
+  CRITERIA_LIMIT_EXCEEDED: { readonly limit?: string; };
   CRITERIA_NOT_SUPPORTED: Record<string, never>;
   CURRENCIES_NOT_ENABLED: Record<string, never>;
   CVID_NOT_SUPPORTED: Record<string, never>;
@@ -278,6 +279,7 @@ export interface ZohoCrmNamedParamsMap {
   MANDATORY_FIELDS_NOT_MAPPED: Record<string, never>;
   MANDATORY_NOT_FOUND: Record<string, never>;
   MAPPING_MISMATCH: Record<string, never>;
+  MAX_RECORDS_LIMIT_REACHED: Record<string, never>;
   MEDIA_TYPE_NOT_SUPPORTED: Record<string, never>;
   MISSING_REQUIRED_KEY: Record<string, never>;
   MODULE_NOT_AVAILABLE: Record<string, never>;
@@ -1950,6 +1952,22 @@ export interface MappingMismatchError extends ZohoCrmKnownErrorBase {
 }
 
 /**
+ * "MAX_RECORDS_LIMIT_REACHED": maximum number of records limit reached
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * Fix: Keep a check on the data entering and stored in the org's CRM account, plan the data storage requirement, and purchase extra storage if it is needed.
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#max_records_limit_reached)
+ */
+export interface MaxRecordsLimitReachedError extends ZohoCrmKnownErrorBase {
+  readonly code: "MAX_RECORDS_LIMIT_REACHED";
+  readonly kind: "error";
+  readonly params: Partial<ZohoCrmNamedParamsMap["MAX_RECORDS_LIMIT_REACHED"]>;
+  readonly entry: CodeEntry<"MAX_RECORDS_LIMIT_REACHED">;
+}
+
+/**
  * "MEDIA_TYPE_NOT_SUPPORTED": (the vendor documents no message for this code)
  *
  * HTTP 400 · error · retry: never
@@ -2939,6 +2957,7 @@ export type ZohoCrmError =
   | MandatoryFieldsNotMappedError
   | MandatoryNotFoundError
   | MappingMismatchError
+  | MaxRecordsLimitReachedError
   | MediaTypeNotSupportedError
   | MissingRequiredKeyError
   | ModuleNotAvailableError
@@ -3110,6 +3129,7 @@ export interface ZohoCrmErrorMap {
   MANDATORY_FIELDS_NOT_MAPPED: MandatoryFieldsNotMappedError;
   MANDATORY_NOT_FOUND: MandatoryNotFoundError;
   MAPPING_MISMATCH: MappingMismatchError;
+  MAX_RECORDS_LIMIT_REACHED: MaxRecordsLimitReachedError;
   MEDIA_TYPE_NOT_SUPPORTED: MediaTypeNotSupportedError;
   MISSING_REQUIRED_KEY: MissingRequiredKeyError;
   MODULE_NOT_AVAILABLE: ModuleNotAvailableError;

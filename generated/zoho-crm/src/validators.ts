@@ -110,6 +110,7 @@ export const detailsValidators: DetailsValidators = {
     ,
     { type: "object", properties: { api_name: { type: "string" }, expected_data_type: { type: "string" }, index: { type: "integer" }, json_path: { type: "string" }, param_name: { type: "string" }, parent_api_name: { type: "string" }, resource_path_index: { type: "integer" }, supported_values: { type: "array", items: { type: "string" } } }, required: ["api_name"], additionalProperties: true } as DetailsSchema,
     { type: "object", properties: { api_name: { type: "string" }, json_path: { type: "string" }, mapped_field: { type: ["object", "string"] } }, additionalProperties: true } as DetailsSchema,
+    { type: "object", properties: { max_no_of_records: { type: "integer" }, size: { type: "integer" } }, additionalProperties: true } as DetailsSchema,
     ,
     ,
     ,
