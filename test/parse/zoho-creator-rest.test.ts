@@ -9,7 +9,9 @@
  * https://www.zoho.com/creator/help/api/v2.1/get-sections.html), Update Records (UPDATE,
  * https://www.zoho.com/creator/help/api/v2.1/update-records.html), Delete Records (DELETE,
  * https://www.zoho.com/creator/help/api/v2.1/delete-records.html) and Upload File (UPLOAD,
- * https://www.zoho.com/creator/help/api/v2.1/upload-file.html).
+ * https://www.zoho.com/creator/help/api/v2.1/upload-file.html). The Bulk Insert codes come from the
+ * whole-API specification offered for download at
+ * https://www.zoho.com/creator/help/api/v2/openapi-specification.html (OAS).
  */
 import { describe, expect, it } from 'vitest';
 import { lookup as customApiLookup } from '@errcat/zoho-creator';
@@ -185,5 +187,17 @@ describe('codes from the v2.1 APIs\' OpenAPI error lists', () => {
       [3000, 1],
     ]);
     expect(r.entries[2]).toMatchObject({ message: 'Record Deleted Successfully!' });
+  });
+
+  it('Bulk Insert jobs: the parameter a 9350 names is recovered, and a result still being generated is retried later (OAS)', () => {
+    const missing = only(parseResponse({ code: 9350, message: 'file is not mentioned in the request parameter.' }, { status: 400 }));
+    expect(missing).toMatchObject({ known: true, code: 9350, params: { parameter: 'file' } });
+    const job = only(parseResponse({ code: 7120, message: 'The job ID 1234 provided in the request is not valid.' }, { status: 200 }));
+    expect(job).toMatchObject({ known: true, code: 7120, kind: 'error', params: { jobId: '1234' } });
+    const pending = only(parseResponse({ code: 11110, message: 'The result file is still being generated. Please try again after some time.' }, { status: 200 }));
+    expect(retryAdvice(pending)).toMatchObject({ retry: 'after-delay' });
+    expect(lookup(11070)?.statuses).toEqual([409]);
+    // 9350 of the REST API is not 9350 of the custom APIs ("Custom API doesn't exist").
+    expect(customApiLookup(9350)?.message).not.toBe(lookup(9350)?.message);
   });
 });

@@ -43,8 +43,23 @@ export type ZohoCreatorRestCode =
   | 3960
   | 3970
   | 4000
+  | 4070
+  | 7120
+  | 7130
   | 8011
-  | 8012;
+  | 8012
+  | 9350
+  | 11000
+  | 11070
+  | 11080
+  | 11090
+  | 11100
+  | 11110
+  | 11120
+  | 11130
+  | 11330
+  | 11340
+  | 11350;
 
 /**
  * 1000: Invalid API URL format.
@@ -432,6 +447,33 @@ export const FETCH_LIMIT_200_RECORDS = 3970 as const;
 export const DEVELOPER_API_LIMIT_REACHED = 4000 as const;
 
 /**
+ * 4070: Permission Denied. Only admin or developer of this application can perform this operation.
+ *
+ * HTTP 200 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/bulk-insert-jobs.html#bulk_job_permission_denied)
+ */
+export const BULK_JOB_PERMISSION_DENIED = 4070 as const;
+
+/**
+ * 7120: The job ID %s provided in the request is not valid.
+ *
+ * HTTP 200 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/bulk-insert-jobs.html#invalid_job_id)
+ */
+export const INVALID_JOB_ID = 7120 as const;
+
+/**
+ * 7130: You are not permitted to access the job.
+ *
+ * HTTP 200 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/bulk-insert-jobs.html#job_access_not_permitted)
+ */
+export const JOB_ACCESS_NOT_PERMITTED = 7130 as const;
+
+/**
  * 8011: '%s' has exceeded its maximum digits.
  *
  * HTTP 200 · error · retry: never
@@ -448,3 +490,111 @@ export const MAXIMUM_DIGITS_EXCEEDED = 8011 as const;
  * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/record-errors.html#input_format_mismatch)
  */
 export const INPUT_FORMAT_MISMATCH = 8012 as const;
+
+/**
+ * 9350: %s is not mentioned in the request parameter.
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/bulk-insert-jobs.html#bulk_parameter_not_mentioned)
+ */
+export const BULK_PARAMETER_NOT_MENTIONED = 9350 as const;
+
+/**
+ * 11000: Invalid value provided for %s. Please provide a valid value.
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/bulk-insert-jobs.html#invalid_bulk_parameter_value)
+ */
+export const INVALID_BULK_PARAMETER_VALUE = 11000 as const;
+
+/**
+ * 11070: An input file already exists for the specified job.
+ *
+ * HTTP 409 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/bulk-insert-jobs.html#input_file_already_exists)
+ */
+export const INPUT_FILE_ALREADY_EXISTS = 11070 as const;
+
+/**
+ * 11080: The job has already been aborted by the user.
+ *
+ * HTTP 409 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/bulk-insert-jobs.html#job_aborted_by_user)
+ */
+export const JOB_ABORTED_BY_USER = 11080 as const;
+
+/**
+ * 11090: The job has already been aborted by the system.
+ *
+ * HTTP 409 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/bulk-insert-jobs.html#job_aborted_by_system)
+ */
+export const JOB_ABORTED_BY_SYSTEM = 11090 as const;
+
+/**
+ * 11100: The job has already been completed.
+ *
+ * HTTP 409 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/bulk-insert-jobs.html#job_already_completed)
+ */
+export const JOB_ALREADY_COMPLETED = 11100 as const;
+
+/**
+ * 11110: The result file is still being generated. Please try again after some time.
+ *
+ * HTTP 200 · error · retry: after-delay
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/bulk-insert-jobs.html#result_file_being_generated)
+ */
+export const RESULT_FILE_BEING_GENERATED = 11110 as const;
+
+/**
+ * 11120: The result file is not available for download. The job is not in a completed state.
+ *
+ * HTTP 200 · error · retry: after-delay
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/bulk-insert-jobs.html#result_file_not_available)
+ */
+export const RESULT_FILE_NOT_AVAILABLE = 11120 as const;
+
+/**
+ * 11130: The result file for job ID %s was not found.
+ *
+ * HTTP 404 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/bulk-insert-jobs.html#result_file_not_found)
+ */
+export const RESULT_FILE_NOT_FOUND = 11130 as const;
+
+/**
+ * 11330: No job available for the given form.
+ *
+ * HTTP 404 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/bulk-insert-jobs.html#no_job_for_form)
+ */
+export const NO_JOB_FOR_FORM = 11330 as const;
+
+/**
+ * 11340: File upload is not supported for %s job status.
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/bulk-insert-jobs.html#file_upload_not_supported_for_job_status)
+ */
+export const FILE_UPLOAD_NOT_SUPPORTED_FOR_JOB_STATUS = 11340 as const;
+
+/**
+ * 11350: The job cannot be started as the file upload is not yet completed. Please upload the file and try again.
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/bulk-insert-jobs.html#file_upload_not_completed)
+ */
+export const FILE_UPLOAD_NOT_COMPLETED = 11350 as const;

@@ -43,8 +43,23 @@ export interface ZohoCreatorRestDetailsMap {
   "3960": ZohoCreatorRestUntypedDetails
   "3970": ZohoCreatorRestUntypedDetails
   "4000": ZohoCreatorRestUntypedDetails
+  "4070": ZohoCreatorRestUntypedDetails
+  "7120": ZohoCreatorRestUntypedDetails
+  "7130": ZohoCreatorRestUntypedDetails
   "8011": ZohoCreatorRestUntypedDetails
   "8012": ZohoCreatorRestUntypedDetails
+  "9350": ZohoCreatorRestUntypedDetails
+  "11000": ZohoCreatorRestUntypedDetails
+  "11070": ZohoCreatorRestUntypedDetails
+  "11080": ZohoCreatorRestUntypedDetails
+  "11090": ZohoCreatorRestUntypedDetails
+  "11100": ZohoCreatorRestUntypedDetails
+  "11110": ZohoCreatorRestUntypedDetails
+  "11120": ZohoCreatorRestUntypedDetails
+  "11130": ZohoCreatorRestUntypedDetails
+  "11330": ZohoCreatorRestUntypedDetails
+  "11340": ZohoCreatorRestUntypedDetails
+  "11350": ZohoCreatorRestUntypedDetails
 }
 /**
  * Details of a code whose catalog entry declares no shape.

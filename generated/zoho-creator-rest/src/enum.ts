@@ -353,6 +353,30 @@ export enum ZohoCreatorRestErrorCode {
    */
   DEVELOPER_API_LIMIT_REACHED = 4000,
   /**
+   * 4070: Permission Denied. Only admin or developer of this application can perform this operation.
+   *
+   * HTTP 200 · error · retry: never
+   *
+   * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/bulk-insert-jobs.html#bulk_job_permission_denied)
+   */
+  BULK_JOB_PERMISSION_DENIED = 4070,
+  /**
+   * 7120: The job ID %s provided in the request is not valid.
+   *
+   * HTTP 200 · error · retry: never
+   *
+   * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/bulk-insert-jobs.html#invalid_job_id)
+   */
+  INVALID_JOB_ID = 7120,
+  /**
+   * 7130: You are not permitted to access the job.
+   *
+   * HTTP 200 · error · retry: never
+   *
+   * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/bulk-insert-jobs.html#job_access_not_permitted)
+   */
+  JOB_ACCESS_NOT_PERMITTED = 7130,
+  /**
    * 8011: '%s' has exceeded its maximum digits.
    *
    * HTTP 200 · error · retry: never
@@ -368,4 +392,100 @@ export enum ZohoCreatorRestErrorCode {
    * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/record-errors.html#input_format_mismatch)
    */
   INPUT_FORMAT_MISMATCH = 8012,
+  /**
+   * 9350: %s is not mentioned in the request parameter.
+   *
+   * HTTP 400 · error · retry: never
+   *
+   * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/bulk-insert-jobs.html#bulk_parameter_not_mentioned)
+   */
+  BULK_PARAMETER_NOT_MENTIONED = 9350,
+  /**
+   * 11000: Invalid value provided for %s. Please provide a valid value.
+   *
+   * HTTP 400 · error · retry: never
+   *
+   * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/bulk-insert-jobs.html#invalid_bulk_parameter_value)
+   */
+  INVALID_BULK_PARAMETER_VALUE = 11000,
+  /**
+   * 11070: An input file already exists for the specified job.
+   *
+   * HTTP 409 · error · retry: never
+   *
+   * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/bulk-insert-jobs.html#input_file_already_exists)
+   */
+  INPUT_FILE_ALREADY_EXISTS = 11070,
+  /**
+   * 11080: The job has already been aborted by the user.
+   *
+   * HTTP 409 · error · retry: never
+   *
+   * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/bulk-insert-jobs.html#job_aborted_by_user)
+   */
+  JOB_ABORTED_BY_USER = 11080,
+  /**
+   * 11090: The job has already been aborted by the system.
+   *
+   * HTTP 409 · error · retry: never
+   *
+   * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/bulk-insert-jobs.html#job_aborted_by_system)
+   */
+  JOB_ABORTED_BY_SYSTEM = 11090,
+  /**
+   * 11100: The job has already been completed.
+   *
+   * HTTP 409 · error · retry: never
+   *
+   * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/bulk-insert-jobs.html#job_already_completed)
+   */
+  JOB_ALREADY_COMPLETED = 11100,
+  /**
+   * 11110: The result file is still being generated. Please try again after some time.
+   *
+   * HTTP 200 · error · retry: after-delay
+   *
+   * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/bulk-insert-jobs.html#result_file_being_generated)
+   */
+  RESULT_FILE_BEING_GENERATED = 11110,
+  /**
+   * 11120: The result file is not available for download. The job is not in a completed state.
+   *
+   * HTTP 200 · error · retry: after-delay
+   *
+   * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/bulk-insert-jobs.html#result_file_not_available)
+   */
+  RESULT_FILE_NOT_AVAILABLE = 11120,
+  /**
+   * 11130: The result file for job ID %s was not found.
+   *
+   * HTTP 404 · error · retry: never
+   *
+   * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/bulk-insert-jobs.html#result_file_not_found)
+   */
+  RESULT_FILE_NOT_FOUND = 11130,
+  /**
+   * 11330: No job available for the given form.
+   *
+   * HTTP 404 · error · retry: never
+   *
+   * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/bulk-insert-jobs.html#no_job_for_form)
+   */
+  NO_JOB_FOR_FORM = 11330,
+  /**
+   * 11340: File upload is not supported for %s job status.
+   *
+   * HTTP 400 · error · retry: never
+   *
+   * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/bulk-insert-jobs.html#file_upload_not_supported_for_job_status)
+   */
+  FILE_UPLOAD_NOT_SUPPORTED_FOR_JOB_STATUS = 11340,
+  /**
+   * 11350: The job cannot be started as the file upload is not yet completed. Please upload the file and try again.
+   *
+   * HTTP 400 · error · retry: never
+   *
+   * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/bulk-insert-jobs.html#file_upload_not_completed)
+   */
+  FILE_UPLOAD_NOT_COMPLETED = 11350,
 }

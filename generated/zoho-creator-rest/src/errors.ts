@@ -51,8 +51,23 @@ export interface ZohoCreatorRestParamsMap {
   3960: [];
   3970: [];
   4000: [];
+  4070: [];
+  7120: [jobId: string];
+  7130: [];
   8011: [fieldLinkName: string];
   8012: [];
+  9350: [parameter: string];
+  11000: [parameter: string];
+  11070: [];
+  11080: [];
+  11090: [];
+  11100: [];
+  11110: [];
+  11120: [];
+  11130: [jobId: string];
+  11330: [];
+  11340: [status: string];
+  11350: [];
 }
 
 /**
@@ -98,8 +113,23 @@ export interface ZohoCreatorRestNamedParamsMap {
   3960: Record<string, never>;
   3970: Record<string, never>;
   4000: Record<string, never>;
+  4070: Record<string, never>;
+  7120: { readonly jobId: string; };
+  7130: Record<string, never>;
   8011: { readonly fieldLinkName: string; };
   8012: Record<string, never>;
+  9350: { readonly parameter: string; };
+  11000: { readonly parameter: string; };
+  11070: Record<string, never>;
+  11080: Record<string, never>;
+  11090: Record<string, never>;
+  11100: Record<string, never>;
+  11110: Record<string, never>;
+  11120: Record<string, never>;
+  11130: { readonly jobId: string; };
+  11330: Record<string, never>;
+  11340: { readonly status: string; };
+  11350: Record<string, never>;
 }
 
 /**
@@ -734,6 +764,48 @@ export interface DeveloperApiLimitReachedError extends ZohoCreatorRestKnownError
 }
 
 /**
+ * 4070: Permission Denied. Only admin or developer of this application can perform this operation.
+ *
+ * HTTP 200 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/bulk-insert-jobs.html#bulk_job_permission_denied)
+ */
+export interface BulkJobPermissionDeniedError extends ZohoCreatorRestKnownErrorBase {
+  readonly code: 4070;
+  readonly kind: "error";
+  readonly params: Partial<ZohoCreatorRestNamedParamsMap[4070]>;
+  readonly entry: CodeEntry<4070>;
+}
+
+/**
+ * 7120: The job ID %s provided in the request is not valid.
+ *
+ * HTTP 200 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/bulk-insert-jobs.html#invalid_job_id)
+ */
+export interface InvalidJobIdError extends ZohoCreatorRestKnownErrorBase {
+  readonly code: 7120;
+  readonly kind: "error";
+  readonly params: Partial<ZohoCreatorRestNamedParamsMap[7120]>;
+  readonly entry: CodeEntry<7120>;
+}
+
+/**
+ * 7130: You are not permitted to access the job.
+ *
+ * HTTP 200 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/bulk-insert-jobs.html#job_access_not_permitted)
+ */
+export interface JobAccessNotPermittedError extends ZohoCreatorRestKnownErrorBase {
+  readonly code: 7130;
+  readonly kind: "error";
+  readonly params: Partial<ZohoCreatorRestNamedParamsMap[7130]>;
+  readonly entry: CodeEntry<7130>;
+}
+
+/**
  * 8011: '%s' has exceeded its maximum digits.
  *
  * HTTP 200 · error · retry: never
@@ -759,6 +831,174 @@ export interface InputFormatMismatchError extends ZohoCreatorRestKnownErrorBase 
   readonly kind: "error";
   readonly params: Partial<ZohoCreatorRestNamedParamsMap[8012]>;
   readonly entry: CodeEntry<8012>;
+}
+
+/**
+ * 9350: %s is not mentioned in the request parameter.
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/bulk-insert-jobs.html#bulk_parameter_not_mentioned)
+ */
+export interface BulkParameterNotMentionedError extends ZohoCreatorRestKnownErrorBase {
+  readonly code: 9350;
+  readonly kind: "error";
+  readonly params: Partial<ZohoCreatorRestNamedParamsMap[9350]>;
+  readonly entry: CodeEntry<9350>;
+}
+
+/**
+ * 11000: Invalid value provided for %s. Please provide a valid value.
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/bulk-insert-jobs.html#invalid_bulk_parameter_value)
+ */
+export interface InvalidBulkParameterValueError extends ZohoCreatorRestKnownErrorBase {
+  readonly code: 11000;
+  readonly kind: "error";
+  readonly params: Partial<ZohoCreatorRestNamedParamsMap[11000]>;
+  readonly entry: CodeEntry<11000>;
+}
+
+/**
+ * 11070: An input file already exists for the specified job.
+ *
+ * HTTP 409 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/bulk-insert-jobs.html#input_file_already_exists)
+ */
+export interface InputFileAlreadyExistsError extends ZohoCreatorRestKnownErrorBase {
+  readonly code: 11070;
+  readonly kind: "error";
+  readonly params: Partial<ZohoCreatorRestNamedParamsMap[11070]>;
+  readonly entry: CodeEntry<11070>;
+}
+
+/**
+ * 11080: The job has already been aborted by the user.
+ *
+ * HTTP 409 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/bulk-insert-jobs.html#job_aborted_by_user)
+ */
+export interface JobAbortedByUserError extends ZohoCreatorRestKnownErrorBase {
+  readonly code: 11080;
+  readonly kind: "error";
+  readonly params: Partial<ZohoCreatorRestNamedParamsMap[11080]>;
+  readonly entry: CodeEntry<11080>;
+}
+
+/**
+ * 11090: The job has already been aborted by the system.
+ *
+ * HTTP 409 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/bulk-insert-jobs.html#job_aborted_by_system)
+ */
+export interface JobAbortedBySystemError extends ZohoCreatorRestKnownErrorBase {
+  readonly code: 11090;
+  readonly kind: "error";
+  readonly params: Partial<ZohoCreatorRestNamedParamsMap[11090]>;
+  readonly entry: CodeEntry<11090>;
+}
+
+/**
+ * 11100: The job has already been completed.
+ *
+ * HTTP 409 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/bulk-insert-jobs.html#job_already_completed)
+ */
+export interface JobAlreadyCompletedError extends ZohoCreatorRestKnownErrorBase {
+  readonly code: 11100;
+  readonly kind: "error";
+  readonly params: Partial<ZohoCreatorRestNamedParamsMap[11100]>;
+  readonly entry: CodeEntry<11100>;
+}
+
+/**
+ * 11110: The result file is still being generated. Please try again after some time.
+ *
+ * HTTP 200 · error · retry: after-delay
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/bulk-insert-jobs.html#result_file_being_generated)
+ */
+export interface ResultFileBeingGeneratedError extends ZohoCreatorRestKnownErrorBase {
+  readonly code: 11110;
+  readonly kind: "error";
+  readonly params: Partial<ZohoCreatorRestNamedParamsMap[11110]>;
+  readonly entry: CodeEntry<11110>;
+}
+
+/**
+ * 11120: The result file is not available for download. The job is not in a completed state.
+ *
+ * HTTP 200 · error · retry: after-delay
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/bulk-insert-jobs.html#result_file_not_available)
+ */
+export interface ResultFileNotAvailableError extends ZohoCreatorRestKnownErrorBase {
+  readonly code: 11120;
+  readonly kind: "error";
+  readonly params: Partial<ZohoCreatorRestNamedParamsMap[11120]>;
+  readonly entry: CodeEntry<11120>;
+}
+
+/**
+ * 11130: The result file for job ID %s was not found.
+ *
+ * HTTP 404 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/bulk-insert-jobs.html#result_file_not_found)
+ */
+export interface ResultFileNotFoundError extends ZohoCreatorRestKnownErrorBase {
+  readonly code: 11130;
+  readonly kind: "error";
+  readonly params: Partial<ZohoCreatorRestNamedParamsMap[11130]>;
+  readonly entry: CodeEntry<11130>;
+}
+
+/**
+ * 11330: No job available for the given form.
+ *
+ * HTTP 404 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/bulk-insert-jobs.html#no_job_for_form)
+ */
+export interface NoJobForFormError extends ZohoCreatorRestKnownErrorBase {
+  readonly code: 11330;
+  readonly kind: "error";
+  readonly params: Partial<ZohoCreatorRestNamedParamsMap[11330]>;
+  readonly entry: CodeEntry<11330>;
+}
+
+/**
+ * 11340: File upload is not supported for %s job status.
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/bulk-insert-jobs.html#file_upload_not_supported_for_job_status)
+ */
+export interface FileUploadNotSupportedForJobStatusError extends ZohoCreatorRestKnownErrorBase {
+  readonly code: 11340;
+  readonly kind: "error";
+  readonly params: Partial<ZohoCreatorRestNamedParamsMap[11340]>;
+  readonly entry: CodeEntry<11340>;
+}
+
+/**
+ * 11350: The job cannot be started as the file upload is not yet completed. Please upload the file and try again.
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/bulk-insert-jobs.html#file_upload_not_completed)
+ */
+export interface FileUploadNotCompletedError extends ZohoCreatorRestKnownErrorBase {
+  readonly code: 11350;
+  readonly kind: "error";
+  readonly params: Partial<ZohoCreatorRestNamedParamsMap[11350]>;
+  readonly entry: CodeEntry<11350>;
 }
 
 /**
@@ -804,8 +1044,23 @@ export type ZohoCreatorRestError =
   | ProcessLimit200RecordsError
   | FetchLimit200RecordsError
   | DeveloperApiLimitReachedError
+  | BulkJobPermissionDeniedError
+  | InvalidJobIdError
+  | JobAccessNotPermittedError
   | MaximumDigitsExceededError
-  | InputFormatMismatchError;
+  | InputFormatMismatchError
+  | BulkParameterNotMentionedError
+  | InvalidBulkParameterValueError
+  | InputFileAlreadyExistsError
+  | JobAbortedByUserError
+  | JobAbortedBySystemError
+  | JobAlreadyCompletedError
+  | ResultFileBeingGeneratedError
+  | ResultFileNotAvailableError
+  | ResultFileNotFoundError
+  | NoJobForFormError
+  | FileUploadNotSupportedForJobStatusError
+  | FileUploadNotCompletedError;
 
 /**
  * A code the catalog does not have yet, kept whole.
@@ -860,8 +1115,23 @@ export interface ZohoCreatorRestErrorMap {
   3960: ProcessLimit200RecordsError;
   3970: FetchLimit200RecordsError;
   4000: DeveloperApiLimitReachedError;
+  4070: BulkJobPermissionDeniedError;
+  7120: InvalidJobIdError;
+  7130: JobAccessNotPermittedError;
   8011: MaximumDigitsExceededError;
   8012: InputFormatMismatchError;
+  9350: BulkParameterNotMentionedError;
+  11000: InvalidBulkParameterValueError;
+  11070: InputFileAlreadyExistsError;
+  11080: JobAbortedByUserError;
+  11090: JobAbortedBySystemError;
+  11100: JobAlreadyCompletedError;
+  11110: ResultFileBeingGeneratedError;
+  11120: ResultFileNotAvailableError;
+  11130: ResultFileNotFoundError;
+  11330: NoJobForFormError;
+  11340: FileUploadNotSupportedForJobStatusError;
+  11350: FileUploadNotCompletedError;
 }
 
 export type { ZohoCreatorRestCode };

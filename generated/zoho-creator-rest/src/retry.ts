@@ -8,6 +8,8 @@ const retryable: ReadonlySet<unknown> = /* @__PURE__ */ new Set<ZohoCreatorRestC
   2945,
   2955,
   4000,
+  11110,
+  11120,
 ]);
 
 /**

@@ -740,7 +740,7 @@ export const FILE_SIZE_MORE_THAN_ALLOWED_SIZE = "FILE_SIZE_MORE_THAN_ALLOWED_SIZ
 /**
  * "FILE_TOO_LARGE": (the vendor documents no message for this code)
  *
- * HTTP 400, 200 · error · retry: never
+ * HTTP 400, 200, 413 · error · retry: never
  *
  * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#file_too_large)
  */
@@ -1268,7 +1268,7 @@ export const NOT_APPROVED = "NOT_APPROVED" as const;
 /**
  * "NOT_FOUND": (the vendor documents no message for this code)
  *
- * HTTP 400, 200, 201 · error · retry: never
+ * HTTP 400, 200, 201, 404 · error · retry: never
  *
  * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#not_found)
  */

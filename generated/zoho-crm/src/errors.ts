@@ -1284,7 +1284,7 @@ export interface FileSizeMoreThanAllowedSizeError extends ZohoCrmKnownErrorBase 
 /**
  * "FILE_TOO_LARGE": (the vendor documents no message for this code)
  *
- * HTTP 400, 200 · error · retry: never
+ * HTTP 400, 200, 413 · error · retry: never
  *
  * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#file_too_large)
  */
@@ -2062,7 +2062,7 @@ export interface NotApprovedError extends ZohoCrmKnownErrorBase {
 /**
  * "NOT_FOUND": (the vendor documents no message for this code)
  *
- * HTTP 400, 200, 201 · error · retry: never
+ * HTTP 400, 200, 201, 404 · error · retry: never
  *
  * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#not_found)
  */
