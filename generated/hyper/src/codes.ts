@@ -81,7 +81,7 @@ export const FUNCTION_NOT_FOUND = 3 as const;
 /**
  * 4: Database error on the server side.
  *
- * HTTP 500 · error · retry: never
+ * HTTP 500 · error · retry: after-delay
  *
  * [Reference](https://errcat.github.io/errcat/hyper/common.html#database_error)
  */
@@ -272,7 +272,7 @@ export const PROJECT_NOT_FOUND = 23 as const;
 /**
  * 24: No answer from the Index module.
  *
- * HTTP 500 · error · retry: never
+ * HTTP 500 · error · retry: after-delay
  *
  * Fix: Check that Hyper's "Server Side App" is up and running; the Index module is contained in it.
  *

@@ -43,7 +43,7 @@ export enum HyperErrorCode {
   /**
    * 4: Database error on the server side.
    *
-   * HTTP 500 · error · retry: never
+   * HTTP 500 · error · retry: after-delay
    *
    * [Reference](https://errcat.github.io/errcat/hyper/common.html#database_error)
    */
@@ -215,7 +215,7 @@ export enum HyperErrorCode {
   /**
    * 24: No answer from the Index module.
    *
-   * HTTP 500 · error · retry: never
+   * HTTP 500 · error · retry: after-delay
    *
    * Fix: Check that Hyper's "Server Side App" is up and running; the Index module is contained in it.
    *

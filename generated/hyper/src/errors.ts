@@ -192,7 +192,7 @@ export interface FunctionNotFoundError extends HyperKnownErrorBase {
 /**
  * 4: Database error on the server side.
  *
- * HTTP 500 · error · retry: never
+ * HTTP 500 · error · retry: after-delay
  *
  * [Reference](https://errcat.github.io/errcat/hyper/common.html#database_error)
  */
@@ -478,7 +478,7 @@ export interface ProjectNotFoundError extends HyperKnownErrorBase {
 /**
  * 24: No answer from the Index module.
  *
- * HTTP 500 · error · retry: never
+ * HTTP 500 · error · retry: after-delay
  *
  * Fix: Check that Hyper's "Server Side App" is up and running; the Index module is contained in it.
  *

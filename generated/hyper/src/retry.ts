@@ -3,10 +3,12 @@
 import type { HyperCode } from './codes.js';
 
 const retryable: ReadonlySet<unknown> = /* @__PURE__ */ new Set<HyperCode>([
+  4,
   5,
   6,
   10,
   12,
+  24,
   41,
   50,
 ]);
