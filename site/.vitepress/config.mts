@@ -36,7 +36,10 @@ export default defineConfig({
     // Full-text search built at build time (minisearch in the browser): offline, no hosted service.
     // An alias is found in its code's section text; a fuzzy match on another code's heading
     // (INVALID_OAUTHTOKEN ~ INVALID_AUTHTOKEN) outranked it at MiniSearch's default fuzzy weight.
-    search: { provider: 'local', options: { miniSearch: { searchOptions: { weights: { fuzzy: 0.1, prefix: 0.375 } } } } },
+    // A section's own title (its code and name) weighs 12, not VitePress's 4: searching "1" put
+    // Hyper's code 1 eighth, behind text where 1000 or 11000 prefix-match it
+    // (test/site/browser.test.ts "search by a short number").
+    search: { provider: 'local', options: { miniSearch: { searchOptions: { weights: { fuzzy: 0.1, prefix: 0.375 }, boost: { title: 12, text: 2, titles: 1 } } } } },
     nav: nav(site),
     sidebar: sidebar(site),
     outline: { level: 2, label: 'On this page' },

@@ -240,6 +240,24 @@ describe('search by alias', () => {
   });
 });
 
+describe('search by a short number', () => {
+  it('a code of one or two digits (Hyper\'s 0–50) is among the first three results for its number, ahead of longer numbers that start with it', async () => {
+    const { page, errors } = await openPage();
+    await load(page, sitePage(''));
+    const misses: string[] = [];
+    for (const api of models)
+      for (const c of api.codes) {
+        if (typeof c.code !== 'number' || c.code > 99) continue;
+        const results = (await search(page, String(c.code))).slice(0, 3);
+        const target = `${base}${api.id}/${c.docsPage}.html#${c.anchor}`;
+        if (!results.includes(target)) misses.push(`${String(c.code)}: ${results.join(', ')} (want ${target})`);
+      }
+    expect(misses).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('navigation', () => {
   it('home → API page → a code in its table → the sidebar → back home', async () => {
     const { page, errors } = await openPage();
