@@ -27,7 +27,7 @@
  * - floor: lean-root with detailsOf's result typed `any` and details.d.ts out of reach: what the
  *   error union, its interfaces and the maps cost alone (not a candidate: details are no longer typed).
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const SHAPES = [
@@ -95,8 +95,13 @@ function member(body: string, name: string): string {
 /** Rewrites the built declarations in `<packageDir>/dist/esm` into `shape` (the shipped shape is left as is). */
 export function applyShape(packageDir: string, shape: Shape, prefix = 'Synth'): void {
   const dts = (name: string) => join(packageDir, 'dist', 'esm', `${name}.d.ts`);
-  const addImport = (t: string, names: string) =>
-    t.replace(/import type \{ CodeEntry, ErrcatError, ErrcatUnknownError \} from '@errcat\/runtime';/, `import type { CodeEntry, ErrcatError, ErrcatUnknownError, ${names} } from '@errcat/runtime';`);
+  // Whatever the generated import of the runtime's types holds today: a fixed list stopped matching
+  // when errors.ts dropped ErrcatError, and the shape then named a type it never imported.
+  const addImport = (t: string, names: string) => {
+    const out = t.replace(/import type \{ ([^}]*) \} from '@errcat\/runtime';/, (_m, list: string) => `import type { ${list}, ${names} } from '@errcat/runtime';`);
+    if (out === t) throw new Error(`applyShape: no import of @errcat/runtime's types to add ${names} to`);
+    return out;
+  };
   switch (shape) {
     case 'shipped':
       return;
@@ -172,5 +177,26 @@ export function applyShape(packageDir: string, shape: Shape, prefix = 'Synth'): 
       );
       rewrite(dts('index'), (t) => t.replace("export type * from './details.js';\n", ''));
       return;
+  }
+}
+
+/**
+ * Runs `body` with the package's declarations rewritten into `shape`, then puts them back (a
+ * declaration file the shape added is removed). `changed` tells body whether any file changed:
+ * every shape but the shipped one must, or it measures the shipped shape under another name.
+ */
+export function withShape<T>(fixture: { readonly packageDir: string }, shape: Shape, body: (changed: boolean) => T): T {
+  const files = REWRITTEN.map((m) => join(fixture.packageDir, 'dist', 'esm', `${m}.d.ts`));
+  const saved = files.map((f) => (existsSync(f) ? readFileSync(f, 'utf8') : undefined));
+  try {
+    applyShape(fixture.packageDir, shape);
+    const changed = files.some((f, i) => (existsSync(f) ? readFileSync(f, 'utf8') : undefined) !== saved[i]);
+    return body(changed);
+  } finally {
+    files.forEach((f, i) => {
+      const text = saved[i];
+      if (text !== undefined) writeFileSync(f, text);
+      else rmSync(f, { force: true });
+    });
   }
 }

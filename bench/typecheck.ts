@@ -4,12 +4,12 @@
  * options; on TypeScript 6 (tsc) and TypeScript 7 (tsgo, the native port). At the largest size,
  * the alternatives of bench/type-shapes.ts are measured side by side.
  */
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createConsumerFixture, TSGO, typeCheck, type CheckResult, type ConsumerFixture } from './consumer-fixture.js';
 import type { Section, TargetRow } from './section.js';
 import { fmtMs, mdTable, summarize, type Summary } from './stats.js';
-import { applyShape, REWRITTEN, SHAPE_LABELS, SHAPES, type Shape } from './type-shapes.js';
+import { SHAPE_LABELS, SHAPES, withShape, type Shape } from './type-shapes.js';
 
 type Compiler = 'tsc' | 'tsgo';
 
@@ -67,21 +67,6 @@ function measure(fixture: ConsumerFixture, compiler: Compiler, runs: number): Me
 function measurePaired(a: ConsumerFixture, b: ConsumerFixture, compiler: Compiler, runs: number): { a: Measured; b: Measured; ratio: Summary } {
   const [x, y] = measureRounds([a, b], compiler, runs) as [Measured & { overheads: readonly number[] }, Measured & { overheads: readonly number[] }];
   return { a: x, b: y, ratio: summarize(y.overheads.map((o, i) => o / (x.overheads[i] as number))) };
-}
-
-function withShape<T>(fixture: ConsumerFixture, shape: Shape, body: () => T): T {
-  const files = REWRITTEN.map((m) => join(fixture.packageDir, 'dist', 'esm', `${m}.d.ts`));
-  const saved = files.map((f) => (existsSync(f) ? readFileSync(f, 'utf8') : undefined));
-  try {
-    applyShape(fixture.packageDir, shape);
-    return body();
-  } finally {
-    files.forEach((f, i) => {
-      const text = saved[i];
-      if (text !== undefined) writeFileSync(f, text);
-      else rmSync(f, { force: true });
-    });
-  }
 }
 
 /**
