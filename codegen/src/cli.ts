@@ -137,16 +137,28 @@ export async function runCli(argv: readonly string[] = process.argv.slice(2), st
   // the output has nobody to read it, which is no failure. The stream's error (EPIPE) is taken
   // here, not thrown as an unhandled 'error' event with a stack trace; the command runs to its end
   // (a generate still finishes its transaction) and exits with its own code.
+  // Any other failure to write (EIO: the terminal went away) also stops output, but is no
+  // success: the run exits 1 unless it already failed.
   const closed = { out: false, err: false };
-  process.stdout.on('error', () => (closed.out = true));
-  process.stderr.on('error', () => (closed.err = true));
+  let unwritable = false;
+  const onError = (stream: 'out' | 'err') => (error: NodeJS.ErrnoException) => {
+    closed[stream] = true;
+    if (error.code !== 'EPIPE') {
+      unwritable = true;
+      if (!process.exitCode) process.exitCode = EXIT.problems;
+      if (stream === 'out' && !closed.err) process.stderr.write(`errcat: could not write the output (${error.code ?? error.message})\n`);
+    }
+  };
+  process.stdout.on('error', onError('out'));
+  process.stderr.on('error', onError('err'));
   const io: CliIo = {
     out: (t) => void (closed.out || process.stdout.write(`${t}\n`)),
     err: (t) => void (closed.err || process.stderr.write(`${t}\n`)),
     color: Boolean(process.stdout.isTTY) && process.env.NO_COLOR === undefined,
   };
   try {
-    process.exitCode = await main(argv, io, process.cwd(), start);
+    const code = await main(argv, io, process.cwd(), start);
+    process.exitCode = code === EXIT.ok && unwritable ? EXIT.problems : code;
   } catch (error) {
     // main reports every failure itself; this is the last net (a failure while reporting one).
     const { lines, exit } = describeFailure(error);

@@ -50,6 +50,20 @@ describe('a code snippet', () => {
     expect(lines).toContain('    // … 3 more documented variants: lookup(7).variants lists them all');
   });
 
+  it('keeps a property name with a line terminator (U+2028 too) on its comment line', () => {
+    const details = { type: 'object', properties: { record: { type: 'object', properties: { 'a\u2028b': {}, 'c\nd': {} } } } };
+    const snippet = codeSnippet(api, { ...missingField, details });
+    const line = snippet.split('\n').find((l) => l.includes('console.log(details.record)'));
+    expect(line).toBe('      console.log(details.record); // { a b, c d } | undefined');
+    expect(snippet).not.toContain('\u2028');
+  });
+
+  it('counts one more variant in the singular', () => {
+    const base = missingField.variants[0] as VariantModel;
+    const variants = Array.from({ length: 4 }, (_, index): VariantModel => ({ ...base, index }));
+    expect(codeSnippet(api, { ...missingField, variants })).toContain('// … 1 more documented variant: lookup(7).variants lists them all');
+  });
+
   it('comments the details with TypeScript types, not JSON Schema names', () => {
     const details = { type: 'object', properties: { index: { type: 'integer' }, record: { type: 'object', properties: { module: {}, id: {} } }, any: {} }, required: ['index'] };
     const snippet = codeSnippet(api, { ...missingField, details });

@@ -138,7 +138,8 @@ describe('emitMessages', () => {
     // Cached under the catalog's code and variant index only: a JavaScript caller's spellings
     // (' 0042', an alias) must not grow the caches.
     expect(contents).toContain('formatters.set(entry.code, format);');
-    expect(contents).toContain('variantFormatters.set(`${entry.code}/${chosen.index}`, format);');
+    expect(contents).toContain('const canonical = `${entry.code}/${chosen.index}`;');
+    expect(contents).toContain('variantFormatters.set(canonical, format);');
     expect(contents).not.toMatch(/formatters\.set\((code|key),/);
     expect(contents).toContain('export function formatMessage<C extends MiniCode, P extends ParamList = MiniParamsMap[C]>(code: C, ...params: NoInfer<P>): string');
   });

@@ -40,6 +40,11 @@ describe('Zoho Accounts token responses', () => {
     expect(lookup('invalid_client')?.variants).toEqual([{ index: 0, status: 200, statuses: [200], message: undefined, params: [] }]);
   });
 
+  it('invalid_client_secret, which no Zoho page readable here documents, parses as an unknown code', () => {
+    expect(lookup('invalid_client_secret')).toBeUndefined();
+    expect(only(parseResponse('{"error":"invalid_client_secret"}', { status: 200 }))).toMatchObject({ known: false, rawCode: 'invalid_client_secret', reason: 'unknown-code' });
+  });
+
   it('wrong client credentials are errors that a retry does not fix', () => {
     for (const code of ['invalid_client', 'invalid_redirect_uri']) {
       const e = only(parseResponse(JSON.stringify({ error: code }), { status: 200 }));

@@ -182,13 +182,18 @@ export function renderExplanation(api: ApiModel, c: CodeModel, s: Style = style(
   return parts.filter((p, i, all) => !(p === '' && all[i - 1] === '')).join('\n').replace(/\n\n\n+/g, '\n\n');
 }
 
-/** The other APIs that have the code (or an alias or name of it), each as the command that explains it there. */
+/** A shell word: as is when it is one already, else in single quotes (`'Access Denied'`). */
+const shellWord = (text: string): string => (/^[\w.@%+,:/=-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`);
+
+/** The other APIs that have the code (or an alias or name of it), each with the command that explains it there. */
 function elsewhere(models: readonly ApiModel[], query: string, besides: ApiModel | undefined): string[] {
   return models
     .filter((m) => m !== besides)
     .flatMap((m) => {
       const found = findCode(m, query);
-      return found === undefined ? [] : [`${query} is a code of ${m.id}: errcat explain ${m.id} ${String(found.code.code)}`];
+      if (found === undefined) return [];
+      const what = found.via === undefined ? `${query} is a code of ${m.id}` : `${query} is in ${m.id} (${found.via})`;
+      return [`${what}: errcat explain ${m.id} ${shellWord(String(found.code.code))}`];
     });
 }
 

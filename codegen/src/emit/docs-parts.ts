@@ -24,8 +24,10 @@ export function schemaType(schema: Record<string, unknown>): string {
 }
 
 /**
- * The TypeScript type json-schema-to-typescript gives a property, as a comment in a snippet says
- * it: `number` for integer, literals for an enum, an object's property names (`{ module, id }`).
+ * A property's type in TypeScript's words, for a comment in a snippet (not the exact declared
+ * type): `number` for integer, literals for an enum, an object's first property names
+ * (`{ module, id }`), `X[]` for an array, the definition's name for a `$ref`; `unknown` for
+ * anything else (const, anyOf, oneOf). The details table keeps JSON Schema's words (schemaType).
  */
 export function tsTypeWords(schema: Record<string, unknown>): string {
   if (Array.isArray(schema.enum)) return schema.enum.map((v) => JSON.stringify(v)).join(' | ');
@@ -106,13 +108,13 @@ export function retryWords(c: CodeModel): string {
   return `${retryStrategyWords(c)}${delay}${note}`;
 }
 
-/** The short facts of a code's section, written the same way in the package docs and on the site. */
 /** The kind, and for an error the vendor sends under 2xx, whether it always or also does. */
 export function kindWords(c: CodeModel): string {
   if (!c.errorUnder2xx) return c.kind;
   return `${c.kind} (${c.httpStatuses.every((st) => st >= 200 && st < 300) ? 'sent' : 'also sent'} under a 2xx status)`;
 }
 
+/** The short facts of a code's section, written the same way in the package docs and on the site. */
 export function codeFacts(c: CodeModel) {
   return {
     statuses: c.httpStatuses.join(', '),
@@ -295,7 +297,9 @@ export function codeSnippet(api: ApiModel, c: CodeModel): string {
     lines.push('    if (details) {');
     for (const r of rows) {
       const type = r.required || r.tsType === 'unknown' ? r.tsType : `${r.tsType} | undefined`;
-      lines.push(`      console.log(details${tsMember(r.name)}); // ${type}${r.description === '' ? '' : `: ${commentText(r.description)}`}`);
+      // The whole comment through commentText: a property name in the type words is catalog
+      // text too, and a line terminator in it (U+2028 included) would end the comment.
+      lines.push(`      console.log(details${tsMember(r.name)}); // ${commentText(`${type}${r.description === '' ? '' : `: ${r.description}`}`)}`);
     }
     lines.push('    }');
   }
@@ -321,7 +325,8 @@ export function codeSnippet(api: ApiModel, c: CodeModel): string {
     const values = v.params.map((p) => tsString(exampleValue(p)));
     lines.push(`    console.log(formatVariant(${[code, String(v.index), ...values].join(', ')})); // variant ${v.index}: HTTP ${v.httpStatuses.join(', ')}`);
   }
-  if (others.length > SNIPPET_VARIANTS) lines.push(`    // … ${others.length - SNIPPET_VARIANTS} more documented variants: lookup(${code}).variants lists them all`);
+  const more = others.length - SNIPPET_VARIANTS;
+  if (more > 0) lines.push(`    // … ${more} more documented variant${more === 1 ? '' : 's'}: lookup(${code}).variants lists them all`);
   if (c.kind === 'error') lines.push('    console.log(retryAdvice(entry)); // ' + commentText(retryWords(c)));
   lines.push('  }', '}');
   return lines.join('\n');

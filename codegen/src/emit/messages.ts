@@ -96,9 +96,16 @@ export function emitMessages(api: ApiModel): GeneratedFile {
         w.writeLine('const entry = lookup(code as unknown);');
         w.writeLine('const chosen = entry?.variants[variant];');
         w.writeLine("if (entry === undefined || chosen === undefined) return '';");
-        w.writeLine('format = compileTemplate(chosen.message ?? entry.name, chosen.paramDefaults, chosen.params);');
-        // Under the catalog's code and the variant's index, as formatterOf: never a caller's spelling.
-        w.writeLine('variantFormatters.set(`${entry.code}/${chosen.index}`, format);');
+        // Under the catalog's code and the variant's index, as formatterOf: never a caller's
+        // spelling, which is looked up and then finds the compiled template there.
+        w.writeLine('const canonical = `${entry.code}/${chosen.index}`;');
+        w.writeLine('format = variantFormatters.get(canonical);');
+        w.writeLine('if (format === undefined) {');
+        w.indent(() => {
+          w.writeLine('format = compileTemplate(chosen.message ?? entry.name, chosen.paramDefaults, chosen.params);');
+          w.writeLine('variantFormatters.set(canonical, format);');
+        });
+        w.writeLine('}');
       });
       w.writeLine('}');
       w.writeLine('return format(...(params as ReadonlyArray<string | undefined>));');

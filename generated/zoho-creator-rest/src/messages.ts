@@ -51,8 +51,12 @@ export function formatVariant<C extends keyof ZohoCreatorRestVariantIndexMap, V 
     const entry = lookup(code as unknown);
     const chosen = entry?.variants[variant];
     if (entry === undefined || chosen === undefined) return '';
-    format = compileTemplate(chosen.message ?? entry.name, chosen.paramDefaults, chosen.params);
-    variantFormatters.set(`${entry.code}/${chosen.index}`, format);
+    const canonical = `${entry.code}/${chosen.index}`;
+    format = variantFormatters.get(canonical);
+    if (format === undefined) {
+      format = compileTemplate(chosen.message ?? entry.name, chosen.paramDefaults, chosen.params);
+      variantFormatters.set(canonical, format);
+    }
   }
   return format(...(params as ReadonlyArray<string | undefined>));
 }

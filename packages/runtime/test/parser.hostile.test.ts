@@ -57,6 +57,23 @@ describe('shared and cyclic values', () => {
     expect(r.warnings).toEqual([]);
   });
 
+  it('a shared list cut short by a cycle for one entry is whole for another: the cycle is that entry\'s alone', () => {
+    // X's causes are P = [X, Y]. Reading T1 (causes [X]) reads X, whose list P meets X again
+    // while X is being read: for T1's reading X is skipped. T2 holds P directly: X is not its
+    // ancestor, so T2's causes are both X and Y.
+    const x = entry('INVALID_DATA');
+    const y = entry('INVALID_DATA');
+    const p = [x, y];
+    x.details.errors = p;
+    const t1 = { ...entry('DUPLICATE_DATA'), details: { errors: [x] } };
+    const t2 = { ...entry('DUPLICATE_DATA'), details: { errors: p } };
+    const r = crm({ data: [t1, t2] }, { status: 207 });
+    const [e1, e2] = r.entries;
+    expect(e1?.causes).toHaveLength(1);
+    expect(e2?.causes).toHaveLength(2);
+    expect(e2?.causes[0]).toBe(e1?.causes[0]);
+  });
+
   it(`a list of causes turns at most ${MAX_NON_ENTRY_ITEMS} items without a code into errors, as a list of records does`, () => {
     const r = crm(`{"code":"INVALID_DATA","details":{"errors":[{"code":"X"}${',0'.repeat(99_999)}]}}`, { status: 400 });
     expect(r.errors[0]?.causes).toHaveLength(1 + MAX_NON_ENTRY_ITEMS);

@@ -20,6 +20,8 @@ export function readCauses<E>(budget: WalkBudget, list: readonly unknown[], isEn
   const nested = (budget.nested ??= new WeakMap());
   const out: E[] = [];
   let nonEntries = 0;
+  /** Items left out for this reading only (a cycle through an entry still being read, the entry budget). */
+  let cut = false;
   for (let i = 0; i < list.length; i++) {
     const item: unknown = list[i];
     const key = typeof item === 'object' && item !== null ? item : undefined;
@@ -27,6 +29,7 @@ export function readCauses<E>(budget: WalkBudget, list: readonly unknown[], isEn
       const seen = nested.get(key);
       if (seen === READING) {
         budget.cycles++;
+        cut = true;
         continue;
       }
       if (seen !== undefined) {
@@ -40,6 +43,7 @@ export function readCauses<E>(budget: WalkBudget, list: readonly unknown[], isEn
     }
     if (budget.built >= MAX_ENTRIES) {
       budget.truncated += list.length - i;
+      cut = true;
       break;
     }
     budget.built++;
@@ -48,8 +52,9 @@ export function readCauses<E>(budget: WalkBudget, list: readonly unknown[], isEn
     if (key !== undefined) nested.set(key, error);
     out.push(error);
   }
-  // Recorded once read to the end: a list met again while it is still being read (a cycle
-  // through it) is walked item by item, and its items being read are the cycle.
-  lists.set(list, out);
+  // Shared only when read whole. A list cut short here is cut for this reading alone: an item
+  // skipped as a cycle is an ancestor of this entry, not of another entry holding the same list
+  // (which must get that item), and items past the entry budget must be counted each time.
+  if (!cut) lists.set(list, out);
   return out;
 }

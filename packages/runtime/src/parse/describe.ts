@@ -84,7 +84,9 @@ export function describeRecordWithoutCode(value: unknown, index: number | undefi
   if (value === null || typeof value !== 'object') return `${where} is ${value === null ? 'null' : `a ${typeof value}`}, not an entry`;
   if (Array.isArray(value)) return `${where} is an array, not an entry`;
   const field = JSON.stringify(codeField);
-  return (value as Record<string, unknown>)[codeField] === null ? `${where} has ${field}: null` : `${where} has no ${field}`;
+  // Own fields only, as the parser reads them: an inherited null code is no code sent.
+  const sent = Object.hasOwn(value, codeField) ? (value as Record<string, unknown>)[codeField] : undefined;
+  return sent === null ? `${where} has ${field}: null` : `${where} has no ${field}`;
 }
 
 export function describeUnknownCode(code: string | number | undefined, raw: unknown): string {

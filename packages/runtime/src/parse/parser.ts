@@ -408,8 +408,10 @@ export function composeParser<R extends ErrcatParseResult<string, unknown, objec
       let data: unknown;
       try {
         // JSON.parse skips whitespace itself but not a byte-order mark, which the run of
-        // whitespace before `start` may hold anywhere (`\n\uFEFF{`): parse from `start`.
-        data = JSON.parse(start === 0 ? text : text.slice(start));
+        // whitespace before `start` may hold anywhere (`\n\uFEFF{`): then parse from `start`.
+        // Only then: its error messages give positions in the text it was handed, and the
+        // message on malformed JSON counts the whole text.
+        data = JSON.parse(start > 0 && text.lastIndexOf('\uFEFF', start - 1) !== -1 ? text.slice(start) : text);
       } catch (error) {
         return failure(x, 'malformed-json', describeMalformed(text, error, x.status), 'malformed-json', undefined);
       }
