@@ -105,10 +105,27 @@ describe('pages', () => {
       const heading = page.locator(`[id="${c.anchor}"]`);
       await heading.waitFor();
       await expect(heading.isVisible()).resolves.toBe(true);
-      await page.waitForFunction((anchor) => {
-        const box = document.getElementById(anchor)?.getBoundingClientRect();
-        return box !== undefined && box.top >= 0 && box.top < window.innerHeight;
-      }, c.anchor);
+      try {
+        // Below the nav bar, not only on screen: a heading at the top of the viewport is under it.
+        await page.waitForFunction((anchor) => {
+          const box = document.getElementById(anchor)?.getBoundingClientRect();
+          const nav = document.querySelector('.VPNav')?.getBoundingClientRect().height ?? 0;
+          return box !== undefined && box.top >= nav && box.top < window.innerHeight;
+        }, c.anchor);
+      } catch (error) {
+        // Say where the page stood: the browser's own fragment scroll and VitePress's offset
+        // scroll used to race (errcat.css), which showed as a heading ~0 px from the top.
+        const where = await page.evaluate((anchor) => ({
+          top: document.getElementById(anchor)?.getBoundingClientRect().top,
+          scrollY: window.scrollY,
+          height: document.documentElement.scrollHeight,
+          readyState: document.readyState,
+          fonts: document.fonts.status,
+          url: location.href,
+        }), c.anchor);
+        await page.screenshot({ path: join(SHOTS, `off-screen-${api.id}.png`) });
+        throw new Error(`${api.id} ${String(c.code)}: section not in view after 30 s: ${JSON.stringify(where)} (${String(error)})`);
+      }
     }
     expect(errors).toEqual([]);
     await page.close();
