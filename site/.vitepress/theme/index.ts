@@ -4,8 +4,6 @@ import type { Theme } from 'vitepress';
 import DefaultTheme from 'vitepress/theme';
 import './errcat.css';
 
-/** VitePress's default `scrollOffset` (site.json sets none): headings land this far below the top, less their padding-top. */
-const SCROLL_OFFSET = 134;
 
 /**
  * A code's docs link (`…/bad-request.html#duplicate_data`) must open with its heading below the
@@ -17,7 +15,7 @@ const SCROLL_OFFSET = 134;
  * changes, and once its fonts are ready, a fragment target out of place is scrolled to again,
  * the way VitePress does it. A reader who has started scrolling is left alone.
  */
-function keepFragmentInView(): void {
+function keepFragmentInView(scrollOffset: number): void {
   if (location.hash.length < 2) return;
   let done = false;
   const stop = (): void => {
@@ -38,7 +36,7 @@ function keepFragmentInView(): void {
     const nav = document.querySelector('.VPNav')?.getBoundingClientRect().height ?? 0;
     if (top >= nav && top < window.innerHeight) return;
     const padding = Number.parseInt(getComputedStyle(target).paddingTop, 10) || 0;
-    window.scrollTo(0, window.scrollY + top - SCROLL_OFFSET + padding);
+    window.scrollTo(0, window.scrollY + top - scrollOffset + padding);
   };
   const observer = new ResizeObserver(() => requestAnimationFrame(place));
   observer.observe(document.documentElement);
@@ -53,7 +51,10 @@ function keepFragmentInView(): void {
 
 export default {
   extends: DefaultTheme,
-  enhanceApp() {
-    if (typeof window !== 'undefined') keepFragmentInView();
+  enhanceApp({ siteData }) {
+    // The offset VitePress scrolls with (its config's `scrollOffset`, 134 by default); the other
+    // forms it accepts (selectors) are not used here.
+    const offset = siteData.value.scrollOffset;
+    if (typeof window !== 'undefined') keepFragmentInView(typeof offset === 'number' ? offset : 134);
   },
 } satisfies Theme;
