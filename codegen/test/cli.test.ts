@@ -165,6 +165,15 @@ describe('explain', () => {
     expect(run.stdout).toContain('Docs    https://errcat.github.io/errcat/hyper/common.html#required_fields_missing');
   });
 
+  it('names the page of a variant that none of the code sources document', () => {
+    const run = errcat(ROOT, 'explain', 'zoho-creator-rest', '1040');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/\nSource {2}API Status Codes \| Zoho Creator REST API v2\.1 \(https:[^\n]*\)\n/);
+    expect(run.stdout).toContain('Source  Zoho Creator API v2 OpenAPI Specification (the JSON file this page offers for download) (https://www.zoho.com/creator/help/api/v2/openapi-specification.html), for variant 2');
+    // Variant 1 cites the code's own page: no line of its own.
+    expect(run.stdout).not.toContain('for variant 1');
+  });
+
   it('accepts aliases and names, and shows parameters, details, deprecation and retry advice', () => {
     const dir = repoWith({ 'acme-billing.json': synthetic });
     const alias = errcat(dir, 'explain', 'acme-billing', 'auth.expired');

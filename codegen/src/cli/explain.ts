@@ -178,6 +178,10 @@ export function renderExplanation(api: ApiModel, c: CodeModel, s: Style = style(
     '',
     `${s.dim('Docs  ')}  ${c.docsUrl}`,
     ...[c.source, ...c.additionalSources].map((src) => `${s.dim('Source')}  ${src.title} (${src.url ?? src.file})`),
+    // A variant documented elsewhere than every page the code cites: the page is named with it.
+    ...c.variants
+      .filter((v) => v.source.id !== c.source.id && !c.additionalSources.some((src) => src.id === v.source.id))
+      .map((v) => `${s.dim('Source')}  ${v.source.title} (${v.source.url ?? v.source.file}), for variant ${v.index}`),
   );
   return parts.filter((p, i, all) => !(p === '' && all[i - 1] === '')).join('\n').replace(/\n\n\n+/g, '\n\n');
 }

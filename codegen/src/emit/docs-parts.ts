@@ -156,11 +156,15 @@ export function messageCell(c: CodeModel): string {
 /** What the docs say for a code without a description. */
 export const NO_DESCRIPTION = '*The vendor gives no description of this code.*';
 
-/** A variant's heading line when a code has several: `Variant 1 (HTTP 409): when … Parameters: \`a\`.` */
-export function variantLabel(v: VariantModel): string {
+/**
+ * A variant's heading line when a code has several: `Variant 1 (HTTP 409): when … Parameters: \`a\`.`,
+ * and its source when that is not the code's own (the page the code's Source line names first).
+ */
+export function variantLabel(v: VariantModel, c: Pick<CodeModel, 'source'>): string {
   const params = v.params.length === 0 ? '' : ` Parameters: ${v.params.map((p) => mdCode(p.name)).join(', ')}.`;
   const when = v.description === undefined ? '' : ` ${mdInline(v.description)}`;
-  return `Variant ${v.index} (HTTP ${v.httpStatuses.join(', ')}):${when}${params}`;
+  const source = v.source.id === c.source.id ? '' : ` Source: ${sourceMarkdown(v.source)}.`;
+  return `Variant ${v.index} (HTTP ${v.httpStatuses.join(', ')}):${when}${params}${source}`;
 }
 
 /** The message of every documented variant as Markdown: the template fenced, or that the vendor documents none. */
@@ -168,7 +172,7 @@ export function variantsMarkdown(c: CodeModel): string {
   const varies = c.messageVaries ? '\n\nThe vendor varies this message at run time; the text above is typical.' : '';
   const text = (v: VariantModel): string => (v.message === undefined ? `*${mdInline(UNDOCUMENTED_MESSAGE)}*` : mdFence(v.message, 'text'));
   if (c.variants.length === 1) return text(c.variants[0] as VariantModel) + varies;
-  return c.variants.map((v) => `${variantLabel(v)}\n\n${text(v)}`).join('\n\n') + varies;
+  return c.variants.map((v) => `${variantLabel(v, c)}\n\n${text(v)}`).join('\n\n') + varies;
 }
 
 /** Whether any code's name differs from its code: tables show a Name column only then. */

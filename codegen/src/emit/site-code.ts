@@ -37,7 +37,7 @@ export function messageHtml(v: Pick<VariantModel, 'message' | 'messageLiterals' 
 /** Each documented variant: its label (when the code has several), message and parameters. */
 function variantViews(c: CodeModel) {
   return c.variants.map((v) => ({
-    label: c.variants.length === 1 ? null : variantLabel(v),
+    label: c.variants.length === 1 ? null : variantLabel(v, c),
     message: messageHtml(v),
     params:
       v.params.length === 0

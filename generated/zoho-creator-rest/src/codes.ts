@@ -105,6 +105,8 @@ export const AUTHORIZATION_FAILURE = 1030 as const;
  *
  * Also HTTP 404: There is no such user.
  *
+ * Also HTTP 404: No account owner named %s found.
+ *
  * Fix: Use the username of the user in whose Creator account the request is to be made, check that the account exists and has not been deleted, and that you may access it.
  *
  * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/not-found.html#account_owner_not_found)
@@ -369,6 +371,8 @@ export const SUBFORM_NOT_FOUND = 3780 as const;
  *
  * HTTP 200 · error · retry: never
  *
+ * Also HTTP 200: You do not have permission to transfer files to/from the field %s. Please check with the application admin.
+ *
  * Fix: Ask the application admin for permission to transfer files to and from the field.
  *
  * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/record-errors.html#no_file_field_permission)
@@ -417,6 +421,8 @@ export const ADD_LIMIT_200_RECORDS = 3950 as const;
  * 3960: A maximum of 200 records can be processed per request. Include the "process_until_limit" parameter to process the first 200 records.
  *
  * HTTP 200 · error · retry: never
+ *
+ * Also HTTP 200: A maximum of 200 records can be processed per request. Include the process_until_limit parameter to process the first 200 records.
  *
  * Fix: Send process_until_limit=true so that the first 200 matching records are updated or deleted, and repeat the request until the response's more_records is false.
  *

@@ -138,9 +138,11 @@ export interface ZohoCreatorRestNamedParamsMap {
 export interface ZohoCreatorRestVariantParamsMap {
   1000: [[], [parameter: string], []];
   1030: [[], []];
-  1040: [[ownerName: string], []];
+  1040: [[ownerName: string], [], [ownerName: string]];
   1060: [[], [parameter: string]];
   3000: [[], [], [], []];
+  3830: [[fieldName: string], [fieldName: string]];
+  3960: [[], []];
 }
 
 /**
@@ -149,9 +151,11 @@ export interface ZohoCreatorRestVariantParamsMap {
 export interface ZohoCreatorRestVariantIndexMap {
   1000: 0 | 1 | 2;
   1030: 0 | 1;
-  1040: 0 | 1;
+  1040: 0 | 1 | 2;
   1060: 0 | 1;
   3000: 0 | 1 | 2 | 3;
+  3830: 0 | 1;
+  3960: 0 | 1;
 }
 
 /**
@@ -241,6 +245,8 @@ export interface AuthorizationFailureError extends ZohoCreatorRestKnownErrorBase
  * HTTP 404 · error · retry: never
  *
  * Also HTTP 404: There is no such user.
+ *
+ * Also HTTP 404: No account owner named %s found.
  *
  * Fix: Use the username of the user in whose Creator account the request is to be made, check that the account exists and has not been deleted, and that you may access it.
  *
@@ -646,6 +652,8 @@ export interface SubformNotFoundError extends ZohoCreatorRestKnownErrorBase {
  *
  * HTTP 200 · error · retry: never
  *
+ * Also HTTP 200: You do not have permission to transfer files to/from the field %s. Please check with the application admin.
+ *
  * Fix: Ask the application admin for permission to transfer files to and from the field.
  *
  * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/record-errors.html#no_file_field_permission)
@@ -653,7 +661,7 @@ export interface SubformNotFoundError extends ZohoCreatorRestKnownErrorBase {
 export interface NoFileFieldPermissionError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 3830;
   readonly kind: "error";
-  readonly params: Partial<ZohoCreatorRestNamedParamsMap[3830]>;
+  readonly params: { readonly fieldName?: string; };
   readonly entry: CodeEntry<3830>;
 }
 
@@ -720,6 +728,8 @@ export interface AddLimit200RecordsError extends ZohoCreatorRestKnownErrorBase {
  *
  * HTTP 200 · error · retry: never
  *
+ * Also HTTP 200: A maximum of 200 records can be processed per request. Include the process_until_limit parameter to process the first 200 records.
+ *
  * Fix: Send process_until_limit=true so that the first 200 matching records are updated or deleted, and repeat the request until the response's more_records is false.
  *
  * [Reference](https://errcat.github.io/errcat/zoho-creator-rest/request-limits.html#process_limit_200_records)
@@ -727,7 +737,7 @@ export interface AddLimit200RecordsError extends ZohoCreatorRestKnownErrorBase {
 export interface ProcessLimit200RecordsError extends ZohoCreatorRestKnownErrorBase {
   readonly code: 3960;
   readonly kind: "error";
-  readonly params: Partial<ZohoCreatorRestNamedParamsMap[3960]>;
+  readonly params: Partial<Record<string, never>>;
   readonly entry: CodeEntry<3960>;
 }
 
