@@ -902,9 +902,11 @@ export const INVALID_CALLBACK_URL = "INVALID_CALLBACK_URL" as const;
 export const INVALID_CRITERIA = "INVALID_CRITERIA" as const;
 
 /**
- * "INVALID_DATA": body
+ * "INVALID_DATA": invalid data
  *
  * HTTP 400, 403, 200, 201, 202, 207, 404 · error · retry: never
+ *
+ * Also HTTP 400: body
  *
  * Also HTTP 400: Ids should be Long value with comma separated
  *
@@ -917,8 +919,6 @@ export const INVALID_CRITERIA = "INVALID_CRITERIA" as const;
  * Also HTTP 400: The action given is invalid
  *
  * Also HTTP 400, 207: The id given seems to be invalid
- *
- * Also HTTP 400, 202, 207, 404: invalid data
  *
  * Also HTTP 400, 202, 207: record not deleted
  *

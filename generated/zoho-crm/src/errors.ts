@@ -1536,9 +1536,11 @@ export interface InvalidCriteriaError extends ZohoCrmKnownErrorBase {
 }
 
 /**
- * "INVALID_DATA": body
+ * "INVALID_DATA": invalid data
  *
  * HTTP 400, 403, 200, 201, 202, 207, 404 · error · retry: never
+ *
+ * Also HTTP 400: body
  *
  * Also HTTP 400: Ids should be Long value with comma separated
  *
@@ -1551,8 +1553,6 @@ export interface InvalidCriteriaError extends ZohoCrmKnownErrorBase {
  * Also HTTP 400: The action given is invalid
  *
  * Also HTTP 400, 207: The id given seems to be invalid
- *
- * Also HTTP 400, 202, 207, 404: invalid data
  *
  * Also HTTP 400, 202, 207: record not deleted
  *
