@@ -4,7 +4,7 @@
  * where the catalog lists properties; parameter tuples are labeled and arity stays checked.
  */
 import { describe, expectTypeOf, it } from 'vitest';
-import type { ErrcatBody, WireCode } from '@errcat/runtime';
+import type { ErrcatBody, ErrcatNotABody, WireCode } from '@errcat/runtime';
 import {
   detailsOf as creatorDetailsOf,
   formatMessage as formatCreator,
@@ -156,14 +156,25 @@ describe('fetch (point 4)', () => {
     const nodeStream = { readable: true, on: () => nodeStream, pipe: <T>(to: T): T => to };
     // @ts-expect-error a Node stream is not a body
     parseResponse(nodeStream);
-    // Interfaces and JSON values pass; `unknown` needs a cast.
+    // Interfaces and JSON values pass, and so does `unknown`: Node's typings give `res.json()` as
+    // Promise<unknown>, and a JSON value may hold a key named `then` or `pipe` that is no method.
     interface Mine { code: string }
     parseResponse({ code: 'X' } as Mine);
     parseResponse(JSON.parse(body));
     const u: unknown = null;
-    // @ts-expect-error unknown could be a Response
     parseResponse(u);
     parseResponse(u as ErrcatBody);
+    parseResponse({ then: 'later', pipe: 'a|b', code: 'X' });
+    // A union that may be a Response is refused too.
+    const response = { ...res, bodyUsed: false, arrayBuffer: async () => new ArrayBuffer(0) };
+    const maybe = response as typeof response | string;
+    // @ts-expect-error a Response in a union
+    parseResponse(maybe);
+    // The refusal names what to do instead.
+    expectTypeOf<ErrcatBody<Promise<string>>>().toEqualTypeOf<ErrcatNotABody>();
+    expectTypeOf<keyof ErrcatNotABody>().toEqualTypeOf<'errcat: not a body. Pass a fetch Response to parseFetchResponse(res), await a Promise, read a stream to text first'>();
+    expectTypeOf<ErrcatBody<{ code: string }>>().toEqualTypeOf<{ code: string }>();
+    expectTypeOf<ErrcatBody>().toEqualTypeOf<unknown>();
   });
 });
 

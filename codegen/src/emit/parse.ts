@@ -158,7 +158,9 @@ export function emitParse(api: ApiModel): GeneratedFile {
       ],
       ['@example', '```ts', 'const result = parseResponse(await res.text(), { status: res.status, headers: res.headers });', "if (result.kind !== 'success') throw toError(result);", '```'],
     );
-    w.writeLine(`export function parseResponse(body: ErrcatBody, init?: ErrcatParseInit): ${n.parseResult} {`);
+    // Generic so that a body typed `unknown` (Node's `res.json()`) passes while a Response or a
+    // Promise, whose type is known, fails with ErrcatNotABody's advice (runtime parse/types.ts).
+    w.writeLine(`export function parseResponse<B>(body: ErrcatBody<B>, init?: ErrcatParseInit): ${n.parseResult} {`);
     w.indent(() => w.writeLine('return parse(body, init);'));
     w.writeLine('}');
     w.blankLine();

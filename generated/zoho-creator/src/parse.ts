@@ -20,10 +20,12 @@ import {
   type CodeVariant,
   type DetailsIssue,
   type ErrcatBody,
+  type ErrcatBodyHolder,
   type ErrcatError,
   type ErrcatFetchInit,
   type ErrcatHeaders,
   type ErrcatKnownError,
+  type ErrcatNotABody,
   type ErrcatParseInit,
   type ErrcatParseResult,
   type ErrcatParseWarning,
@@ -44,7 +46,7 @@ import type { ZohoCreatorAnyError, ZohoCreatorApiId, ZohoCreatorError, ZohoCreat
 import { detailsValidators } from './validators.js';
 
 export { backoff, isErrcatApiError, isErrcatError, isTransientStatus };
-export type { AnyErrcatParseResult, BackoffOptions, CodeEntry, CodeVariant, DetailsIssue, ErrcatApiError, ErrcatBody, ErrcatError, ErrcatFetchInit, ErrcatHeaders, ErrcatKnownError, ErrcatParseInit, ErrcatParseResult, ErrcatParseWarning, ErrcatProblemDetails, ErrcatUnknownError, FetchResponseLike, ReauthMethod, Received, RetryAdvice, UnknownReason, WireCode };
+export type { AnyErrcatParseResult, BackoffOptions, CodeEntry, CodeVariant, DetailsIssue, ErrcatApiError, ErrcatBody, ErrcatBodyHolder, ErrcatError, ErrcatFetchInit, ErrcatHeaders, ErrcatKnownError, ErrcatNotABody, ErrcatParseInit, ErrcatParseResult, ErrcatParseWarning, ErrcatProblemDetails, ErrcatUnknownError, FetchResponseLike, ReauthMethod, Received, RetryAdvice, UnknownReason, WireCode };
 export type { ZohoCreatorAnyError };
 
 /**
@@ -85,7 +87,7 @@ const parse = /* @__PURE__ */ composeParser<ZohoCreatorParseResult>(spec, { look
  * if (result.kind !== 'success') throw toError(result);
  * ```
  */
-export function parseResponse(body: ErrcatBody, init?: ErrcatParseInit): ZohoCreatorParseResult {
+export function parseResponse<B>(body: ErrcatBody<B>, init?: ErrcatParseInit): ZohoCreatorParseResult {
   return parse(body, init);
 }
 

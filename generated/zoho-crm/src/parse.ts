@@ -22,10 +22,12 @@ import {
   type CodeVariant,
   type DetailsIssue,
   type ErrcatBody,
+  type ErrcatBodyHolder,
   type ErrcatError,
   type ErrcatFetchInit,
   type ErrcatHeaders,
   type ErrcatKnownError,
+  type ErrcatNotABody,
   type ErrcatParseInit,
   type ErrcatParseResult,
   type ErrcatParseWarning,
@@ -46,7 +48,7 @@ import type { ZohoCrmAnyError, ZohoCrmApiId, ZohoCrmError, ZohoCrmErrorMap, Zoho
 import { detailsValidators } from './validators.js';
 
 export { backoff, isErrcatApiError, isErrcatError, isTransientStatus };
-export type { AnyErrcatParseResult, BackoffOptions, CodeEntry, CodeVariant, DetailsIssue, ErrcatApiError, ErrcatBody, ErrcatError, ErrcatFetchInit, ErrcatHeaders, ErrcatKnownError, ErrcatParseInit, ErrcatParseResult, ErrcatParseWarning, ErrcatProblemDetails, ErrcatUnknownError, FetchResponseLike, ReauthMethod, Received, RetryAdvice, UnknownReason, WireCode };
+export type { AnyErrcatParseResult, BackoffOptions, CodeEntry, CodeVariant, DetailsIssue, ErrcatApiError, ErrcatBody, ErrcatBodyHolder, ErrcatError, ErrcatFetchInit, ErrcatHeaders, ErrcatKnownError, ErrcatNotABody, ErrcatParseInit, ErrcatParseResult, ErrcatParseWarning, ErrcatProblemDetails, ErrcatUnknownError, FetchResponseLike, ReauthMethod, Received, RetryAdvice, UnknownReason, WireCode };
 export type { ZohoCrmAnyError };
 
 /**
@@ -99,7 +101,7 @@ const parse = /* @__PURE__ */ composeParser<ZohoCrmParseResult>(spec, { lookup }
  * if (result.kind !== 'success') throw toError(result);
  * ```
  */
-export function parseResponse(body: ErrcatBody, init?: ErrcatParseInit): ZohoCrmParseResult {
+export function parseResponse<B>(body: ErrcatBody<B>, init?: ErrcatParseInit): ZohoCrmParseResult {
   return parse(body, init);
 }
 

@@ -8,14 +8,18 @@ import { normalizeCode } from '../table.js';
 import { composeParser } from './parser.js';
 import { entryPathReader } from './paths.js';
 import type { ErrcatError } from '../types.js';
-import type { ErrcatHeaders, ErrcatParseInit, ErrcatParseResult, ParseSpec, ParseTables } from './types.js';
+import type { ErrcatBody, ErrcatHeaders, ErrcatParseInit, ErrcatParseResult, ParseSpec, ParseTables } from './types.js';
 import { pickVariant } from './variant.js';
 
-/** A parse function for one API. Whatever `body` is, it returns a result and never throws. */
+/**
+ * A parse function for one API. Whatever `body` is, it returns a result and never throws; a fetch
+ * Response, a Promise or a stream passed to it fails to compile (ErrcatBody), as a generated
+ * package's parseResponse does.
+ */
 export function createParser<R extends ErrcatParseResult<string, unknown, object> = ErrcatParseResult<string, ErrcatError, ErrcatHeaders>>(
   spec: ParseSpec,
   tables: ParseTables,
-): (body: unknown, init?: ErrcatParseInit) => R {
+): <B>(body: ErrcatBody<B>, init?: ErrcatParseInit) => R {
   return composeParser<R>(spec, tables, {
     headers: headerReader,
     entryPaths: entryPathReader,

@@ -58,32 +58,30 @@ export interface HeaderGetter {
 export type HeaderRecord = { readonly [name: string]: unknown };
 
 /**
- * What `parseResponse` accepts as the body: the response text, its bytes (a `Uint8Array`, Node's
- * `Buffer`, any other view or an `ArrayBuffer`, decoded as UTF-8), or a value already parsed from
- * JSON (`any` from `JSON.parse` or `res.json()` is accepted). Not a fetch `Response`, a Promise or
- * a stream (`res.body`, Node's `IncomingMessage`): those fail to compile (members only they have
- * are declared `never` in NotAFetchBody), since read as a JSON object they would say nothing true;
- * read a Response with `parseFetchResponse(res)`, or pass `await res.text()`.
- * A value typed `unknown` needs a cast (`value as ErrcatBody`): nothing narrower would catch a Response.
+ * What `parseResponse` accepts as a body of type `B`: the response text, its bytes (a `Uint8Array`,
+ * Node's `Buffer`, any other view or an `ArrayBuffer`, decoded as UTF-8), or a value already parsed
+ * from JSON, also one typed `unknown` or `any` (what `res.json()` gives in Node's and the DOM's
+ * typings). Not a fetch `Response` or `Blob`, a Promise or a stream (`res.body`, Node's
+ * `IncomingMessage`): read as a JSON object those would say nothing true, so they fail to compile,
+ * with an error that names ErrcatNotABody's advice: read a Response with `parseFetchResponse(res)`,
+ * or pass `await res.text()`. Without a type argument it is `unknown`: any value.
  */
-export type ErrcatBody = string | ArrayBuffer | ArrayBufferView | number | boolean | null | undefined | readonly unknown[] | (object & NotAFetchBody) | ErrcatJsonObject;
+export type ErrcatBody<B = unknown> = B extends ErrcatBodyHolder ? ErrcatNotABody : B;
 
-/** Members of a Response, a Promise or a stream that a JSON body handed to parseResponse cannot have. */
-export interface NotAFetchBody {
-  /** A Promise (`res.json()` not awaited). */
-  readonly then?: never;
-  /** A fetch `Response` or a `Blob`. */
-  readonly arrayBuffer?: never;
-  readonly bodyUsed?: never;
-  /** A web `ReadableStream` (`res.body`). */
-  readonly getReader?: never;
-  /** A Node stream (the `IncomingMessage` of `http.get`). */
-  readonly pipe?: never;
-}
+/**
+ * Values that are not a body but hold or promise one: a Promise (`res.json()` not awaited), a fetch
+ * `Response` or a `Blob` (they have `arrayBuffer()`), a web `ReadableStream` (`getReader()`) or a
+ * Node stream (`pipe()`). Told apart by those methods: a JSON object has no function members.
+ */
+export type ErrcatBodyHolder =
+  | PromiseLike<unknown>
+  | { readonly arrayBuffer: (...args: never) => unknown }
+  | { readonly getReader: (...args: never) => unknown }
+  | { readonly pipe: (...args: never) => unknown };
 
-/** A JSON object literal (the index signature lets object literals with any keys through). */
-export interface ErrcatJsonObject extends NotAFetchBody {
-  readonly [key: string]: unknown;
+/** What a Response, a Promise or a stream passed to parseResponse is checked against: its key is the advice the compiler prints. */
+export interface ErrcatNotABody {
+  readonly 'errcat: not a body. Pass a fetch Response to parseFetchResponse(res), await a Promise, read a stream to text first': never;
 }
 
 /** What the caller knows about the response besides its body. */

@@ -18,10 +18,12 @@ import {
   type CodeVariant,
   type DetailsIssue,
   type ErrcatBody,
+  type ErrcatBodyHolder,
   type ErrcatError,
   type ErrcatFetchInit,
   type ErrcatHeaders,
   type ErrcatKnownError,
+  type ErrcatNotABody,
   type ErrcatParseInit,
   type ErrcatParseResult,
   type ErrcatParseWarning,
@@ -42,7 +44,7 @@ import type { HostileAnyError, HostileApiId, HostileError, HostileErrorMap, Host
 import { detailsValidators } from './validators.js';
 
 export { backoff, isErrcatApiError, isErrcatError, isTransientStatus };
-export type { AnyErrcatParseResult, BackoffOptions, CodeEntry, CodeVariant, DetailsIssue, ErrcatApiError, ErrcatBody, ErrcatError, ErrcatFetchInit, ErrcatHeaders, ErrcatKnownError, ErrcatParseInit, ErrcatParseResult, ErrcatParseWarning, ErrcatProblemDetails, ErrcatUnknownError, FetchResponseLike, ReauthMethod, Received, RetryAdvice, UnknownReason, WireCode };
+export type { AnyErrcatParseResult, BackoffOptions, CodeEntry, CodeVariant, DetailsIssue, ErrcatApiError, ErrcatBody, ErrcatBodyHolder, ErrcatError, ErrcatFetchInit, ErrcatHeaders, ErrcatKnownError, ErrcatNotABody, ErrcatParseInit, ErrcatParseResult, ErrcatParseWarning, ErrcatProblemDetails, ErrcatUnknownError, FetchResponseLike, ReauthMethod, Received, RetryAdvice, UnknownReason, WireCode };
 export type { HostileAnyError };
 
 /**
@@ -77,7 +79,7 @@ const parse = /* @__PURE__ */ composeParser<HostileParseResult>(spec, { lookup }
  * if (result.kind !== 'success') throw toError(result);
  * ```
  */
-export function parseResponse(body: ErrcatBody, init?: ErrcatParseInit): HostileParseResult {
+export function parseResponse<B>(body: ErrcatBody<B>, init?: ErrcatParseInit): HostileParseResult {
   return parse(body, init);
 }
 

@@ -19,10 +19,12 @@ import {
   type CodeVariant,
   type DetailsIssue,
   type ErrcatBody,
+  type ErrcatBodyHolder,
   type ErrcatError,
   type ErrcatFetchInit,
   type ErrcatHeaders,
   type ErrcatKnownError,
+  type ErrcatNotABody,
   type ErrcatParseInit,
   type ErrcatParseResult,
   type ErrcatParseWarning,
@@ -43,7 +45,7 @@ import type { MiniAnyError, MiniApiId, MiniError, MiniErrorMap, MiniUnknownError
 import { detailsValidators } from './validators.js';
 
 export { backoff, isErrcatApiError, isErrcatError, isTransientStatus };
-export type { AnyErrcatParseResult, BackoffOptions, CodeEntry, CodeVariant, DetailsIssue, ErrcatApiError, ErrcatBody, ErrcatError, ErrcatFetchInit, ErrcatHeaders, ErrcatKnownError, ErrcatParseInit, ErrcatParseResult, ErrcatParseWarning, ErrcatProblemDetails, ErrcatUnknownError, FetchResponseLike, ReauthMethod, Received, RetryAdvice, UnknownReason, WireCode };
+export type { AnyErrcatParseResult, BackoffOptions, CodeEntry, CodeVariant, DetailsIssue, ErrcatApiError, ErrcatBody, ErrcatBodyHolder, ErrcatError, ErrcatFetchInit, ErrcatHeaders, ErrcatKnownError, ErrcatNotABody, ErrcatParseInit, ErrcatParseResult, ErrcatParseWarning, ErrcatProblemDetails, ErrcatUnknownError, FetchResponseLike, ReauthMethod, Received, RetryAdvice, UnknownReason, WireCode };
 export type { MiniAnyError };
 
 /**
@@ -77,7 +79,7 @@ const parse = /* @__PURE__ */ composeParser<MiniParseResult>(spec, { lookup }, {
  * if (result.kind !== 'success') throw toError(result);
  * ```
  */
-export function parseResponse(body: ErrcatBody, init?: ErrcatParseInit): MiniParseResult {
+export function parseResponse<B>(body: ErrcatBody<B>, init?: ErrcatParseInit): MiniParseResult {
   return parse(body, init);
 }
 

@@ -21,10 +21,12 @@ import {
   type CodeVariant,
   type DetailsIssue,
   type ErrcatBody,
+  type ErrcatBodyHolder,
   type ErrcatError,
   type ErrcatFetchInit,
   type ErrcatHeaders,
   type ErrcatKnownError,
+  type ErrcatNotABody,
   type ErrcatParseInit,
   type ErrcatParseResult,
   type ErrcatParseWarning,
@@ -45,7 +47,7 @@ import type { VariantDemoAnyError, VariantDemoApiId, VariantDemoError, VariantDe
 import { detailsValidators } from './validators.js';
 
 export { backoff, isErrcatApiError, isErrcatError, isTransientStatus };
-export type { AnyErrcatParseResult, BackoffOptions, CodeEntry, CodeVariant, DetailsIssue, ErrcatApiError, ErrcatBody, ErrcatError, ErrcatFetchInit, ErrcatHeaders, ErrcatKnownError, ErrcatParseInit, ErrcatParseResult, ErrcatParseWarning, ErrcatProblemDetails, ErrcatUnknownError, FetchResponseLike, ReauthMethod, Received, RetryAdvice, UnknownReason, WireCode };
+export type { AnyErrcatParseResult, BackoffOptions, CodeEntry, CodeVariant, DetailsIssue, ErrcatApiError, ErrcatBody, ErrcatBodyHolder, ErrcatError, ErrcatFetchInit, ErrcatHeaders, ErrcatKnownError, ErrcatNotABody, ErrcatParseInit, ErrcatParseResult, ErrcatParseWarning, ErrcatProblemDetails, ErrcatUnknownError, FetchResponseLike, ReauthMethod, Received, RetryAdvice, UnknownReason, WireCode };
 export type { VariantDemoAnyError };
 
 /**
@@ -82,7 +84,7 @@ const parse = /* @__PURE__ */ composeParser<VariantDemoParseResult>(spec, { look
  * if (result.kind !== 'success') throw toError(result);
  * ```
  */
-export function parseResponse(body: ErrcatBody, init?: ErrcatParseInit): VariantDemoParseResult {
+export function parseResponse<B>(body: ErrcatBody<B>, init?: ErrcatParseInit): VariantDemoParseResult {
   return parse(body, init);
 }
 
