@@ -144,6 +144,8 @@ export interface ExportNames {
   readonly errorClass: string;
   /** Known or unknown error, as parseResponse reports them. */
   readonly anyError: string;
+  /** What a parse result's `errors` holds: anyError less the success codes (those are in `entries` only). */
+  readonly resultError: string;
   /** Guard for anyError. */
   readonly errorGuard: string;
   /** Headers surfaced on a parse result. */
@@ -340,6 +342,7 @@ export function exportNames(prefix: string): ExportNames {
     knownErrorBase: `${prefix}KnownErrorBase`,
     errorClass: `${prefix}ApiError`,
     anyError: `${prefix}AnyError`,
+    resultError: `${prefix}ResultError`,
     errorGuard: `is${prefix}Error`,
     responseHeaders: `${prefix}ResponseHeaders`,
   };

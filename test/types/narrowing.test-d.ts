@@ -27,7 +27,9 @@ import {
   type ZohoCrmCode,
   type ZohoCrmDetailsMap,
   type ZohoCrmError,
+  type SuccessError,
   type ZohoCrmParseResult,
+  type ZohoCrmResultError,
   type ZohoCrmUnknownError,
 } from '@errcat/zoho-crm';
 
@@ -51,6 +53,24 @@ describe('narrowing on code (point 1)', () => {
         case 'DUPLICATE':
           break;
       }
+    }
+  });
+
+  it('result.errors holds no success code: an exhaustive switch lists the error codes and undefined only', () => {
+    const r = parseResponse(body);
+    if (r.kind === 'success') return;
+    expectTypeOf(r.errors[0]).toEqualTypeOf<ZohoCrmResultError>();
+    expectTypeOf<ZohoCrmResultError>().toExtend<ZohoCrmAnyError>();
+    // entries keep every kind, successes included.
+    expectTypeOf(r.entries[0]).toEqualTypeOf<ZohoCrmAnyError | undefined>();
+    expectTypeOf<SuccessError>().toExtend<ZohoCrmAnyError>();
+    expectTypeOf<SuccessError>().not.toExtend<ZohoCrmResultError>();
+    type SuccessCode = Extract<ZohoCrmError, { kind: 'success' }>['code'];
+    expectTypeOf<SuccessCode>().toEqualTypeOf<'ADDED_SUCCESSFULLY' | 'COMPLETED' | 'FAILED' | 'FILE_UPLOAD_SUCCESS' | 'QUEUED' | 'RUNNING' | 'SCHEDULED' | 'SUCCESS'>();
+    expectTypeOf<Exclude<ZohoCrmResultError['code'], undefined>>().toEqualTypeOf<Exclude<ZohoCrmCode, SuccessCode>>();
+    for (const err of r.errors) {
+      // @ts-expect-error SUCCESS only ever comes in entries
+      if (err.code === 'SUCCESS') break;
     }
   });
 

@@ -25,6 +25,7 @@ import {
   type ZohoCrmAnyError,
   type ZohoCrmError,
   type ZohoCrmParseResult,
+  type ZohoCrmResultError,
   type ZohoCrmResponseHeaders,
   type ZohoCrmUnknownError,
 } from '@errcat/zoho-crm';
@@ -64,7 +65,8 @@ describe('parseResponse', () => {
       expectTypeOf(r.errors).toEqualTypeOf<readonly []>();
     } else {
       // A failed or partial result always has a first error: no undefined check needed.
-      expectTypeOf(r.errors[0]).toEqualTypeOf<ZohoCrmAnyError>();
+      // A success code never is one (those come in entries only): ZohoCrmResultError.
+      expectTypeOf(r.errors[0]).toEqualTypeOf<ZohoCrmResultError>();
     }
   });
 

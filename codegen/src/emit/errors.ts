@@ -167,6 +167,15 @@ export function emitErrors(api: ApiModel): GeneratedFile {
     writeDoc(w, [`An entry of a ${api.title} response: a code the catalog knows (\`known: true\`) or one it does not.`]);
     w.writeLine(`export type ${names.anyError} = ${names.errorUnion} | ${names.unknownError};`);
     w.blankLine();
+    // Listed out rather than Exclude<AnyError, { kind: 'success' }>: no conditional type over
+    // thousands of members in every consumer's check, and a hover shows the interfaces.
+    const failing = api.codes.filter((c) => c.kind !== 'success');
+    writeDoc(w, [
+      `What a parse result's \`errors\` holds: every known error of the ${api.title} but its success codes (those come in \`entries\` only), or an unknown error. An exhaustive \`switch (err.code)\` over \`result.errors\` lists these codes and \`undefined\`.`,
+    ]);
+    w.writeLine(`export type ${names.resultError} =`);
+    w.indent(() => [...failing.map((c) => c.errorTypeName), names.unknownError].forEach((t, i, all) => w.writeLine(`| ${t}${i === all.length - 1 ? ';' : ''}`)));
+    w.blankLine();
     writeDoc(w, [`The error type of each code, read by indexed access: \`${names.errorMap}[C]\`.`]);
     w.writeLine(`export interface ${names.errorMap} {`);
     w.indent(() => api.codes.forEach((c) => w.writeLine(`${tsKey(c.code)}: ${c.errorTypeName};`)));

@@ -120,13 +120,13 @@ export function emitParse(api: ApiModel): GeneratedFile {
     w.writeLine(`import type { ${n.codeUnion} } from './codes.js';`);
     w.writeLine(`import type { ${n.detailsMap} } from './details.js';`);
     w.writeLine(`import { lookup } from './entries.js';`);
-    w.writeLine(`import type { ${n.anyError}, ${n.apiId}, ${n.errorUnion}, ${n.errorMap}, ${n.unknownError} } from './errors.js';`);
+    w.writeLine(`import type { ${n.anyError}, ${n.apiId}, ${n.errorUnion}, ${n.errorMap}, ${n.resultError}, ${n.unknownError} } from './errors.js';`);
     w.writeLine(`import { detailsValidators } from './validators.js';`);
     w.blankLine();
     w.writeLine('export { backoff, isErrcatApiError, isErrcatError, isTransientStatus };');
     w.writeLine(`export type { ${REEXPORTED_TYPES.join(', ')} };`);
-    // Declared in errors.ts beside the errors its causes are; `./parse` has always exported it.
-    w.writeLine(`export type { ${n.anyError} };`);
+    // Declared in errors.ts beside the errors its causes are; `./parse` exports them with the result they make up.
+    w.writeLine(`export type { ${n.anyError}, ${n.resultError} };`);
     w.blankLine();
 
     writeDoc(w, [`Response headers of the ${api.title} surfaced on every parse result (read case-insensitively).`]);
@@ -142,7 +142,7 @@ export function emitParse(api: ApiModel): GeneratedFile {
     w.writeLine('};');
     w.blankLine();
     writeDoc(w, [`What parseResponse returns, discriminated on \`kind\` ('success' | 'partial' | 'error').`]);
-    w.writeLine(`export type ${n.parseResult} = ErrcatParseResult<${n.apiId}, ${n.anyError}, ${n.responseHeaders}>;`);
+    w.writeLine(`export type ${n.parseResult} = ErrcatParseResult<${n.apiId}, ${n.anyError}, ${n.responseHeaders}, ${n.resultError}>;`);
     w.blankLine();
     writeSpec(w, api);
     w.blankLine();

@@ -708,6 +708,45 @@ export type HyperUnknownError = ErrcatUnknownError<"hyper", HyperAnyError>;
 export type HyperAnyError = HyperError | HyperUnknownError;
 
 /**
+ * What a parse result's `errors` holds: every known error of the Hyper CRM API but its success codes (those come in `entries` only), or an unknown error. An exhaustive `switch (err.code)` over `result.errors` lists these codes and `undefined`.
+ */
+export type HyperResultError =
+  | IncompleteSuccessError
+  | FunctionNotFoundError
+  | DatabaseErrorError
+  | TechnicalErrorError
+  | WrongCredentialsError
+  | RequiredFieldsMissingError
+  | NotAuthorizedError
+  | AcceptableLanguagesRequiredError
+  | ResourceBeingProcessedError
+  | SecurityAlertError
+  | EntityLockedError
+  | WeakPasswordError
+  | InvalidPostedFieldsError
+  | FolderUidMissingError
+  | FileTypeNotAllowedError
+  | FileTooLargeError
+  | FileNotDeletableError
+  | AccountNotFoundError
+  | ClientNotFoundError
+  | SupplierNotFoundError
+  | ProjectNotFoundError
+  | IndexModuleNoAnswerError
+  | InvalidEmailError
+  | InvalidPhoneError
+  | BelowMinimumAgeError
+  | WeakNewPasswordRegistrationError
+  | IdControlDigitFailedError
+  | DuplicatePostError
+  | ClientAlreadyRegisteredError
+  | CaseClosedError
+  | PaymentGatewayUnavailableError
+  | PaymentGatewayInitErrorError
+  | JournalRequestInProgressError
+  | HyperUnknownError;
+
+/**
  * The error type of each code, read by indexed access: `HyperErrorMap[C]`.
  */
 export interface HyperErrorMap {

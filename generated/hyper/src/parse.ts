@@ -42,12 +42,12 @@ import {
 import type { HyperCode } from './codes.js';
 import type { HyperDetailsMap } from './details.js';
 import { lookup } from './entries.js';
-import type { HyperAnyError, HyperApiId, HyperError, HyperErrorMap, HyperUnknownError } from './errors.js';
+import type { HyperAnyError, HyperApiId, HyperError, HyperErrorMap, HyperResultError, HyperUnknownError } from './errors.js';
 import { detailsValidators } from './validators.js';
 
 export { backoff, isErrcatApiError, isErrcatError, isTransientStatus };
 export type { AnyErrcatParseResult, BackoffOptions, CodeEntry, CodeVariant, DetailsIssue, ErrcatApiError, ErrcatBody, ErrcatBodyHolder, ErrcatError, ErrcatFetchInit, ErrcatHeaders, ErrcatKnownError, ErrcatNotABody, ErrcatParseInit, ErrcatParseResult, ErrcatParseWarning, ErrcatProblemDetails, ErrcatUnknownError, FetchResponseLike, ReauthMethod, Received, RetryAdvice, UnknownReason, WireCode };
-export type { HyperAnyError };
+export type { HyperAnyError, HyperResultError };
 
 /**
  * Response headers of the Hyper CRM API surfaced on every parse result (read case-insensitively).
@@ -62,7 +62,7 @@ export type HyperResponseHeaders = {
 /**
  * What parseResponse returns, discriminated on `kind` ('success' | 'partial' | 'error').
  */
-export type HyperParseResult = ErrcatParseResult<HyperApiId, HyperAnyError, HyperResponseHeaders>;
+export type HyperParseResult = ErrcatParseResult<HyperApiId, HyperAnyError, HyperResponseHeaders, HyperResultError>;
 
 const spec: ParseSpec = {
   api: "hyper",

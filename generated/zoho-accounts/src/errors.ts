@@ -252,6 +252,21 @@ export type ZohoAccountsUnknownError = ErrcatUnknownError<"zoho-accounts", ZohoA
 export type ZohoAccountsAnyError = ZohoAccountsError | ZohoAccountsUnknownError;
 
 /**
+ * What a parse result's `errors` holds: every known error of the Zoho Accounts OAuth 2.0 but its success codes (those come in `entries` only), or an unknown error. An exhaustive `switch (err.code)` over `result.errors` lists these codes and `undefined`.
+ */
+export type ZohoAccountsResultError =
+  | AccessDeniedTooManyRequestsError
+  | AccessDeniedError
+  | InvalidAuthtokenError
+  | InvalidClientError
+  | InvalidCodeError
+  | InvalidGrantError
+  | InvalidRedirectUriError
+  | InvalidRequestError
+  | InvalidScopeError
+  | ZohoAccountsUnknownError;
+
+/**
  * The error type of each code, read by indexed access: `ZohoAccountsErrorMap[C]`.
  */
 export interface ZohoAccountsErrorMap {

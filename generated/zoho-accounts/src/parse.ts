@@ -42,12 +42,12 @@ import {
 import type { ZohoAccountsCode } from './codes.js';
 import type { ZohoAccountsDetailsMap } from './details.js';
 import { lookup } from './entries.js';
-import type { ZohoAccountsAnyError, ZohoAccountsApiId, ZohoAccountsError, ZohoAccountsErrorMap, ZohoAccountsUnknownError } from './errors.js';
+import type { ZohoAccountsAnyError, ZohoAccountsApiId, ZohoAccountsError, ZohoAccountsErrorMap, ZohoAccountsResultError, ZohoAccountsUnknownError } from './errors.js';
 import { detailsValidators } from './validators.js';
 
 export { backoff, isErrcatApiError, isErrcatError, isTransientStatus };
 export type { AnyErrcatParseResult, BackoffOptions, CodeEntry, CodeVariant, DetailsIssue, ErrcatApiError, ErrcatBody, ErrcatBodyHolder, ErrcatError, ErrcatFetchInit, ErrcatHeaders, ErrcatKnownError, ErrcatNotABody, ErrcatParseInit, ErrcatParseResult, ErrcatParseWarning, ErrcatProblemDetails, ErrcatUnknownError, FetchResponseLike, ReauthMethod, Received, RetryAdvice, UnknownReason, WireCode };
-export type { ZohoAccountsAnyError };
+export type { ZohoAccountsAnyError, ZohoAccountsResultError };
 
 /**
  * Response headers of the Zoho Accounts OAuth 2.0 surfaced on every parse result (read case-insensitively).
@@ -62,7 +62,7 @@ export type ZohoAccountsResponseHeaders = {
 /**
  * What parseResponse returns, discriminated on `kind` ('success' | 'partial' | 'error').
  */
-export type ZohoAccountsParseResult = ErrcatParseResult<ZohoAccountsApiId, ZohoAccountsAnyError, ZohoAccountsResponseHeaders>;
+export type ZohoAccountsParseResult = ErrcatParseResult<ZohoAccountsApiId, ZohoAccountsAnyError, ZohoAccountsResponseHeaders, ZohoAccountsResultError>;
 
 const spec: ParseSpec = {
   api: "zoho-accounts",

@@ -1083,6 +1083,67 @@ export type ZohoCreatorRestUnknownError = ErrcatUnknownError<"zoho-creator-rest"
 export type ZohoCreatorRestAnyError = ZohoCreatorRestError | ZohoCreatorRestUnknownError;
 
 /**
+ * What a parse result's `errors` holds: every known error of the Zoho Creator REST API v2 and v2.1 but its success codes (those come in `entries` only), or an unknown error. An exhaustive `switch (err.code)` over `result.errors` lists these codes and `undefined`.
+ */
+export type ZohoCreatorRestResultError =
+  | InvalidApiUrlOrMandatoryParameterError
+  | InvalidMethodError
+  | AuthorizationFailureError
+  | AccountOwnerNotFoundError
+  | NoApplicationPermissionOrInvalidParameterError
+  | ApplicationDisabledError
+  | ComponentNotFoundError
+  | ApplicationNotFoundError
+  | FormNotFoundError
+  | ReportNotFoundError
+  | DeletePermissionDeniedError
+  | UpdatePermissionDeniedError
+  | ViewPermissionDeniedError
+  | AddPermissionDeniedError
+  | ErrorOccurredError
+  | NoPermissionForApplicationError
+  | InvalidOauthScopeError
+  | PerMinuteLimitReachedError
+  | NoMoreEntriesAllowedError
+  | RecordOperationFailedError
+  | RequestBodyMissingError
+  | AccountRecordLimitReachedError
+  | DataValidationFailureError
+  | NoRecordsMatchCriteriaError
+  | RecordNotFoundError
+  | FileTooLargeError
+  | NoFileInRequestError
+  | FieldNotFoundError
+  | NotAFileFieldError
+  | SubformNotFoundError
+  | NoFileFieldPermissionError
+  | NoFormsAvailableError
+  | NoPagesAvailableError
+  | NoReportsAvailableError
+  | AddLimit200RecordsError
+  | ProcessLimit200RecordsError
+  | FetchLimit200RecordsError
+  | DeveloperApiLimitReachedError
+  | BulkJobPermissionDeniedError
+  | InvalidJobIdError
+  | JobAccessNotPermittedError
+  | MaximumDigitsExceededError
+  | InputFormatMismatchError
+  | BulkParameterNotMentionedError
+  | InvalidBulkParameterValueError
+  | InputFileAlreadyExistsError
+  | JobAbortedByUserError
+  | JobAbortedBySystemError
+  | JobAlreadyCompletedError
+  | ResultFileBeingGeneratedError
+  | ResultFileNotAvailableError
+  | ResultFileNotFoundError
+  | NoJobForFormError
+  | FileUploadNotSupportedForJobStatusError
+  | FileUploadNotCompletedError
+  | ZohoCreatorRestUnknownError;
+
+/**
  * The error type of each code, read by indexed access: `ZohoCreatorRestErrorMap[C]`.
  */
 export interface ZohoCreatorRestErrorMap {

@@ -43,12 +43,12 @@ import {
 import type { ZohoCreatorRestCode } from './codes.js';
 import type { ZohoCreatorRestDetailsMap } from './details.js';
 import { lookup } from './entries.js';
-import type { ZohoCreatorRestAnyError, ZohoCreatorRestApiId, ZohoCreatorRestError, ZohoCreatorRestErrorMap, ZohoCreatorRestUnknownError } from './errors.js';
+import type { ZohoCreatorRestAnyError, ZohoCreatorRestApiId, ZohoCreatorRestError, ZohoCreatorRestErrorMap, ZohoCreatorRestResultError, ZohoCreatorRestUnknownError } from './errors.js';
 import { detailsValidators } from './validators.js';
 
 export { backoff, isErrcatApiError, isErrcatError, isTransientStatus };
 export type { AnyErrcatParseResult, BackoffOptions, CodeEntry, CodeVariant, DetailsIssue, ErrcatApiError, ErrcatBody, ErrcatBodyHolder, ErrcatError, ErrcatFetchInit, ErrcatHeaders, ErrcatKnownError, ErrcatNotABody, ErrcatParseInit, ErrcatParseResult, ErrcatParseWarning, ErrcatProblemDetails, ErrcatUnknownError, FetchResponseLike, ReauthMethod, Received, RetryAdvice, UnknownReason, WireCode };
-export type { ZohoCreatorRestAnyError };
+export type { ZohoCreatorRestAnyError, ZohoCreatorRestResultError };
 
 /**
  * Response headers of the Zoho Creator REST API v2 and v2.1 surfaced on every parse result (read case-insensitively).
@@ -63,7 +63,7 @@ export type ZohoCreatorRestResponseHeaders = {
 /**
  * What parseResponse returns, discriminated on `kind` ('success' | 'partial' | 'error').
  */
-export type ZohoCreatorRestParseResult = ErrcatParseResult<ZohoCreatorRestApiId, ZohoCreatorRestAnyError, ZohoCreatorRestResponseHeaders>;
+export type ZohoCreatorRestParseResult = ErrcatParseResult<ZohoCreatorRestApiId, ZohoCreatorRestAnyError, ZohoCreatorRestResponseHeaders, ZohoCreatorRestResultError>;
 
 const spec: ParseSpec = {
   api: "zoho-creator-rest",

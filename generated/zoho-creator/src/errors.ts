@@ -381,6 +381,28 @@ export type ZohoCreatorUnknownError = ErrcatUnknownError<"zoho-creator", ZohoCre
 export type ZohoCreatorAnyError = ZohoCreatorError | ZohoCreatorUnknownError;
 
 /**
+ * What a parse result's `errors` holds: every known error of the Zoho Creator Custom APIs but its success codes (those come in `entries` only), or an unknown error. An exhaustive `switch (err.code)` over `result.errors` lists these codes and `undefined`.
+ */
+export type ZohoCreatorResultError =
+  | CustomApiLimitReachedError
+  | CustomApiNotFoundError
+  | CustomApiDraftOrDisabledError
+  | InvalidPublicKeyError
+  | AdminOnlyApiError
+  | UserNotInScopeError
+  | InvalidHttpMethodError
+  | InvalidContentTypeError
+  | CustomApiExecutionErrorError
+  | DatatypeMismatchError
+  | ActionConfigurationMismatchError
+  | InvitationNotAcceptedError
+  | UserNotFoundError
+  | UserInactiveError
+  | InvalidCustomApiConfigurationError
+  | InvalidDomainError
+  | ZohoCreatorUnknownError;
+
+/**
  * The error type of each code, read by indexed access: `ZohoCreatorErrorMap[C]`.
  */
 export interface ZohoCreatorErrorMap {

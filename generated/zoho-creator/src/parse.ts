@@ -42,12 +42,12 @@ import {
 import type { ZohoCreatorCode } from './codes.js';
 import type { ZohoCreatorDetailsMap } from './details.js';
 import { lookup } from './entries.js';
-import type { ZohoCreatorAnyError, ZohoCreatorApiId, ZohoCreatorError, ZohoCreatorErrorMap, ZohoCreatorUnknownError } from './errors.js';
+import type { ZohoCreatorAnyError, ZohoCreatorApiId, ZohoCreatorError, ZohoCreatorErrorMap, ZohoCreatorResultError, ZohoCreatorUnknownError } from './errors.js';
 import { detailsValidators } from './validators.js';
 
 export { backoff, isErrcatApiError, isErrcatError, isTransientStatus };
 export type { AnyErrcatParseResult, BackoffOptions, CodeEntry, CodeVariant, DetailsIssue, ErrcatApiError, ErrcatBody, ErrcatBodyHolder, ErrcatError, ErrcatFetchInit, ErrcatHeaders, ErrcatKnownError, ErrcatNotABody, ErrcatParseInit, ErrcatParseResult, ErrcatParseWarning, ErrcatProblemDetails, ErrcatUnknownError, FetchResponseLike, ReauthMethod, Received, RetryAdvice, UnknownReason, WireCode };
-export type { ZohoCreatorAnyError };
+export type { ZohoCreatorAnyError, ZohoCreatorResultError };
 
 /**
  * Response headers of the Zoho Creator Custom APIs surfaced on every parse result (read case-insensitively).
@@ -62,7 +62,7 @@ export type ZohoCreatorResponseHeaders = {
 /**
  * What parseResponse returns, discriminated on `kind` ('success' | 'partial' | 'error').
  */
-export type ZohoCreatorParseResult = ErrcatParseResult<ZohoCreatorApiId, ZohoCreatorAnyError, ZohoCreatorResponseHeaders>;
+export type ZohoCreatorParseResult = ErrcatParseResult<ZohoCreatorApiId, ZohoCreatorAnyError, ZohoCreatorResponseHeaders, ZohoCreatorResultError>;
 
 const spec: ParseSpec = {
   api: "zoho-creator",

@@ -44,12 +44,12 @@ import {
 import type { ZohoCrmCode } from './codes.js';
 import type { ZohoCrmDetailsMap } from './details.js';
 import { lookup } from './entries.js';
-import type { ZohoCrmAnyError, ZohoCrmApiId, ZohoCrmError, ZohoCrmErrorMap, ZohoCrmUnknownError } from './errors.js';
+import type { ZohoCrmAnyError, ZohoCrmApiId, ZohoCrmError, ZohoCrmErrorMap, ZohoCrmResultError, ZohoCrmUnknownError } from './errors.js';
 import { detailsValidators } from './validators.js';
 
 export { backoff, isErrcatApiError, isErrcatError, isTransientStatus };
 export type { AnyErrcatParseResult, BackoffOptions, CodeEntry, CodeVariant, DetailsIssue, ErrcatApiError, ErrcatBody, ErrcatBodyHolder, ErrcatError, ErrcatFetchInit, ErrcatHeaders, ErrcatKnownError, ErrcatNotABody, ErrcatParseInit, ErrcatParseResult, ErrcatParseWarning, ErrcatProblemDetails, ErrcatUnknownError, FetchResponseLike, ReauthMethod, Received, RetryAdvice, UnknownReason, WireCode };
-export type { ZohoCrmAnyError };
+export type { ZohoCrmAnyError, ZohoCrmResultError };
 
 /**
  * Response headers of the Zoho CRM REST API surfaced on every parse result (read case-insensitively).
@@ -68,7 +68,7 @@ export type ZohoCrmResponseHeaders = {
 /**
  * What parseResponse returns, discriminated on `kind` ('success' | 'partial' | 'error').
  */
-export type ZohoCrmParseResult = ErrcatParseResult<ZohoCrmApiId, ZohoCrmAnyError, ZohoCrmResponseHeaders>;
+export type ZohoCrmParseResult = ErrcatParseResult<ZohoCrmApiId, ZohoCrmAnyError, ZohoCrmResponseHeaders, ZohoCrmResultError>;
 
 const spec: ParseSpec = {
   api: "zoho-crm",

@@ -138,25 +138,32 @@ export interface ErrcatSuccessResult<Api extends string = string, E = ErrcatErro
   readonly errors: readonly [];
 }
 
-/** Some records failed (or the vendor sent a partial-success code): `errors` holds what went wrong. */
-export interface ErrcatPartialResult<Api extends string = string, E = ErrcatError<Api>, H = ErrcatHeaders>
+/**
+ * Some records failed (or the vendor sent a partial-success code): `errors` holds what went wrong.
+ * `F` is what `errors` can hold: the entries' type `E` less its success codes, which come in
+ * `entries` only (a generated package passes its `<Prefix>ResultError`).
+ */
+export interface ErrcatPartialResult<Api extends string = string, E = ErrcatError<Api>, H = ErrcatHeaders, F = E>
   extends ErrcatResultBase<Api, E, H> {
   readonly kind: 'partial';
-  readonly errors: readonly [E, ...E[]];
+  readonly errors: readonly [F, ...F[]];
 }
 
-/** The request failed, or the body could not be read as the vendor's envelope: at least one error. */
-export interface ErrcatFailureResult<Api extends string = string, E = ErrcatError<Api>, H = ErrcatHeaders>
+/** The request failed, or the body could not be read as the vendor's envelope: at least one error (`F`: as for ErrcatPartialResult). */
+export interface ErrcatFailureResult<Api extends string = string, E = ErrcatError<Api>, H = ErrcatHeaders, F = E>
   extends ErrcatResultBase<Api, E, H> {
   readonly kind: 'error';
-  readonly errors: readonly [E, ...E[]];
+  readonly errors: readonly [F, ...F[]];
 }
 
-/** The result of parsing one response, discriminated on `kind`. */
-export type ErrcatParseResult<Api extends string = string, E = ErrcatError<Api>, H = ErrcatHeaders> =
+/**
+ * The result of parsing one response, discriminated on `kind`. `E` is an entry (successes
+ * included), `F` an entry of `errors` (a success code never is; by default the same type).
+ */
+export type ErrcatParseResult<Api extends string = string, E = ErrcatError<Api>, H = ErrcatHeaders, F = E> =
   | ErrcatSuccessResult<Api, E, H>
-  | ErrcatPartialResult<Api, E, H>
-  | ErrcatFailureResult<Api, E, H>;
+  | ErrcatPartialResult<Api, E, H, F>
+  | ErrcatFailureResult<Api, E, H, F>;
 
 /**
  * Any parse result, whatever its API and header types: every generated package's result is one,

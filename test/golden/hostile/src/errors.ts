@@ -349,6 +349,24 @@ export type HostileUnknownError = ErrcatUnknownError<"hostile", HostileAnyError>
 export type HostileAnyError = HostileError | HostileUnknownError;
 
 /**
+ * What a parse result's `errors` holds: every known error of the Hostile *\/ API `x` ${y} <b> but its success codes (those come in `entries` only), or an unknown error. An exhaustive `switch (err.code)` over `result.errors` lists these codes and `undefined`.
+ */
+export type HostileResultError =
+  | QuotedError
+  | TemplateInjectionError
+  | Code9LivesError
+  | ScriptTagError
+  | ProtoError
+  | BackslashError
+  | ConstructorError
+  | DeleteError
+  | CommentEndError
+  | LineSeparatorError
+  | PipeError
+  | BacktickError
+  | HostileUnknownError;
+
+/**
  * The error type of each code, read by indexed access: `HostileErrorMap[C]`.
  */
 export interface HostileErrorMap {

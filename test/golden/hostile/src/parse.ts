@@ -40,12 +40,12 @@ import {
 import type { HostileCode } from './codes.js';
 import type { HostileDetailsMap } from './details.js';
 import { lookup } from './entries.js';
-import type { HostileAnyError, HostileApiId, HostileError, HostileErrorMap, HostileUnknownError } from './errors.js';
+import type { HostileAnyError, HostileApiId, HostileError, HostileErrorMap, HostileResultError, HostileUnknownError } from './errors.js';
 import { detailsValidators } from './validators.js';
 
 export { backoff, isErrcatApiError, isErrcatError, isTransientStatus };
 export type { AnyErrcatParseResult, BackoffOptions, CodeEntry, CodeVariant, DetailsIssue, ErrcatApiError, ErrcatBody, ErrcatBodyHolder, ErrcatError, ErrcatFetchInit, ErrcatHeaders, ErrcatKnownError, ErrcatNotABody, ErrcatParseInit, ErrcatParseResult, ErrcatParseWarning, ErrcatProblemDetails, ErrcatUnknownError, FetchResponseLike, ReauthMethod, Received, RetryAdvice, UnknownReason, WireCode };
-export type { HostileAnyError };
+export type { HostileAnyError, HostileResultError };
 
 /**
  * Response headers of the Hostile *\/ API `x` ${y} <b> surfaced on every parse result (read case-insensitively).
@@ -56,7 +56,7 @@ export type HostileResponseHeaders = {
 /**
  * What parseResponse returns, discriminated on `kind` ('success' | 'partial' | 'error').
  */
-export type HostileParseResult = ErrcatParseResult<HostileApiId, HostileAnyError, HostileResponseHeaders>;
+export type HostileParseResult = ErrcatParseResult<HostileApiId, HostileAnyError, HostileResponseHeaders, HostileResultError>;
 
 const spec: ParseSpec = {
   api: "hostile",

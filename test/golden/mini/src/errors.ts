@@ -133,6 +133,14 @@ export type MiniUnknownError = ErrcatUnknownError<"mini", MiniAnyError>;
 export type MiniAnyError = MiniError | MiniUnknownError;
 
 /**
+ * What a parse result's `errors` holds: every known error of the Mini API but its success codes (those come in `entries` only), or an unknown error. An exhaustive `switch (err.code)` over `result.errors` lists these codes and `undefined`.
+ */
+export type MiniResultError =
+  | BusyError
+  | MissingFieldError
+  | MiniUnknownError;
+
+/**
  * The error type of each code, read by indexed access: `MiniErrorMap[C]`.
  */
 export interface MiniErrorMap {

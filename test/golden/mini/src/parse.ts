@@ -41,12 +41,12 @@ import {
 import type { MiniCode } from './codes.js';
 import type { MiniDetailsMap } from './details.js';
 import { lookup } from './entries.js';
-import type { MiniAnyError, MiniApiId, MiniError, MiniErrorMap, MiniUnknownError } from './errors.js';
+import type { MiniAnyError, MiniApiId, MiniError, MiniErrorMap, MiniResultError, MiniUnknownError } from './errors.js';
 import { detailsValidators } from './validators.js';
 
 export { backoff, isErrcatApiError, isErrcatError, isTransientStatus };
 export type { AnyErrcatParseResult, BackoffOptions, CodeEntry, CodeVariant, DetailsIssue, ErrcatApiError, ErrcatBody, ErrcatBodyHolder, ErrcatError, ErrcatFetchInit, ErrcatHeaders, ErrcatKnownError, ErrcatNotABody, ErrcatParseInit, ErrcatParseResult, ErrcatParseWarning, ErrcatProblemDetails, ErrcatUnknownError, FetchResponseLike, ReauthMethod, Received, RetryAdvice, UnknownReason, WireCode };
-export type { MiniAnyError };
+export type { MiniAnyError, MiniResultError };
 
 /**
  * Response headers of the Mini API surfaced on every parse result (read case-insensitively).
@@ -57,7 +57,7 @@ export type MiniResponseHeaders = {
 /**
  * What parseResponse returns, discriminated on `kind` ('success' | 'partial' | 'error').
  */
-export type MiniParseResult = ErrcatParseResult<MiniApiId, MiniAnyError, MiniResponseHeaders>;
+export type MiniParseResult = ErrcatParseResult<MiniApiId, MiniAnyError, MiniResponseHeaders, MiniResultError>;
 
 const spec: ParseSpec = {
   api: "mini",

@@ -157,6 +157,15 @@ export type VariantDemoUnknownError = ErrcatUnknownError<"variant-demo", Variant
 export type VariantDemoAnyError = VariantDemoError | VariantDemoUnknownError;
 
 /**
+ * What a parse result's `errors` holds: every known error of the Variant demo API but its success codes (those come in `entries` only), or an unknown error. An exhaustive `switch (err.code)` over `result.errors` lists these codes and `undefined`.
+ */
+export type VariantDemoResultError =
+  | InvalidUrlOrParameterError
+  | LimitReachedError
+  | UndocumentedError
+  | VariantDemoUnknownError;
+
+/**
  * The error type of each code, read by indexed access: `VariantDemoErrorMap[C]`.
  */
 export interface VariantDemoErrorMap {

@@ -43,12 +43,12 @@ import {
 import type { VariantDemoCode } from './codes.js';
 import type { VariantDemoDetailsMap } from './details.js';
 import { lookup } from './entries.js';
-import type { VariantDemoAnyError, VariantDemoApiId, VariantDemoError, VariantDemoErrorMap, VariantDemoUnknownError } from './errors.js';
+import type { VariantDemoAnyError, VariantDemoApiId, VariantDemoError, VariantDemoErrorMap, VariantDemoResultError, VariantDemoUnknownError } from './errors.js';
 import { detailsValidators } from './validators.js';
 
 export { backoff, isErrcatApiError, isErrcatError, isTransientStatus };
 export type { AnyErrcatParseResult, BackoffOptions, CodeEntry, CodeVariant, DetailsIssue, ErrcatApiError, ErrcatBody, ErrcatBodyHolder, ErrcatError, ErrcatFetchInit, ErrcatHeaders, ErrcatKnownError, ErrcatNotABody, ErrcatParseInit, ErrcatParseResult, ErrcatParseWarning, ErrcatProblemDetails, ErrcatUnknownError, FetchResponseLike, ReauthMethod, Received, RetryAdvice, UnknownReason, WireCode };
-export type { VariantDemoAnyError };
+export type { VariantDemoAnyError, VariantDemoResultError };
 
 /**
  * Response headers of the Variant demo API surfaced on every parse result (read case-insensitively).
@@ -59,7 +59,7 @@ export type VariantDemoResponseHeaders = {
 /**
  * What parseResponse returns, discriminated on `kind` ('success' | 'partial' | 'error').
  */
-export type VariantDemoParseResult = ErrcatParseResult<VariantDemoApiId, VariantDemoAnyError, VariantDemoResponseHeaders>;
+export type VariantDemoParseResult = ErrcatParseResult<VariantDemoApiId, VariantDemoAnyError, VariantDemoResponseHeaders, VariantDemoResultError>;
 
 const spec: ParseSpec = {
   api: "variant-demo",
