@@ -72,7 +72,12 @@ describe('one code, several documented variants (V21)', () => {
 
   it('lookup lists every variant of 1000, 1040 and 1060', () => {
     expect(lookup(1000)?.variants?.map((v) => v.status)).toEqual([404, 401, 401]);
-    expect(lookup(1040)?.variants?.map((v) => v.message)).toEqual(['No account owner named "%s" found.', 'There is no such user.']);
+    expect(lookup(1040)?.variants?.map((v) => v.message)).toEqual(['No account owner named "%s" found.', 'There is no such user.', 'No account owner named %s found.']);
+    // The OpenAPI specification's wording (no quotation marks) recovers the owner's name too.
+    for (const [message, variant] of [['No account owner named "jason18" found.', 0], ['No account owner named jason18 found.', 2]] as const) {
+      const e = only(parseResponse({ code: 1040, message }, { status: 404 }));
+      expect(e).toMatchObject({ known: true, code: 1040, variant, params: { ownerName: 'jason18' } });
+    }
     expect(lookup(1060)?.variants?.map((v) => v.params)).toEqual([[], ['parameter']]);
   });
 

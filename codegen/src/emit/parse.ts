@@ -230,7 +230,7 @@ export function emitParse(api: ApiModel): GeneratedFile {
     w.writeLine('}');
     w.blankLine();
     writeDoc(w, [
-      "An RFC 9457 problem details object: `type` is the code's reference page (`about:blank` for unknown codes), `detail` the message; `code` and `details` are extension members.",
+      "An RFC 9457 problem details object: `type` is the code's reference page (`about:blank` for unknown codes), `detail` the message, `status` never 2xx (left out for an error the vendor only sends under 2xx); `code` and `details` are extension members.",
     ]);
     // Overloads, not a conditional type: a known error keeps its code literal and details type; an
     // unknown one (code undefined) gives the code it was sent with.

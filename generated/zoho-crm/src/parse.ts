@@ -173,7 +173,7 @@ export function retryAdvice(error: ZohoCrmAnyError): RetryAdvice {
 }
 
 /**
- * An RFC 9457 problem details object: `type` is the code's reference page (`about:blank` for unknown codes), `detail` the message; `code` and `details` are extension members.
+ * An RFC 9457 problem details object: `type` is the code's reference page (`about:blank` for unknown codes), `detail` the message, `status` never 2xx (left out for an error the vendor only sends under 2xx); `code` and `details` are extension members.
  */
 export function toProblemDetails<E extends ZohoCrmError>(error: E): ErrcatProblemDetails<E['code'], E['details']>;
 export function toProblemDetails(error: ZohoCrmAnyError): ErrcatProblemDetails<ZohoCrmCode | WireCode | undefined, unknown>;

@@ -9,6 +9,7 @@ import type { CodeEntry, UnknownReason, WireCode } from './types.js';
 export interface ErrcatProblemDetails<C = WireCode | undefined, D = unknown> {
   readonly type: string;
   readonly title: string;
+  /** Never 2xx: left out when neither the response nor the code's documented statuses give an error status. */
   readonly status?: number;
   readonly detail: string;
   readonly code: C;
@@ -68,10 +69,23 @@ export function humanizeName(name: string): string {
 
 const is2xx = (status: number | undefined): boolean => status !== undefined && status >= 200 && status < 300;
 
+/**
+ * The problem's status: the response's, unless it is 2xx or missing; then the code's first
+ * documented status that is not 2xx (a per-record error inside a 200/207 response). None when
+ * there is no such status (an error the vendor only ever sends under 200, as Zoho Accounts does):
+ * a problem document that says 200 would tell the client nothing went wrong, and RFC 9457 lets
+ * `status` be left out.
+ */
+function problemStatus(error: ProblemInput): number | undefined {
+  if (error.status !== undefined && !is2xx(error.status)) return error.status;
+  const statuses = error.entry?.statuses ?? [];
+  for (let i = 0; i < statuses.length; i++) if (!is2xx(statuses[i])) return statuses[i];
+  return undefined;
+}
+
 export function toProblemDetails<E extends ProblemInput>(error: E): ErrcatProblemDetails<E['code'] | E['rawCode'], E['details']> {
   const { entry } = error;
-  // A per-record error inside a 200/207 response: the code's own status says more than the envelope's.
-  const status = entry !== undefined && (error.status === undefined || is2xx(error.status)) ? entry.status : error.status;
+  const status = problemStatus(error);
   const title =
     entry !== undefined
       ? humanizeName(entry.name)

@@ -122,6 +122,20 @@ describe('toProblemDetails', () => {
     expect(toProblemDetails(first(r))).toMatchObject({ status: 400, index: 1, code: 'DUPLICATE_DATA' });
   });
 
+  it('never says 2xx: an error sent under 200 takes its code\'s first error status, or none', () => {
+    // Documented under 200 and 400: the problem says 400.
+    const both = parse({ code: 'UNDER_200', message: 'x' }, { status: 200 });
+    expect(toProblemDetails(first(both))).toMatchObject({ code: 'UNDER_200', status: 400 });
+    // Documented under 200 only (Zoho Accounts' invalid_code): no status member at all.
+    const only = toProblemDetails(first(parse({ code: 'ONLY_200', message: 'x' }, { status: 200 })));
+    expect(only).toMatchObject({ code: 'ONLY_200', title: 'Only 200' });
+    expect('status' in only).toBe(false);
+    // An unknown code under 200 has no documented status either.
+    const unknown = toProblemDetails(first(parse({ code: 'NOT_IN_CATALOG', message: 'x' }, { status: 200 })));
+    expect('status' in unknown).toBe(false);
+    expect(unknown.title).toBe('Unrecognised error response');
+  });
+
   it('gives unknown errors about:blank, the status phrase and the reason', () => {
     const e = first(parse('<html><title>Bad gateway</title></html>', { status: 502 }));
     expect(toProblemDetails(e)).toEqual({

@@ -34,6 +34,9 @@ export const stringEntries = table<{ readonly [code: string]: CodeEntry | undefi
   INVALID_DATA: entry('INVALID_DATA', { message: 'invalid data' }),
   FIELD_TOO_LONG: entry('FIELD_TOO_LONG', { message: 'Value of %s is longer than %s characters', params: ['field', 'limit'] }),
   AUTHENTICATION_FAILURE: entry('AUTHENTICATION_FAILURE', { status: 401, aliases: ['AUTHENTICATION_FAILED'] }),
+  // Errors the vendor sends under 200: also under 400, or only ever under 200 (toProblemDetails).
+  UNDER_200: entry('UNDER_200', { status: 200, statuses: [200, 400] }),
+  ONLY_200: entry('ONLY_200', { status: 200, statuses: [200] }),
 });
 const stringAliases = table<{ readonly [alias: string]: string | undefined }>({ AUTHENTICATION_FAILED: 'AUTHENTICATION_FAILURE' });
 

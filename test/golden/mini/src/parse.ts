@@ -151,7 +151,7 @@ export function retryAdvice(error: MiniAnyError): RetryAdvice {
 }
 
 /**
- * An RFC 9457 problem details object: `type` is the code's reference page (`about:blank` for unknown codes), `detail` the message; `code` and `details` are extension members.
+ * An RFC 9457 problem details object: `type` is the code's reference page (`about:blank` for unknown codes), `detail` the message, `status` never 2xx (left out for an error the vendor only sends under 2xx); `code` and `details` are extension members.
  */
 export function toProblemDetails<E extends MiniError>(error: E): ErrcatProblemDetails<E['code'], E['details']>;
 export function toProblemDetails(error: MiniAnyError): ErrcatProblemDetails<MiniCode | WireCode | undefined, unknown>;
