@@ -5,7 +5,7 @@
  * ratio of their times.
  */
 import { tsBanner } from '../codegen/src/emit/banner.js';
-import { ERROR_BASE_MEMBERS, namedType, recoveredParamsType, tupleType } from '../codegen/src/emit/errors.js';
+import { ERROR_BASE_MEMBERS, namedType, recoveredParamsType, resultErrorDoc, resultErrorMembers, tupleType } from '../codegen/src/emit/errors.js';
 import type { ApiModel, CodeModel } from '../codegen/src/model.js';
 import { codeDocParts } from '../codegen/src/emit/code-doc.js';
 import { jsdocText, tsCode, tsKey, tsString } from '../codegen/src/emit/quote.js';
@@ -141,6 +141,10 @@ export function plainErrors(api: ApiModel): string {
   w.blank();
   w.doc([`An entry of a ${api.title} response: a code the catalog knows (\`known: true\`) or one it does not.`]);
   w.line(`export type ${names.anyError} = ${names.errorUnion} | ${names.unknownError};`);
+  w.blank();
+  w.doc([resultErrorDoc(api)]);
+  w.line(`export type ${names.resultError} =`);
+  w.indent(() => resultErrorMembers(api).forEach((t, i, all) => w.line(`| ${t}${i === all.length - 1 ? ';' : ''}`)));
   w.blank();
   w.doc([`The error type of each code, read by indexed access: \`${names.errorMap}[C]\`.`]);
   w.line(`export interface ${names.errorMap} {`);

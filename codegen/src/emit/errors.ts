@@ -167,14 +167,9 @@ export function emitErrors(api: ApiModel): GeneratedFile {
     writeDoc(w, [`An entry of a ${api.title} response: a code the catalog knows (\`known: true\`) or one it does not.`]);
     w.writeLine(`export type ${names.anyError} = ${names.errorUnion} | ${names.unknownError};`);
     w.blankLine();
-    // Listed out rather than Exclude<AnyError, { kind: 'success' }>: no conditional type over
-    // thousands of members in every consumer's check, and a hover shows the interfaces.
-    const failing = api.codes.filter((c) => c.kind !== 'success');
-    writeDoc(w, [
-      `What a parse result's \`errors\` holds: every known error of the ${api.title} but its success codes (those come in \`entries\` only), or an unknown error. An exhaustive \`switch (err.code)\` over \`result.errors\` lists these codes and \`undefined\`.`,
-    ]);
+    writeDoc(w, [resultErrorDoc(api)]);
     w.writeLine(`export type ${names.resultError} =`);
-    w.indent(() => [...failing.map((c) => c.errorTypeName), names.unknownError].forEach((t, i, all) => w.writeLine(`| ${t}${i === all.length - 1 ? ';' : ''}`)));
+    w.indent(() => resultErrorMembers(api).forEach((t, i, all) => w.writeLine(`| ${t}${i === all.length - 1 ? ';' : ''}`)));
     w.blankLine();
     writeDoc(w, [`The error type of each code, read by indexed access: \`${names.errorMap}[C]\`.`]);
     w.writeLine(`export interface ${names.errorMap} {`);
@@ -185,3 +180,14 @@ export function emitErrors(api: ApiModel): GeneratedFile {
   });
   return file('src/errors.ts', text);
 }
+
+/** The TSDoc of `<Prefix>ResultError` (shared with bench/plain-emitter.ts). */
+export const resultErrorDoc = (api: ApiModel): string =>
+  `What a parse result's \`errors\` holds: every known error of the ${api.title} but its success codes (those come in \`entries\` only), or an unknown error. An exhaustive \`switch (err.code)\` over \`result.errors\` lists these codes and \`undefined\`.`;
+
+/**
+ * The members of `<Prefix>ResultError`: the error types of the codes that are not successes, then
+ * the unknown error. Listed out rather than `Exclude<AnyError, { kind: 'success' }>`: no
+ * conditional type over thousands of members in every consumer's check, and a hover shows them.
+ */
+export const resultErrorMembers = (api: ApiModel): string[] => [...api.codes.filter((c) => c.kind !== 'success').map((c) => c.errorTypeName), api.names.unknownError];
