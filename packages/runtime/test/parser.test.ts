@@ -379,6 +379,14 @@ describe('bodies that are not the envelope', () => {
     expect(only(parse({}, {})).message).toBe('Received a JSON object without "code" (no properties)');
   });
 
+  it('an object without a code but with a message field: the vendor\'s words are the message', () => {
+    const r = parse('{"message":"Internal Server Error","details":{}}', { status: 500 });
+    expect(only(r)).toMatchObject({ known: false, reason: 'no-code', rawCode: undefined, message: 'Internal Server Error', status: 500 });
+    // An empty or non-text message is none: the words for what arrived instead.
+    expect(only(parse({ message: '' }, { status: 400 })).message).toBe('Received a JSON object without "code" (HTTP 400) (properties "message")');
+    expect(only(parse({ message: { text: 1 } }, { status: 400 })).message).toMatch(/^Received a JSON object without "code"/);
+  });
+
   it('a partial status with no entries anywhere is an error, not a payload', () => {
     expect(only(parse({ data: [] }, { status: 207 }))).toMatchObject({ reason: 'no-code' });
   });

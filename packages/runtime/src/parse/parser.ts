@@ -388,9 +388,11 @@ export function composeParser<R extends ErrcatParseResult<string, unknown, objec
     }
     const entries = readRecords(x, data, arrays);
     if (entries !== undefined) return result(x, entries, received, data);
-    // No code anywhere: a payload under a plain 2xx, otherwise a failure that says what came instead.
+    // No code anywhere: a payload under a plain 2xx, otherwise a failure in the vendor's own words
+    // when the body has a message field (`{"message":"Internal Server Error"}`), else in words for
+    // what came instead.
     if (is2xx(x.status) && !partialStatuses.includes(x.status as number)) return result(x, NONE, received, data);
-    return failure(x, 'no-code', describeNoCode(data, codeField, x.status), received, data);
+    return failure(x, 'no-code', readMessage(data) ?? describeNoCode(data, codeField, x.status), received, data);
   }
 
   /** No body at all: success only under the statuses that carry none (204, 304, …). */
