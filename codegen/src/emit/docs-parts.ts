@@ -231,31 +231,41 @@ export function limitsMarkdown(api: ApiModel): string | undefined {
 /** A one-line `//` comment's text from catalog prose: no line breaks, `*\/` harmless anyway on a line comment. */
 const commentText = (text: string): string => text.replace(/[\r\n\u2028\u2029]+/g, ' ');
 
-/** The API's usage example (TypeScript, not fenced): parse a response, narrow a code, retry advice, lookup. */
+/**
+ * The API's usage example (TypeScript, not fenced), a module that compiles as pasted: a function
+ * that fetches, parses with parseFetchResponse, switches on one code (and on undefined, the codes
+ * the catalog lacks), asks for retry advice, then looks a code up and formats a message.
+ */
 export function usageExample(api: ApiModel): string | undefined {
   const errors = api.codes.filter((c) => c.kind === 'error');
   const propertiesOf = (c: CodeModel): string[] => Object.keys((c.details?.properties as object | undefined) ?? {});
   const hasRequired = (c: CodeModel): boolean => Array.isArray(c.details?.required) && c.details.required.length > 0;
   const featured =
-    errors.find(hasRequired) ?? errors.find((c) => propertiesOf(c).length > 0) ?? errors.find((c) => c.params.length > 0) ?? errors[0] ?? api.codes[0];
+    errors.find(hasRequired) ?? errors.find((c) => propertiesOf(c).length > 0) ?? errors.find((c) => c.params.length > 0) ?? errors[0];
   if (featured === undefined) return undefined;
   const withParams = errors.find((c) => c.params.length > 0);
   const field = hasRequired(featured) ? (featured.details?.required as string[])[0] : propertiesOf(featured)[0];
   const narrowed =
     field !== undefined
-      ? `    detailsOf(error)${tsMember(field, true)}; // typed from the catalog's details schema; undefined when what arrived does not match it`
+      ? `detailsOf(error)${tsMember(field, true)}; // typed from the catalog's details schema; undefined when what arrived does not match it`
       : featured.params.length > 0
-        ? `    error.params${tsMember(featured.params[0]?.name ?? '')}; // recovered from the message`
-        : '    error.entry.docs; // link to the reference page';
+        ? `error.params${tsMember(featured.params[0]?.name ?? '')}; // recovered from the message`
+        : 'error.entry.docs; // link to the reference page';
   const lines = [
-    `import { ${[...(field === undefined ? [] : ['detailsOf']), ...(withParams === undefined ? [] : ['formatMessage']), 'hasCode', 'lookup', 'parseResponse', 'retryAdvice', 'toError'].join(', ')} } from ${tsString(api.packageName)};`,
+    `import { ${[...(field === undefined ? [] : ['detailsOf']), ...(withParams === undefined ? [] : ['formatMessage']), 'lookup', 'parseFetchResponse', 'retryAdvice', 'toError'].join(', ')} } from ${tsString(api.packageName)};`,
     '',
-    'const response = await fetch(url, init);',
-    'const result = parseResponse(await response.text(), { status: response.status, headers: response.headers });',
-    `if (result.kind !== 'success') {`,
+    'export async function call(url: string, init?: RequestInit): Promise<unknown> {',
+    '  // Or parseResponse(text, { status, headers }) for a body read another way (axios, ky, a Buffer).',
+    '  const result = await parseFetchResponse(await fetch(url, init));',
+    `  if (result.kind === 'success') return result.data;`,
     '  for (const error of result.errors) {',
-    `    if (hasCode(error, ${tsCode(featured.code)})) {`,
-    `  ${narrowed}`,
+    '    switch (error.code) {',
+    `      case ${tsCode(featured.code)}:`,
+    `        ${narrowed}`,
+    '        break;',
+    '      case undefined: // a code the catalog does not know (error.rawCode), or no envelope at all (error.reason)',
+    '        console.warn(error.message);',
+    '        break;',
     '    }',
     '    retryAdvice(error); // never | after-delay (with the delay) | after-reauth (reauth: refresh or authorize)',
     '  }',
@@ -365,3 +375,24 @@ const RESERVED = new Set(
     ' ',
   ),
 );
+
+/**
+ * The package's exports as a Markdown table for its README: every function and the types a
+ * reader names, with what each is for. Only names (identifiers from the model) and fixed prose.
+ */
+export function exportsTable(api: ApiModel): string {
+  const n = api.names;
+  const c = (name: string): string => mdCode(name);
+  const rows: Array<[string, string]> = [
+    [`${c('parseFetchResponse(res)')}, ${c('parseResponse(body, init?)')}`, 'A fetch `Response`, or a body read another way (text, bytes, parsed JSON) with its `status` and `headers`, into a result: `kind` (`success`, `partial`, `error`), `errors`, `entries`, `headers`, `retryAfterSeconds`. Never throws.'],
+    [`${c('lookup(code)')}, ${c('toCode(value)')}, ${c(`is${api.typePrefix}Code(value)`)}`, 'What the catalog says of a code (status, message, variants, retry, docs link), also for an alias or a zero-padded number; a value to the code it is; whether a value is one.'],
+    [`${c('hasCode(err, code)')}, ${c(`${n.errorGuard}(value)`)}, ${c('isErrcatError(value)')}`, 'Guards that check fields, not classes, so they work across two copies of the package (ESM and CommonJS side by side).'],
+    [`${c('detailsOf(err)')}, ${c('detailsIssues(err)')}`, "A known error's `details` in the documented shape (`undefined` when what arrived does not match its schema), and why not."],
+    [`${c('formatMessage(code, ...params)')}, ${c('formatMessageWith(code, params)')}, ${c('formatVariant(code, variant, ...params)')}`, 'The message template filled in, by position or by name, for the primary variant or another one.'],
+    [`${c('retryAdvice(err)')}, ${c('isRetryable(code)')}, ${c('backoff(attempt)')}, ${c('isTransientStatus(status)')}`, 'Whether and when to retry (`never`, `after-delay`, `after-reauth`), and a capped, jittered exponential delay for repeated attempts.'],
+    [`${c('toError(result)')}, ${c(n.errorClass)}, ${c('isErrcatApiError(value)')}, ${c('toProblemDetails(err)')}`, 'An Error to throw that carries the result, and an RFC 9457 problem details object for an API that passes the error on.'],
+    [`${c(n.codeUnion)}, ${c(n.codeEnum)}, ${c(n.codeObject)}, ${c(n.codeList)}`, `The codes as a literal union, an enum (imported from \`${api.packageName}/enum\`, not the package root), an object keyed by name, and an array; each code is also a constant of its name.`],
+    [`${c(n.resultError)}, ${c(n.errorUnion)}, ${c(n.unknownError)}, ${c(n.anyError)}, ${c(n.errorMap)}, ${c(n.detailsMap)}`, 'What `result.errors` holds (no success codes), every known error discriminated on `code`, the error of a code the catalog lacks, any entry, and the error and details type of each code.'],
+  ];
+  return ['| Export | What it is for |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join('\n');
+}

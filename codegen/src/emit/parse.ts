@@ -72,12 +72,13 @@ export function parserFeatures(api: ApiModel): Array<readonly [key: string, runt
 }
 
 /**
- * A line of `detailsOf` on the first code whose schema names a property that is a plain
+ * A line of `detailsOf` on the first code (an error before a success) whose schema names a property that is a plain
  * identifier. JSDoc tags are not escaped (writeDoc), so the line holds no catalog text but the
  * code's constant (an identifier) and that property name.
  */
 function detailsExample(api: ApiModel): string[] {
-  for (const c of api.codes) {
+  // An error code first: the example is about handling a failure, and success codes rarely have details worth reading.
+  for (const c of [...api.codes.filter((x) => x.kind !== 'success'), ...api.codes.filter((x) => x.kind === 'success')]) {
     const access = Object.keys((c.details?.properties as object | undefined) ?? {})
       .map((name) => tsMember(name, true))
       .find((m) => m.startsWith('?.') && !m.startsWith('?.['));
@@ -181,7 +182,7 @@ export function emitParse(api: ApiModel): GeneratedFile {
     w.writeLine('}');
     w.blankLine();
     writeDoc(w, [
-      `True when \`value\` is a known ${api.title} error with this code; narrows it to the code's own type, so \`details\` and \`params\` are typed. Aliases are resolved by parseResponse: compare with the canonical code.`,
+      `True when \`value\` is a known ${api.title} error with this code; narrows it to the code's own type, so \`params\` is typed and \`detailsOf(value)\` gives its details in the documented shape. Aliases are resolved by parseResponse: compare with the canonical code.`,
     ]);
     w.writeLine(`export function hasCode<C extends ${n.codeUnion}>(value: unknown, code: C): value is ${n.errorMap}[C] {`);
     w.indent(() => w.writeLine(`return hasErrcatCode(value, code, ${apiId});`));
@@ -223,7 +224,7 @@ export function emitParse(api: ApiModel): GeneratedFile {
     w.writeLine('}');
     w.blankLine();
     writeDoc(w, [
-      "Whether and when to retry, from the catalog: `never`, `after-delay` (Retry-After when the response sent it, else the catalog's delay) or `after-reauth` (the same credentials fail again: its `reauth` says whether to `refresh` the access token or `authorize` again, where refreshing cannot help). A code the catalog does not know is retried after a delay under a transient status (429, 502, 503, 504, gateway timeouts: isTransientStatus) or when the response sent Retry-After. Pair `delaySeconds` with `backoff(attempt)` for repeated attempts.",
+      "Whether and when to retry, from the catalog: `never`, `after-delay` (Retry-After when the response sent it, else the catalog's delay) or `after-reauth` (the same credentials fail again: its `reauth` says whether to `refresh` the access token or `authorize` again, where refreshing cannot help). A code the catalog does not know is retried after a delay under a transient status (408, 429, 502, 503, 504, proxies' and gateways' timeouts: isTransientStatus) or when the response sent Retry-After. Pair `delaySeconds` with `backoff(attempt)` for repeated attempts.",
     ]);
     w.writeLine(`export function retryAdvice(error: ${n.anyError}): RetryAdvice {`);
     w.indent(() => w.writeLine('return retryAdviceOf(error);'));

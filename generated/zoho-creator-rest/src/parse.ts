@@ -114,7 +114,7 @@ export function isZohoCreatorRestError(value: unknown): value is ZohoCreatorRest
 }
 
 /**
- * True when `value` is a known Zoho Creator REST API v2 and v2.1 error with this code; narrows it to the code's own type, so `details` and `params` are typed. Aliases are resolved by parseResponse: compare with the canonical code.
+ * True when `value` is a known Zoho Creator REST API v2 and v2.1 error with this code; narrows it to the code's own type, so `params` is typed and `detailsOf(value)` gives its details in the documented shape. Aliases are resolved by parseResponse: compare with the canonical code.
  */
 export function hasCode<C extends ZohoCreatorRestCode>(value: unknown, code: C): value is ZohoCreatorRestErrorMap[C] {
   return hasErrcatCode(value, code, "zoho-creator-rest");
@@ -149,7 +149,7 @@ export function detailsIssues(error: ZohoCreatorRestError): readonly DetailsIssu
 }
 
 /**
- * Whether and when to retry, from the catalog: `never`, `after-delay` (Retry-After when the response sent it, else the catalog's delay) or `after-reauth` (the same credentials fail again: its `reauth` says whether to `refresh` the access token or `authorize` again, where refreshing cannot help). A code the catalog does not know is retried after a delay under a transient status (429, 502, 503, 504, gateway timeouts: isTransientStatus) or when the response sent Retry-After. Pair `delaySeconds` with `backoff(attempt)` for repeated attempts.
+ * Whether and when to retry, from the catalog: `never`, `after-delay` (Retry-After when the response sent it, else the catalog's delay) or `after-reauth` (the same credentials fail again: its `reauth` says whether to `refresh` the access token or `authorize` again, where refreshing cannot help). A code the catalog does not know is retried after a delay under a transient status (408, 429, 502, 503, 504, proxies' and gateways' timeouts: isTransientStatus) or when the response sent Retry-After. Pair `delaySeconds` with `backoff(attempt)` for repeated attempts.
  */
 export function retryAdvice(error: ZohoCreatorRestAnyError): RetryAdvice {
   return retryAdviceOf(error);

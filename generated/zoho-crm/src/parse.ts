@@ -126,7 +126,7 @@ export function isZohoCrmError(value: unknown): value is ZohoCrmAnyError {
 }
 
 /**
- * True when `value` is a known Zoho CRM REST API error with this code; narrows it to the code's own type, so `details` and `params` are typed. Aliases are resolved by parseResponse: compare with the canonical code.
+ * True when `value` is a known Zoho CRM REST API error with this code; narrows it to the code's own type, so `params` is typed and `detailsOf(value)` gives its details in the documented shape. Aliases are resolved by parseResponse: compare with the canonical code.
  */
 export function hasCode<C extends ZohoCrmCode>(value: unknown, code: C): value is ZohoCrmErrorMap[C] {
   return hasErrcatCode(value, code, "zoho-crm");
@@ -151,7 +151,7 @@ export function toError(result: ZohoCrmParseResult): ZohoCrmApiError {
  *
  * @example
  * ```ts
- * if (hasCode(err, ADDED_SUCCESSFULLY)) detailsOf(err)?.created_by; // typed; undefined when the details do not match
+ * if (hasCode(err, ALREADY_CANCELLED)) detailsOf(err)?.id; // typed; undefined when the details do not match
  * ```
  */
 export function detailsOf<E extends ZohoCrmError>(error: E): ZohoCrmDetailsMap[E['code']] | undefined {
@@ -166,7 +166,7 @@ export function detailsIssues(error: ZohoCrmError): readonly DetailsIssue[] {
 }
 
 /**
- * Whether and when to retry, from the catalog: `never`, `after-delay` (Retry-After when the response sent it, else the catalog's delay) or `after-reauth` (the same credentials fail again: its `reauth` says whether to `refresh` the access token or `authorize` again, where refreshing cannot help). A code the catalog does not know is retried after a delay under a transient status (429, 502, 503, 504, gateway timeouts: isTransientStatus) or when the response sent Retry-After. Pair `delaySeconds` with `backoff(attempt)` for repeated attempts.
+ * Whether and when to retry, from the catalog: `never`, `after-delay` (Retry-After when the response sent it, else the catalog's delay) or `after-reauth` (the same credentials fail again: its `reauth` says whether to `refresh` the access token or `authorize` again, where refreshing cannot help). A code the catalog does not know is retried after a delay under a transient status (408, 429, 502, 503, 504, proxies' and gateways' timeouts: isTransientStatus) or when the response sent Retry-After. Pair `delaySeconds` with `backoff(attempt)` for repeated attempts.
  */
 export function retryAdvice(error: ZohoCrmAnyError): RetryAdvice {
   return retryAdviceOf(error);

@@ -22,7 +22,7 @@ function formatterOf(code: string | number): Formatter | undefined {
 /**
  * The catalog message of a code (its primary variant) with its parameters substituted in order. A parameter's own text is inserted as is (a `%s` in it is not substituted again).
  *
- * The parameter count is checked against VariantDemoParamsMap. A code whose message the vendor does not document (`lookup(code).message` is undefined) gives its name. A parameter left out (possible only from JavaScript) becomes its name in braces, `{field}`, never an empty gap. Other variants: formatVariant.
+ * The parameter count is checked against VariantDemoParamsMap. A code whose message the vendor does not document (`lookup(code).message` is undefined) gives its name. A parameter with a catalog default may be left out: the default is used (its tuple element is optional). Any other left out (possible only from JavaScript) becomes its name in braces, `{field}`, never an empty gap. Other variants: formatVariant.
  */
 export function formatMessage<C extends VariantDemoCode, P extends ParamList = VariantDemoParamsMap[C]>(code: C, ...params: NoInfer<P>): string {
   const format = formatters.get(code) ?? formatterOf(code);
