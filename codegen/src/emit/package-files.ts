@@ -76,8 +76,6 @@ export function emitPackageJson(api: ApiModel, runtimeVersion: string, extraModu
     files: ['dist', 'src', 'docs', 'catalog.json', 'README.md', 'LICENSE', 'CHANGELOG.md'],
     scripts: {
       build: 'node ../../scripts/clean-dist.mjs && tsc -p tsconfig.json && tsc -p tsconfig.cjs.json && node ../../scripts/mark-cjs.mjs dist/cjs',
-      // npm pack/publish would ship `workspace:^…` as is: refused with what to do (scripts/pack-guard.mjs).
-      prepack: 'node ../../scripts/pack-guard.mjs',
     },
     dependencies: { '@errcat/runtime': `workspace:^${runtimeVersion}` },
     devDependencies: { typescript: '6.0.3' },
