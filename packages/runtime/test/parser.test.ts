@@ -463,10 +463,18 @@ describe('status and headers', () => {
     expect(at('soon')).toBeUndefined();
   });
 
-  it('drops header values of the wrong type', () => {
+  it('drops header values of the wrong type, and says so in a warning', () => {
     const r = parse('{}', { status: 200, headers: { 'X-API-CREDITS-REMAINING': '-3', 'Retry-After': '1e3' } });
     expect(r.headers).toEqual({});
     expect(r.retryAfterSeconds).toBeUndefined();
+    expect(r.warnings).toEqual([
+      { kind: 'header-invalid', message: 'X-API-CREDITS-REMAINING: "-3" is not a non-negative integer; left out' },
+      { kind: 'header-invalid', message: 'Retry-After: "1e3" is not delay-seconds or an HTTP date; left out' },
+    ]);
+    // A long value is cut in the warning; a valid one gives none.
+    const long = parse('', { status: 503, headers: { 'Retry-After': `soon${'!'.repeat(100)}` } });
+    expect(long.warnings[0]?.message).toBe(`Retry-After: "soon${'!'.repeat(35)}…" is not delay-seconds or an HTTP date; left out`);
+    expect(parse('', { status: 503, headers: { 'Retry-After': '7' } }).warnings).toEqual([]);
   });
 
   it('surfaces no headers for an API whose envelope names none', () => {

@@ -24,6 +24,8 @@ export interface HeaderValues {
   readonly retryAfterSeconds: number | undefined;
   /** Headers that could not be read (a throwing getter, a Proxy trap): named here, left out of `values`. */
   readonly unreadable: readonly string[];
+  /** Headers sent with a value their type does not allow (`Retry-After: soon`): name and value, left out of `values`. */
+  readonly invalid: readonly (readonly [name: string, value: string, type: HeaderType])[];
 }
 
 /** The rules for the envelope's headers, in the spec's order; `__proto__` is no header key. */
@@ -99,6 +101,7 @@ function convert(raw: string, type: HeaderType, now: number): string | number | 
 export function readHeaders(rules: readonly HeaderRule[], headers: HeaderRecord | HeaderGetter, now: number): HeaderValues {
   const values: { [key: string]: string | number } = {};
   const unreadable: string[] = [];
+  const invalid: (readonly [string, string, HeaderType])[] = [];
   let retryAfterSeconds: number | undefined;
   let getter: boolean;
   let keys: readonly string[];
@@ -106,7 +109,7 @@ export function readHeaders(rules: readonly HeaderRule[], headers: HeaderRecord 
     getter = isGetter(headers);
     keys = getter ? [] : Object.keys(headers);
   } catch {
-    return { values, retryAfterSeconds, unreadable: rules.map((r) => r.name) };
+    return { values, retryAfterSeconds, unreadable: rules.map((r) => r.name), invalid };
   }
   for (const rule of rules) {
     let raw: string | undefined;
@@ -124,12 +127,22 @@ export function readHeaders(rules: readonly HeaderRule[], headers: HeaderRecord 
     }
     if (raw === undefined) continue;
     const value = convert(raw, rule.type, now);
-    if (value === undefined) continue;
+    if (value === undefined) {
+      invalid.push([rule.name, raw, rule.type]);
+      continue;
+    }
     values[rule.key] = value;
     if (rule.retryAfter && typeof value === 'number') retryAfterSeconds = value;
   }
-  return { values, retryAfterSeconds, unreadable };
+  return { values, retryAfterSeconds, unreadable, invalid };
 }
+
+/** What each header type allows, for the warning on a value it does not. */
+const ALLOWED: { readonly [type in HeaderType]: string } = {
+  integer: 'a non-negative integer',
+  'seconds-or-date': 'delay-seconds or an HTTP date',
+  string: 'text',
+};
 
 /**
  * The header feature: `init.headers` (and the clock `init.now`) read through guarded gets; a
@@ -155,6 +168,12 @@ export function readInitHeaders(rules: readonly HeaderRule[], init: object, warn
   const read = readHeaders(rules, given as HeaderRecord | HeaderGetter, now);
   if (read.unreadable.length > 0) {
     warnings.push({ kind: 'headers-unreadable', message: `Could not read the header${read.unreadable.length === 1 ? '' : 's'} ${read.unreadable.join(', ')} (reading threw); left out` });
+  }
+  // A value sent but not of its type is left out too, and said: a Retry-After of "soon" must not
+  // look like a response that sent none.
+  for (const [name, value, type] of read.invalid) {
+    const shown = JSON.stringify(value.length > 40 ? `${value.slice(0, 39)}…` : value);
+    warnings.push({ kind: 'header-invalid', message: `${name}: ${shown} is not ${ALLOWED[type]}; left out` });
   }
   return { headers: read.values, retryAfterSeconds: read.retryAfterSeconds };
 }

@@ -108,7 +108,7 @@ export type ErrcatHeaders = { readonly [key: string]: string | number | undefine
  * budget. The result stays usable; the warning says what is missing from it.
  */
 export interface ErrcatParseWarning {
-  readonly kind: 'status-unreadable' | 'headers-unreadable' | 'cause-cycle' | 'entries-truncated' | 'items-summarized';
+  readonly kind: 'status-unreadable' | 'headers-unreadable' | 'header-invalid' | 'cause-cycle' | 'entries-truncated' | 'items-summarized';
   readonly message: string;
 }
 
