@@ -43,7 +43,15 @@ for (const [route, ops] of Object.entries(spec.paths)) {
     for (const [status, ref] of Object.entries(op.responses ?? {})) {
       const description = resolve(ref)?.description;
       if (typeof description !== 'string') continue;
-      for (const [, code, message] of description.matchAll(ITEM)) {
+      // Every item must be read: an item the pattern missed (a message in double quotes, one
+      // containing `'}`) stops the script rather than leave a code out of the extract.
+      const opened = description.split("{'code': ").length - 1;
+      const read = [...description.matchAll(ITEM)];
+      if (read.length !== opened) {
+        process.stderr.write(`${method.toUpperCase()} ${route} ${status}: ${opened} items, ${read.length} read by the pattern; read the description and extend ITEM\n`);
+        process.exit(1);
+      }
+      for (const [, code, message] of read) {
         items++;
         const byStatus = found.get(Number(code)) ?? new Map();
         found.set(Number(code), byStatus);

@@ -137,6 +137,8 @@ describe('the docs list every variant', () => {
     // Variant 1 is documented on another page than the code's own: it names it.
     expect(page).toContain('Variant 1 (HTTP 401): Sent when a mandatory parameter is missing or given twice. Parameters: `parameter`. Source: [OAuth page](https://example.com/api/oauth.html).');
     expect(page).toMatch(/Variant 0 \(HTTP 404\):\n/);
+    // Variant 1's own example body follows its template.
+    expect(page).toMatch(/is either absent or has been used twice[^\n]*\n```\n\n```json\n\{\n  "code": 1000,\n  "description": "A mandatory parameter - 'client_id'/);
     expect(page).toContain("A mandatory parameter - '%s' is either absent or has been used twice");
     expect(page).toContain('[Status codes page](https://example.com/api/status-codes.html); [OAuth page](https://example.com/api/oauth.html)');
     const catalog = JSON.parse(readFileSync(join(temp.pkg, 'catalog.json'), 'utf8'));

@@ -172,6 +172,9 @@ describe('explain', () => {
     expect(run.stdout).toContain('Source  Zoho Creator API v2 OpenAPI Specification (the JSON file this page offers for download) (https://www.zoho.com/creator/help/api/v2/openapi-specification.html), for variant 2');
     // Variant 1 cites the code's own page: no line of its own.
     expect(run.stdout).not.toContain('for variant 1');
+    // Several variants of one page: one line that names them all.
+    const crm = errcat(ROOT, 'explain', 'zoho-crm', 'DUPLICATE_DATA');
+    expect(crm.stdout).toMatch(/\nSource {2}Zoho CRM OpenAPI specification v8\.0[^\n]*, for variants 1, 2\n/);
   });
 
   it('accepts aliases and names, and shows parameters, details, deprecation and retry advice', () => {

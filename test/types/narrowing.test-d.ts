@@ -185,6 +185,11 @@ describe('fetch (point 4)', () => {
     parseResponse(u);
     parseResponse(u as ErrcatBody);
     parseResponse({ then: 'later', pipe: 'a|b', code: 'X' });
+    // A function generic in its body passes it on (the first overload takes text, bytes and JSON values).
+    const wrapText = <T extends string | Uint8Array>(t: T) => parseResponse(t);
+    const wrapObject = <T extends Record<string, unknown>>(t: T) => parseResponse(t);
+    expectTypeOf(wrapText('{}')).toEqualTypeOf<ZohoCrmParseResult>();
+    expectTypeOf(wrapObject({ code: 'X' })).toEqualTypeOf<ZohoCrmParseResult>();
     // A union that may be a Response is refused too.
     const response = { ...res, bodyUsed: false, arrayBuffer: async () => new ArrayBuffer(0) };
     const maybe = response as typeof response | string;

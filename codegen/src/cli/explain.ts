@@ -5,9 +5,9 @@
  * Without a code, lists the API's codes.
  */
 import { normalizeCode } from '../../../packages/runtime/src/table.js';
-import type { ApiModel, CodeModel } from '../model.js';
+import type { ApiModel, CodeModel, SourceModel } from '../model.js';
 import { UNDOCUMENTED_MESSAGE } from '../emit/code-doc.js';
-import { exampleValue, kindWords, retryStrategyWords } from '../emit/docs-parts.js';
+import { exampleValue, kindWords, retryStrategyWords, variantSourceShown } from '../emit/docs-parts.js';
 import type { LoadedApi } from '../pipeline.js';
 import { nearest } from '../validate/nearest.js';
 import { terminalSafe, terminalText } from './terminal-text.js';
@@ -178,12 +178,22 @@ export function renderExplanation(api: ApiModel, c: CodeModel, s: Style = style(
     '',
     `${s.dim('Docs  ')}  ${c.docsUrl}`,
     ...[c.source, ...c.additionalSources].map((src) => `${s.dim('Source')}  ${src.title} (${src.url ?? src.file})`),
-    // A variant documented elsewhere than every page the code cites: the page is named with it.
-    ...c.variants
-      .filter((v) => v.source.id !== c.source.id && !c.additionalSources.some((src) => src.id === v.source.id))
-      .map((v) => `${s.dim('Source')}  ${v.source.title} (${v.source.url ?? v.source.file}), for variant ${v.index}`),
+    // The page of each variant that is not the code's own source (the docs' rule, variantSourceShown), once per page.
+    ...variantSources(c).map(({ source, indexes }) => `${s.dim('Source')}  ${source.title} (${source.url ?? source.file}), for variant${indexes.length === 1 ? '' : 's'} ${indexes.join(', ')}`),
   );
   return parts.filter((p, i, all) => !(p === '' && all[i - 1] === '')).join('\n').replace(/\n\n\n+/g, '\n\n');
+}
+
+/** The variants whose page is named beside them, grouped by that page, in variant order. */
+function variantSources(c: CodeModel): { source: SourceModel; indexes: number[] }[] {
+  const bySource = new Map<string, { source: SourceModel; indexes: number[] }>();
+  for (const v of c.variants) {
+    if (!variantSourceShown(v, c)) continue;
+    const group = bySource.get(v.source.id) ?? { source: v.source, indexes: [] };
+    group.indexes.push(v.index);
+    bySource.set(v.source.id, group);
+  }
+  return [...bySource.values()];
 }
 
 /** A shell word: as is when it is one already, else in single quotes (`'Access Denied'`). */

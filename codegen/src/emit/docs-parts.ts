@@ -157,20 +157,30 @@ export function messageCell(c: CodeModel): string {
 export const NO_DESCRIPTION = '*The vendor gives no description of this code.*';
 
 /**
+ * Whether a variant's page is named beside it (docs, site, explain): when it is not the code's
+ * own source, the page its Source line names first, even if the code also cites it among others:
+ * which of a code's pages documents which variant is the point.
+ */
+export const variantSourceShown = (v: VariantModel, c: Pick<CodeModel, 'source'>): boolean => v.source.id !== c.source.id;
+
+/**
  * A variant's heading line when a code has several: `Variant 1 (HTTP 409): when … Parameters: \`a\`.`,
  * and its source when that is not the code's own (the page the code's Source line names first).
  */
 export function variantLabel(v: VariantModel, c: Pick<CodeModel, 'source'>): string {
   const params = v.params.length === 0 ? '' : ` Parameters: ${v.params.map((p) => mdCode(p.name)).join(', ')}.`;
   const when = v.description === undefined ? '' : ` ${mdInline(v.description)}`;
-  const source = v.source.id === c.source.id ? '' : ` Source: ${sourceMarkdown(v.source)}.`;
+  const source = variantSourceShown(v, c) ? ` Source: ${sourceMarkdown(v.source)}.` : '';
   return `Variant ${v.index} (HTTP ${v.httpStatuses.join(', ')}):${when}${params}${source}`;
 }
 
 /** The message of every documented variant as Markdown: the template fenced, or that the vendor documents none. */
 export function variantsMarkdown(c: CodeModel): string {
   const varies = c.messageVaries ? '\n\nThe vendor varies this message at run time; the text above is typical.' : '';
-  const text = (v: VariantModel): string => (v.message === undefined ? `*${mdInline(UNDOCUMENTED_MESSAGE)}*` : mdFence(v.message, 'text'));
+  // A variant's own example body (the code's is in the page's Example section) follows its template.
+  const text = (v: VariantModel): string =>
+    (v.message === undefined ? `*${mdInline(UNDOCUMENTED_MESSAGE)}*` : mdFence(v.message, 'text')) +
+    (v.example === undefined ? '' : `\n\n${mdFence(JSON.stringify(v.example, null, 2), 'json')}`);
   if (c.variants.length === 1) return text(c.variants[0] as VariantModel) + varies;
   return c.variants.map((v) => `${variantLabel(v, c)}\n\n${text(v)}`).join('\n\n') + varies;
 }

@@ -30,6 +30,7 @@ import { file, type GeneratedFile } from './files.js';
 import { mdBlock, mdCell, mdCode, mdFence, mdInline } from './markdown.js';
 import { markdownUrl } from './code-doc.js';
 import { template } from '../templates.js';
+import { MODULES } from './package-files.js';
 
 /** A group's reference page and the codes on it, in model (catalog sort) order. */
 export interface DocsPage {
@@ -104,6 +105,12 @@ function codeView(api: ApiModel, c: CodeModel, pageOf: ReadonlyMap<string | numb
   };
 }
 
+/** `NOT_MODIFIED`: `NotModifiedError`, from the first code whose name is not the code itself (for the Name column's note). */
+function nameExample(codes: readonly CodeModel[]): string | null {
+  const c = codes.find((x) => x.name !== String(x.code));
+  return c === undefined ? null : `${mdCode(c.name)}: ${mdCode(c.errorTypeName)}`;
+}
+
 function readmeView(api: ApiModel, row: (c: CodeModel) => Listing) {
   const usage = usageExample(api);
   return {
@@ -115,7 +122,9 @@ function readmeView(api: ApiModel, row: (c: CodeModel) => Listing) {
     siteUrl: markdownUrl(api.docsBaseUrl),
     usage: usage === undefined ? null : mdFence(usage, 'ts'),
     exports: exportsTable(api),
+    subpaths: MODULES.map((m) => mdCode(`/${m}`)).join(', '),
     showNames: namesDiffer(api.codes),
+    nameExample: nameExample(api.codes),
     codes: api.codes.map(row),
     envelope: envelopeTable(api),
     headers: headersTable(api) ?? null,

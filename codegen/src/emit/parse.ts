@@ -159,9 +159,12 @@ export function emitParse(api: ApiModel): GeneratedFile {
       ],
       ['@example', '```ts', 'const result = parseResponse(await res.text(), { status: res.status, headers: res.headers });', "if (result.kind !== 'success') throw toError(result);", '```'],
     );
-    // Generic so that a body typed `unknown` (Node's `res.json()`) passes while a Response or a
-    // Promise, whose type is known, fails with ErrcatNotABody's advice (runtime parse/types.ts).
-    w.writeLine(`export function parseResponse<B>(body: ErrcatBody<B>, init?: ErrcatParseInit): ${n.parseResult} {`);
+    // Two overloads (runtime parse/types.ts): a body typed as text, bytes or a JSON value, which a
+    // function generic in its body can pass; else any B, so that a body typed `unknown` (Node's
+    // `res.json()`) passes while a Response or a Promise fails with ErrcatNotABody's advice.
+    w.writeLine(`export function parseResponse(body: ErrcatJsonBody, init?: ErrcatParseInit): ${n.parseResult};`);
+    w.writeLine(`export function parseResponse<B>(body: ErrcatBody<B>, init?: ErrcatParseInit): ${n.parseResult};`);
+    w.writeLine(`export function parseResponse(body: unknown, init?: ErrcatParseInit): ${n.parseResult} {`);
     w.indent(() => w.writeLine('return parse(body, init);'));
     w.writeLine('}');
     w.blankLine();
@@ -231,7 +234,7 @@ export function emitParse(api: ApiModel): GeneratedFile {
     w.writeLine('}');
     w.blankLine();
     writeDoc(w, [
-      "An RFC 9457 problem details object: `type` is the code's reference page (`about:blank` for unknown codes), `detail` the message, `status` never 2xx (left out for an error the vendor only sends under 2xx); `code` and `details` are extension members.",
+      "An RFC 9457 problem details object: `type` is the code's reference page (`about:blank` for unknown codes), `detail` the message, `status` 4xx or 5xx only (left out for an error the vendor only sends under 2xx); `code` and `details` are extension members.",
     ]);
     // Overloads, not a conditional type: a known error keeps its code literal and details type; an
     // unknown one (code undefined) gives the code it was sent with.

@@ -39,6 +39,7 @@ function variantViews(c: CodeModel) {
   return c.variants.map((v) => ({
     label: c.variants.length === 1 ? null : variantLabel(v, c),
     message: messageHtml(v),
+    example: v.example === undefined ? null : mdFence(JSON.stringify(v.example, null, 2), 'json'),
     params:
       v.params.length === 0
         ? null

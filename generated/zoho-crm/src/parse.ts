@@ -26,6 +26,9 @@ import {
   type ErrcatError,
   type ErrcatFetchInit,
   type ErrcatHeaders,
+  type ErrcatJsonBody,
+  type ErrcatJsonLeaf,
+  type ErrcatJsonObject,
   type ErrcatKnownError,
   type ErrcatNotABody,
   type ErrcatParseInit,
@@ -48,7 +51,7 @@ import type { ZohoCrmAnyError, ZohoCrmApiId, ZohoCrmError, ZohoCrmErrorMap, Zoho
 import { detailsValidators } from './validators.js';
 
 export { backoff, isErrcatApiError, isErrcatError, isTransientStatus };
-export type { AnyErrcatParseResult, BackoffOptions, CodeEntry, CodeVariant, DetailsIssue, ErrcatApiError, ErrcatBody, ErrcatBodyHolder, ErrcatError, ErrcatFetchInit, ErrcatHeaders, ErrcatKnownError, ErrcatNotABody, ErrcatParseInit, ErrcatParseResult, ErrcatParseWarning, ErrcatProblemDetails, ErrcatUnknownError, FetchResponseLike, ReauthMethod, Received, RetryAdvice, UnknownReason, WireCode };
+export type { AnyErrcatParseResult, BackoffOptions, CodeEntry, CodeVariant, DetailsIssue, ErrcatApiError, ErrcatBody, ErrcatBodyHolder, ErrcatError, ErrcatFetchInit, ErrcatHeaders, ErrcatJsonBody, ErrcatJsonLeaf, ErrcatJsonObject, ErrcatKnownError, ErrcatNotABody, ErrcatParseInit, ErrcatParseResult, ErrcatParseWarning, ErrcatProblemDetails, ErrcatUnknownError, FetchResponseLike, ReauthMethod, Received, RetryAdvice, UnknownReason, WireCode };
 export type { ZohoCrmAnyError, ZohoCrmResultError };
 
 /**
@@ -101,7 +104,9 @@ const parse = /* @__PURE__ */ composeParser<ZohoCrmParseResult>(spec, { lookup }
  * if (result.kind !== 'success') throw toError(result);
  * ```
  */
-export function parseResponse<B>(body: ErrcatBody<B>, init?: ErrcatParseInit): ZohoCrmParseResult {
+export function parseResponse(body: ErrcatJsonBody, init?: ErrcatParseInit): ZohoCrmParseResult;
+export function parseResponse<B>(body: ErrcatBody<B>, init?: ErrcatParseInit): ZohoCrmParseResult;
+export function parseResponse(body: unknown, init?: ErrcatParseInit): ZohoCrmParseResult {
   return parse(body, init);
 }
 
@@ -173,7 +178,7 @@ export function retryAdvice(error: ZohoCrmAnyError): RetryAdvice {
 }
 
 /**
- * An RFC 9457 problem details object: `type` is the code's reference page (`about:blank` for unknown codes), `detail` the message, `status` never 2xx (left out for an error the vendor only sends under 2xx); `code` and `details` are extension members.
+ * An RFC 9457 problem details object: `type` is the code's reference page (`about:blank` for unknown codes), `detail` the message, `status` 4xx or 5xx only (left out for an error the vendor only sends under 2xx); `code` and `details` are extension members.
  */
 export function toProblemDetails<E extends ZohoCrmError>(error: E): ErrcatProblemDetails<E['code'], E['details']>;
 export function toProblemDetails(error: ZohoCrmAnyError): ErrcatProblemDetails<ZohoCrmCode | WireCode | undefined, unknown>;

@@ -9,7 +9,7 @@ import type { CodeEntry, UnknownReason, WireCode } from './types.js';
 export interface ErrcatProblemDetails<C = WireCode | undefined, D = unknown> {
   readonly type: string;
   readonly title: string;
-  /** Never 2xx: left out when neither the response nor the code's documented statuses give an error status. */
+  /** 4xx or 5xx only: left out when neither the response nor the code's documented statuses give one. */
   readonly status?: number;
   readonly detail: string;
   readonly code: C;
@@ -67,21 +67,22 @@ export function humanizeName(name: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-const is2xx = (status: number | undefined): boolean => status !== undefined && status >= 200 && status < 300;
-
 /**
- * The problem's status: the response's, unless it is 2xx or missing; then the code's first
- * documented status that is not 2xx (a per-record error inside a 200/207 response). None when
+ * The problem's status: the response's when it is 4xx or 5xx; else the code's first documented
+ * status that is (a per-record error inside a 200/207 response). None when
  * there is no such status (an error the vendor only ever sends under 200, as Zoho Accounts does):
  * a problem document that says 200 would tell the client nothing went wrong, and RFC 9457 lets
  * `status` be left out.
  */
 function problemStatus(error: ProblemInput): number | undefined {
-  if (error.status !== undefined && !is2xx(error.status)) return error.status;
+  if (isErrorStatus(error.status)) return error.status;
   const statuses = error.entry?.statuses ?? [];
-  for (let i = 0; i < statuses.length; i++) if (!is2xx(statuses[i])) return statuses[i];
+  for (let i = 0; i < statuses.length; i++) if (isErrorStatus(statuses[i])) return statuses[i];
   return undefined;
 }
+
+/** 4xx or 5xx: a problem's status is never a success, an informational or a redirection one. */
+const isErrorStatus = (status: number | undefined): status is number => status !== undefined && status >= 400 && status <= 599;
 
 export function toProblemDetails<E extends ProblemInput>(error: E): ErrcatProblemDetails<E['code'] | E['rawCode'], E['details']> {
   const { entry } = error;

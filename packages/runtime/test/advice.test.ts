@@ -134,6 +134,8 @@ describe('toProblemDetails', () => {
     const unknown = toProblemDetails(first(parse({ code: 'NOT_IN_CATALOG', message: 'x' }, { status: 200 })));
     expect('status' in unknown).toBe(false);
     expect(unknown.title).toBe('Unrecognised error response');
+    // Nor a redirection: a 302 body without a code has no error status to give.
+    expect('status' in toProblemDetails(first(parse({ message: 'Moved' }, { status: 302 })))).toBe(false);
   });
 
   it('gives unknown errors about:blank, the status phrase and the reason', () => {

@@ -468,12 +468,15 @@ describe('status and headers', () => {
     expect(r.headers).toEqual({});
     expect(r.retryAfterSeconds).toBeUndefined();
     expect(r.warnings).toEqual([
-      { kind: 'header-invalid', message: 'X-API-CREDITS-REMAINING: "-3" is not a non-negative integer; left out' },
-      { kind: 'header-invalid', message: 'Retry-After: "1e3" is not delay-seconds or an HTTP date; left out' },
+      { kind: 'header-invalid', message: 'X-API-CREDITS-REMAINING: "-3" could not be read as a non-negative integer of at most 15 digits; left out' },
+      { kind: 'header-invalid', message: 'Retry-After: "1e3" could not be read as delay-seconds or an HTTP date (with a finite clock); left out' },
     ]);
     // A long value is cut in the warning; a valid one gives none.
     const long = parse('', { status: 503, headers: { 'Retry-After': `soon${'!'.repeat(100)}` } });
-    expect(long.warnings[0]?.message).toBe(`Retry-After: "soon${'!'.repeat(35)}…" is not delay-seconds or an HTTP date; left out`);
+    expect(long.warnings[0]?.message).toBe(`Retry-After: "soon${'!'.repeat(35)}…" could not be read as delay-seconds or an HTTP date (with a finite clock); left out`);
+    // Cut between code points: a pair that would straddle the cut is left out whole.
+    const emoji = parse('', { status: 503, headers: { 'Retry-After': `${'x'.repeat(38)}\u{1F600}${'y'.repeat(10)}` } });
+    expect(emoji.warnings[0]?.message).toBe(`Retry-After: "${'x'.repeat(38)}…" could not be read as delay-seconds or an HTTP date (with a finite clock); left out`);
     expect(parse('', { status: 503, headers: { 'Retry-After': '7' } }).warnings).toEqual([]);
   });
 

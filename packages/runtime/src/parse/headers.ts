@@ -137,12 +137,21 @@ export function readHeaders(rules: readonly HeaderRule[], headers: HeaderRecord 
   return { values, retryAfterSeconds, unreadable, invalid };
 }
 
-/** What each header type allows, for the warning on a value it does not. */
+/** What each header type is read as, for the warning on a value that could not be. */
 const ALLOWED: { readonly [type in HeaderType]: string } = {
-  integer: 'a non-negative integer',
-  'seconds-or-date': 'delay-seconds or an HTTP date',
+  integer: 'a non-negative integer of at most 15 digits',
+  'seconds-or-date': 'delay-seconds or an HTTP date (with a finite clock)',
   string: 'text',
 };
+
+/** A header value for a warning: at most 40 characters, cut between code points, not inside a pair. */
+function shownValue(value: string): string {
+  if (value.length <= 40) return JSON.stringify(value);
+  let end = 39;
+  const last = value.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return JSON.stringify(`${value.slice(0, end)}…`);
+}
 
 /**
  * The header feature: `init.headers` (and the clock `init.now`) read through guarded gets; a
@@ -172,8 +181,7 @@ export function readInitHeaders(rules: readonly HeaderRule[], init: object, warn
   // A value sent but not of its type is left out too, and said: a Retry-After of "soon" must not
   // look like a response that sent none.
   for (const [name, value, type] of read.invalid) {
-    const shown = JSON.stringify(value.length > 40 ? `${value.slice(0, 39)}…` : value);
-    warnings.push({ kind: 'header-invalid', message: `${name}: ${shown} is not ${ALLOWED[type]}; left out` });
+    warnings.push({ kind: 'header-invalid', message: `${name}: ${shownValue(value)} could not be read as ${ALLOWED[type]}; left out` });
   }
   return { headers: read.values, retryAfterSeconds: read.retryAfterSeconds };
 }

@@ -63,10 +63,47 @@ export type HeaderRecord = { readonly [name: string]: unknown };
  * from JSON, also one typed `unknown` or `any` (what `res.json()` gives in Node's and the DOM's
  * typings). Not a fetch `Response` or `Blob`, a Promise or a stream (`res.body`, Node's
  * `IncomingMessage`): read as a JSON object those would say nothing true, so they fail to compile,
- * with an error that names ErrcatNotABody's advice: read a Response with `parseFetchResponse(res)`,
- * or pass `await res.text()`. Without a type argument it is `unknown`: any value.
+ * with an error that names ErrcatNotABody's advice (for a union such as `string | Response`, tsc
+ * names the type `string | ErrcatNotABody`): read a Response with `parseFetchResponse(res)`, or
+ * pass `await res.text()`. Without a type argument it is `unknown`: any value.
  */
 export type ErrcatBody<B = unknown> = B extends ErrcatBodyHolder ? ErrcatNotABody : B;
+
+/**
+ * A body whose type already says it is one: text, bytes, or a JSON value (a plain object type,
+ * an array, a primitive). parseResponse's first overload takes it, so a function generic in its
+ * body (`<T extends string | Uint8Array>(t: T) => parseResponse(t)`) compiles, which the
+ * conditional ErrcatBody<B> alone cannot decide for an unresolved `T`. An interface or a class
+ * instance (a Response, a Promise) is not assignable to its index signature: those go to the
+ * second overload, ErrcatBody<B>.
+ */
+export type ErrcatJsonBody =
+  | string
+  | ArrayBuffer
+  | ArrayBufferView
+  | number
+  | boolean
+  | null
+  | undefined
+  | readonly unknown[]
+  | ErrcatJsonObject;
+
+/**
+ * A JSON object: any keys, but `then`, `arrayBuffer`, `getReader` and `pipe` only as JSON scalars
+ * or arrays, so an object type shaped like a Response, a Promise or a stream (an object literal's
+ * type has an implicit index signature) is not one. A JSON body with an object under one of those
+ * keys still passes, through ErrcatBody<B>.
+ */
+export interface ErrcatJsonObject {
+  readonly [key: string]: unknown;
+  readonly then?: ErrcatJsonLeaf;
+  readonly arrayBuffer?: ErrcatJsonLeaf;
+  readonly getReader?: ErrcatJsonLeaf;
+  readonly pipe?: ErrcatJsonLeaf;
+}
+
+/** A JSON scalar or array: what ErrcatJsonObject allows under the keys a body holder has methods at. */
+export type ErrcatJsonLeaf = string | number | boolean | null | readonly unknown[];
 
 /**
  * Values that are not a body but hold or promise one: a Promise (`res.json()` not awaited), a fetch
@@ -104,8 +141,9 @@ export type ErrcatHeaders = { readonly [key: string]: string | number | undefine
 
 /**
  * Something the parser could not read or chose not to expand, while still returning the body's
- * errors: a header or the status that threw, a cause that refers back to itself, items past a
- * budget. The result stays usable; the warning says what is missing from it.
+ * errors: a header or the status that threw, a header value its type does not allow (left out),
+ * a cause that refers back to itself, items past a budget. The result stays usable; the warning
+ * says what is missing from it.
  */
 export interface ErrcatParseWarning {
   readonly kind: 'status-unreadable' | 'headers-unreadable' | 'header-invalid' | 'cause-cycle' | 'entries-truncated' | 'items-summarized';
@@ -118,9 +156,9 @@ export interface ErrcatResultBase<Api extends string, E, H> {
   readonly status: number | undefined;
   /** Every entry the body holds, in body order, successes included; per-record entries carry `index`. */
   readonly entries: readonly E[];
-  /** The headers the envelope names, read case-insensitively; absent when the response did not send them. */
+  /** The headers the envelope names, read case-insensitively; absent when the response did not send them, or sent a value their type does not allow (a `header-invalid` warning). */
   readonly headers: H;
-  /** Seconds to wait before retrying, from Retry-After, when the envelope lists it and the response sent it. */
+  /** Seconds to wait before retrying, from Retry-After, when the envelope lists it and the response sent a valid one. */
   readonly retryAfterSeconds: number | undefined;
   readonly received: Received;
   /** The body as JSON: the parsed value, or the value given; undefined when the body was not JSON. */

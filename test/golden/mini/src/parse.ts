@@ -23,6 +23,9 @@ import {
   type ErrcatError,
   type ErrcatFetchInit,
   type ErrcatHeaders,
+  type ErrcatJsonBody,
+  type ErrcatJsonLeaf,
+  type ErrcatJsonObject,
   type ErrcatKnownError,
   type ErrcatNotABody,
   type ErrcatParseInit,
@@ -45,7 +48,7 @@ import type { MiniAnyError, MiniApiId, MiniError, MiniErrorMap, MiniResultError,
 import { detailsValidators } from './validators.js';
 
 export { backoff, isErrcatApiError, isErrcatError, isTransientStatus };
-export type { AnyErrcatParseResult, BackoffOptions, CodeEntry, CodeVariant, DetailsIssue, ErrcatApiError, ErrcatBody, ErrcatBodyHolder, ErrcatError, ErrcatFetchInit, ErrcatHeaders, ErrcatKnownError, ErrcatNotABody, ErrcatParseInit, ErrcatParseResult, ErrcatParseWarning, ErrcatProblemDetails, ErrcatUnknownError, FetchResponseLike, ReauthMethod, Received, RetryAdvice, UnknownReason, WireCode };
+export type { AnyErrcatParseResult, BackoffOptions, CodeEntry, CodeVariant, DetailsIssue, ErrcatApiError, ErrcatBody, ErrcatBodyHolder, ErrcatError, ErrcatFetchInit, ErrcatHeaders, ErrcatJsonBody, ErrcatJsonLeaf, ErrcatJsonObject, ErrcatKnownError, ErrcatNotABody, ErrcatParseInit, ErrcatParseResult, ErrcatParseWarning, ErrcatProblemDetails, ErrcatUnknownError, FetchResponseLike, ReauthMethod, Received, RetryAdvice, UnknownReason, WireCode };
 export type { MiniAnyError, MiniResultError };
 
 /**
@@ -79,7 +82,9 @@ const parse = /* @__PURE__ */ composeParser<MiniParseResult>(spec, { lookup }, {
  * if (result.kind !== 'success') throw toError(result);
  * ```
  */
-export function parseResponse<B>(body: ErrcatBody<B>, init?: ErrcatParseInit): MiniParseResult {
+export function parseResponse(body: ErrcatJsonBody, init?: ErrcatParseInit): MiniParseResult;
+export function parseResponse<B>(body: ErrcatBody<B>, init?: ErrcatParseInit): MiniParseResult;
+export function parseResponse(body: unknown, init?: ErrcatParseInit): MiniParseResult {
   return parse(body, init);
 }
 
@@ -151,7 +156,7 @@ export function retryAdvice(error: MiniAnyError): RetryAdvice {
 }
 
 /**
- * An RFC 9457 problem details object: `type` is the code's reference page (`about:blank` for unknown codes), `detail` the message, `status` never 2xx (left out for an error the vendor only sends under 2xx); `code` and `details` are extension members.
+ * An RFC 9457 problem details object: `type` is the code's reference page (`about:blank` for unknown codes), `detail` the message, `status` 4xx or 5xx only (left out for an error the vendor only sends under 2xx); `code` and `details` are extension members.
  */
 export function toProblemDetails<E extends MiniError>(error: E): ErrcatProblemDetails<E['code'], E['details']>;
 export function toProblemDetails(error: MiniAnyError): ErrcatProblemDetails<MiniCode | WireCode | undefined, unknown>;
