@@ -213,10 +213,15 @@ export function emitParse(api: ApiModel): GeneratedFile {
     // json-schema-to-typescript keys the details map by the code's text ("4000"), which a number
     // literal cannot index: an integer code is read through its template literal type.
     const key = api.codeType === 'integer' ? "`${E['code']}`" : "E['code']";
-    w.writeLine(`export function detailsOf<E extends ${n.errorUnion}>(error: E): ${n.detailsMap}[${key}] | undefined {`);
-    w.indent(() =>
-      w.writeLine(`return checkErrorDetails(detailsValidators, ${apiId}, error).length === 0 ? (error.details as ${n.detailsMap}[${key}]) : undefined;`),
-    );
+    w.writeLine(`export function detailsOf<E extends ${n.errorUnion}>(error: E): ${n.detailsMap}[${key}] | undefined;`);
+    // A second overload nothing narrowed satisfies: an error that may be unknown fails with its
+    // advice (ErrcatNarrowFirst) rather than a mismatch with some code's interface.
+    w.writeLine('export function detailsOf(error: ErrcatNarrowFirst): never;');
+    w.writeLine(`export function detailsOf(error: ${n.errorUnion} | ErrcatNarrowFirst): unknown {`);
+    w.indent(() => {
+      w.writeLine(`const known = error as ${n.errorUnion};`);
+      w.writeLine(`return checkErrorDetails(detailsValidators, ${apiId}, known).length === 0 ? known.details : undefined;`);
+    });
     w.writeLine('}');
     w.blankLine();
     writeDoc(w, [

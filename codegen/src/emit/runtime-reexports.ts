@@ -21,6 +21,7 @@ export const REEXPORTED_TYPES = [
   'ErrcatJsonLeaf',
   'ErrcatJsonObject',
   'ErrcatKnownError',
+  'ErrcatNarrowFirst',
   'ErrcatNotABody',
   'ErrcatParseInit',
   'ErrcatParseResult',

@@ -28,6 +28,7 @@ import {
   type ErrcatJsonLeaf,
   type ErrcatJsonObject,
   type ErrcatKnownError,
+  type ErrcatNarrowFirst,
   type ErrcatNotABody,
   type ErrcatParseInit,
   type ErrcatParseResult,
@@ -49,7 +50,7 @@ import type { HyperAnyError, HyperApiId, HyperError, HyperErrorMap, HyperResultE
 import { detailsValidators } from './validators.js';
 
 export { backoff, isErrcatApiError, isErrcatError, isTransientStatus };
-export type { AnyErrcatParseResult, BackoffOptions, CodeEntry, CodeVariant, DetailsIssue, ErrcatApiError, ErrcatBody, ErrcatBodyHolder, ErrcatError, ErrcatFetchInit, ErrcatHeaders, ErrcatJsonBody, ErrcatJsonLeaf, ErrcatJsonObject, ErrcatKnownError, ErrcatNotABody, ErrcatParseInit, ErrcatParseResult, ErrcatParseWarning, ErrcatProblemDetails, ErrcatUnknownError, FetchResponseLike, ReauthMethod, Received, RetryAdvice, UnknownReason, WireCode };
+export type { AnyErrcatParseResult, BackoffOptions, CodeEntry, CodeVariant, DetailsIssue, ErrcatApiError, ErrcatBody, ErrcatBodyHolder, ErrcatError, ErrcatFetchInit, ErrcatHeaders, ErrcatJsonBody, ErrcatJsonLeaf, ErrcatJsonObject, ErrcatKnownError, ErrcatNarrowFirst, ErrcatNotABody, ErrcatParseInit, ErrcatParseResult, ErrcatParseWarning, ErrcatProblemDetails, ErrcatUnknownError, FetchResponseLike, ReauthMethod, Received, RetryAdvice, UnknownReason, WireCode };
 export type { HyperAnyError, HyperResultError };
 
 /**
@@ -140,8 +141,11 @@ export function toError(result: HyperParseResult): HyperApiError {
 /**
  * The details of a known Hyper CRM API error in the shape the catalog documents for its code, or undefined when what arrived does not match the code's JSON Schema (`detailsIssues(error)` says why; `error.details` is the value as sent). The one guard between a narrowed code and typed details. The check runs here, not in parseResponse, so the schemas and their validator are in a bundle only where this is called.
  */
-export function detailsOf<E extends HyperError>(error: E): HyperDetailsMap[`${E['code']}`] | undefined {
-  return checkErrorDetails(detailsValidators, "hyper", error).length === 0 ? (error.details as HyperDetailsMap[`${E['code']}`]) : undefined;
+export function detailsOf<E extends HyperError>(error: E): HyperDetailsMap[`${E['code']}`] | undefined;
+export function detailsOf(error: ErrcatNarrowFirst): never;
+export function detailsOf(error: HyperError | ErrcatNarrowFirst): unknown {
+  const known = error as HyperError;
+  return checkErrorDetails(detailsValidators, "hyper", known).length === 0 ? known.details : undefined;
 }
 
 /**

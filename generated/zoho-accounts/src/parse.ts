@@ -28,6 +28,7 @@ import {
   type ErrcatJsonLeaf,
   type ErrcatJsonObject,
   type ErrcatKnownError,
+  type ErrcatNarrowFirst,
   type ErrcatNotABody,
   type ErrcatParseInit,
   type ErrcatParseResult,
@@ -49,7 +50,7 @@ import type { ZohoAccountsAnyError, ZohoAccountsApiId, ZohoAccountsError, ZohoAc
 import { detailsValidators } from './validators.js';
 
 export { backoff, isErrcatApiError, isErrcatError, isTransientStatus };
-export type { AnyErrcatParseResult, BackoffOptions, CodeEntry, CodeVariant, DetailsIssue, ErrcatApiError, ErrcatBody, ErrcatBodyHolder, ErrcatError, ErrcatFetchInit, ErrcatHeaders, ErrcatJsonBody, ErrcatJsonLeaf, ErrcatJsonObject, ErrcatKnownError, ErrcatNotABody, ErrcatParseInit, ErrcatParseResult, ErrcatParseWarning, ErrcatProblemDetails, ErrcatUnknownError, FetchResponseLike, ReauthMethod, Received, RetryAdvice, UnknownReason, WireCode };
+export type { AnyErrcatParseResult, BackoffOptions, CodeEntry, CodeVariant, DetailsIssue, ErrcatApiError, ErrcatBody, ErrcatBodyHolder, ErrcatError, ErrcatFetchInit, ErrcatHeaders, ErrcatJsonBody, ErrcatJsonLeaf, ErrcatJsonObject, ErrcatKnownError, ErrcatNarrowFirst, ErrcatNotABody, ErrcatParseInit, ErrcatParseResult, ErrcatParseWarning, ErrcatProblemDetails, ErrcatUnknownError, FetchResponseLike, ReauthMethod, Received, RetryAdvice, UnknownReason, WireCode };
 export type { ZohoAccountsAnyError, ZohoAccountsResultError };
 
 /**
@@ -140,8 +141,11 @@ export function toError(result: ZohoAccountsParseResult): ZohoAccountsApiError {
 /**
  * The details of a known Zoho Accounts OAuth 2.0 error in the shape the catalog documents for its code, or undefined when what arrived does not match the code's JSON Schema (`detailsIssues(error)` says why; `error.details` is the value as sent). The one guard between a narrowed code and typed details. The check runs here, not in parseResponse, so the schemas and their validator are in a bundle only where this is called.
  */
-export function detailsOf<E extends ZohoAccountsError>(error: E): ZohoAccountsDetailsMap[E['code']] | undefined {
-  return checkErrorDetails(detailsValidators, "zoho-accounts", error).length === 0 ? (error.details as ZohoAccountsDetailsMap[E['code']]) : undefined;
+export function detailsOf<E extends ZohoAccountsError>(error: E): ZohoAccountsDetailsMap[E['code']] | undefined;
+export function detailsOf(error: ErrcatNarrowFirst): never;
+export function detailsOf(error: ZohoAccountsError | ErrcatNarrowFirst): unknown {
+  const known = error as ZohoAccountsError;
+  return checkErrorDetails(detailsValidators, "zoho-accounts", known).length === 0 ? known.details : undefined;
 }
 
 /**

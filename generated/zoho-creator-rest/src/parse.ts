@@ -29,6 +29,7 @@ import {
   type ErrcatJsonLeaf,
   type ErrcatJsonObject,
   type ErrcatKnownError,
+  type ErrcatNarrowFirst,
   type ErrcatNotABody,
   type ErrcatParseInit,
   type ErrcatParseResult,
@@ -50,7 +51,7 @@ import type { ZohoCreatorRestAnyError, ZohoCreatorRestApiId, ZohoCreatorRestErro
 import { detailsValidators } from './validators.js';
 
 export { backoff, isErrcatApiError, isErrcatError, isTransientStatus };
-export type { AnyErrcatParseResult, BackoffOptions, CodeEntry, CodeVariant, DetailsIssue, ErrcatApiError, ErrcatBody, ErrcatBodyHolder, ErrcatError, ErrcatFetchInit, ErrcatHeaders, ErrcatJsonBody, ErrcatJsonLeaf, ErrcatJsonObject, ErrcatKnownError, ErrcatNotABody, ErrcatParseInit, ErrcatParseResult, ErrcatParseWarning, ErrcatProblemDetails, ErrcatUnknownError, FetchResponseLike, ReauthMethod, Received, RetryAdvice, UnknownReason, WireCode };
+export type { AnyErrcatParseResult, BackoffOptions, CodeEntry, CodeVariant, DetailsIssue, ErrcatApiError, ErrcatBody, ErrcatBodyHolder, ErrcatError, ErrcatFetchInit, ErrcatHeaders, ErrcatJsonBody, ErrcatJsonLeaf, ErrcatJsonObject, ErrcatKnownError, ErrcatNarrowFirst, ErrcatNotABody, ErrcatParseInit, ErrcatParseResult, ErrcatParseWarning, ErrcatProblemDetails, ErrcatUnknownError, FetchResponseLike, ReauthMethod, Received, RetryAdvice, UnknownReason, WireCode };
 export type { ZohoCreatorRestAnyError, ZohoCreatorRestResultError };
 
 /**
@@ -142,8 +143,11 @@ export function toError(result: ZohoCreatorRestParseResult): ZohoCreatorRestApiE
 /**
  * The details of a known Zoho Creator REST API v2 and v2.1 error in the shape the catalog documents for its code, or undefined when what arrived does not match the code's JSON Schema (`detailsIssues(error)` says why; `error.details` is the value as sent). The one guard between a narrowed code and typed details. The check runs here, not in parseResponse, so the schemas and their validator are in a bundle only where this is called.
  */
-export function detailsOf<E extends ZohoCreatorRestError>(error: E): ZohoCreatorRestDetailsMap[`${E['code']}`] | undefined {
-  return checkErrorDetails(detailsValidators, "zoho-creator-rest", error).length === 0 ? (error.details as ZohoCreatorRestDetailsMap[`${E['code']}`]) : undefined;
+export function detailsOf<E extends ZohoCreatorRestError>(error: E): ZohoCreatorRestDetailsMap[`${E['code']}`] | undefined;
+export function detailsOf(error: ErrcatNarrowFirst): never;
+export function detailsOf(error: ZohoCreatorRestError | ErrcatNarrowFirst): unknown {
+  const known = error as ZohoCreatorRestError;
+  return checkErrorDetails(detailsValidators, "zoho-creator-rest", known).length === 0 ? known.details : undefined;
 }
 
 /**

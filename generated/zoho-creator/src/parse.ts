@@ -28,6 +28,7 @@ import {
   type ErrcatJsonLeaf,
   type ErrcatJsonObject,
   type ErrcatKnownError,
+  type ErrcatNarrowFirst,
   type ErrcatNotABody,
   type ErrcatParseInit,
   type ErrcatParseResult,
@@ -49,7 +50,7 @@ import type { ZohoCreatorAnyError, ZohoCreatorApiId, ZohoCreatorError, ZohoCreat
 import { detailsValidators } from './validators.js';
 
 export { backoff, isErrcatApiError, isErrcatError, isTransientStatus };
-export type { AnyErrcatParseResult, BackoffOptions, CodeEntry, CodeVariant, DetailsIssue, ErrcatApiError, ErrcatBody, ErrcatBodyHolder, ErrcatError, ErrcatFetchInit, ErrcatHeaders, ErrcatJsonBody, ErrcatJsonLeaf, ErrcatJsonObject, ErrcatKnownError, ErrcatNotABody, ErrcatParseInit, ErrcatParseResult, ErrcatParseWarning, ErrcatProblemDetails, ErrcatUnknownError, FetchResponseLike, ReauthMethod, Received, RetryAdvice, UnknownReason, WireCode };
+export type { AnyErrcatParseResult, BackoffOptions, CodeEntry, CodeVariant, DetailsIssue, ErrcatApiError, ErrcatBody, ErrcatBodyHolder, ErrcatError, ErrcatFetchInit, ErrcatHeaders, ErrcatJsonBody, ErrcatJsonLeaf, ErrcatJsonObject, ErrcatKnownError, ErrcatNarrowFirst, ErrcatNotABody, ErrcatParseInit, ErrcatParseResult, ErrcatParseWarning, ErrcatProblemDetails, ErrcatUnknownError, FetchResponseLike, ReauthMethod, Received, RetryAdvice, UnknownReason, WireCode };
 export type { ZohoCreatorAnyError, ZohoCreatorResultError };
 
 /**
@@ -140,8 +141,11 @@ export function toError(result: ZohoCreatorParseResult): ZohoCreatorApiError {
 /**
  * The details of a known Zoho Creator Custom APIs error in the shape the catalog documents for its code, or undefined when what arrived does not match the code's JSON Schema (`detailsIssues(error)` says why; `error.details` is the value as sent). The one guard between a narrowed code and typed details. The check runs here, not in parseResponse, so the schemas and their validator are in a bundle only where this is called.
  */
-export function detailsOf<E extends ZohoCreatorError>(error: E): ZohoCreatorDetailsMap[`${E['code']}`] | undefined {
-  return checkErrorDetails(detailsValidators, "zoho-creator", error).length === 0 ? (error.details as ZohoCreatorDetailsMap[`${E['code']}`]) : undefined;
+export function detailsOf<E extends ZohoCreatorError>(error: E): ZohoCreatorDetailsMap[`${E['code']}`] | undefined;
+export function detailsOf(error: ErrcatNarrowFirst): never;
+export function detailsOf(error: ZohoCreatorError | ErrcatNarrowFirst): unknown {
+  const known = error as ZohoCreatorError;
+  return checkErrorDetails(detailsValidators, "zoho-creator", known).length === 0 ? known.details : undefined;
 }
 
 /**

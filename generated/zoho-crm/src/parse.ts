@@ -30,6 +30,7 @@ import {
   type ErrcatJsonLeaf,
   type ErrcatJsonObject,
   type ErrcatKnownError,
+  type ErrcatNarrowFirst,
   type ErrcatNotABody,
   type ErrcatParseInit,
   type ErrcatParseResult,
@@ -51,7 +52,7 @@ import type { ZohoCrmAnyError, ZohoCrmApiId, ZohoCrmError, ZohoCrmErrorMap, Zoho
 import { detailsValidators } from './validators.js';
 
 export { backoff, isErrcatApiError, isErrcatError, isTransientStatus };
-export type { AnyErrcatParseResult, BackoffOptions, CodeEntry, CodeVariant, DetailsIssue, ErrcatApiError, ErrcatBody, ErrcatBodyHolder, ErrcatError, ErrcatFetchInit, ErrcatHeaders, ErrcatJsonBody, ErrcatJsonLeaf, ErrcatJsonObject, ErrcatKnownError, ErrcatNotABody, ErrcatParseInit, ErrcatParseResult, ErrcatParseWarning, ErrcatProblemDetails, ErrcatUnknownError, FetchResponseLike, ReauthMethod, Received, RetryAdvice, UnknownReason, WireCode };
+export type { AnyErrcatParseResult, BackoffOptions, CodeEntry, CodeVariant, DetailsIssue, ErrcatApiError, ErrcatBody, ErrcatBodyHolder, ErrcatError, ErrcatFetchInit, ErrcatHeaders, ErrcatJsonBody, ErrcatJsonLeaf, ErrcatJsonObject, ErrcatKnownError, ErrcatNarrowFirst, ErrcatNotABody, ErrcatParseInit, ErrcatParseResult, ErrcatParseWarning, ErrcatProblemDetails, ErrcatUnknownError, FetchResponseLike, ReauthMethod, Received, RetryAdvice, UnknownReason, WireCode };
 export type { ZohoCrmAnyError, ZohoCrmResultError };
 
 /**
@@ -159,8 +160,11 @@ export function toError(result: ZohoCrmParseResult): ZohoCrmApiError {
  * if (hasCode(err, ALREADY_CANCELLED)) detailsOf(err)?.id; // typed; undefined when the details do not match
  * ```
  */
-export function detailsOf<E extends ZohoCrmError>(error: E): ZohoCrmDetailsMap[E['code']] | undefined {
-  return checkErrorDetails(detailsValidators, "zoho-crm", error).length === 0 ? (error.details as ZohoCrmDetailsMap[E['code']]) : undefined;
+export function detailsOf<E extends ZohoCrmError>(error: E): ZohoCrmDetailsMap[E['code']] | undefined;
+export function detailsOf(error: ErrcatNarrowFirst): never;
+export function detailsOf(error: ZohoCrmError | ErrcatNarrowFirst): unknown {
+  const known = error as ZohoCrmError;
+  return checkErrorDetails(detailsValidators, "zoho-crm", known).length === 0 ? known.details : undefined;
 }
 
 /**

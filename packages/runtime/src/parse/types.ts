@@ -121,6 +121,15 @@ export interface ErrcatNotABody {
   readonly 'errcat: not a body. Pass a fetch Response to parseFetchResponse(res), await a Promise, read a stream to text first': never;
 }
 
+/**
+ * What a generated package's `detailsOf` is checked against when the error passed to it is not
+ * narrowed to known codes (an unknown error has no documented details): its key is the advice the
+ * compiler prints, instead of a mismatch with whichever code's interface it tried last.
+ */
+export interface ErrcatNarrowFirst {
+  readonly 'errcat: detailsOf takes a known error. Narrow it first: switch (err.code), err.code === …, or hasCode(err, code)': never;
+}
+
 /** What the caller knows about the response besides its body. */
 export interface ErrcatParseInit {
   /** HTTP status of the response. */

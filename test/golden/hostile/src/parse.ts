@@ -26,6 +26,7 @@ import {
   type ErrcatJsonLeaf,
   type ErrcatJsonObject,
   type ErrcatKnownError,
+  type ErrcatNarrowFirst,
   type ErrcatNotABody,
   type ErrcatParseInit,
   type ErrcatParseResult,
@@ -47,7 +48,7 @@ import type { HostileAnyError, HostileApiId, HostileError, HostileErrorMap, Host
 import { detailsValidators } from './validators.js';
 
 export { backoff, isErrcatApiError, isErrcatError, isTransientStatus };
-export type { AnyErrcatParseResult, BackoffOptions, CodeEntry, CodeVariant, DetailsIssue, ErrcatApiError, ErrcatBody, ErrcatBodyHolder, ErrcatError, ErrcatFetchInit, ErrcatHeaders, ErrcatJsonBody, ErrcatJsonLeaf, ErrcatJsonObject, ErrcatKnownError, ErrcatNotABody, ErrcatParseInit, ErrcatParseResult, ErrcatParseWarning, ErrcatProblemDetails, ErrcatUnknownError, FetchResponseLike, ReauthMethod, Received, RetryAdvice, UnknownReason, WireCode };
+export type { AnyErrcatParseResult, BackoffOptions, CodeEntry, CodeVariant, DetailsIssue, ErrcatApiError, ErrcatBody, ErrcatBodyHolder, ErrcatError, ErrcatFetchInit, ErrcatHeaders, ErrcatJsonBody, ErrcatJsonLeaf, ErrcatJsonObject, ErrcatKnownError, ErrcatNarrowFirst, ErrcatNotABody, ErrcatParseInit, ErrcatParseResult, ErrcatParseWarning, ErrcatProblemDetails, ErrcatUnknownError, FetchResponseLike, ReauthMethod, Received, RetryAdvice, UnknownReason, WireCode };
 export type { HostileAnyError, HostileResultError };
 
 /**
@@ -137,8 +138,11 @@ export function toError(result: HostileParseResult): HostileApiError {
  * if (hasCode(err, QUOTED)) detailsOf(err)?.__proto__; // typed; undefined when the details do not match
  * ```
  */
-export function detailsOf<E extends HostileError>(error: E): HostileDetailsMap[E['code']] | undefined {
-  return checkErrorDetails(detailsValidators, "hostile", error).length === 0 ? (error.details as HostileDetailsMap[E['code']]) : undefined;
+export function detailsOf<E extends HostileError>(error: E): HostileDetailsMap[E['code']] | undefined;
+export function detailsOf(error: ErrcatNarrowFirst): never;
+export function detailsOf(error: HostileError | ErrcatNarrowFirst): unknown {
+  const known = error as HostileError;
+  return checkErrorDetails(detailsValidators, "hostile", known).length === 0 ? known.details : undefined;
 }
 
 /**

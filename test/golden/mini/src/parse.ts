@@ -27,6 +27,7 @@ import {
   type ErrcatJsonLeaf,
   type ErrcatJsonObject,
   type ErrcatKnownError,
+  type ErrcatNarrowFirst,
   type ErrcatNotABody,
   type ErrcatParseInit,
   type ErrcatParseResult,
@@ -48,7 +49,7 @@ import type { MiniAnyError, MiniApiId, MiniError, MiniErrorMap, MiniResultError,
 import { detailsValidators } from './validators.js';
 
 export { backoff, isErrcatApiError, isErrcatError, isTransientStatus };
-export type { AnyErrcatParseResult, BackoffOptions, CodeEntry, CodeVariant, DetailsIssue, ErrcatApiError, ErrcatBody, ErrcatBodyHolder, ErrcatError, ErrcatFetchInit, ErrcatHeaders, ErrcatJsonBody, ErrcatJsonLeaf, ErrcatJsonObject, ErrcatKnownError, ErrcatNotABody, ErrcatParseInit, ErrcatParseResult, ErrcatParseWarning, ErrcatProblemDetails, ErrcatUnknownError, FetchResponseLike, ReauthMethod, Received, RetryAdvice, UnknownReason, WireCode };
+export type { AnyErrcatParseResult, BackoffOptions, CodeEntry, CodeVariant, DetailsIssue, ErrcatApiError, ErrcatBody, ErrcatBodyHolder, ErrcatError, ErrcatFetchInit, ErrcatHeaders, ErrcatJsonBody, ErrcatJsonLeaf, ErrcatJsonObject, ErrcatKnownError, ErrcatNarrowFirst, ErrcatNotABody, ErrcatParseInit, ErrcatParseResult, ErrcatParseWarning, ErrcatProblemDetails, ErrcatUnknownError, FetchResponseLike, ReauthMethod, Received, RetryAdvice, UnknownReason, WireCode };
 export type { MiniAnyError, MiniResultError };
 
 /**
@@ -137,8 +138,11 @@ export function toError(result: MiniParseResult): MiniApiError {
  * if (hasCode(err, MISSING_FIELD)) detailsOf(err)?.field; // typed; undefined when the details do not match
  * ```
  */
-export function detailsOf<E extends MiniError>(error: E): MiniDetailsMap[`${E['code']}`] | undefined {
-  return checkErrorDetails(detailsValidators, "mini", error).length === 0 ? (error.details as MiniDetailsMap[`${E['code']}`]) : undefined;
+export function detailsOf<E extends MiniError>(error: E): MiniDetailsMap[`${E['code']}`] | undefined;
+export function detailsOf(error: ErrcatNarrowFirst): never;
+export function detailsOf(error: MiniError | ErrcatNarrowFirst): unknown {
+  const known = error as MiniError;
+  return checkErrorDetails(detailsValidators, "mini", known).length === 0 ? known.details : undefined;
 }
 
 /**
