@@ -68,6 +68,12 @@ describe('narrowing on code (point 1)', () => {
     type SuccessCode = Extract<ZohoCrmError, { kind: 'success' }>['code'];
     expectTypeOf<SuccessCode>().toEqualTypeOf<'ADDED_SUCCESSFULLY' | 'COMPLETED' | 'FAILED' | 'FILE_UPLOAD_SUCCESS' | 'QUEUED' | 'RUNNING' | 'SCHEDULED' | 'SUCCESS'>();
     expectTypeOf<Exclude<ZohoCrmResultError['code'], undefined>>().toEqualTypeOf<Exclude<ZohoCrmCode, SuccessCode>>();
+    // The known errors of result.errors, then their details: an inferred predicate (TypeScript 5.5+)
+    // or the explicit one the README gives for 5.4; detailsOf passed as a callback keeps its type.
+    const inferred = r.errors.filter((e) => e.known).map(detailsOf);
+    const explicit = r.errors.filter((e): e is Exclude<ZohoCrmResultError, ZohoCrmUnknownError> => e.known).map(detailsOf);
+    expectTypeOf(inferred).toEqualTypeOf(explicit);
+    expectTypeOf<(typeof inferred)[number]>().toExtend<DuplicateDataDetails | undefined | object>();
     for (const err of r.errors) {
       // @ts-expect-error SUCCESS only ever comes in entries
       if (err.code === 'SUCCESS') break;

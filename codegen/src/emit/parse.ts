@@ -213,10 +213,13 @@ export function emitParse(api: ApiModel): GeneratedFile {
     // json-schema-to-typescript keys the details map by the code's text ("4000"), which a number
     // literal cannot index: an integer code is read through its template literal type.
     const key = api.codeType === 'integer' ? "`${E['code']}`" : "E['code']";
+    // An overload nothing narrowed satisfies: an error that may be unknown fails with its advice
+    // (ErrcatNarrowFirst) rather than a mismatch with some code's interface. It comes first: a
+    // function passed as a callback (`errors.map(detailsOf)`) is typed by its last overload. It
+    // returns undefined, not never: a call statement typed never would end the flow there, and the
+    // narrowing of the code after it would be lost along with the error.
+    w.writeLine('export function detailsOf(error: ErrcatNarrowFirst): undefined;');
     w.writeLine(`export function detailsOf<E extends ${n.errorUnion}>(error: E): ${n.detailsMap}[${key}] | undefined;`);
-    // A second overload nothing narrowed satisfies: an error that may be unknown fails with its
-    // advice (ErrcatNarrowFirst) rather than a mismatch with some code's interface.
-    w.writeLine('export function detailsOf(error: ErrcatNarrowFirst): never;');
     w.writeLine(`export function detailsOf(error: ${n.errorUnion} | ErrcatNarrowFirst): unknown {`);
     w.indent(() => {
       w.writeLine(`const known = error as ${n.errorUnion};`);

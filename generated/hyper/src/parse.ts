@@ -141,8 +141,8 @@ export function toError(result: HyperParseResult): HyperApiError {
 /**
  * The details of a known Hyper CRM API error in the shape the catalog documents for its code, or undefined when what arrived does not match the code's JSON Schema (`detailsIssues(error)` says why; `error.details` is the value as sent). The one guard between a narrowed code and typed details. The check runs here, not in parseResponse, so the schemas and their validator are in a bundle only where this is called.
  */
+export function detailsOf(error: ErrcatNarrowFirst): undefined;
 export function detailsOf<E extends HyperError>(error: E): HyperDetailsMap[`${E['code']}`] | undefined;
-export function detailsOf(error: ErrcatNarrowFirst): never;
 export function detailsOf(error: HyperError | ErrcatNarrowFirst): unknown {
   const known = error as HyperError;
   return checkErrorDetails(detailsValidators, "hyper", known).length === 0 ? known.details : undefined;

@@ -143,8 +143,8 @@ export function toError(result: ZohoCreatorRestParseResult): ZohoCreatorRestApiE
 /**
  * The details of a known Zoho Creator REST API v2 and v2.1 error in the shape the catalog documents for its code, or undefined when what arrived does not match the code's JSON Schema (`detailsIssues(error)` says why; `error.details` is the value as sent). The one guard between a narrowed code and typed details. The check runs here, not in parseResponse, so the schemas and their validator are in a bundle only where this is called.
  */
+export function detailsOf(error: ErrcatNarrowFirst): undefined;
 export function detailsOf<E extends ZohoCreatorRestError>(error: E): ZohoCreatorRestDetailsMap[`${E['code']}`] | undefined;
-export function detailsOf(error: ErrcatNarrowFirst): never;
 export function detailsOf(error: ZohoCreatorRestError | ErrcatNarrowFirst): unknown {
   const known = error as ZohoCreatorRestError;
   return checkErrorDetails(detailsValidators, "zoho-creator-rest", known).length === 0 ? known.details : undefined;

@@ -160,8 +160,8 @@ export function toError(result: ZohoCrmParseResult): ZohoCrmApiError {
  * if (hasCode(err, ALREADY_CANCELLED)) detailsOf(err)?.id; // typed; undefined when the details do not match
  * ```
  */
+export function detailsOf(error: ErrcatNarrowFirst): undefined;
 export function detailsOf<E extends ZohoCrmError>(error: E): ZohoCrmDetailsMap[E['code']] | undefined;
-export function detailsOf(error: ErrcatNarrowFirst): never;
 export function detailsOf(error: ZohoCrmError | ErrcatNarrowFirst): unknown {
   const known = error as ZohoCrmError;
   return checkErrorDetails(detailsValidators, "zoho-crm", known).length === 0 ? known.details : undefined;

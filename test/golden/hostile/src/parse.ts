@@ -138,8 +138,8 @@ export function toError(result: HostileParseResult): HostileApiError {
  * if (hasCode(err, QUOTED)) detailsOf(err)?.__proto__; // typed; undefined when the details do not match
  * ```
  */
+export function detailsOf(error: ErrcatNarrowFirst): undefined;
 export function detailsOf<E extends HostileError>(error: E): HostileDetailsMap[E['code']] | undefined;
-export function detailsOf(error: ErrcatNarrowFirst): never;
 export function detailsOf(error: HostileError | ErrcatNarrowFirst): unknown {
   const known = error as HostileError;
   return checkErrorDetails(detailsValidators, "hostile", known).length === 0 ? known.details : undefined;

@@ -138,8 +138,8 @@ export function toError(result: MiniParseResult): MiniApiError {
  * if (hasCode(err, MISSING_FIELD)) detailsOf(err)?.field; // typed; undefined when the details do not match
  * ```
  */
+export function detailsOf(error: ErrcatNarrowFirst): undefined;
 export function detailsOf<E extends MiniError>(error: E): MiniDetailsMap[`${E['code']}`] | undefined;
-export function detailsOf(error: ErrcatNarrowFirst): never;
 export function detailsOf(error: MiniError | ErrcatNarrowFirst): unknown {
   const known = error as MiniError;
   return checkErrorDetails(detailsValidators, "mini", known).length === 0 ? known.details : undefined;
