@@ -73,7 +73,10 @@ describe('narrowing on code (point 1)', () => {
     const inferred = r.errors.filter((e) => e.known).map(detailsOf);
     const explicit = r.errors.filter((e): e is Exclude<ZohoCrmResultError, ZohoCrmUnknownError> => e.known).map(detailsOf);
     expectTypeOf(inferred).toEqualTypeOf(explicit);
-    expectTypeOf<(typeof inferred)[number]>().toExtend<DuplicateDataDetails | undefined | object>();
+    expectTypeOf<(typeof inferred)[number]>().toEqualTypeOf<ZohoCrmDetailsMap[Exclude<ZohoCrmResultError, ZohoCrmUnknownError>['code']] | undefined>();
+    // An integer-coded package too (its details map is keyed by the code's text).
+    const creator = parseCreator(body);
+    if (creator.kind !== 'success') expectTypeOf(creator.errors.filter((e) => e.known).map(creatorDetailsOf)[0]).toEqualTypeOf<ZohoCreatorDetailsMap[`${Exclude<(typeof creator.errors)[number], { known: false }>['code']}`] | undefined>();
     for (const err of r.errors) {
       // @ts-expect-error SUCCESS only ever comes in entries
       if (err.code === 'SUCCESS') break;
@@ -191,16 +194,26 @@ describe('fetch (point 4)', () => {
     parseResponse(u);
     parseResponse(u as ErrcatBody);
     parseResponse({ then: 'later', pipe: 'a|b', code: 'X' });
-    // A function generic in its body passes it on (the first overload takes text, bytes and JSON values).
-    const wrapText = <T extends string | Uint8Array>(t: T) => parseResponse(t);
-    const wrapObject = <T extends Record<string, unknown>>(t: T) => parseResponse(t);
-    expectTypeOf(wrapText('{}')).toEqualTypeOf<ZohoCrmParseResult>();
-    expectTypeOf(wrapObject({ code: 'X' })).toEqualTypeOf<ZohoCrmParseResult>();
     // A union that may be a Response is refused too.
     const response = { ...res, bodyUsed: false, arrayBuffer: async () => new ArrayBuffer(0) };
     const maybe = response as typeof response | string;
     // @ts-expect-error a Response in a union
     parseResponse(maybe);
+    // A function of one's own passes its body on by taking it as ErrcatBody<B> (the README's
+    // pattern): its callers keep the check. A bare type parameter is not decided by the compiler.
+    const wrap = <B>(b: ErrcatBody<B>) => parseResponse(b);
+    expectTypeOf(wrap('{}')).toEqualTypeOf<ZohoCrmParseResult>();
+    // @ts-expect-error the wrapper's callers cannot pass a Response either
+    wrap(response);
+    const bare = <T extends string | Uint8Array>(t: T) =>
+      // @ts-expect-error ErrcatBody<T> is not decided for a type parameter
+      parseResponse(t);
+    void bare;
+    // Passed as a callback, parseResponse keeps the check: a promise of a Response is refused.
+    const pending = Promise.resolve(response);
+    // @ts-expect-error then(parseResponse) on a Response
+    void pending.then(parseResponse);
+    void Promise.resolve('{}').then(parseResponse);
     // The refusal names what to do instead.
     expectTypeOf<ErrcatBody<Promise<string>>>().toEqualTypeOf<ErrcatNotABody>();
     expectTypeOf<keyof ErrcatNotABody>().toEqualTypeOf<'errcat: not a body. Pass a fetch Response to parseFetchResponse(res), await a Promise, read a stream to text first'>();

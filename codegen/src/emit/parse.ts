@@ -159,12 +159,11 @@ export function emitParse(api: ApiModel): GeneratedFile {
       ],
       ['@example', '```ts', 'const result = parseResponse(await res.text(), { status: res.status, headers: res.headers });', "if (result.kind !== 'success') throw toError(result);", '```'],
     );
-    // Two overloads (runtime parse/types.ts): a body typed as text, bytes or a JSON value, which a
-    // function generic in its body can pass; else any B, so that a body typed `unknown` (Node's
-    // `res.json()`) passes while a Response or a Promise fails with ErrcatNotABody's advice.
-    w.writeLine(`export function parseResponse(body: ErrcatJsonBody, init?: ErrcatParseInit): ${n.parseResult};`);
-    w.writeLine(`export function parseResponse<B>(body: ErrcatBody<B>, init?: ErrcatParseInit): ${n.parseResult};`);
-    w.writeLine(`export function parseResponse(body: unknown, init?: ErrcatParseInit): ${n.parseResult} {`);
+    // One generic signature (runtime parse/types.ts): a body typed `unknown` (Node's `res.json()`)
+    // passes while a Response or a Promise fails with ErrcatNotABody's advice, also where
+    // parseResponse is passed as a callback (`fetch(url).then(parseResponse)`). Overloads would
+    // not hold there: against a callback type, a generic overload is compared with `any` for B.
+    w.writeLine(`export function parseResponse<B>(body: ErrcatBody<B>, init?: ErrcatParseInit): ${n.parseResult} {`);
     w.indent(() => w.writeLine('return parse(body, init);'));
     w.writeLine('}');
     w.blankLine();
@@ -213,18 +212,10 @@ export function emitParse(api: ApiModel): GeneratedFile {
     // json-schema-to-typescript keys the details map by the code's text ("4000"), which a number
     // literal cannot index: an integer code is read through its template literal type.
     const key = api.codeType === 'integer' ? "`${E['code']}`" : "E['code']";
-    // An overload nothing narrowed satisfies: an error that may be unknown fails with its advice
-    // (ErrcatNarrowFirst) rather than a mismatch with some code's interface. It comes first: a
-    // function passed as a callback (`errors.map(detailsOf)`) is typed by its last overload. It
-    // returns undefined, not never: a call statement typed never would end the flow there, and the
-    // narrowing of the code after it would be lost along with the error.
-    w.writeLine('export function detailsOf(error: ErrcatNarrowFirst): undefined;');
-    w.writeLine(`export function detailsOf<E extends ${n.errorUnion}>(error: E): ${n.detailsMap}[${key}] | undefined;`);
-    w.writeLine(`export function detailsOf(error: ${n.errorUnion} | ErrcatNarrowFirst): unknown {`);
-    w.indent(() => {
-      w.writeLine(`const known = error as ${n.errorUnion};`);
-      w.writeLine(`return checkErrorDetails(detailsValidators, ${apiId}, known).length === 0 ? known.details : undefined;`);
-    });
+    w.writeLine(`export function detailsOf<E extends ${n.errorUnion}>(error: E): ${n.detailsMap}[${key}] | undefined {`);
+    w.indent(() =>
+      w.writeLine(`return checkErrorDetails(detailsValidators, ${apiId}, error).length === 0 ? (error.details as ${n.detailsMap}[${key}]) : undefined;`),
+    );
     w.writeLine('}');
     w.blankLine();
     writeDoc(w, [

@@ -24,11 +24,7 @@ import {
   type ErrcatError,
   type ErrcatFetchInit,
   type ErrcatHeaders,
-  type ErrcatJsonBody,
-  type ErrcatJsonLeaf,
-  type ErrcatJsonObject,
   type ErrcatKnownError,
-  type ErrcatNarrowFirst,
   type ErrcatNotABody,
   type ErrcatParseInit,
   type ErrcatParseResult,
@@ -50,7 +46,7 @@ import type { ZohoAccountsAnyError, ZohoAccountsApiId, ZohoAccountsError, ZohoAc
 import { detailsValidators } from './validators.js';
 
 export { backoff, isErrcatApiError, isErrcatError, isTransientStatus };
-export type { AnyErrcatParseResult, BackoffOptions, CodeEntry, CodeVariant, DetailsIssue, ErrcatApiError, ErrcatBody, ErrcatBodyHolder, ErrcatError, ErrcatFetchInit, ErrcatHeaders, ErrcatJsonBody, ErrcatJsonLeaf, ErrcatJsonObject, ErrcatKnownError, ErrcatNarrowFirst, ErrcatNotABody, ErrcatParseInit, ErrcatParseResult, ErrcatParseWarning, ErrcatProblemDetails, ErrcatUnknownError, FetchResponseLike, ReauthMethod, Received, RetryAdvice, UnknownReason, WireCode };
+export type { AnyErrcatParseResult, BackoffOptions, CodeEntry, CodeVariant, DetailsIssue, ErrcatApiError, ErrcatBody, ErrcatBodyHolder, ErrcatError, ErrcatFetchInit, ErrcatHeaders, ErrcatKnownError, ErrcatNotABody, ErrcatParseInit, ErrcatParseResult, ErrcatParseWarning, ErrcatProblemDetails, ErrcatUnknownError, FetchResponseLike, ReauthMethod, Received, RetryAdvice, UnknownReason, WireCode };
 export type { ZohoAccountsAnyError, ZohoAccountsResultError };
 
 /**
@@ -91,9 +87,7 @@ const parse = /* @__PURE__ */ composeParser<ZohoAccountsParseResult>(spec, { loo
  * if (result.kind !== 'success') throw toError(result);
  * ```
  */
-export function parseResponse(body: ErrcatJsonBody, init?: ErrcatParseInit): ZohoAccountsParseResult;
-export function parseResponse<B>(body: ErrcatBody<B>, init?: ErrcatParseInit): ZohoAccountsParseResult;
-export function parseResponse(body: unknown, init?: ErrcatParseInit): ZohoAccountsParseResult {
+export function parseResponse<B>(body: ErrcatBody<B>, init?: ErrcatParseInit): ZohoAccountsParseResult {
   return parse(body, init);
 }
 
@@ -141,11 +135,8 @@ export function toError(result: ZohoAccountsParseResult): ZohoAccountsApiError {
 /**
  * The details of a known Zoho Accounts OAuth 2.0 error in the shape the catalog documents for its code, or undefined when what arrived does not match the code's JSON Schema (`detailsIssues(error)` says why; `error.details` is the value as sent). The one guard between a narrowed code and typed details. The check runs here, not in parseResponse, so the schemas and their validator are in a bundle only where this is called.
  */
-export function detailsOf(error: ErrcatNarrowFirst): undefined;
-export function detailsOf<E extends ZohoAccountsError>(error: E): ZohoAccountsDetailsMap[E['code']] | undefined;
-export function detailsOf(error: ZohoAccountsError | ErrcatNarrowFirst): unknown {
-  const known = error as ZohoAccountsError;
-  return checkErrorDetails(detailsValidators, "zoho-accounts", known).length === 0 ? known.details : undefined;
+export function detailsOf<E extends ZohoAccountsError>(error: E): ZohoAccountsDetailsMap[E['code']] | undefined {
+  return checkErrorDetails(detailsValidators, "zoho-accounts", error).length === 0 ? (error.details as ZohoAccountsDetailsMap[E['code']]) : undefined;
 }
 
 /**

@@ -25,11 +25,7 @@ import {
   type ErrcatError,
   type ErrcatFetchInit,
   type ErrcatHeaders,
-  type ErrcatJsonBody,
-  type ErrcatJsonLeaf,
-  type ErrcatJsonObject,
   type ErrcatKnownError,
-  type ErrcatNarrowFirst,
   type ErrcatNotABody,
   type ErrcatParseInit,
   type ErrcatParseResult,
@@ -51,7 +47,7 @@ import type { ZohoCreatorRestAnyError, ZohoCreatorRestApiId, ZohoCreatorRestErro
 import { detailsValidators } from './validators.js';
 
 export { backoff, isErrcatApiError, isErrcatError, isTransientStatus };
-export type { AnyErrcatParseResult, BackoffOptions, CodeEntry, CodeVariant, DetailsIssue, ErrcatApiError, ErrcatBody, ErrcatBodyHolder, ErrcatError, ErrcatFetchInit, ErrcatHeaders, ErrcatJsonBody, ErrcatJsonLeaf, ErrcatJsonObject, ErrcatKnownError, ErrcatNarrowFirst, ErrcatNotABody, ErrcatParseInit, ErrcatParseResult, ErrcatParseWarning, ErrcatProblemDetails, ErrcatUnknownError, FetchResponseLike, ReauthMethod, Received, RetryAdvice, UnknownReason, WireCode };
+export type { AnyErrcatParseResult, BackoffOptions, CodeEntry, CodeVariant, DetailsIssue, ErrcatApiError, ErrcatBody, ErrcatBodyHolder, ErrcatError, ErrcatFetchInit, ErrcatHeaders, ErrcatKnownError, ErrcatNotABody, ErrcatParseInit, ErrcatParseResult, ErrcatParseWarning, ErrcatProblemDetails, ErrcatUnknownError, FetchResponseLike, ReauthMethod, Received, RetryAdvice, UnknownReason, WireCode };
 export type { ZohoCreatorRestAnyError, ZohoCreatorRestResultError };
 
 /**
@@ -93,9 +89,7 @@ const parse = /* @__PURE__ */ composeParser<ZohoCreatorRestParseResult>(spec, { 
  * if (result.kind !== 'success') throw toError(result);
  * ```
  */
-export function parseResponse(body: ErrcatJsonBody, init?: ErrcatParseInit): ZohoCreatorRestParseResult;
-export function parseResponse<B>(body: ErrcatBody<B>, init?: ErrcatParseInit): ZohoCreatorRestParseResult;
-export function parseResponse(body: unknown, init?: ErrcatParseInit): ZohoCreatorRestParseResult {
+export function parseResponse<B>(body: ErrcatBody<B>, init?: ErrcatParseInit): ZohoCreatorRestParseResult {
   return parse(body, init);
 }
 
@@ -143,11 +137,8 @@ export function toError(result: ZohoCreatorRestParseResult): ZohoCreatorRestApiE
 /**
  * The details of a known Zoho Creator REST API v2 and v2.1 error in the shape the catalog documents for its code, or undefined when what arrived does not match the code's JSON Schema (`detailsIssues(error)` says why; `error.details` is the value as sent). The one guard between a narrowed code and typed details. The check runs here, not in parseResponse, so the schemas and their validator are in a bundle only where this is called.
  */
-export function detailsOf(error: ErrcatNarrowFirst): undefined;
-export function detailsOf<E extends ZohoCreatorRestError>(error: E): ZohoCreatorRestDetailsMap[`${E['code']}`] | undefined;
-export function detailsOf(error: ZohoCreatorRestError | ErrcatNarrowFirst): unknown {
-  const known = error as ZohoCreatorRestError;
-  return checkErrorDetails(detailsValidators, "zoho-creator-rest", known).length === 0 ? known.details : undefined;
+export function detailsOf<E extends ZohoCreatorRestError>(error: E): ZohoCreatorRestDetailsMap[`${E['code']}`] | undefined {
+  return checkErrorDetails(detailsValidators, "zoho-creator-rest", error).length === 0 ? (error.details as ZohoCreatorRestDetailsMap[`${E['code']}`]) : undefined;
 }
 
 /**

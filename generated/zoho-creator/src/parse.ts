@@ -24,11 +24,7 @@ import {
   type ErrcatError,
   type ErrcatFetchInit,
   type ErrcatHeaders,
-  type ErrcatJsonBody,
-  type ErrcatJsonLeaf,
-  type ErrcatJsonObject,
   type ErrcatKnownError,
-  type ErrcatNarrowFirst,
   type ErrcatNotABody,
   type ErrcatParseInit,
   type ErrcatParseResult,
@@ -50,7 +46,7 @@ import type { ZohoCreatorAnyError, ZohoCreatorApiId, ZohoCreatorError, ZohoCreat
 import { detailsValidators } from './validators.js';
 
 export { backoff, isErrcatApiError, isErrcatError, isTransientStatus };
-export type { AnyErrcatParseResult, BackoffOptions, CodeEntry, CodeVariant, DetailsIssue, ErrcatApiError, ErrcatBody, ErrcatBodyHolder, ErrcatError, ErrcatFetchInit, ErrcatHeaders, ErrcatJsonBody, ErrcatJsonLeaf, ErrcatJsonObject, ErrcatKnownError, ErrcatNarrowFirst, ErrcatNotABody, ErrcatParseInit, ErrcatParseResult, ErrcatParseWarning, ErrcatProblemDetails, ErrcatUnknownError, FetchResponseLike, ReauthMethod, Received, RetryAdvice, UnknownReason, WireCode };
+export type { AnyErrcatParseResult, BackoffOptions, CodeEntry, CodeVariant, DetailsIssue, ErrcatApiError, ErrcatBody, ErrcatBodyHolder, ErrcatError, ErrcatFetchInit, ErrcatHeaders, ErrcatKnownError, ErrcatNotABody, ErrcatParseInit, ErrcatParseResult, ErrcatParseWarning, ErrcatProblemDetails, ErrcatUnknownError, FetchResponseLike, ReauthMethod, Received, RetryAdvice, UnknownReason, WireCode };
 export type { ZohoCreatorAnyError, ZohoCreatorResultError };
 
 /**
@@ -91,9 +87,7 @@ const parse = /* @__PURE__ */ composeParser<ZohoCreatorParseResult>(spec, { look
  * if (result.kind !== 'success') throw toError(result);
  * ```
  */
-export function parseResponse(body: ErrcatJsonBody, init?: ErrcatParseInit): ZohoCreatorParseResult;
-export function parseResponse<B>(body: ErrcatBody<B>, init?: ErrcatParseInit): ZohoCreatorParseResult;
-export function parseResponse(body: unknown, init?: ErrcatParseInit): ZohoCreatorParseResult {
+export function parseResponse<B>(body: ErrcatBody<B>, init?: ErrcatParseInit): ZohoCreatorParseResult {
   return parse(body, init);
 }
 
@@ -141,11 +135,8 @@ export function toError(result: ZohoCreatorParseResult): ZohoCreatorApiError {
 /**
  * The details of a known Zoho Creator Custom APIs error in the shape the catalog documents for its code, or undefined when what arrived does not match the code's JSON Schema (`detailsIssues(error)` says why; `error.details` is the value as sent). The one guard between a narrowed code and typed details. The check runs here, not in parseResponse, so the schemas and their validator are in a bundle only where this is called.
  */
-export function detailsOf(error: ErrcatNarrowFirst): undefined;
-export function detailsOf<E extends ZohoCreatorError>(error: E): ZohoCreatorDetailsMap[`${E['code']}`] | undefined;
-export function detailsOf(error: ZohoCreatorError | ErrcatNarrowFirst): unknown {
-  const known = error as ZohoCreatorError;
-  return checkErrorDetails(detailsValidators, "zoho-creator", known).length === 0 ? known.details : undefined;
+export function detailsOf<E extends ZohoCreatorError>(error: E): ZohoCreatorDetailsMap[`${E['code']}`] | undefined {
+  return checkErrorDetails(detailsValidators, "zoho-creator", error).length === 0 ? (error.details as ZohoCreatorDetailsMap[`${E['code']}`]) : undefined;
 }
 
 /**

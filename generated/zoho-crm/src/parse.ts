@@ -26,11 +26,7 @@ import {
   type ErrcatError,
   type ErrcatFetchInit,
   type ErrcatHeaders,
-  type ErrcatJsonBody,
-  type ErrcatJsonLeaf,
-  type ErrcatJsonObject,
   type ErrcatKnownError,
-  type ErrcatNarrowFirst,
   type ErrcatNotABody,
   type ErrcatParseInit,
   type ErrcatParseResult,
@@ -52,7 +48,7 @@ import type { ZohoCrmAnyError, ZohoCrmApiId, ZohoCrmError, ZohoCrmErrorMap, Zoho
 import { detailsValidators } from './validators.js';
 
 export { backoff, isErrcatApiError, isErrcatError, isTransientStatus };
-export type { AnyErrcatParseResult, BackoffOptions, CodeEntry, CodeVariant, DetailsIssue, ErrcatApiError, ErrcatBody, ErrcatBodyHolder, ErrcatError, ErrcatFetchInit, ErrcatHeaders, ErrcatJsonBody, ErrcatJsonLeaf, ErrcatJsonObject, ErrcatKnownError, ErrcatNarrowFirst, ErrcatNotABody, ErrcatParseInit, ErrcatParseResult, ErrcatParseWarning, ErrcatProblemDetails, ErrcatUnknownError, FetchResponseLike, ReauthMethod, Received, RetryAdvice, UnknownReason, WireCode };
+export type { AnyErrcatParseResult, BackoffOptions, CodeEntry, CodeVariant, DetailsIssue, ErrcatApiError, ErrcatBody, ErrcatBodyHolder, ErrcatError, ErrcatFetchInit, ErrcatHeaders, ErrcatKnownError, ErrcatNotABody, ErrcatParseInit, ErrcatParseResult, ErrcatParseWarning, ErrcatProblemDetails, ErrcatUnknownError, FetchResponseLike, ReauthMethod, Received, RetryAdvice, UnknownReason, WireCode };
 export type { ZohoCrmAnyError, ZohoCrmResultError };
 
 /**
@@ -105,9 +101,7 @@ const parse = /* @__PURE__ */ composeParser<ZohoCrmParseResult>(spec, { lookup }
  * if (result.kind !== 'success') throw toError(result);
  * ```
  */
-export function parseResponse(body: ErrcatJsonBody, init?: ErrcatParseInit): ZohoCrmParseResult;
-export function parseResponse<B>(body: ErrcatBody<B>, init?: ErrcatParseInit): ZohoCrmParseResult;
-export function parseResponse(body: unknown, init?: ErrcatParseInit): ZohoCrmParseResult {
+export function parseResponse<B>(body: ErrcatBody<B>, init?: ErrcatParseInit): ZohoCrmParseResult {
   return parse(body, init);
 }
 
@@ -160,11 +154,8 @@ export function toError(result: ZohoCrmParseResult): ZohoCrmApiError {
  * if (hasCode(err, ALREADY_CANCELLED)) detailsOf(err)?.id; // typed; undefined when the details do not match
  * ```
  */
-export function detailsOf(error: ErrcatNarrowFirst): undefined;
-export function detailsOf<E extends ZohoCrmError>(error: E): ZohoCrmDetailsMap[E['code']] | undefined;
-export function detailsOf(error: ZohoCrmError | ErrcatNarrowFirst): unknown {
-  const known = error as ZohoCrmError;
-  return checkErrorDetails(detailsValidators, "zoho-crm", known).length === 0 ? known.details : undefined;
+export function detailsOf<E extends ZohoCrmError>(error: E): ZohoCrmDetailsMap[E['code']] | undefined {
+  return checkErrorDetails(detailsValidators, "zoho-crm", error).length === 0 ? (error.details as ZohoCrmDetailsMap[E['code']]) : undefined;
 }
 
 /**

@@ -8,7 +8,7 @@ import { normalizeCode } from '../table.js';
 import { composeParser } from './parser.js';
 import { entryPathReader } from './paths.js';
 import type { ErrcatError } from '../types.js';
-import type { ErrcatBody, ErrcatHeaders, ErrcatJsonBody, ErrcatParseInit, ErrcatParseResult, ParseSpec, ParseTables } from './types.js';
+import type { ErrcatBody, ErrcatHeaders, ErrcatParseInit, ErrcatParseResult, ParseSpec, ParseTables } from './types.js';
 import { pickVariant } from './variant.js';
 
 /**
@@ -19,7 +19,7 @@ import { pickVariant } from './variant.js';
 export function createParser<R extends ErrcatParseResult<string, unknown, object> = ErrcatParseResult<string, ErrcatError, ErrcatHeaders>>(
   spec: ParseSpec,
   tables: ParseTables,
-): { (body: ErrcatJsonBody, init?: ErrcatParseInit): R; <B>(body: ErrcatBody<B>, init?: ErrcatParseInit): R } {
+): <B>(body: ErrcatBody<B>, init?: ErrcatParseInit) => R {
   return composeParser<R>(spec, tables, {
     headers: headerReader,
     entryPaths: entryPathReader,

@@ -70,42 +70,6 @@ export type HeaderRecord = { readonly [name: string]: unknown };
 export type ErrcatBody<B = unknown> = B extends ErrcatBodyHolder ? ErrcatNotABody : B;
 
 /**
- * A body whose type already says it is one: text, bytes, or a JSON value (a plain object type,
- * an array, a primitive). parseResponse's first overload takes it, so a function generic in its
- * body (`<T extends string | Uint8Array>(t: T) => parseResponse(t)`) compiles, which the
- * conditional ErrcatBody<B> alone cannot decide for an unresolved `T`. An interface or a class
- * instance (a Response, a Promise) is not assignable to its index signature: those go to the
- * second overload, ErrcatBody<B>.
- */
-export type ErrcatJsonBody =
-  | string
-  | ArrayBuffer
-  | ArrayBufferView
-  | number
-  | boolean
-  | null
-  | undefined
-  | readonly unknown[]
-  | ErrcatJsonObject;
-
-/**
- * A JSON object: any keys, but `then`, `arrayBuffer`, `getReader` and `pipe` only as JSON scalars
- * or arrays, so an object type shaped like a Response, a Promise or a stream (an object literal's
- * type has an implicit index signature) is not one. A JSON body with an object under one of those
- * keys still passes, through ErrcatBody<B>.
- */
-export interface ErrcatJsonObject {
-  readonly [key: string]: unknown;
-  readonly then?: ErrcatJsonLeaf;
-  readonly arrayBuffer?: ErrcatJsonLeaf;
-  readonly getReader?: ErrcatJsonLeaf;
-  readonly pipe?: ErrcatJsonLeaf;
-}
-
-/** A JSON scalar or array: what ErrcatJsonObject allows under the keys a body holder has methods at. */
-export type ErrcatJsonLeaf = string | number | boolean | null | readonly unknown[];
-
-/**
  * Values that are not a body but hold or promise one: a Promise (`res.json()` not awaited), a fetch
  * `Response` or a `Blob` (they have `arrayBuffer()`), a web `ReadableStream` (`getReader()`) or a
  * Node stream (`pipe()`). Told apart by those methods: a JSON object has no function members.
@@ -119,15 +83,6 @@ export type ErrcatBodyHolder =
 /** What a Response, a Promise or a stream passed to parseResponse is checked against: its key is the advice the compiler prints. */
 export interface ErrcatNotABody {
   readonly 'errcat: not a body. Pass a fetch Response to parseFetchResponse(res), await a Promise, read a stream to text first': never;
-}
-
-/**
- * What a generated package's `detailsOf` is checked against when the error passed to it is not
- * narrowed to known codes (an unknown error has no documented details): its key is the advice the
- * compiler prints, instead of a mismatch with whichever code's interface it tried last.
- */
-export interface ErrcatNarrowFirst {
-  readonly 'errcat: detailsOf takes a known error. Narrow it first: switch (err.code), err.code === …, or hasCode(err, code)': never;
 }
 
 /** What the caller knows about the response besides its body. */

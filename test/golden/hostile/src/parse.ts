@@ -22,11 +22,7 @@ import {
   type ErrcatError,
   type ErrcatFetchInit,
   type ErrcatHeaders,
-  type ErrcatJsonBody,
-  type ErrcatJsonLeaf,
-  type ErrcatJsonObject,
   type ErrcatKnownError,
-  type ErrcatNarrowFirst,
   type ErrcatNotABody,
   type ErrcatParseInit,
   type ErrcatParseResult,
@@ -48,7 +44,7 @@ import type { HostileAnyError, HostileApiId, HostileError, HostileErrorMap, Host
 import { detailsValidators } from './validators.js';
 
 export { backoff, isErrcatApiError, isErrcatError, isTransientStatus };
-export type { AnyErrcatParseResult, BackoffOptions, CodeEntry, CodeVariant, DetailsIssue, ErrcatApiError, ErrcatBody, ErrcatBodyHolder, ErrcatError, ErrcatFetchInit, ErrcatHeaders, ErrcatJsonBody, ErrcatJsonLeaf, ErrcatJsonObject, ErrcatKnownError, ErrcatNarrowFirst, ErrcatNotABody, ErrcatParseInit, ErrcatParseResult, ErrcatParseWarning, ErrcatProblemDetails, ErrcatUnknownError, FetchResponseLike, ReauthMethod, Received, RetryAdvice, UnknownReason, WireCode };
+export type { AnyErrcatParseResult, BackoffOptions, CodeEntry, CodeVariant, DetailsIssue, ErrcatApiError, ErrcatBody, ErrcatBodyHolder, ErrcatError, ErrcatFetchInit, ErrcatHeaders, ErrcatKnownError, ErrcatNotABody, ErrcatParseInit, ErrcatParseResult, ErrcatParseWarning, ErrcatProblemDetails, ErrcatUnknownError, FetchResponseLike, ReauthMethod, Received, RetryAdvice, UnknownReason, WireCode };
 export type { HostileAnyError, HostileResultError };
 
 /**
@@ -83,9 +79,7 @@ const parse = /* @__PURE__ */ composeParser<HostileParseResult>(spec, { lookup }
  * if (result.kind !== 'success') throw toError(result);
  * ```
  */
-export function parseResponse(body: ErrcatJsonBody, init?: ErrcatParseInit): HostileParseResult;
-export function parseResponse<B>(body: ErrcatBody<B>, init?: ErrcatParseInit): HostileParseResult;
-export function parseResponse(body: unknown, init?: ErrcatParseInit): HostileParseResult {
+export function parseResponse<B>(body: ErrcatBody<B>, init?: ErrcatParseInit): HostileParseResult {
   return parse(body, init);
 }
 
@@ -138,11 +132,8 @@ export function toError(result: HostileParseResult): HostileApiError {
  * if (hasCode(err, QUOTED)) detailsOf(err)?.__proto__; // typed; undefined when the details do not match
  * ```
  */
-export function detailsOf(error: ErrcatNarrowFirst): undefined;
-export function detailsOf<E extends HostileError>(error: E): HostileDetailsMap[E['code']] | undefined;
-export function detailsOf(error: HostileError | ErrcatNarrowFirst): unknown {
-  const known = error as HostileError;
-  return checkErrorDetails(detailsValidators, "hostile", known).length === 0 ? known.details : undefined;
+export function detailsOf<E extends HostileError>(error: E): HostileDetailsMap[E['code']] | undefined {
+  return checkErrorDetails(detailsValidators, "hostile", error).length === 0 ? (error.details as HostileDetailsMap[E['code']]) : undefined;
 }
 
 /**

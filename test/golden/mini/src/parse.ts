@@ -23,11 +23,7 @@ import {
   type ErrcatError,
   type ErrcatFetchInit,
   type ErrcatHeaders,
-  type ErrcatJsonBody,
-  type ErrcatJsonLeaf,
-  type ErrcatJsonObject,
   type ErrcatKnownError,
-  type ErrcatNarrowFirst,
   type ErrcatNotABody,
   type ErrcatParseInit,
   type ErrcatParseResult,
@@ -49,7 +45,7 @@ import type { MiniAnyError, MiniApiId, MiniError, MiniErrorMap, MiniResultError,
 import { detailsValidators } from './validators.js';
 
 export { backoff, isErrcatApiError, isErrcatError, isTransientStatus };
-export type { AnyErrcatParseResult, BackoffOptions, CodeEntry, CodeVariant, DetailsIssue, ErrcatApiError, ErrcatBody, ErrcatBodyHolder, ErrcatError, ErrcatFetchInit, ErrcatHeaders, ErrcatJsonBody, ErrcatJsonLeaf, ErrcatJsonObject, ErrcatKnownError, ErrcatNarrowFirst, ErrcatNotABody, ErrcatParseInit, ErrcatParseResult, ErrcatParseWarning, ErrcatProblemDetails, ErrcatUnknownError, FetchResponseLike, ReauthMethod, Received, RetryAdvice, UnknownReason, WireCode };
+export type { AnyErrcatParseResult, BackoffOptions, CodeEntry, CodeVariant, DetailsIssue, ErrcatApiError, ErrcatBody, ErrcatBodyHolder, ErrcatError, ErrcatFetchInit, ErrcatHeaders, ErrcatKnownError, ErrcatNotABody, ErrcatParseInit, ErrcatParseResult, ErrcatParseWarning, ErrcatProblemDetails, ErrcatUnknownError, FetchResponseLike, ReauthMethod, Received, RetryAdvice, UnknownReason, WireCode };
 export type { MiniAnyError, MiniResultError };
 
 /**
@@ -83,9 +79,7 @@ const parse = /* @__PURE__ */ composeParser<MiniParseResult>(spec, { lookup }, {
  * if (result.kind !== 'success') throw toError(result);
  * ```
  */
-export function parseResponse(body: ErrcatJsonBody, init?: ErrcatParseInit): MiniParseResult;
-export function parseResponse<B>(body: ErrcatBody<B>, init?: ErrcatParseInit): MiniParseResult;
-export function parseResponse(body: unknown, init?: ErrcatParseInit): MiniParseResult {
+export function parseResponse<B>(body: ErrcatBody<B>, init?: ErrcatParseInit): MiniParseResult {
   return parse(body, init);
 }
 
@@ -138,11 +132,8 @@ export function toError(result: MiniParseResult): MiniApiError {
  * if (hasCode(err, MISSING_FIELD)) detailsOf(err)?.field; // typed; undefined when the details do not match
  * ```
  */
-export function detailsOf(error: ErrcatNarrowFirst): undefined;
-export function detailsOf<E extends MiniError>(error: E): MiniDetailsMap[`${E['code']}`] | undefined;
-export function detailsOf(error: MiniError | ErrcatNarrowFirst): unknown {
-  const known = error as MiniError;
-  return checkErrorDetails(detailsValidators, "mini", known).length === 0 ? known.details : undefined;
+export function detailsOf<E extends MiniError>(error: E): MiniDetailsMap[`${E['code']}`] | undefined {
+  return checkErrorDetails(detailsValidators, "mini", error).length === 0 ? (error.details as MiniDetailsMap[`${E['code']}`]) : undefined;
 }
 
 /**

@@ -25,11 +25,7 @@ import {
   type ErrcatError,
   type ErrcatFetchInit,
   type ErrcatHeaders,
-  type ErrcatJsonBody,
-  type ErrcatJsonLeaf,
-  type ErrcatJsonObject,
   type ErrcatKnownError,
-  type ErrcatNarrowFirst,
   type ErrcatNotABody,
   type ErrcatParseInit,
   type ErrcatParseResult,
@@ -51,7 +47,7 @@ import type { VariantDemoAnyError, VariantDemoApiId, VariantDemoError, VariantDe
 import { detailsValidators } from './validators.js';
 
 export { backoff, isErrcatApiError, isErrcatError, isTransientStatus };
-export type { AnyErrcatParseResult, BackoffOptions, CodeEntry, CodeVariant, DetailsIssue, ErrcatApiError, ErrcatBody, ErrcatBodyHolder, ErrcatError, ErrcatFetchInit, ErrcatHeaders, ErrcatJsonBody, ErrcatJsonLeaf, ErrcatJsonObject, ErrcatKnownError, ErrcatNarrowFirst, ErrcatNotABody, ErrcatParseInit, ErrcatParseResult, ErrcatParseWarning, ErrcatProblemDetails, ErrcatUnknownError, FetchResponseLike, ReauthMethod, Received, RetryAdvice, UnknownReason, WireCode };
+export type { AnyErrcatParseResult, BackoffOptions, CodeEntry, CodeVariant, DetailsIssue, ErrcatApiError, ErrcatBody, ErrcatBodyHolder, ErrcatError, ErrcatFetchInit, ErrcatHeaders, ErrcatKnownError, ErrcatNotABody, ErrcatParseInit, ErrcatParseResult, ErrcatParseWarning, ErrcatProblemDetails, ErrcatUnknownError, FetchResponseLike, ReauthMethod, Received, RetryAdvice, UnknownReason, WireCode };
 export type { VariantDemoAnyError, VariantDemoResultError };
 
 /**
@@ -88,9 +84,7 @@ const parse = /* @__PURE__ */ composeParser<VariantDemoParseResult>(spec, { look
  * if (result.kind !== 'success') throw toError(result);
  * ```
  */
-export function parseResponse(body: ErrcatJsonBody, init?: ErrcatParseInit): VariantDemoParseResult;
-export function parseResponse<B>(body: ErrcatBody<B>, init?: ErrcatParseInit): VariantDemoParseResult;
-export function parseResponse(body: unknown, init?: ErrcatParseInit): VariantDemoParseResult {
+export function parseResponse<B>(body: ErrcatBody<B>, init?: ErrcatParseInit): VariantDemoParseResult {
   return parse(body, init);
 }
 
@@ -138,11 +132,8 @@ export function toError(result: VariantDemoParseResult): VariantDemoApiError {
 /**
  * The details of a known Variant demo API error in the shape the catalog documents for its code, or undefined when what arrived does not match the code's JSON Schema (`detailsIssues(error)` says why; `error.details` is the value as sent). The one guard between a narrowed code and typed details. The check runs here, not in parseResponse, so the schemas and their validator are in a bundle only where this is called.
  */
-export function detailsOf(error: ErrcatNarrowFirst): undefined;
-export function detailsOf<E extends VariantDemoError>(error: E): VariantDemoDetailsMap[`${E['code']}`] | undefined;
-export function detailsOf(error: VariantDemoError | ErrcatNarrowFirst): unknown {
-  const known = error as VariantDemoError;
-  return checkErrorDetails(detailsValidators, "variant-demo", known).length === 0 ? known.details : undefined;
+export function detailsOf<E extends VariantDemoError>(error: E): VariantDemoDetailsMap[`${E['code']}`] | undefined {
+  return checkErrorDetails(detailsValidators, "variant-demo", error).length === 0 ? (error.details as VariantDemoDetailsMap[`${E['code']}`]) : undefined;
 }
 
 /**
