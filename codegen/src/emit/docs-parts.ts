@@ -153,6 +153,9 @@ export function messageCell(c: CodeModel): string {
   );
 }
 
+/** A JSON example body as a fenced block (docs and site), or null when there is none. */
+export const exampleFence = (example: unknown): string | null => (example === undefined ? null : mdFence(JSON.stringify(example, null, 2), 'json'));
+
 /** What the docs say for a code without a description. */
 export const NO_DESCRIPTION = '*The vendor gives no description of this code.*';
 
@@ -180,7 +183,7 @@ export function variantsMarkdown(c: CodeModel): string {
   // A variant's own example body (the code's is in the page's Example section) follows its template.
   const text = (v: VariantModel): string =>
     (v.message === undefined ? `*${mdInline(UNDOCUMENTED_MESSAGE)}*` : mdFence(v.message, 'text')) +
-    (v.example === undefined ? '' : `\n\n${mdFence(JSON.stringify(v.example, null, 2), 'json')}`);
+    (v.example === undefined ? '' : `\n\n${exampleFence(v.example)}`);
   if (c.variants.length === 1) return text(c.variants[0] as VariantModel) + varies;
   return c.variants.map((v) => `${variantLabel(v, c)}\n\n${text(v)}`).join('\n\n') + varies;
 }
@@ -392,7 +395,7 @@ const RESERVED = new Set(
  */
 export function exportsTable(api: ApiModel): string {
   const n = api.names;
-  const c = (name: string): string => mdCode(name);
+  const c = mdCode;
   const rows: Array<[string, string]> = [
     [`${c('parseFetchResponse(res)')}, ${c('parseResponse(body, init?)')}`, 'A fetch `Response`, or a body read another way (text, bytes, parsed JSON) with its `status` and `headers`, into a result: `kind` (`success`, `partial`, `error`), `errors`, `entries`, `headers`, `retryAfterSeconds`. Never throws.'],
     [`${c('lookup(code)')}, ${c('toCode(value)')}, ${c(`is${api.typePrefix}Code(value)`)}`, 'What the catalog says of a code (status, message, variants, retry, docs link), also for an alias or a zero-padded number; a value to the code it is; whether a value is one.'],
@@ -401,7 +404,7 @@ export function exportsTable(api: ApiModel): string {
     [`${c('formatMessage(code, ...params)')}, ${c('formatMessageWith(code, params)')}, ${c('formatVariant(code, variant, ...params)')}`, 'The message template filled in, by position or by name, for the primary variant or another one.'],
     [`${c('retryAdvice(err)')}, ${c('isRetryable(code)')}, ${c('backoff(attempt)')}, ${c('isTransientStatus(status)')}`, 'Whether and when to retry (`never`, `after-delay`, `after-reauth`), and a capped, jittered exponential delay for repeated attempts.'],
     [`${c('toError(result)')}, ${c(n.errorClass)}, ${c('isErrcatApiError(value)')}, ${c('toProblemDetails(err)')}`, 'An Error to throw that carries the result, and an RFC 9457 problem details object for an API that passes the error on.'],
-    [`${c(n.codeUnion)}, ${c(n.codeEnum)}, ${c(n.codeObject)}, ${c(n.codeList)}`, `The codes as a literal union, an enum (imported from \`${api.packageName}/enum\`, not the package root), an object keyed by name, and an array; each code is also a constant of its name.`],
+    [`${c(n.codeUnion)}, ${c(n.codeEnum)}, ${c(n.codeObject)}, ${c(n.codeList)}`, `The codes as a literal union, an enum (imported from ${mdCode(`${api.packageName}/enum`)}, not the package root), an object keyed by name, and an array; each code is also a constant of its name.`],
     [`${c(n.resultError)}, ${c(n.errorUnion)}, ${c(n.unknownError)}, ${c(n.anyError)}, ${c(n.errorMap)}, ${c(n.detailsMap)}`, 'What `result.errors` holds (no success codes), every known error discriminated on `code`, the error of a code the catalog lacks, any entry, and the error and details type of each code.'],
   ];
   return ['| Export | What it is for |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join('\n');

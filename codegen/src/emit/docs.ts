@@ -14,6 +14,7 @@ import {
   codeSourcesMarkdown,
   detailsMarkdown,
   envelopeTable,
+  exampleFence,
   exportsTable,
   headersTable,
   limitsMarkdown,
@@ -99,7 +100,7 @@ function codeView(api: ApiModel, c: CodeModel, pageOf: ReadonlyMap<string | numb
     details: details === undefined ? null : details.table,
     // GitHub and npm render <details>; the fence inside needs the blank lines around it.
     detailsSchema: details?.schema === undefined ? null : mdFence(details.schema, 'json'),
-    example: c.example === undefined ? null : mdFence(JSON.stringify(c.example, null, 2), 'json'),
+    example: exampleFence(c.example),
     snippet: mdFence(codeSnippet(api, c), 'ts'),
     source: codeSourcesMarkdown(c),
   };

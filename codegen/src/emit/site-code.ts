@@ -6,7 +6,7 @@
  */
 import type { ApiModel, CodeModel, VariantModel } from '../model.js';
 import { UNDOCUMENTED_MESSAGE } from './code-doc.js';
-import { codeFacts, codeSnippet, codeSourcesMarkdown, detailsMarkdown, NO_DESCRIPTION, replacementMarkdown, variantLabel } from './docs-parts.js';
+import { codeFacts, codeSnippet, codeSourcesMarkdown, detailsMarkdown, exampleFence, NO_DESCRIPTION, replacementMarkdown, variantLabel } from './docs-parts.js';
 import { mdBlock, mdCell, mdCode, mdCodeSpan, mdFence, mdInline } from './markdown.js';
 
 const HTML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -39,7 +39,7 @@ function variantViews(c: CodeModel) {
   return c.variants.map((v) => ({
     label: c.variants.length === 1 ? null : variantLabel(v, c),
     message: messageHtml(v),
-    example: v.example === undefined ? null : mdFence(JSON.stringify(v.example, null, 2), 'json'),
+    example: exampleFence(v.example),
     params:
       v.params.length === 0
         ? null
@@ -81,7 +81,7 @@ export function siteCodeView(api: ApiModel, c: CodeModel, byCode: ReadonlyMap<st
     fix: c.fix !== undefined ? siteBlock(c.fix) : c.fixExempt !== undefined ? `No fix: ${mdInline(c.fixExempt)}` : null,
     details: details === undefined ? null : details.table,
     detailsSchema: details?.schema === undefined ? null : mdFence(details.schema, 'json'),
-    example: c.example === undefined ? null : mdFence(JSON.stringify(c.example, null, 2), 'json'),
+    example: exampleFence(c.example),
     snippet: mdFence(codeSnippet(api, c), 'ts'),
   };
 }

@@ -12,7 +12,7 @@
 import type { ApiModel, CodeModel } from '../model.js';
 import { sitePath, type SiteConfig } from '../site-config.js';
 import { docsPages, type DocsPage } from './docs.js';
-import { envelopeTable, headersTable, limitsMarkdown, messageCell, nameCell, namesDiffer, sourceMarkdown, usageExample } from './docs-parts.js';
+import { envelopeTable, exampleFence, headersTable, limitsMarkdown, messageCell, nameCell, namesDiffer, sourceMarkdown, usageExample } from './docs-parts.js';
 import { file, jsonText, type GeneratedFile } from './files.js';
 import { mdCell, mdCode, mdFence, mdInline } from './markdown.js';
 import { markdownUrl } from './code-doc.js';
@@ -78,7 +78,7 @@ function apiView(api: ApiModel, pages: readonly DocsPage[]) {
       description: p.group.description === undefined ? null : mdCell(p.group.description),
     })),
     envelope: envelopeTable(api),
-    envelopeExample: api.envelope.example === undefined ? null : mdFence(JSON.stringify(api.envelope.example, null, 2), 'json'),
+    envelopeExample: exampleFence(api.envelope.example),
     headers: headersTable(api) ?? null,
     // A summary line starting with `:` must not open or close a container (see siteBlock).
     limits: limitsMarkdown(api)?.replace(/^:/gm, '\\:') ?? null,

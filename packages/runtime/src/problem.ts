@@ -69,16 +69,12 @@ export function humanizeName(name: string): string {
 
 /**
  * The problem's status: the response's when it is 4xx or 5xx; else the code's first documented
- * status that is (a per-record error inside a 200/207 response). None when
- * there is no such status (an error the vendor only ever sends under 200, as Zoho Accounts does):
- * a problem document that says 200 would tell the client nothing went wrong, and RFC 9457 lets
- * `status` be left out.
+ * status that is (a per-record error inside a 200/207 response); else none (an error the vendor
+ * only ever sends under 200, as Zoho Accounts does): a problem document that says 200 would tell
+ * the client nothing went wrong, and RFC 9457 lets `status` be left out.
  */
 function problemStatus(error: ProblemInput): number | undefined {
-  if (isErrorStatus(error.status)) return error.status;
-  const statuses = error.entry?.statuses ?? [];
-  for (let i = 0; i < statuses.length; i++) if (isErrorStatus(statuses[i])) return statuses[i];
-  return undefined;
+  return isErrorStatus(error.status) ? error.status : error.entry?.statuses.find(isErrorStatus);
 }
 
 /** 4xx or 5xx: a problem's status is never a success, an informational or a redirection one. */

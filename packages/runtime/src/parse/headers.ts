@@ -163,9 +163,9 @@ export function readInitHeaders(rules: readonly HeaderRule[], init: object, warn
     warnings.push({ kind: 'headers-unreadable', message: `Could not read the header${read.unreadable.length === 1 ? '' : 's'} ${read.unreadable.join(', ')} (reading threw); left out` });
   }
   // A value sent but not of its type is left out too, and said: a Retry-After of "soon" must not
-  // look like a response that sent none. Said without a reason: a value may fail for its form, its size (integers of at most 15 digits)
-  // or the clock (a date needs a finite one), and the few bytes a reason would cost every bundle
-  // say less than the value itself.
+  // look like a response that sent none. Said without a reason: a value may fail for its form,
+  // its size (integers of at most 15 digits) or the clock (a date needs a finite one), and the
+  // bytes a reason would cost every bundle say less than the value itself.
   for (const header of read.invalid) warnings.push({ kind: 'header-invalid', message: `${header} could not be read; left out` });
   return { headers: read.values, retryAfterSeconds: read.retryAfterSeconds };
 }
