@@ -369,6 +369,22 @@ describe('diff', () => {
     expect(errcat(dir, 'diff', '--require-changeset').code).toBe(0);
   });
 
+  it('--write-changeset again before committing keeps the sentence the maintainer put in its file', () => {
+    const { dir, git } = gitRepo();
+    git('checkout', '-q', '-b', 'feature');
+    edit(dir, '"message": "Currency %s is not supported."', '"message": "Currency %s is not supported here."');
+    const name = `errcat-acme-billing-${git('rev-parse', 'HEAD').trim().slice(0, 10)}.md`;
+    expect(errcat(dir, 'diff', '--write-changeset').code).toBe(0);
+    writeWords(dir);
+    edit(dir, '"aliases": ["auth.expired"]', '"aliases": ["auth.expired", "token.expired"]');
+    expect(errcat(dir, 'diff', '--write-changeset').stdout).toContain(`✔ wrote .changeset/${name} (@errcat/acme-billing: minor)`);
+    const text = readFileSync(join(dir, '.changeset', name), 'utf8');
+    expect(text).toMatch(/^---\n"@errcat\/acme-billing": minor\n---\n\nWhat changed, in words\.\n\nCatalog changes \(minor\)/);
+    expect(text).toContain('alias "token.expired" added');
+    expect(text).not.toContain(WORDS_PLACEHOLDER);
+    expect(errcat(dir, 'diff', '--require-changeset').code).toBe(0);
+  });
+
   it('on a branch too: a committed changeset, with notes written by hand, is never overwritten by the next run', () => {
     const { dir, git } = gitRepo();
     git('checkout', '-q', '-b', 'feature');

@@ -441,6 +441,22 @@ describe('package levels and changesets', () => {
     expect(changesetsWithoutWords([{ name: 'h.md', text: '---\n"@errcat/acme-billing": patch\n---\n\n- a list, by hand\n' }])).toEqual([]);
   });
 
+  it('rewriting its own changeset keeps what the maintainer wrote: the sentence, notes after the list, other packages', () => {
+    const [renamed] = diffCatalogs([BASE], [edited((_, code) => (code('rate.limited').name = 'THROTTLED'))]);
+    const [both] = diffCatalogs([BASE], [edited((_, code) => ((code('rate.limited').name = 'THROTTLED'), (code('auth.token-expired').aliases = ['auth.expired', 'token.expired'])))]);
+    if (renamed === undefined || both === undefined) throw new Error('no diff');
+    const first = renderChangeset(renamed)
+      .replace(WORDS_PLACEHOLDER, 'RATE_LIMITED is THROTTLED now.\n\nRename your imports.')
+      .replace('---\n\n', '"@errcat/runtime": patch\n---\n\n');
+    const again = renderChangeset(both, `${first}\nThanks to the reporter.\n- a bullet of my own\n`);
+    expect(again).not.toContain(WORDS_PLACEHOLDER);
+    expect(again).toMatch(/^---\n"@errcat\/acme-billing": major\n"@errcat\/runtime": patch\n---\n\nRATE_LIMITED is THROTTLED now\.\n\nRename your imports\.\n\nCatalog changes \(major\), from `errcat diff`:\n\n- major: .*\n- minor: .*alias "token\.expired" added.*\n\nThanks to the reporter\.\n- a bullet of my own\n$/);
+    // Rewritten once more, nothing grows; an untouched placeholder stays a placeholder.
+    expect(renderChangeset(both, again)).toBe(again);
+    expect(renderChangeset(both, renderChangeset(renamed))).toBe(renderChangeset(both));
+    expect(changesetsWithoutWords([{ name: 'w.md', text: again }])).toEqual([]);
+  });
+
   it('says what changed: the catalog, the API (api-reports/), or both', () => {
     const [diff] = diffCatalogs([BASE], [edited((_, code) => (code('rate.limited').name = 'THROTTLED'))]);
     if (diff === undefined) throw new Error('no diff');

@@ -204,7 +204,9 @@ export function diffCommand(root: string, options: DiffOptions, io: CliIo): numb
     const head = commitOf(root, 'HEAD') ?? base.commit;
     for (const d of releasable) {
       const name = changesetFileName(d, head);
-      writeFileSync(join(dir, name), renderChangeset(d));
+      const path = join(dir, name);
+      // This run's own file from an earlier run: the words written into it are kept.
+      writeFileSync(path, renderChangeset(d, existsSync(path) ? readFileSync(path, 'utf8') : undefined));
       io.out(s.green(`✔ wrote .changeset/${name} (${d.packageName}: ${d.bump})`));
     }
   }

@@ -120,16 +120,23 @@ export function changesetsWithoutWords(files: ReadonlyArray<{ name: string; text
 /**
  * The changeset errcat writes for one package: its level, the placeholder for a sentence for
  * users (first, so the CHANGELOG reads it before the detail), and every change as a bullet.
+ * `previous` is the file this one replaces (the same run's file, see changesetFileName): what the
+ * maintainer wrote in it (ownText) takes the placeholder's place, so a second run before
+ * committing refreshes the list without losing their words.
  */
-export function renderChangeset(diff: ApiDiff): string {
+export function renderChangeset(diff: ApiDiff, previous?: string): string {
   const surface = diff.changes.filter((c) => c.kind.startsWith('surface-')).length;
   const what = surface === 0 ? 'Catalog changes' : surface === diff.changes.length ? 'API changes' : 'Catalog and API changes';
+  const own = previous === undefined ? { before: [], after: [] } : ownText(previous);
+  // Other packages a maintainer added to the front matter stay; this package's bump is the diff's.
+  const others = previous === undefined ? [] : parseFrontMatter(previous).filter(([pkg]) => pkg !== diff.packageName);
   const lines = [
     '---',
     `${JSON.stringify(diff.packageName)}: ${diff.bump ?? diff.level}`,
+    ...others.map(([pkg, level]) => `${JSON.stringify(pkg)}: ${level}`),
     '---',
     '',
-    WORDS_PLACEHOLDER,
+    ...(own.before.length > 0 ? own.before : [WORDS_PLACEHOLDER]),
     '',
     `${what} (${diff.level}${diff.bump !== undefined && diff.bump !== diff.level ? `, a ${diff.bump} release below 1.0.0` : ''}), from \`errcat diff\`:`,
     '',
@@ -137,14 +144,44 @@ export function renderChangeset(diff: ApiDiff): string {
       .sort((x, y) => LEVELS.indexOf(y.level) - LEVELS.indexOf(x.level))
       .map((c) => `- ${c.level}: ${c.summary}`),
     '',
+    ...(own.after.length > 0 ? [...own.after, ''] : []),
   ];
   return lines.join('\n');
+}
+
+/** Blank lines off both ends: the renderer puts its own around the maintainer's text. */
+function trimBlank(lines: readonly string[]): string[] {
+  let start = 0;
+  let end = lines.length;
+  while (start < end && (lines[start] as string).trim() === '') start++;
+  while (end > start && (lines[end - 1] as string).trim() === '') end--;
+  return lines.slice(start, end);
+}
+
+/** A bullet of errcat's list (`- minor: …`): a bullet of the maintainer's own after the list is theirs. */
+const LIST_BULLET = new RegExp(`^- (?:${LEVELS.join('|')}): `);
+
+/**
+ * What a maintainer wrote in a changeset errcat wrote: the text between the front matter and the
+ * list header (the placeholder left out), and any text after the list's bullets. Without the
+ * header (the list deleted by hand) all of the text is theirs.
+ */
+export function ownText(text: string): { before: string[]; after: string[] } {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const close = lines[0]?.trim() === '---' ? lines.indexOf('---', 1) : -1;
+  const body = lines.slice(close + 1);
+  const header = body.findIndex((line) => LIST_HEADER.test(line));
+  if (header === -1) return { before: trimBlank(body.filter((line) => line !== WORDS_PLACEHOLDER)), after: [] };
+  let end = header + 1;
+  while (end < body.length && ((body[end] as string).trim() === '' || LIST_BULLET.test(body[end] as string))) end++;
+  return { before: trimBlank(body.slice(0, header).filter((line) => line !== WORDS_PLACEHOLDER)), after: trimBlank(body.slice(end)) };
 }
 
 /**
  * The package and the commit the working tree stands on (`head`, its first 10 hex digits).
  * Running --write-changeset again before committing replaces its own file: the diff is everything
- * since its base, so the new file says all the old one did. Once that file is committed, HEAD
+ * since its base, so the new list says all the old one did, and the maintainer's own text in it is
+ * kept (renderChangeset's `previous`). Once that file is committed, HEAD
  * moves and the next run writes another file: a changeset of an earlier commit (waiting for a
  * release, perhaps with notes written by hand) is never touched. Named after the base, a branch's
  * second run had overwritten its first, committed one (the merge base stays put); one fixed name
