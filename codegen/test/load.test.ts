@@ -66,6 +66,13 @@ describe('the JSON.parse fast path', () => {
   it.each([
     ['a number with a leading zero', '{"a": 1,\n "b": 07}', '2:7 the number 07 has a leading zero | expected 7, or the string "07" if the zeros matter (JSON numbers have no leading zeros) | found 07'],
     ['text after the catalog', '{"a": 1}\n{}', '2:1 a "{" after the end of the catalog | expected nothing after the catalog\'s closing "}" | found a "{"'],
+    // Under four characters, a text once counted as UTF-16 (NUL-split pieces > length / 4).
+    ['an empty file', '', '1:1 the file is empty | expected a catalog: one JSON object | found nothing'],
+    ['a file of blanks', ' \n', '1:1 the file is empty | expected a catalog: one JSON object | found nothing'],
+    ['a lone "{"', '{', '1:2 the file ends before the "{" opened at 1:1 is closed | expected the rest of the document, down to its closing "}" | found end of file'],
+    ['a bare letter', 'x', '1:1 unexpected character "x" | expected a value, "," or a bracket | found "x"'],
+    ['"{,}"', '{,}', '1:2 unexpected "," | expected a value, "," or a closing bracket | found ","'],
+    ['UTF-16 without a byte-order mark', Buffer.from('{}', 'utf16le').toString('utf8'), '1:1 the file is not UTF-8 text (UTF-16, by the look of it) | expected a catalog saved as UTF-8 | found NUL bytes or a UTF-16 byte-order mark'],
     ['UTF-16 read as UTF-8', Buffer.from('{"a": 1}', 'utf16le').toString('utf8').replace(/^/, '\uFFFD\uFFFD'), '1:1 the file is not UTF-8 text (UTF-16, by the look of it) | expected a catalog saved as UTF-8 | found NUL bytes or a UTF-16 byte-order mark'],
   ])('says what is wrong with %s', (_what, text, said) => {
     const r = parseSource('x.json', text);

@@ -47,11 +47,24 @@ export function positionOf(text: string, offset: number): Position {
 
 const startOf = (t: Token): Position => ({ line: t.loc.start.line, column: t.loc.start.column });
 
+/**
+ * UTF-16 read as UTF-8: a replacement character for each byte of its byte-order mark, or a NUL
+ * beside each ASCII character (about half the text). A few NULs in a short text that is not JSON
+ * are not enough: counted, not split, since a text of under four characters split once had
+ * "more pieces than a quarter of its length" and an empty or one-character file was "UTF-16".
+ */
+function looksLikeUtf16(text: string): boolean {
+  if (text.startsWith('\uFFFD\uFFFD')) return true;
+  let nuls = 0;
+  for (let i = text.indexOf('\u0000'); i !== -1; i = text.indexOf('\u0000', i + 1)) nuls++;
+  return nuls > 0 && nuls >= text.length / 4;
+}
+
 /** Explains a momoa parse error (which carries line, column and offset of where it stopped). */
 export function explainSyntaxError(text: string, error: Error & { line?: number; column?: number; offset?: number }): SyntaxProblem {
   const at = { line: error.line ?? 1, column: error.column ?? 1 };
-  // UTF-16 read as UTF-8: a replacement character for its byte-order mark, a NUL beside each ASCII character.
-  if (text.startsWith('\uFFFD\uFFFD') || text.split('\u0000').length > text.length / 4)
+  if (text.trim() === '') return problem({ line: 1, column: 1 }, 'the file is empty', 'a catalog: one JSON object', 'nothing');
+  if (looksLikeUtf16(text))
     return problem({ line: 1, column: 1 }, 'the file is not UTF-8 text (UTF-16, by the look of it)', 'a catalog saved as UTF-8', 'NUL bytes or a UTF-16 byte-order mark');
   let tokens: Token[];
   try {
@@ -59,7 +72,6 @@ export function explainSyntaxError(text: string, error: Error & { line?: number;
   } catch (tokenError) {
     return unreadable(text, at, (tokenError as Error).message);
   }
-  if (text.trim() === '') return problem({ line: 1, column: 1 }, 'the file is empty', 'a catalog: one JSON object', 'nothing');
 
   // Replay the brackets to the end to know what is still open.
   const open: Token[] = [];
