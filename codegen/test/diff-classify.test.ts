@@ -348,6 +348,26 @@ describe('classifyChanges', () => {
     ]);
   });
 
+  it('a variant removed from the front: the removed one is named, the others moved, and numbers past the end no longer compile', () => {
+    const three = edited((_, code) => {
+      code('card.declined').variants = [
+        { httpStatus: 402, message: 'Card declined by the issuer.' },
+        { httpStatus: 402, message: 'Card expired.', params: [{ name: 'month', description: 'The month.' }] },
+        { httpStatus: 400, message: 'Card number invalid.' },
+      ];
+    });
+    const two = structuredClone(three);
+    const entry = two.codes.find((c) => c.code === 'card.declined') as CodeEntry;
+    const [, expired, invalid] = entry.variants as NonNullable<CodeEntry['variants']>;
+    entry.variants = [{ ...expired!, params: [{ name: 'month', description: 'The month it expired.' }] }, invalid!];
+    expect(strip(classifyChanges(three, two)).map((c) => [c.level, c.kind, c.summary.replace('code "card.declined" (CARD_DECLINED): ', '')])).toEqual([
+      ['major', 'variant-moved', 'variant 2 (HTTP 402: "Card expired.") moved to 1 (err.variant and formatVariant(code, 2) now mean another variant)'],
+      ['patch', 'param-docs-changed', 'parameter "month" description or example changed'],
+      ['major', 'variant-moved', 'variant 3 (HTTP 400: "Card number invalid.") moved to 2 (formatVariant(code, 3) no longer compiles)'],
+      ['major', 'variant-removed', 'variant 1 (HTTP 402: "Card declined by the issuer.") removed (err.variant and formatVariant(code, 1) now mean another variant)'],
+    ]);
+  });
+
   it('finds nothing between a catalog and itself, or a copy with keys reordered', () => {
     for (const file of readdirSync(join(ROOT, 'catalog')).filter((f) => f.endsWith('.json') && f !== 'catalog.schema.json')) {
       const catalog = JSON.parse(readFileSync(join(ROOT, 'catalog', file), 'utf8')) as ErrcatCatalog;

@@ -247,29 +247,41 @@ function variantChanges(a: readonly CodeVariant[], b: readonly CodeVariant[], ad
   const key = (v: CodeVariant): string => JSON.stringify([v.httpStatus, v.additionalHttpStatuses ?? [], v.message]);
   const before = new Map<string, number>();
   a.forEach((v, i) => before.set(key(v), before.has(key(v)) ? -1 : i));
-  const moved = new Set<number>();
+  // Both sides of each move: a moved variant is neither removed from its old place nor added at
+  // its new one, and what is left at a position is compared with what is left there on the other side.
+  const movedFrom = new Set<number>();
+  const movedTo = new Set<number>();
   b.forEach((y, i) => {
     const from = before.get(key(y));
     if (from === undefined || from === -1 || from === i) return;
-    moved.add(i);
-    add('major', 'variant-moved', `variant ${from + 1} (HTTP ${y.httpStatus}: ${show(y.message)}) moved to ${i + 1} (err.variant and formatVariant(code, ${from + 1}) now mean another variant)`);
+    movedFrom.add(from);
+    movedTo.add(i);
+    const fate = from + 1 > b.length ? `formatVariant(code, ${from + 1}) no longer compiles` : `err.variant and formatVariant(code, ${from + 1}) now mean another variant`;
+    add('major', 'variant-moved', `variant ${from + 1} (HTTP ${y.httpStatus}: ${show(y.message)}) moved to ${i + 1} (${fate})`);
+    variantEdits(a[from] as CodeVariant, y, i + 1, add);
   });
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    const x = a[i];
-    const y = b[i];
+    const x = movedFrom.has(i) ? undefined : a[i];
+    const y = movedTo.has(i) ? undefined : b[i];
     const n = i + 1;
-    if (moved.has(i) && x !== undefined && y !== undefined) continue;
-    if (x !== undefined && y === undefined) add('major', 'variant-removed', `variant ${n} (HTTP ${x.httpStatus}: ${show(x.message)}) removed (formatVariant(code, ${n}) no longer compiles)`);
-    else if (x === undefined && y !== undefined) add('minor', 'variant-added', `variant ${n} added (HTTP ${y.httpStatus}: ${show(y.message)})`);
+    if (x !== undefined && y === undefined) {
+      const fate = n > b.length ? `formatVariant(code, ${n}) no longer compiles` : `err.variant and formatVariant(code, ${n}) now mean another variant`;
+      add('major', 'variant-removed', `variant ${n} (HTTP ${x.httpStatus}: ${show(x.message)}) removed (${fate})`);
+    } else if (x === undefined && y !== undefined) add('minor', 'variant-added', `variant ${n} added (HTTP ${y.httpStatus}: ${show(y.message)})`);
     else if (x !== undefined && y !== undefined) {
       if (x.httpStatus !== y.httpStatus) add('major', 'status-changed', `variant ${n} HTTP status ${x.httpStatus} → ${y.httpStatus}`);
       else statusChanges(x, y, `variant ${n} HTTP status`, add);
       messageChange(x.message, y.message, `variant ${n} message`, add);
-      paramChanges(x.params ?? [], y.params ?? [], `formatVariant(code, ${n})`, add);
-      const docs = (['description', 'source', 'example'] as const).filter((f) => !same(x[f], y[f]));
-      if (docs.length > 0) add('patch', 'docs-changed', `variant ${n} ${docs.join(', ')} changed`);
+      variantEdits(x, y, n, add);
     }
   }
+}
+
+/** What can change in a variant besides its statuses and message (which a move keeps): parameters and docs. */
+function variantEdits(x: CodeVariant, y: CodeVariant, n: number, add: Add): void {
+  paramChanges(x.params ?? [], y.params ?? [], `formatVariant(code, ${n})`, add);
+  const docs = (['description', 'source', 'example'] as const).filter((f) => !same(x[f], y[f]));
+  if (docs.length > 0) add('patch', 'docs-changed', `variant ${n} ${docs.join(', ')} changed`);
 }
 
 /** Parameters of one template, by position; `call` names the function whose arity they are. */
