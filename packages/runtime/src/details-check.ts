@@ -19,6 +19,7 @@ export interface DetailsValidators {
 }
 
 const NONE: readonly never[] = Object.freeze([]) as readonly never[];
+const UNREADABLE: readonly DetailsIssue[] = Object.freeze([Object.freeze({ path: '', keyword: 'unreadable', message: 'could not be read (reading them threw)' })]);
 
 /**
  * Why `details` (as received, for the canonical `code`) do not match the code's schema; empty
@@ -30,7 +31,14 @@ export function checkDetails(validators: DetailsValidators | undefined, code: un
   if (validators === undefined || schema === undefined) {
     return typeof details === 'object' && details !== null && !Array.isArray(details) ? NONE : [{ path: '', keyword: 'type', message: 'must be object' }];
   }
-  const issues = validators.validate(schema, details);
+  let issues: readonly DetailsIssue[];
+  try {
+    issues = validators.validate(schema, details);
+  } catch {
+    // Details given already parsed may throw when read (a getter, a Proxy): they do not match,
+    // and detailsOf gives undefined, as for any details that do not.
+    return UNREADABLE;
+  }
   return issues.length === 0 ? NONE : issues;
 }
 

@@ -68,19 +68,32 @@ describe('pickVariant', () => {
 });
 
 describe('walkPath', () => {
-  it(`visits every object at the end of a path, in body order, and never more than the limit (${RUNS} runs)`, () => {
+  it(`visits the objects at the end of a path in body order, steps on at most limit values, and says when it was cut short (${RUNS} runs)`, () => {
     fc.assert(
       fc.property(fc.array(fc.array(fc.nat(), { maxLength: 5 }), { maxLength: 6 }), fc.integer({ min: 0, max: 40 }), (shape, limit) => {
         const body = { outer: shape.map((inner) => ({ data: inner.map((n) => ({ n })) })) };
         const seen: number[] = [];
-        walkPath(body, compilePath('outer[].data[]'), limit, (v, index) => {
+        const cut = walkPath(body, compilePath('outer[].data[]'), limit, (v, index) => {
           seen.push(v.n as number);
           expect(typeof index).toBe('number');
         });
-        expect(seen).toEqual(shape.flat().slice(0, limit));
+        // Values stepped on: the root, each outer item, each record.
+        const values = 1 + shape.length + shape.flat().length;
+        expect(cut).toBe(values > limit);
+        if (cut) expect(shape.flat().slice(0, seen.length)).toEqual(seen);
+        else expect(seen).toEqual(shape.flat());
       }),
       { numRuns: RUNS },
     );
+  });
+
+  it('counts a value shared between items each time it is stepped on (an already parsed value costs no more than its walk)', () => {
+    const n = 2_000;
+    const inner = { data: Array.from({ length: n }, () => 1) };
+    let visits = 0;
+    const cut = walkPath({ outer: Array.from({ length: n }, () => inner) }, compilePath('outer[].data[]'), 100_000, () => visits++);
+    expect(cut).toBe(true);
+    expect(visits).toBe(0);
   });
 
   it('ignores what is not where the path says, and hostile keys', () => {

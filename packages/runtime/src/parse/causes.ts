@@ -17,8 +17,13 @@ export function readCauses<E>(budget: WalkBudget, list: readonly unknown[], isEn
   const lists = (budget.lists ??= new WeakMap());
   const done = lists.get(list);
   if (done !== undefined) return done as E[];
-  const nested = (budget.nested ??= new WeakMap());
   const out: E[] = [];
+  // A list without any entry is no list of causes (an array of strings under the same key).
+  if (!list.some(isEntry)) {
+    lists.set(list, out);
+    return out;
+  }
+  const nested = (budget.nested ??= new WeakMap());
   let nonEntries = 0;
   /** Items left out for this reading only (a cycle through an entry still being read, the entry budget). */
   let cut = false;

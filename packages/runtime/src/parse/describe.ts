@@ -64,11 +64,21 @@ export function describeEmpty(status: number | undefined): string {
   return `Received an empty body${at(status)} where the API sends JSON`;
 }
 
+/** A value that holds a body (parser.ts `bodyHolder`). */
+export type Holder = 'a Promise' | 'a fetch Response or a Blob' | 'a stream';
+
+export function describeHolder(holder: Holder, status: number | undefined): string {
+  return `Received ${holder}${at(status)}, not a body: pass a fetch Response to parseFetchResponse(res), await a Promise, read a Blob or a stream to text first`;
+}
+
 export function describeJsonValue(value: unknown, status: number | undefined): string {
   if (value === null) return `Received JSON null${at(status)} where an error entry was expected`;
   if (Array.isArray(value))
     return `Received a JSON array of ${value.length} item${value.length === 1 ? '' : 's'}${at(status)} that are not error entries`;
-  return `Received a JSON ${typeof value}${at(status)} where an error entry was expected`;
+  const type = typeof value;
+  // A value given, not parsed, may be of a type JSON does not have (a function, undefined in an array).
+  const json = type === 'string' || type === 'number' || type === 'boolean' ? 'a JSON ' : 'a JavaScript ';
+  return `Received ${json}${type}${at(status)} where an error entry was expected`;
 }
 
 export function describeNoCode(value: object, codeField: string, status: number | undefined): string {
@@ -81,7 +91,7 @@ export function describeNoCode(value: object, codeField: string, status: number 
 /** `nested`: a cause inside another entry; else a record of a list (`index`) or the body's own entry. */
 export function describeRecordWithoutCode(value: unknown, index: number | undefined, nested: boolean, codeField: string): string {
   const where = nested ? 'A nested cause' : index === undefined ? 'The entry' : `Record ${index}`;
-  if (value === null || typeof value !== 'object') return `${where} is ${value === null ? 'null' : `a ${typeof value}`}, not an entry`;
+  if (value === null || typeof value !== 'object') return `${where} is ${value == null ? String(value) : `a ${typeof value}`}, not an entry`;
   if (Array.isArray(value)) return `${where} is an array, not an entry`;
   const field = JSON.stringify(codeField);
   // Own fields only, as the parser reads them: an inherited null code is no code sent.

@@ -29,8 +29,8 @@ export interface HeaderFeature {
 /** Follows entry paths such as `portal_invite[].data[]` (paths.ts `entryPathReader`). */
 export interface EntryPathFeature {
   readonly compile: (path: string) => EntryPath;
-  /** Calls `visit` for at most `limit` objects at the end of `path`, in body order. */
-  readonly walk: (root: Record<string, unknown>, path: EntryPath, limit: number, visit: (value: Record<string, unknown>, index: number | undefined) => void) => void;
+  /** Calls `visit` for the objects at the end of `path`, in body order, stepping on at most `limit` values; true when cut short. */
+  readonly walk: (root: Record<string, unknown>, path: EntryPath, limit: number, visit: (value: Record<string, unknown>, index: number | undefined) => void) => boolean;
 }
 
 /**

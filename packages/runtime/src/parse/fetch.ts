@@ -21,7 +21,7 @@ export interface ErrcatFetchInit {
 
 /**
  * Reads the body's text (the response's body is consumed: clone it first to read it again) and
- * parses it with the status and headers. Resolves whatever the body holds; rejects only when the
+ * parses it with the status and headers, read after it. Resolves whatever the body holds; rejects only when the
  * body cannot be read at all (a network error mid-body, a body already used), as `res.text()` does.
  */
 export async function parseFetch<R>(
@@ -29,7 +29,18 @@ export async function parseFetch<R>(
   res: FetchResponseLike,
   init?: ErrcatFetchInit,
 ): Promise<R> {
-  const { status, headers } = res;
   const text = await res.text();
-  return parse(text, { status, headers, now: init?.now });
+  // Read through parse's guards (safe-read.ts): a status, headers or clock whose getter throws is
+  // named in a warning, as with parseResponse, and costs neither the body nor the promise.
+  return parse(text, {
+    get status() {
+      return res.status;
+    },
+    get headers() {
+      return res.headers;
+    },
+    get now() {
+      return init?.now;
+    },
+  });
 }

@@ -4,7 +4,7 @@
  * no headers do not bundle it, nor the Retry-After grammar (retry-after.ts).
  */
 import type { HeaderFeature } from './features.js';
-import { parseRetryAfter } from './retry-after.js';
+import { parseRetryAfter, trimOws } from './retry-after.js';
 import { NO_INIT_HEADERS, type InitHeaders } from './safe-read.js';
 import type { ErrcatParseWarning, HeaderGetter, HeaderRecord, HeaderType, ParseSpec } from './types.js';
 
@@ -66,7 +66,7 @@ function fromRecord(headers: HeaderRecord, keys: readonly string[], lower: strin
 
 /** Non-negative decimal integers only (no sign, exponent or fraction): what the headers we read carry. */
 export function parseDigits(text: string): number | undefined {
-  const value = text.trim();
+  const value = trimOws(text);
   if (value.length === 0 || value.length > 15) return undefined;
   for (let i = 0; i < value.length; i++) {
     const c = value.charCodeAt(i);
@@ -90,7 +90,7 @@ function convert(raw: string, type: HeaderType, now: number): string | number | 
     case 'seconds-or-date':
       return parseSecondsOrDate(raw, now);
     default:
-      return raw.trim();
+      return trimOws(raw);
   }
 }
 

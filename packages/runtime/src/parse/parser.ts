@@ -17,6 +17,7 @@ import type { CodeEntry, CodeVariant, ErrcatError, ErrcatKnownError, ErrcatUnkno
 import {
   classifyMarkup,
   describeEmpty,
+  describeHolder,
   describeJsonValue,
   describeMalformed,
   describeMarkup,
@@ -25,6 +26,7 @@ import {
   describeText,
   describeUnknownCode,
   describeUnreadable,
+  type Holder,
 } from './describe.js';
 import { missingFeature, type ParserFeatures } from './features.js';
 import type { HeaderRule } from './headers.js';
@@ -33,7 +35,7 @@ import type { EntryPath } from './paths.js';
 import { readInit } from './safe-read.js';
 import { firstVariant, paramsOf } from './variant.js';
 import type { ErrcatHeaders, ErrcatParseInit, ErrcatParseResult, ParseSpec, ParseTables, Received, ErrcatParseWarning } from './types.js';
-import { WalkBudget } from './walk-budget.js';
+import { MAX_CAUSE_DEPTH, MAX_PATH_STEPS, WalkBudget } from './walk-budget.js';
 
 /**
  * The WHATWG decoder of every runtime the package supports (browsers, Node, Deno, Bun, workers),
@@ -41,10 +43,6 @@ import { WalkBudget } from './walk-budget.js';
  */
 declare const TextDecoder: new (label: 'utf-8', options: { ignoreBOM: boolean }) => { decode(input: ArrayBuffer | ArrayBufferView): string };
 
-/** Nested causes are followed this deep; anything deeper stays in `raw`. */
-const MAX_CAUSE_DEPTH = 8;
-/** Entries read through one entry path at most; the rest stay in `raw`. */
-const MAX_PATH_ENTRIES = 10_000;
 const DEFAULT_EMPTY_STATUSES: readonly number[] = [204, 205, 304];
 
 const NONE: readonly never[] = Object.freeze([]) as readonly never[];
@@ -103,6 +101,13 @@ function bytesOf(body: object): ArrayBuffer | ArrayBufferView | undefined {
   return tag === '[object ArrayBuffer]' ? (body as ArrayBuffer | ArrayBufferView) : undefined;
 }
 
+/** What a value holding a body is, when it is one: what ErrcatBody refuses, told apart by the same methods. */
+function bodyHolder(o: { then?: unknown; arrayBuffer?: unknown; getReader?: unknown; pipe?: unknown }): Holder | undefined {
+  if (typeof o.then === 'function') return 'a Promise';
+  if (typeof o.arrayBuffer === 'function') return 'a fetch Response or a Blob';
+  return typeof o.getReader === 'function' || typeof o.pipe === 'function' ? 'a stream' : undefined;
+}
+
 function safeDescribe(error: unknown): string {
   try {
     return describeUnreadable(error);
@@ -141,7 +146,8 @@ export function composeParser<R extends ErrcatParseResult<string, unknown, objec
   /** Any record array named (or `*`): when not, no body's keys need scanning. */
   const hasRecordArrays = anyRecordArray || Object.keys(recordArrays).length > 0;
   const pathReader = features.entryPaths;
-  const entryPaths: readonly EntryPath[] = pathReader === undefined ? NONE : (spec.entryPaths ?? []).map(pathReader.compile);
+  const pathTexts = pathReader === undefined ? NONE : (spec.entryPaths ?? []);
+  const entryPaths: readonly EntryPath[] = pathReader === undefined ? NONE : pathTexts.map(pathReader.compile);
   /** Paths that cross an array (`portal_invite[].data[]`): a body without arrays cannot reach their end. */
   const crossesArray = entryPaths.map((path) => path.some((step) => step.each));
   let nestedPath = spec.nestedErrorsPath?.split('.');
@@ -184,7 +190,7 @@ export function composeParser<R extends ErrcatParseResult<string, unknown, objec
 
   /** `start` is the entry, or its details when the path begins there (already read once). */
   function readCauses(x: Context, start: unknown, depth: number): readonly ErrcatError[] {
-    if (nestedPath === undefined || nestedReader === undefined || depth >= MAX_CAUSE_DEPTH) return NONE;
+    if (nestedPath === undefined || nestedReader === undefined) return NONE;
     let value: unknown = start;
     for (let i = 0; i < nestedPath.length; i++) {
       if (!isRecord(value)) return NONE;
@@ -192,7 +198,15 @@ export function composeParser<R extends ErrcatParseResult<string, unknown, objec
       const next: unknown = value[key];
       value = next !== undefined && hasOwn(value, key) ? next : undefined;
     }
-    if (!isEntryArray(value)) return NONE;
+    if (!Array.isArray(value) || value.length === 0) return NONE;
+    // Too deep: left out and counted (not scanned for entries: a list shared by many entries at
+    // this depth would be scanned once per entry).
+    if (depth >= MAX_CAUSE_DEPTH) {
+      walkOf(x).deep++;
+      return NONE;
+    }
+    // Whether the list holds an entry at all is the reader's to find out, after it looked the
+    // list up among those already read: a list shared by n entries is scanned once, not n times.
     return nestedReader(walkOf(x), value, carriesCode, (item) => readEntry(x, item, undefined, depth + 1));
   }
 
@@ -364,9 +378,10 @@ export function composeParser<R extends ErrcatParseResult<string, unknown, objec
       // A path whose first key the body lacks, or that crosses an array in a body without one,
       // reaches nothing: skip the walk and its closures.
       if ((!arrays && crossesArray[p] === true) || data[(path[0] as EntryPath[number]).key] === undefined) continue;
-      pathReader.walk(data, path, MAX_PATH_ENTRIES, (value, index) => {
-        if (value[codeField] !== undefined && hasOwn(value, codeField)) (entries ??= []).push(readEntry(x, value, index, 0));
+      const cut = pathReader.walk(data, path, MAX_PATH_STEPS, (value, index) => {
+        if (value[codeField] !== undefined && hasOwn(value, codeField) && walkOf(x).take()) (entries ??= []).push(readEntry(x, value, index, 0));
       });
+      if (cut) (walkOf(x).cutPaths ??= []).push(pathTexts[p] as string);
     }
     return entries;
   }
@@ -459,6 +474,11 @@ export function composeParser<R extends ErrcatParseResult<string, unknown, objec
       // A leading BOM is kept (`ignoreBOM`): the bytes then read exactly as their text does.
       const bytes = typeof body === 'object' && body !== null ? bytesOf(body) : undefined;
       if (bytes !== undefined) return parseText(x, new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)) as R;
+      // What holds a body (a fetch Response, a Blob, a Promise, a stream) is no body: read as JSON
+      // it is an object without keys, which passes for a payload under 2xx. The types refuse it
+      // (ErrcatBody); a JavaScript caller gets it said here.
+      const holder = typeof body === 'object' && body !== null ? bodyHolder(body) : undefined;
+      if (holder !== undefined) return failure(x, 'not-an-object', describeHolder(holder, x.status), 'value', undefined) as R;
       return interpret(x, body, 'value', true) as R;
     } catch (error) {
       // Only a pre-parsed value (or headers object) with throwing getters or Proxy traps gets here.

@@ -25,24 +25,24 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
- * Calls `visit` for every object at the end of `path` under `root`, in body order. At most
- * `limit` objects are visited (the rest are left in `raw`): a path through two arrays of a
- * hostile body must not multiply into millions of entries.
+ * Calls `visit` for every object at the end of `path` under `root`, in body order, and says
+ * whether the walk was cut short. At most `limit` values are stepped on (objects or not, at every
+ * level of the path); the rest stay in `raw`. A parsed text holds each value once, so its walk is
+ * linear in its length; an already parsed value may share one array between many items
+ * (`Array(n).fill({ data: Array(n) })`), and counting only the objects visited would let such a
+ * value cost n² steps.
  */
 export function walkPath(
   root: Record<string, unknown>,
   path: EntryPath,
   limit: number,
   visit: (value: Record<string, unknown>, index: number | undefined) => void,
-): void {
-  let visited = 0;
+): boolean {
+  let steps = 0;
   const step = (node: unknown, depth: number, index: number | undefined): void => {
-    if (visited >= limit) return;
+    if (++steps > limit) return;
     if (depth === path.length) {
-      if (isRecord(node)) {
-        visited++;
-        visit(node, index);
-      }
+      if (isRecord(node)) visit(node, index);
       return;
     }
     if (!isRecord(node)) return;
@@ -51,9 +51,13 @@ export function walkPath(
     if (next === undefined || !hasOwn(node, key)) return;
     if (!each) return step(next, depth + 1, index);
     if (!Array.isArray(next)) return;
-    for (let i = 0; i < next.length && visited < limit; i++) step(next[i], depth + 1, i);
+    let i = 0;
+    for (; i < next.length && steps < limit; i++) step(next[i], depth + 1, i);
+    // Items of this array not stepped on: the walk is cut short.
+    if (i < next.length) steps = limit + 1;
   };
   step(root, 0, undefined);
+  return steps > limit;
 }
 
 /** The entry-path feature of the parser (features.ts): compiled once per parser, walked per response. */

@@ -18,8 +18,8 @@ const RFC850 = new RegExp(`^${LONG_DAY}, (\\d{2})-${MONTH}-(\\d{2}) ${TIME} GMT$
 /** `Sun Nov  6 08:49:37 1994` */
 const ASCTIME = new RegExp(`^${DAY} ${MONTH} ([ \\d]\\d) ${TIME} (\\d{4})$`);
 
-/** Optional whitespace around a field value (RFC 9110 §5.5). */
-function trimOws(text: string): string {
+/** Optional whitespace around a field value (RFC 9110 §5.5): spaces and tabs, not what `String#trim` also takes (NBSP, U+2028). */
+export function trimOws(text: string): string {
   let start = 0;
   let end = text.length;
   while (start < end && (text.charCodeAt(start) === 0x20 || text.charCodeAt(start) === 0x09)) start++;

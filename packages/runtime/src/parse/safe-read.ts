@@ -43,9 +43,15 @@ export function readInit(rules: readonly HeaderRule[], init: ErrcatParseInit, re
   } catch {
     warnings.push({ kind: 'status-unreadable', message: 'The status could not be read (reading it threw); the body was parsed without it' });
   }
+  const valid = validStatus(status);
+  if (valid === undefined && status != null) {
+    // Said, not dropped silently: a status of "503" (a string) would otherwise lose its retry advice unnoticed.
+    const shown = typeof status === 'string' ? JSON.stringify(status.slice(0, 40)) : typeof status === 'number' ? String(status) : typeof status === 'object' ? 'an object' : `a ${typeof status}`;
+    warnings.push({ kind: 'status-invalid', message: `The status ${shown} is not an HTTP status (an integer from 100 to 599); the body was parsed without it` });
+  }
   const read = rules.length > 0 && readHeaders !== undefined ? readHeaders(rules, init, warnings) : undefined;
   return {
-    status: validStatus(status),
+    status: valid,
     retryAfterSeconds: read?.retryAfterSeconds,
     headers: read?.headers,
     warnings: warnings.length === 0 ? NO_WARNINGS : warnings,

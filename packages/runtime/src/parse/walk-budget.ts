@@ -8,12 +8,17 @@
  *   shared between entries is read once, and they share its causes;
  * - at most MAX_ENTRIES errors are built in all; the rest of the body stays in `raw`/`data`;
  * - at most MAX_NON_ENTRY_ITEMS items of a list that carry no code become `no-code` errors; the
- *   others are counted in one warning.
+ *   others are counted in one warning;
+ * - an entry path steps on at most MAX_PATH_STEPS values; a path cut short is named in a warning.
  */
 import type { ErrcatParseWarning } from './types.js';
 
 export const MAX_ENTRIES = 100_000;
 export const MAX_NON_ENTRY_ITEMS = 100;
+/** Levels of nested causes followed; deeper lists stay in `raw`, counted in a warning. */
+export const MAX_CAUSE_DEPTH = 8;
+/** Values one entry path may step on, objects or not, at every level (paths.ts). */
+export const MAX_PATH_STEPS = 100_000;
 
 /**
  * Per-response state, made on the first list or nested cause a response has. The counters are
@@ -24,10 +29,24 @@ export class WalkBudget {
   nested: WeakMap<object, unknown> | undefined;
   /** Lists of causes read to the end in this response, with the causes read from each (causes.ts). */
   lists: WeakMap<readonly unknown[], unknown[]> | undefined;
+  /** Entry paths (as the spec writes them) whose walk stepped on the most values it may (paths.ts). */
+  cutPaths: string[] | undefined;
   built = 0;
   cycles = 0;
+  /** Lists of nested causes deeper than the parser follows (parser.ts MAX_CAUSE_DEPTH), left out. */
+  deep = 0;
   truncated = 0;
   summarized = 0;
+
+  /** Whether one more error may be built: counts it, or, past MAX_ENTRIES, counts one item not read. */
+  take(): boolean {
+    if (this.built >= MAX_ENTRIES) {
+      this.truncated++;
+      return false;
+    }
+    this.built++;
+    return true;
+  }
 
   /** Items of one list (entries or not): each becomes an error until the budgets run out. */
   readList<E>(list: readonly unknown[], isEntry: (item: unknown) => boolean, read: (item: unknown, index: number) => E, out: E[]): void {
@@ -50,7 +69,11 @@ export class WalkBudget {
   warnings(): ErrcatParseWarning[] {
     const out: ErrcatParseWarning[] = [];
     if (this.cycles > 0) out.push({ kind: 'cause-cycle', message: `${this.cycles} nested cause${this.cycles === 1 ? '' : 's'} referred back to an entry being read; left out` });
+    if (this.deep > 0) out.push({ kind: 'entries-truncated', message: `${this.deep} list${this.deep === 1 ? '' : 's'} of nested causes deeper than ${MAX_CAUSE_DEPTH} levels not read (the body is on raw)` });
     if (this.truncated > 0) out.push({ kind: 'entries-truncated', message: `Stopped after ${MAX_ENTRIES} errors; ${this.truncated} more item${this.truncated === 1 ? '' : 's'} not read (the body is on raw)` });
+    for (const path of this.cutPaths ?? []) {
+      out.push({ kind: 'entries-truncated', message: `Stopped following ${path} after ${MAX_PATH_STEPS} values; the rest not read (the body is on raw)` });
+    }
     if (this.summarized > 0) {
       out.push({
         kind: 'items-summarized',

@@ -1,0 +1,168 @@
+/**
+ * What a fuzzing review of the parser found (2026-12-07), each held here: budgets that cut a body
+ * short say so, work stays bounded on already parsed values that share arrays, values that hold a
+ * body are refused at run time as the types refuse them, and the caller's init is read through the
+ * guards also by parseFetchResponse.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkDetails, createParser, parseFetch, type ErrcatParseInit } from '../src/index.js';
+import { readCauses } from '../src/parse/causes.js';
+import { messageText } from '../src/parse/message-text.js';
+import { MAX_PATH_STEPS, WalkBudget } from '../src/parse/walk-budget.js';
+import { crmLikeSpec, crmLikeTables, crmLikeValidators } from './fixture.js';
+
+const crm = createParser(crmLikeSpec, crmLikeTables);
+const portals = createParser({ ...crmLikeSpec, entryPaths: ['portal_invite[].data[]'] }, crmLikeTables);
+const OK = { code: 'SUCCESS', status: 'success', message: 'record added' };
+const ERR = { code: 'INVALID_DATA', status: 'error', message: 'invalid data' };
+
+describe('entry paths', () => {
+  it('read past the 10,000 records they stopped at silently before', () => {
+    const body = JSON.stringify({ portal_invite: [{ data: [...Array<typeof OK>(10_000).fill(OK), ERR] }] });
+    const r = portals(body, { status: 207 });
+    expect(r.kind).toBe('partial');
+    expect(r.errors.map((e) => [e.code, e.index])).toEqual([['INVALID_DATA', 10_000]]);
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('stop after MAX_PATH_STEPS values, and name the path in a warning', () => {
+    const body = JSON.stringify({ portal_invite: [{ data: [...Array<typeof OK>(MAX_PATH_STEPS).fill(OK), ERR] }] });
+    const r = portals(body, { status: 207 });
+    expect(r.errors).toEqual([]);
+    expect(r.warnings).toEqual([
+      { kind: 'entries-truncated', message: `Stopped following portal_invite[].data[] after ${MAX_PATH_STEPS} values; the rest not read (the body is on raw)` },
+    ]);
+  });
+
+  it('count a list shared by many items each time it is stepped on, so a shared value costs no more than the limit', () => {
+    const data = Array<number>(5_000).fill(1);
+    const r = portals({ portal_invite: Array.from({ length: 5_000 }, () => ({ data })) }, { status: 400 });
+    expect(r.warnings.map((w) => w.kind)).toEqual(['entries-truncated']);
+  });
+});
+
+describe('nested causes', () => {
+  it('a list shared by many entries is scanned for entries once, not once per entry', () => {
+    const budget = new WalkBudget();
+    const list = Array<number>(1_000).fill(1);
+    let scanned = 0;
+    const isEntry = () => {
+      scanned++;
+      return false;
+    };
+    for (let i = 0; i < 100; i++) expect(readCauses(budget, list, isEntry, () => 0)).toEqual([]);
+    expect(scanned).toBe(1_000);
+  });
+
+  it('causes deeper than 8 levels are left out and said in a warning', () => {
+    let cause: Record<string, unknown> = { ...ERR, details: {} };
+    for (let i = 0; i < 11; i++) cause = { ...ERR, details: { errors: [cause] } };
+    const r = crm(cause, { status: 400 });
+    let depth = 0;
+    for (let e = r.errors[0]; e !== undefined && e.causes.length > 0; e = e.causes[0]) depth++;
+    expect(depth).toBe(8);
+    expect(r.warnings).toEqual([{ kind: 'entries-truncated', message: '1 list of nested causes deeper than 8 levels not read (the body is on raw)' }]);
+  });
+});
+
+describe('message arrays', () => {
+  it('are joined up to their first 100 strings, then "; …"', () => {
+    expect(messageText(['a', 'b'])).toBe('a; b');
+    const long = Array.from({ length: 150 }, (_, i) => String(i));
+    expect(messageText(long)).toBe(`${long.slice(0, 100).join('; ')}; …`);
+    expect(messageText([...Array<string>(100).fill('x'), 1])).toBe(`${Array<string>(100).fill('x').join('; ')}; …`);
+    expect(messageText(['x', 1])).toBeUndefined();
+  });
+});
+
+describe('a value that holds a body, passed from JavaScript', () => {
+  const advice = 'not a body: pass a fetch Response to parseFetchResponse(res), await a Promise, read a Blob or a stream to text first';
+  it.each([
+    ['a fetch Response', new Response('{"code":"INVALID_TOKEN"}', { status: 401 }), 'a fetch Response or a Blob'],
+    ['a Blob', new Blob(['{}']), 'a fetch Response or a Blob'],
+    ['a Promise', Promise.resolve('{}'), 'a Promise'],
+    ['a web stream', new ReadableStream(), 'a stream'],
+    ['a Node stream', { pipe: () => undefined }, 'a stream'],
+  ])('%s is an error that says what to pass, never a payload under 200', (_, body, holder) => {
+    const r = crm(body as never, { status: 200 });
+    expect(r.kind).toBe('error');
+    expect(r.errors[0]).toMatchObject({ reason: 'not-an-object', message: `Received ${holder} (HTTP 200), ${advice}` });
+    expect(r.received).toBe('value');
+  });
+
+  it('a JSON body with keys of those names is read as JSON', () => {
+    expect(crm('{"then":"x","pipe":1,"code":"INVALID_DATA"}', { status: 400 }).errors[0]?.code).toBe('INVALID_DATA');
+    expect(crm({ then: 'x', getReader: null, data: [] }, { status: 200 }).kind).toBe('success');
+  });
+});
+
+describe('the caller’s init', () => {
+  it('a status that is not an HTTP status is left out and said in a warning', () => {
+    const r = crm('<html><title>503</title></html>', { status: '503' } as unknown as ErrcatParseInit);
+    expect(r.status).toBeUndefined();
+    expect(r.warnings).toEqual([{ kind: 'status-invalid', message: 'The status "503" is not an HTTP status (an integer from 100 to 599); the body was parsed without it' }]);
+    expect(crm('{}', { status: 99.5 }).warnings[0]?.message).toBe('The status 99.5 is not an HTTP status (an integer from 100 to 599); the body was parsed without it');
+    expect(crm('{}', { status: {} } as unknown as ErrcatParseInit).warnings[0]?.message).toMatch(/^The status an object is not/);
+    expect(crm('{}', { status: null } as unknown as ErrcatParseInit).warnings).toEqual([]);
+    expect(crm('{}', {}).warnings).toEqual([]);
+  });
+
+  it('parseFetchResponse reads status, headers and clock through the same guards: a throwing getter is a warning, not a rejection', async () => {
+    const res = {
+      get status(): number {
+        throw new Error('status');
+      },
+      get headers(): never {
+        throw new Error('headers');
+      },
+      text: async () => '{"code":"INVALID_TOKEN","message":"invalid oauth token"}',
+    };
+    const r = await parseFetch(crm, res);
+    expect(r.errors[0]?.code).toBe('INVALID_TOKEN');
+    expect(r.warnings.map((w) => w.kind)).toEqual(['status-unreadable', 'headers-unreadable']);
+    const clock = {
+      get now(): number {
+        throw new Error('now');
+      },
+    };
+    const ok = await parseFetch(crm, new Response('{}', { status: 200, headers: { 'Retry-After': '5' } }), clock);
+    expect(ok).toMatchObject({ kind: 'success', status: 200, retryAfterSeconds: 5, warnings: [] });
+  });
+});
+
+describe('words for what arrived', () => {
+  it('a given value of a type JSON does not have is not called JSON', () => {
+    expect(crm(Symbol('s') as never).errors[0]?.message).toBe('Received a JavaScript symbol where an error entry was expected');
+    expect(crm(10n as never).errors[0]?.message).toBe('Received a JavaScript bigint where an error entry was expected');
+    expect(crm(5 as never).errors[0]?.message).toBe('Received a JSON number where an error entry was expected');
+  });
+
+  it('a hole or undefined in a list of entries is "undefined", not "a undefined"', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    const r = crm([, { code: 'INVALID_DATA' }] as never, { status: 400 });
+    expect(r.errors[0]?.message).toBe('Record 0 is undefined, not an entry');
+  });
+});
+
+describe('details that throw when read', () => {
+  it('do not match (one "unreadable" issue): detailsOf gives undefined, never a throw', () => {
+    const details = {
+      api_name: 'Email',
+      get id(): string {
+        throw new Error('getter');
+      },
+    };
+    const e = crm({ code: 'DUPLICATE_DATA', message: 'duplicate data', details }, { status: 400 }).errors[0];
+    expect(checkDetails(crmLikeValidators, e?.code, e?.details)).toEqual([{ path: '', keyword: 'unreadable', message: 'could not be read (reading them threw)' }]);
+  });
+});
+
+describe('header values', () => {
+  it('lose only the optional whitespace HTTP allows around them (spaces, tabs), not NBSP or U+2028', () => {
+    const headers = (v: string) => crm('{}', { status: 200, headers: { 'X-API-CREDITS-REMAINING': v, 'X-Request-Id': v } });
+    expect(headers(' \t42\t ').headers).toEqual({ creditsRemaining: 42, requestId: '42' });
+    const nbsp = headers('\u00a042');
+    expect(nbsp.headers).toEqual({ requestId: '\u00a042' });
+    expect(nbsp.warnings.map((w) => w.kind)).toEqual(['header-invalid']);
+  });
+});
