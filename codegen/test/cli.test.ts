@@ -177,6 +177,21 @@ describe('explain', () => {
     expect(crm.stdout).toMatch(/\nSource {2}Zoho CRM OpenAPI specification v8\.0[^\n]*, for variants 1, 2\n/);
   });
 
+  it('shows what the catalog says of each variant, and lists each page once', () => {
+    // No description of the code itself: its variants' descriptions stand for it.
+    const success = errcat(ROOT, 'explain', 'zoho-creator-rest', '3000');
+    expect(success.code).toBe(0);
+    expect(success.stdout).not.toContain('The vendor gives no description of this code.');
+    expect(success.stdout).toMatch(/\nDescription\n {2}Variant 1: \S[^\n]*\n {2}Variant 2: \S[^\n]*\n {2}Variant 3: \S/);
+    const sources = (out: string): string[] => out.split('\n').filter((line) => line.startsWith('Source  ')).map((line) => line.replace(/, for variants? [\d, ]+$/, ''));
+    for (const out of [success.stdout, errcat(ROOT, 'explain', 'zoho-crm', 'DUPLICATE_DATA').stdout]) expect(sources(out)).toEqual([...new Set(sources(out))]);
+    expect(success.stdout).toMatch(/\nSource {2}Add Records[^\n]*, for variant 1\n/);
+    // A variant's parameter comes with its description.
+    const mandatory = errcat(ROOT, 'explain', 'zoho-creator-rest', '1000');
+    expect(mandatory.stdout).toMatch(/\nParameters\n {2}Variant 1:\n {4}1\. parameter — \S/);
+    expect(mandatory.stdout).toMatch(/\n {2}Variant 1: \S/);
+  });
+
   it('accepts aliases and names, and shows parameters, details, deprecation and retry advice', () => {
     const dir = repoWith({ 'acme-billing.json': synthetic });
     const alias = errcat(dir, 'explain', 'acme-billing', 'auth.expired');

@@ -5,7 +5,7 @@
  * Without a code, lists the API's codes.
  */
 import { normalizeCode } from '../../../packages/runtime/src/table.js';
-import type { ApiModel, CodeModel, SourceModel } from '../model.js';
+import type { ApiModel, CodeModel, ParamModel, SourceModel } from '../model.js';
 import { UNDOCUMENTED_MESSAGE } from '../emit/code-doc.js';
 import { exampleValue, kindWords, retryStrategyWords, variantSourceShown } from '../emit/docs-parts.js';
 import type { LoadedApi } from '../pipeline.js';
@@ -140,19 +140,17 @@ export function renderExplanation(api: ApiModel, c: CodeModel, s: Style = style(
       .join('\n'),
     '',
     heading('Description'),
-    wrap(c.description ?? 'The vendor gives no description of this code.', '  '),
+    ...descriptionLines(c),
   ];
   if (c.cause !== undefined) parts.push('', heading('Cause'), wrap(c.cause, '  '));
   if (c.fix !== undefined) parts.push('', heading('Fix'), wrap(c.fix, '  '));
   else if (c.fixExempt !== undefined) parts.push('', heading('Fix'), wrap(`None documented: ${c.fixExempt}`, '  '));
-  if (c.params.length > 0) {
-    parts.push('', heading('Parameters'));
-    c.params.forEach((p, i) => {
-      const extra = [p.example === undefined ? '' : `example ${JSON.stringify(p.example)}`, p.default === undefined ? '' : `default ${JSON.stringify(p.default)}`]
-        .filter(Boolean)
-        .join(', ');
-      parts.push(wrap(`${i + 1}. ${p.name} — ${p.description}${extra === '' ? '' : ` (${extra})`}`, '  '));
-    });
+  // The code's own parameters, then each variant's: formatVariant takes those, and their
+  // descriptions say what to pass.
+  const withParams = c.variants.filter((v) => v.index > 0 && v.params.length > 0);
+  if (c.params.length > 0 || withParams.length > 0) {
+    parts.push('', heading('Parameters'), ...paramLines(c.params, '  '));
+    for (const v of withParams) parts.push(`  Variant ${v.index}:`, ...paramLines(v.params, '    '));
   }
   if (c.details !== undefined) {
     const props = (c.details.properties ?? {}) as Record<string, Record<string, unknown>>;
@@ -177,16 +175,39 @@ export function renderExplanation(api: ApiModel, c: CodeModel, s: Style = style(
     ...(c.details === undefined ? [] : [`  if (err.code === ${c.ident}) detailsOf(err); // its details, typed; undefined when they fail the schema above`]),
     '',
     `${s.dim('Docs  ')}  ${c.docsUrl}`,
-    ...[c.source, ...c.additionalSources].map((src) => `${s.dim('Source')}  ${src.title} (${src.url ?? src.file})`),
-    // The page of each variant that is not the code's own source (the docs' rule, variantSourceShown), once per page.
-    ...variantSources(c).map(({ source, indexes }) => `${s.dim('Source')}  ${source.title} (${source.url ?? source.file}), for variant${indexes.length === 1 ? '' : 's'} ${indexes.join(', ')}`),
+    ...sourceLines(c).map(({ source, indexes }) => `${s.dim('Source')}  ${source.title} (${source.url ?? source.file})${indexes.length === 0 ? '' : `, for variant${indexes.length === 1 ? '' : 's'} ${indexes.join(', ')}`}`),
   );
   return parts.filter((p, i, all) => !(p === '' && all[i - 1] === '')).join('\n').replace(/\n\n\n+/g, '\n\n');
 }
 
-/** The variants whose page is named beside them, grouped by that page, in variant order. */
-function variantSources(c: CodeModel): { source: SourceModel; indexes: number[] }[] {
+/**
+ * The code's description, then each variant's (when the vendor says it is sent): a code that has
+ * none of its own but variants that do is described by them, not called undescribed.
+ */
+function descriptionLines(c: CodeModel): string[] {
+  const variants = c.variants.filter((v) => v.description !== undefined).map((v) => wrap(`Variant ${v.index}: ${v.description}`, '  '));
+  if (c.description !== undefined) return [wrap(c.description, '  '), ...variants];
+  return variants.length > 0 ? variants : [wrap('The vendor gives no description of this code.', '  ')];
+}
+
+/** Numbered parameter lines: name, description, example and default. */
+function paramLines(params: readonly ParamModel[], indent: string): string[] {
+  return params.map((p, i) => {
+    const extra = [p.example === undefined ? '' : `example ${JSON.stringify(p.example)}`, p.default === undefined ? '' : `default ${JSON.stringify(p.default)}`]
+      .filter(Boolean)
+      .join(', ');
+    return wrap(`${i + 1}. ${p.name} — ${p.description}${extra === '' ? '' : ` (${extra})`}`, indent);
+  });
+}
+
+/**
+ * Every page once: the code's sources in catalog order, then the other pages its variants cite.
+ * A page is marked with the variants it is named beside (the docs' rule, variantSourceShown), so
+ * a page the code also cites is not listed a second time "for variant N".
+ */
+function sourceLines(c: CodeModel): { source: SourceModel; indexes: number[] }[] {
   const bySource = new Map<string, { source: SourceModel; indexes: number[] }>();
+  for (const source of [c.source, ...c.additionalSources]) if (!bySource.has(source.id)) bySource.set(source.id, { source, indexes: [] });
   for (const v of c.variants) {
     if (!variantSourceShown(v, c)) continue;
     const group = bySource.get(v.source.id) ?? { source: v.source, indexes: [] };
