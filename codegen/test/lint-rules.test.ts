@@ -60,6 +60,18 @@ const cases: Record<string, readonly Expected[]> = {
       found: "429",
     },
   ],
+  // Past 2^53 JSON.parse rounds the number: "expected an integer, found 100000000000000000000" was a contradiction.
+  'code-type-unsafe-integer': [
+    {
+      at: '85:15',
+      text: '99999999999999999999',
+      pointer: '/codes/2/code',
+      rule: 'code-type',
+      message: 'code is an integer outside the safe integer range',
+      expected: 'an integer from -9007199254740991 to 9007199254740991 (larger ones lose digits in JavaScript: two codes would read the same), or a string code (envelope.codeType "string")',
+      found: 'a number JavaScript reads as 100000000000000000000 (rounded: its last digits are lost)',
+    },
+  ],
   'json-depth': [
     {
       at: '78:1530',
@@ -113,6 +125,19 @@ const cases: Record<string, readonly Expected[]> = {
       message: 'pattern can backtrack catastrophically (a repeated group that itself repeats)',
       expected: 'a pattern without nested repetition (safe-regex2: star height at most 1)',
       found: '"^([a-z]+)*$"',
+    },
+  ],
+  // A pattern that does not compile gets details-runnable's problem only: safe-regex2 calls it
+  // unsafe too, and a false "can backtrack catastrophically" came with it.
+  'pattern-unbalanced': [
+    {
+      at: '65:24',
+      text: '"^([a-z"',
+      pointer: '/codes/1/details/properties/field/pattern',
+      rule: 'details-runnable',
+      message: 'pattern is not a valid regular expression with the u flag',
+      expected: 'a regular expression that compiles with the u flag (as the runtime and ajv compile it)',
+      found: 'Invalid regular expression: /^([a-z/u: Unterminated character class',
     },
   ],
   'deprecated-replacement': [

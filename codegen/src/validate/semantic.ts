@@ -163,6 +163,18 @@ function claims({ entry, index }: CodeAt): Array<{ value: string | number; point
   ];
 }
 
+/**
+ * An integer code past Number.MAX_SAFE_INTEGER: it is an integer, but JSON.parse has already
+ * rounded it (99999999999999999999 reads as 100000000000000000000), so "expected an integer,
+ * found <that>" would contradict itself; the range is what is wrong.
+ */
+function reportUnsafeInteger(report: Reporter, pointer: string, alias: boolean, value: number): void {
+  report(pointer, `${alias ? 'alias' : 'code'} is an integer outside the safe integer range`, {
+    expected: `an integer from ${-Number.MAX_SAFE_INTEGER} to ${Number.MAX_SAFE_INTEGER} (larger ones lose digits in JavaScript: two codes would read the same), or a string code (envelope.codeType "string")`,
+    found: `a number JavaScript reads as ${show(value)} (rounded: its last digits are lost)`,
+  });
+}
+
 export const rules: readonly Rule[] = [
   {
     name: 'code-type',
@@ -172,7 +184,8 @@ export const rules: readonly Rule[] = [
       for (const code of codes) {
         for (const { value, pointer, alias } of claims(code)) {
           const ok = want === 'integer' ? Number.isSafeInteger(value) : typeof value === 'string';
-          if (!ok)
+          if (!ok && want === 'integer' && Number.isInteger(value)) reportUnsafeInteger(report, pointer, alias, value as number);
+          else if (!ok)
             report(pointer, `${alias ? 'alias' : 'code'} ${show(value)} is not of the envelope's codeType`, {
               expected: want === 'integer' ? 'an integer (envelope.codeType is "integer")' : 'a string (envelope.codeType is "string")',
               found: show(value),

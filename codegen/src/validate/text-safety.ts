@@ -82,6 +82,16 @@ function eachPattern(schema: unknown, pointer: string, visit: (pattern: string, 
   }
 }
 
+/** Whether a details pattern compiles as the runtime compiles it (the u flag, as ajv). */
+function compiles(pattern: string): boolean {
+  try {
+    new RegExp(pattern, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function reportControl(report: Reporter, pointer: string, key: string, text: string, code: number, freeText: boolean): void {
   const name = CONTROL_NAMES[code];
   report(pointer, `${key === '(property name)' ? 'a property name' : `"${key}"`} contains the control character ${hex(code)}${name === undefined ? '' : ` (${name})`}`, {
@@ -132,11 +142,14 @@ export const textSafetyRules: readonly Rule[] = [
     check({ codes }, report) {
       for (const { entry, index } of codes) {
         eachPattern(entry.details, `/codes/${index}/details`, (pattern, pointer) => {
+          // Not a regular expression at all: details-runnable reports it. safe-regex2 does not
+          // throw on one, it answers "unsafe" (`([a-z`), which was a second, false problem.
+          if (!compiles(pattern)) return;
           let safe: boolean;
           try {
             safe = safeRegex(pattern);
           } catch {
-            return; // not a regular expression at all: details-runnable reports it
+            return;
           }
           if (!safe) {
             report(pointer, 'pattern can backtrack catastrophically (a repeated group that itself repeats)', {
