@@ -76,17 +76,16 @@ describe('message arrays', () => {
 });
 
 describe('a value that holds a body, passed from JavaScript', () => {
-  const advice = 'not a body: pass a fetch Response to parseFetchResponse(res), await a Promise, read a Blob or a stream to text first';
   it.each([
-    ['a fetch Response', new Response('{"code":"INVALID_TOKEN"}', { status: 401 }), 'a fetch Response or a Blob'],
-    ['a Blob', new Blob(['{}']), 'a fetch Response or a Blob'],
-    ['a Promise', Promise.resolve('{}'), 'a Promise'],
-    ['a web stream', new ReadableStream(), 'a stream'],
-    ['a Node stream', { pipe: () => undefined }, 'a stream'],
-  ])('%s is an error that says what to pass, never a payload under 200', (_, body, holder) => {
+    ['a fetch Response', new Response('{"code":"INVALID_TOKEN"}', { status: 401 }), 'a fetch Response or a Blob', 'pass a Response to parseFetchResponse, read a Blob to text first'],
+    ['a Blob', new Blob(['{}']), 'a fetch Response or a Blob', 'pass a Response to parseFetchResponse, read a Blob to text first'],
+    ['a Promise', Promise.resolve('{}'), 'a Promise', 'await it first'],
+    ['a web stream', new ReadableStream(), 'a stream', 'read it to text first'],
+    ['a Node stream', { pipe: () => undefined }, 'a stream', 'read it to text first'],
+  ])('%s is an error that says what to do instead, never a payload under 200', (_, body, holder, instead) => {
     const r = crm(body as never, { status: 200 });
     expect(r.kind).toBe('error');
-    expect(r.errors[0]).toMatchObject({ reason: 'not-an-object', message: `Received ${holder} (HTTP 200), ${advice}` });
+    expect(r.errors[0]).toMatchObject({ reason: 'not-an-object', message: `Received ${holder} (HTTP 200), not a body: ${instead}` });
     expect(r.received).toBe('value');
   });
 
@@ -100,9 +99,9 @@ describe('the caller’s init', () => {
   it('a status that is not an HTTP status is left out and said in a warning', () => {
     const r = crm('<html><title>503</title></html>', { status: '503' } as unknown as ErrcatParseInit);
     expect(r.status).toBeUndefined();
-    expect(r.warnings).toEqual([{ kind: 'status-invalid', message: 'The status "503" is not an HTTP status (an integer from 100 to 599); the body was parsed without it' }]);
-    expect(crm('{}', { status: 99.5 }).warnings[0]?.message).toBe('The status 99.5 is not an HTTP status (an integer from 100 to 599); the body was parsed without it');
-    expect(crm('{}', { status: {} } as unknown as ErrcatParseInit).warnings[0]?.message).toMatch(/^The status an object is not/);
+    expect(r.warnings).toEqual([{ kind: 'status-invalid', message: 'The status "503" is not an integer from 100 to 599; the body was parsed without it' }]);
+    expect(crm('{}', { status: 99.5 }).warnings[0]?.message).toBe('The status 99.5 is not an integer from 100 to 599; the body was parsed without it');
+    expect(crm('{}', { status: {} } as unknown as ErrcatParseInit).warnings[0]?.message).toMatch(/^The status object is not/);
     expect(crm('{}', { status: null } as unknown as ErrcatParseInit).warnings).toEqual([]);
     expect(crm('{}', {}).warnings).toEqual([]);
   });

@@ -64,11 +64,19 @@ export function describeEmpty(status: number | undefined): string {
   return `Received an empty body${at(status)} where the API sends JSON`;
 }
 
-/** A value that holds a body (parser.ts `bodyHolder`). */
-export type Holder = 'a Promise' | 'a fetch Response or a Blob' | 'a stream';
+/** A value that holds a body (parser.ts `bodyHolder`): an index into HOLDERS. */
+export type Holder = 0 | 1 | 2;
+
+/** What each holder is, and what to do with it instead. */
+const HOLDERS = [
+  ['a Promise', 'await it first'],
+  ['a fetch Response or a Blob', 'pass a Response to parseFetchResponse, read a Blob to text first'],
+  ['a stream', 'read it to text first'],
+] as const;
 
 export function describeHolder(holder: Holder, status: number | undefined): string {
-  return `Received ${holder}${at(status)}, not a body: pass a fetch Response to parseFetchResponse(res), await a Promise, read a Blob or a stream to text first`;
+  const [what, instead] = HOLDERS[holder];
+  return `Received ${what}${at(status)}, not a body: ${instead}`;
 }
 
 export function describeJsonValue(value: unknown, status: number | undefined): string {

@@ -103,9 +103,9 @@ function bytesOf(body: object): ArrayBuffer | ArrayBufferView | undefined {
 
 /** What a value holding a body is, when it is one: what ErrcatBody refuses, told apart by the same methods. */
 function bodyHolder(o: { then?: unknown; arrayBuffer?: unknown; getReader?: unknown; pipe?: unknown }): Holder | undefined {
-  if (typeof o.then === 'function') return 'a Promise';
-  if (typeof o.arrayBuffer === 'function') return 'a fetch Response or a Blob';
-  return typeof o.getReader === 'function' || typeof o.pipe === 'function' ? 'a stream' : undefined;
+  if (typeof o.then === 'function') return 0;
+  if (typeof o.arrayBuffer === 'function') return 1;
+  return typeof o.getReader === 'function' || typeof o.pipe === 'function' ? 2 : undefined;
 }
 
 function safeDescribe(error: unknown): string {

@@ -46,8 +46,9 @@ export function readInit(rules: readonly HeaderRule[], init: ErrcatParseInit, re
   const valid = validStatus(status);
   if (valid === undefined && status != null) {
     // Said, not dropped silently: a status of "503" (a string) would otherwise lose its retry advice unnoticed.
-    const shown = typeof status === 'string' ? JSON.stringify(status.slice(0, 40)) : typeof status === 'number' ? String(status) : typeof status === 'object' ? 'an object' : `a ${typeof status}`;
-    warnings.push({ kind: 'status-invalid', message: `The status ${shown} is not an HTTP status (an integer from 100 to 599); the body was parsed without it` });
+    // The value shown only when it is text or a number: String() of an object runs its code.
+    const shown = typeof status === 'string' ? JSON.stringify(status.slice(0, 40)) : typeof status === 'number' ? status : typeof status;
+    warnings.push({ kind: 'status-invalid', message: `The status ${shown} is not an integer from 100 to 599; the body was parsed without it` });
   }
   const read = rules.length > 0 && readHeaders !== undefined ? readHeaders(rules, init, warnings) : undefined;
   return {

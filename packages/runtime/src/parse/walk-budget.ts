@@ -20,6 +20,8 @@ export const MAX_CAUSE_DEPTH = 8;
 /** Values one entry path may step on, objects or not, at every level (paths.ts). */
 export const MAX_PATH_STEPS = 100_000;
 
+const plural = (count: number): string => (count === 1 ? '' : 's');
+
 /**
  * Per-response state, made on the first list or nested cause a response has. The counters are
  * read and written by causes.ts too (the optional cause-reading feature), hence not private.
@@ -68,18 +70,14 @@ export class WalkBudget {
 
   warnings(): ErrcatParseWarning[] {
     const out: ErrcatParseWarning[] = [];
-    if (this.cycles > 0) out.push({ kind: 'cause-cycle', message: `${this.cycles} nested cause${this.cycles === 1 ? '' : 's'} referred back to an entry being read; left out` });
-    if (this.deep > 0) out.push({ kind: 'entries-truncated', message: `${this.deep} list${this.deep === 1 ? '' : 's'} of nested causes deeper than ${MAX_CAUSE_DEPTH} levels not read (the body is on raw)` });
-    if (this.truncated > 0) out.push({ kind: 'entries-truncated', message: `Stopped after ${MAX_ENTRIES} errors; ${this.truncated} more item${this.truncated === 1 ? '' : 's'} not read (the body is on raw)` });
-    for (const path of this.cutPaths ?? []) {
-      out.push({ kind: 'entries-truncated', message: `Stopped following ${path} after ${MAX_PATH_STEPS} values; the rest not read (the body is on raw)` });
-    }
-    if (this.summarized > 0) {
-      out.push({
-        kind: 'items-summarized',
-        message: `${this.summarized} more item${this.summarized === 1 ? '' : 's'} without a code not turned into errors (the first ${MAX_NON_ENTRY_ITEMS} of each list were)`,
-      });
-    }
+    const add = (kind: ErrcatParseWarning['kind'], count: number, message: string): void => {
+      if (count > 0) out.push({ kind, message });
+    };
+    add('cause-cycle', this.cycles, `${this.cycles} nested cause${plural(this.cycles)} referred back to an entry being read; left out`);
+    add('entries-truncated', this.deep, `${this.deep} list${plural(this.deep)} of nested causes deeper than ${MAX_CAUSE_DEPTH} levels not read (the body is on raw)`);
+    add('entries-truncated', this.truncated, `Stopped after ${MAX_ENTRIES} errors; ${this.truncated} more item${plural(this.truncated)} not read (the body is on raw)`);
+    for (const path of this.cutPaths ?? []) add('entries-truncated', 1, `Stopped following ${path} after ${MAX_PATH_STEPS} values; the rest not read (the body is on raw)`);
+    add('items-summarized', this.summarized, `${this.summarized} more item${plural(this.summarized)} without a code not turned into errors (the first ${MAX_NON_ENTRY_ITEMS} of each list were)`);
     return out;
   }
 }
