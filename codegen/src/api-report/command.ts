@@ -6,7 +6,8 @@
 import { EXIT, plural, style, type CliIo } from '../cli/io.js';
 import { describeForgotten } from './forgotten.js';
 import { compareWithDisk, REPORTS_DIR, reportFiles, writeReports } from './files.js';
-import { PackageError, publishedPackages } from './packages.js';
+import { staleBuilds } from './build-age.js';
+import { PackageError, publishedPackages, type PublishedPackage } from './packages.js';
 import { renderReport } from './render.js';
 import { createReportProject, SurfaceReader } from './surface.js';
 
@@ -14,9 +15,8 @@ import { createReportProject, SurfaceReader } from './surface.js';
  * Every published package's report text, by package name. Throws a PackageError when a public
  * declaration names a type its package does not export (forgotten.ts): no report is made then.
  */
-export function makeReports(root: string): Array<{ name: string; text: string }> {
+export function makeReports(root: string, packages: readonly PublishedPackage[] = publishedPackages(root)): Array<{ name: string; text: string }> {
   const reader = new SurfaceReader(createReportProject(), root);
-  const packages = publishedPackages(root);
   reader.addPackages(packages);
   const forgotten = packages.map((pkg) => ({ pkg, list: reader.forgotten(pkg) })).filter((f) => f.list.length > 0);
   if (forgotten.length > 0) throw new PackageError(forgotten.map((f) => describeForgotten(f.pkg.name, f.list)).join('\n'));
@@ -28,7 +28,15 @@ export function apiReportCommand(root: string, check: boolean, io: CliIo): numbe
   const started = performance.now();
   let files: Map<string, string>;
   try {
-    files = reportFiles(makeReports(root));
+    const packages = publishedPackages(root);
+    // A report of an old build would be "up to date" with the old surface: say to build first.
+    const stale = staleBuilds(root, packages);
+    if (stale.length > 0) {
+      for (const b of stale) io.err(`${s.red('✖')} ${b.name}: ${b.source} is newer than its build (${b.declaration}).`);
+      io.err(s.red(`✖ ${plural(stale.length, 'package')} built before ${stale.length === 1 ? 'its' : 'their'} sources changed: run \`pnpm build\` (or \`pnpm api-report:update\`), then the report.`));
+      return EXIT.problems;
+    }
+    files = reportFiles(makeReports(root, packages));
   } catch (error) {
     if (!(error instanceof PackageError)) throw error;
     io.err(`${s.red('✖')} ${error.message}`);
