@@ -9,7 +9,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { codeList } from '../src/cli/explain.js';
 import { WORDS_PLACEHOLDER } from '../src/diff/changesets.js';
+import { loadAndValidate } from '../src/pipeline.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = join(ROOT, 'codegen/bin/errcat.mjs');
@@ -190,6 +192,21 @@ describe('explain', () => {
     const mandatory = errcat(ROOT, 'explain', 'zoho-creator-rest', '1000');
     expect(mandatory.stdout).toMatch(/\nParameters\n {2}Variant 1:\n {4}1\. parameter — \S/);
     expect(mandatory.stdout).toMatch(/\n {2}Variant 1: \S/);
+  });
+
+  it('lists the codes with a name only where it is not the code itself, as the README table does', () => {
+    const crm = errcat(ROOT, 'explain', 'zoho-crm');
+    expect(crm.code).toBe(0);
+    const line = (out: string, code: string): string => out.split('\n').find((l) => l.startsWith(`  ${code} `)) ?? '';
+    expect(line(crm.stdout, 'DUPLICATE_DATA').match(/DUPLICATE_DATA/g)).toHaveLength(1);
+    expect(line(crm.stdout, 'failure_in_attachment_handling')).toMatch(/^ {2}failure_in_attachment_handling +FAILURE_IN_ATTACHMENT_HANDLING +400 /);
+    expect(line(errcat(ROOT, 'explain', 'hyper').stdout, '7')).toMatch(/^ {2}7 +REQUIRED_FIELDS_MISSING +400 +error /);
+    // Where every name is its code, the column goes (no run of blanks in every line).
+    const loaded = loadAndValidate({ root: ROOT, catalogFiles: [join(ROOT, 'test/fixtures/mini/mini.json')], outDir: join(ROOT, '.errcat-none') });
+    if (!loaded.ok) throw new Error('mini fixture must be valid');
+    const model = (loaded.apis[0] as (typeof loaded.apis)[number]).model;
+    const list = codeList({ ...model, codes: model.codes.map((c) => ({ ...c, name: String(c.code) })) });
+    expect(list.split('\n')[0]).toMatch(/^ {2}\d+ {2}\d{3} {2}\w/);
   });
 
   it('accepts aliases and names, and shows parameters, details, deprecation and retry advice', () => {

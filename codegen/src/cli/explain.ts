@@ -232,6 +232,20 @@ function elsewhere(models: readonly ApiModel[], query: string, besides: ApiModel
     });
 }
 
+/**
+ * The API's codes, one a line: code, name, statuses, kind, message. A name that only repeats its
+ * code is left blank, as in the README's table (zoho-crm's are all like that: the column doubled
+ * the width of every line); where every name does, the column goes.
+ */
+export function codeList(api: ApiModel): string {
+  const names = api.codes.map((c) => (c.name === String(c.code) ? '' : c.name));
+  const withNames = names.some((n) => n !== '');
+  return table(
+    api.codes.map((c, i) => [String(c.code), ...(withNames ? [names[i] as string] : []), c.httpStatuses.join(','), c.kind, c.message ?? UNDOCUMENTED_MESSAGE]),
+    '  ',
+  );
+}
+
 export function explainCommand(apis: readonly LoadedApi[], rawApiQuery: string, rawCodeQuery: string | undefined, io: CliIo): number {
   const s = style(io.color);
   // Everything printed is catalog text or the user's arguments: made terminal-safe before styling.
@@ -249,7 +263,7 @@ export function explainCommand(apis: readonly LoadedApi[], rawApiQuery: string, 
   }
   if (codeQuery === undefined) {
     io.out(`${s.bold(`${api.title}`)} ${s.dim(`(${api.packageName}, ${plural(api.codes.length, 'code')})`)}`);
-    io.out(table(api.codes.map((c) => [String(c.code), c.name, c.httpStatuses.join(','), c.kind, c.message ?? UNDOCUMENTED_MESSAGE]), '  '));
+    io.out(codeList(api));
     return EXIT.ok;
   }
   const found = findCode(api, codeQuery);
