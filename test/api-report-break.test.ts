@@ -18,7 +18,12 @@ const work = mkdtempSync(join(tmpdir(), 'errcat-api-break-'));
 const repo = join(work, 'repo');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const LEFT_OUT = new Set(['.git', 'node_modules', 'test-results', 'coverage', '.bench', 'codegen/dist', 'bench/.tmp', 'catalog/zoho-crm.json', 'catalog/zoho-creator.json', 'generated/zoho-crm', 'generated/zoho-creator', 'api-reports/zoho-crm.api.md', 'api-reports/zoho-creator.api.md']);
+/** Every API but hyper: the emitter change reaches every package, and api-report refuses a package built before its sources changed. */
+const OTHER_APIS = ['zoho-accounts', 'zoho-creator', 'zoho-creator-rest', 'zoho-crm'];
+const LEFT_OUT = new Set([
+  ...['.git', 'node_modules', 'test-results', 'coverage', '.bench', 'codegen/dist', 'bench/.tmp'],
+  ...OTHER_APIS.flatMap((api) => [`catalog/${api}.json`, `generated/${api}`, `api-reports/${api}.api.md`]),
+]);
 
 function run(command: string, args: readonly string[], cwd = repo): { code: number | null; stdout: string; stderr: string } {
   const env = { ...process.env, NO_COLOR: '1', PATH: [join(ROOT, 'node_modules/.bin'), process.env.PATH].join(delimiter) };

@@ -3,6 +3,11 @@ import type { CodeEntry, Kind, ReauthMethod } from './types.js';
 
 export type RetryAdvice =
   | { readonly retry: 'never' }
+  /**
+   * `delaySeconds`: the response's Retry-After as sent, never clamped (a server may say days):
+   * compare it with the longest wait the caller accepts before sleeping on it (`setTimeout`
+   * fires at once past 2^31 - 1 ms).
+   */
   | { readonly retry: 'after-delay'; readonly delaySeconds: number }
   /** `reauth`: refresh the access token, or authorize again where refreshing cannot help (ReauthMethod). */
   | { readonly retry: 'after-reauth'; readonly reauth: ReauthMethod };
