@@ -380,6 +380,18 @@ const cases: Record<string, readonly Expected[]> = {
       found: "HTTP 400: \"Field %s is required.\"",
     },
   ],
+  // A schema where the envelope reads no details: detailsOf and the docs would promise details that never arrive.
+  'details-field': [
+    {
+      at: '59:18',
+      text: '{',
+      pointer: '/codes/1/details',
+      rule: 'details-field',
+      message: 'a details schema, but the envelope names no details field',
+      expected: '"detailsField" in /api/envelope (the property that carries the details), or no "details" here',
+      found: 'a details schema',
+    },
+  ],
   'source-location': [
     {
       at: '10:15',

@@ -612,6 +612,20 @@ export const rules: readonly Rule[] = [
     },
   },
   {
+    name: 'details-field',
+    reason: "a details schema types what the parser reads from the envelope's details field: without one, no details ever arrive, and detailsOf and the docs would promise them",
+    check({ api, codes }, report) {
+      if (api.envelope.detailsField !== undefined) return;
+      for (const { entry, index } of codes) {
+        if (entry.details !== undefined)
+          report(`/codes/${index}/details`, 'a details schema, but the envelope names no details field', {
+            expected: '"detailsField" in /api/envelope (the property that carries the details), or no "details" here',
+            found: 'a details schema',
+          });
+      }
+    },
+  },
+  {
     name: 'source-location',
     reason: 'a source must say where the vendor documents the codes: its page (url) or a captured copy or spec file (file)',
     check({ api }, report) {

@@ -64,6 +64,7 @@ const spec: ParseSpec = {
   codeField: "code",
   codeType: "integer",
   messageFields: ["message"],
+  detailsField: "details",
 };
 
 const parse = /* @__PURE__ */ composeParser<MiniParseResult>(spec, { lookup }, { integerCodes: normalizeCode });
