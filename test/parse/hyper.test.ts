@@ -64,8 +64,10 @@ describe('Hyper envelopes', () => {
     });
   });
 
-  it('Hyper has no record arrays: a top-level array of records is not an envelope', () => {
-    expect(parseResponse('[{"Id":1}]', { status: 200 }).kind).toBe('error');
+  it('Hyper has no record arrays: a top-level array without codes is no envelope (a payload under 200, as an object without a code is)', () => {
+    expect(parseResponse('[{"Id":1}]', { status: 200 })).toMatchObject({ kind: 'success', errors: [], entries: [] });
+    expect(parseResponse('{"Id":1}', { status: 200 })).toMatchObject({ kind: 'success', errors: [], entries: [] });
+    expect(only(parseResponse('[{"Id":1}]', { status: 400 }))).toMatchObject({ reason: 'not-an-object', message: 'Received a JSON array of 1 item (HTTP 400) that is not an error entry' });
   });
 
   it('a 500 HTML page from the gateway', () => {

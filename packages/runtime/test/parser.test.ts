@@ -358,13 +358,14 @@ describe('bodies that are not the envelope', () => {
     ['true', 'Received a JSON boolean where an error entry was expected'],
     ['[1,2,3]', 'Received a JSON array of 3 items that are not error entries'],
     ['[]', 'Received a JSON array of 0 items that are not error entries'],
-  ])('%s is not-an-object, whatever the status', (body, message) => {
-    for (const status of [200, 500]) {
+  ])('%s is not-an-object under an error status or none, a payload under a plain 2xx (as an object without a code is)', (body, message) => {
+    for (const status of [500, 207, undefined]) {
       const r = parse(body, { status });
       expect(r.kind).toBe('error');
       expect(r.received).toBe('json');
-      expect(only(r)).toMatchObject({ reason: 'not-an-object', message: message.replace(/( where| that)/, ` (HTTP ${status})$1`) });
+      expect(only(r)).toMatchObject({ reason: 'not-an-object', message: status === undefined ? message : message.replace(/( where| that)/, ` (HTTP ${status})$1`) });
     }
+    expect(parse(body, { status: 200 })).toMatchObject({ kind: 'success', errors: [], entries: [], received: 'json', data: JSON.parse(body) });
   });
 
   it('an already-parsed null is not-an-object, received as a value', () => {

@@ -82,7 +82,7 @@ export function describeHolder(holder: Holder, status: number | undefined): stri
 export function describeJsonValue(value: unknown, status: number | undefined): string {
   if (value === null) return `Received JSON null${at(status)} where an error entry was expected`;
   if (Array.isArray(value))
-    return `Received a JSON array of ${value.length} item${value.length === 1 ? '' : 's'}${at(status)} that are not error entries`;
+    return value.length === 1 ? `Received a JSON array of 1 item${at(status)} that is not an error entry` : `Received a JSON array of ${value.length} items${at(status)} that are not error entries`;
   const type = typeof value;
   // A value given, not parsed, may be of a type JSON does not have (a function, undefined in an array).
   const json = type === 'string' || type === 'number' || type === 'boolean' ? 'a JSON ' : 'a JavaScript ';

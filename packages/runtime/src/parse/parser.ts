@@ -386,6 +386,9 @@ export function composeParser<R extends ErrcatParseResult<string, unknown, objec
     return entries;
   }
 
+  /** A plain 2xx (not a partial status such as 207): a body without entries is the payload, no failure. */
+  const payload = (x: Context): boolean => is2xx(x.status) && !partialStatuses.includes(x.status as number);
+
   /** A JSON value (parsed from text, or given) → entries. */
   function interpret(x: Context, data: unknown, received: Received, arrays: boolean): AnyResult {
     if (Array.isArray(data) && isEntryArray(data)) {
@@ -393,7 +396,9 @@ export function composeParser<R extends ErrcatParseResult<string, unknown, objec
       readList(x, data, items);
       return result(x, items, received, data);
     }
-    if (!isRecord(data)) return failure(x, 'not-an-object', describeJsonValue(data, x.status), received, data);
+    // JSON that holds no entry (`null`, `true`, `[]`, `[{"id":1}]`) is a payload under a plain 2xx,
+    // as an object without a code is: a list endpoint's `[]` is no error.
+    if (!isRecord(data)) return payload(x) ? result(x, NONE, received, data) : failure(x, 'not-an-object', describeJsonValue(data, x.status), received, data);
     if (data[codeField] !== undefined && hasOwn(data, codeField)) {
       // A request-level code can come with per-record results beside it (Zoho Creator's
       // `{"code":3000,"result":[…]}`): the records count too, after the body's own entry.
@@ -406,7 +411,7 @@ export function composeParser<R extends ErrcatParseResult<string, unknown, objec
     // No code anywhere: a payload under a plain 2xx, otherwise a failure in the vendor's own words
     // when the body has a message field (`{"message":"Internal Server Error"}`), else in words for
     // what came instead.
-    if (is2xx(x.status) && !partialStatuses.includes(x.status as number)) return result(x, NONE, received, data);
+    if (payload(x)) return result(x, NONE, received, data);
     return failure(x, 'no-code', readMessage(data) ?? describeNoCode(data, codeField, x.status), received, data);
   }
 
