@@ -105,7 +105,7 @@ const OPTIONAL_MODULE_STUBS: Record<string, string> = {
   'describe.js': [
     "const said = () => 'Not an entry of the envelope';",
     "export const classifyMarkup = () => 'html';",
-    'export const describeEmpty = said, describeJsonValue = said, describeMalformed = said, describeMarkup = said, describeNoCode = said,',
+    'export const describeEmpty = said, describeHolder = said, describeJsonValue = said, describeMalformed = said, describeMarkup = said, describeNoCode = said,',
     '  describeRecordWithoutCode = said, describeText = said, describeUnknownCode = said, describeUnreadable = said;',
   ].join('\n'),
   'headers.js': [

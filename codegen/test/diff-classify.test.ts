@@ -477,6 +477,20 @@ describe('package levels and changesets', () => {
     expect(changesetsWithoutWords([{ name: 'w.md', text: again }])).toEqual([]);
   });
 
+  it('a note written under a bullet is kept once, after the new list, and no bullet is repeated', () => {
+    const [both] = diffCatalogs([BASE], [edited((_, code) => ((code('rate.limited').name = 'THROTTLED'), (code('auth.token-expired').aliases = ['auth.expired', 'token.expired'])))]);
+    if (both === undefined) throw new Error('no diff');
+    const rendered = renderChangeset(both).replace(WORDS_PLACEHOLDER, 'Renamed.');
+    const annotated = rendered.replace(/^(- major: .*)$/m, '$1\n  (the old name stays an alias until 1.0)');
+    expect(annotated).not.toBe(rendered);
+    const again = renderChangeset(both, annotated);
+    const bullets = (text: string) => text.split('\n').filter((line) => /^- (major|minor|patch): /.test(line));
+    expect(bullets(again)).toEqual(bullets(rendered));
+    expect(again.split('\n').filter((line) => line === '  (the old name stays an alias until 1.0)')).toHaveLength(1);
+    expect(again.indexOf('  (the old name stays an alias until 1.0)')).toBeGreaterThan(again.lastIndexOf('\n- '));
+    expect(renderChangeset(both, again)).toBe(again);
+  });
+
   it('says what changed: the catalog, the API (api-reports/), or both', () => {
     const [diff] = diffCatalogs([BASE], [edited((_, code) => (code('rate.limited').name = 'THROTTLED'))]);
     if (diff === undefined) throw new Error('no diff');

@@ -69,7 +69,7 @@ const cases: Record<string, readonly Expected[]> = {
       rule: 'code-type',
       message: 'code is an integer outside the safe integer range',
       expected: 'an integer from -9007199254740991 to 9007199254740991 (larger ones lose digits in JavaScript: two codes would read the same), or a string code (envelope.codeType "string")',
-      found: 'a number JavaScript reads as 100000000000000000000 (rounded: its last digits are lost)',
+      found: 'a number JavaScript reads as 100000000000000000000 (past 2^53 - 1, the last digits may be rounded)',
     },
   ],
   'json-depth': [

@@ -32,7 +32,7 @@ export function apiReportCommand(root: string, check: boolean, io: CliIo): numbe
     // A report of an old build would be "up to date" with the old surface: say to build first.
     const stale = staleBuilds(root, packages);
     if (stale.length > 0) {
-      for (const b of stale) io.err(`${s.red('✖')} ${b.name}: ${b.source} is newer than its build (${b.declaration}).`);
+      for (const b of stale) io.err(`${s.red('✖')} ${b.name}: ${b.dir}/src changed since ${b.dir}/dist was built.`);
       io.err(s.red(`✖ ${plural(stale.length, 'package')} built before ${stale.length === 1 ? 'its' : 'their'} sources changed: run \`pnpm build\` (or \`pnpm api-report:update\`), then the report.`));
       return EXIT.problems;
     }

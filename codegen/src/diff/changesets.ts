@@ -163,8 +163,10 @@ const LIST_BULLET = new RegExp(`^- (?:${LEVELS.join('|')}): `);
 
 /**
  * What a maintainer wrote in a changeset errcat wrote: the text between the front matter and the
- * list header (the placeholder left out), and any text after the list's bullets. Without the
- * header (the list deleted by hand) all of the text is theirs.
+ * list header (the placeholder left out), and the rest but errcat's bullets. The list runs to its
+ * last bullet: a note written among the bullets (an indented line under one) is kept, after the
+ * new list, and the bullets after it are never read as the maintainer's (which repeated them).
+ * Without the header (the list deleted by hand) all of the text is theirs.
  */
 export function ownText(text: string): { before: string[]; after: string[] } {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
@@ -172,9 +174,10 @@ export function ownText(text: string): { before: string[]; after: string[] } {
   const body = lines.slice(close + 1);
   const header = body.findIndex((line) => LIST_HEADER.test(line));
   if (header === -1) return { before: trimBlank(body.filter((line) => line !== WORDS_PLACEHOLDER)), after: [] };
-  let end = header + 1;
-  while (end < body.length && ((body[end] as string).trim() === '' || LIST_BULLET.test(body[end] as string))) end++;
-  return { before: trimBlank(body.slice(0, header).filter((line) => line !== WORDS_PLACEHOLDER)), after: trimBlank(body.slice(end)) };
+  let last = header;
+  for (let i = header + 1; i < body.length; i++) if (LIST_BULLET.test(body[i] as string)) last = i;
+  const notes = body.slice(header + 1, last + 1).filter((line) => line.trim() !== '' && !LIST_BULLET.test(line));
+  return { before: trimBlank(body.slice(0, header).filter((line) => line !== WORDS_PLACEHOLDER)), after: trimBlank([...notes, ...body.slice(last + 1)]) };
 }
 
 /**

@@ -170,7 +170,7 @@ export function emitParse(api: ApiModel): GeneratedFile {
     writeDoc(
       w,
       [
-        `Reads a fetch \`Response\` once (its status, its headers, then its text) and parses it as parseResponse does. Consumes the body (clone the response first to read it again). Resolves whatever the body holds; rejects only when the body cannot be read at all (a network error mid-body, a body already used), as \`res.text()\` does.`,
+        `Reads a fetch \`Response\` once (its text, then its status and headers, through the same guards as parseResponse) and parses it as parseResponse does. Consumes the body (clone the response first to read it again). Resolves whatever the body holds; rejects only when the body cannot be read at all (a network error mid-body, a body already used), as \`res.text()\` does.`,
       ],
       ['@example', '```ts', 'const result = await parseFetchResponse(await fetch(url, { headers }));', "if (result.kind !== 'success') throw toError(result);", '```'],
     );

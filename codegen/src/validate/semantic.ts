@@ -171,7 +171,8 @@ function claims({ entry, index }: CodeAt): Array<{ value: string | number; point
 function reportUnsafeInteger(report: Reporter, pointer: string, alias: boolean, value: number): void {
   report(pointer, `${alias ? 'alias' : 'code'} is an integer outside the safe integer range`, {
     expected: `an integer from ${-Number.MAX_SAFE_INTEGER} to ${Number.MAX_SAFE_INTEGER} (larger ones lose digits in JavaScript: two codes would read the same), or a string code (envelope.codeType "string")`,
-    found: `a number JavaScript reads as ${show(value)} (rounded: its last digits are lost)`,
+    // 2^53 itself, and some larger numbers, are read exactly; the text is not at hand here to tell.
+    found: `a number JavaScript reads as ${show(value)} (past 2^53 - 1, the last digits may be rounded)`,
   });
 }
 

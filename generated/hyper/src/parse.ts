@@ -92,7 +92,7 @@ export function parseResponse<B>(body: ErrcatBody<B>, init?: ErrcatParseInit): H
 }
 
 /**
- * Reads a fetch `Response` once (its status, its headers, then its text) and parses it as parseResponse does. Consumes the body (clone the response first to read it again). Resolves whatever the body holds; rejects only when the body cannot be read at all (a network error mid-body, a body already used), as `res.text()` does.
+ * Reads a fetch `Response` once (its text, then its status and headers, through the same guards as parseResponse) and parses it as parseResponse does. Consumes the body (clone the response first to read it again). Resolves whatever the body holds; rejects only when the body cannot be read at all (a network error mid-body, a body already used), as `res.text()` does.
  *
  * @example
  * ```ts

@@ -162,7 +162,8 @@ export interface ErrcatUnknownError<Api extends string = string, Cause = ErrcatE
 /**
  * unknown-code: a code the catalog does not list; no-code: JSON without a code where one was expected;
  * empty-body, non-json, malformed-json: what the body was instead of JSON; not-an-object: JSON that is
- * neither an entry nor a list of entries (`null`, a number, an array of something else), or a value
+ * neither an entry nor a list of entries (`null`, a number, an array of something else) under an
+ * error or partial status or none (under a plain 2xx it is the payload, a success), or a value
  * that holds a body instead of being one (a fetch Response, a Blob, a Promise, a stream);
  * unreadable: a pre-parsed value that threw while being read (a hostile getter or Proxy).
  */

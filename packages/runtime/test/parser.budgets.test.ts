@@ -54,6 +54,28 @@ describe('nested causes', () => {
     expect(scanned).toBe(1_000);
   });
 
+  it('a list without entries is no list of causes: every entry holding it shares one frozen empty list', () => {
+    const strings = ['just', 'text'];
+    const r = crm({ data: [0, 1, 2].map(() => ({ ...ERR, details: { errors: strings } })) }, { status: 207 });
+    expect(r.errors).toHaveLength(3);
+    for (const e of r.errors) {
+      expect(e.causes).toEqual([]);
+      expect(Object.isFrozen(e.causes)).toBe(true);
+    }
+  });
+
+  it('the depth warning counts distinct lists that hold an entry, once each', () => {
+    const chain = (innermost: unknown[]): Record<string, unknown> => {
+      let cause: Record<string, unknown> = { ...ERR, details: { errors: innermost } };
+      for (let i = 0; i < 8; i++) cause = { ...ERR, details: { errors: [cause] } };
+      return cause;
+    };
+    expect(crm(chain(['just a string']), { status: 400 }).warnings).toEqual([]);
+    const shared = [{ ...ERR }];
+    const r = crm({ data: [1, 2, 3, 4, 5].map(() => chain(shared)) }, { status: 207 });
+    expect(r.warnings).toEqual([{ kind: 'entries-truncated', message: '1 list of nested causes deeper than 8 levels not read (the body is on raw)' }]);
+  });
+
   it('causes deeper than 8 levels are left out and said in a warning', () => {
     let cause: Record<string, unknown> = { ...ERR, details: {} };
     for (let i = 0; i < 11; i++) cause = { ...ERR, details: { errors: [cause] } };
@@ -81,12 +103,20 @@ describe('a value that holds a body, passed from JavaScript', () => {
     ['a Blob', new Blob(['{}']), 'a fetch Response or a Blob', 'pass a Response to parseFetchResponse, read a Blob to text first'],
     ['a Promise', Promise.resolve('{}'), 'a Promise', 'await it first'],
     ['a web stream', new ReadableStream(), 'a stream', 'read it to text first'],
-    ['a Node stream', { pipe: () => undefined }, 'a stream', 'read it to text first'],
+    ['a Node stream', { pipe: (): undefined => undefined }, 'a stream', 'read it to text first'],
+    ["undici's body stream (arrayBuffer too, no status)", { pipe: (): undefined => undefined, arrayBuffer: (): undefined => undefined }, 'a stream', 'read it to text first'],
   ])('%s is an error that says what to do instead, never a payload under 200', (_, body, holder, instead) => {
     const r = crm(body as never, { status: 200 });
     expect(r.kind).toBe('error');
     expect(r.errors[0]).toMatchObject({ reason: 'not-an-object', message: `Received ${holder} (HTTP 200), not a body: ${instead}` });
     expect(r.received).toBe('value');
+  });
+
+  it('a value JSON cannot hold is no payload, even under 200 (res.json passed uncalled)', () => {
+    const res = new Response('{}');
+    expect(crm(res.json as never, { status: 200 }).errors[0]).toMatchObject({ reason: 'not-an-object', message: 'Received a JavaScript function (HTTP 200) where an error entry was expected' });
+    expect(crm(Symbol('s') as never, { status: 200 }).kind).toBe('error');
+    expect(crm(10n as never, { status: 204 }).kind).toBe('error');
   });
 
   it('a JSON body with keys of those names is read as JSON', () => {

@@ -77,11 +77,21 @@ describe('walkPath', () => {
           seen.push(v.n as number);
           expect(typeof index).toBe('number');
         });
-        // Values stepped on: the root, each outer item, each record.
+        // Values stepped on: the root, each outer item, each record; the records reached are those
+        // stepped on within the limit, in body order.
         const values = 1 + shape.length + shape.flat().length;
         expect(cut).toBe(values > limit);
-        if (cut) expect(shape.flat().slice(0, seen.length)).toEqual(seen);
-        else expect(seen).toEqual(shape.flat());
+        const reached: number[] = [];
+        let steps = 1;
+        outer: for (const inner of steps > limit ? [] : shape) {
+          if (++steps > limit) break;
+          for (const n of inner) {
+            if (++steps > limit) break outer;
+            reached.push(n);
+          }
+        }
+        expect(seen).toEqual(reached);
+        if (!cut) expect(seen).toEqual(shape.flat());
       }),
       { numRuns: RUNS },
     );

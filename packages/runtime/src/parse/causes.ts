@@ -12,17 +12,19 @@
 import { MAX_ENTRIES, MAX_NON_ENTRY_ITEMS, type WalkBudget } from './walk-budget.js';
 
 const READING = Symbol('reading');
+const NO_CAUSES: unknown[] = Object.freeze([] as unknown[]) as unknown[];
 
 export function readCauses<E>(budget: WalkBudget, list: readonly unknown[], isEntry: (item: unknown) => boolean, read: (item: unknown) => E): E[] {
   const lists = (budget.lists ??= new WeakMap());
   const done = lists.get(list);
   if (done !== undefined) return done as E[];
-  const out: E[] = [];
-  // A list without any entry is no list of causes (an array of strings under the same key).
+  // A list without any entry is no list of causes (an array of strings under the same key): every
+  // entry holding it shares the one frozen empty list, as entries without causes do.
   if (!list.some(isEntry)) {
-    lists.set(list, out);
-    return out;
+    lists.set(list, NO_CAUSES);
+    return NO_CAUSES as E[];
   }
+  const out: E[] = [];
   const nested = (budget.nested ??= new WeakMap());
   let nonEntries = 0;
   /** Items left out for this reading only (a cycle through an entry still being read, the entry budget). */

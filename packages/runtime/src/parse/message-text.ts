@@ -3,7 +3,8 @@ const MAX_MESSAGE_PARTS = 100;
 
 /**
  * A message field's text: a string, or an array of strings (`"error": ["…", "…"]`) joined with
- * "; " (past MAX_MESSAGE_PARTS strings, the first ones and "; …"; the whole array stays in `raw`).
+ * "; ". Only the first MAX_MESSAGE_PARTS items are looked at: when they are all strings, a longer
+ * array gives them and "; …" (the whole array stays in `raw`), whatever comes after.
  */
 export function messageText(value: unknown): string | undefined {
   if (typeof value === 'string') return value;

@@ -74,6 +74,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** A value JSON can hold, other than an object (the parser reads objects as entries or payloads). */
+const isJsonValue = (value: unknown): boolean => value === null || Array.isArray(value) || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+
 const is2xx = (status: number | undefined): boolean => status !== undefined && status >= 200 && status < 300;
 
 function isWhitespace(ch: number): boolean {
@@ -104,8 +107,9 @@ function bytesOf(body: object): ArrayBuffer | ArrayBufferView | undefined {
 /** What a value holding a body is, when it is one: what ErrcatBody refuses, told apart by the same methods. */
 function bodyHolder(o: { then?: unknown; arrayBuffer?: unknown; getReader?: unknown; pipe?: unknown }): Holder | undefined {
   if (typeof o.then === 'function') return 0;
-  if (typeof o.arrayBuffer === 'function') return 1;
-  return typeof o.getReader === 'function' || typeof o.pipe === 'function' ? 2 : undefined;
+  // Streams first: undici's body stream has arrayBuffer too, and no status for parseFetchResponse.
+  if (typeof o.getReader === 'function' || typeof o.pipe === 'function') return 2;
+  return typeof o.arrayBuffer === 'function' ? 1 : undefined;
 }
 
 function safeDescribe(error: unknown): string {
@@ -199,10 +203,9 @@ export function composeParser<R extends ErrcatParseResult<string, unknown, objec
       value = next !== undefined && hasOwn(value, key) ? next : undefined;
     }
     if (!Array.isArray(value) || value.length === 0) return NONE;
-    // Too deep: left out and counted (not scanned for entries: a list shared by many entries at
-    // this depth would be scanned once per entry).
+    // Too deep: left out, and counted once per list that holds an entry (walk-budget.ts skipDeep).
     if (depth >= MAX_CAUSE_DEPTH) {
-      walkOf(x).deep++;
+      walkOf(x).skipDeep(value, carriesCode);
       return NONE;
     }
     // Whether the list holds an entry at all is the reader's to find out, after it looked the
@@ -397,8 +400,9 @@ export function composeParser<R extends ErrcatParseResult<string, unknown, objec
       return result(x, items, received, data);
     }
     // JSON that holds no entry (`null`, `true`, `[]`, `[{"id":1}]`) is a payload under a plain 2xx,
-    // as an object without a code is: a list endpoint's `[]` is no error.
-    if (!isRecord(data)) return payload(x) ? result(x, NONE, received, data) : failure(x, 'not-an-object', describeJsonValue(data, x.status), received, data);
+    // as an object without a code is: a list endpoint's `[]` is no error. A value JSON cannot hold
+    // (a function: `res.json` passed uncalled) is no payload.
+    if (!isRecord(data)) return payload(x) && isJsonValue(data) ? result(x, NONE, received, data) : failure(x, 'not-an-object', describeJsonValue(data, x.status), received, data);
     if (data[codeField] !== undefined && hasOwn(data, codeField)) {
       // A request-level code can come with per-record results beside it (Zoho Creator's
       // `{"code":3000,"result":[…]}`): the records count too, after the body's own entry.

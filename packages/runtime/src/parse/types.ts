@@ -134,7 +134,7 @@ export interface ErrcatResultBase<Api extends string, E, H> {
   readonly warnings: readonly ErrcatParseWarning[];
 }
 
-/** Nothing failed: `errors` is empty. Includes empty bodies under 204/304 and JSON without any entry (an object without a code, an array without entries, a scalar) under a plain 2xx. */
+/** Nothing failed: `errors` is empty. Includes empty bodies under 204/304 and JSON without any entry (an object without a code, an array without entries, null, a string, number or boolean) under a plain 2xx. */
 export interface ErrcatSuccessResult<Api extends string = string, E = ErrcatError<Api>, H = ErrcatHeaders>
   extends ErrcatResultBase<Api, E, H> {
   readonly kind: 'success';

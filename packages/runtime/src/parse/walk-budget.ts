@@ -35,8 +35,10 @@ export class WalkBudget {
   cutPaths: string[] | undefined;
   built = 0;
   cycles = 0;
-  /** Lists of nested causes deeper than the parser follows (parser.ts MAX_CAUSE_DEPTH), left out. */
+  /** Lists of nested causes deeper than the parser follows (parser.ts MAX_CAUSE_DEPTH) that hold an entry, left out. */
   deep = 0;
+  /** The lists skipDeep has seen: each is scanned and counted once, however many entries share it. */
+  deepLists: WeakSet<readonly unknown[]> | undefined;
   truncated = 0;
   summarized = 0;
 
@@ -48,6 +50,14 @@ export class WalkBudget {
     }
     this.built++;
     return true;
+  }
+
+  /** A list of causes too deep to follow: counted for the warning when it holds an entry (a list of strings leaves nothing out). */
+  skipDeep(list: readonly unknown[], isEntry: (item: unknown) => boolean): void {
+    const seen = (this.deepLists ??= new WeakSet());
+    if (seen.has(list)) return;
+    seen.add(list);
+    if (list.some(isEntry)) this.deep++;
   }
 
   /** Items of one list (entries or not): each becomes an error until the budgets run out. */
