@@ -32,6 +32,9 @@ export default defineConfig({
     const italic = assets.find((file) => /inter-italic-latin\.[\w-]+\.woff2$/.test(file));
     return italic === undefined ? [] : [['link', { rel: 'preload', href: italic, as: 'font', type: 'font/woff2', crossorigin: '' }]];
   },
+  // Code blocks in the GitHub high-contrast themes: the default pair set keywords at 4.2:1 on the
+  // light block background and comments at 3.8:1 on the dark one, under WCAG AA's 4.5:1 (axe).
+  markdown: { theme: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } },
   themeConfig: {
     // Full-text search built at build time (minisearch in the browser): offline, no hosted service.
     // An alias is found in its code's section text; a fuzzy match on another code's heading
