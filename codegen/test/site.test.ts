@@ -44,6 +44,9 @@ beforeAll(() => {
   hostile = model('test/fixtures/hostile/hostile.json');
 });
 
+/** A code section's part heading: a paragraph screen readers list as a level-3 heading, kept out of the outline and search sections. */
+const subhead = (title: string): string => `<p class="errcat-subhead" role="heading" aria-level="3"><strong>${title}</strong></p>`;
+
 /** The lines of a page outside its `:::: v-pre` container (which must open first and close last). */
 function outsideVPre(text: string): string[] {
   const lines = text.split('\n');
@@ -53,6 +56,16 @@ function outsideVPre(text: string): string[] {
 }
 
 describe('emitSite', () => {
+  it('gives a parameter table an Example column only where a parameter has an example', () => {
+    const demo = model('test/fixtures/variants/variant-demo.json');
+    const text = (api: ApiModel) => emitSite([api], SITE).filter((f) => f.path.startsWith(`${api.id}/`) && f.path !== `${api.id}/index.md`).map((f) => String(f.contents)).join('\n');
+    expect(text(demo)).toContain('| # | Parameter | Description | Example |');
+    expect(text(demo)).toContain('`client_id` |');
+    const plain = text(mini);
+    expect(plain).toContain('| # | Parameter | Description |\n|---|---|---|\n');
+    expect(plain).not.toContain('| Example |');
+  });
+
   it('emits the home page, an overview per API, a page per group and the data the VitePress config reads', () => {
     const files = emitSite([mini, hostile], SITE);
     const groups = (api: ApiModel) => [...new Set(api.codes.map((c) => c.docsPage))].map((p) => `${api.id}/${p}.md`);
@@ -78,7 +91,7 @@ describe('emitSite', () => {
     const page = emitSite([mini], SITE).find((f) => f.path === 'mini/main.md')?.contents ?? '';
     for (const c of mini.codes) expect(page.split(`{#${c.anchor}}\n`).length - 1, String(c.code)).toBe(1);
     const missing = page.slice(page.indexOf('{#missing_field}'));
-    for (const part of ['**HTTP status:**', '**Kind:**', '**Retry:**', '**Aliases:**', '**Vendor page:**', '**Message**', '**Description**', '**Fix**', '**Handle it in TypeScript**'])
+    for (const part of ['**HTTP status:**', '**Kind:**', '**Retry:**', '**Aliases:**', '**Vendor page:**', ...['Message', 'Description', 'Fix', 'Handle it in TypeScript'].map(subhead)])
       expect(missing, part).toContain(part);
     expect(missing).toContain('<span class="errcat-param" title="The field.">{field}</span>');
   });

@@ -40,7 +40,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 function snippetsOf(models: readonly ApiModel[]): Map<string, string> {
   const snippets = new Map<string, string>();
   for (const f of emitSite(models, siteConfig())) {
-    for (const m of f.contents.matchAll(/^\*\*Handle it in TypeScript\*\*\n\n(`{3,})ts\n([\s\S]*?)\n\1$/gm)) {
+    for (const m of f.contents.matchAll(/^<p class="errcat-subhead" role="heading" aria-level="3"><strong>Handle it in TypeScript<\/strong><\/p>\n\n(`{3,})ts\n([\s\S]*?)\n\1$/gm)) {
       const before = f.contents.slice(0, m.index);
       const anchor = [...before.matchAll(/ \{#([a-z0-9_-]+)\}$/gm)].at(-1)?.[1];
       snippets.set(`${f.path.replace(/\.md$/, '')}#${anchor}`, m[2] as string);

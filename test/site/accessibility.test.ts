@@ -1,9 +1,12 @@
 /**
- * Text on the docs site is readable: axe-core's color-contrast rule (WCAG 2 AA, 4.5:1 for body
- * text) finds nothing on the home page, each API page and the first page of each API's codes, in
- * the light and the dark scheme. The default code themes failed it on every code page (keywords
- * at 4.2:1, comments at 3.8:1, the language label at 2.9:1); site/.vitepress/config.mts and
- * theme/errcat.css set the ones that pass.
+ * The docs site for readers with assistive technology and low vision:
+ * - text is readable: axe-core's color-contrast rule (WCAG 2 AA, 4.5:1 for body text) finds
+ *   nothing on the home page, each API page and the first page of each API's codes, in the light
+ *   and the dark scheme. The default code themes failed it on every code page (keywords at 4.2:1,
+ *   comments at 3.8:1, the language label at 2.9:1); site/.vitepress/config.mts and
+ *   theme/errcat.css set the ones that pass;
+ * - a code's parts (Message, Description, …, Handle it in TypeScript) are headings one level under
+ *   the code's, so a screen reader's heading list reaches them (they were bold paragraphs).
  */
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
@@ -48,4 +51,17 @@ it.each(['light', 'dark'] as const)('no text below WCAG AA contrast, in the %s s
   }
   await page.close();
   expect(failing.slice(0, 10)).toEqual([]);
+});
+
+it("a code's parts are level-3 headings under its level-2 heading, for screen readers' heading lists", async () => {
+  const api = catalogModels()[0];
+  const code = api?.codes[0];
+  if (api === undefined || code === undefined) throw new Error('no catalog');
+  const page = await browser.newPage();
+  await page.goto(`${server.origin}${base}${api.id}/${code.docsPage}.html`, { waitUntil: 'networkidle' });
+  const section = page.locator(`h2[id="${code.anchor}"]`);
+  await expect(section.count()).resolves.toBe(1);
+  const parts = await page.getByRole('heading', { level: 3 }).allInnerTexts();
+  for (const part of ['Message', 'Description', 'Handle it in TypeScript']) expect(parts).toContain(part);
+  await page.close();
 });
