@@ -10,37 +10,31 @@
  */
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { sitePath } from '../../codegen/src/site-config.js';
-import { catalogModels, ensureSiteBuilt, serveSite, siteConfig } from './built-site.js';
+import { catalogModels, siteConfig, siteInBrowser, type SiteInBrowser } from './built-site.js';
 
-const CHROMIUM = process.env.ERRCAT_CHROMIUM ?? '/usr/bin/chromium';
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const base = sitePath(siteConfig().url);
 const pages = ['', ...catalogModels().flatMap((api) => [`${api.id}/`, `${api.id}/${api.codes[0]?.docsPage ?? ''}.html`])];
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveSite>>;
+let site: SiteInBrowser;
 
 beforeAll(async () => {
-  await ensureSiteBuilt();
-  server = await serveSite(base);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+  site = await siteInBrowser(base);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await site?.close();
 });
 
 it.each(['light', 'dark'] as const)('no text below WCAG AA contrast, in the %s scheme', async (scheme) => {
-  const page = await browser.newPage({ colorScheme: scheme, viewport: { width: 1280, height: 900 } });
+  const page = await site.browser.newPage({ colorScheme: scheme, viewport: { width: 1280, height: 900 } });
   // VitePress keeps the reader's choice here; set, the page starts in that scheme.
   await page.addInitScript((s) => localStorage.setItem('vitepress-theme-appearance', s), scheme);
   const failing: string[] = [];
   for (const path of pages) {
-    await page.goto(`${server.origin}${base}${path}`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.origin}${base}${path}`, { waitUntil: 'networkidle' });
     await page.addScriptTag({ content: AXE });
     const found = await page.evaluate(async () => {
       const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { nodes: { target: string[]; failureSummary?: string }[] }[] }> } }).axe;
@@ -57,8 +51,8 @@ it("a code's parts are level-3 headings under its level-2 heading, for screen re
   const api = catalogModels()[0];
   const code = api?.codes[0];
   if (api === undefined || code === undefined) throw new Error('no catalog');
-  const page = await browser.newPage();
-  await page.goto(`${server.origin}${base}${api.id}/${code.docsPage}.html`, { waitUntil: 'networkidle' });
+  const page = await site.browser.newPage();
+  await page.goto(`${site.origin}${base}${api.id}/${code.docsPage}.html`, { waitUntil: 'networkidle' });
   const section = page.locator(`h2[id="${code.anchor}"]`);
   await expect(section.count()).resolves.toBe(1);
   const parts = await page.getByRole('heading', { level: 3 }).allInnerTexts();

@@ -8,37 +8,34 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiModel, CodeModel } from '../../codegen/src/model.js';
 import { sitePath } from '../../codegen/src/site-config.js';
 import { ROOT } from '../helpers/generate.js';
-import { catalogModels, ensureSiteBuilt, serveSite, siteConfig } from './built-site.js';
+import { catalogModels, siteConfig, siteInBrowser, type SiteInBrowser } from './built-site.js';
 
-const CHROMIUM = process.env.ERRCAT_CHROMIUM ?? '/usr/bin/chromium';
 const SHOTS = join(ROOT, 'test-results', 'site');
 
 const models: ApiModel[] = catalogModels();
 const site = siteConfig();
 const base = sitePath(site.url);
 let browser: Browser;
-let server: Awaited<ReturnType<typeof serveSite>>;
+let served: SiteInBrowser | undefined;
 
 beforeAll(async () => {
-  await ensureSiteBuilt();
-  server = await serveSite(base);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+  served = await siteInBrowser(base);
+  browser = served.browser;
   mkdirSync(SHOTS, { recursive: true });
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await served?.close();
 });
 
 /** A site URL (as the packages emit it) on the local server. */
-const local = (url: string): string => `${server.origin}${new URL(url).pathname}${new URL(url).hash}`;
-const sitePage = (path: string): string => `${server.origin}${base}${path}`;
+const local = (url: string): string => `${served?.origin}${new URL(url).pathname}${new URL(url).hash}`;
+const sitePage = (path: string): string => `${served?.origin}${base}${path}`;
 
 /** A new page that records console errors, uncaught exceptions and failed requests. */
 async function openPage(): Promise<{ page: Page; errors: string[] }> {

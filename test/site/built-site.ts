@@ -3,13 +3,15 @@
  * `pnpm run ci` builds it before the tests (`pnpm docs:build`); a run without that (a single test
  * file, a developer's loop) builds it here when its recorded inputs differ from the current ones,
  * under a lock, so test files running in parallel workers build it once between them.
- * Also: a small static server for it on 127.0.0.1 (port 0), and the catalogs' models.
+ * Also: a small static server for it on 127.0.0.1 (port 0), the browser that the browser tests
+ * drive, and the catalogs' models.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
 import type { SiteData } from '../../codegen/src/emit/site.js';
 import type { ApiModel } from '../../codegen/src/model.js';
 import { loadAndValidate } from '../../codegen/src/pipeline.js';
@@ -113,5 +115,26 @@ export async function serveSite(base: string): Promise<{ origin: string; close: 
   return {
     origin: `http://127.0.0.1:${port}`,
     close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+  };
+}
+
+/** A browser test's setup: the site built and served, and Debian's Chromium (or ERRCAT_CHROMIUM) driven by playwright-core. */
+export interface SiteInBrowser {
+  readonly origin: string;
+  readonly browser: Browser;
+  close(): Promise<void>;
+}
+
+export async function siteInBrowser(base: string): Promise<SiteInBrowser> {
+  await ensureSiteBuilt();
+  const server = await serveSite(base);
+  const browser = await chromium.launch({ executablePath: process.env.ERRCAT_CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+  return {
+    origin: server.origin,
+    browser,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
   };
 }
