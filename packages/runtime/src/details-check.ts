@@ -28,18 +28,18 @@ const UNREADABLE: readonly DetailsIssue[] = Object.freeze([Object.freeze({ path:
  */
 export function checkDetails(validators: DetailsValidators | undefined, code: unknown, details: unknown): readonly DetailsIssue[] {
   const schema = validators !== undefined && (typeof code === 'string' || typeof code === 'number') ? validators.schemas[code] : undefined;
-  if (validators === undefined || schema === undefined) {
-    return typeof details === 'object' && details !== null && !Array.isArray(details) ? NONE : [{ path: '', keyword: 'type', message: 'must be object' }];
-  }
-  let issues: readonly DetailsIssue[];
   try {
-    issues = validators.validate(schema, details);
+    if (validators === undefined || schema === undefined) {
+      return typeof details === 'object' && details !== null && !Array.isArray(details) ? NONE : [{ path: '', keyword: 'type', message: 'must be object' }];
+    }
+    const issues = validators.validate(schema, details);
+    return issues.length === 0 ? NONE : issues;
   } catch {
-    // Details given already parsed may throw when read (a getter, a Proxy): they do not match,
-    // and detailsOf gives undefined, as for any details that do not.
+    // Details given already parsed may throw when read (a getter, a Proxy, a revoked Proxy that
+    // even Array.isArray cannot look at): they do not match, and detailsOf gives undefined, as for
+    // any details that do not.
     return UNREADABLE;
   }
-  return issues.length === 0 ? NONE : issues;
 }
 
 /**

@@ -25,18 +25,26 @@ describe('entry paths', () => {
     expect(r.warnings).toEqual([]);
   });
 
+  it('read a text the entry budget reads whole: 99,999 records through a path, all of them, no warning', () => {
+    const r = portals(JSON.stringify({ portal_invite: [{ data: [...Array<typeof OK>(99_998).fill(OK), ERR] }] }), { status: 207 });
+    expect(r.entries).toHaveLength(99_999);
+    expect(r.errors.map((e) => e.index)).toEqual([99_998]);
+    expect(r.warnings).toEqual([]);
+  });
+
   it('stop after MAX_PATH_STEPS values, and name the path in a warning', () => {
-    const body = JSON.stringify({ portal_invite: [{ data: [...Array<typeof OK>(MAX_PATH_STEPS).fill(OK), ERR] }] });
-    const r = portals(body, { status: 207 });
-    expect(r.errors).toEqual([]);
+    const body = JSON.stringify({ portal_invite: [{ data: [...Array<number>(MAX_PATH_STEPS).fill(0), ERR] }] });
+    // Under a plain 200 nothing read is an entry: a payload, with the cut said (README).
+    const r = portals(body, { status: 200 });
+    expect(r.kind).toBe('success');
     expect(r.warnings).toEqual([
       { kind: 'entries-truncated', message: `Stopped following portal_invite[].data[] after ${MAX_PATH_STEPS} values; the rest not read (the body is on raw)` },
     ]);
   });
 
   it('count a list shared by many items each time it is stepped on, so a shared value costs no more than the limit', () => {
-    const data = Array<number>(5_000).fill(1);
-    const r = portals({ portal_invite: Array.from({ length: 5_000 }, () => ({ data })) }, { status: 400 });
+    const data = Array<number>(2_000).fill(1);
+    const r = portals({ portal_invite: Array.from({ length: 2_000 }, () => ({ data })) }, { status: 400 });
     expect(r.warnings.map((w) => w.kind)).toEqual(['entries-truncated']);
   });
 });
@@ -76,6 +84,18 @@ describe('nested causes', () => {
     expect(r.warnings).toEqual([{ kind: 'entries-truncated', message: '1 list of nested causes deeper than 8 levels not read (the body is on raw)' }]);
   });
 
+  it('a list cut short by a cycle and held by many entries is walked within a budget, and each cause a cycle led back to counted once (the top entry, and the holder being read when the top came back as a cause)', () => {
+    const shared: unknown[] = [];
+    const holders = Array.from({ length: 2_000 }, () => ({ ...ERR, details: { errors: shared } }));
+    const top = { ...ERR, details: { errors: holders } };
+    shared.push(top, ...Array.from({ length: 2_000 }, () => ({ code: 'MANDATORY_NOT_FOUND' })));
+    const r = crm(top, { status: 400 });
+    expect(r.warnings).toEqual([
+      { kind: 'cause-cycle', message: '2 nested causes referred back to an entry being read; left out' },
+      { kind: 'entries-truncated', message: 'Stopped reading nested causes after 1000000 items; the rest not read (the body is on raw)' },
+    ]);
+  });
+
   it('causes deeper than 8 levels are left out and said in a warning', () => {
     let cause: Record<string, unknown> = { ...ERR, details: {} };
     for (let i = 0; i < 11; i++) cause = { ...ERR, details: { errors: [cause] } };
@@ -98,6 +118,18 @@ describe('message arrays', () => {
 });
 
 describe('a value that holds a body, passed from JavaScript', () => {
+  it('a probe that throws (a then getter, a Proxy trap) is no holder: the body is read as before', () => {
+    const o = { code: 'INVALID_DATA', message: 'invalid data' };
+    Object.defineProperty(o, 'then', {
+      get() {
+        throw new Error('then');
+      },
+    });
+    expect(crm(o, { status: 400 }).errors[0]?.code).toBe('INVALID_DATA');
+    const trapped = new Proxy({ code: 'INVALID_DATA' }, { get: (t, k) => (k === 'then' ? (() => { throw new Error('trap'); })() : Reflect.get(t, k)) });
+    expect(crm(trapped, { status: 400 }).errors[0]?.code).toBe('INVALID_DATA');
+  });
+
   it.each([
     ['a fetch Response', new Response('{"code":"INVALID_TOKEN"}', { status: 401 }), 'a fetch Response or a Blob', 'pass a Response to parseFetchResponse, read a Blob to text first'],
     ['a Blob', new Blob(['{}']), 'a fetch Response or a Blob', 'pass a Response to parseFetchResponse, read a Blob to text first'],
@@ -183,6 +215,10 @@ describe('details that throw when read', () => {
     };
     const e = crm({ code: 'DUPLICATE_DATA', message: 'duplicate data', details }, { status: 400 }).errors[0];
     expect(checkDetails(crmLikeValidators, e?.code, e?.details)).toEqual([{ path: '', keyword: 'unreadable', message: 'could not be read (reading them threw)' }]);
+    // A code without a schema too: a revoked Proxy throws even for Array.isArray.
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(checkDetails(crmLikeValidators, 'INVALID_DATA', proxy)).toEqual([{ path: '', keyword: 'unreadable', message: 'could not be read (reading them threw)' }]);
   });
 });
 
@@ -192,6 +228,9 @@ describe('header values', () => {
     expect(headers(' \t42\t ').headers).toEqual({ creditsRemaining: 42, requestId: '42' });
     const nbsp = headers('\u00a042');
     expect(nbsp.headers).toEqual({ requestId: '\u00a042' });
-    expect(nbsp.warnings.map((w) => w.kind)).toEqual(['header-invalid']);
+    // Shown escaped: a no-break space printed as is would look like a space, which is allowed.
+    expect(nbsp.warnings).toEqual([{ kind: 'header-invalid', message: 'X-API-CREDITS-REMAINING: "\\u00a042" could not be read; left out' }]);
+    const long = headers('x'.repeat(50)).warnings[0]?.message;
+    expect(long).toBe(`X-API-CREDITS-REMAINING: "${'x'.repeat(40)}"… could not be read; left out`);
   });
 });

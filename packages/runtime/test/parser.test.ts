@@ -472,12 +472,13 @@ describe('status and headers', () => {
       { kind: 'header-invalid', message: 'X-API-CREDITS-REMAINING: "-3" could not be read; left out' },
       { kind: 'header-invalid', message: 'Retry-After: "1e3" could not be read; left out' },
     ]);
-    // A long value is cut to 40 UTF-16 units; a surrogate pair cut in two stays well-formed text
-    // (JSON.stringify escapes the lone half); a valid value gives no warning.
+    // A long value is cut to 40 UTF-16 units, and the cut marked; a surrogate pair cut in two
+    // stays well-formed text (escaped, as everything outside printable ASCII is); a valid value
+    // gives no warning.
     const long = parse('', { status: 503, headers: { 'Retry-After': `soon${'!'.repeat(100)}` } });
-    expect(long.warnings[0]?.message).toBe(`Retry-After: "soon${'!'.repeat(36)}" could not be read; left out`);
+    expect(long.warnings[0]?.message).toBe(`Retry-After: "soon${'!'.repeat(36)}"… could not be read; left out`);
     const emoji = parse('', { status: 503, headers: { 'Retry-After': `${'x'.repeat(39)}\u{1F600}` } });
-    expect(emoji.warnings[0]?.message).toBe(`Retry-After: "${'x'.repeat(39)}\\ud83d" could not be read; left out`);
+    expect(emoji.warnings[0]?.message).toBe(`Retry-After: "${'x'.repeat(39)}\\ud83d"… could not be read; left out`);
     expect(emoji.warnings[0]?.message).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
     expect(parse('', { status: 503, headers: { 'Retry-After': '7' } }).warnings).toEqual([]);
   });

@@ -9,7 +9,7 @@
  * Causes count against the response's budgets (walk-budget.ts): the entry budget, and at most
  * MAX_NON_ENTRY_ITEMS items per list that carry no code.
  */
-import { MAX_ENTRIES, MAX_NON_ENTRY_ITEMS, type WalkBudget } from './walk-budget.js';
+import { MAX_CAUSE_VISITS, MAX_ENTRIES, MAX_NON_ENTRY_ITEMS, type WalkBudget } from './walk-budget.js';
 
 const READING = Symbol('reading');
 const NO_CAUSES: unknown[] = Object.freeze([] as unknown[]) as unknown[];
@@ -30,12 +30,21 @@ export function readCauses<E>(budget: WalkBudget, list: readonly unknown[], isEn
   /** Items left out for this reading only (a cycle through an entry still being read, the entry budget). */
   let cut = false;
   for (let i = 0; i < list.length; i++) {
+    // A list cut short (below) is walked again for every entry holding it: bounded here.
+    if (++budget.visits > MAX_CAUSE_VISITS) {
+      cut = true;
+      break;
+    }
     const item: unknown = list[i];
     const key = typeof item === 'object' && item !== null ? item : undefined;
     if (key !== undefined) {
       const seen = nested.get(key);
       if (seen === READING) {
-        budget.cycles++;
+        const cycled = (budget.cycled ??= new WeakSet());
+        if (!cycled.has(key)) {
+          cycled.add(key);
+          budget.cycles++;
+        }
         cut = true;
         continue;
       }

@@ -5,7 +5,7 @@
  */
 import type { HeaderFeature } from './features.js';
 import { parseRetryAfter, trimOws } from './retry-after.js';
-import { NO_INIT_HEADERS, type InitHeaders } from './safe-read.js';
+import { NO_INIT_HEADERS, shownValue, type InitHeaders } from './safe-read.js';
 import type { ErrcatParseWarning, HeaderGetter, HeaderRecord, HeaderType, ParseSpec } from './types.js';
 
 export interface HeaderRule {
@@ -24,7 +24,7 @@ export interface HeaderValues {
   readonly retryAfterSeconds: number | undefined;
   /** Headers that could not be read (a throwing getter, a Proxy trap): named here, left out of `values`. */
   readonly unreadable: readonly string[];
-  /** Headers sent with a value their type does not allow, as `Retry-After: "soon"` (the value cut at 40 UTF-16 units): left out of `values`. */
+  /** Headers sent with a value their type does not allow, as `Retry-After: "soon"` (the value as safe-read.ts `shownValue` shows it): left out of `values`. */
   readonly invalid: readonly string[];
 }
 
@@ -128,7 +128,7 @@ export function readHeaders(rules: readonly HeaderRule[], headers: HeaderRecord 
     if (raw === undefined) continue;
     const value = convert(raw, rule.type, now);
     if (value === undefined) {
-      invalid.push(`${rule.name}: ${JSON.stringify(raw.slice(0, 40))}`);
+      invalid.push(`${rule.name}: ${shownValue(raw)}`);
       continue;
     }
     values[rule.key] = value;

@@ -104,12 +104,20 @@ function bytesOf(body: object): ArrayBuffer | ArrayBufferView | undefined {
   return tag === '[object ArrayBuffer]' ? (body as ArrayBuffer | ArrayBufferView) : undefined;
 }
 
-/** What a value holding a body is, when it is one: what ErrcatBody refuses, told apart by the same methods. */
+/**
+ * What a value holding a body is, when it is one: what ErrcatBody refuses, told apart by the same
+ * methods. A probe that throws (a getter, a Proxy trap) says no holder: the value is read as
+ * before, and its entries are not lost to the probe.
+ */
 function bodyHolder(o: { then?: unknown; arrayBuffer?: unknown; getReader?: unknown; pipe?: unknown }): Holder | undefined {
-  if (typeof o.then === 'function') return 0;
-  // Streams first: undici's body stream has arrayBuffer too, and no status for parseFetchResponse.
-  if (typeof o.getReader === 'function' || typeof o.pipe === 'function') return 2;
-  return typeof o.arrayBuffer === 'function' ? 1 : undefined;
+  try {
+    if (typeof o.then === 'function') return 0;
+    // Streams first: undici's body stream has arrayBuffer too, and no status for parseFetchResponse.
+    if (typeof o.getReader === 'function' || typeof o.pipe === 'function') return 2;
+    return typeof o.arrayBuffer === 'function' ? 1 : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function safeDescribe(error: unknown): string {

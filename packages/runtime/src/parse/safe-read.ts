@@ -28,6 +28,17 @@ const NO_WARNINGS: readonly ErrcatParseWarning[] = Object.freeze([]) as readonly
 /** No headers read: shared, so the common case allocates nothing. */
 export const NO_INIT_HEADERS: InitHeaders = Object.freeze({ headers: undefined, retryAfterSeconds: undefined });
 
+/**
+ * A value the caller sent, as a warning shows it: quoted, cut at 40 UTF-16 units (then "…"), and
+ * every character outside printable ASCII escaped: a no-break space shown as is looks like the
+ * space a value may carry, and reads as a value that would have been accepted.
+ */
+export function shownValue(text: string): string {
+  const cut = text.length > 40;
+  const quoted = JSON.stringify(cut ? text.slice(0, 40) : text).replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return cut ? `${quoted}…` : quoted;
+}
+
 function validStatus(status: unknown): number | undefined {
   return typeof status === 'number' && Number.isInteger(status) && status >= 100 && status <= 599 ? status : undefined;
 }
@@ -47,7 +58,7 @@ export function readInit(rules: readonly HeaderRule[], init: ErrcatParseInit, re
   if (valid === undefined && status != null) {
     // Said, not dropped silently: a status of "503" (a string) would otherwise lose its retry advice unnoticed.
     // The value shown only when it is text or a number: String() of an object runs its code.
-    const shown = typeof status === 'string' ? JSON.stringify(status.slice(0, 40)) : typeof status === 'number' ? status : typeof status;
+    const shown = typeof status === 'string' ? shownValue(status) : typeof status === 'number' ? status : typeof status;
     warnings.push({ kind: 'status-invalid', message: `The status ${shown} is not an integer from 100 to 599; the body was parsed without it` });
   }
   const read = rules.length > 0 && readHeaders !== undefined ? readHeaders(rules, init, warnings) : undefined;

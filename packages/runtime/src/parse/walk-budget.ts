@@ -17,8 +17,14 @@ export const MAX_ENTRIES = 100_000;
 export const MAX_NON_ENTRY_ITEMS = 100;
 /** Levels of nested causes followed; deeper lists stay in `raw`, counted in a warning. */
 export const MAX_CAUSE_DEPTH = 8;
-/** Values one entry path may step on, objects or not, at every level (paths.ts). */
-export const MAX_PATH_STEPS = 100_000;
+/**
+ * Values one entry path may step on, objects or not, at every level (paths.ts): ten times the
+ * entry budget, so that a text the entry budget reads whole is never cut by the path's; it bounds
+ * an already parsed value that shares one array between many items.
+ */
+export const MAX_PATH_STEPS = 1_000_000;
+/** Items of cause lists looked at per response, cached causes included (causes.ts). */
+export const MAX_CAUSE_VISITS = 1_000_000;
 
 const plural = (count: number): string => (count === 1 ? '' : 's');
 
@@ -34,7 +40,11 @@ export class WalkBudget {
   /** Entry paths (as the spec writes them) whose walk stepped on the most values it may (paths.ts). */
   cutPaths: string[] | undefined;
   built = 0;
+  /** Items of cause lists looked at (causes.ts): bounds lists walked again for each entry holding them. */
+  visits = 0;
   cycles = 0;
+  /** The entries a cycle led back to, each counted once however often it is met. */
+  cycled: WeakSet<object> | undefined;
   /** Lists of nested causes deeper than the parser follows (parser.ts MAX_CAUSE_DEPTH) that hold an entry, left out. */
   deep = 0;
   /** The lists skipDeep has seen: each is scanned and counted once, however many entries share it. */
@@ -86,6 +96,7 @@ export class WalkBudget {
     add('cause-cycle', this.cycles, `${this.cycles} nested cause${plural(this.cycles)} referred back to an entry being read; left out`);
     add('entries-truncated', this.deep, `${this.deep} list${plural(this.deep)} of nested causes deeper than ${MAX_CAUSE_DEPTH} levels not read (the body is on raw)`);
     add('entries-truncated', this.truncated, `Stopped after ${MAX_ENTRIES} errors; ${this.truncated} more item${plural(this.truncated)} not read (the body is on raw)`);
+    add('entries-truncated', this.visits > MAX_CAUSE_VISITS ? 1 : 0, `Stopped reading nested causes after ${MAX_CAUSE_VISITS} items; the rest not read (the body is on raw)`);
     for (const path of this.cutPaths ?? []) add('entries-truncated', 1, `Stopped following ${path} after ${MAX_PATH_STEPS} values; the rest not read (the body is on raw)`);
     add('items-summarized', this.summarized, `${this.summarized} more item${plural(this.summarized)} without a code not turned into errors (the first ${MAX_NON_ENTRY_ITEMS} of each list were)`);
     return out;
