@@ -7,7 +7,7 @@
 import { normalizeCode } from '../../../packages/runtime/src/table.js';
 import type { ApiModel, CodeModel, ParamModel, SourceModel } from '../model.js';
 import { UNDOCUMENTED_MESSAGE } from '../emit/code-doc.js';
-import { exampleValue, kindWords, retryStrategyWords, variantSourceShown } from '../emit/docs-parts.js';
+import { exampleValue, kindWords, nameRepeatsCode, namesDiffer, retryStrategyWords, variantSourceShown } from '../emit/docs-parts.js';
 import type { LoadedApi } from '../pipeline.js';
 import { nearest } from '../validate/nearest.js';
 import { terminalSafe, terminalText } from './terminal-text.js';
@@ -238,10 +238,9 @@ function elsewhere(models: readonly ApiModel[], query: string, besides: ApiModel
  * the width of every line); where every name does, the column goes.
  */
 export function codeList(api: ApiModel): string {
-  const names = api.codes.map((c) => (c.name === String(c.code) ? '' : c.name));
-  const withNames = names.some((n) => n !== '');
+  const withNames = namesDiffer(api.codes);
   return table(
-    api.codes.map((c, i) => [String(c.code), ...(withNames ? [names[i] as string] : []), c.httpStatuses.join(','), c.kind, c.message ?? UNDOCUMENTED_MESSAGE]),
+    api.codes.map((c) => [String(c.code), ...(withNames ? [nameRepeatsCode(c) ? '' : c.name] : []), c.httpStatuses.join(','), c.kind, c.message ?? UNDOCUMENTED_MESSAGE]),
     '  ',
   );
 }

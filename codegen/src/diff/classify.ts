@@ -251,23 +251,23 @@ function variantChanges(a: readonly CodeVariant[], b: readonly CodeVariant[], ad
   // its new one, and what is left at a position is compared with what is left there on the other side.
   const movedFrom = new Set<number>();
   const movedTo = new Set<number>();
+  /** What code that named variant n (1-based) gets now: nothing past the new end, else another variant. */
+  const fate = (n: number): string =>
+    n > b.length ? `formatVariant(code, ${n}) no longer compiles` : `err.variant and formatVariant(code, ${n}) now mean another variant`;
   b.forEach((y, i) => {
     const from = before.get(key(y));
     if (from === undefined || from === -1 || from === i) return;
     movedFrom.add(from);
     movedTo.add(i);
-    const fate = from + 1 > b.length ? `formatVariant(code, ${from + 1}) no longer compiles` : `err.variant and formatVariant(code, ${from + 1}) now mean another variant`;
-    add('major', 'variant-moved', `variant ${from + 1} (HTTP ${y.httpStatus}: ${show(y.message)}) moved to ${i + 1} (${fate})`);
+    add('major', 'variant-moved', `variant ${from + 1} (HTTP ${y.httpStatus}: ${show(y.message)}) moved to ${i + 1} (${fate(from + 1)})`);
     variantEdits(a[from] as CodeVariant, y, i + 1, add);
   });
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
     const x = movedFrom.has(i) ? undefined : a[i];
     const y = movedTo.has(i) ? undefined : b[i];
     const n = i + 1;
-    if (x !== undefined && y === undefined) {
-      const fate = n > b.length ? `formatVariant(code, ${n}) no longer compiles` : `err.variant and formatVariant(code, ${n}) now mean another variant`;
-      add('major', 'variant-removed', `variant ${n} (HTTP ${x.httpStatus}: ${show(x.message)}) removed (${fate})`);
-    } else if (x === undefined && y !== undefined) add('minor', 'variant-added', `variant ${n} added (HTTP ${y.httpStatus}: ${show(y.message)})`);
+    if (x !== undefined && y === undefined) add('major', 'variant-removed', `variant ${n} (HTTP ${x.httpStatus}: ${show(x.message)}) removed (${fate(n)})`);
+    else if (x === undefined && y !== undefined) add('minor', 'variant-added', `variant ${n} added (HTTP ${y.httpStatus}: ${show(y.message)})`);
     else if (x !== undefined && y !== undefined) {
       if (x.httpStatus !== y.httpStatus) add('major', 'status-changed', `variant ${n} HTTP status ${x.httpStatus} → ${y.httpStatus}`);
       else statusChanges(x, y, `variant ${n} HTTP status`, add);

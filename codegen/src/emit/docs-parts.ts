@@ -189,10 +189,13 @@ export function variantsMarkdown(c: CodeModel): string {
 }
 
 /** Whether any code's name differs from its code: tables show a Name column only then. */
-export const namesDiffer = (codes: readonly CodeModel[]): boolean => codes.some((c) => c.name !== String(c.code));
+export const namesDiffer = (codes: readonly CodeModel[]): boolean => codes.some((c) => !nameRepeatsCode(c));
+
+/** Whether a code's name is only its code again (`INVALID_TOKEN`): tables leave such a name blank. */
+export const nameRepeatsCode = (c: Pick<CodeModel, 'code' | 'name'>): boolean => c.name === String(c.code);
 
 /** A code's name for a table cell: empty when it only repeats the code. */
-export const nameCell = (c: CodeModel): string => (c.name === String(c.code) ? '' : mdCode(c.name));
+export const nameCell = (c: CodeModel): string => (nameRepeatsCode(c) ? '' : mdCode(c.name));
 
 /** The envelope as a Markdown table with a header row: where code, message and details are found. */
 export function envelopeTable(api: ApiModel): string {

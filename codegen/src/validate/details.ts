@@ -76,6 +76,16 @@ function refTarget(details: DetailsSchemaObject, ref: string): { node: Node; key
     : undefined;
 }
 
+/** Why a details pattern does not compile as the runtime and ajv compile it (the u flag); undefined when it does. */
+export function patternError(pattern: string): string | undefined {
+  try {
+    new RegExp(pattern, 'u');
+    return undefined;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
 export function detailsSchemaProblems(details: DetailsSchema): readonly DetailsSchemaProblem[] {
   if (!isObject(details)) return [];
   // Two rules ask about every schema (details-runnable, example-matches); a catalog is never
@@ -135,18 +145,14 @@ function findProblems(details: DetailsSchema & object): DetailsSchemaProblem[] {
           found: '"hasOwnProperty"',
         });
     }
-    if (schema.pattern !== undefined) {
-      try {
-        new RegExp(schema.pattern, 'u');
-      } catch (error) {
-        problems.push({
-          pointer: `${pointer}/pattern`,
-          message: 'pattern is not a valid regular expression with the u flag',
-          expected: 'a regular expression that compiles with the u flag (as the runtime and ajv compile it)',
-          found: (error as Error).message,
-        });
-      }
-    }
+    const patternProblem = schema.pattern === undefined ? undefined : patternError(schema.pattern);
+    if (patternProblem !== undefined)
+      problems.push({
+        pointer: `${pointer}/pattern`,
+        message: 'pattern is not a valid regular expression with the u flag',
+        expected: 'a regular expression that compiles with the u flag (as the runtime and ajv compile it)',
+        found: patternProblem,
+      });
   });
 
   // $ref loops that never go into the value: follow only same-value subschemas from each target.

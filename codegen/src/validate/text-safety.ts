@@ -12,6 +12,7 @@
  */
 import safeRegex from 'safe-regex2';
 import type { ApiInfo } from '../catalog.types.js';
+import { patternError } from './details.js';
 import type { Reporter, Rule } from './semantic.js';
 
 /** Keys whose text is prose: newline and tab are allowed there. Examples are vendor bodies: same. */
@@ -82,16 +83,6 @@ function eachPattern(schema: unknown, pointer: string, visit: (pattern: string, 
   }
 }
 
-/** Whether a details pattern compiles as the runtime compiles it (the u flag, as ajv). */
-function compiles(pattern: string): boolean {
-  try {
-    new RegExp(pattern, 'u');
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 function reportControl(report: Reporter, pointer: string, key: string, text: string, code: number, freeText: boolean): void {
   const name = CONTROL_NAMES[code];
   report(pointer, `${key === '(property name)' ? 'a property name' : `"${key}"`} contains the control character ${hex(code)}${name === undefined ? '' : ` (${name})`}`, {
@@ -144,19 +135,18 @@ export const textSafetyRules: readonly Rule[] = [
         eachPattern(entry.details, `/codes/${index}/details`, (pattern, pointer) => {
           // Not a regular expression at all: details-runnable reports it. safe-regex2 does not
           // throw on one, it answers "unsafe" (`([a-z`), which was a second, false problem.
-          if (!compiles(pattern)) return;
+          if (patternError(pattern) !== undefined) return;
           let safe: boolean;
           try {
             safe = safeRegex(pattern);
           } catch {
-            return;
+            return; // a syntax its parser does not know (the u flag's own): not judged here
           }
-          if (!safe) {
+          if (!safe)
             report(pointer, 'pattern can backtrack catastrophically (a repeated group that itself repeats)', {
               expected: 'a pattern without nested repetition (safe-regex2: star height at most 1)',
               found: visible(pattern),
             });
-          }
         });
       }
     },

@@ -21,8 +21,9 @@ export interface ErrcatFetchInit {
 
 /**
  * Reads the body's text (the response's body is consumed: clone it first to read it again) and
- * parses it with the status and headers, read after it. Resolves whatever the body holds; rejects only when the
- * body cannot be read at all (a network error mid-body, a body already used), as `res.text()` does.
+ * parses it with the status and headers, read after it. Resolves whatever the body holds; rejects
+ * only when the body cannot be read at all (a network error mid-body, a body already used), as
+ * `res.text()` does.
  */
 export async function parseFetch<R>(
   parse: (body: string, init: ErrcatParseInit) => R,

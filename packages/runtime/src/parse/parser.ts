@@ -158,7 +158,8 @@ export function composeParser<R extends ErrcatParseResult<string, unknown, objec
   /** Any record array named (or `*`): when not, no body's keys need scanning. */
   const hasRecordArrays = anyRecordArray || Object.keys(recordArrays).length > 0;
   const pathReader = features.entryPaths;
-  const pathTexts = pathReader === undefined ? NONE : (spec.entryPaths ?? []);
+  /** The entry paths as the spec writes them (for the warning on a path cut short), and compiled. */
+  const pathTexts = spec.entryPaths ?? NONE;
   const entryPaths: readonly EntryPath[] = pathReader === undefined ? NONE : pathTexts.map(pathReader.compile);
   /** Paths that cross an array (`portal_invite[].data[]`): a body without arrays cannot reach their end. */
   const crossesArray = entryPaths.map((path) => path.some((step) => step.each));

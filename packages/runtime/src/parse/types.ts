@@ -107,8 +107,7 @@ export type ErrcatHeaders = { readonly [key: string]: string | number | undefine
  * Something the parser could not read or chose not to expand, while still returning the body's
  * errors: a header or the status that threw, a status or header value its type does not allow
  * (left out), a cause that refers back to itself, items past a budget or deeper than the parser
- * follows. The result stays usable; the warning
- * says what is missing from it.
+ * follows. The result stays usable; the warning says what is missing from it.
  */
 export interface ErrcatParseWarning {
   readonly kind: 'status-unreadable' | 'status-invalid' | 'headers-unreadable' | 'header-invalid' | 'cause-cycle' | 'entries-truncated' | 'items-summarized';
