@@ -70,6 +70,13 @@ describe('Hyper envelopes', () => {
     expect(only(parseResponse('[{"Id":1}]', { status: 400 }))).toMatchObject({ reason: 'not-an-object', message: 'Received a JSON array of 1 item (HTTP 400) that is not an error entry' });
   });
 
+  it('TECHNICAL_ERROR (5) has the page\'s second text ("… OR You have reached the limit of \\"parallel tenants\\"") as variant 1', () => {
+    const e = only(parseResponse({ ResponseCode: 5, ResponseMsgEng: 'You have reached the limit of "parallel tenants" (crm entities).' }, { status: 500 }));
+    expect(e).toMatchObject({ known: true, code: 5, variant: 1, status: 500 });
+    expect(only(parseResponse({ ResponseCode: 5, ResponseMsgEng: 'Technical error on the server side.' }, { status: 500 }))).toMatchObject({ variant: 0 });
+    expect(retryAdvice(e)).toEqual({ retry: 'after-delay', delaySeconds: 60 });
+  });
+
   it('a 500 HTML page from the gateway', () => {
     expect(only(parseResponse('<!DOCTYPE html><html><head><title>Server Error</title></head></html>', { status: 500 }))).toMatchObject({
       reason: 'non-json',

@@ -55,8 +55,8 @@ describe('Zoho Accounts token responses', () => {
 
   it('"Access Denied" (token requests throttled) carries its text in error_description: Zoho Accounts\' wording, variant 0', () => {
     const body = '{"error_description":"Token creation throttle limit reached. Please reuse the valid tokens you currently have.","error":"Access Denied"}';
-    const e = only(parseResponse(body, { status: 400 }));
-    expect(e).toMatchObject({ known: true, code: 'Access Denied', status: 400, variant: 0, message: 'Token creation throttle limit reached. Please reuse the valid tokens you currently have.' });
+    const e = only(parseResponse(body, { status: 200 }));
+    expect(e).toMatchObject({ known: true, code: 'Access Denied', status: 200, variant: 0, message: 'Token creation throttle limit reached. Please reuse the valid tokens you currently have.' });
     if (!hasCode(e, 'Access Denied')) throw new Error('expected Access Denied');
     expect(e.entry.name).toBe('ACCESS_DENIED_TOO_MANY_REQUESTS');
     expect(retryAdvice(e)).toEqual({ retry: 'after-delay', delaySeconds: 600 });
@@ -64,16 +64,16 @@ describe('Zoho Accounts token responses', () => {
 
   it('"Access Denied" as Zoho CRM\'s token validity page shows it (another text, "status": "failure") is variant 1', () => {
     const body = '{"error_description":"You have made too many requests continuously. Please try again after some time.","error":"Access Denied","status":"failure"}';
-    const e = only(parseResponse(body, { status: 400 }));
-    expect(e).toMatchObject({ known: true, code: 'Access Denied', status: 400, variant: 1, message: 'You have made too many requests continuously. Please try again after some time.' });
+    const e = only(parseResponse(body, { status: 200 }));
+    expect(e).toMatchObject({ known: true, code: 'Access Denied', status: 200, variant: 1, message: 'You have made too many requests continuously. Please try again after some time.' });
     expect(lookup('Access Denied')?.variants.map((v) => v.message)).toEqual([
       'Token creation throttle limit reached. Please reuse the valid tokens you currently have.',
       'You have made too many requests continuously. Please try again after some time.',
     ]);
   });
 
-  it('"Access Denied" is documented under HTTP 200 as well (Kaizen #43: the status stays 200)', () => {
-    expect(lookup('Access Denied')?.statuses).toEqual([400, 200]);
+  it('"Access Denied" is documented under HTTP 200 only (Kaizen #43: the status stays 200; no page names 400)', () => {
+    expect(lookup('Access Denied')?.statuses).toEqual([200]);
     const e = only(parseResponse('{"error":"Access Denied"}', { status: 200 }));
     expect(e).toMatchObject({ known: true, code: 'Access Denied', kind: 'error', status: 200 });
     expect(retryAdvice(e)).toEqual({ retry: 'after-delay', delaySeconds: 600 });

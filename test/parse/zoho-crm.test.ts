@@ -385,6 +385,21 @@ describe('entries nested below the top level (envelope entryPaths)', () => {
   });
 });
 
+describe('Delete a Holiday (v6): the page\'s sample response', () => {
+  // https://www.zoho.com/crm/developer/docs/api/v6/delete-holiday.html, sample response as the page shows it.
+  const body = '{"holidays":[{"code":"SUCCESS","details":{"id":"3652397000011199002"},"message":"Holiday deleted successfully","status":"success"}]}';
+
+  it('is a success whose entry is the singular message\'s variant, not the specification\'s plural one', () => {
+    const r = parseResponse(body, { status: 200 });
+    expect(r).toMatchObject({ kind: 'success', errors: [] });
+    const e = r.entries[0] as ZohoCrmAnyError;
+    if (!e.known) throw new Error(`expected a known entry, got ${e.reason}`);
+    const variants = lookup('SUCCESS')?.variants ?? [];
+    expect(variants[e.variant as number]?.message).toBe('Holiday deleted successfully');
+    expect(variants.map((v) => v.message)).toContain('Holidays deleted successfully');
+  });
+});
+
 describe('an entry object under a key (envelope entryPaths "tags")', () => {
   // Delete Tags (v3) answers with the result object directly under "tags", not in an array:
   // https://www.zoho.com/crm/developer/docs/api/v3/delete-tag.html — the search tool showed the

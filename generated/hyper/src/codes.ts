@@ -92,6 +92,8 @@ export const DATABASE_ERROR = 4 as const;
  *
  * HTTP 500 · error · retry: after-delay
  *
+ * Also HTTP 500: You have reached the limit of "parallel tenants" (crm entities).
+ *
  * [Reference](https://errcat.github.io/errcat/hyper/common.html#technical_error)
  */
 export const TECHNICAL_ERROR = 5 as const;

@@ -61,7 +61,7 @@ export const lookup: {
   [200, "No Results / Data.", [], "success", { name: "NO_RESULTS", kind: "success" }],
   [404, "API function does not exist.", [], "common", { name: "FUNCTION_NOT_FOUND" }],
   [500, "Database error on the server side.", [], "common", { name: "DATABASE_ERROR", retry: "after-delay", retryDelaySeconds: 60 }],
-  [500, "Technical error on the server side.", [], "common", { name: "TECHNICAL_ERROR", retry: "after-delay", retryDelaySeconds: 60 }],
+  [500, "Technical error on the server side.", [], "common", { name: "TECHNICAL_ERROR", retry: "after-delay", retryDelaySeconds: 60, variants: [[[500], "You have reached the limit of \"parallel tenants\" (crm entities).", []]] }],
   [401, "Wrong account credentials (Unauthorized).", [], "common", { name: "WRONG_CREDENTIALS", retry: "after-reauth", reauth: "authorize" }],
   [400, "Please fill up the required fields.", [], "common", { name: "REQUIRED_FIELDS_MISSING" }],
   [403, "You are NOT authorized to access this data or function.", [], "common", { name: "NOT_AUTHORIZED" }],

@@ -53,6 +53,8 @@ export enum HyperErrorCode {
    *
    * HTTP 500 · error · retry: after-delay
    *
+   * Also HTTP 500: You have reached the limit of "parallel tenants" (crm entities).
+   *
    * [Reference](https://errcat.github.io/errcat/hyper/common.html#technical_error)
    */
   TECHNICAL_ERROR = 5,

@@ -94,12 +94,14 @@ export interface HyperNamedParamsMap {
  * Positional template parameters per documented variant, for the codes with more than one: `formatVariant(code, variant, ...HyperVariantParamsMap[code][variant])`.
  */
 export interface HyperVariantParamsMap {
+  5: [[], []];
 }
 
 /**
  * The variant indexes of each code with more than one documented variant: what `formatVariant(code, variant)` accepts as `variant`.
  */
 export interface HyperVariantIndexMap {
+  5: 0 | 1;
 }
 
 /**
@@ -208,12 +210,14 @@ export interface DatabaseErrorError extends HyperKnownErrorBase {
  *
  * HTTP 500 · error · retry: after-delay
  *
+ * Also HTTP 500: You have reached the limit of "parallel tenants" (crm entities).
+ *
  * [Reference](https://errcat.github.io/errcat/hyper/common.html#technical_error)
  */
 export interface TechnicalErrorError extends HyperKnownErrorBase {
   readonly code: 5;
   readonly kind: "error";
-  readonly params: Partial<HyperNamedParamsMap[5]>;
+  readonly params: Partial<Record<string, never>>;
   readonly entry: CodeEntry<5>;
 }
 

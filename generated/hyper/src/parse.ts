@@ -12,6 +12,7 @@ import {
   isTransientStatus,
   normalizeCode,
   parseFetch,
+  pickVariant,
   retryAdvice as retryAdviceOf,
   toProblemDetails as problemDetailsOf,
   type AnyErrcatParseResult,
@@ -74,7 +75,7 @@ const spec: ParseSpec = {
   },
 };
 
-const parse = /* @__PURE__ */ composeParser<HyperParseResult>(spec, { lookup }, { headers: headerReader, integerCodes: normalizeCode });
+const parse = /* @__PURE__ */ composeParser<HyperParseResult>(spec, { lookup }, { headers: headerReader, variants: pickVariant, integerCodes: normalizeCode });
 
 /**
  * Reads any Hyper CRM API response body (the text, its bytes, or a value already parsed from JSON) into typed errors. Never throws: a body that is not the API's envelope (an HTML page, malformed JSON, `null`, …) gives an `error` result whose unknown error says what arrived.

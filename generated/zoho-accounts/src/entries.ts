@@ -30,7 +30,7 @@ export const lookup: {
   <C extends ZohoAccountsCode>(code: C): ZohoAccountsEntry<C>;
   (code: unknown): ZohoAccountsEntry | undefined;
 } = /* @__PURE__ */ entryLookup<ZohoAccountsEntry>(zohoAccountsCodeList, [
-  [400, "Token creation throttle limit reached. Please reuse the valid tokens you currently have.", [], "token-requests", { name: "ACCESS_DENIED_TOO_MANY_REQUESTS", statuses: [400, 200], retry: "after-delay", retryDelaySeconds: 600, variants: [[[400, 200], "You have made too many requests continuously. Please try again after some time.", []]] }],
+  [200, "Token creation throttle limit reached. Please reuse the valid tokens you currently have.", [], "token-requests", { name: "ACCESS_DENIED_TOO_MANY_REQUESTS", retry: "after-delay", retryDelaySeconds: 600, variants: [[[200], "You have made too many requests continuously. Please try again after some time.", []]] }],
   [200, null, [], "authtoken-migration", { retry: "after-reauth", reauth: "authorize" }],
   [200, null, [], "authtoken-migration"],
   [200, null, [], "token-requests"],

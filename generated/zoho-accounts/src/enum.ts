@@ -9,9 +9,9 @@ export enum ZohoAccountsErrorCode {
   /**
    * "Access Denied": Token creation throttle limit reached. Please reuse the valid tokens you currently have.
    *
-   * HTTP 400, 200 · error · retry: after-delay
+   * HTTP 200 · error · retry: after-delay
    *
-   * Also HTTP 400, 200: You have made too many requests continuously. Please try again after some time.
+   * Also HTTP 200: You have made too many requests continuously. Please try again after some time.
    *
    * Fix: Keep the access token for its hour of validity and refresh it only when it is about to expire, then wait for the block to end. A user past twenty refresh tokens should revoke old refresh tokens before generating new ones.
    *

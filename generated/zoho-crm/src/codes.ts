@@ -823,6 +823,8 @@ export const ID_ALREADY_DELETED = "ID_ALREADY_DELETED" as const;
  *
  * HTTP 403 · error · retry: never
  *
+ * Fix: Inactive users cannot access this API. Contact the administrator.
+ *
  * [Reference](https://errcat.github.io/errcat/zoho-crm/forbidden.html#inactive_user)
  */
 export const INACTIVE_USER = "INACTIVE_USER" as const;
@@ -1717,6 +1719,8 @@ export const STORAGE_SPACE_EXCEEDED = "STORAGE_SPACE_EXCEEDED" as const;
  * Also HTTP 200: Given User added to the mentioned territory Successfully
  *
  * Also HTTP 200: relation updated
+ *
+ * Also HTTP 200: Holiday deleted successfully
  *
  * [Reference](https://errcat.github.io/errcat/zoho-crm/success.html#code-success)
  */

@@ -597,6 +597,8 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 403 · error · retry: never
    *
+   * Fix: Inactive users cannot access this API. Contact the administrator.
+   *
    * [Reference](https://errcat.github.io/errcat/zoho-crm/forbidden.html#inactive_user)
    */
   INACTIVE_USER = "INACTIVE_USER",
@@ -1416,6 +1418,8 @@ export enum ZohoCrmErrorCode {
    * Also HTTP 200: Given User added to the mentioned territory Successfully
    *
    * Also HTTP 200: relation updated
+   *
+   * Also HTTP 200: Holiday deleted successfully
    *
    * [Reference](https://errcat.github.io/errcat/zoho-crm/success.html#code-success)
    */

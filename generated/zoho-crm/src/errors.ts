@@ -350,7 +350,7 @@ export interface ZohoCrmVariantParamsMap {
   NO_PERMISSION: [[], [], []];
   REQUIRED_PARAM_MISSING: [[], []];
   SCHEDULED: [[], [], []];
-  SUCCESS: [[], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], []];
+  SUCCESS: [[], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], []];
 }
 
 /**
@@ -369,7 +369,7 @@ export interface ZohoCrmVariantIndexMap {
   NO_PERMISSION: 0 | 1 | 2;
   REQUIRED_PARAM_MISSING: 0 | 1;
   SCHEDULED: 0 | 1 | 2;
-  SUCCESS: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18 | 19 | 20 | 21 | 22 | 23 | 24 | 25 | 26 | 27 | 28 | 29 | 30 | 31 | 32 | 33 | 34 | 35 | 36 | 37 | 38 | 39 | 40 | 41 | 42 | 43 | 44 | 45 | 46 | 47 | 48 | 49 | 50 | 51 | 52 | 53 | 54 | 55 | 56 | 57 | 58 | 59 | 60;
+  SUCCESS: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18 | 19 | 20 | 21 | 22 | 23 | 24 | 25 | 26 | 27 | 28 | 29 | 30 | 31 | 32 | 33 | 34 | 35 | 36 | 37 | 38 | 39 | 40 | 41 | 42 | 43 | 44 | 45 | 46 | 47 | 48 | 49 | 50 | 51 | 52 | 53 | 54 | 55 | 56 | 57 | 58 | 59 | 60 | 61;
 }
 
 /**
@@ -1411,6 +1411,8 @@ export interface IdAlreadyDeletedError extends ZohoCrmKnownErrorBase {
  * "INACTIVE_USER": (the vendor documents no message for this code)
  *
  * HTTP 403 · error · retry: never
+ *
+ * Fix: Inactive users cannot access this API. Contact the administrator.
  *
  * [Reference](https://errcat.github.io/errcat/zoho-crm/forbidden.html#inactive_user)
  */
@@ -2681,6 +2683,8 @@ export interface StorageSpaceExceededError extends ZohoCrmKnownErrorBase {
  * Also HTTP 200: Given User added to the mentioned territory Successfully
  *
  * Also HTTP 200: relation updated
+ *
+ * Also HTTP 200: Holiday deleted successfully
  *
  * [Reference](https://errcat.github.io/errcat/zoho-crm/success.html#code-success)
  */
