@@ -76,6 +76,23 @@ describe('a code with several variants', () => {
     expect(m.formatVariant(1040, 1, '100')).toBe('Limit of 100 records per call exceeded.');
   });
 
+  it('from JavaScript, a code or variant the catalog lacks is a TypeError that names it, not an empty message', () => {
+    expect(() => m.formatMessage(4242)).toThrow(new TypeError('errcat: 4242 is not a variant-demo code'));
+    expect(() => m.formatMessage('NOPE')).toThrow(new TypeError('errcat: "NOPE" is not a variant-demo code'));
+    expect(() => m.formatMessage(undefined)).toThrow(new TypeError('errcat: a value of type undefined is not a variant-demo code'));
+    expect(() => m.formatMessageWith(4242, {})).toThrow(new TypeError('errcat: 4242 is not a variant-demo code'));
+    expect(() => m.formatVariant(4242, 0)).toThrow(new TypeError('errcat: 4242 is not a variant-demo code'));
+    expect(() => m.formatVariant(1000, 7)).toThrow(new TypeError('errcat: variant-demo code 1000 has no documented variant 7'));
+    expect(() => m.formatVariant(1000, undefined)).toThrow(new TypeError('errcat: variant-demo code 1000 has no documented variant a value of type undefined'));
+    // A caller's spelling of a known code still formats (the lookup accepts zero padding).
+    expect(m.formatMessage('01000')).toBe('Invalid API URL format.');
+  });
+
+  it('formatMessageWith without its parameters object (JavaScript) fills every parameter as a missing one', () => {
+    expect(m.formatMessageWith(1040)).toBe(m.formatMessage(1040));
+    expect(m.formatVariant(1000, 1)).toBe("A mandatory parameter - '{parameter}' is either absent or has been used twice");
+  });
+
   it('formatVariant checks the variant and its arity at compile time', () => {
     temp.check({
       'variants.ts': [

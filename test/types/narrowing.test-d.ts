@@ -83,6 +83,27 @@ describe('narrowing on code (point 1)', () => {
     }
   });
 
+  it('find and filter keep their type predicates on a result whose kind is not narrowed', () => {
+    // errors was `readonly [] | readonly [F, ...F[]]` here, a union on which find and filter lose
+    // their predicate overloads: the found error was the whole ZohoCrmResultError.
+    const r = parseResponse(body);
+    const dup = r.errors.find((e) => hasCode(e, 'DUPLICATE_DATA'));
+    expectTypeOf(dup).toEqualTypeOf<DuplicateDataError | undefined>();
+    if (dup) expectTypeOf(detailsOf(dup)).toEqualTypeOf<DuplicateDataDetails | undefined>();
+    const known = r.errors.filter((e): e is Exclude<ZohoCrmResultError, ZohoCrmUnknownError> => e.known);
+    expectTypeOf(known).toEqualTypeOf<Exclude<ZohoCrmResultError, ZohoCrmUnknownError>[]>();
+    expectTypeOf(r.errors.filter((e) => e.known)).toEqualTypeOf(known);
+    expectTypeOf(r.errors.map((e) => e.code)).toEqualTypeOf<ZohoCrmResultError['code'][]>();
+    // The tuples still say what each kind holds, and an unnarrowed first error may be missing.
+    expectTypeOf(r.errors[0]).toEqualTypeOf<ZohoCrmResultError | undefined>();
+    const [first] = r.errors;
+    expectTypeOf(first).toEqualTypeOf<ZohoCrmResultError | undefined>();
+    if (r.kind === 'success') {
+      expectTypeOf(r.errors.length).toEqualTypeOf<0>();
+      expectTypeOf(r.errors[0]).toEqualTypeOf<undefined>();
+    } else expectTypeOf(r.errors[0]).toEqualTypeOf<ZohoCrmResultError>();
+  });
+
   it('=== narrows too, and the literal union is not absorbed', () => {
     const err = parseResponse(body).entries[0] as ZohoCrmAnyError;
     expectTypeOf(err.code).toEqualTypeOf<ZohoCrmCode | undefined>();

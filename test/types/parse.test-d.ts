@@ -62,7 +62,9 @@ describe('parseResponse', () => {
     expectTypeOf(r.headers).toEqualTypeOf<ZohoCrmResponseHeaders>();
     expectTypeOf(r.headers.creditsRemaining).toEqualTypeOf<number | undefined>();
     if (r.kind === 'success') {
-      expectTypeOf(r.errors).toEqualTypeOf<readonly []>();
+      // Empty, with the array methods of the other kinds' errors (see narrowing.test-d.ts: find).
+      expectTypeOf(r.errors).toEqualTypeOf<readonly [] & { readonly 0?: undefined } & readonly ZohoCrmResultError[]>();
+      expectTypeOf(r.errors.length).toEqualTypeOf<0>();
     } else {
       // A failed or partial result always has a first error: no undefined check needed.
       // A success code never is one (those come in entries only): ZohoCrmResultError.

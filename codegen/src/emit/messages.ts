@@ -6,11 +6,13 @@
 import type { ApiModel } from '../model.js';
 import { file, type GeneratedFile } from './files.js';
 import { renderTs, writeDoc } from './ts-writer.js';
+import { tsString } from './quote.js';
 
 export function emitMessages(api: ApiModel): GeneratedFile {
   const { names } = api;
+  const apiId = tsString(api.id);
   const text = renderTs(api.catalogFile, 'src/messages.ts', (w) => {
-    w.writeLine(`import { compileTemplate, type Formatter, type ParamList } from '@errcat/runtime';`);
+    w.writeLine(`import { compileTemplate, notACode, type Formatter, type ParamList } from '@errcat/runtime';`);
     w.writeLine(`import type { ${names.codeUnion} } from './codes.js';`);
     w.writeLine(`import { lookup } from './entries.js';`);
     w.writeLine(`import type { ${names.namedParamsMap}, ${names.paramsMap}, ${names.variantIndexMap}, ${names.variantParamsMap} } from './errors.js';`);
@@ -42,7 +44,7 @@ export function emitMessages(api: ApiModel): GeneratedFile {
       w,
       [
         "The catalog message of a code (its primary variant) with its parameters substituted in order. A parameter's own text is inserted as is (a `%s` in it is not substituted again).",
-        `The parameter count is checked against ${names.paramsMap}. A code whose message the vendor does not document (\`lookup(code).message\` is undefined) gives its name. A parameter with a catalog default may be left out: the default is used (its tuple element is optional). Any other left out (possible only from JavaScript) becomes its name in braces, \`{field}\`, never an empty gap. Other variants: formatVariant.`,
+        `The parameter count is checked against ${names.paramsMap}. A code whose message the vendor does not document (\`lookup(code).message\` is undefined) gives its name. A parameter with a catalog default may be left out: the default is used (its tuple element is optional). Any other left out (possible only from JavaScript) becomes its name in braces, \`{field}\`, never an empty gap. A code the catalog does not have (possible only from JavaScript too) throws a TypeError that names it. Other variants: formatVariant.`,
       ],
     );
     // NoInfer: C comes from `code` alone. Without it the checker contextually types the arguments
@@ -58,7 +60,8 @@ export function emitMessages(api: ApiModel): GeneratedFile {
       // The parameters are spread into the formatter, which takes them by position: handing it the
       // rest array to index cost ~0.1x a hand-written concatenation (paired rounds, bench/paired.ts).
       w.writeLine('const format = formatters.get(code) ?? formatterOf(code);');
-      w.writeLine(`return format === undefined ? '' : format(...(params as ReadonlyArray<string | undefined>));`);
+      // A code the catalog lacks (a JavaScript caller) throws a TypeError naming it, as detailsOf does.
+      w.writeLine(`return format === undefined ? notACode(${apiId}, code) : format(...(params as ReadonlyArray<string | undefined>));`);
     });
     w.writeLine('}');
     w.blankLine();
@@ -68,15 +71,17 @@ export function emitMessages(api: ApiModel): GeneratedFile {
     );
     w.indent(() => {
       w.writeLine('const format = formatters.get(code) ?? formatterOf(code);');
-      w.writeLine('if (format === undefined) return \'\';');
-      w.writeLine('const named = params as { readonly [name: string]: string | undefined };');
+      w.writeLine(`if (format === undefined) return notACode(${apiId}, code);`);
+      // Left out (JavaScript, or a code without parameters): every parameter is missing, so each
+      // becomes its default or `{name}`, as in formatMessage; not a TypeError from reading undefined.
+      w.writeLine('const named = (params ?? {}) as { readonly [name: string]: string | undefined };');
       w.writeLine('return format(...(lookup(code)?.params ?? []).map((name) => named[name]));');
     });
     w.writeLine('}');
     w.blankLine();
     writeDoc(w, [
       `The message of one documented variant of a code (\`lookup(code).variants[variant]\`), for the codes the vendor sends with several messages; variant 0 is what formatMessage formats.`,
-      `The variant is checked against ${names.variantIndexMap}, the parameter count against ${names.variantParamsMap}.`,
+      `The variant is checked against ${names.variantIndexMap}, the parameter count against ${names.variantParamsMap}; from JavaScript, a code or variant the catalog does not have throws a TypeError that names it.`,
     ]);
     w.writeLine(
       // As formatMessage: P, defaulted to the variant's tuple and never inferred, keeps the checker
@@ -95,7 +100,8 @@ export function emitMessages(api: ApiModel): GeneratedFile {
       w.indent(() => {
         w.writeLine('const entry = lookup(code as unknown);');
         w.writeLine('const chosen = entry?.variants[variant];');
-        w.writeLine("if (entry === undefined || chosen === undefined) return '';");
+        w.writeLine(`if (entry === undefined) return notACode(${apiId}, code);`);
+        w.writeLine(`if (chosen === undefined) return notACode(${apiId}, code, variant);`);
         // Under the catalog's code and the variant's index, as formatterOf: never a caller's
         // spelling, which is looked up and then finds the compiled template there.
         w.writeLine('const canonical = `${entry.code}/${chosen.index}`;');

@@ -1,6 +1,6 @@
 export * from './types.js';
 export { table, tableOf, normalizeCode } from './table.js';
-export { splitTemplate, countPlaceholders, formatTemplate, compileTemplate, matchTemplate, type SplitTemplate, type Formatter } from './template.js';
+export { splitTemplate, countPlaceholders, formatTemplate, compileTemplate, matchTemplate, notACode, type SplitTemplate, type Formatter } from './template.js';
 export { entryFromRow, type EntryRow, type EntryRowExtras, type VariantRow } from './entry-row.js';
 export { entryLookup } from './entry-lookup.js';
 export { createParser } from './parse/create-parser.js';

@@ -3,6 +3,7 @@
  * any other `%` is literal. Shared by the generator (which precompiles templates)
  * and by the parser (which recovers parameters from a vendor message).
  */
+import { shownValue } from './parse/safe-read.js';
 
 /** A template split into literal text around its placeholders: `literals.length === placeholders + 1`. */
 export interface SplitTemplate {
@@ -60,6 +61,18 @@ export function formatTemplate(template: string, params: readonly unknown[], nam
     out += (value === undefined ? missingParam(names, i - 1) : String(value)) + (literals[i] as string);
   }
   return out;
+}
+
+/**
+ * What a generated formatMessage, formatMessageWith or formatVariant throws for a code the catalog
+ * does not have, or a variant the code does not have. Their types refuse both, so only a
+ * JavaScript caller gets here; an empty string would read as a message the vendor left empty.
+ */
+export function notACode(api: string, code: unknown, ...variant: [variant?: unknown]): never {
+  const shown = (v: unknown): string => (typeof v === 'string' ? shownValue(v) : typeof v === 'number' ? String(v) : v === null ? 'null' : `a value of type ${typeof v}`);
+  throw new TypeError(
+    variant.length > 0 ? `errcat: ${api} code ${shown(code)} has no documented variant ${shown(variant[0])}` : `errcat: ${shown(code)} is not a ${api} code`,
+  );
 }
 
 /**

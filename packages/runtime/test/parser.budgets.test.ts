@@ -163,7 +163,9 @@ describe('the caller’s init', () => {
     expect(r.status).toBeUndefined();
     expect(r.warnings).toEqual([{ kind: 'status-invalid', message: 'The status "503" is not an integer from 100 to 599; the body was parsed without it' }]);
     expect(crm('{}', { status: 99.5 }).warnings[0]?.message).toBe('The status 99.5 is not an integer from 100 to 599; the body was parsed without it');
-    expect(crm('{}', { status: {} } as unknown as ErrcatParseInit).warnings[0]?.message).toMatch(/^The status object is not/);
+    expect(crm('{}', { status: {} } as unknown as ErrcatParseInit).warnings[0]?.message).toMatch(/^The status \(of type object\) is not an integer/);
+    // A boxed number is an object too: said as such, not as a number it does not equal (=== 503 is false).
+    expect(crm('{}', { status: Object(503) } as unknown as ErrcatParseInit).warnings[0]?.message).toMatch(/^The status \(of type object\) is not an integer/);
     expect(crm('{}', { status: null } as unknown as ErrcatParseInit).warnings).toEqual([]);
     expect(crm('{}', {}).warnings).toEqual([]);
   });

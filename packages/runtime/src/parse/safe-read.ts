@@ -58,7 +58,7 @@ export function readInit(rules: readonly HeaderRule[], init: ErrcatParseInit, re
   if (valid === undefined && status != null) {
     // Said, not dropped silently: a status of "503" (a string) would otherwise lose its retry advice unnoticed.
     // The value shown only when it is text or a number: String() of an object runs its code.
-    const shown = typeof status === 'string' ? shownValue(status) : typeof status === 'number' ? status : typeof status;
+    const shown = typeof status === 'string' ? shownValue(status) : typeof status === 'number' ? status : `(of type ${typeof status})`;
     warnings.push({ kind: 'status-invalid', message: `The status ${shown} is not an integer from 100 to 599; the body was parsed without it` });
   }
   const read = rules.length > 0 && readHeaders !== undefined ? readHeaders(rules, init, warnings) : undefined;

@@ -133,11 +133,24 @@ export interface ErrcatResultBase<Api extends string, E, H> {
   readonly warnings: readonly ErrcatParseWarning[];
 }
 
-/** Nothing failed: `errors` is empty. Includes empty bodies under 204/304 and JSON without any entry (an object without a code, an array without entries, null, a string, number or boolean) under a plain 2xx. */
-export interface ErrcatSuccessResult<Api extends string = string, E = ErrcatError<Api>, H = ErrcatHeaders>
+/*
+ * `errors` is typed `readonly F[]` intersected with its tuple on every kind, never the tuple alone.
+ * On a result whose `kind` is not narrowed, `errors` is the union of the three; a union of `[]` and
+ * `[F, ...F[]]` loses the type-predicate overloads of `find` and `filter` (TypeScript 5.4 to 6.0),
+ * so `result.errors.find((e) => hasCode(e, 'DUPLICATE_DATA'))` gave back the whole union. With
+ * `readonly F[]` in each member the overloads stay, and the tuples still say empty / non-empty.
+ * The success member also says `0?: undefined`: `readonly F[] & readonly []` alone reads
+ * `errors[0]` as `never`, which made an unnarrowed `result.errors[0]` an `F` that may not be there.
+ */
+
+/**
+ * Nothing failed: `errors` is empty. Includes empty bodies under 204/304 and JSON without any entry (an object without a code, an array without entries, null, a string, number or boolean) under a plain 2xx.
+ * `F` is the type `errors` has on the other kinds (see ErrcatPartialResult).
+ */
+export interface ErrcatSuccessResult<Api extends string = string, E = ErrcatError<Api>, H = ErrcatHeaders, F = E>
   extends ErrcatResultBase<Api, E, H> {
   readonly kind: 'success';
-  readonly errors: readonly [];
+  readonly errors: readonly [] & { readonly 0?: undefined } & readonly F[];
 }
 
 /**
@@ -148,14 +161,14 @@ export interface ErrcatSuccessResult<Api extends string = string, E = ErrcatErro
 export interface ErrcatPartialResult<Api extends string = string, E = ErrcatError<Api>, H = ErrcatHeaders, F = E>
   extends ErrcatResultBase<Api, E, H> {
   readonly kind: 'partial';
-  readonly errors: readonly [F, ...F[]];
+  readonly errors: readonly F[] & readonly [F, ...F[]];
 }
 
 /** The request failed, or the body could not be read as the vendor's envelope: at least one error (`F`: as for ErrcatPartialResult). */
 export interface ErrcatFailureResult<Api extends string = string, E = ErrcatError<Api>, H = ErrcatHeaders, F = E>
   extends ErrcatResultBase<Api, E, H> {
   readonly kind: 'error';
-  readonly errors: readonly [F, ...F[]];
+  readonly errors: readonly F[] & readonly [F, ...F[]];
 }
 
 /**
@@ -163,7 +176,7 @@ export interface ErrcatFailureResult<Api extends string = string, E = ErrcatErro
  * included), `F` an entry of `errors` (a success code never is; by default the same type).
  */
 export type ErrcatParseResult<Api extends string = string, E = ErrcatError<Api>, H = ErrcatHeaders, F = E> =
-  | ErrcatSuccessResult<Api, E, H>
+  | ErrcatSuccessResult<Api, E, H, F>
   | ErrcatPartialResult<Api, E, H, F>
   | ErrcatFailureResult<Api, E, H, F>;
 

@@ -1,6 +1,6 @@
 // Generated from test/fixtures/variants/variant-demo.json by `pnpm generate`. Do not edit: change the catalog and regenerate.
 
-import { compileTemplate, type Formatter, type ParamList } from '@errcat/runtime';
+import { compileTemplate, notACode, type Formatter, type ParamList } from '@errcat/runtime';
 import type { VariantDemoCode } from './codes.js';
 import { lookup } from './entries.js';
 import type { VariantDemoNamedParamsMap, VariantDemoParamsMap, VariantDemoVariantIndexMap, VariantDemoVariantParamsMap } from './errors.js';
@@ -22,11 +22,11 @@ function formatterOf(code: string | number): Formatter | undefined {
 /**
  * The catalog message of a code (its primary variant) with its parameters substituted in order. A parameter's own text is inserted as is (a `%s` in it is not substituted again).
  *
- * The parameter count is checked against VariantDemoParamsMap. A code whose message the vendor does not document (`lookup(code).message` is undefined) gives its name. A parameter with a catalog default may be left out: the default is used (its tuple element is optional). Any other left out (possible only from JavaScript) becomes its name in braces, `{field}`, never an empty gap. Other variants: formatVariant.
+ * The parameter count is checked against VariantDemoParamsMap. A code whose message the vendor does not document (`lookup(code).message` is undefined) gives its name. A parameter with a catalog default may be left out: the default is used (its tuple element is optional). Any other left out (possible only from JavaScript) becomes its name in braces, `{field}`, never an empty gap. A code the catalog does not have (possible only from JavaScript too) throws a TypeError that names it. Other variants: formatVariant.
  */
 export function formatMessage<C extends VariantDemoCode, P extends ParamList = VariantDemoParamsMap[C]>(code: C, ...params: NoInfer<P>): string {
   const format = formatters.get(code) ?? formatterOf(code);
-  return format === undefined ? '' : format(...(params as ReadonlyArray<string | undefined>));
+  return format === undefined ? notACode("variant-demo", code) : format(...(params as ReadonlyArray<string | undefined>));
 }
 
 /**
@@ -34,15 +34,15 @@ export function formatMessage<C extends VariantDemoCode, P extends ParamList = V
  */
 export function formatMessageWith<C extends VariantDemoCode>(code: C, params: VariantDemoNamedParamsMap[C]): string {
   const format = formatters.get(code) ?? formatterOf(code);
-  if (format === undefined) return '';
-  const named = params as { readonly [name: string]: string | undefined };
+  if (format === undefined) return notACode("variant-demo", code);
+  const named = (params ?? {}) as { readonly [name: string]: string | undefined };
   return format(...(lookup(code)?.params ?? []).map((name) => named[name]));
 }
 
 /**
  * The message of one documented variant of a code (`lookup(code).variants[variant]`), for the codes the vendor sends with several messages; variant 0 is what formatMessage formats.
  *
- * The variant is checked against VariantDemoVariantIndexMap, the parameter count against VariantDemoVariantParamsMap.
+ * The variant is checked against VariantDemoVariantIndexMap, the parameter count against VariantDemoVariantParamsMap; from JavaScript, a code or variant the catalog does not have throws a TypeError that names it.
  */
 export function formatVariant<C extends keyof VariantDemoVariantIndexMap, V extends VariantDemoVariantIndexMap[C], P extends ParamList = Extract<VariantDemoVariantParamsMap[C][V], ParamList>>(code: C, variant: V, ...params: NoInfer<P>): string {
   const key = `${code}/${variant}`;
@@ -50,7 +50,8 @@ export function formatVariant<C extends keyof VariantDemoVariantIndexMap, V exte
   if (format === undefined) {
     const entry = lookup(code as unknown);
     const chosen = entry?.variants[variant];
-    if (entry === undefined || chosen === undefined) return '';
+    if (entry === undefined) return notACode("variant-demo", code);
+    if (chosen === undefined) return notACode("variant-demo", code, variant);
     const canonical = `${entry.code}/${chosen.index}`;
     format = variantFormatters.get(canonical);
     if (format === undefined) {
