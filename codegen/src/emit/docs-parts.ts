@@ -259,7 +259,9 @@ export function usageExample(api: ApiModel): string | undefined {
   const featured =
     errors.find(hasRequired) ?? errors.find((c) => propertiesOf(c).length > 0) ?? errors.find((c) => c.params.length > 0) ?? errors[0];
   if (featured === undefined) return undefined;
-  const withParams = errors.find((c) => c.params.length > 0);
+  // A code whose parameters all have to be passed shows the arity check best: one with a default
+  // compiles with the argument left out as well.
+  const withParams = errors.find((c) => c.params.length > 0 && c.params.every((p) => p.default === undefined)) ?? errors.find((c) => c.params.length > 0);
   const field = hasRequired(featured) ? (featured.details?.required as string[])[0] : propertiesOf(featured)[0];
   const narrowed =
     field !== undefined
@@ -291,8 +293,13 @@ export function usageExample(api: ApiModel): string | undefined {
     `lookup(${tsCode(featured.code)}).status; // ${featured.httpStatus}`,
   ];
   if (withParams !== undefined) {
-    const args = withParams.params.map((p) => tsString(exampleValue(p))).join(', ');
-    lines.push(`formatMessage(${tsCode(withParams.code)}, ${args}); // the argument count is checked at compile time`);
+    // The arguments are the caller's values, as parameters of a function: an example value or a
+    // `{name}` placeholder passed as a literal read as if the template wanted that text.
+    const names = withParams.params.map((p) => paramVariable(p.name));
+    const optional = withParams.params.some((p) => p.default !== undefined);
+    lines.push(
+      `export const message = (${names.map((n) => `${n}: string`).join(', ')}): string => formatMessage(${tsCode(withParams.code)}, ${names.join(', ')}); // the argument count is checked at compile time${optional ? ' (a parameter with a catalog default may be left out)' : ''}`,
+    );
   }
   return lines.join('\n');
 }
@@ -405,7 +412,7 @@ export function exportsTable(api: ApiModel): string {
     [`${c('hasCode(err, code)')}, ${c(`${n.errorGuard}(value)`)}, ${c('isErrcatError(value)')}`, 'Guards that check fields, not classes, so they work across two copies of the package (ESM and CommonJS side by side).'],
     [`${c('detailsOf(err)')}, ${c('detailsIssues(err)')}`, "A known error's `details` in the documented shape (`undefined` when what arrived does not match its schema), and why not."],
     [`${c('formatMessage(code, ...params)')}, ${c('formatMessageWith(code, params)')}, ${c('formatVariant(code, variant, ...params)')}`, 'The message template filled in, by position or by name, for the primary variant or another one.'],
-    [`${c('retryAdvice(err)')}, ${c('isRetryable(code)')}, ${c('backoff(attempt)')}, ${c('isTransientStatus(status)')}`, 'Whether and when to retry (`never`, `after-delay`, `after-reauth`), and a capped, jittered exponential delay for repeated attempts.'],
+    [`${c('retryAdvice(err)')}, ${c('isRetryable(code)')}, ${c('backoff(attempt)')}, ${c('isTransientStatus(status)')}`, 'Whether and when to retry (`never`, `after-delay`, `after-reauth`), and a capped, jittered exponential delay for repeated attempts. `isRetryable` is also true for codes that need new credentials first: `retryAdvice` says which.'],
     [`${c('toError(result)')}, ${c(n.errorClass)}, ${c('isErrcatApiError(value)')}, ${c('toProblemDetails(err)')}`, 'An Error to throw that carries the result, and an RFC 9457 problem details object for an API that passes the error on.'],
     [`${c(n.codeUnion)}, ${c(n.codeEnum)}, ${c(n.codeObject)}, ${c(n.codeList)}`, `The codes as a literal union, an enum (imported from ${mdCode(`${api.packageName}/enum`)}, not the package root), an object keyed by name, and an array; each code is also a constant of its name.`],
     [`${c(n.resultError)}, ${c(n.errorUnion)}, ${c(n.unknownError)}, ${c(n.anyError)}, ${c(n.errorMap)}, ${c(n.detailsMap)}`, 'What `result.errors` holds (no success codes), every known error discriminated on `code`, the error of a code the catalog lacks, any entry, and the error and details type of each code.'],

@@ -118,7 +118,7 @@ export function emitRetry(api: ApiModel): GeneratedFile {
     w.writeLine(']);');
     w.blankLine();
     writeDoc(w, [
-      'True when retrying can succeed: after a delay or after re-authentication (see the entry for which).',
+      'True when retrying can succeed: after a delay or after re-authentication (see the entry, or retryAdvice, for which). Retrying at once on true alone resends a request whose credentials need renewing first.',
       'Kept apart from the entry table so importing it stays small.',
     ]);
     w.writeLine(`export function isRetryable(code: ${U}): boolean {`);

@@ -69,6 +69,7 @@ export const RUNTIME_NAMES: ReadonlySet<string> = new Set([
   'isErrcatError',
   'isTransientStatus',
   'normalizeCode',
+  'notACode',
   'parseFetch',
   'pickVariant',
   'problemDetailsOf',

@@ -7,7 +7,7 @@ const retryable: ReadonlySet<unknown> = /* @__PURE__ */ new Set<VariantDemoCode>
 ]);
 
 /**
- * True when retrying can succeed: after a delay or after re-authentication (see the entry for which).
+ * True when retrying can succeed: after a delay or after re-authentication (see the entry, or retryAdvice, for which). Retrying at once on true alone resends a request whose credentials need renewing first.
  *
  * Kept apart from the entry table so importing it stays small.
  */
