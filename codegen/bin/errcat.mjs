@@ -14,8 +14,9 @@ setFlagsFromString('--interrupt-budget=1000000');
 // Last net: a run whose promise never settles would end with Node's exit code 13 (unsettled
 // top-level await) and no word. It ends as an internal error instead, with one line.
 let settled = false;
-process.on('exit', () => {
-  if (settled) return;
+process.on('exit', (code) => {
+  // Above 128: stopped by a signal it held until its write ended (codegen/src/cli/signals.ts), on purpose.
+  if (settled || code > 128) return;
   process.stderr.write('errcat: internal error: the run stopped before it finished (set ERRCAT_DEBUG=1 and report it)\n');
   process.exitCode = 70;
 });

@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { parse, type AnyNode, type DocumentNode, type LocationRange } from '@humanwhocodes/momoa';
 import type { Problem } from './problems.js';
 import { MAX_JSON_DEPTH, positionAt, tooDeepAt } from './validate/json-depth.js';
-import { explainSyntaxError, findControlCharacter } from './validate/json-syntax.js';
+import { explainSyntaxError, findControlCharacter, looksLikeUtf16, positionOf } from './validate/json-syntax.js';
 
 export interface Position {
   readonly line: number;
@@ -43,15 +43,56 @@ export function listCatalogFiles(catalogDir: string): string[] {
 
 export function readSource(path: string, root: string): SourceFile | Problem {
   const file = relative(root, path).split('\\').join('/');
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const found = code === 'EISDIR' ? 'a folder' : code === 'ENOENT' ? 'no file (a link to nothing?)' : code === 'EACCES' || code === 'EPERM' ? 'a file errcat may not read' : `a read error (${code ?? 'unknown'})`;
     return { file, line: 1, column: 1, pointer: '', rule: 'read', message: `cannot read file: ${(error as Error).message}`, expected: 'a readable catalog file (UTF-8 JSON)', found };
   }
-  return parseSource(file, text);
+  const text = decodeUtf8(file, bytes);
+  return typeof text === 'string' ? parseSource(file, text) : text;
+}
+
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+const LENIENT_UTF8 = new TextDecoder('utf-8');
+
+/**
+ * The file's text, or where it stops being UTF-8. Node's 'utf8' reading turns bytes that are not
+ * UTF-8 into U+FFFD without a word, and the generated files then carried that character. UTF-16
+ * is left to the syntax check, which says "UTF-16" (its byte-order mark is not UTF-8 either).
+ */
+function decodeUtf8(file: string, bytes: Uint8Array): string | Problem {
+  try {
+    return STRICT_UTF8.decode(bytes);
+  } catch {
+    const lenient = LENIENT_UTF8.decode(bytes);
+    if (looksLikeUtf16(lenient)) return lenient;
+    // The shortest prefix that fails, streamed so that a character cut at the end is not a fault.
+    let lo = 0;
+    let hi = bytes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      try {
+        new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid + 1), { stream: true });
+        lo = mid + 1;
+      } catch {
+        hi = mid;
+      }
+    }
+    const before = LENIENT_UTF8.decode(bytes.subarray(0, lo));
+    const bad = `0x${(bytes[lo] ?? 0).toString(16).toUpperCase().padStart(2, '0')}`;
+    return {
+      file,
+      ...positionOf(before, before.length),
+      pointer: '',
+      rule: 'json-syntax',
+      message: 'the file is not valid UTF-8 here',
+      expected: 'a catalog saved as UTF-8',
+      found: `the byte ${bad}`,
+    };
+  }
 }
 
 export function parseSource(file: string, raw: string): SourceFile | Problem {

@@ -9,7 +9,7 @@ import type { DetailsThread } from './details-thread.js';
 import { useDetailsJob } from './emit/details.js';
 import { emitPackage } from './emit/package.js';
 import type { GeneratedFile } from './emit/files.js';
-import { listCatalogFiles, readSource, type SourceFile } from './load.js';
+import { listCatalogFiles, readSource, SCHEMA_FILE_NAME, type SourceFile } from './load.js';
 import { detailsSourceOf, normalize, type ApiModel } from './model.js';
 import { sortProblems, type Problem } from './problems.js';
 import { readSiteConfig, type SiteConfigResult } from './site-config.js';
@@ -70,8 +70,10 @@ export function loadAndValidate(options: PipelineOptions): ValidationResult {
       continue;
     }
     const early = detailsThread && timed(onPhase, 'model', () => modelAhead(source, outDir, siteUrl, detailsThread));
-    validate ??= timed(onPhase, 'validate', () => catalogValidator(join(root, 'catalog', 'catalog.schema.json')));
+    validate ??= timed(onPhase, 'validate', () => catalogValidator(join(root, 'catalog', SCHEMA_FILE_NAME), root));
     const schemaValidator = validate;
+    // A schema that does not load or compile: said once, and no catalog is checked against it.
+    if (typeof schemaValidator !== 'function') return { ok: false, problems: [schemaValidator] };
     timed(onPhase, 'validate', () => {
       const result = validateSource(source, { validate: schemaValidator });
       problems.push(...result.problems);

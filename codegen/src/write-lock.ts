@@ -36,18 +36,25 @@ interface Holder {
 /** The holder of a lock that names none: no live process is ever this one. */
 const NOBODY: Holder = { pid: -1, host: '' };
 
-/** A process's start time where /proc has it: with the pid, it names one process, never a later one that reuses the pid. */
-function startOf(pid: number): string | undefined {
+/**
+ * A process's state and start time where /proc has them. The start time, with the pid, names one
+ * process, never a later one that reuses the pid. The state tells a zombie (Z, or X: dead): an
+ * errcat that was killed but not yet reaped by its parent still answers kill(pid, 0), and its
+ * lock then held every later run for the whole wait (a container whose pid 1 reaps nothing).
+ */
+function procStat(pid: number): { readonly state: string | undefined; readonly start: string | undefined } | undefined {
   let stat: string;
   try {
     stat = nodeFs.readFileSync(`/proc/${pid}/stat`, 'utf8');
   } catch {
     return undefined;
   }
-  // Fields after the command name, which is in parentheses and may hold spaces: starttime is field 22.
+  // Fields after the command name, which is in parentheses and may hold spaces: state is field 3, starttime field 22.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return fields[19];
+  return { state: fields[0], start: fields[19] };
 }
+
+const startOf = (pid: number): string | undefined => procStat(pid)?.start;
 
 const holderText = (h: Holder): string => `${h.pid} ${h.host}${h.start === undefined ? '' : ` ${h.start}`}\n`;
 
@@ -76,7 +83,9 @@ function alive(holder: Holder): boolean {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
   }
-  const now = holder.start === undefined ? undefined : startOf(holder.pid);
+  const stat = procStat(holder.pid);
+  if (stat?.state === 'Z' || stat?.state === 'X') return false;
+  const now = holder.start === undefined ? undefined : stat?.start;
   return now === undefined || now === holder.start;
 }
 

@@ -201,10 +201,12 @@ export function planWrite(outDir: string, files: readonly GeneratedFile[], fs: W
       replaces.add(f.path);
     }
   }
-  // Files under a path already refused (a user's folder where a file belongs) are that conflict's.
+  // Files under a path already refused (a user's folder where a file belongs) are that conflict's:
+  // neither a conflict of their own nor output to remove (`generate --check` listed a user's note
+  // in such a folder as an "extra" generated file).
   refused.push(...[...folders].filter(([, ok]) => !ok).map(([dir]) => dir));
   const underRefused = (p: string): boolean => refused.some((dir) => join(outDir, p).startsWith(`${dir}${sep}`) || join(outDir, p) === dir);
-  const deletes = listOwnedFiles(outDir, fs, ownership).filter((p) => !produced.has(p) && (underRefused(p) || generatedHere(outDir, p, fs, ownership, conflicts)));
+  const deletes = listOwnedFiles(outDir, fs, ownership).filter((p) => !produced.has(p) && !underRefused(p) && generatedHere(outDir, p, fs, ownership, conflicts));
   return { outDir, writes, deletes, unchanged, replaces, newPackages, conflicts, newDirs };
 }
 

@@ -120,6 +120,20 @@ const CASES: readonly Case[] = [
     after: (root) => expect(readFileSync(join(root, 'generated/acme-billing/README.md/mine.txt'), 'utf8')).toBe('keep me'),
   },
   {
+    name: 'the same, under generate --check: the user file is not called extra output',
+    setup: (root) => {
+      rmSync(join(root, 'generated/acme-billing/README.md'));
+      mkdirSync(join(root, 'generated/acme-billing/README.md'));
+      writeFileSync(join(root, 'generated/acme-billing/README.md/mine.txt'), 'keep me');
+      return { args: ['generate', '--check'] };
+    },
+    exit: 1,
+    lines: [
+      /^blocked: generated\/acme-billing\/README\.md is a folder where a generated file belongs, and errcat did not create it: move it away, then run again$/,
+      /^✖ generated\/ is out of date \(0 stale, 0 missing, 0 extra, 1 blocked\): move the blocked files away\.$/,
+    ],
+  },
+  {
     name: 'a user file where a generated folder belongs',
     setup: (root) => {
       rmSync(join(root, 'generated/acme-billing/docs'), { recursive: true });

@@ -4,10 +4,12 @@
  * the schema at run time reports, on every broken fixture (the messages and positions built from
  * those errors depend on every field, parentSchema included).
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { loadAndValidate } from '../src/pipeline.js';
 import * as precompiled from '../src/validate/catalog-validator.js';
 import { catalogValidatorModule } from '../src/validate/precompile.js';
 import { catalogValidator, createAjv, schemaHash } from '../src/validate/schema.js';
@@ -20,6 +22,28 @@ const schemaText = readFileSync(SCHEMA, 'utf8');
 describe('precompiled catalog validator', () => {
   it('codegen/src/validate/catalog-validator.ts matches catalog/catalog.schema.json (run `pnpm generate:schema-types`)', () => {
     expect(readFileSync(join(ROOT, 'codegen/src/validate/catalog-validator.ts'), 'utf8')).toBe(catalogValidatorModule(schemaText));
+  });
+
+  it('an edited schema that is not JSON, or does not compile, is a located problem (it was an internal error)', () => {
+    const root = mkdtempSync(join(tmpdir(), 'errcat-schema-'));
+    try {
+      mkdirSync(join(root, 'catalog'));
+      cpSync(join(ROOT, 'catalog/hyper.json'), join(root, 'catalog/hyper.json'));
+      const schemaFile = join(root, 'catalog/catalog.schema.json');
+      const run = () => loadAndValidate({ root, outDir: join(root, 'generated') });
+      writeFileSync(schemaFile, '{\n  "type": "object",\n');
+      expect(run()).toMatchObject({ ok: false, problems: [{ file: 'catalog/catalog.schema.json', line: 2, rule: 'json-syntax' }] });
+      writeFileSync(schemaFile, '{"type": "objekt"}');
+      expect(run()).toMatchObject({
+        ok: false,
+        problems: [{ file: 'catalog/catalog.schema.json', line: 1, column: 1, rule: 'catalog-schema', message: 'the catalog schema does not compile', found: expect.stringContaining('type') }],
+      });
+      // A schema that compiles is used: the catalog is checked against it (here it must be an array).
+      writeFileSync(schemaFile, '{"type": "array"}');
+      expect(run()).toMatchObject({ ok: false, problems: [{ file: 'catalog/hyper.json', pointer: '', rule: 'schema/type' }] });
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it('is used for the schema it was generated from, and only for it', () => {

@@ -162,6 +162,52 @@ describe('SIGKILL at every file operation of a two-package generate', () => {
   }, 600_000);
 });
 
+describe('Ctrl-C (SIGINT) at every file operation of a two-package generate', () => {
+  it('leaves every package whole at once, before any other command: the swap ends first, then the run stops', async () => {
+    const root = roots[0] as string;
+    const countFile = join(tmpdir(), `errcat-int-count-${process.pid}`);
+    restoreOld(root);
+    const counted = errcat(root, ['generate'], { ERRCAT_FAULT_DIR: join(root, 'generated'), ERRCAT_FAULT_AT: '0', ERRCAT_FAULT_COUNT_FILE: countFile }, FAULT_PRELOAD);
+    expect(counted.code, counted.stderr).toBe(0);
+    const total = Number(readFileSync(countFile, 'utf8'));
+    rmSync(countFile, { force: true });
+    const failures: string[] = [];
+    let held = 0;
+    let next = 1;
+    await Promise.all(
+      roots.map(async (laneRoot) => {
+        while (next <= total) {
+          const n = next++;
+          restoreOld(laneRoot);
+          const run = await errcatAsync(laneRoot, ['generate'], { ERRCAT_FAULT_DIR: join(laneRoot, 'generated'), ERRCAT_FAULT_AT: String(n), ERRCAT_FAULT: 'SIGINT' }, FAULT_PRELOAD);
+          const snap = snapshot(join(laneRoot, 'generated'));
+          // No other command has run: what is on disk is what the interrupted run left.
+          for (const pkg of PACKAGES) {
+            const part = packagePart(snap, pkg);
+            if (!same(part, packagePart(oldSnap, pkg)) && !same(part, packagePart(newSnap, pkg))) failures.push(`SIGINT #${n}: ${pkg} is part old, part new`);
+          }
+          const left = [...snap.keys()].filter((k) => k.includes('.errcat-'));
+          if (run.signal === 'SIGINT') {
+            // Sent outside the swap (taking or giving back the lock): the run ends as Node ends it.
+          } else if (run.code === 130 || run.code === 0) {
+            // Held until the swap ended: the run stopped then (130, saying so), or had finished
+            // before the loop delivered it (0).
+            held++;
+            if (run.code === 130 && !run.stderr.includes('errcat: stopped by SIGINT after its write had ended: every package is whole')) failures.push(`SIGINT #${n}: exit 130 without its line: ${run.stderr}`);
+            if (left.length > 0) failures.push(`SIGINT #${n}: left ${left.join(', ')}`);
+            if (!same(snap, newSnap) && !same(snap, oldSnap)) failures.push(`SIGINT #${n}: exit ${run.code}, but the output is neither the old nor the new`);
+          } else failures.push(`SIGINT #${n}: exit ${run.code} (${run.signal}): ${run.stderr}`);
+        }
+      }),
+    );
+    restoreOld(root);
+    console.log(`interrupt test: ${total} file operations, ${held} signals held until the swap ended`);
+    expect(failures).toEqual([]);
+    // The swap is nearly every file operation; the lock's few are the rest.
+    expect(held).toBeGreaterThan(total - 10);
+  }, 600_000);
+});
+
 /**
  * What git does to generated/ after a kill: `git checkout -- generated && git clean -fd` (or a
  * branch switch) puts tracked files back and leaves the run's ignored `.errcat-*` leftovers.

@@ -105,6 +105,29 @@ const cases: Record<string, readonly Expected[]> = {
       found: '"The client sent \\u202etoo many requests."',
     },
   ],
+  'lone-surrogate': [
+    {
+      at: '90:22',
+      text: '"The client',
+      pointer: '/codes/2/description',
+      rule: 'lone-surrogate',
+      message: '"description" contains half of a surrogate pair, U+D83D',
+      expected: 'whole characters: the character itself, or a high surrogate escape followed by its low one (\\ud83d\\ude00)',
+      found: '"The client sent \\ud83dtoo many requests."',
+    },
+  ],
+  // Bytes that are not UTF-8 (a lone 0xFF): Node's utf8 reading had made them U+FFFD silently.
+  'json-encoding': [
+    {
+      at: '90:39',
+      text: '\ufffdtoo many',
+      pointer: '',
+      rule: 'json-syntax',
+      message: 'the file is not valid UTF-8 here',
+      expected: 'a catalog saved as UTF-8',
+      found: 'the byte 0xFF',
+    },
+  ],
   'url-scheme': [
     {
       at: '13:16',

@@ -13,6 +13,7 @@ import { explainCommand } from '../src/cli/explain.js';
 import { emitDocs } from '../src/emit/docs.js';
 import { mdUrl } from '../src/emit/markdown.js';
 import { loadAndValidate, type LoadedApi } from '../src/pipeline.js';
+import { formatProblem } from '../src/problems.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const RUNS = Number(process.env.ERRCAT_FUZZ_RUNS ?? 1_000);
@@ -86,5 +87,27 @@ describe('explain on a terminal', () => {
     expect(text.replace(/\u001b\[\d+m/g, '')).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u);
     expect(text).toContain('Stop\\u001b]0;pwned\\u0007 here');
     expect(text).toContain('nope\\u001b[2J');
+  });
+});
+
+describe('problem output', () => {
+  it('keeps each part of a problem on its line: catalog text in a pointer, message or found line is escaped', () => {
+    const text = formatProblem({
+      file: 'catalog/x.json',
+      line: 3,
+      column: 5,
+      pointer: '/codes/0/details/properties/a"b\nc*/',
+      rule: 'details-key',
+      message: 'property "a\u2028b" is odd',
+      expected: 'no \u202e override',
+      found: '"\ud83d alone \u001b[31m"',
+    });
+    expect(text.split('\n')).toEqual([
+      'catalog/x.json:3:5 /codes/0/details/properties/a"b\\u000ac*/ [details-key] property "a\\u2028b" is odd',
+      '    expected: no \\u202e override',
+      '    found:    "\\ud83d alone \\u001b[31m"',
+    ]);
+    // A whole pair is a character, not two halves: it is printed as it is.
+    expect(formatProblem({ file: 'f', line: 1, column: 1, pointer: '', rule: 'r', message: 'smile \ud83d\ude00' })).toBe('f:1:1 (document) [r] smile \ud83d\ude00');
   });
 });

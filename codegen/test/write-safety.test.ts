@@ -219,6 +219,25 @@ describe('a stale lock is taken over, whoever has its pid now', () => {
     expect(existsSync(lockIn(dir))).toBe(false);
   });
 
+  it('one whose process was killed but not reaped (a zombie) is stale: kill(pid, 0) still answers for it', async () => {
+    // `sleep 0` is a child of the shell, which then becomes `sleep 30` by exec and never reaps it.
+    const parent = spawn('sh', ['-c', 'sleep 0 & echo $!; exec sleep 30'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    try {
+      const pid = Number(await new Promise<string>((resolve) => parent.stdout.once('data', (d: Buffer) => resolve(d.toString().trim()))));
+      const stateOf = () => readFileSync(`/proc/${pid}/stat`, 'utf8').slice(readFileSync(`/proc/${pid}/stat`, 'utf8').lastIndexOf(')') + 2).split(' ');
+      for (let i = 0; i < 100 && stateOf()[0] !== 'Z'; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+      const [state] = stateOf();
+      expect(state).toBe('Z');
+      expect(() => process.kill(pid, 0)).not.toThrow();
+      const dir = tempDir();
+      writeFileSync(lockIn(dir), `${pid} ${hostname()} ${stateOf()[19]}\n`);
+      acquireLock(dir)();
+      expect(existsSync(lockIn(dir))).toBe(false);
+    } finally {
+      parent.kill();
+    }
+  });
+
   it('one whose pid now belongs to a process that started later is stale; the process that wrote it is not', async () => {
     const sleeper = spawn('sleep', ['30'], { stdio: 'ignore' });
     try {

@@ -6,6 +6,7 @@ import { renderProblem } from '../problems.js';
 import { BANNER_MARK } from '../emit/banner.js';
 import { applyPlan, planWrite, staleness } from '../write.js';
 import { GENERATED, lockOutput } from './recover.js';
+import { withSignalsHeld } from './signals.js';
 import { EXIT, plural, style, type CliIo } from './io.js';
 
 /** Validates every catalog; prints the problems (all of them, sorted) or returns the APIs. */
@@ -66,11 +67,13 @@ async function generate(root: string, io: CliIo, check: boolean, started: number
     for (const p of missing) io.err(`missing: generated/${p}`);
     for (const p of extra) io.err(`extra:   generated/${p}`);
     const blocked = plan.conflicts.length === 0 ? '' : `, ${plan.conflicts.length} blocked`;
-    const action = stale.length + missing.length + extra.length === 0 ? 'move the blocked files away' : 'run `pnpm generate`';
+    // `pnpm generate` refuses to run while something blocks it: the blocked paths come first.
+    const action =
+      plan.conflicts.length === 0 ? 'run `pnpm generate`' : stale.length + missing.length + extra.length === 0 ? 'move the blocked files away' : 'move the blocked files away, then run `pnpm generate`';
     io.err(s.red(`✖ generated/ is out of date (${stale.length} stale, ${missing.length} missing, ${extra.length} extra${blocked}): ${action}.`));
     return EXIT.problems;
   }
-  applyPlan(plan);
+  withSignalsHeld(() => applyPlan(plan));
   const ms = Math.round(performance.now() - started);
   io.out(
     s.green(

@@ -6,6 +6,7 @@ import { readSiteConfig, SITE_CONFIG_FILE, siteDocsBaseUrl } from '../site-confi
 import { applyPlan, planWrite } from '../write.js';
 import { loadOrReport } from './generate.js';
 import { lockOutput } from './recover.js';
+import { withSignalsHeld } from './signals.js';
 import { EXIT, plural, style, type CliIo } from './io.js';
 
 /** Where the site's pages go, relative to the repository root (VitePress's srcDir, see site/.vitepress/config.mts). */
@@ -54,7 +55,7 @@ export function siteCommand(root: string, io: CliIo): number {
   let plan: ReturnType<typeof planWrite>;
   try {
     plan = planWrite(pagesDir, files, undefined, { ownsTopLevelFiles: true });
-    applyPlan(plan);
+    withSignalsHeld(() => applyPlan(plan));
   } finally {
     release();
   }

@@ -53,7 +53,7 @@ const startOf = (t: Token): Position => ({ line: t.loc.start.line, column: t.loc
  * are not enough: counted, not split, since a text of under four characters split once had
  * "more pieces than a quarter of its length" and an empty or one-character file was "UTF-16".
  */
-function looksLikeUtf16(text: string): boolean {
+export function looksLikeUtf16(text: string): boolean {
   if (text.startsWith('\uFFFD\uFFFD')) return true;
   let nuls = 0;
   for (let i = text.indexOf('\u0000'); i !== -1; i = text.indexOf('\u0000', i + 1)) nuls++;

@@ -3,13 +3,13 @@
  * and every `details` JSON Schema in it against the draft 2020-12 meta-schema.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Ajv2020, ErrorObject, Options, ValidateFunction } from 'ajv/dist/2020.js';
 import type addFormatsModule from 'ajv-formats';
 import type { SourceFile } from '../load.js';
 import { describeValue, type Problem } from '../problems.js';
-import { escapePointer } from '../load.js';
+import { escapePointer, readSource } from '../load.js';
 import * as precompiled from './catalog-validator.js';
 import { nearest } from './nearest.js';
 
@@ -37,13 +37,30 @@ let cached: { path: string; validate: ValidateFunction } | undefined;
  * generated from (every run in this repository), else compiled by ajv now (another schema, or an
  * edit not yet regenerated with `pnpm generate:schema-types`).
  */
-export function catalogValidator(schemaPath: string): ValidateFunction {
+export function catalogValidator(schemaPath: string, root = dirname(dirname(schemaPath))): ValidateFunction | Problem {
   if (cached?.path !== schemaPath) {
-    const text = readFileSync(schemaPath, 'utf8');
-    const validate =
-      schemaHash(text) === precompiled.schemaHash
-        ? (precompiled.validate as unknown as ValidateFunction)
-        : createAjv().compile(JSON.parse(text) as object);
+    // Read as a catalog is: the README invites editing this schema, and a slip in it is a
+    // located problem (file:line:column), not an internal error.
+    const source = readSource(schemaPath, root);
+    if (!('data' in source)) return source;
+    let validate: ValidateFunction;
+    if (schemaHash(source.text) === precompiled.schemaHash) validate = precompiled.validate as unknown as ValidateFunction;
+    else {
+      try {
+        validate = createAjv().compile(source.data as object);
+      } catch (error) {
+        return {
+          file: source.file,
+          line: 1,
+          column: 1,
+          pointer: '',
+          rule: 'catalog-schema',
+          message: 'the catalog schema does not compile',
+          expected: 'a JSON Schema (draft 2020-12) that ajv compiles in strict mode',
+          found: (error as Error).message,
+        };
+      }
+    }
     cached = { path: schemaPath, validate };
   }
   return cached.validate;

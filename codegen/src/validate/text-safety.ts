@@ -25,6 +25,9 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u;
 const CONTROL_IN_LINE = /[\u0000-\u001f\u007f-\u009f]/u;
 // Embeddings, overrides (U+202A–U+202E) and isolates (U+2066–U+2069).
 const BIDI = /[\u202a-\u202e\u2066-\u2069]/u;
+// Half of a surrogate pair: a high one not followed by a low one, or a low one alone. No `u`
+// flag: with it a regular expression sees code points and cannot match half of one.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 const CONTROL_NAMES: Record<number, string> = { 0: 'NUL', 7: 'BEL', 8: 'BS', 9: 'TAB', 10: 'LF', 13: 'CR', 27: 'ESC', 127: 'DEL', 155: 'CSI', 157: 'OSC' };
 
@@ -111,6 +114,21 @@ export const textSafetyRules: readonly Rule[] = [
         if (code !== -1) {
           report(pointer, `${key === '(property name)' ? 'a property name' : `"${key}"`} contains the bidirectional control ${hex(code)}`, {
             expected: 'text without bidirectional embeddings, overrides or isolates (U+202A–U+202E, U+2066–U+2069)',
+            found: visible(text),
+          });
+        }
+      });
+    },
+  },
+  {
+    name: 'lone-surrogate',
+    reason: 'generated files are UTF-8, which has no form for half a surrogate pair (an escape such as \\ud83d alone): it would be written as U+FFFD',
+    check({ api, codes }, report) {
+      eachString(api, codes, (text, pointer, key) => {
+        const m = LONE_SURROGATE.exec(text);
+        if (m !== null) {
+          report(pointer, `${key === '(property name)' ? 'a property name' : `"${key}"`} contains half of a surrogate pair, ${hex(m[0].charCodeAt(0))}`, {
+            expected: 'whole characters: the character itself, or a high surrogate escape followed by its low one (\\ud83d\\ude00)',
             found: visible(text),
           });
         }

@@ -2,6 +2,7 @@
 // change anything under ERRCAT_FAULT_DIR (only errcat's own calls: not those rmSync makes inside
 // itself) and, at call number ERRCAT_FAULT_AT:
 //   ERRCAT_FAULT=kill (default)  SIGKILLs the process before the call runs;
+//   ERRCAT_FAULT=SIGINT, SIGTERM  sends that signal to the process before the call, which then runs;
 //   ERRCAT_FAULT=EROFS, ENOSPC…   throws that error from this call and every later one (a
 //                                 read-only or full disk), as Node's own fs errors look.
 // ERRCAT_FAULT_CALLS (comma-separated names, e.g. writeFileSync,mkdirSync) limits an error fault to
@@ -32,7 +33,9 @@ if (isMainThread && dir !== undefined && dir !== '') {
       if (depth === 0 && (inside(args[0]) || inside(args[1]))) {
         calls++;
         if (fault === 'kill' && calls === at) process.kill(process.pid, 'SIGKILL');
-        if (fault !== 'kill' && at > 0 && calls >= at && (only === undefined || only.has(name))) {
+        // Ctrl-C or a stop from a supervisor: sent, and the call goes on (a listener may hold it).
+        if ((fault === 'SIGINT' || fault === 'SIGTERM') && calls === at) process.kill(process.pid, fault);
+        if (fault !== 'kill' && !fault.startsWith('SIG') && at > 0 && calls >= at && (only === undefined || only.has(name))) {
           const error = new Error(`${fault}: injected fault, ${SYSCALL[name]} '${args[0]}'`);
           Object.assign(error, { code: fault, syscall: SYSCALL[name], path: String(args[0]), errno: -30 });
           throw error;
