@@ -134,6 +134,16 @@ const CASES: readonly Case[] = [
     ],
   },
   {
+    name: 'a catalog/ folder without catalogs: generate removes nothing',
+    setup: (root) => {
+      for (const name of readdirSync(join(root, 'catalog'))) if (name !== 'catalog.schema.json') rmSync(join(root, 'catalog', name));
+      return { args: ['generate'] };
+    },
+    exit: 1,
+    lines: [/^✖ catalog\/ holds no catalog \(a \.json file besides catalog\.schema\.json\): nothing generated, generated\/ left as it is\./],
+    after: (root) => expect(existsSync(join(root, 'generated/acme-billing/README.md'))).toBe(true),
+  },
+  {
     name: 'a user file where a generated folder belongs',
     setup: (root) => {
       rmSync(join(root, 'generated/acme-billing/docs'), { recursive: true });

@@ -52,6 +52,12 @@ async function generate(root: string, io: CliIo, check: boolean, started: number
   const s = style(io.color);
   const apis = loadOrReport(root, io, check ? '.' : '; nothing generated.', thread);
   if (apis === undefined) return EXIT.problems;
+  // No catalog at all is far likelier a mistake (a checkout or a glob gone wrong) than the wish
+  // to remove every package: generating from it removed all of generated/ without a word.
+  if (apis.length === 0 && !check) {
+    io.err(s.red('✖ catalog/ holds no catalog (a .json file besides catalog.schema.json): nothing generated, generated/ left as it is. To drop a package, remove its catalog and run again; to drop them all, remove generated/ yourself.'));
+    return EXIT.problems;
+  }
   const files = await emitAll(apis, root, { ...(thread !== undefined && { detailsThread: thread }) });
   // LICENSE carries no banner: license checkers read the file as it is.
   const plan = planWrite(resolve(root, 'generated'), files, undefined, { bannerMark: BANNER_MARK, bannerless: ['LICENSE'] });
