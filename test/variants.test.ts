@@ -79,11 +79,14 @@ describe('a code with several variants', () => {
   it('from JavaScript, a code or variant the catalog lacks is a TypeError that names it, not an empty message', () => {
     expect(() => m.formatMessage(4242)).toThrow(new TypeError('errcat: 4242 is not a variant-demo code'));
     expect(() => m.formatMessage('NOPE')).toThrow(new TypeError('errcat: "NOPE" is not a variant-demo code'));
-    expect(() => m.formatMessage(undefined)).toThrow(new TypeError('errcat: a value of type undefined is not a variant-demo code'));
+    expect(() => m.formatMessage(undefined)).toThrow(new TypeError('errcat: undefined is not a variant-demo code'));
+    expect(() => m.formatMessage({})).toThrow(new TypeError('errcat: a value of type object is not a variant-demo code'));
     expect(() => m.formatMessageWith(4242, {})).toThrow(new TypeError('errcat: 4242 is not a variant-demo code'));
     expect(() => m.formatVariant(4242, 0)).toThrow(new TypeError('errcat: 4242 is not a variant-demo code'));
     expect(() => m.formatVariant(1000, 7)).toThrow(new TypeError('errcat: variant-demo code 1000 has no documented variant 7'));
-    expect(() => m.formatVariant(1000, undefined)).toThrow(new TypeError('errcat: variant-demo code 1000 has no documented variant a value of type undefined'));
+    expect(() => m.formatVariant(1000, undefined)).toThrow(new TypeError('errcat: variant-demo code 1000 has no documented variant undefined'));
+    // An array's own properties are no variants.
+    expect(() => m.formatVariant(1000, 'length')).toThrow(new TypeError('errcat: variant-demo code 1000 has no documented variant "length"'));
     // A caller's spelling of a known code still formats (the lookup accepts zero padding).
     expect(m.formatMessage('01000')).toBe('Invalid API URL format.');
   });

@@ -55,6 +55,32 @@ export function readSource(path: string, root: string): SourceFile | Problem {
   return typeof text === 'string' ? parseSource(file, text) : text;
 }
 
+/**
+ * Where the first byte sequence that is not UTF-8 starts (-1: none). The decoder only says that
+ * one is there; the index where it noticed is past the start when a lead byte is followed by
+ * bytes it cannot take (Latin-1 "caf\xE9 " fails at the space). The ranges are the decoder's
+ * (WHATWG UTF-8: no overlong forms, no surrogates, nothing past U+10FFFF).
+ */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    const lead = bytes[i] as number;
+    if (lead < 0x80) {
+      i++;
+      continue;
+    }
+    const more = lead >= 0xc2 && lead <= 0xdf ? 1 : lead >= 0xe0 && lead <= 0xef ? 2 : lead >= 0xf0 && lead <= 0xf4 ? 3 : 0;
+    if (more === 0) return i;
+    for (let k = 1; k <= more; k++) {
+      const low = k === 1 ? (lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80) : 0x80;
+      const high = k === 1 ? (lead === 0xed ? 0x9f : lead === 0xf4 ? 0x8f : 0xbf) : 0xbf;
+      const next = bytes[i + k];
+      if (next === undefined || next < low || next > high) return i;
+    }
+    i += more + 1;
+  }
+  return -1;
+}
+
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 const LENIENT_UTF8 = new TextDecoder('utf-8');
 
@@ -69,19 +95,9 @@ function decodeUtf8(file: string, bytes: Uint8Array): string | Problem {
   } catch {
     const lenient = LENIENT_UTF8.decode(bytes);
     if (looksLikeUtf16(lenient)) return lenient;
-    // The shortest prefix that fails, streamed so that a character cut at the end is not a fault.
-    let lo = 0;
-    let hi = bytes.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      try {
-        new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid + 1), { stream: true });
-        lo = mid + 1;
-      } catch {
-        hi = mid;
-      }
-    }
-    const before = LENIENT_UTF8.decode(bytes.subarray(0, lo));
+    const lo = firstInvalidUtf8(bytes);
+    // Columns as parseSource counts them: a byte-order mark is not one.
+    const before = LENIENT_UTF8.decode(bytes.subarray(0, lo)).replace(/^\uFEFF/, '');
     const bad = `0x${(bytes[lo] ?? 0).toString(16).toUpperCase().padStart(2, '0')}`;
     return {
       file,

@@ -70,10 +70,14 @@ export function loadAndValidate(options: PipelineOptions): ValidationResult {
       continue;
     }
     const early = detailsThread && timed(onPhase, 'model', () => modelAhead(source, outDir, siteUrl, detailsThread));
-    validate ??= timed(onPhase, 'validate', () => catalogValidator(join(root, 'catalog', SCHEMA_FILE_NAME), root));
+    if (validate === undefined) {
+      validate = timed(onPhase, 'validate', () => catalogValidator(join(root, 'catalog', SCHEMA_FILE_NAME), root));
+      // A schema that does not load or compile: said once. No catalog is checked against it, but
+      // each is still read, so that what is wrong with its text is said in the same run.
+      if (typeof validate !== 'function') problems.push(validate);
+    }
     const schemaValidator = validate;
-    // A schema that does not load or compile: said once, and no catalog is checked against it.
-    if (typeof schemaValidator !== 'function') return { ok: false, problems: [schemaValidator] };
+    if (typeof schemaValidator !== 'function') continue;
     timed(onPhase, 'validate', () => {
       const result = validateSource(source, { validate: schemaValidator });
       problems.push(...result.problems);

@@ -144,6 +144,15 @@ const CASES: readonly Case[] = [
     after: (root) => expect(existsSync(join(root, 'generated/acme-billing/README.md'))).toBe(true),
   },
   {
+    name: 'the same, under generate --check: the refusal, not "run pnpm generate"',
+    setup: (root) => {
+      for (const name of readdirSync(join(root, 'catalog'))) if (name !== 'catalog.schema.json') rmSync(join(root, 'catalog', name));
+      return { args: ['generate', '--check'] };
+    },
+    exit: 1,
+    lines: [/^✖ catalog\/ holds no catalog \(a \.json file besides catalog\.schema\.json\): nothing generated, generated\/ left as it is\./],
+  },
+  {
     name: 'a user file where a generated folder belongs',
     setup: (root) => {
       rmSync(join(root, 'generated/acme-billing/docs'), { recursive: true });

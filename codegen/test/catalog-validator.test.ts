@@ -33,6 +33,10 @@ describe('precompiled catalog validator', () => {
       const run = () => loadAndValidate({ root, outDir: join(root, 'generated') });
       writeFileSync(schemaFile, '{\n  "type": "object",\n');
       expect(run()).toMatchObject({ ok: false, problems: [{ file: 'catalog/catalog.schema.json', line: 2, rule: 'json-syntax' }] });
+      // The catalogs are still read: a catalog's own syntax problem is said in the same run.
+      writeFileSync(join(root, 'catalog/broken.json'), '{"api": ');
+      expect(run()).toMatchObject({ ok: false, problems: [{ file: 'catalog/broken.json', rule: 'json-syntax' }, { file: 'catalog/catalog.schema.json', rule: 'json-syntax' }] });
+      rmSync(join(root, 'catalog/broken.json'));
       writeFileSync(schemaFile, '{"type": "objekt"}');
       expect(run()).toMatchObject({
         ok: false,

@@ -193,7 +193,7 @@ describe('Ctrl-C (SIGINT) at every file operation of a two-package generate', ()
             // Held until the swap ended: the run stopped then (130, saying so), or had finished
             // before the loop delivered it (0).
             held++;
-            if (run.code === 130 && !run.stderr.includes('errcat: stopped by SIGINT after its write had ended: every package is whole')) failures.push(`SIGINT #${n}: exit 130 without its line: ${run.stderr}`);
+            if (run.code === 130 && !run.stderr.includes('errcat: stopped by SIGINT once its write had ended: nothing is left half written')) failures.push(`SIGINT #${n}: exit 130 without its line: ${run.stderr}`);
             if (left.length > 0) failures.push(`SIGINT #${n}: left ${left.join(', ')}`);
             if (!same(snap, newSnap) && !same(snap, oldSnap)) failures.push(`SIGINT #${n}: exit ${run.code}, but the output is neither the old nor the new`);
           } else failures.push(`SIGINT #${n}: exit ${run.code} (${run.signal}): ${run.stderr}`);

@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { escapePointer, parseSource, parseWithPositions, type SourceFile } from '../src/load.js';
+import { escapePointer, firstInvalidUtf8, parseSource, parseWithPositions, type SourceFile } from '../src/load.js';
 import type { Problem } from '../src/problems.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -95,5 +95,36 @@ describe('the JSON.parse fast path', () => {
       text = `${text.slice(0, brace.index + 1)}${name}: 0, ${name}:1,${text.slice(brace.index + 1)}`;
     }
     same(text);
+  });
+});
+
+describe('bytes that are not UTF-8', () => {
+  const fatal = new TextDecoder('utf-8', { fatal: true });
+  const decodes = (bytes: Uint8Array): boolean => {
+    try {
+      fatal.decode(bytes);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  test.prop([fc.uint8Array({ maxLength: 40 })], { numRuns: 20_000 })('firstInvalidUtf8 agrees with the decoder, and names where the bad sequence starts', (bytes) => {
+    const at = firstInvalidUtf8(bytes);
+    expect(at === -1).toBe(decodes(bytes));
+    if (at === -1) return;
+    // All before it decodes, and no sequence starting there does.
+    expect(decodes(bytes.subarray(0, at))).toBe(true);
+    for (let end = at + 1; end <= Math.min(bytes.length, at + 4); end++) expect(decodes(bytes.subarray(at, end))).toBe(false);
+  });
+
+  it.each([
+    ['a Latin-1 é before a space', [0x63, 0x61, 0x66, 0xe9, 0x20], 3],
+    ['a three-byte sequence cut by an ASCII letter', [0x61, 0xe2, 0x82, 0x74], 1],
+    ['a sequence cut by the end of the file', [0x61, 0x62, 0xe2], 2],
+    ['an overlong form', [0x41, 0xc0, 0xaf], 1],
+    ['an encoded surrogate', [0xed, 0xa0, 0x80], 0],
+  ])('%s: at the lead byte', (_, bytes, at) => {
+    expect(firstInvalidUtf8(new Uint8Array(bytes))).toBe(at);
   });
 });

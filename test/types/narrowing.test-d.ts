@@ -14,6 +14,9 @@ import {
   type ZohoCreatorDetailsMap,
   type ZohoCreatorError,
   type ZohoCreatorParamsMap,
+  type ZohoCreatorParseResult,
+  type ZohoCreatorResultError,
+  type ZohoCreatorUnknownError,
 } from '@errcat/zoho-creator';
 import {
   detailsOf,
@@ -102,6 +105,18 @@ describe('narrowing on code (point 1)', () => {
       expectTypeOf(r.errors.length).toEqualTypeOf<0>();
       expectTypeOf(r.errors[0]).toEqualTypeOf<undefined>();
     } else expectTypeOf(r.errors[0]).toEqualTypeOf<ZohoCrmResultError>();
+    // A success result built by hand (a test double) still takes [].
+    const built: ZohoCrmParseResult = { ...r, kind: 'success', errors: [] };
+    expectTypeOf(built.errors.length).toEqualTypeOf<0>();
+  });
+
+  it('a result of either of two packages keeps map, find and filter callable', () => {
+    // Intersecting each kind's tuple with readonly F[] had made these overloads, and a union of
+    // overloaded methods cannot be called (TS2349).
+    const either = (Math.random() > 0.5 ? parseResponse(body) : parseCreator(body)) as ZohoCrmParseResult | ZohoCreatorParseResult;
+    expectTypeOf(either.errors.map((e) => e.code)).toEqualTypeOf<(ZohoCrmResultError['code'] | ZohoCreatorResultError['code'])[]>();
+    expectTypeOf(either.errors.find((e) => e.message !== '')).toEqualTypeOf<ZohoCrmResultError | ZohoCreatorResultError | undefined>();
+    expectTypeOf(either.errors.filter((e) => !e.known)).toEqualTypeOf<(ZohoCrmUnknownError | ZohoCreatorUnknownError)[]>();
   });
 
   it('=== narrows too, and the literal union is not absorbed', () => {

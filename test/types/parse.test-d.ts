@@ -63,7 +63,7 @@ describe('parseResponse', () => {
     expectTypeOf(r.headers.creditsRemaining).toEqualTypeOf<number | undefined>();
     if (r.kind === 'success') {
       // Empty, with the array methods of the other kinds' errors (see narrowing.test-d.ts: find).
-      expectTypeOf(r.errors).toEqualTypeOf<readonly [] & { readonly 0?: undefined } & readonly ZohoCrmResultError[]>();
+      expectTypeOf(r.errors).toEqualTypeOf<readonly ZohoCrmResultError[] & { readonly length: 0; readonly 0?: undefined }>();
       expectTypeOf(r.errors.length).toEqualTypeOf<0>();
     } else {
       // A failed or partial result always has a first error: no undefined check needed.

@@ -54,7 +54,7 @@ async function generate(root: string, io: CliIo, check: boolean, started: number
   if (apis === undefined) return EXIT.problems;
   // No catalog at all is far likelier a mistake (a checkout or a glob gone wrong) than the wish
   // to remove every package: generating from it removed all of generated/ without a word.
-  if (apis.length === 0 && !check) {
+  if (apis.length === 0) {
     io.err(s.red('✖ catalog/ holds no catalog (a .json file besides catalog.schema.json): nothing generated, generated/ left as it is. To drop a package, remove its catalog and run again; to drop them all, remove generated/ yourself.'));
     return EXIT.problems;
   }

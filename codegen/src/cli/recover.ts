@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import { acquireLock } from '../write-lock.js';
 import { needsRecovery, recover, type Recovery } from '../write.js';
+import { withSignalsHeld } from './signals.js';
 import { style, type CliIo } from './io.js';
 
 /** Output folders errcat writes as a transaction, relative to the root, as messages name them. */
@@ -28,7 +29,7 @@ export function recoverOutput(root: string, io: CliIo): void {
   if (!needsRecovery(outDir)) return;
   const release = acquireLock(outDir, undefined, GENERATED);
   try {
-    reportRecovery(io, GENERATED, recover(outDir));
+    reportRecovery(io, GENERATED, withSignalsHeld(() => recover(outDir)));
   } finally {
     release();
   }
@@ -49,7 +50,7 @@ export function lockOutput(outDir: string, label: string, io: CliIo, readOnly = 
     throw error;
   }
   try {
-    reportRecovery(io, label, recover(outDir));
+    reportRecovery(io, label, withSignalsHeld(() => recover(outDir)));
   } catch (error) {
     release();
     throw error;

@@ -16,9 +16,14 @@ import { constants } from 'node:os';
 const HELD = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 let installed = false;
+/** How the last held write ended: a signal after a failed one leaves the run to report its error. */
+let lastWrite: 'running' | 'done' | 'failed' = 'done';
 
 function stop(signal: NodeJS.Signals): void {
-  process.stderr.write(`errcat: stopped by ${signal} after its write had ended: every package is whole\n`);
+  // The write threw: the run is on its way to say why (and whether the folder was restored), and
+  // to exit with that failure's code; a line here would come first and claim more than is known.
+  if (lastWrite === 'failed') return;
+  process.stderr.write(`errcat: stopped by ${signal} once its write had ended: nothing is left half written\n`);
   process.exit(128 + (constants.signals[signal] ?? 0));
 }
 
@@ -28,5 +33,13 @@ export function withSignalsHeld<T>(write: () => T): T {
     installed = true;
     for (const s of HELD) process.on(s, stop);
   }
-  return write();
+  lastWrite = 'running';
+  try {
+    const result = write();
+    lastWrite = 'done';
+    return result;
+  } catch (error) {
+    lastWrite = 'failed';
+    throw error;
+  }
 }

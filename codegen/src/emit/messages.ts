@@ -99,7 +99,8 @@ export function emitMessages(api: ApiModel): GeneratedFile {
       w.writeLine('if (format === undefined) {');
       w.indent(() => {
         w.writeLine('const entry = lookup(code as unknown);');
-        w.writeLine('const chosen = entry?.variants[variant];');
+        // A number only: `variants['length']` (a JavaScript caller) is no variant.
+        w.writeLine("const chosen = typeof variant === 'number' ? entry?.variants[variant] : undefined;");
         w.writeLine(`if (entry === undefined) return notACode(${apiId}, code);`);
         w.writeLine(`if (chosen === undefined) return notACode(${apiId}, code, variant);`);
         // Under the catalog's code and the variant's index, as formatterOf: never a caller's

@@ -49,7 +49,7 @@ export function formatVariant<C extends keyof HyperVariantIndexMap, V extends Hy
   let format = variantFormatters.get(key);
   if (format === undefined) {
     const entry = lookup(code as unknown);
-    const chosen = entry?.variants[variant];
+    const chosen = typeof variant === 'number' ? entry?.variants[variant] : undefined;
     if (entry === undefined) return notACode("hyper", code);
     if (chosen === undefined) return notACode("hyper", code, variant);
     const canonical = `${entry.code}/${chosen.index}`;

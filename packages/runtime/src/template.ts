@@ -69,7 +69,8 @@ export function formatTemplate(template: string, params: readonly unknown[], nam
  * JavaScript caller gets here; an empty string would read as a message the vendor left empty.
  */
 export function notACode(api: string, code: unknown, ...variant: [variant?: unknown]): never {
-  const shown = (v: unknown): string => (typeof v === 'string' ? shownValue(v) : typeof v === 'number' ? String(v) : v === null ? 'null' : `a value of type ${typeof v}`);
+  const shown = (v: unknown): string =>
+    typeof v === 'string' ? shownValue(v) : typeof v === 'number' || v === null || v === undefined ? String(v) : `a value of type ${typeof v}`;
   throw new TypeError(
     variant.length > 0 ? `errcat: ${api} code ${shown(code)} has no documented variant ${shown(variant[0])}` : `errcat: ${shown(code)} is not a ${api} code`,
   );

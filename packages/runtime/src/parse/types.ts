@@ -134,13 +134,14 @@ export interface ErrcatResultBase<Api extends string, E, H> {
 }
 
 /*
- * `errors` is typed `readonly F[]` intersected with its tuple on every kind, never the tuple alone.
- * On a result whose `kind` is not narrowed, `errors` is the union of the three; a union of `[]` and
- * `[F, ...F[]]` loses the type-predicate overloads of `find` and `filter` (TypeScript 5.4 to 6.0),
- * so `result.errors.find((e) => hasCode(e, 'DUPLICATE_DATA'))` gave back the whole union. With
- * `readonly F[]` in each member the overloads stay, and the tuples still say empty / non-empty.
- * The success member also says `0?: undefined`: `readonly F[] & readonly []` alone reads
- * `errors[0]` as `never`, which made an unnarrowed `result.errors[0]` an `F` that may not be there.
+ * `errors` on a success is `readonly F[]` with length 0 and no element 0, not the empty tuple
+ * `readonly []`. On a result whose `kind` is not narrowed, `errors` is the union of the three
+ * kinds', and a union of `[]` and `[F, ...F[]]` loses the type-predicate overloads of `find` and
+ * `filter` (TypeScript 5.4 to 6.0): `result.errors.find((e) => hasCode(e, 'DUPLICATE_DATA'))`
+ * gave back the whole union. Intersecting every kind's tuple with `readonly F[]` kept them, but
+ * made the methods overloads, and a union of two packages' results then could not call `map` at
+ * all. This shape keeps both, and `errors[0]` is `undefined` on a success, `F` on a failure and
+ * `F | undefined` unnarrowed (test/types/narrowing.test-d.ts).
  */
 
 /**
@@ -150,7 +151,7 @@ export interface ErrcatResultBase<Api extends string, E, H> {
 export interface ErrcatSuccessResult<Api extends string = string, E = ErrcatError<Api>, H = ErrcatHeaders, F = E>
   extends ErrcatResultBase<Api, E, H> {
   readonly kind: 'success';
-  readonly errors: readonly [] & { readonly 0?: undefined } & readonly F[];
+  readonly errors: readonly F[] & { readonly length: 0; readonly 0?: undefined };
 }
 
 /**
@@ -161,14 +162,14 @@ export interface ErrcatSuccessResult<Api extends string = string, E = ErrcatErro
 export interface ErrcatPartialResult<Api extends string = string, E = ErrcatError<Api>, H = ErrcatHeaders, F = E>
   extends ErrcatResultBase<Api, E, H> {
   readonly kind: 'partial';
-  readonly errors: readonly F[] & readonly [F, ...F[]];
+  readonly errors: readonly [F, ...F[]];
 }
 
 /** The request failed, or the body could not be read as the vendor's envelope: at least one error (`F`: as for ErrcatPartialResult). */
 export interface ErrcatFailureResult<Api extends string = string, E = ErrcatError<Api>, H = ErrcatHeaders, F = E>
   extends ErrcatResultBase<Api, E, H> {
   readonly kind: 'error';
-  readonly errors: readonly F[] & readonly [F, ...F[]];
+  readonly errors: readonly [F, ...F[]];
 }
 
 /**
