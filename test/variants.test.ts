@@ -87,6 +87,14 @@ describe('a code with several variants', () => {
     expect(() => m.formatVariant(1000, undefined)).toThrow(new TypeError('errcat: variant-demo code 1000 has no documented variant undefined'));
     // An array's own properties are no variants.
     expect(() => m.formatVariant(1000, 'length')).toThrow(new TypeError('errcat: variant-demo code 1000 has no documented variant "length"'));
+    // The same answer whatever ran before: a '1' or an object whose text is 1000 does not find
+    // what formatVariant(1000, 1) left in the cache, and a Symbol is named, not converted.
+    m.formatVariant(1000, 1, 'x');
+    m.formatVariant(1000, 0);
+    expect(() => m.formatVariant(1000, '1')).toThrow(new TypeError('errcat: variant-demo code 1000 has no documented variant "1"'));
+    expect(() => m.formatVariant({ toString: () => '1000' }, 0)).toThrow(new TypeError('errcat: a value of type object is not a variant-demo code'));
+    expect(() => m.formatVariant(Symbol('x'), 0)).toThrow(new TypeError('errcat: a value of type symbol is not a variant-demo code'));
+    expect(() => m.formatVariant(1000, Symbol('x'))).toThrow(new TypeError('errcat: variant-demo code 1000 has no documented variant a value of type symbol'));
     // A caller's spelling of a known code still formats (the lookup accepts zero padding).
     expect(m.formatMessage('01000')).toBe('Invalid API URL format.');
   });

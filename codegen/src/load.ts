@@ -94,7 +94,10 @@ function decodeUtf8(file: string, bytes: Uint8Array): string | Problem {
     return STRICT_UTF8.decode(bytes);
   } catch {
     const lenient = LENIENT_UTF8.decode(bytes);
-    if (looksLikeUtf16(lenient)) return lenient;
+    // UTF-16 by its byte-order mark's bytes, or by the NULs beside each ASCII character; two bytes
+    // that are not UTF-8 at the start are no mark of it (cp1252's curly quotes, 0x93 0x94).
+    const bom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+    if (bom || looksLikeUtf16(lenient.replace(/^\uFFFD+/, ''))) return lenient;
     const lo = firstInvalidUtf8(bytes);
     // Columns as parseSource counts them: a byte-order mark is not one.
     const before = LENIENT_UTF8.decode(bytes.subarray(0, lo)).replace(/^\uFEFF/, '');

@@ -77,12 +77,20 @@ export function loadAndValidate(options: PipelineOptions): ValidationResult {
       if (typeof validate !== 'function') problems.push(validate);
     }
     const schemaValidator = validate;
-    if (typeof schemaValidator !== 'function') continue;
+    if (typeof schemaValidator !== 'function') {
+      problems.push(...source.problems); // a repeated key is the text's own problem: said all the same
+      continue;
+    }
     timed(onPhase, 'validate', () => {
       const result = validateSource(source, { validate: schemaValidator });
       problems.push(...result.problems);
       if (result.catalog !== undefined) valid.push({ source, catalog: result.catalog, model: early });
     });
+  }
+  // No catalog read far enough to need the schema: its own problems are still said in this run.
+  if (validate === undefined && files.length > 0) {
+    const schema = catalogValidator(join(root, 'catalog', SCHEMA_FILE_NAME), root);
+    if (typeof schema !== 'function') problems.push(schema);
   }
   problems.push(...crossCatalogProblems(valid), ...siteProblems(valid, site));
   if (problems.length > 0) return { ok: false, problems: sortProblems(problems) };

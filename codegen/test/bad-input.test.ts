@@ -153,6 +153,24 @@ const CASES: readonly Case[] = [
     lines: [/^✖ catalog\/ holds no catalog \(a \.json file besides catalog\.schema\.json\): nothing generated, generated\/ left as it is\./],
   },
   {
+    name: 'a broken catalog schema beside a broken catalog: both said, the schema not counted as a catalog',
+    setup: (root) => {
+      writeFileSync(join(root, 'catalog/catalog.schema.json'), '{\n  "type": "object",\n');
+      writeFileSync(join(root, 'catalog/zz-broken.json'), '{"api": ');
+      return { args: ['generate'] };
+    },
+    exit: 1,
+    lines: [
+      /^catalog\/catalog\.schema\.json:2:\d+ \(document\) \[json-syntax\]/,
+      /^ {4}expected: /,
+      /^ {4}found: /,
+      /^catalog\/zz-broken\.json:1:\d+ \(document\) \[json-syntax\]/,
+      /^ {4}expected: /,
+      /^ {4}found: /,
+      /^✖ 2 problems in 1 catalog and catalog\.schema\.json; nothing generated\.$/,
+    ],
+  },
+  {
     name: 'a user file where a generated folder belongs',
     setup: (root) => {
       rmSync(join(root, 'generated/acme-billing/docs'), { recursive: true });

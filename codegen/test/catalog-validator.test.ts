@@ -36,7 +36,14 @@ describe('precompiled catalog validator', () => {
       // The catalogs are still read: a catalog's own syntax problem is said in the same run.
       writeFileSync(join(root, 'catalog/broken.json'), '{"api": ');
       expect(run()).toMatchObject({ ok: false, problems: [{ file: 'catalog/broken.json', rule: 'json-syntax' }, { file: 'catalog/catalog.schema.json', rule: 'json-syntax' }] });
+      // With no catalog that parses, the schema's problem is said too.
+      rmSync(join(root, 'catalog/hyper.json'));
+      expect(run()).toMatchObject({ ok: false, problems: [{ file: 'catalog/broken.json', rule: 'json-syntax' }, { file: 'catalog/catalog.schema.json', rule: 'json-syntax' }] });
+      // A catalog whose text repeats a key: that problem is its text's own, said beside the schema's.
+      writeFileSync(join(root, 'catalog/broken.json'), '{"api": 1, "api": 2}');
+      expect(run()).toMatchObject({ ok: false, problems: [{ file: 'catalog/broken.json', rule: 'duplicate-key' }, { file: 'catalog/catalog.schema.json', rule: 'json-syntax' }] });
       rmSync(join(root, 'catalog/broken.json'));
+      cpSync(join(ROOT, 'catalog/hyper.json'), join(root, 'catalog/hyper.json'));
       writeFileSync(schemaFile, '{"type": "objekt"}');
       expect(run()).toMatchObject({
         ok: false,

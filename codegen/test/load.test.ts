@@ -4,11 +4,12 @@
  * same data, the same problems (syntax errors, repeated keys), the same position for every pointer.
  */
 import { fc, test } from '@fast-check/vitest';
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { escapePointer, firstInvalidUtf8, parseSource, parseWithPositions, type SourceFile } from '../src/load.js';
+import { escapePointer, firstInvalidUtf8, parseSource, parseWithPositions, readSource, type SourceFile } from '../src/load.js';
 import type { Problem } from '../src/problems.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -116,6 +117,20 @@ describe('bytes that are not UTF-8', () => {
     // All before it decodes, and no sequence starting there does.
     expect(decodes(bytes.subarray(0, at))).toBe(true);
     for (let end = at + 1; end <= Math.min(bytes.length, at + 4); end++) expect(decodes(bytes.subarray(at, end))).toBe(false);
+  });
+
+  it('a file of cp1252 text is not taken for UTF-16 (its curly quotes are two bytes that are not UTF-8); a UTF-16 file still is', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'errcat-encoding-'));
+    try {
+      const cp1252 = join(dir, 'cp1252.json');
+      writeFileSync(cp1252, Buffer.from([0x93, 0x94, 0x7b, 0x7d]));
+      expect(readSource(cp1252, dir)).toMatchObject({ line: 1, column: 1, rule: 'json-syntax', message: 'the file is not valid UTF-8 here', found: 'the byte 0x93' });
+      const utf16 = join(dir, 'utf16.json');
+      writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"api": 1}', 'utf16le')]));
+      expect(readSource(utf16, dir)).toMatchObject({ rule: 'json-syntax', message: 'the file is not UTF-8 text (UTF-16, by the look of it)' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it.each([

@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { DetailsThread, type StartedWorker } from '../details-thread.js';
 import { emitAll, loadAndValidate, type LoadedApi } from '../pipeline.js';
+import { SCHEMA_FILE_NAME } from '../load.js';
 import { renderProblem } from '../problems.js';
 import { BANNER_MARK } from '../emit/banner.js';
 import { applyPlan, planWrite, staleness } from '../write.js';
@@ -15,8 +16,12 @@ export function loadOrReport(root: string, io: CliIo, action: string, detailsThr
   if (result.ok) return result.apis;
   const s = style(io.color);
   for (const p of result.problems) io.err(renderProblem(p, { location: s.bold, rule: s.yellow, label: s.dim }));
-  const files = new Set(result.problems.map((p) => p.file)).size;
-  io.err(s.red(`✖ ${plural(result.problems.length, 'problem')} in ${plural(files, 'catalog')}${action}`));
+  // The schema is no catalog: named apart when it has problems of its own.
+  const files = new Set(result.problems.map((p) => p.file));
+  const schema = [...files].some((f) => f.endsWith(`/${SCHEMA_FILE_NAME}`) || f === SCHEMA_FILE_NAME);
+  const catalogs = files.size - (schema ? 1 : 0);
+  const where = [...(catalogs > 0 ? [plural(catalogs, 'catalog')] : []), ...(schema ? [SCHEMA_FILE_NAME] : [])].join(' and ');
+  io.err(s.red(`✖ ${plural(result.problems.length, 'problem')} in ${where}${action}`));
   return undefined;
 }
 

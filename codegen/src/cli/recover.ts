@@ -50,7 +50,8 @@ export function lockOutput(outDir: string, label: string, io: CliIo, readOnly = 
     throw error;
   }
   try {
-    reportRecovery(io, label, withSignalsHeld(() => recover(outDir)));
+    // Signals are held only while there is a killed run's swap to finish or undo.
+    reportRecovery(io, label, needsRecovery(outDir) ? withSignalsHeld(() => recover(outDir)) : recover(outDir));
   } catch (error) {
     release();
     throw error;

@@ -1,21 +1,22 @@
 /**
  * Ctrl-C (SIGINT), SIGTERM and SIGHUP during the swap that replaces generated packages or site
- * pages. Without a listener Node ends the process at once, between two renames, and the folder
- * stays part old, part new until the next errcat command finishes or undoes the swap; a build run
- * in between compiled the mixed sources. With one, the signal waits for the event loop, which
- * runs only once the synchronous swap has ended: the run then stops with every package whole, old
- * or new. (SIGKILL cannot be caught: the journal covers it, write.ts.)
+ * pages, or during the recovery of a killed run. Without a listener Node ends the process at once,
+ * between two renames, and the folder stays part old, part new until the next errcat command
+ * finishes or undoes the swap; a build run in between compiled the mixed sources. With one, the
+ * signal waits for the event loop, which turns only once the synchronous swap has ended: the run
+ * then stops with every package whole, old or new. (SIGKILL cannot be caught: the journal covers
+ * it, write.ts.)
  *
- * The listener stays for the rest of the process, installed once: removed after the write, a
- * signal still waiting in the loop would find none and be lost, and Node gives no way to tell
- * whether one waits. A signal the loop delivers after the run's last turn is not acted on: that
- * run had finished, and its exit code says how.
+ * Only the swap holds signals: outside it Ctrl-C ends errcat at once, as before. The listener is
+ * removed two event-loop turns after the swap: a signal sent during it is delivered in the poll
+ * phase between those turns (removed sooner, it would find no listener and be lost).
  */
 import { constants } from 'node:os';
 
 const HELD = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
-let installed = false;
+/** Swaps under way or just ended whose signals may not have been delivered yet. */
+let holds = 0;
 /** How the last held write ended: a signal after a failed one leaves the run to report its error. */
 let lastWrite: 'running' | 'done' | 'failed' = 'done';
 
@@ -27,12 +28,20 @@ function stop(signal: NodeJS.Signals): void {
   process.exit(128 + (constants.signals[signal] ?? 0));
 }
 
+function release(): void {
+  // The first callback runs in this turn's check phase, the second in the next turn's, after a
+  // poll phase has delivered any signal that came during the write.
+  setImmediate(() =>
+    setImmediate(() => {
+      holds--;
+      if (holds === 0) for (const s of HELD) process.off(s, stop);
+    }),
+  );
+}
+
 /** Runs a synchronous write that a signal must not cut in two. */
 export function withSignalsHeld<T>(write: () => T): T {
-  if (!installed) {
-    installed = true;
-    for (const s of HELD) process.on(s, stop);
-  }
+  if (holds++ === 0) for (const s of HELD) process.on(s, stop);
   lastWrite = 'running';
   try {
     const result = write();
@@ -41,5 +50,7 @@ export function withSignalsHeld<T>(write: () => T): T {
   } catch (error) {
     lastWrite = 'failed';
     throw error;
+  } finally {
+    release();
   }
 }

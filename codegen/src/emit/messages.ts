@@ -94,8 +94,11 @@ export function emitMessages(api: ApiModel): GeneratedFile {
       `export function formatVariant<C extends keyof ${names.variantIndexMap}, V extends ${names.variantIndexMap}[C], P extends ParamList = Extract<${names.variantParamsMap}[C][V], ParamList>>(code: C, variant: V, ...params: NoInfer<P>): string {`,
     );
     w.indent(() => {
-      w.writeLine('const key = `${code}/${variant}`;');
-      w.writeLine('let format = variantFormatters.get(key);');
+      // The caller's spelling is a cache key only when both parts are what the types allow: a
+      // JavaScript caller's '1' or an object whose toString gives "5" must not find what 1 or 5
+      // left there (nor turn a Symbol into text), and goes the checked way below.
+      w.writeLine("const key = typeof variant === 'number' && (typeof code === 'string' || typeof code === 'number') ? `${code}/${variant}` : undefined;");
+      w.writeLine('let format = key === undefined ? undefined : variantFormatters.get(key);');
       w.writeLine('if (format === undefined) {');
       w.indent(() => {
         w.writeLine('const entry = lookup(code as unknown);');

@@ -45,8 +45,8 @@ export function formatMessageWith<C extends ZohoCrmCode>(code: C, params: ZohoCr
  * The variant is checked against ZohoCrmVariantIndexMap, the parameter count against ZohoCrmVariantParamsMap; from JavaScript, a code or variant the catalog does not have throws a TypeError that names it.
  */
 export function formatVariant<C extends keyof ZohoCrmVariantIndexMap, V extends ZohoCrmVariantIndexMap[C], P extends ParamList = Extract<ZohoCrmVariantParamsMap[C][V], ParamList>>(code: C, variant: V, ...params: NoInfer<P>): string {
-  const key = `${code}/${variant}`;
-  let format = variantFormatters.get(key);
+  const key = typeof variant === 'number' && (typeof code === 'string' || typeof code === 'number') ? `${code}/${variant}` : undefined;
+  let format = key === undefined ? undefined : variantFormatters.get(key);
   if (format === undefined) {
     const entry = lookup(code as unknown);
     const chosen = typeof variant === 'number' ? entry?.variants[variant] : undefined;

@@ -45,8 +45,8 @@ export function formatMessageWith<C extends HostileCode>(code: C, params: Hostil
  * The variant is checked against HostileVariantIndexMap, the parameter count against HostileVariantParamsMap; from JavaScript, a code or variant the catalog does not have throws a TypeError that names it.
  */
 export function formatVariant<C extends keyof HostileVariantIndexMap, V extends HostileVariantIndexMap[C], P extends ParamList = Extract<HostileVariantParamsMap[C][V], ParamList>>(code: C, variant: V, ...params: NoInfer<P>): string {
-  const key = `${code}/${variant}`;
-  let format = variantFormatters.get(key);
+  const key = typeof variant === 'number' && (typeof code === 'string' || typeof code === 'number') ? `${code}/${variant}` : undefined;
+  let format = key === undefined ? undefined : variantFormatters.get(key);
   if (format === undefined) {
     const entry = lookup(code as unknown);
     const chosen = typeof variant === 'number' ? entry?.variants[variant] : undefined;
