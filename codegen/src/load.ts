@@ -8,8 +8,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, type AnyNode, type DocumentNode, type LocationRange } from '@humanwhocodes/momoa';
 import type { Problem } from './problems.js';
-import { MAX_JSON_DEPTH, positionAt, tooDeepAt } from './validate/json-depth.js';
-import { explainSyntaxError, findControlCharacter, looksLikeUtf16, positionOf } from './validate/json-syntax.js';
+import { MAX_JSON_DEPTH, tooDeepAt } from './validate/json-depth.js';
+import { explainSyntaxError, findControlCharacter, looksLikeUtf16 } from './validate/json-syntax.js';
+import { positionOf } from './validate/text-position.js';
 
 export interface Position {
   readonly line: number;
@@ -156,7 +157,7 @@ function depthProblem(file: string, text: string): Problem | undefined {
   if (deep === undefined) return undefined;
   return {
     file,
-    ...positionAt(text, deep),
+    ...positionOf(text, deep),
     pointer: '',
     rule: 'json-depth',
     message: `the JSON nests deeper than ${MAX_JSON_DEPTH} levels here`,

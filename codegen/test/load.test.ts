@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { escapePointer, firstInvalidUtf8, parseSource, parseWithPositions, readSource, type SourceFile } from '../src/load.js';
 import type { Problem } from '../src/problems.js';
+import { positionOf } from '../src/validate/text-position.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -141,5 +142,28 @@ describe('bytes that are not UTF-8', () => {
     ['an encoded surrogate', [0xed, 0xa0, 0x80], 0],
   ])('%s: at the lead byte', (_, bytes, at) => {
     expect(firstInvalidUtf8(new Uint8Array(bytes))).toBe(at);
+  });
+});
+
+describe('positions', () => {
+  it('count "\\r\\n", "\\r" and "\\n" as one line end each, as momoa does', () => {
+    for (const eol of ['\n', '\r\n', '\r']) {
+      const text = ['{', '  "a": 1,', '  "b": ]', '}'].join(eol);
+      const offset = text.indexOf(']');
+      expect(positionOf(text, offset), JSON.stringify(eol)).toEqual({ line: 3, column: 8 });
+      // momoa stops at the same place for the syntax error.
+      expect(parseSource('x.json', text), JSON.stringify(eol)).toMatchObject({ line: 3, column: 8 });
+    }
+  });
+
+  it('a byte that is not UTF-8 in a file with bare "\\r" line ends is on its line, not line 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'errcat-cr-'));
+    try {
+      const file = join(dir, 'cr.json');
+      writeFileSync(file, Buffer.concat([Buffer.from('{\r  "a": "caf'), Buffer.from([0xe9]), Buffer.from('"\r}')]));
+      expect(readSource(file, dir)).toMatchObject({ line: 2, column: 12, found: 'the byte 0xE9' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

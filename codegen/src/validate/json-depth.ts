@@ -27,14 +27,3 @@ export function tooDeepAt(text: string, max = MAX_JSON_DEPTH): number | undefine
   }
   return undefined;
 }
-
-/** Line and column (1-based) of an offset. */
-export function positionAt(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
-}

@@ -6,6 +6,7 @@
 import { tokenize, type Token } from '@humanwhocodes/momoa';
 import type { Position } from '../load.js';
 import type { Problem } from '../problems.js';
+import { positionOf } from './text-position.js';
 
 type SyntaxProblem = Omit<Problem, 'file'>;
 
@@ -32,18 +33,6 @@ const problem = (at: Position, message: string, expected: string, found: string)
   expected,
   found,
 });
-
-export function positionOf(text: string, offset: number): Position {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text[i] === '\n') {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: Math.min(offset, text.length) - lineStart + 1 };
-}
 
 const startOf = (t: Token): Position => ({ line: t.loc.start.line, column: t.loc.start.column });
 
