@@ -400,6 +400,20 @@ describe('Delete a Holiday (v6): the page\'s sample response', () => {
   });
 });
 
+describe('statuses the per-API pages give beside the specification\'s', () => {
+  it('FILE_SIZE_MORE_THAN_ALLOWED_SIZE under 415 (Upload Organization Photo, v8)', () => {
+    expect(lookup('FILE_SIZE_MORE_THAN_ALLOWED_SIZE')?.statuses).toContain(415);
+    const r = parseResponse('{"code":"FILE_SIZE_MORE_THAN_ALLOWED_SIZE","details":{},"message":"Please check if the file size is in the correct range","status":"error"}', { status: 415 });
+    expect(r.errors[0]).toMatchObject({ known: true, code: 'FILE_SIZE_MORE_THAN_ALLOWED_SIZE', status: 415 });
+  });
+
+  it('REQUIRED_PARAM_MISSING under 404 (Mass Change Owner Status, v6: no job_id) is its primary variant', () => {
+    expect(lookup('REQUIRED_PARAM_MISSING')?.statuses).toContain(404);
+    const r = parseResponse('{"code":"REQUIRED_PARAM_MISSING","details":{"param":"job_id"},"message":"One of the expected parameter is missing","status":"error"}', { status: 404 });
+    expect(r.errors[0]).toMatchObject({ known: true, code: 'REQUIRED_PARAM_MISSING', status: 404, variant: 0 });
+  });
+});
+
 describe('an entry object under a key (envelope entryPaths "tags")', () => {
   // Delete Tags (v3) answers with the result object directly under "tags", not in an array:
   // https://www.zoho.com/crm/developer/docs/api/v3/delete-tag.html — the search tool showed the

@@ -515,7 +515,9 @@ export enum ZohoCrmErrorCode {
   /**
    * "FILE_SIZE_MORE_THAN_ALLOWED_SIZE": (the vendor documents no message for this code)
    *
-   * HTTP 400, 200, 201 · error · retry: never
+   * HTTP 400, 200, 201, 415 · error · retry: never
+   *
+   * Fix: Upload a photo within the allowed size (1 MB) and resolution (10 MP).
    *
    * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#file_size_more_than_allowed_size)
    */
@@ -1225,7 +1227,7 @@ export enum ZohoCrmErrorCode {
   /**
    * "REQUIRED_PARAM_MISSING": One of the expected parameter is missing
    *
-   * HTTP 400, 200, 201, 202 · error · retry: never
+   * HTTP 400, 200, 201, 202, 404 · error · retry: never
    *
    * Also HTTP 400: invalid data
    *
