@@ -43,6 +43,12 @@ export function listCatalogFiles(catalogDir: string): string[] {
 }
 
 export function readSource(path: string, root: string): SourceFile | Problem {
+  const read = readText(path, root);
+  return 'text' in read ? parseSource(read.file, read.text) : read;
+}
+
+/** A catalog file's text, decoded as UTF-8, or why it cannot be read as such. */
+export function readText(path: string, root: string): { readonly file: string; readonly text: string } | Problem {
   const file = relative(root, path).split('\\').join('/');
   let bytes: Uint8Array;
   try {
@@ -53,7 +59,7 @@ export function readSource(path: string, root: string): SourceFile | Problem {
     return { file, line: 1, column: 1, pointer: '', rule: 'read', message: `cannot read file: ${(error as Error).message}`, expected: 'a readable catalog file (UTF-8 JSON)', found };
   }
   const text = decodeUtf8(file, bytes);
-  return typeof text === 'string' ? parseSource(file, text) : text;
+  return typeof text === 'string' ? { file, text } : text;
 }
 
 /**

@@ -54,9 +54,21 @@ export function loadAndValidate(options: PipelineOptions): ValidationResult {
   const { root, onPhase } = options;
   const outDir = options.outDir ?? join(root, 'generated');
   const files = options.catalogFiles ?? listCatalogFiles(join(root, 'catalog'));
+  const problems: Problem[] = [];
   // Made after the first catalog's details job is on its way to the worker, which waits for it.
   let validate: ReturnType<typeof catalogValidator> | undefined;
-  const problems: Problem[] = [];
+  /**
+   * The schema's validator, loaded once. A schema that does not load or compile is said once; no
+   * catalog is checked against it, but each is still read, so that what is wrong with its text is
+   * said in the same run.
+   */
+  const schemaValidator = (): ReturnType<typeof catalogValidator> => {
+    if (validate === undefined) {
+      validate = timed(onPhase, 'validate', () => catalogValidator(join(root, 'catalog', SCHEMA_FILE_NAME), root));
+      if (typeof validate !== 'function') problems.push(validate);
+    }
+    return validate;
+  };
   const valid: Array<{ source: SourceFile; catalog: ErrcatCatalog; model: ApiModel | undefined }> = [];
   const { detailsThread } = options;
   // The docs site's url gives the docs links of every catalog that does not set its own.
@@ -70,28 +82,19 @@ export function loadAndValidate(options: PipelineOptions): ValidationResult {
       continue;
     }
     const early = detailsThread && timed(onPhase, 'model', () => modelAhead(source, outDir, siteUrl, detailsThread));
-    if (validate === undefined) {
-      validate = timed(onPhase, 'validate', () => catalogValidator(join(root, 'catalog', SCHEMA_FILE_NAME), root));
-      // A schema that does not load or compile: said once. No catalog is checked against it, but
-      // each is still read, so that what is wrong with its text is said in the same run.
-      if (typeof validate !== 'function') problems.push(validate);
-    }
-    const schemaValidator = validate;
-    if (typeof schemaValidator !== 'function') {
+    const schema = schemaValidator();
+    if (typeof schema !== 'function') {
       problems.push(...source.problems); // a repeated key is the text's own problem: said all the same
       continue;
     }
     timed(onPhase, 'validate', () => {
-      const result = validateSource(source, { validate: schemaValidator });
+      const result = validateSource(source, { validate: schema });
       problems.push(...result.problems);
       if (result.catalog !== undefined) valid.push({ source, catalog: result.catalog, model: early });
     });
   }
   // No catalog read far enough to need the schema: its own problems are still said in this run.
-  if (validate === undefined && files.length > 0) {
-    const schema = catalogValidator(join(root, 'catalog', SCHEMA_FILE_NAME), root);
-    if (typeof schema !== 'function') problems.push(schema);
-  }
+  if (files.length > 0) schemaValidator();
   problems.push(...crossCatalogProblems(valid), ...siteProblems(valid, site));
   if (problems.length > 0) return { ok: false, problems: sortProblems(problems) };
 

@@ -1,3 +1,5 @@
+import { oneLineText } from './cli/terminal-text.js';
+
 /** A problem found in a catalog, located precisely enough to jump to in an editor. */
 export interface Problem {
   /** Path of the catalog file, relative to the repository root. */
@@ -27,21 +29,16 @@ export function formatProblem(p: Problem): string {
   return renderProblem(p, NO_STYLE);
 }
 
-/*
- * Each part of a problem is one line of output, and may quote catalog text: a property name with a
- * line break split its pointer over two lines, and a raw U+2028, bidi control or terminal escape
- * would reach the terminal. Such characters, and lone surrogates, are shown as `\uXXXX`.
+/**
+ * formatProblem, with its parts decorated (the CLI colors them on a terminal). Each part is one
+ * line and may quote catalog text: what would break the line or reach the terminal raw is escaped.
  */
-const NOT_ONE_LINE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-const oneLine = (text: string): string => text.replace(NOT_ONE_LINE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
-
-/** formatProblem, with its parts decorated (the CLI colors them on a terminal). */
 export function renderProblem(p: Problem, style: ProblemStyle): string {
-  const where = style.location(oneLine(`${p.file}:${p.line}:${p.column}`));
-  const pointer = p.pointer === '' ? '(document)' : oneLine(p.pointer);
-  let text = `${where} ${pointer} ${style.rule(`[${p.rule}]`)} ${oneLine(p.message)}`;
-  if (p.expected !== undefined) text += `\n    ${style.label('expected:')} ${oneLine(p.expected)}`;
-  if (p.found !== undefined) text += `\n    ${style.label('found:')}    ${oneLine(p.found)}`;
+  const where = style.location(oneLineText(`${p.file}:${p.line}:${p.column}`));
+  const pointer = p.pointer === '' ? '(document)' : oneLineText(p.pointer);
+  let text = `${where} ${pointer} ${style.rule(`[${p.rule}]`)} ${oneLineText(p.message)}`;
+  if (p.expected !== undefined) text += `\n    ${style.label('expected:')} ${oneLineText(p.expected)}`;
+  if (p.found !== undefined) text += `\n    ${style.label('found:')}    ${oneLineText(p.found)}`;
   return text;
 }
 

@@ -17,13 +17,13 @@ const HELD = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 /** Swaps under way or just ended whose signals may not have been delivered yet. */
 let holds = 0;
-/** How the last held write ended: a signal after a failed one leaves the run to report its error. */
-let lastWrite: 'running' | 'done' | 'failed' = 'done';
+/** Whether the last held write threw: a signal after it leaves the run to report that failure. */
+let lastWriteFailed = false;
 
 function stop(signal: NodeJS.Signals): void {
   // The write threw: the run is on its way to say why (and whether the folder was restored), and
   // to exit with that failure's code; a line here would come first and claim more than is known.
-  if (lastWrite === 'failed') return;
+  if (lastWriteFailed) return;
   process.stderr.write(`errcat: stopped by ${signal} once its write had ended: nothing is left half written\n`);
   process.exit(128 + (constants.signals[signal] ?? 0));
 }
@@ -42,13 +42,11 @@ function release(): void {
 /** Runs a synchronous write that a signal must not cut in two. */
 export function withSignalsHeld<T>(write: () => T): T {
   if (holds++ === 0) for (const s of HELD) process.on(s, stop);
-  lastWrite = 'running';
+  lastWriteFailed = false;
   try {
-    const result = write();
-    lastWrite = 'done';
-    return result;
+    return write();
   } catch (error) {
-    lastWrite = 'failed';
+    lastWriteFailed = true;
     throw error;
   } finally {
     release();

@@ -9,7 +9,7 @@ import type { Ajv2020, ErrorObject, Options, ValidateFunction } from 'ajv/dist/2
 import type addFormatsModule from 'ajv-formats';
 import type { SourceFile } from '../load.js';
 import { describeValue, type Problem } from '../problems.js';
-import { escapePointer, readSource } from '../load.js';
+import { escapePointer, parseSource, readText } from '../load.js';
 import * as precompiled from './catalog-validator.js';
 import { nearest } from './nearest.js';
 
@@ -40,12 +40,15 @@ let cached: { path: string; validate: ValidateFunction } | undefined;
 export function catalogValidator(schemaPath: string, root = dirname(dirname(schemaPath))): ValidateFunction | Problem {
   if (cached?.path !== schemaPath) {
     // Read as a catalog is: the README invites editing this schema, and a slip in it is a
-    // located problem (file:line:column), not an internal error.
-    const source = readSource(schemaPath, root);
-    if (!('data' in source)) return source;
+    // located problem (file:line:column), not an internal error. Parsed only when it is not the
+    // precompiled schema (every run in this repository skips that).
+    const read = readText(schemaPath, root);
+    if (!('text' in read)) return read;
     let validate: ValidateFunction;
-    if (schemaHash(source.text) === precompiled.schemaHash) validate = precompiled.validate as unknown as ValidateFunction;
+    if (schemaHash(read.text) === precompiled.schemaHash) validate = precompiled.validate as unknown as ValidateFunction;
     else {
+      const source = parseSource(read.file, read.text);
+      if (!('data' in source)) return source;
       try {
         validate = createAjv().compile(source.data as object);
       } catch (error) {
