@@ -4,12 +4,16 @@
  * Every code of the Zoho CRM REST API, exactly as it travels on the wire.
  */
 export type ZohoCrmCode =
+  | "202"
   | "ACTIVE_STATE_LIMIT_EXCEEDED"
   | "ADDED_SUCCESSFULLY"
   | "ALREADY_ACTIVATED"
   | "ALREADY_CANCELLED"
+  | "ALREADY_CONFIGURED"
+  | "ALREADY_DEACTIVATED"
   | "ALREADY_ENABLED"
   | "ALREADY_EXISTS"
+  | "ALREADY_MODIFIED"
   | "ALREADY_SCHEDULED"
   | "ALREADY_SHARED"
   | "ALREADY_USED"
@@ -17,25 +21,31 @@ export type ZohoCrmCode =
   | "AMBIGUOUS_CRITERIA"
   | "AMBIGUOUS_GROUP_IN_CRITERIA"
   | "API_NOT_SUPPORTED"
+  | "ASSOCIATIONS_EXIST"
   | "AUTHENTICATION_FAILURE"
   | "AUTHORIZATION_FAILED"
   | "BACKUP_ALREADY_SCHEDULED"
   | "BAD_REQUEST"
   | "BLOCKED_RECORD"
   | "CALLBACK_FAILURE"
+  | "CANNOT_ASSIGN"
   | "CANNOT_BE_UPDATED"
   | "CANNOT_DELETE"
   | "CANNOT_DELINK"
   | "CANNOT_PERFORM_ACTION"
   | "CANNOT_PROCESS"
+  | "CANNOT_REMOVE"
   | "CANNOT_RESTORE_WITHOUT_PARENT"
   | "CANNOT_UPDATE"
   | "CANNOT_UPDATE_DELETED_USER"
   | "COEXISTENCE_NOT_ALLOWED"
   | "COLUMN_INDEX_NOT_FOUND"
+  | "COMBINED_CRITERIA_LIMIT_EXCEEDED"
   | "COMPARATOR_AND_ENCRYPTED_VALUE_IN_CRITERIA_NOT_COMPATIBLE"
   | "COMPARATOR_AND_VALUE_IN_CRITERIA_NOT_COMPATIBLE"
   | "COMPLETED"
+  | "CONCURRENT_JOB_LIMIT_EXCEEDED"
+  | "CONFLICTING_DATA_FOUND"
   | "CONVERTED_RECORD"
   | "CRITERIA_LIMIT_EXCEEDED"
   | "CRITERIA_NOT_SUPPORTED"
@@ -44,15 +54,25 @@ export type ZohoCrmCode =
   | "DATA_MISMATCH"
   | "DEPENDENT_FIELD_MISMATCH"
   | "DEPENDENT_FIELD_MISSING"
+  | "DEPENDENT_FIELD_UNCHANGED"
   | "DEPENDENT_MISMATCH"
+  | "DEPENDENT_PARAM_MISSING"
+  | "DEPENDENT_SERVICE_ERROR"
+  | "DISCRETE_PAGINATION_LIMIT_EXCEEDED"
+  | "DOWNLOAD_NOT_ALLOWED"
   | "DUPLICATE_ALIAS"
   | "DUPLICATE_DATA"
+  | "DUPLICATE_LINKING_DATA"
   | "EMAIL_UPDATE_NOT_ALLOWED"
   | "ENTITY_ID_INVALID"
   | "EXPECTED_DEPENDENT_FIELD_MISSING"
   | "EXPECTED_FIELD_MISSING"
   | "EXPECTED_PARAM_MISSING"
+  | "EXPIRED_VALUE"
   | "FAILED"
+  | "FAILURE"
+  | "FEATURE_DISABLED"
+  | "FEATURE_NOT_AVAILABLE"
   | "FEATURE_NOT_ENABLED"
   | "FEATURE_NOT_SUPPORTED"
   | "FEATURE_PERMISSION"
@@ -61,13 +81,18 @@ export type ZohoCrmCode =
   | "FIELD_COMPARATOR_IN_CRITERIA_NOT_SUPPORTED"
   | "FIELD_IN_CRITERIA_NOT_AVAILABLE"
   | "FIELD_IN_CRITERIA_NOT_SUPPORTED"
+  | "FIELD_LIMIT_EXCEEDED"
   | "FIELD_NOT_AVAILABLE"
   | "FIELD_NOT_SUPPORTED"
+  | "FIELD_TYPE_UNAVAILABLE"
   | "FILE_NOT_SUPPORTED"
+  | "FILE_RESOLUTION_EXCEEDS"
+  | "FILE_SIZE_EXCEEDS"
   | "FILE_SIZE_MORE_THAN_ALLOWED_SIZE"
   | "FILE_TOO_LARGE"
   | "FILE_UPLOAD_SUCCESS"
   | "FILTER_CRITERIA_NOT_SATISFIED"
+  | "FORBIDDEN"
   | "GROUP_OPERATOR_NOT_SUPPORTED"
   | "HEADER_LIMIT_EXCEEDED"
   | "ID_ALREADY_ACTIVE"
@@ -105,14 +130,18 @@ export type ZohoCrmCode =
   | "LIMIT_EXCEEDED"
   | "LIMIT_REACHED"
   | "LOOPING_FOUND"
+  | "LOWER_LIMIT_REACHED"
   | "MANDATORY_FIELDS_NOT_MAPPED"
   | "MANDATORY_NOT_FOUND"
+  | "MAPPING_ALREADY_EXISTS"
   | "MAPPING_MISMATCH"
   | "MAX_RECORDS_LIMIT_REACHED"
   | "MEDIA_TYPE_NOT_SUPPORTED"
+  | "MINIMUM_DATA_NOT_FOUND"
   | "MISSING_REQUIRED_KEY"
   | "MODULE_NOT_AVAILABLE"
   | "MODULE_NOT_SUPPORTED"
+  | "MULTIPLE_OR_MULTI_ERRORS"
   | "NOT_ALLOWED"
   | "NOT_APPROVED"
   | "NOT_FOUND"
@@ -122,18 +151,22 @@ export type ZohoCrmCode =
   | "NOT_SUPPORTED"
   | "NOT_SUPPORTED_FEATURE"
   | "NO_CONTENT"
+  | "NO_DATA"
   | "NO_PERMISSION"
   | "NO_RECORDS_FOUND"
   | "Not Modified"
   | "OAUTH_SCOPE_MISMATCH"
   | "PAGE_NOT_SUPPORTED"
   | "PAGE_RANGE_EXCEEDED"
+  | "PAGINATION_LIMIT_EXCEEDED"
   | "PATTERN_NOT_MATCHED"
   | "PERMISSION_DENIED"
   | "PROCESSING_STOPPED"
   | "QUERY_NOT_SUPPORTED"
   | "QUEUED"
+  | "RATE_LIMIT_EXCEEDED"
   | "RECORD_IN_BLUEPRINT"
+  | "RECORD_LIMIT_EXCEEDED"
   | "RECORD_LOCKED"
   | "RECORD_NOT_IN_PROCESS"
   | "REQUEST_BODY_IS_EMPTY"
@@ -147,14 +180,18 @@ export type ZohoCrmCode =
   | "ROLLBACK_PERFORMED"
   | "RUNNING"
   | "SCHEDULED"
+  | "SERVICE_UNAVAILABLE"
   | "SHARE_LIMIT_EXCEEDED"
   | "STORAGE_SPACE_EXCEEDED"
   | "SUCCESS"
   | "SYNTAX_ERROR"
+  | "TERRITORY_DISABLED"
   | "TERRITORY_NOT_ENABLED"
+  | "TOKEN_BOUND_DATA_MISMATCH"
   | "TOO_MANY_REQUESTS"
   | "UNABLE_TO_PARSE_DATA_TYPE"
   | "UNAPPROVABLE"
+  | "UNAUTHORIZED"
   | "VALUE_IN_CRITERIA_NOT_SUPPORTED"
   | "VALUE_LIMIT_EXCEEDED_IN_CRITERIA"
   | "VALUE_TYPE_NOT_SUPPORTED"
@@ -163,7 +200,16 @@ export type ZohoCrmCode =
   | "failure_in_attachment_handling";
 
 /**
- * "ACTIVE_STATE_LIMIT_EXCEEDED": (the vendor documents no message for this code)
+ * "202": Mass delete job scheduled successfully
+ *
+ * HTTP 202 · success · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/success.html#code_202)
+ */
+export const CODE_202 = "202" as const;
+
+/**
+ * "ACTIVE_STATE_LIMIT_EXCEEDED": Allowed active currency limit reached. Please deactivate any one of the existing active currencies to create this currency.
  *
  * HTTP 400 · error · retry: never
  *
@@ -183,7 +229,7 @@ export const ACTIVE_STATE_LIMIT_EXCEEDED = "ACTIVE_STATE_LIMIT_EXCEEDED" as cons
 export const ADDED_SUCCESSFULLY = "ADDED_SUCCESSFULLY" as const;
 
 /**
- * "ALREADY_ACTIVATED": (the vendor documents no message for this code)
+ * "ALREADY_ACTIVATED": Already in active state only.
  *
  * HTTP 400 · error · retry: never
  *
@@ -201,7 +247,27 @@ export const ALREADY_ACTIVATED = "ALREADY_ACTIVATED" as const;
 export const ALREADY_CANCELLED = "ALREADY_CANCELLED" as const;
 
 /**
- * "ALREADY_ENABLED": (the vendor documents no message for this code)
+ * "ALREADY_CONFIGURED": already configured.
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#already_configured)
+ */
+export const ALREADY_CONFIGURED = "ALREADY_CONFIGURED" as const;
+
+/**
+ * "ALREADY_DEACTIVATED": Cannot deactivate already deactive layout
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * Also HTTP 400: The cadences is already deactivated
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#already_deactivated)
+ */
+export const ALREADY_DEACTIVATED = "ALREADY_DEACTIVATED" as const;
+
+/**
+ * "ALREADY_ENABLED": The base currency is already added
  *
  * HTTP 400 · error · retry: never
  *
@@ -221,7 +287,16 @@ export const ALREADY_ENABLED = "ALREADY_ENABLED" as const;
 export const ALREADY_EXISTS = "ALREADY_EXISTS" as const;
 
 /**
- * "ALREADY_SCHEDULED": (the vendor documents no message for this code)
+ * "ALREADY_MODIFIED": record updated time has already passed if-unmodified-since time
+ *
+ * HTTP 412 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#already_modified)
+ */
+export const ALREADY_MODIFIED = "ALREADY_MODIFIED" as const;
+
+/**
+ * "ALREADY_SCHEDULED": Scheduler already running for this pipeline
  *
  * HTTP 400, 200, 201 · error · retry: never
  *
@@ -239,7 +314,7 @@ export const ALREADY_SCHEDULED = "ALREADY_SCHEDULED" as const;
 export const ALREADY_SHARED = "ALREADY_SHARED" as const;
 
 /**
- * "ALREADY_USED": (the vendor documents no message for this code)
+ * "ALREADY_USED": Duplicate reference field
  *
  * HTTP 400, 200, 201 · error · retry: never
  *
@@ -277,7 +352,7 @@ export const AMBIGUOUS_CRITERIA = "AMBIGUOUS_CRITERIA" as const;
 export const AMBIGUOUS_GROUP_IN_CRITERIA = "AMBIGUOUS_GROUP_IN_CRITERIA" as const;
 
 /**
- * "API_NOT_SUPPORTED": (the vendor documents no message for this code)
+ * "API_NOT_SUPPORTED": api not supported in sandbox
  *
  * HTTP 400, 200 · error · retry: never
  *
@@ -286,6 +361,15 @@ export const AMBIGUOUS_GROUP_IN_CRITERIA = "AMBIGUOUS_GROUP_IN_CRITERIA" as cons
  * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#api_not_supported)
  */
 export const API_NOT_SUPPORTED = "API_NOT_SUPPORTED" as const;
+
+/**
+ * "ASSOCIATIONS_EXIST": Cannot deactivate layout as it is being used in some places
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#associations_exist)
+ */
+export const ASSOCIATIONS_EXIST = "ASSOCIATIONS_EXIST" as const;
 
 /**
  * "AUTHENTICATION_FAILURE": Authentication failed
@@ -299,7 +383,7 @@ export const API_NOT_SUPPORTED = "API_NOT_SUPPORTED" as const;
 export const AUTHENTICATION_FAILURE = "AUTHENTICATION_FAILURE" as const;
 
 /**
- * "AUTHORIZATION_FAILED": (the vendor documents no message for this code)
+ * "AUTHORIZATION_FAILED": User does not have sufficient privilege to perform this action
  *
  * HTTP 400, 401 · error · retry: never
  *
@@ -319,7 +403,7 @@ export const AUTHORIZATION_FAILED = "AUTHORIZATION_FAILED" as const;
 export const BACKUP_ALREADY_SCHEDULED = "BACKUP_ALREADY_SCHEDULED" as const;
 
 /**
- * "BAD_REQUEST": (the vendor documents no message for this code)
+ * "BAD_REQUEST": The request parameters are invalid.
  *
  * HTTP 200, 400 · error · retry: never
  *
@@ -348,6 +432,15 @@ export const BLOCKED_RECORD = "BLOCKED_RECORD" as const;
 export const CALLBACK_FAILURE = "CALLBACK_FAILURE" as const;
 
 /**
+ * "CANNOT_ASSIGN": The user you are trying to assign does not have permission for this module.
+ *
+ * HTTP 403 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/forbidden.html#cannot_assign)
+ */
+export const CANNOT_ASSIGN = "CANNOT_ASSIGN" as const;
+
+/**
  * "CANNOT_BE_UPDATED": (the vendor documents no message for this code)
  *
  * HTTP 200 · error · retry: never
@@ -357,7 +450,7 @@ export const CALLBACK_FAILURE = "CALLBACK_FAILURE" as const;
 export const CANNOT_BE_UPDATED = "CANNOT_BE_UPDATED" as const;
 
 /**
- * "CANNOT_DELETE": (the vendor documents no message for this code)
+ * "CANNOT_DELETE": Cannot delete the last stage associated with the pipeline
  *
  * HTTP 400, 200, 201, 207 · error · retry: never
  *
@@ -375,22 +468,31 @@ export const CANNOT_DELETE = "CANNOT_DELETE" as const;
 export const CANNOT_DELINK = "CANNOT_DELINK" as const;
 
 /**
- * "CANNOT_PERFORM_ACTION": (the vendor documents no message for this code)
+ * "CANNOT_PERFORM_ACTION": the given operation is not supported for system defined variable group
  *
- * HTTP 400, 200, 201 · error · retry: never
+ * HTTP 400, 200, 201, 403 · error · retry: never
  *
  * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#cannot_perform_action)
  */
 export const CANNOT_PERFORM_ACTION = "CANNOT_PERFORM_ACTION" as const;
 
 /**
- * "CANNOT_PROCESS": (the vendor documents no message for this code)
+ * "CANNOT_PROCESS": Scheduler is running
  *
- * HTTP 400, 200, 201 · error · retry: never
+ * HTTP 400, 200, 201, 202, 207, 403 · error · retry: never
  *
  * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#cannot_process)
  */
 export const CANNOT_PROCESS = "CANNOT_PROCESS" as const;
+
+/**
+ * "CANNOT_REMOVE": Actions cannot be empty
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#cannot_remove)
+ */
+export const CANNOT_REMOVE = "CANNOT_REMOVE" as const;
 
 /**
  * "CANNOT_RESTORE_WITHOUT_PARENT": (the vendor documents no message for this code)
@@ -411,7 +513,7 @@ export const CANNOT_RESTORE_WITHOUT_PARENT = "CANNOT_RESTORE_WITHOUT_PARENT" as 
 export const CANNOT_UPDATE = "CANNOT_UPDATE" as const;
 
 /**
- * "CANNOT_UPDATE_DELETED_USER": (the vendor documents no message for this code)
+ * "CANNOT_UPDATE_DELETED_USER": Deleted user cannot be updated
  *
  * HTTP 400 · error · retry: never
  *
@@ -436,6 +538,15 @@ export const COEXISTENCE_NOT_ALLOWED = "COEXISTENCE_NOT_ALLOWED" as const;
  * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#column_index_not_found)
  */
 export const COLUMN_INDEX_NOT_FOUND = "COLUMN_INDEX_NOT_FOUND" as const;
+
+/**
+ * "COMBINED_CRITERIA_LIMIT_EXCEEDED": Given CVID has more than 25 criteria, so change owner not done.
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#combined_criteria_limit_exceeded)
+ */
+export const COMBINED_CRITERIA_LIMIT_EXCEEDED = "COMBINED_CRITERIA_LIMIT_EXCEEDED" as const;
 
 /**
  * "COMPARATOR_AND_ENCRYPTED_VALUE_IN_CRITERIA_NOT_COMPATIBLE": (the vendor documents no message for this code)
@@ -465,6 +576,26 @@ export const COMPARATOR_AND_VALUE_IN_CRITERIA_NOT_COMPATIBLE = "COMPARATOR_AND_V
 export const COMPLETED = "COMPLETED" as const;
 
 /**
+ * "CONCURRENT_JOB_LIMIT_EXCEEDED": Transfer and delete user scheduler limit reached
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#concurrent_job_limit_exceeded)
+ */
+export const CONCURRENT_JOB_LIMIT_EXCEEDED = "CONCURRENT_JOB_LIMIT_EXCEEDED" as const;
+
+/**
+ * "CONFLICTING_DATA_FOUND": the user must be updated with new eligible reporting manager and the subordinates  who are going to report to a user in a role below them, because of new role change are need to transfer to new eligible reporting manager
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * Also HTTP 400: the user must be updated with new eligible reporting manager because of changing user role
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#conflicting_data_found)
+ */
+export const CONFLICTING_DATA_FOUND = "CONFLICTING_DATA_FOUND" as const;
+
+/**
  * "CONVERTED_RECORD": (the vendor documents no message for this code)
  *
  * HTTP 400, 200, 201 · error · retry: never
@@ -492,9 +623,9 @@ export const CRITERIA_LIMIT_EXCEEDED = "CRITERIA_LIMIT_EXCEEDED" as const;
 export const CRITERIA_NOT_SUPPORTED = "CRITERIA_NOT_SUPPORTED" as const;
 
 /**
- * "CURRENCIES_NOT_ENABLED": (the vendor documents no message for this code)
+ * "CURRENCIES_NOT_ENABLED": Multi currency is not enabled
  *
- * HTTP 400 · error · retry: never
+ * HTTP 400, 403 · error · retry: never
  *
  * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#currencies_not_enabled)
  */
@@ -539,7 +670,18 @@ export const DEPENDENT_FIELD_MISMATCH = "DEPENDENT_FIELD_MISMATCH" as const;
 export const DEPENDENT_FIELD_MISSING = "DEPENDENT_FIELD_MISSING" as const;
 
 /**
- * "DEPENDENT_MISMATCH": (the vendor documents no message for this code)
+ * "DEPENDENT_FIELD_UNCHANGED": Reschedule_From and Appointment_Start_Time cannot be same
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * Also HTTP 400: Reschedule the appointment atleast once to Update the fields of Reschedule Information Section
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#dependent_field_unchanged)
+ */
+export const DEPENDENT_FIELD_UNCHANGED = "DEPENDENT_FIELD_UNCHANGED" as const;
+
+/**
+ * "DEPENDENT_MISMATCH": Unavailable Till must be greater than current Time.
  *
  * HTTP 400 · error · retry: never
  *
@@ -548,7 +690,47 @@ export const DEPENDENT_FIELD_MISSING = "DEPENDENT_FIELD_MISSING" as const;
 export const DEPENDENT_MISMATCH = "DEPENDENT_MISMATCH" as const;
 
 /**
- * "DUPLICATE_ALIAS": (the vendor documents no message for this code)
+ * "DEPENDENT_PARAM_MISSING": Dependent Param missing
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * Also HTTP 400: Cannot delete layout as pipeline is not specified for trasfer_to layout
+ *
+ * Also HTTP 400: Cannot delete layout as stage is not specified for trasfer_to layout
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#dependent_param_missing)
+ */
+export const DEPENDENT_PARAM_MISSING = "DEPENDENT_PARAM_MISSING" as const;
+
+/**
+ * "DEPENDENT_SERVICE_ERROR": The dependent service does not have permission to complete the operation
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#dependent_service_error)
+ */
+export const DEPENDENT_SERVICE_ERROR = "DEPENDENT_SERVICE_ERROR" as const;
+
+/**
+ * "DISCRETE_PAGINATION_LIMIT_EXCEEDED": You can only get the first 2000 records without using page_token param
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#discrete_pagination_limit_exceeded)
+ */
+export const DISCRETE_PAGINATION_LIMIT_EXCEEDED = "DISCRETE_PAGINATION_LIMIT_EXCEEDED" as const;
+
+/**
+ * "DOWNLOAD_NOT_ALLOWED": As it is a linked attachment, you can not download it
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#download_not_allowed)
+ */
+export const DOWNLOAD_NOT_ALLOWED = "DOWNLOAD_NOT_ALLOWED" as const;
+
+/**
+ * "DUPLICATE_ALIAS": same alias cannot refer more than one column
  *
  * HTTP 400 · error · retry: never
  *
@@ -572,7 +754,16 @@ export const DUPLICATE_ALIAS = "DUPLICATE_ALIAS" as const;
 export const DUPLICATE_DATA = "DUPLICATE_DATA" as const;
 
 /**
- * "EMAIL_UPDATE_NOT_ALLOWED": (the vendor documents no message for this code)
+ * "DUPLICATE_LINKING_DATA": duplicate association
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#duplicate_linking_data)
+ */
+export const DUPLICATE_LINKING_DATA = "DUPLICATE_LINKING_DATA" as const;
+
+/**
+ * "EMAIL_UPDATE_NOT_ALLOWED": Cannot update email of a confirmed CRM User
  *
  * HTTP 400 · error · retry: never
  *
@@ -601,7 +792,7 @@ export const EXPECTED_DEPENDENT_FIELD_MISSING = "EXPECTED_DEPENDENT_FIELD_MISSIN
 /**
  * "EXPECTED_FIELD_MISSING": Specify atleast one field
  *
- * HTTP 400, 200, 201 · error · retry: never
+ * HTTP 400, 200, 201, 207 · error · retry: never
  *
  * Also HTTP 400: id already converted
  *
@@ -610,13 +801,22 @@ export const EXPECTED_DEPENDENT_FIELD_MISSING = "EXPECTED_DEPENDENT_FIELD_MISSIN
 export const EXPECTED_FIELD_MISSING = "EXPECTED_FIELD_MISSING" as const;
 
 /**
- * "EXPECTED_PARAM_MISSING": (the vendor documents no message for this code)
+ * "EXPECTED_PARAM_MISSING": one of the expected parameter is missing
  *
  * HTTP 400 · error · retry: never
  *
  * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#expected_param_missing)
  */
 export const EXPECTED_PARAM_MISSING = "EXPECTED_PARAM_MISSING" as const;
+
+/**
+ * "EXPIRED_VALUE": Page token expired
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#expired_value)
+ */
+export const EXPIRED_VALUE = "EXPIRED_VALUE" as const;
 
 /**
  * "FAILED": (the vendor documents no message for this code)
@@ -628,7 +828,34 @@ export const EXPECTED_PARAM_MISSING = "EXPECTED_PARAM_MISSING" as const;
 export const FAILED = "FAILED" as const;
 
 /**
- * "FEATURE_NOT_ENABLED": (the vendor documents no message for this code)
+ * "FAILURE": Unable to process your request. Please verify whether you have provided valid data.
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#failure)
+ */
+export const FAILURE = "FAILURE" as const;
+
+/**
+ * "FEATURE_DISABLED": Please enable the feature
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#feature_disabled)
+ */
+export const FEATURE_DISABLED = "FEATURE_DISABLED" as const;
+
+/**
+ * "FEATURE_NOT_AVAILABLE": Share among Subordinates Feature is not available
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#feature_not_available)
+ */
+export const FEATURE_NOT_AVAILABLE = "FEATURE_NOT_AVAILABLE" as const;
+
+/**
+ * "FEATURE_NOT_ENABLED": Territory Management is not enabled
  *
  * HTTP 403, 400 · error · retry: never
  *
@@ -702,6 +929,15 @@ export const FIELD_IN_CRITERIA_NOT_AVAILABLE = "FIELD_IN_CRITERIA_NOT_AVAILABLE"
 export const FIELD_IN_CRITERIA_NOT_SUPPORTED = "FIELD_IN_CRITERIA_NOT_SUPPORTED" as const;
 
 /**
+ * "FIELD_LIMIT_EXCEEDED": Field limit reached for the given field type in the given module
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#field_limit_exceeded)
+ */
+export const FIELD_LIMIT_EXCEEDED = "FIELD_LIMIT_EXCEEDED" as const;
+
+/**
  * "FIELD_NOT_AVAILABLE": (the vendor documents no message for this code)
  *
  * HTTP 400 · error · retry: never
@@ -720,6 +956,15 @@ export const FIELD_NOT_AVAILABLE = "FIELD_NOT_AVAILABLE" as const;
 export const FIELD_NOT_SUPPORTED = "FIELD_NOT_SUPPORTED" as const;
 
 /**
+ * "FIELD_TYPE_UNAVAILABLE": this data type is not found in this module
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#field_type_unavailable)
+ */
+export const FIELD_TYPE_UNAVAILABLE = "FIELD_TYPE_UNAVAILABLE" as const;
+
+/**
  * "FILE_NOT_SUPPORTED": (the vendor documents no message for this code)
  *
  * HTTP 400, 200 · error · retry: never
@@ -729,9 +974,31 @@ export const FIELD_NOT_SUPPORTED = "FIELD_NOT_SUPPORTED" as const;
 export const FILE_NOT_SUPPORTED = "FILE_NOT_SUPPORTED" as const;
 
 /**
- * "FILE_SIZE_MORE_THAN_ALLOWED_SIZE": (the vendor documents no message for this code)
+ * "FILE_RESOLUTION_EXCEEDS": File exceeded its maximum limit
  *
- * HTTP 400, 200, 201, 415 · error · retry: never
+ * HTTP 415 · error · retry: never
+ *
+ * Also HTTP 415: File resolution exceeds the maximum allowed limit
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#file_resolution_exceeds)
+ */
+export const FILE_RESOLUTION_EXCEEDS = "FILE_RESOLUTION_EXCEEDS" as const;
+
+/**
+ * "FILE_SIZE_EXCEEDS": File exceeded its maximum limit
+ *
+ * HTTP 413 · error · retry: never
+ *
+ * Also HTTP 413: File size exceeds the maximum allowed limit
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#file_size_exceeds)
+ */
+export const FILE_SIZE_EXCEEDS = "FILE_SIZE_EXCEEDS" as const;
+
+/**
+ * "FILE_SIZE_MORE_THAN_ALLOWED_SIZE": Please check if the size of the file is in the correct range
+ *
+ * HTTP 400, 200, 201, 415, 413 · error · retry: never
  *
  * Fix: Upload a photo within the allowed size (1 MB) and resolution (10 MP).
  *
@@ -749,7 +1016,7 @@ export const FILE_SIZE_MORE_THAN_ALLOWED_SIZE = "FILE_SIZE_MORE_THAN_ALLOWED_SIZ
 export const FILE_TOO_LARGE = "FILE_TOO_LARGE" as const;
 
 /**
- * "FILE_UPLOAD_SUCCESS": (the vendor documents no message for this code)
+ * "FILE_UPLOAD_SUCCESS": file uploaded.
  *
  * HTTP 200, 201 · success · retry: never
  *
@@ -765,6 +1032,15 @@ export const FILE_UPLOAD_SUCCESS = "FILE_UPLOAD_SUCCESS" as const;
  * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#filter_criteria_not_satisfied)
  */
 export const FILTER_CRITERIA_NOT_SATISFIED = "FILTER_CRITERIA_NOT_SATISFIED" as const;
+
+/**
+ * "FORBIDDEN": You do not have permission to access this resource.
+ *
+ * HTTP 403 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/forbidden.html#forbidden)
+ */
+export const FORBIDDEN = "FORBIDDEN" as const;
 
 /**
  * "GROUP_OPERATOR_NOT_SUPPORTED": (the vendor documents no message for this code)
@@ -812,7 +1088,7 @@ export const ID_ALREADY_CONVERTED = "ID_ALREADY_CONVERTED" as const;
 export const ID_ALREADY_DEACTIVATED = "ID_ALREADY_DEACTIVATED" as const;
 
 /**
- * "ID_ALREADY_DELETED": (the vendor documents no message for this code)
+ * "ID_ALREADY_DELETED": User is already deleted
  *
  * HTTP 400 · error · retry: never
  *
@@ -841,7 +1117,7 @@ export const INACTIVE_USER = "INACTIVE_USER" as const;
 export const INPROGRESS = "INPROGRESS" as const;
 
 /**
- * "INTERNAL_ERROR": (the vendor documents no message for this code)
+ * "INTERNAL_ERROR": Internal Server Error
  *
  * HTTP 400, 200, 201, 500 · error · retry: after-delay
  *
@@ -852,7 +1128,7 @@ export const INPROGRESS = "INPROGRESS" as const;
 export const INTERNAL_ERROR = "INTERNAL_ERROR" as const;
 
 /**
- * "INTERNAL_SERVER_ERROR": (the vendor documents no message for this code)
+ * "INTERNAL_SERVER_ERROR": Internal Server Error
  *
  * HTTP 500, 200, 400 · error · retry: after-delay
  *
@@ -861,7 +1137,7 @@ export const INTERNAL_ERROR = "INTERNAL_ERROR" as const;
 export const INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR" as const;
 
 /**
- * "INVALID_ALIAS": (the vendor documents no message for this code)
+ * "INVALID_ALIAS": alias name cannot be an empty string
  *
  * HTTP 400 · error · retry: never
  *
@@ -888,7 +1164,7 @@ export const INVALID_BULK_OPERATION = "INVALID_BULK_OPERATION" as const;
 export const INVALID_CALLBACK_METHOD = "INVALID_CALLBACK_METHOD" as const;
 
 /**
- * "INVALID_CALLBACK_URL": (the vendor documents no message for this code)
+ * "INVALID_CALLBACK_URL": Invalid callback URL provided
  *
  * HTTP 400 · error · retry: never
  *
@@ -908,7 +1184,7 @@ export const INVALID_CRITERIA = "INVALID_CRITERIA" as const;
 /**
  * "INVALID_DATA": invalid data
  *
- * HTTP 400, 403, 200, 201, 202, 207, 404 · error · retry: never
+ * HTTP 400, 403, 200, 201, 202, 207, 404, 415 · error · retry: never
  *
  * Also HTTP 400: body
  *
@@ -967,7 +1243,7 @@ export const INVALID_FIELD = "INVALID_FIELD" as const;
 export const INVALID_FIELD_NAME = "INVALID_FIELD_NAME" as const;
 
 /**
- * "INVALID_FILE_FORMAT": (the vendor documents no message for this code)
+ * "INVALID_FILE_FORMAT": invalid file format. only zip format is supported
  *
  * HTTP 400, 200 · error · retry: never
  *
@@ -1007,7 +1283,7 @@ export const INVALID_HOST = "INVALID_HOST" as const;
 /**
  * "INVALID_MODULE": the module name given seems to be invalid
  *
- * HTTP 400, 200, 201 · error · retry: never
+ * HTTP 400, 200, 201, 404 · error · retry: never
  *
  * Fix: You must always specify the right API name of the module in the input. To get the list of module API names, go to Setup > Developer Space > APIs > API Names. Alternatively, the value in the key "api_name" in the Modules API indicates the API name of the module.
  *
@@ -1040,7 +1316,7 @@ export const INVALID_QUERY = "INVALID_QUERY" as const;
 export const INVALID_REFERENCE = "INVALID_REFERENCE" as const;
 
 /**
- * "INVALID_REQUEST": (the vendor documents no message for this code)
+ * "INVALID_REQUEST": unable to process your request. please verify whether you have entered proper method name, parameter and parameter values.
  *
  * HTTP 400 · error · retry: never
  *
@@ -1053,7 +1329,7 @@ export const INVALID_REQUEST = "INVALID_REQUEST" as const;
 /**
  * "INVALID_REQUEST_METHOD": The http request method type is not a valid one
  *
- * HTTP 400, 200, 201, 404, 403 · error · retry: never
+ * HTTP 400, 200, 201, 404, 403, 405 · error · retry: never
  *
  * Fix: Refer to the corresponding API help document to find the correct request method.
  *
@@ -1164,6 +1440,15 @@ export const LIMIT_REACHED = "LIMIT_REACHED" as const;
 export const LOOPING_FOUND = "LOOPING_FOUND" as const;
 
 /**
+ * "LOWER_LIMIT_REACHED": Lower limit reached
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#lower_limit_reached)
+ */
+export const LOWER_LIMIT_REACHED = "LOWER_LIMIT_REACHED" as const;
+
+/**
  * "MANDATORY_FIELDS_NOT_MAPPED": (the vendor documents no message for this code)
  *
  * HTTP 400, 200 · error · retry: never
@@ -1175,7 +1460,7 @@ export const MANDATORY_FIELDS_NOT_MAPPED = "MANDATORY_FIELDS_NOT_MAPPED" as cons
 /**
  * "MANDATORY_NOT_FOUND": required field not found
  *
- * HTTP 400, 404, 200, 201, 202, 207 · error · retry: never
+ * HTTP 400, 404, 200, 201, 202, 207, 403 · error · retry: never
  *
  * Also HTTP 400: expected key is missing
  *
@@ -1186,6 +1471,15 @@ export const MANDATORY_FIELDS_NOT_MAPPED = "MANDATORY_FIELDS_NOT_MAPPED" as cons
  * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#mandatory_not_found)
  */
 export const MANDATORY_NOT_FOUND = "MANDATORY_NOT_FOUND" as const;
+
+/**
+ * "MAPPING_ALREADY_EXISTS": The given parent and child fields are already associated in another map dependency in this layout
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#mapping_already_exists)
+ */
+export const MAPPING_ALREADY_EXISTS = "MAPPING_ALREADY_EXISTS" as const;
 
 /**
  * "MAPPING_MISMATCH": Pipeline doesn`t contain the Stage
@@ -1217,6 +1511,15 @@ export const MAX_RECORDS_LIMIT_REACHED = "MAX_RECORDS_LIMIT_REACHED" as const;
 export const MEDIA_TYPE_NOT_SUPPORTED = "MEDIA_TYPE_NOT_SUPPORTED" as const;
 
 /**
+ * "MINIMUM_DATA_NOT_FOUND": At least one profile needed
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#minimum_data_not_found)
+ */
+export const MINIMUM_DATA_NOT_FOUND = "MINIMUM_DATA_NOT_FOUND" as const;
+
+/**
  * "MISSING_REQUIRED_KEY": (the vendor documents no message for this code)
  *
  * HTTP 400, 200 · error · retry: never
@@ -1242,6 +1545,15 @@ export const MODULE_NOT_AVAILABLE = "MODULE_NOT_AVAILABLE" as const;
  * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#module_not_supported)
  */
 export const MODULE_NOT_SUPPORTED = "MODULE_NOT_SUPPORTED" as const;
+
+/**
+ * "MULTIPLE_OR_MULTI_ERRORS": Multiple errors in the request
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#multiple_or_multi_errors)
+ */
+export const MULTIPLE_OR_MULTI_ERRORS = "MULTIPLE_OR_MULTI_ERRORS" as const;
 
 /**
  * "NOT_ALLOWED": Email Configuration does not exist
@@ -1270,7 +1582,7 @@ export const NOT_ALLOWED = "NOT_ALLOWED" as const;
 export const NOT_APPROVED = "NOT_APPROVED" as const;
 
 /**
- * "NOT_FOUND": (the vendor documents no message for this code)
+ * "NOT_FOUND": The requested resource was not found.
  *
  * HTTP 400, 200, 201, 404 · error · retry: never
  *
@@ -1315,7 +1627,7 @@ export const NOT_SUBSCRIBED = "NOT_SUBSCRIBED" as const;
 export const NOT_SUPPORTED = "NOT_SUPPORTED" as const;
 
 /**
- * "NOT_SUPPORTED_FEATURE": (the vendor documents no message for this code)
+ * "NOT_SUPPORTED_FEATURE": Feature is not supported
  *
  * HTTP 400 · error · retry: never
  *
@@ -1335,9 +1647,18 @@ export const NOT_SUPPORTED_FEATURE = "NOT_SUPPORTED_FEATURE" as const;
 export const NO_CONTENT = "NO_CONTENT" as const;
 
 /**
+ * "NO_DATA": there is no data to show
+ *
+ * HTTP 204 · success · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/success.html#no_data)
+ */
+export const NO_DATA = "NO_DATA" as const;
+
+/**
  * "NO_PERMISSION": permission denied
  *
- * HTTP 403, 400, 200, 201 · error · retry: never
+ * HTTP 403, 400, 200, 201, 401 · error · retry: never
  *
  * Also HTTP 400, 403: id already converted
  *
@@ -1350,7 +1671,7 @@ export const NO_CONTENT = "NO_CONTENT" as const;
 export const NO_PERMISSION = "NO_PERMISSION" as const;
 
 /**
- * "NO_RECORDS_FOUND": (the vendor documents no message for this code)
+ * "NO_RECORDS_FOUND": no record found to update
  *
  * HTTP 400, 200, 201 · error · retry: never
  *
@@ -1370,7 +1691,7 @@ export const NOT_MODIFIED = "Not Modified" as const;
 /**
  * "OAUTH_SCOPE_MISMATCH": invalid oauth scope to access this URL
  *
- * HTTP 401, 400, 200, 201 · error · retry: after-reauth (authorize)
+ * HTTP 401, 400, 200, 201, 403 · error · retry: after-reauth (authorize)
  *
  * Fix: Ensure correct scopes: generate the grant token with the scope the API needs (refer to Kaizen #3 - Scopes in OAuth2.0 Authorization and to the list of available scopes in Zoho CRM).
  *
@@ -1397,6 +1718,15 @@ export const PAGE_NOT_SUPPORTED = "PAGE_NOT_SUPPORTED" as const;
 export const PAGE_RANGE_EXCEEDED = "PAGE_RANGE_EXCEEDED" as const;
 
 /**
+ * "PAGINATION_LIMIT_EXCEEDED": You can only get upto 100000 records using page_token param
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#pagination_limit_exceeded)
+ */
+export const PAGINATION_LIMIT_EXCEEDED = "PAGINATION_LIMIT_EXCEEDED" as const;
+
+/**
  * "PATTERN_NOT_MATCHED": Please check whether the input values are correct
  *
  * HTTP 400, 200, 201 · error · retry: never
@@ -1408,9 +1738,9 @@ export const PAGE_RANGE_EXCEEDED = "PAGE_RANGE_EXCEEDED" as const;
 export const PATTERN_NOT_MATCHED = "PATTERN_NOT_MATCHED" as const;
 
 /**
- * "PERMISSION_DENIED": (the vendor documents no message for this code)
+ * "PERMISSION_DENIED": User deletion is not allowed for the org because of CrmKeyValue entry RESTRICT_USER_DELETION_FOR_THE_ORG & deleted users count exceeded 10
  *
- * HTTP 401 · error · retry: never
+ * HTTP 401, 400, 403 · error · retry: never
  *
  * Fix: The user lacks the permission: contact your system administrator.
  *
@@ -1446,6 +1776,17 @@ export const QUERY_NOT_SUPPORTED = "QUERY_NOT_SUPPORTED" as const;
 export const QUEUED = "QUEUED" as const;
 
 /**
+ * "RATE_LIMIT_EXCEEDED": Too many requests. Please try again later.
+ *
+ * HTTP 429 · error · retry: after-delay
+ *
+ * Also HTTP 429: API rate limit exceeded. Please retry after some time
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/rate-limit.html#rate_limit_exceeded)
+ */
+export const RATE_LIMIT_EXCEEDED = "RATE_LIMIT_EXCEEDED" as const;
+
+/**
  * "RECORD_IN_BLUEPRINT": (the vendor documents no message for this code)
  *
  * HTTP 400, 200, 201 · error · retry: never
@@ -1455,9 +1796,18 @@ export const QUEUED = "QUEUED" as const;
 export const RECORD_IN_BLUEPRINT = "RECORD_IN_BLUEPRINT" as const;
 
 /**
- * "RECORD_LOCKED": (the vendor documents no message for this code)
+ * "RECORD_LIMIT_EXCEEDED": The number of records exceeds the limit
  *
- * HTTP 400, 200, 201 · error · retry: never
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#record_limit_exceeded)
+ */
+export const RECORD_LIMIT_EXCEEDED = "RECORD_LIMIT_EXCEEDED" as const;
+
+/**
+ * "RECORD_LOCKED": Sorry, you cannot perform this operation as the record is locked.
+ *
+ * HTTP 400, 200, 201, 207 · error · retry: never
  *
  * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#record_locked)
  */
@@ -1531,7 +1881,7 @@ export const REQUIRED_DATA_NOT_FOUND = "REQUIRED_DATA_NOT_FOUND" as const;
 export const REQUIRED_PARAM_MISSING = "REQUIRED_PARAM_MISSING" as const;
 
 /**
- * "RESERVED_KEYWORD_NOT_ALLOWED": (the vendor documents no message for this code)
+ * "RESERVED_KEYWORD_NOT_ALLOWED": The api_name contains a reserved system keyword. Please choose a different name.
  *
  * HTTP 400 · error · retry: never
  *
@@ -1578,6 +1928,19 @@ export const RUNNING = "RUNNING" as const;
  * [Reference](https://errcat.github.io/errcat/zoho-crm/success.html#scheduled)
  */
 export const SCHEDULED = "SCHEDULED" as const;
+
+/**
+ * "SERVICE_UNAVAILABLE": Service temporarily unavailable. Please try again later
+ *
+ * HTTP 503, 502 · error · retry: after-delay
+ *
+ * Also HTTP 502: Service temporarily unavailable
+ *
+ * Also HTTP 503: Service temporarily unavailable for maintenance
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/server-error.html#service_unavailable)
+ */
+export const SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE" as const;
 
 /**
  * "SHARE_LIMIT_EXCEEDED": (the vendor documents no message for this code)
@@ -1729,7 +2092,7 @@ export const STORAGE_SPACE_EXCEEDED = "STORAGE_SPACE_EXCEEDED" as const;
 export const SUCCESS = "SUCCESS" as const;
 
 /**
- * "SYNTAX_ERROR": (the vendor documents no message for this code)
+ * "SYNTAX_ERROR": error occured while parsing the query
  *
  * HTTP 400 · error · retry: never
  *
@@ -1738,16 +2101,34 @@ export const SUCCESS = "SUCCESS" as const;
 export const SYNTAX_ERROR = "SYNTAX_ERROR" as const;
 
 /**
- * "TERRITORY_NOT_ENABLED": (the vendor documents no message for this code)
+ * "TERRITORY_DISABLED": the territory feature is disabled
  *
- * HTTP 400, 200, 201 · error · retry: never
+ * HTTP 403 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/forbidden.html#territory_disabled)
+ */
+export const TERRITORY_DISABLED = "TERRITORY_DISABLED" as const;
+
+/**
+ * "TERRITORY_NOT_ENABLED": the territory feature is not enabled
+ *
+ * HTTP 400, 200, 201, 403 · error · retry: never
  *
  * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#territory_not_enabled)
  */
 export const TERRITORY_NOT_ENABLED = "TERRITORY_NOT_ENABLED" as const;
 
 /**
- * "TOO_MANY_REQUESTS": (the vendor documents no message for this code)
+ * "TOKEN_BOUND_DATA_MISMATCH": The page_token given seems to be invalid or input param is added or altered or deleted
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#token_bound_data_mismatch)
+ */
+export const TOKEN_BOUND_DATA_MISMATCH = "TOKEN_BOUND_DATA_MISMATCH" as const;
+
+/**
+ * "TOO_MANY_REQUESTS": Rate limit exceeded. Please retry after the specified time.
  *
  * HTTP 429, 400 · error · retry: after-delay
  *
@@ -1769,13 +2150,22 @@ export const TOO_MANY_REQUESTS = "TOO_MANY_REQUESTS" as const;
 export const UNABLE_TO_PARSE_DATA_TYPE = "UNABLE_TO_PARSE_DATA_TYPE" as const;
 
 /**
- * "UNAPPROVABLE": (the vendor documents no message for this code)
+ * "UNAPPROVABLE": Cannot add user for CRMPlus account from CRM. Kindly add user through CRMPlus
  *
  * HTTP 400 · error · retry: never
  *
  * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#unapprovable)
  */
 export const UNAPPROVABLE = "UNAPPROVABLE" as const;
+
+/**
+ * "UNAUTHORIZED": Authentication required or token invalid.
+ *
+ * HTTP 401 · error · retry: after-reauth (refresh)
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/unauthorized.html#unauthorized)
+ */
+export const UNAUTHORIZED = "UNAUTHORIZED" as const;
 
 /**
  * "VALUE_IN_CRITERIA_NOT_SUPPORTED": (the vendor documents no message for this code)
@@ -1805,7 +2195,7 @@ export const VALUE_LIMIT_EXCEEDED_IN_CRITERIA = "VALUE_LIMIT_EXCEEDED_IN_CRITERI
 export const VALUE_TYPE_NOT_SUPPORTED = "VALUE_TYPE_NOT_SUPPORTED" as const;
 
 /**
- * "VERSION_NOT_SUPPORTED": (the vendor documents no message for this code)
+ * "VERSION_NOT_SUPPORTED": api version is not supported
  *
  * HTTP 400 · error · retry: never
  *
@@ -1823,7 +2213,7 @@ export const VERSION_NOT_SUPPORTED = "VERSION_NOT_SUPPORTED" as const;
 export const VIRUS_DETECTED = "VIRUS_DETECTED" as const;
 
 /**
- * "failure_in_attachment_handling": (the vendor documents no message for this code)
+ * "failure_in_attachment_handling": Problem in uploading attachment. kindly upload the file properly
  *
  * HTTP 400 · error · retry: never
  *

@@ -4,12 +4,16 @@
  * The `details` type of every code, read by indexed access: `ZohoCrmDetailsMap[C]`.
  */
 export interface ZohoCrmDetailsMap {
+  "202": Code202Details
   ACTIVE_STATE_LIMIT_EXCEEDED: ActiveStateLimitExceededDetails
   ADDED_SUCCESSFULLY: AddedSuccessfullyDetails
   ALREADY_ACTIVATED: ZohoCrmUntypedDetails
   ALREADY_CANCELLED: AlreadyCancelledDetails
+  ALREADY_CONFIGURED: AlreadyConfiguredDetails
+  ALREADY_DEACTIVATED: AlreadyDeactivatedDetails
   ALREADY_ENABLED: AlreadyEnabledDetails
   ALREADY_EXISTS: ZohoCrmUntypedDetails
+  ALREADY_MODIFIED: AlreadyModifiedDetails
   ALREADY_SCHEDULED: AlreadyScheduledDetails
   ALREADY_SHARED: AlreadySharedDetails
   ALREADY_USED: AlreadyUsedDetails
@@ -17,25 +21,31 @@ export interface ZohoCrmDetailsMap {
   AMBIGUOUS_CRITERIA: AmbiguousCriteriaDetails
   AMBIGUOUS_GROUP_IN_CRITERIA: AmbiguousGroupInCriteriaDetails
   API_NOT_SUPPORTED: ApiNotSupportedDetails
+  ASSOCIATIONS_EXIST: AssociationsExistDetails
   AUTHENTICATION_FAILURE: AuthenticationFailureDetails
   AUTHORIZATION_FAILED: AuthorizationFailedDetails
   BACKUP_ALREADY_SCHEDULED: BackupAlreadyScheduledDetails
   BAD_REQUEST: BadRequestDetails
   BLOCKED_RECORD: BlockedRecordDetails
   CALLBACK_FAILURE: CallbackFailureDetails
+  CANNOT_ASSIGN: CannotAssignDetails
   CANNOT_BE_UPDATED: CannotBeUpdatedDetails
   CANNOT_DELETE: CannotDeleteDetails
   CANNOT_DELINK: ZohoCrmUntypedDetails
   CANNOT_PERFORM_ACTION: CannotPerformActionDetails
   CANNOT_PROCESS: CannotProcessDetails
+  CANNOT_REMOVE: CannotRemoveDetails
   CANNOT_RESTORE_WITHOUT_PARENT: CannotRestoreWithoutParentDetails
   CANNOT_UPDATE: CannotUpdateDetails
   CANNOT_UPDATE_DELETED_USER: CannotUpdateDeletedUserDetails
   COEXISTENCE_NOT_ALLOWED: CoexistenceNotAllowedDetails
   COLUMN_INDEX_NOT_FOUND: ColumnIndexNotFoundDetails
+  COMBINED_CRITERIA_LIMIT_EXCEEDED: CombinedCriteriaLimitExceededDetails
   COMPARATOR_AND_ENCRYPTED_VALUE_IN_CRITERIA_NOT_COMPATIBLE: ComparatorAndEncryptedValueInCriteriaNotCompatibleDetails
   COMPARATOR_AND_VALUE_IN_CRITERIA_NOT_COMPATIBLE: ComparatorAndValueInCriteriaNotCompatibleDetails
   COMPLETED: CompletedDetails
+  CONCURRENT_JOB_LIMIT_EXCEEDED: ConcurrentJobLimitExceededDetails
+  CONFLICTING_DATA_FOUND: ConflictingDataFoundDetails
   CONVERTED_RECORD: ConvertedRecordDetails
   CRITERIA_LIMIT_EXCEEDED: CriteriaLimitExceededDetails
   CRITERIA_NOT_SUPPORTED: CriteriaNotSupportedDetails
@@ -44,15 +54,25 @@ export interface ZohoCrmDetailsMap {
   DATA_MISMATCH: DataMismatchDetails
   DEPENDENT_FIELD_MISMATCH: DependentFieldMismatchDetails
   DEPENDENT_FIELD_MISSING: DependentFieldMissingDetails
+  DEPENDENT_FIELD_UNCHANGED: DependentFieldUnchangedDetails
   DEPENDENT_MISMATCH: DependentMismatchDetails
+  DEPENDENT_PARAM_MISSING: DependentParamMissingDetails
+  DEPENDENT_SERVICE_ERROR: DependentServiceErrorDetails
+  DISCRETE_PAGINATION_LIMIT_EXCEEDED: DiscretePaginationLimitExceededDetails
+  DOWNLOAD_NOT_ALLOWED: DownloadNotAllowedDetails
   DUPLICATE_ALIAS: DuplicateAliasDetails
   DUPLICATE_DATA: DuplicateDataDetails
+  DUPLICATE_LINKING_DATA: DuplicateLinkingDataDetails
   EMAIL_UPDATE_NOT_ALLOWED: EmailUpdateNotAllowedDetails
   ENTITY_ID_INVALID: EntityIdInvalidDetails
   EXPECTED_DEPENDENT_FIELD_MISSING: ExpectedDependentFieldMissingDetails
   EXPECTED_FIELD_MISSING: ExpectedFieldMissingDetails
   EXPECTED_PARAM_MISSING: ExpectedParamMissingDetails
+  EXPIRED_VALUE: ExpiredValueDetails
   FAILED: FailedDetails
+  FAILURE: FailureDetails
+  FEATURE_DISABLED: FeatureDisabledDetails
+  FEATURE_NOT_AVAILABLE: FeatureNotAvailableDetails
   FEATURE_NOT_ENABLED: FeatureNotEnabledDetails
   FEATURE_NOT_SUPPORTED: FeatureNotSupportedDetails
   FEATURE_PERMISSION: FeaturePermissionDetails
@@ -61,13 +81,18 @@ export interface ZohoCrmDetailsMap {
   FIELD_COMPARATOR_IN_CRITERIA_NOT_SUPPORTED: FieldComparatorInCriteriaNotSupportedDetails
   FIELD_IN_CRITERIA_NOT_AVAILABLE: FieldInCriteriaNotAvailableDetails
   FIELD_IN_CRITERIA_NOT_SUPPORTED: FieldInCriteriaNotSupportedDetails
+  FIELD_LIMIT_EXCEEDED: FieldLimitExceededDetails
   FIELD_NOT_AVAILABLE: FieldNotAvailableDetails
   FIELD_NOT_SUPPORTED: FieldNotSupportedDetails
+  FIELD_TYPE_UNAVAILABLE: FieldTypeUnavailableDetails
   FILE_NOT_SUPPORTED: FileNotSupportedDetails
+  FILE_RESOLUTION_EXCEEDS: FileResolutionExceedsDetails
+  FILE_SIZE_EXCEEDS: FileSizeExceedsDetails
   FILE_SIZE_MORE_THAN_ALLOWED_SIZE: FileSizeMoreThanAllowedSizeDetails
   FILE_TOO_LARGE: FileTooLargeDetails
   FILE_UPLOAD_SUCCESS: FileUploadSuccessDetails
   FILTER_CRITERIA_NOT_SATISFIED: FilterCriteriaNotSatisfiedDetails
+  FORBIDDEN: ForbiddenDetails
   GROUP_OPERATOR_NOT_SUPPORTED: GroupOperatorNotSupportedDetails
   HEADER_LIMIT_EXCEEDED: HeaderLimitExceededDetails
   ID_ALREADY_ACTIVE: IdAlreadyActiveDetails
@@ -105,14 +130,18 @@ export interface ZohoCrmDetailsMap {
   LIMIT_EXCEEDED: LimitExceededDetails
   LIMIT_REACHED: LimitReachedDetails
   LOOPING_FOUND: LoopingFoundDetails
+  LOWER_LIMIT_REACHED: LowerLimitReachedDetails
   MANDATORY_FIELDS_NOT_MAPPED: MandatoryFieldsNotMappedDetails
   MANDATORY_NOT_FOUND: MandatoryNotFoundDetails
+  MAPPING_ALREADY_EXISTS: MappingAlreadyExistsDetails
   MAPPING_MISMATCH: MappingMismatchDetails
   MAX_RECORDS_LIMIT_REACHED: MaxRecordsLimitReachedDetails
   MEDIA_TYPE_NOT_SUPPORTED: MediaTypeNotSupportedDetails
+  MINIMUM_DATA_NOT_FOUND: MinimumDataNotFoundDetails
   MISSING_REQUIRED_KEY: MissingRequiredKeyDetails
   MODULE_NOT_AVAILABLE: ModuleNotAvailableDetails
   MODULE_NOT_SUPPORTED: ModuleNotSupportedDetails
+  MULTIPLE_OR_MULTI_ERRORS: MultipleOrMultiErrorsDetails
   NOT_ALLOWED: NotAllowedDetails
   NOT_APPROVED: NotApprovedDetails
   NOT_FOUND: NotFoundDetails
@@ -122,18 +151,22 @@ export interface ZohoCrmDetailsMap {
   NOT_SUPPORTED: NotSupportedDetails
   NOT_SUPPORTED_FEATURE: NotSupportedFeatureDetails
   NO_CONTENT: NoContentDetails
+  NO_DATA: NoDataDetails
   NO_PERMISSION: NoPermissionDetails
   NO_RECORDS_FOUND: NoRecordsFoundDetails
   "Not Modified": NotModifiedDetails
   OAUTH_SCOPE_MISMATCH: OauthScopeMismatchDetails
   PAGE_NOT_SUPPORTED: PageNotSupportedDetails
   PAGE_RANGE_EXCEEDED: PageRangeExceededDetails
+  PAGINATION_LIMIT_EXCEEDED: PaginationLimitExceededDetails
   PATTERN_NOT_MATCHED: PatternNotMatchedDetails
   PERMISSION_DENIED: ZohoCrmUntypedDetails
   PROCESSING_STOPPED: ProcessingStoppedDetails
   QUERY_NOT_SUPPORTED: QueryNotSupportedDetails
   QUEUED: QueuedDetails
+  RATE_LIMIT_EXCEEDED: RateLimitExceededDetails
   RECORD_IN_BLUEPRINT: RecordInBlueprintDetails
+  RECORD_LIMIT_EXCEEDED: RecordLimitExceededDetails
   RECORD_LOCKED: RecordLockedDetails
   RECORD_NOT_IN_PROCESS: RecordNotInProcessDetails
   REQUEST_BODY_IS_EMPTY: RequestBodyIsEmptyDetails
@@ -147,20 +180,27 @@ export interface ZohoCrmDetailsMap {
   ROLLBACK_PERFORMED: RollbackPerformedDetails
   RUNNING: RunningDetails
   SCHEDULED: ScheduledDetails
+  SERVICE_UNAVAILABLE: ServiceUnavailableDetails
   SHARE_LIMIT_EXCEEDED: ShareLimitExceededDetails
   STORAGE_SPACE_EXCEEDED: StorageSpaceExceededDetails
   SUCCESS: SuccessDetails
   SYNTAX_ERROR: SyntaxErrorDetails
+  TERRITORY_DISABLED: TerritoryDisabledDetails
   TERRITORY_NOT_ENABLED: TerritoryNotEnabledDetails
+  TOKEN_BOUND_DATA_MISMATCH: TokenBoundDataMismatchDetails
   TOO_MANY_REQUESTS: ZohoCrmUntypedDetails
   UNABLE_TO_PARSE_DATA_TYPE: UnableToParseDataTypeDetails
   UNAPPROVABLE: UnapprovableDetails
+  UNAUTHORIZED: UnauthorizedDetails
   VALUE_IN_CRITERIA_NOT_SUPPORTED: ValueInCriteriaNotSupportedDetails
   VALUE_LIMIT_EXCEEDED_IN_CRITERIA: ValueLimitExceededInCriteriaDetails
   VALUE_TYPE_NOT_SUPPORTED: ValueTypeNotSupportedDetails
   VERSION_NOT_SUPPORTED: VersionNotSupportedDetails
   VIRUS_DETECTED: VirusDetectedDetails
   failure_in_attachment_handling: FailureInAttachmentHandlingDetails
+}
+export interface Code202Details {
+  [k: string]: unknown
 }
 export interface ActiveStateLimitExceededDetails {
   [k: string]: unknown
@@ -189,7 +229,16 @@ export interface AlreadyCancelledDetails {
    */
   id?: string
 }
+export interface AlreadyConfiguredDetails {
+  [k: string]: unknown
+}
+export interface AlreadyDeactivatedDetails {
+  [k: string]: unknown
+}
 export interface AlreadyEnabledDetails {
+  [k: string]: unknown
+}
+export interface AlreadyModifiedDetails {
   [k: string]: unknown
 }
 export interface AlreadyScheduledDetails {
@@ -218,6 +267,9 @@ export interface AmbiguousGroupInCriteriaDetails {
 export interface ApiNotSupportedDetails {
   supported_version?: number
 }
+export interface AssociationsExistDetails {
+  [k: string]: unknown
+}
 export interface AuthenticationFailureDetails {
   [k: string]: unknown
 }
@@ -239,6 +291,9 @@ export interface BlockedRecordDetails {
 export interface CallbackFailureDetails {
   [k: string]: unknown
 }
+export interface CannotAssignDetails {
+  [k: string]: unknown
+}
 export interface CannotBeUpdatedDetails {
   [k: string]: unknown
 }
@@ -249,6 +304,9 @@ export interface CannotPerformActionDetails {
   [k: string]: unknown
 }
 export interface CannotProcessDetails {
+  [k: string]: unknown
+}
+export interface CannotRemoveDetails {
   [k: string]: unknown
 }
 export interface CannotRestoreWithoutParentDetails {
@@ -285,6 +343,9 @@ export interface CoexistenceNotAllowedDetails {
 export interface ColumnIndexNotFoundDetails {
   [k: string]: unknown
 }
+export interface CombinedCriteriaLimitExceededDetails {
+  [k: string]: unknown
+}
 export interface ComparatorAndEncryptedValueInCriteriaNotCompatibleDetails {
   [k: string]: unknown
 }
@@ -292,6 +353,12 @@ export interface ComparatorAndValueInCriteriaNotCompatibleDetails {
   [k: string]: unknown
 }
 export interface CompletedDetails {
+  [k: string]: unknown
+}
+export interface ConcurrentJobLimitExceededDetails {
+  [k: string]: unknown
+}
+export interface ConflictingDataFoundDetails {
   [k: string]: unknown
 }
 export interface ConvertedRecordDetails {
@@ -335,6 +402,9 @@ export interface DependentFieldMissingDetails {
    */
   param_name?: string
 }
+export interface DependentFieldUnchangedDetails {
+  [k: string]: unknown
+}
 export interface DependentMismatchDetails {
   /**
    * API name of the field (or key) the error refers to.
@@ -351,6 +421,18 @@ export interface DependentMismatchDetails {
    * Data type the API expected for the value (e.g. jsonobject).
    */
   expected_data_type?: string
+}
+export interface DependentParamMissingDetails {
+  [k: string]: unknown
+}
+export interface DependentServiceErrorDetails {
+  [k: string]: unknown
+}
+export interface DiscretePaginationLimitExceededDetails {
+  [k: string]: unknown
+}
+export interface DownloadNotAllowedDetails {
+  [k: string]: unknown
 }
 export interface DuplicateAliasDetails {
   [k: string]: unknown
@@ -398,6 +480,9 @@ export interface DuplicateDataDetails {
    */
   supported_values?: string[]
 }
+export interface DuplicateLinkingDataDetails {
+  [k: string]: unknown
+}
 export interface EmailUpdateNotAllowedDetails {
   [k: string]: unknown
 }
@@ -424,7 +509,19 @@ export interface ExpectedFieldMissingDetails {
 export interface ExpectedParamMissingDetails {
   param_names?: string[]
 }
+export interface ExpiredValueDetails {
+  [k: string]: unknown
+}
 export interface FailedDetails {
+  [k: string]: unknown
+}
+export interface FailureDetails {
+  [k: string]: unknown
+}
+export interface FeatureDisabledDetails {
+  [k: string]: unknown
+}
+export interface FeatureNotAvailableDetails {
   [k: string]: unknown
 }
 export interface FeatureNotEnabledDetails {
@@ -458,13 +555,25 @@ export interface FieldInCriteriaNotAvailableDetails {
 export interface FieldInCriteriaNotSupportedDetails {
   [k: string]: unknown
 }
+export interface FieldLimitExceededDetails {
+  [k: string]: unknown
+}
 export interface FieldNotAvailableDetails {
   [k: string]: unknown
 }
 export interface FieldNotSupportedDetails {
   [k: string]: unknown
 }
+export interface FieldTypeUnavailableDetails {
+  [k: string]: unknown
+}
 export interface FileNotSupportedDetails {
+  [k: string]: unknown
+}
+export interface FileResolutionExceedsDetails {
+  [k: string]: unknown
+}
+export interface FileSizeExceedsDetails {
   [k: string]: unknown
 }
 export interface FileSizeMoreThanAllowedSizeDetails {
@@ -485,6 +594,9 @@ export interface FilterCriteriaNotSatisfiedDetails {
    * JSON path of the offending value in the request body (e.g. $.data[0].Last_Name).
    */
   json_path?: string
+}
+export interface ForbiddenDetails {
+  [k: string]: unknown
 }
 export interface GroupOperatorNotSupportedDetails {
   [k: string]: unknown
@@ -738,6 +850,9 @@ export interface LimitReachedDetails {
 export interface LoopingFoundDetails {
   [k: string]: unknown
 }
+export interface LowerLimitReachedDetails {
+  [k: string]: unknown
+}
 export interface MandatoryFieldsNotMappedDetails {
   [k: string]: unknown
 }
@@ -775,6 +890,9 @@ export interface MandatoryNotFoundDetails {
    */
   supported_values?: string[]
 }
+export interface MappingAlreadyExistsDetails {
+  [k: string]: unknown
+}
 export interface MappingMismatchDetails {
   /**
    * API name of the field (or key) the error refers to.
@@ -801,6 +919,9 @@ export interface MaxRecordsLimitReachedDetails {
 export interface MediaTypeNotSupportedDetails {
   [k: string]: unknown
 }
+export interface MinimumDataNotFoundDetails {
+  [k: string]: unknown
+}
 export interface MissingRequiredKeyDetails {
   [k: string]: unknown
 }
@@ -808,6 +929,9 @@ export interface ModuleNotAvailableDetails {
   [k: string]: unknown
 }
 export interface ModuleNotSupportedDetails {
+  [k: string]: unknown
+}
+export interface MultipleOrMultiErrorsDetails {
   [k: string]: unknown
 }
 export interface NotAllowedDetails {
@@ -879,6 +1003,9 @@ export interface NotSupportedFeatureDetails {
 export interface NoContentDetails {
   [k: string]: unknown
 }
+export interface NoDataDetails {
+  [k: string]: unknown
+}
 export interface NoPermissionDetails {
   /**
    * Permissions the user lacks (e.g. Crm_Implied_View_Leads).
@@ -912,6 +1039,9 @@ export interface PageNotSupportedDetails {
 export interface PageRangeExceededDetails {
   max_limit?: number
 }
+export interface PaginationLimitExceededDetails {
+  [k: string]: unknown
+}
 export interface PatternNotMatchedDetails {
   /**
    * Name of the parameter (or field) whose value is not allowed.
@@ -927,7 +1057,13 @@ export interface QueryNotSupportedDetails {
 export interface QueuedDetails {
   [k: string]: unknown
 }
+export interface RateLimitExceededDetails {
+  [k: string]: unknown
+}
 export interface RecordInBlueprintDetails {
+  [k: string]: unknown
+}
+export interface RecordLimitExceededDetails {
   [k: string]: unknown
 }
 export interface RecordLockedDetails {
@@ -1016,6 +1152,9 @@ export interface ScheduledDetails {
    * ID of the job the error refers to (bulk and scheduled operations).
    */
   job_id?: string
+}
+export interface ServiceUnavailableDetails {
+  [k: string]: unknown
 }
 export interface ShareLimitExceededDetails {
   [k: string]: unknown
@@ -1107,13 +1246,22 @@ export interface SyntaxErrorDetails {
   line?: number
   near?: string
 }
+export interface TerritoryDisabledDetails {
+  [k: string]: unknown
+}
 export interface TerritoryNotEnabledDetails {
+  [k: string]: unknown
+}
+export interface TokenBoundDataMismatchDetails {
   [k: string]: unknown
 }
 export interface UnableToParseDataTypeDetails {
   [k: string]: unknown
 }
 export interface UnapprovableDetails {
+  [k: string]: unknown
+}
+export interface UnauthorizedDetails {
   [k: string]: unknown
 }
 export interface ValueInCriteriaNotSupportedDetails {

@@ -7,7 +7,15 @@
  */
 export enum ZohoCrmErrorCode {
   /**
-   * "ACTIVE_STATE_LIMIT_EXCEEDED": (the vendor documents no message for this code)
+   * "202": Mass delete job scheduled successfully
+   *
+   * HTTP 202 · success · retry: never
+   *
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/success.html#code_202)
+   */
+  CODE_202 = "202",
+  /**
+   * "ACTIVE_STATE_LIMIT_EXCEEDED": Allowed active currency limit reached. Please deactivate any one of the existing active currencies to create this currency.
    *
    * HTTP 400 · error · retry: never
    *
@@ -25,7 +33,7 @@ export enum ZohoCrmErrorCode {
    */
   ADDED_SUCCESSFULLY = "ADDED_SUCCESSFULLY",
   /**
-   * "ALREADY_ACTIVATED": (the vendor documents no message for this code)
+   * "ALREADY_ACTIVATED": Already in active state only.
    *
    * HTTP 400 · error · retry: never
    *
@@ -41,7 +49,25 @@ export enum ZohoCrmErrorCode {
    */
   ALREADY_CANCELLED = "ALREADY_CANCELLED",
   /**
-   * "ALREADY_ENABLED": (the vendor documents no message for this code)
+   * "ALREADY_CONFIGURED": already configured.
+   *
+   * HTTP 400 · error · retry: never
+   *
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#already_configured)
+   */
+  ALREADY_CONFIGURED = "ALREADY_CONFIGURED",
+  /**
+   * "ALREADY_DEACTIVATED": Cannot deactivate already deactive layout
+   *
+   * HTTP 400 · error · retry: never
+   *
+   * Also HTTP 400: The cadences is already deactivated
+   *
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#already_deactivated)
+   */
+  ALREADY_DEACTIVATED = "ALREADY_DEACTIVATED",
+  /**
+   * "ALREADY_ENABLED": The base currency is already added
    *
    * HTTP 400 · error · retry: never
    *
@@ -59,7 +85,15 @@ export enum ZohoCrmErrorCode {
    */
   ALREADY_EXISTS = "ALREADY_EXISTS",
   /**
-   * "ALREADY_SCHEDULED": (the vendor documents no message for this code)
+   * "ALREADY_MODIFIED": record updated time has already passed if-unmodified-since time
+   *
+   * HTTP 412 · error · retry: never
+   *
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#already_modified)
+   */
+  ALREADY_MODIFIED = "ALREADY_MODIFIED",
+  /**
+   * "ALREADY_SCHEDULED": Scheduler already running for this pipeline
    *
    * HTTP 400, 200, 201 · error · retry: never
    *
@@ -75,7 +109,7 @@ export enum ZohoCrmErrorCode {
    */
   ALREADY_SHARED = "ALREADY_SHARED",
   /**
-   * "ALREADY_USED": (the vendor documents no message for this code)
+   * "ALREADY_USED": Duplicate reference field
    *
    * HTTP 400, 200, 201 · error · retry: never
    *
@@ -109,7 +143,7 @@ export enum ZohoCrmErrorCode {
    */
   AMBIGUOUS_GROUP_IN_CRITERIA = "AMBIGUOUS_GROUP_IN_CRITERIA",
   /**
-   * "API_NOT_SUPPORTED": (the vendor documents no message for this code)
+   * "API_NOT_SUPPORTED": api not supported in sandbox
    *
    * HTTP 400, 200 · error · retry: never
    *
@@ -118,6 +152,14 @@ export enum ZohoCrmErrorCode {
    * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#api_not_supported)
    */
   API_NOT_SUPPORTED = "API_NOT_SUPPORTED",
+  /**
+   * "ASSOCIATIONS_EXIST": Cannot deactivate layout as it is being used in some places
+   *
+   * HTTP 400 · error · retry: never
+   *
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#associations_exist)
+   */
+  ASSOCIATIONS_EXIST = "ASSOCIATIONS_EXIST",
   /**
    * "AUTHENTICATION_FAILURE": Authentication failed
    *
@@ -129,7 +171,7 @@ export enum ZohoCrmErrorCode {
    */
   AUTHENTICATION_FAILURE = "AUTHENTICATION_FAILURE",
   /**
-   * "AUTHORIZATION_FAILED": (the vendor documents no message for this code)
+   * "AUTHORIZATION_FAILED": User does not have sufficient privilege to perform this action
    *
    * HTTP 400, 401 · error · retry: never
    *
@@ -147,7 +189,7 @@ export enum ZohoCrmErrorCode {
    */
   BACKUP_ALREADY_SCHEDULED = "BACKUP_ALREADY_SCHEDULED",
   /**
-   * "BAD_REQUEST": (the vendor documents no message for this code)
+   * "BAD_REQUEST": The request parameters are invalid.
    *
    * HTTP 200, 400 · error · retry: never
    *
@@ -173,6 +215,14 @@ export enum ZohoCrmErrorCode {
    */
   CALLBACK_FAILURE = "CALLBACK_FAILURE",
   /**
+   * "CANNOT_ASSIGN": The user you are trying to assign does not have permission for this module.
+   *
+   * HTTP 403 · error · retry: never
+   *
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/forbidden.html#cannot_assign)
+   */
+  CANNOT_ASSIGN = "CANNOT_ASSIGN",
+  /**
    * "CANNOT_BE_UPDATED": (the vendor documents no message for this code)
    *
    * HTTP 200 · error · retry: never
@@ -181,7 +231,7 @@ export enum ZohoCrmErrorCode {
    */
   CANNOT_BE_UPDATED = "CANNOT_BE_UPDATED",
   /**
-   * "CANNOT_DELETE": (the vendor documents no message for this code)
+   * "CANNOT_DELETE": Cannot delete the last stage associated with the pipeline
    *
    * HTTP 400, 200, 201, 207 · error · retry: never
    *
@@ -197,21 +247,29 @@ export enum ZohoCrmErrorCode {
    */
   CANNOT_DELINK = "CANNOT_DELINK",
   /**
-   * "CANNOT_PERFORM_ACTION": (the vendor documents no message for this code)
+   * "CANNOT_PERFORM_ACTION": the given operation is not supported for system defined variable group
    *
-   * HTTP 400, 200, 201 · error · retry: never
+   * HTTP 400, 200, 201, 403 · error · retry: never
    *
    * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#cannot_perform_action)
    */
   CANNOT_PERFORM_ACTION = "CANNOT_PERFORM_ACTION",
   /**
-   * "CANNOT_PROCESS": (the vendor documents no message for this code)
+   * "CANNOT_PROCESS": Scheduler is running
    *
-   * HTTP 400, 200, 201 · error · retry: never
+   * HTTP 400, 200, 201, 202, 207, 403 · error · retry: never
    *
    * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#cannot_process)
    */
   CANNOT_PROCESS = "CANNOT_PROCESS",
+  /**
+   * "CANNOT_REMOVE": Actions cannot be empty
+   *
+   * HTTP 400 · error · retry: never
+   *
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#cannot_remove)
+   */
+  CANNOT_REMOVE = "CANNOT_REMOVE",
   /**
    * "CANNOT_RESTORE_WITHOUT_PARENT": (the vendor documents no message for this code)
    *
@@ -229,7 +287,7 @@ export enum ZohoCrmErrorCode {
    */
   CANNOT_UPDATE = "CANNOT_UPDATE",
   /**
-   * "CANNOT_UPDATE_DELETED_USER": (the vendor documents no message for this code)
+   * "CANNOT_UPDATE_DELETED_USER": Deleted user cannot be updated
    *
    * HTTP 400 · error · retry: never
    *
@@ -252,6 +310,14 @@ export enum ZohoCrmErrorCode {
    * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#column_index_not_found)
    */
   COLUMN_INDEX_NOT_FOUND = "COLUMN_INDEX_NOT_FOUND",
+  /**
+   * "COMBINED_CRITERIA_LIMIT_EXCEEDED": Given CVID has more than 25 criteria, so change owner not done.
+   *
+   * HTTP 400 · error · retry: never
+   *
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#combined_criteria_limit_exceeded)
+   */
+  COMBINED_CRITERIA_LIMIT_EXCEEDED = "COMBINED_CRITERIA_LIMIT_EXCEEDED",
   /**
    * "COMPARATOR_AND_ENCRYPTED_VALUE_IN_CRITERIA_NOT_COMPATIBLE": (the vendor documents no message for this code)
    *
@@ -277,6 +343,24 @@ export enum ZohoCrmErrorCode {
    */
   COMPLETED = "COMPLETED",
   /**
+   * "CONCURRENT_JOB_LIMIT_EXCEEDED": Transfer and delete user scheduler limit reached
+   *
+   * HTTP 400 · error · retry: never
+   *
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#concurrent_job_limit_exceeded)
+   */
+  CONCURRENT_JOB_LIMIT_EXCEEDED = "CONCURRENT_JOB_LIMIT_EXCEEDED",
+  /**
+   * "CONFLICTING_DATA_FOUND": the user must be updated with new eligible reporting manager and the subordinates  who are going to report to a user in a role below them, because of new role change are need to transfer to new eligible reporting manager
+   *
+   * HTTP 400 · error · retry: never
+   *
+   * Also HTTP 400: the user must be updated with new eligible reporting manager because of changing user role
+   *
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#conflicting_data_found)
+   */
+  CONFLICTING_DATA_FOUND = "CONFLICTING_DATA_FOUND",
+  /**
    * "CONVERTED_RECORD": (the vendor documents no message for this code)
    *
    * HTTP 400, 200, 201 · error · retry: never
@@ -301,9 +385,9 @@ export enum ZohoCrmErrorCode {
    */
   CRITERIA_NOT_SUPPORTED = "CRITERIA_NOT_SUPPORTED",
   /**
-   * "CURRENCIES_NOT_ENABLED": (the vendor documents no message for this code)
+   * "CURRENCIES_NOT_ENABLED": Multi currency is not enabled
    *
-   * HTTP 400 · error · retry: never
+   * HTTP 400, 403 · error · retry: never
    *
    * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#currencies_not_enabled)
    */
@@ -343,7 +427,17 @@ export enum ZohoCrmErrorCode {
    */
   DEPENDENT_FIELD_MISSING = "DEPENDENT_FIELD_MISSING",
   /**
-   * "DEPENDENT_MISMATCH": (the vendor documents no message for this code)
+   * "DEPENDENT_FIELD_UNCHANGED": Reschedule_From and Appointment_Start_Time cannot be same
+   *
+   * HTTP 400 · error · retry: never
+   *
+   * Also HTTP 400: Reschedule the appointment atleast once to Update the fields of Reschedule Information Section
+   *
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#dependent_field_unchanged)
+   */
+  DEPENDENT_FIELD_UNCHANGED = "DEPENDENT_FIELD_UNCHANGED",
+  /**
+   * "DEPENDENT_MISMATCH": Unavailable Till must be greater than current Time.
    *
    * HTTP 400 · error · retry: never
    *
@@ -351,7 +445,43 @@ export enum ZohoCrmErrorCode {
    */
   DEPENDENT_MISMATCH = "DEPENDENT_MISMATCH",
   /**
-   * "DUPLICATE_ALIAS": (the vendor documents no message for this code)
+   * "DEPENDENT_PARAM_MISSING": Dependent Param missing
+   *
+   * HTTP 400 · error · retry: never
+   *
+   * Also HTTP 400: Cannot delete layout as pipeline is not specified for trasfer_to layout
+   *
+   * Also HTTP 400: Cannot delete layout as stage is not specified for trasfer_to layout
+   *
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#dependent_param_missing)
+   */
+  DEPENDENT_PARAM_MISSING = "DEPENDENT_PARAM_MISSING",
+  /**
+   * "DEPENDENT_SERVICE_ERROR": The dependent service does not have permission to complete the operation
+   *
+   * HTTP 400 · error · retry: never
+   *
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#dependent_service_error)
+   */
+  DEPENDENT_SERVICE_ERROR = "DEPENDENT_SERVICE_ERROR",
+  /**
+   * "DISCRETE_PAGINATION_LIMIT_EXCEEDED": You can only get the first 2000 records without using page_token param
+   *
+   * HTTP 400 · error · retry: never
+   *
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#discrete_pagination_limit_exceeded)
+   */
+  DISCRETE_PAGINATION_LIMIT_EXCEEDED = "DISCRETE_PAGINATION_LIMIT_EXCEEDED",
+  /**
+   * "DOWNLOAD_NOT_ALLOWED": As it is a linked attachment, you can not download it
+   *
+   * HTTP 400 · error · retry: never
+   *
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#download_not_allowed)
+   */
+  DOWNLOAD_NOT_ALLOWED = "DOWNLOAD_NOT_ALLOWED",
+  /**
+   * "DUPLICATE_ALIAS": same alias cannot refer more than one column
    *
    * HTTP 400 · error · retry: never
    *
@@ -373,7 +503,15 @@ export enum ZohoCrmErrorCode {
    */
   DUPLICATE_DATA = "DUPLICATE_DATA",
   /**
-   * "EMAIL_UPDATE_NOT_ALLOWED": (the vendor documents no message for this code)
+   * "DUPLICATE_LINKING_DATA": duplicate association
+   *
+   * HTTP 400 · error · retry: never
+   *
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#duplicate_linking_data)
+   */
+  DUPLICATE_LINKING_DATA = "DUPLICATE_LINKING_DATA",
+  /**
+   * "EMAIL_UPDATE_NOT_ALLOWED": Cannot update email of a confirmed CRM User
    *
    * HTTP 400 · error · retry: never
    *
@@ -399,7 +537,7 @@ export enum ZohoCrmErrorCode {
   /**
    * "EXPECTED_FIELD_MISSING": Specify atleast one field
    *
-   * HTTP 400, 200, 201 · error · retry: never
+   * HTTP 400, 200, 201, 207 · error · retry: never
    *
    * Also HTTP 400: id already converted
    *
@@ -407,13 +545,21 @@ export enum ZohoCrmErrorCode {
    */
   EXPECTED_FIELD_MISSING = "EXPECTED_FIELD_MISSING",
   /**
-   * "EXPECTED_PARAM_MISSING": (the vendor documents no message for this code)
+   * "EXPECTED_PARAM_MISSING": one of the expected parameter is missing
    *
    * HTTP 400 · error · retry: never
    *
    * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#expected_param_missing)
    */
   EXPECTED_PARAM_MISSING = "EXPECTED_PARAM_MISSING",
+  /**
+   * "EXPIRED_VALUE": Page token expired
+   *
+   * HTTP 400 · error · retry: never
+   *
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#expired_value)
+   */
+  EXPIRED_VALUE = "EXPIRED_VALUE",
   /**
    * "FAILED": (the vendor documents no message for this code)
    *
@@ -423,7 +569,31 @@ export enum ZohoCrmErrorCode {
    */
   FAILED = "FAILED",
   /**
-   * "FEATURE_NOT_ENABLED": (the vendor documents no message for this code)
+   * "FAILURE": Unable to process your request. Please verify whether you have provided valid data.
+   *
+   * HTTP 400 · error · retry: never
+   *
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#failure)
+   */
+  FAILURE = "FAILURE",
+  /**
+   * "FEATURE_DISABLED": Please enable the feature
+   *
+   * HTTP 400 · error · retry: never
+   *
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#feature_disabled)
+   */
+  FEATURE_DISABLED = "FEATURE_DISABLED",
+  /**
+   * "FEATURE_NOT_AVAILABLE": Share among Subordinates Feature is not available
+   *
+   * HTTP 400 · error · retry: never
+   *
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#feature_not_available)
+   */
+  FEATURE_NOT_AVAILABLE = "FEATURE_NOT_AVAILABLE",
+  /**
+   * "FEATURE_NOT_ENABLED": Territory Management is not enabled
    *
    * HTTP 403, 400 · error · retry: never
    *
@@ -489,6 +659,14 @@ export enum ZohoCrmErrorCode {
    */
   FIELD_IN_CRITERIA_NOT_SUPPORTED = "FIELD_IN_CRITERIA_NOT_SUPPORTED",
   /**
+   * "FIELD_LIMIT_EXCEEDED": Field limit reached for the given field type in the given module
+   *
+   * HTTP 400 · error · retry: never
+   *
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#field_limit_exceeded)
+   */
+  FIELD_LIMIT_EXCEEDED = "FIELD_LIMIT_EXCEEDED",
+  /**
    * "FIELD_NOT_AVAILABLE": (the vendor documents no message for this code)
    *
    * HTTP 400 · error · retry: never
@@ -505,6 +683,14 @@ export enum ZohoCrmErrorCode {
    */
   FIELD_NOT_SUPPORTED = "FIELD_NOT_SUPPORTED",
   /**
+   * "FIELD_TYPE_UNAVAILABLE": this data type is not found in this module
+   *
+   * HTTP 400 · error · retry: never
+   *
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#field_type_unavailable)
+   */
+  FIELD_TYPE_UNAVAILABLE = "FIELD_TYPE_UNAVAILABLE",
+  /**
    * "FILE_NOT_SUPPORTED": (the vendor documents no message for this code)
    *
    * HTTP 400, 200 · error · retry: never
@@ -513,9 +699,29 @@ export enum ZohoCrmErrorCode {
    */
   FILE_NOT_SUPPORTED = "FILE_NOT_SUPPORTED",
   /**
-   * "FILE_SIZE_MORE_THAN_ALLOWED_SIZE": (the vendor documents no message for this code)
+   * "FILE_RESOLUTION_EXCEEDS": File exceeded its maximum limit
    *
-   * HTTP 400, 200, 201, 415 · error · retry: never
+   * HTTP 415 · error · retry: never
+   *
+   * Also HTTP 415: File resolution exceeds the maximum allowed limit
+   *
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#file_resolution_exceeds)
+   */
+  FILE_RESOLUTION_EXCEEDS = "FILE_RESOLUTION_EXCEEDS",
+  /**
+   * "FILE_SIZE_EXCEEDS": File exceeded its maximum limit
+   *
+   * HTTP 413 · error · retry: never
+   *
+   * Also HTTP 413: File size exceeds the maximum allowed limit
+   *
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#file_size_exceeds)
+   */
+  FILE_SIZE_EXCEEDS = "FILE_SIZE_EXCEEDS",
+  /**
+   * "FILE_SIZE_MORE_THAN_ALLOWED_SIZE": Please check if the size of the file is in the correct range
+   *
+   * HTTP 400, 200, 201, 415, 413 · error · retry: never
    *
    * Fix: Upload a photo within the allowed size (1 MB) and resolution (10 MP).
    *
@@ -531,7 +737,7 @@ export enum ZohoCrmErrorCode {
    */
   FILE_TOO_LARGE = "FILE_TOO_LARGE",
   /**
-   * "FILE_UPLOAD_SUCCESS": (the vendor documents no message for this code)
+   * "FILE_UPLOAD_SUCCESS": file uploaded.
    *
    * HTTP 200, 201 · success · retry: never
    *
@@ -546,6 +752,14 @@ export enum ZohoCrmErrorCode {
    * [Reference](https://errcat.github.io/errcat/zoho-crm/query-criteria.html#filter_criteria_not_satisfied)
    */
   FILTER_CRITERIA_NOT_SATISFIED = "FILTER_CRITERIA_NOT_SATISFIED",
+  /**
+   * "FORBIDDEN": You do not have permission to access this resource.
+   *
+   * HTTP 403 · error · retry: never
+   *
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/forbidden.html#forbidden)
+   */
+  FORBIDDEN = "FORBIDDEN",
   /**
    * "GROUP_OPERATOR_NOT_SUPPORTED": (the vendor documents no message for this code)
    *
@@ -587,7 +801,7 @@ export enum ZohoCrmErrorCode {
    */
   ID_ALREADY_DEACTIVATED = "ID_ALREADY_DEACTIVATED",
   /**
-   * "ID_ALREADY_DELETED": (the vendor documents no message for this code)
+   * "ID_ALREADY_DELETED": User is already deleted
    *
    * HTTP 400 · error · retry: never
    *
@@ -613,7 +827,7 @@ export enum ZohoCrmErrorCode {
    */
   INPROGRESS = "INPROGRESS",
   /**
-   * "INTERNAL_ERROR": (the vendor documents no message for this code)
+   * "INTERNAL_ERROR": Internal Server Error
    *
    * HTTP 400, 200, 201, 500 · error · retry: after-delay
    *
@@ -623,7 +837,7 @@ export enum ZohoCrmErrorCode {
    */
   INTERNAL_ERROR = "INTERNAL_ERROR",
   /**
-   * "INTERNAL_SERVER_ERROR": (the vendor documents no message for this code)
+   * "INTERNAL_SERVER_ERROR": Internal Server Error
    *
    * HTTP 500, 200, 400 · error · retry: after-delay
    *
@@ -631,7 +845,7 @@ export enum ZohoCrmErrorCode {
    */
   INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR",
   /**
-   * "INVALID_ALIAS": (the vendor documents no message for this code)
+   * "INVALID_ALIAS": alias name cannot be an empty string
    *
    * HTTP 400 · error · retry: never
    *
@@ -655,7 +869,7 @@ export enum ZohoCrmErrorCode {
    */
   INVALID_CALLBACK_METHOD = "INVALID_CALLBACK_METHOD",
   /**
-   * "INVALID_CALLBACK_URL": (the vendor documents no message for this code)
+   * "INVALID_CALLBACK_URL": Invalid callback URL provided
    *
    * HTTP 400 · error · retry: never
    *
@@ -673,7 +887,7 @@ export enum ZohoCrmErrorCode {
   /**
    * "INVALID_DATA": invalid data
    *
-   * HTTP 400, 403, 200, 201, 202, 207, 404 · error · retry: never
+   * HTTP 400, 403, 200, 201, 202, 207, 404, 415 · error · retry: never
    *
    * Also HTTP 400: body
    *
@@ -729,7 +943,7 @@ export enum ZohoCrmErrorCode {
    */
   INVALID_FIELD_NAME = "INVALID_FIELD_NAME",
   /**
-   * "INVALID_FILE_FORMAT": (the vendor documents no message for this code)
+   * "INVALID_FILE_FORMAT": invalid file format. only zip format is supported
    *
    * HTTP 400, 200 · error · retry: never
    *
@@ -765,7 +979,7 @@ export enum ZohoCrmErrorCode {
   /**
    * "INVALID_MODULE": the module name given seems to be invalid
    *
-   * HTTP 400, 200, 201 · error · retry: never
+   * HTTP 400, 200, 201, 404 · error · retry: never
    *
    * Fix: You must always specify the right API name of the module in the input. To get the list of module API names, go to Setup > Developer Space > APIs > API Names. Alternatively, the value in the key "api_name" in the Modules API indicates the API name of the module.
    *
@@ -795,7 +1009,7 @@ export enum ZohoCrmErrorCode {
    */
   INVALID_REFERENCE = "INVALID_REFERENCE",
   /**
-   * "INVALID_REQUEST": (the vendor documents no message for this code)
+   * "INVALID_REQUEST": unable to process your request. please verify whether you have entered proper method name, parameter and parameter values.
    *
    * HTTP 400 · error · retry: never
    *
@@ -807,7 +1021,7 @@ export enum ZohoCrmErrorCode {
   /**
    * "INVALID_REQUEST_METHOD": The http request method type is not a valid one
    *
-   * HTTP 400, 200, 201, 404, 403 · error · retry: never
+   * HTTP 400, 200, 201, 404, 403, 405 · error · retry: never
    *
    * Fix: Refer to the corresponding API help document to find the correct request method.
    *
@@ -907,6 +1121,14 @@ export enum ZohoCrmErrorCode {
    */
   LOOPING_FOUND = "LOOPING_FOUND",
   /**
+   * "LOWER_LIMIT_REACHED": Lower limit reached
+   *
+   * HTTP 400 · error · retry: never
+   *
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#lower_limit_reached)
+   */
+  LOWER_LIMIT_REACHED = "LOWER_LIMIT_REACHED",
+  /**
    * "MANDATORY_FIELDS_NOT_MAPPED": (the vendor documents no message for this code)
    *
    * HTTP 400, 200 · error · retry: never
@@ -917,7 +1139,7 @@ export enum ZohoCrmErrorCode {
   /**
    * "MANDATORY_NOT_FOUND": required field not found
    *
-   * HTTP 400, 404, 200, 201, 202, 207 · error · retry: never
+   * HTTP 400, 404, 200, 201, 202, 207, 403 · error · retry: never
    *
    * Also HTTP 400: expected key is missing
    *
@@ -928,6 +1150,14 @@ export enum ZohoCrmErrorCode {
    * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#mandatory_not_found)
    */
   MANDATORY_NOT_FOUND = "MANDATORY_NOT_FOUND",
+  /**
+   * "MAPPING_ALREADY_EXISTS": The given parent and child fields are already associated in another map dependency in this layout
+   *
+   * HTTP 400 · error · retry: never
+   *
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#mapping_already_exists)
+   */
+  MAPPING_ALREADY_EXISTS = "MAPPING_ALREADY_EXISTS",
   /**
    * "MAPPING_MISMATCH": Pipeline doesn`t contain the Stage
    *
@@ -955,6 +1185,14 @@ export enum ZohoCrmErrorCode {
    */
   MEDIA_TYPE_NOT_SUPPORTED = "MEDIA_TYPE_NOT_SUPPORTED",
   /**
+   * "MINIMUM_DATA_NOT_FOUND": At least one profile needed
+   *
+   * HTTP 400 · error · retry: never
+   *
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#minimum_data_not_found)
+   */
+  MINIMUM_DATA_NOT_FOUND = "MINIMUM_DATA_NOT_FOUND",
+  /**
    * "MISSING_REQUIRED_KEY": (the vendor documents no message for this code)
    *
    * HTTP 400, 200 · error · retry: never
@@ -978,6 +1216,14 @@ export enum ZohoCrmErrorCode {
    * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#module_not_supported)
    */
   MODULE_NOT_SUPPORTED = "MODULE_NOT_SUPPORTED",
+  /**
+   * "MULTIPLE_OR_MULTI_ERRORS": Multiple errors in the request
+   *
+   * HTTP 400 · error · retry: never
+   *
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#multiple_or_multi_errors)
+   */
+  MULTIPLE_OR_MULTI_ERRORS = "MULTIPLE_OR_MULTI_ERRORS",
   /**
    * "NOT_ALLOWED": Email Configuration does not exist
    *
@@ -1003,7 +1249,7 @@ export enum ZohoCrmErrorCode {
    */
   NOT_APPROVED = "NOT_APPROVED",
   /**
-   * "NOT_FOUND": (the vendor documents no message for this code)
+   * "NOT_FOUND": The requested resource was not found.
    *
    * HTTP 400, 200, 201, 404 · error · retry: never
    *
@@ -1043,7 +1289,7 @@ export enum ZohoCrmErrorCode {
    */
   NOT_SUPPORTED = "NOT_SUPPORTED",
   /**
-   * "NOT_SUPPORTED_FEATURE": (the vendor documents no message for this code)
+   * "NOT_SUPPORTED_FEATURE": Feature is not supported
    *
    * HTTP 400 · error · retry: never
    *
@@ -1061,9 +1307,17 @@ export enum ZohoCrmErrorCode {
    */
   NO_CONTENT = "NO_CONTENT",
   /**
+   * "NO_DATA": there is no data to show
+   *
+   * HTTP 204 · success · retry: never
+   *
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/success.html#no_data)
+   */
+  NO_DATA = "NO_DATA",
+  /**
    * "NO_PERMISSION": permission denied
    *
-   * HTTP 403, 400, 200, 201 · error · retry: never
+   * HTTP 403, 400, 200, 201, 401 · error · retry: never
    *
    * Also HTTP 400, 403: id already converted
    *
@@ -1075,7 +1329,7 @@ export enum ZohoCrmErrorCode {
    */
   NO_PERMISSION = "NO_PERMISSION",
   /**
-   * "NO_RECORDS_FOUND": (the vendor documents no message for this code)
+   * "NO_RECORDS_FOUND": no record found to update
    *
    * HTTP 400, 200, 201 · error · retry: never
    *
@@ -1093,7 +1347,7 @@ export enum ZohoCrmErrorCode {
   /**
    * "OAUTH_SCOPE_MISMATCH": invalid oauth scope to access this URL
    *
-   * HTTP 401, 400, 200, 201 · error · retry: after-reauth (authorize)
+   * HTTP 401, 400, 200, 201, 403 · error · retry: after-reauth (authorize)
    *
    * Fix: Ensure correct scopes: generate the grant token with the scope the API needs (refer to Kaizen #3 - Scopes in OAuth2.0 Authorization and to the list of available scopes in Zoho CRM).
    *
@@ -1117,6 +1371,14 @@ export enum ZohoCrmErrorCode {
    */
   PAGE_RANGE_EXCEEDED = "PAGE_RANGE_EXCEEDED",
   /**
+   * "PAGINATION_LIMIT_EXCEEDED": You can only get upto 100000 records using page_token param
+   *
+   * HTTP 400 · error · retry: never
+   *
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#pagination_limit_exceeded)
+   */
+  PAGINATION_LIMIT_EXCEEDED = "PAGINATION_LIMIT_EXCEEDED",
+  /**
    * "PATTERN_NOT_MATCHED": Please check whether the input values are correct
    *
    * HTTP 400, 200, 201 · error · retry: never
@@ -1127,9 +1389,9 @@ export enum ZohoCrmErrorCode {
    */
   PATTERN_NOT_MATCHED = "PATTERN_NOT_MATCHED",
   /**
-   * "PERMISSION_DENIED": (the vendor documents no message for this code)
+   * "PERMISSION_DENIED": User deletion is not allowed for the org because of CrmKeyValue entry RESTRICT_USER_DELETION_FOR_THE_ORG & deleted users count exceeded 10
    *
-   * HTTP 401 · error · retry: never
+   * HTTP 401, 400, 403 · error · retry: never
    *
    * Fix: The user lacks the permission: contact your system administrator.
    *
@@ -1161,6 +1423,16 @@ export enum ZohoCrmErrorCode {
    */
   QUEUED = "QUEUED",
   /**
+   * "RATE_LIMIT_EXCEEDED": Too many requests. Please try again later.
+   *
+   * HTTP 429 · error · retry: after-delay
+   *
+   * Also HTTP 429: API rate limit exceeded. Please retry after some time
+   *
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/rate-limit.html#rate_limit_exceeded)
+   */
+  RATE_LIMIT_EXCEEDED = "RATE_LIMIT_EXCEEDED",
+  /**
    * "RECORD_IN_BLUEPRINT": (the vendor documents no message for this code)
    *
    * HTTP 400, 200, 201 · error · retry: never
@@ -1169,9 +1441,17 @@ export enum ZohoCrmErrorCode {
    */
   RECORD_IN_BLUEPRINT = "RECORD_IN_BLUEPRINT",
   /**
-   * "RECORD_LOCKED": (the vendor documents no message for this code)
+   * "RECORD_LIMIT_EXCEEDED": The number of records exceeds the limit
    *
-   * HTTP 400, 200, 201 · error · retry: never
+   * HTTP 400 · error · retry: never
+   *
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#record_limit_exceeded)
+   */
+  RECORD_LIMIT_EXCEEDED = "RECORD_LIMIT_EXCEEDED",
+  /**
+   * "RECORD_LOCKED": Sorry, you cannot perform this operation as the record is locked.
+   *
+   * HTTP 400, 200, 201, 207 · error · retry: never
    *
    * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#record_locked)
    */
@@ -1237,7 +1517,7 @@ export enum ZohoCrmErrorCode {
    */
   REQUIRED_PARAM_MISSING = "REQUIRED_PARAM_MISSING",
   /**
-   * "RESERVED_KEYWORD_NOT_ALLOWED": (the vendor documents no message for this code)
+   * "RESERVED_KEYWORD_NOT_ALLOWED": The api_name contains a reserved system keyword. Please choose a different name.
    *
    * HTTP 400 · error · retry: never
    *
@@ -1280,6 +1560,18 @@ export enum ZohoCrmErrorCode {
    * [Reference](https://errcat.github.io/errcat/zoho-crm/success.html#scheduled)
    */
   SCHEDULED = "SCHEDULED",
+  /**
+   * "SERVICE_UNAVAILABLE": Service temporarily unavailable. Please try again later
+   *
+   * HTTP 503, 502 · error · retry: after-delay
+   *
+   * Also HTTP 502: Service temporarily unavailable
+   *
+   * Also HTTP 503: Service temporarily unavailable for maintenance
+   *
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/server-error.html#service_unavailable)
+   */
+  SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE",
   /**
    * "SHARE_LIMIT_EXCEEDED": (the vendor documents no message for this code)
    *
@@ -1427,7 +1719,7 @@ export enum ZohoCrmErrorCode {
    */
   SUCCESS = "SUCCESS",
   /**
-   * "SYNTAX_ERROR": (the vendor documents no message for this code)
+   * "SYNTAX_ERROR": error occured while parsing the query
    *
    * HTTP 400 · error · retry: never
    *
@@ -1435,15 +1727,31 @@ export enum ZohoCrmErrorCode {
    */
   SYNTAX_ERROR = "SYNTAX_ERROR",
   /**
-   * "TERRITORY_NOT_ENABLED": (the vendor documents no message for this code)
+   * "TERRITORY_DISABLED": the territory feature is disabled
    *
-   * HTTP 400, 200, 201 · error · retry: never
+   * HTTP 403 · error · retry: never
+   *
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/forbidden.html#territory_disabled)
+   */
+  TERRITORY_DISABLED = "TERRITORY_DISABLED",
+  /**
+   * "TERRITORY_NOT_ENABLED": the territory feature is not enabled
+   *
+   * HTTP 400, 200, 201, 403 · error · retry: never
    *
    * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#territory_not_enabled)
    */
   TERRITORY_NOT_ENABLED = "TERRITORY_NOT_ENABLED",
   /**
-   * "TOO_MANY_REQUESTS": (the vendor documents no message for this code)
+   * "TOKEN_BOUND_DATA_MISMATCH": The page_token given seems to be invalid or input param is added or altered or deleted
+   *
+   * HTTP 400 · error · retry: never
+   *
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#token_bound_data_mismatch)
+   */
+  TOKEN_BOUND_DATA_MISMATCH = "TOKEN_BOUND_DATA_MISMATCH",
+  /**
+   * "TOO_MANY_REQUESTS": Rate limit exceeded. Please retry after the specified time.
    *
    * HTTP 429, 400 · error · retry: after-delay
    *
@@ -1463,13 +1771,21 @@ export enum ZohoCrmErrorCode {
    */
   UNABLE_TO_PARSE_DATA_TYPE = "UNABLE_TO_PARSE_DATA_TYPE",
   /**
-   * "UNAPPROVABLE": (the vendor documents no message for this code)
+   * "UNAPPROVABLE": Cannot add user for CRMPlus account from CRM. Kindly add user through CRMPlus
    *
    * HTTP 400 · error · retry: never
    *
    * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#unapprovable)
    */
   UNAPPROVABLE = "UNAPPROVABLE",
+  /**
+   * "UNAUTHORIZED": Authentication required or token invalid.
+   *
+   * HTTP 401 · error · retry: after-reauth (refresh)
+   *
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/unauthorized.html#unauthorized)
+   */
+  UNAUTHORIZED = "UNAUTHORIZED",
   /**
    * "VALUE_IN_CRITERIA_NOT_SUPPORTED": (the vendor documents no message for this code)
    *
@@ -1495,7 +1811,7 @@ export enum ZohoCrmErrorCode {
    */
   VALUE_TYPE_NOT_SUPPORTED = "VALUE_TYPE_NOT_SUPPORTED",
   /**
-   * "VERSION_NOT_SUPPORTED": (the vendor documents no message for this code)
+   * "VERSION_NOT_SUPPORTED": api version is not supported
    *
    * HTTP 400 · error · retry: never
    *
@@ -1511,7 +1827,7 @@ export enum ZohoCrmErrorCode {
    */
   VIRUS_DETECTED = "VIRUS_DETECTED",
   /**
-   * "failure_in_attachment_handling": (the vendor documents no message for this code)
+   * "failure_in_attachment_handling": Problem in uploading attachment. kindly upload the file properly
    *
    * HTTP 400 · error · retry: never
    *

@@ -12,12 +12,16 @@ export type ZohoCrmApiId = "zoho-crm";
  * Positional template parameters per code: `formatMessage(code, ...ZohoCrmParamsMap[code])`.
  */
 export interface ZohoCrmParamsMap {
+  "202": [];
   ACTIVE_STATE_LIMIT_EXCEEDED: [];
   ADDED_SUCCESSFULLY: [];
   ALREADY_ACTIVATED: [];
   ALREADY_CANCELLED: [];
+  ALREADY_CONFIGURED: [];
+  ALREADY_DEACTIVATED: [];
   ALREADY_ENABLED: [];
   ALREADY_EXISTS: [];
+  ALREADY_MODIFIED: [];
   ALREADY_SCHEDULED: [];
   ALREADY_SHARED: [];
   ALREADY_USED: [];
@@ -25,25 +29,31 @@ export interface ZohoCrmParamsMap {
   AMBIGUOUS_CRITERIA: [];
   AMBIGUOUS_GROUP_IN_CRITERIA: [];
   API_NOT_SUPPORTED: [];
+  ASSOCIATIONS_EXIST: [];
   AUTHENTICATION_FAILURE: [];
   AUTHORIZATION_FAILED: [];
   BACKUP_ALREADY_SCHEDULED: [];
   BAD_REQUEST: [];
   BLOCKED_RECORD: [];
   CALLBACK_FAILURE: [];
+  CANNOT_ASSIGN: [];
   CANNOT_BE_UPDATED: [];
   CANNOT_DELETE: [];
   CANNOT_DELINK: [];
   CANNOT_PERFORM_ACTION: [];
   CANNOT_PROCESS: [];
+  CANNOT_REMOVE: [];
   CANNOT_RESTORE_WITHOUT_PARENT: [];
   CANNOT_UPDATE: [];
   CANNOT_UPDATE_DELETED_USER: [];
   COEXISTENCE_NOT_ALLOWED: [];
   COLUMN_INDEX_NOT_FOUND: [];
+  COMBINED_CRITERIA_LIMIT_EXCEEDED: [];
   COMPARATOR_AND_ENCRYPTED_VALUE_IN_CRITERIA_NOT_COMPATIBLE: [];
   COMPARATOR_AND_VALUE_IN_CRITERIA_NOT_COMPATIBLE: [];
   COMPLETED: [];
+  CONCURRENT_JOB_LIMIT_EXCEEDED: [];
+  CONFLICTING_DATA_FOUND: [];
   CONVERTED_RECORD: [];
   CRITERIA_LIMIT_EXCEEDED: [limit?: string];
   CRITERIA_NOT_SUPPORTED: [];
@@ -52,15 +62,25 @@ export interface ZohoCrmParamsMap {
   DATA_MISMATCH: [];
   DEPENDENT_FIELD_MISMATCH: [];
   DEPENDENT_FIELD_MISSING: [];
+  DEPENDENT_FIELD_UNCHANGED: [];
   DEPENDENT_MISMATCH: [];
+  DEPENDENT_PARAM_MISSING: [];
+  DEPENDENT_SERVICE_ERROR: [];
+  DISCRETE_PAGINATION_LIMIT_EXCEEDED: [];
+  DOWNLOAD_NOT_ALLOWED: [];
   DUPLICATE_ALIAS: [];
   DUPLICATE_DATA: [];
+  DUPLICATE_LINKING_DATA: [];
   EMAIL_UPDATE_NOT_ALLOWED: [];
   ENTITY_ID_INVALID: [];
   EXPECTED_DEPENDENT_FIELD_MISSING: [];
   EXPECTED_FIELD_MISSING: [];
   EXPECTED_PARAM_MISSING: [];
+  EXPIRED_VALUE: [];
   FAILED: [];
+  FAILURE: [];
+  FEATURE_DISABLED: [];
+  FEATURE_NOT_AVAILABLE: [];
   FEATURE_NOT_ENABLED: [];
   FEATURE_NOT_SUPPORTED: [];
   FEATURE_PERMISSION: [];
@@ -69,13 +89,18 @@ export interface ZohoCrmParamsMap {
   FIELD_COMPARATOR_IN_CRITERIA_NOT_SUPPORTED: [];
   FIELD_IN_CRITERIA_NOT_AVAILABLE: [];
   FIELD_IN_CRITERIA_NOT_SUPPORTED: [];
+  FIELD_LIMIT_EXCEEDED: [];
   FIELD_NOT_AVAILABLE: [];
   FIELD_NOT_SUPPORTED: [];
+  FIELD_TYPE_UNAVAILABLE: [];
   FILE_NOT_SUPPORTED: [];
+  FILE_RESOLUTION_EXCEEDS: [];
+  FILE_SIZE_EXCEEDS: [];
   FILE_SIZE_MORE_THAN_ALLOWED_SIZE: [];
   FILE_TOO_LARGE: [];
   FILE_UPLOAD_SUCCESS: [];
   FILTER_CRITERIA_NOT_SATISFIED: [];
+  FORBIDDEN: [];
   GROUP_OPERATOR_NOT_SUPPORTED: [];
   HEADER_LIMIT_EXCEEDED: [];
   ID_ALREADY_ACTIVE: [];
@@ -113,14 +138,18 @@ export interface ZohoCrmParamsMap {
   LIMIT_EXCEEDED: [];
   LIMIT_REACHED: [];
   LOOPING_FOUND: [];
+  LOWER_LIMIT_REACHED: [];
   MANDATORY_FIELDS_NOT_MAPPED: [];
   MANDATORY_NOT_FOUND: [];
+  MAPPING_ALREADY_EXISTS: [];
   MAPPING_MISMATCH: [];
   MAX_RECORDS_LIMIT_REACHED: [];
   MEDIA_TYPE_NOT_SUPPORTED: [];
+  MINIMUM_DATA_NOT_FOUND: [];
   MISSING_REQUIRED_KEY: [];
   MODULE_NOT_AVAILABLE: [];
   MODULE_NOT_SUPPORTED: [];
+  MULTIPLE_OR_MULTI_ERRORS: [];
   NOT_ALLOWED: [];
   NOT_APPROVED: [];
   NOT_FOUND: [];
@@ -130,18 +159,22 @@ export interface ZohoCrmParamsMap {
   NOT_SUPPORTED: [];
   NOT_SUPPORTED_FEATURE: [];
   NO_CONTENT: [];
+  NO_DATA: [];
   NO_PERMISSION: [];
   NO_RECORDS_FOUND: [];
   "Not Modified": [];
   OAUTH_SCOPE_MISMATCH: [];
   PAGE_NOT_SUPPORTED: [];
   PAGE_RANGE_EXCEEDED: [];
+  PAGINATION_LIMIT_EXCEEDED: [];
   PATTERN_NOT_MATCHED: [];
   PERMISSION_DENIED: [];
   PROCESSING_STOPPED: [];
   QUERY_NOT_SUPPORTED: [];
   QUEUED: [];
+  RATE_LIMIT_EXCEEDED: [];
   RECORD_IN_BLUEPRINT: [];
+  RECORD_LIMIT_EXCEEDED: [];
   RECORD_LOCKED: [];
   RECORD_NOT_IN_PROCESS: [];
   REQUEST_BODY_IS_EMPTY: [];
@@ -155,14 +188,18 @@ export interface ZohoCrmParamsMap {
   ROLLBACK_PERFORMED: [];
   RUNNING: [];
   SCHEDULED: [];
+  SERVICE_UNAVAILABLE: [];
   SHARE_LIMIT_EXCEEDED: [];
   STORAGE_SPACE_EXCEEDED: [];
   SUCCESS: [];
   SYNTAX_ERROR: [];
+  TERRITORY_DISABLED: [];
   TERRITORY_NOT_ENABLED: [];
+  TOKEN_BOUND_DATA_MISMATCH: [];
   TOO_MANY_REQUESTS: [];
   UNABLE_TO_PARSE_DATA_TYPE: [];
   UNAPPROVABLE: [];
+  UNAUTHORIZED: [];
   VALUE_IN_CRITERIA_NOT_SUPPORTED: [];
   VALUE_LIMIT_EXCEEDED_IN_CRITERIA: [];
   VALUE_TYPE_NOT_SUPPORTED: [];
@@ -175,12 +212,16 @@ export interface ZohoCrmParamsMap {
  * Named template parameters per code, as recovered from messages and accepted by `formatMessageWith`.
  */
 export interface ZohoCrmNamedParamsMap {
+  "202": Record<string, never>;
   ACTIVE_STATE_LIMIT_EXCEEDED: Record<string, never>;
   ADDED_SUCCESSFULLY: Record<string, never>;
   ALREADY_ACTIVATED: Record<string, never>;
   ALREADY_CANCELLED: Record<string, never>;
+  ALREADY_CONFIGURED: Record<string, never>;
+  ALREADY_DEACTIVATED: Record<string, never>;
   ALREADY_ENABLED: Record<string, never>;
   ALREADY_EXISTS: Record<string, never>;
+  ALREADY_MODIFIED: Record<string, never>;
   ALREADY_SCHEDULED: Record<string, never>;
   ALREADY_SHARED: Record<string, never>;
   ALREADY_USED: Record<string, never>;
@@ -188,25 +229,31 @@ export interface ZohoCrmNamedParamsMap {
   AMBIGUOUS_CRITERIA: Record<string, never>;
   AMBIGUOUS_GROUP_IN_CRITERIA: Record<string, never>;
   API_NOT_SUPPORTED: Record<string, never>;
+  ASSOCIATIONS_EXIST: Record<string, never>;
   AUTHENTICATION_FAILURE: Record<string, never>;
   AUTHORIZATION_FAILED: Record<string, never>;
   BACKUP_ALREADY_SCHEDULED: Record<string, never>;
   BAD_REQUEST: Record<string, never>;
   BLOCKED_RECORD: Record<string, never>;
   CALLBACK_FAILURE: Record<string, never>;
+  CANNOT_ASSIGN: Record<string, never>;
   CANNOT_BE_UPDATED: Record<string, never>;
   CANNOT_DELETE: Record<string, never>;
   CANNOT_DELINK: Record<string, never>;
   CANNOT_PERFORM_ACTION: Record<string, never>;
   CANNOT_PROCESS: Record<string, never>;
+  CANNOT_REMOVE: Record<string, never>;
   CANNOT_RESTORE_WITHOUT_PARENT: Record<string, never>;
   CANNOT_UPDATE: Record<string, never>;
   CANNOT_UPDATE_DELETED_USER: Record<string, never>;
   COEXISTENCE_NOT_ALLOWED: Record<string, never>;
   COLUMN_INDEX_NOT_FOUND: Record<string, never>;
+  COMBINED_CRITERIA_LIMIT_EXCEEDED: Record<string, never>;
   COMPARATOR_AND_ENCRYPTED_VALUE_IN_CRITERIA_NOT_COMPATIBLE: Record<string, never>;
   COMPARATOR_AND_VALUE_IN_CRITERIA_NOT_COMPATIBLE: Record<string, never>;
   COMPLETED: Record<string, never>;
+  CONCURRENT_JOB_LIMIT_EXCEEDED: Record<string, never>;
+  CONFLICTING_DATA_FOUND: Record<string, never>;
   CONVERTED_RECORD: Record<string, never>;
   CRITERIA_LIMIT_EXCEEDED: { readonly limit?: string; };
   CRITERIA_NOT_SUPPORTED: Record<string, never>;
@@ -215,15 +262,25 @@ export interface ZohoCrmNamedParamsMap {
   DATA_MISMATCH: Record<string, never>;
   DEPENDENT_FIELD_MISMATCH: Record<string, never>;
   DEPENDENT_FIELD_MISSING: Record<string, never>;
+  DEPENDENT_FIELD_UNCHANGED: Record<string, never>;
   DEPENDENT_MISMATCH: Record<string, never>;
+  DEPENDENT_PARAM_MISSING: Record<string, never>;
+  DEPENDENT_SERVICE_ERROR: Record<string, never>;
+  DISCRETE_PAGINATION_LIMIT_EXCEEDED: Record<string, never>;
+  DOWNLOAD_NOT_ALLOWED: Record<string, never>;
   DUPLICATE_ALIAS: Record<string, never>;
   DUPLICATE_DATA: Record<string, never>;
+  DUPLICATE_LINKING_DATA: Record<string, never>;
   EMAIL_UPDATE_NOT_ALLOWED: Record<string, never>;
   ENTITY_ID_INVALID: Record<string, never>;
   EXPECTED_DEPENDENT_FIELD_MISSING: Record<string, never>;
   EXPECTED_FIELD_MISSING: Record<string, never>;
   EXPECTED_PARAM_MISSING: Record<string, never>;
+  EXPIRED_VALUE: Record<string, never>;
   FAILED: Record<string, never>;
+  FAILURE: Record<string, never>;
+  FEATURE_DISABLED: Record<string, never>;
+  FEATURE_NOT_AVAILABLE: Record<string, never>;
   FEATURE_NOT_ENABLED: Record<string, never>;
   FEATURE_NOT_SUPPORTED: Record<string, never>;
   FEATURE_PERMISSION: Record<string, never>;
@@ -232,13 +289,18 @@ export interface ZohoCrmNamedParamsMap {
   FIELD_COMPARATOR_IN_CRITERIA_NOT_SUPPORTED: Record<string, never>;
   FIELD_IN_CRITERIA_NOT_AVAILABLE: Record<string, never>;
   FIELD_IN_CRITERIA_NOT_SUPPORTED: Record<string, never>;
+  FIELD_LIMIT_EXCEEDED: Record<string, never>;
   FIELD_NOT_AVAILABLE: Record<string, never>;
   FIELD_NOT_SUPPORTED: Record<string, never>;
+  FIELD_TYPE_UNAVAILABLE: Record<string, never>;
   FILE_NOT_SUPPORTED: Record<string, never>;
+  FILE_RESOLUTION_EXCEEDS: Record<string, never>;
+  FILE_SIZE_EXCEEDS: Record<string, never>;
   FILE_SIZE_MORE_THAN_ALLOWED_SIZE: Record<string, never>;
   FILE_TOO_LARGE: Record<string, never>;
   FILE_UPLOAD_SUCCESS: Record<string, never>;
   FILTER_CRITERIA_NOT_SATISFIED: Record<string, never>;
+  FORBIDDEN: Record<string, never>;
   GROUP_OPERATOR_NOT_SUPPORTED: Record<string, never>;
   HEADER_LIMIT_EXCEEDED: Record<string, never>;
   ID_ALREADY_ACTIVE: Record<string, never>;
@@ -276,14 +338,18 @@ export interface ZohoCrmNamedParamsMap {
   LIMIT_EXCEEDED: Record<string, never>;
   LIMIT_REACHED: Record<string, never>;
   LOOPING_FOUND: Record<string, never>;
+  LOWER_LIMIT_REACHED: Record<string, never>;
   MANDATORY_FIELDS_NOT_MAPPED: Record<string, never>;
   MANDATORY_NOT_FOUND: Record<string, never>;
+  MAPPING_ALREADY_EXISTS: Record<string, never>;
   MAPPING_MISMATCH: Record<string, never>;
   MAX_RECORDS_LIMIT_REACHED: Record<string, never>;
   MEDIA_TYPE_NOT_SUPPORTED: Record<string, never>;
+  MINIMUM_DATA_NOT_FOUND: Record<string, never>;
   MISSING_REQUIRED_KEY: Record<string, never>;
   MODULE_NOT_AVAILABLE: Record<string, never>;
   MODULE_NOT_SUPPORTED: Record<string, never>;
+  MULTIPLE_OR_MULTI_ERRORS: Record<string, never>;
   NOT_ALLOWED: Record<string, never>;
   NOT_APPROVED: Record<string, never>;
   NOT_FOUND: Record<string, never>;
@@ -293,18 +359,22 @@ export interface ZohoCrmNamedParamsMap {
   NOT_SUPPORTED: Record<string, never>;
   NOT_SUPPORTED_FEATURE: Record<string, never>;
   NO_CONTENT: Record<string, never>;
+  NO_DATA: Record<string, never>;
   NO_PERMISSION: Record<string, never>;
   NO_RECORDS_FOUND: Record<string, never>;
   "Not Modified": Record<string, never>;
   OAUTH_SCOPE_MISMATCH: Record<string, never>;
   PAGE_NOT_SUPPORTED: Record<string, never>;
   PAGE_RANGE_EXCEEDED: Record<string, never>;
+  PAGINATION_LIMIT_EXCEEDED: Record<string, never>;
   PATTERN_NOT_MATCHED: Record<string, never>;
   PERMISSION_DENIED: Record<string, never>;
   PROCESSING_STOPPED: Record<string, never>;
   QUERY_NOT_SUPPORTED: Record<string, never>;
   QUEUED: Record<string, never>;
+  RATE_LIMIT_EXCEEDED: Record<string, never>;
   RECORD_IN_BLUEPRINT: Record<string, never>;
+  RECORD_LIMIT_EXCEEDED: Record<string, never>;
   RECORD_LOCKED: Record<string, never>;
   RECORD_NOT_IN_PROCESS: Record<string, never>;
   REQUEST_BODY_IS_EMPTY: Record<string, never>;
@@ -318,14 +388,18 @@ export interface ZohoCrmNamedParamsMap {
   ROLLBACK_PERFORMED: Record<string, never>;
   RUNNING: Record<string, never>;
   SCHEDULED: Record<string, never>;
+  SERVICE_UNAVAILABLE: Record<string, never>;
   SHARE_LIMIT_EXCEEDED: Record<string, never>;
   STORAGE_SPACE_EXCEEDED: Record<string, never>;
   SUCCESS: Record<string, never>;
   SYNTAX_ERROR: Record<string, never>;
+  TERRITORY_DISABLED: Record<string, never>;
   TERRITORY_NOT_ENABLED: Record<string, never>;
+  TOKEN_BOUND_DATA_MISMATCH: Record<string, never>;
   TOO_MANY_REQUESTS: Record<string, never>;
   UNABLE_TO_PARSE_DATA_TYPE: Record<string, never>;
   UNAPPROVABLE: Record<string, never>;
+  UNAUTHORIZED: Record<string, never>;
   VALUE_IN_CRITERIA_NOT_SUPPORTED: Record<string, never>;
   VALUE_LIMIT_EXCEEDED_IN_CRITERIA: Record<string, never>;
   VALUE_TYPE_NOT_SUPPORTED: Record<string, never>;
@@ -338,9 +412,15 @@ export interface ZohoCrmNamedParamsMap {
  * Positional template parameters per documented variant, for the codes with more than one: `formatVariant(code, variant, ...ZohoCrmVariantParamsMap[code][variant])`.
  */
 export interface ZohoCrmVariantParamsMap {
+  ALREADY_DEACTIVATED: [[], []];
   AMBIGUITY_DURING_PROCESSING: [[], []];
+  CONFLICTING_DATA_FOUND: [[], []];
+  DEPENDENT_FIELD_UNCHANGED: [[], []];
+  DEPENDENT_PARAM_MISSING: [[], [], []];
   DUPLICATE_DATA: [[], [], []];
   EXPECTED_FIELD_MISSING: [[], []];
+  FILE_RESOLUTION_EXCEEDS: [[], []];
+  FILE_SIZE_EXCEEDS: [[], []];
   INVALID_DATA: [[], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], []];
   INVALID_QUERY: [[], [], [], []];
   INVALID_URL_PATTERN: [[], []];
@@ -348,8 +428,10 @@ export interface ZohoCrmVariantParamsMap {
   MANDATORY_NOT_FOUND: [[], [], []];
   NOT_ALLOWED: [[], [], [], []];
   NO_PERMISSION: [[], [], []];
+  RATE_LIMIT_EXCEEDED: [[], []];
   REQUIRED_PARAM_MISSING: [[], []];
   SCHEDULED: [[], [], []];
+  SERVICE_UNAVAILABLE: [[], [], []];
   SUCCESS: [[], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], []];
 }
 
@@ -357,9 +439,15 @@ export interface ZohoCrmVariantParamsMap {
  * The variant indexes of each code with more than one documented variant: what `formatVariant(code, variant)` accepts as `variant`.
  */
 export interface ZohoCrmVariantIndexMap {
+  ALREADY_DEACTIVATED: 0 | 1;
   AMBIGUITY_DURING_PROCESSING: 0 | 1;
+  CONFLICTING_DATA_FOUND: 0 | 1;
+  DEPENDENT_FIELD_UNCHANGED: 0 | 1;
+  DEPENDENT_PARAM_MISSING: 0 | 1 | 2;
   DUPLICATE_DATA: 0 | 1 | 2;
   EXPECTED_FIELD_MISSING: 0 | 1;
+  FILE_RESOLUTION_EXCEEDS: 0 | 1;
+  FILE_SIZE_EXCEEDS: 0 | 1;
   INVALID_DATA: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16;
   INVALID_QUERY: 0 | 1 | 2 | 3;
   INVALID_URL_PATTERN: 0 | 1;
@@ -367,8 +455,10 @@ export interface ZohoCrmVariantIndexMap {
   MANDATORY_NOT_FOUND: 0 | 1 | 2;
   NOT_ALLOWED: 0 | 1 | 2 | 3;
   NO_PERMISSION: 0 | 1 | 2;
+  RATE_LIMIT_EXCEEDED: 0 | 1;
   REQUIRED_PARAM_MISSING: 0 | 1;
   SCHEDULED: 0 | 1 | 2;
+  SERVICE_UNAVAILABLE: 0 | 1 | 2;
   SUCCESS: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18 | 19 | 20 | 21 | 22 | 23 | 24 | 25 | 26 | 27 | 28 | 29 | 30 | 31 | 32 | 33 | 34 | 35 | 36 | 37 | 38 | 39 | 40 | 41 | 42 | 43 | 44 | 45 | 46 | 47 | 48 | 49 | 50 | 51 | 52 | 53 | 54 | 55 | 56 | 57 | 58 | 59 | 60 | 61;
 }
 
@@ -402,7 +492,21 @@ export interface ZohoCrmKnownErrorBase {
 }
 
 /**
- * "ACTIVE_STATE_LIMIT_EXCEEDED": (the vendor documents no message for this code)
+ * "202": Mass delete job scheduled successfully
+ *
+ * HTTP 202 · success · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/success.html#code_202)
+ */
+export interface Code202Error extends ZohoCrmKnownErrorBase {
+  readonly code: "202";
+  readonly kind: "success";
+  readonly params: Partial<ZohoCrmNamedParamsMap["202"]>;
+  readonly entry: CodeEntry<"202">;
+}
+
+/**
+ * "ACTIVE_STATE_LIMIT_EXCEEDED": Allowed active currency limit reached. Please deactivate any one of the existing active currencies to create this currency.
  *
  * HTTP 400 · error · retry: never
  *
@@ -432,7 +536,7 @@ export interface AddedSuccessfullyError extends ZohoCrmKnownErrorBase {
 }
 
 /**
- * "ALREADY_ACTIVATED": (the vendor documents no message for this code)
+ * "ALREADY_ACTIVATED": Already in active state only.
  *
  * HTTP 400 · error · retry: never
  *
@@ -460,7 +564,37 @@ export interface AlreadyCancelledError extends ZohoCrmKnownErrorBase {
 }
 
 /**
- * "ALREADY_ENABLED": (the vendor documents no message for this code)
+ * "ALREADY_CONFIGURED": already configured.
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#already_configured)
+ */
+export interface AlreadyConfiguredError extends ZohoCrmKnownErrorBase {
+  readonly code: "ALREADY_CONFIGURED";
+  readonly kind: "error";
+  readonly params: Partial<ZohoCrmNamedParamsMap["ALREADY_CONFIGURED"]>;
+  readonly entry: CodeEntry<"ALREADY_CONFIGURED">;
+}
+
+/**
+ * "ALREADY_DEACTIVATED": Cannot deactivate already deactive layout
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * Also HTTP 400: The cadences is already deactivated
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#already_deactivated)
+ */
+export interface AlreadyDeactivatedError extends ZohoCrmKnownErrorBase {
+  readonly code: "ALREADY_DEACTIVATED";
+  readonly kind: "error";
+  readonly params: Partial<Record<string, never>>;
+  readonly entry: CodeEntry<"ALREADY_DEACTIVATED">;
+}
+
+/**
+ * "ALREADY_ENABLED": The base currency is already added
  *
  * HTTP 400 · error · retry: never
  *
@@ -490,7 +624,21 @@ export interface AlreadyExistsError extends ZohoCrmKnownErrorBase {
 }
 
 /**
- * "ALREADY_SCHEDULED": (the vendor documents no message for this code)
+ * "ALREADY_MODIFIED": record updated time has already passed if-unmodified-since time
+ *
+ * HTTP 412 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#already_modified)
+ */
+export interface AlreadyModifiedError extends ZohoCrmKnownErrorBase {
+  readonly code: "ALREADY_MODIFIED";
+  readonly kind: "error";
+  readonly params: Partial<ZohoCrmNamedParamsMap["ALREADY_MODIFIED"]>;
+  readonly entry: CodeEntry<"ALREADY_MODIFIED">;
+}
+
+/**
+ * "ALREADY_SCHEDULED": Scheduler already running for this pipeline
  *
  * HTTP 400, 200, 201 · error · retry: never
  *
@@ -518,7 +666,7 @@ export interface AlreadySharedError extends ZohoCrmKnownErrorBase {
 }
 
 /**
- * "ALREADY_USED": (the vendor documents no message for this code)
+ * "ALREADY_USED": Duplicate reference field
  *
  * HTTP 400, 200, 201 · error · retry: never
  *
@@ -576,7 +724,7 @@ export interface AmbiguousGroupInCriteriaError extends ZohoCrmKnownErrorBase {
 }
 
 /**
- * "API_NOT_SUPPORTED": (the vendor documents no message for this code)
+ * "API_NOT_SUPPORTED": api not supported in sandbox
  *
  * HTTP 400, 200 · error · retry: never
  *
@@ -589,6 +737,20 @@ export interface ApiNotSupportedError extends ZohoCrmKnownErrorBase {
   readonly kind: "error";
   readonly params: Partial<ZohoCrmNamedParamsMap["API_NOT_SUPPORTED"]>;
   readonly entry: CodeEntry<"API_NOT_SUPPORTED">;
+}
+
+/**
+ * "ASSOCIATIONS_EXIST": Cannot deactivate layout as it is being used in some places
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#associations_exist)
+ */
+export interface AssociationsExistError extends ZohoCrmKnownErrorBase {
+  readonly code: "ASSOCIATIONS_EXIST";
+  readonly kind: "error";
+  readonly params: Partial<ZohoCrmNamedParamsMap["ASSOCIATIONS_EXIST"]>;
+  readonly entry: CodeEntry<"ASSOCIATIONS_EXIST">;
 }
 
 /**
@@ -608,7 +770,7 @@ export interface AuthenticationFailureError extends ZohoCrmKnownErrorBase {
 }
 
 /**
- * "AUTHORIZATION_FAILED": (the vendor documents no message for this code)
+ * "AUTHORIZATION_FAILED": User does not have sufficient privilege to perform this action
  *
  * HTTP 400, 401 · error · retry: never
  *
@@ -638,7 +800,7 @@ export interface BackupAlreadyScheduledError extends ZohoCrmKnownErrorBase {
 }
 
 /**
- * "BAD_REQUEST": (the vendor documents no message for this code)
+ * "BAD_REQUEST": The request parameters are invalid.
  *
  * HTTP 200, 400 · error · retry: never
  *
@@ -682,6 +844,20 @@ export interface CallbackFailureError extends ZohoCrmKnownErrorBase {
 }
 
 /**
+ * "CANNOT_ASSIGN": The user you are trying to assign does not have permission for this module.
+ *
+ * HTTP 403 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/forbidden.html#cannot_assign)
+ */
+export interface CannotAssignError extends ZohoCrmKnownErrorBase {
+  readonly code: "CANNOT_ASSIGN";
+  readonly kind: "error";
+  readonly params: Partial<ZohoCrmNamedParamsMap["CANNOT_ASSIGN"]>;
+  readonly entry: CodeEntry<"CANNOT_ASSIGN">;
+}
+
+/**
  * "CANNOT_BE_UPDATED": (the vendor documents no message for this code)
  *
  * HTTP 200 · error · retry: never
@@ -696,7 +872,7 @@ export interface CannotBeUpdatedError extends ZohoCrmKnownErrorBase {
 }
 
 /**
- * "CANNOT_DELETE": (the vendor documents no message for this code)
+ * "CANNOT_DELETE": Cannot delete the last stage associated with the pipeline
  *
  * HTTP 400, 200, 201, 207 · error · retry: never
  *
@@ -724,9 +900,9 @@ export interface CannotDelinkError extends ZohoCrmKnownErrorBase {
 }
 
 /**
- * "CANNOT_PERFORM_ACTION": (the vendor documents no message for this code)
+ * "CANNOT_PERFORM_ACTION": the given operation is not supported for system defined variable group
  *
- * HTTP 400, 200, 201 · error · retry: never
+ * HTTP 400, 200, 201, 403 · error · retry: never
  *
  * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#cannot_perform_action)
  */
@@ -738,9 +914,9 @@ export interface CannotPerformActionError extends ZohoCrmKnownErrorBase {
 }
 
 /**
- * "CANNOT_PROCESS": (the vendor documents no message for this code)
+ * "CANNOT_PROCESS": Scheduler is running
  *
- * HTTP 400, 200, 201 · error · retry: never
+ * HTTP 400, 200, 201, 202, 207, 403 · error · retry: never
  *
  * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#cannot_process)
  */
@@ -749,6 +925,20 @@ export interface CannotProcessError extends ZohoCrmKnownErrorBase {
   readonly kind: "error";
   readonly params: Partial<ZohoCrmNamedParamsMap["CANNOT_PROCESS"]>;
   readonly entry: CodeEntry<"CANNOT_PROCESS">;
+}
+
+/**
+ * "CANNOT_REMOVE": Actions cannot be empty
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#cannot_remove)
+ */
+export interface CannotRemoveError extends ZohoCrmKnownErrorBase {
+  readonly code: "CANNOT_REMOVE";
+  readonly kind: "error";
+  readonly params: Partial<ZohoCrmNamedParamsMap["CANNOT_REMOVE"]>;
+  readonly entry: CodeEntry<"CANNOT_REMOVE">;
 }
 
 /**
@@ -780,7 +970,7 @@ export interface CannotUpdateError extends ZohoCrmKnownErrorBase {
 }
 
 /**
- * "CANNOT_UPDATE_DELETED_USER": (the vendor documents no message for this code)
+ * "CANNOT_UPDATE_DELETED_USER": Deleted user cannot be updated
  *
  * HTTP 400 · error · retry: never
  *
@@ -819,6 +1009,20 @@ export interface ColumnIndexNotFoundError extends ZohoCrmKnownErrorBase {
   readonly kind: "error";
   readonly params: Partial<ZohoCrmNamedParamsMap["COLUMN_INDEX_NOT_FOUND"]>;
   readonly entry: CodeEntry<"COLUMN_INDEX_NOT_FOUND">;
+}
+
+/**
+ * "COMBINED_CRITERIA_LIMIT_EXCEEDED": Given CVID has more than 25 criteria, so change owner not done.
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#combined_criteria_limit_exceeded)
+ */
+export interface CombinedCriteriaLimitExceededError extends ZohoCrmKnownErrorBase {
+  readonly code: "COMBINED_CRITERIA_LIMIT_EXCEEDED";
+  readonly kind: "error";
+  readonly params: Partial<ZohoCrmNamedParamsMap["COMBINED_CRITERIA_LIMIT_EXCEEDED"]>;
+  readonly entry: CodeEntry<"COMBINED_CRITERIA_LIMIT_EXCEEDED">;
 }
 
 /**
@@ -864,6 +1068,36 @@ export interface CompletedError extends ZohoCrmKnownErrorBase {
 }
 
 /**
+ * "CONCURRENT_JOB_LIMIT_EXCEEDED": Transfer and delete user scheduler limit reached
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#concurrent_job_limit_exceeded)
+ */
+export interface ConcurrentJobLimitExceededError extends ZohoCrmKnownErrorBase {
+  readonly code: "CONCURRENT_JOB_LIMIT_EXCEEDED";
+  readonly kind: "error";
+  readonly params: Partial<ZohoCrmNamedParamsMap["CONCURRENT_JOB_LIMIT_EXCEEDED"]>;
+  readonly entry: CodeEntry<"CONCURRENT_JOB_LIMIT_EXCEEDED">;
+}
+
+/**
+ * "CONFLICTING_DATA_FOUND": the user must be updated with new eligible reporting manager and the subordinates  who are going to report to a user in a role below them, because of new role change are need to transfer to new eligible reporting manager
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * Also HTTP 400: the user must be updated with new eligible reporting manager because of changing user role
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#conflicting_data_found)
+ */
+export interface ConflictingDataFoundError extends ZohoCrmKnownErrorBase {
+  readonly code: "CONFLICTING_DATA_FOUND";
+  readonly kind: "error";
+  readonly params: Partial<Record<string, never>>;
+  readonly entry: CodeEntry<"CONFLICTING_DATA_FOUND">;
+}
+
+/**
  * "CONVERTED_RECORD": (the vendor documents no message for this code)
  *
  * HTTP 400, 200, 201 · error · retry: never
@@ -906,9 +1140,9 @@ export interface CriteriaNotSupportedError extends ZohoCrmKnownErrorBase {
 }
 
 /**
- * "CURRENCIES_NOT_ENABLED": (the vendor documents no message for this code)
+ * "CURRENCIES_NOT_ENABLED": Multi currency is not enabled
  *
- * HTTP 400 · error · retry: never
+ * HTTP 400, 403 · error · retry: never
  *
  * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#currencies_not_enabled)
  */
@@ -978,7 +1212,23 @@ export interface DependentFieldMissingError extends ZohoCrmKnownErrorBase {
 }
 
 /**
- * "DEPENDENT_MISMATCH": (the vendor documents no message for this code)
+ * "DEPENDENT_FIELD_UNCHANGED": Reschedule_From and Appointment_Start_Time cannot be same
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * Also HTTP 400: Reschedule the appointment atleast once to Update the fields of Reschedule Information Section
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#dependent_field_unchanged)
+ */
+export interface DependentFieldUnchangedError extends ZohoCrmKnownErrorBase {
+  readonly code: "DEPENDENT_FIELD_UNCHANGED";
+  readonly kind: "error";
+  readonly params: Partial<Record<string, never>>;
+  readonly entry: CodeEntry<"DEPENDENT_FIELD_UNCHANGED">;
+}
+
+/**
+ * "DEPENDENT_MISMATCH": Unavailable Till must be greater than current Time.
  *
  * HTTP 400 · error · retry: never
  *
@@ -992,7 +1242,67 @@ export interface DependentMismatchError extends ZohoCrmKnownErrorBase {
 }
 
 /**
- * "DUPLICATE_ALIAS": (the vendor documents no message for this code)
+ * "DEPENDENT_PARAM_MISSING": Dependent Param missing
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * Also HTTP 400: Cannot delete layout as pipeline is not specified for trasfer_to layout
+ *
+ * Also HTTP 400: Cannot delete layout as stage is not specified for trasfer_to layout
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#dependent_param_missing)
+ */
+export interface DependentParamMissingError extends ZohoCrmKnownErrorBase {
+  readonly code: "DEPENDENT_PARAM_MISSING";
+  readonly kind: "error";
+  readonly params: Partial<Record<string, never>>;
+  readonly entry: CodeEntry<"DEPENDENT_PARAM_MISSING">;
+}
+
+/**
+ * "DEPENDENT_SERVICE_ERROR": The dependent service does not have permission to complete the operation
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#dependent_service_error)
+ */
+export interface DependentServiceErrorError extends ZohoCrmKnownErrorBase {
+  readonly code: "DEPENDENT_SERVICE_ERROR";
+  readonly kind: "error";
+  readonly params: Partial<ZohoCrmNamedParamsMap["DEPENDENT_SERVICE_ERROR"]>;
+  readonly entry: CodeEntry<"DEPENDENT_SERVICE_ERROR">;
+}
+
+/**
+ * "DISCRETE_PAGINATION_LIMIT_EXCEEDED": You can only get the first 2000 records without using page_token param
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#discrete_pagination_limit_exceeded)
+ */
+export interface DiscretePaginationLimitExceededError extends ZohoCrmKnownErrorBase {
+  readonly code: "DISCRETE_PAGINATION_LIMIT_EXCEEDED";
+  readonly kind: "error";
+  readonly params: Partial<ZohoCrmNamedParamsMap["DISCRETE_PAGINATION_LIMIT_EXCEEDED"]>;
+  readonly entry: CodeEntry<"DISCRETE_PAGINATION_LIMIT_EXCEEDED">;
+}
+
+/**
+ * "DOWNLOAD_NOT_ALLOWED": As it is a linked attachment, you can not download it
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#download_not_allowed)
+ */
+export interface DownloadNotAllowedError extends ZohoCrmKnownErrorBase {
+  readonly code: "DOWNLOAD_NOT_ALLOWED";
+  readonly kind: "error";
+  readonly params: Partial<ZohoCrmNamedParamsMap["DOWNLOAD_NOT_ALLOWED"]>;
+  readonly entry: CodeEntry<"DOWNLOAD_NOT_ALLOWED">;
+}
+
+/**
+ * "DUPLICATE_ALIAS": same alias cannot refer more than one column
  *
  * HTTP 400 · error · retry: never
  *
@@ -1026,7 +1336,21 @@ export interface DuplicateDataError extends ZohoCrmKnownErrorBase {
 }
 
 /**
- * "EMAIL_UPDATE_NOT_ALLOWED": (the vendor documents no message for this code)
+ * "DUPLICATE_LINKING_DATA": duplicate association
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#duplicate_linking_data)
+ */
+export interface DuplicateLinkingDataError extends ZohoCrmKnownErrorBase {
+  readonly code: "DUPLICATE_LINKING_DATA";
+  readonly kind: "error";
+  readonly params: Partial<ZohoCrmNamedParamsMap["DUPLICATE_LINKING_DATA"]>;
+  readonly entry: CodeEntry<"DUPLICATE_LINKING_DATA">;
+}
+
+/**
+ * "EMAIL_UPDATE_NOT_ALLOWED": Cannot update email of a confirmed CRM User
  *
  * HTTP 400 · error · retry: never
  *
@@ -1070,7 +1394,7 @@ export interface ExpectedDependentFieldMissingError extends ZohoCrmKnownErrorBas
 /**
  * "EXPECTED_FIELD_MISSING": Specify atleast one field
  *
- * HTTP 400, 200, 201 · error · retry: never
+ * HTTP 400, 200, 201, 207 · error · retry: never
  *
  * Also HTTP 400: id already converted
  *
@@ -1084,7 +1408,7 @@ export interface ExpectedFieldMissingError extends ZohoCrmKnownErrorBase {
 }
 
 /**
- * "EXPECTED_PARAM_MISSING": (the vendor documents no message for this code)
+ * "EXPECTED_PARAM_MISSING": one of the expected parameter is missing
  *
  * HTTP 400 · error · retry: never
  *
@@ -1095,6 +1419,20 @@ export interface ExpectedParamMissingError extends ZohoCrmKnownErrorBase {
   readonly kind: "error";
   readonly params: Partial<ZohoCrmNamedParamsMap["EXPECTED_PARAM_MISSING"]>;
   readonly entry: CodeEntry<"EXPECTED_PARAM_MISSING">;
+}
+
+/**
+ * "EXPIRED_VALUE": Page token expired
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#expired_value)
+ */
+export interface ExpiredValueError extends ZohoCrmKnownErrorBase {
+  readonly code: "EXPIRED_VALUE";
+  readonly kind: "error";
+  readonly params: Partial<ZohoCrmNamedParamsMap["EXPIRED_VALUE"]>;
+  readonly entry: CodeEntry<"EXPIRED_VALUE">;
 }
 
 /**
@@ -1112,7 +1450,49 @@ export interface FailedError extends ZohoCrmKnownErrorBase {
 }
 
 /**
- * "FEATURE_NOT_ENABLED": (the vendor documents no message for this code)
+ * "FAILURE": Unable to process your request. Please verify whether you have provided valid data.
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#failure)
+ */
+export interface FailureError extends ZohoCrmKnownErrorBase {
+  readonly code: "FAILURE";
+  readonly kind: "error";
+  readonly params: Partial<ZohoCrmNamedParamsMap["FAILURE"]>;
+  readonly entry: CodeEntry<"FAILURE">;
+}
+
+/**
+ * "FEATURE_DISABLED": Please enable the feature
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#feature_disabled)
+ */
+export interface FeatureDisabledError extends ZohoCrmKnownErrorBase {
+  readonly code: "FEATURE_DISABLED";
+  readonly kind: "error";
+  readonly params: Partial<ZohoCrmNamedParamsMap["FEATURE_DISABLED"]>;
+  readonly entry: CodeEntry<"FEATURE_DISABLED">;
+}
+
+/**
+ * "FEATURE_NOT_AVAILABLE": Share among Subordinates Feature is not available
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#feature_not_available)
+ */
+export interface FeatureNotAvailableError extends ZohoCrmKnownErrorBase {
+  readonly code: "FEATURE_NOT_AVAILABLE";
+  readonly kind: "error";
+  readonly params: Partial<ZohoCrmNamedParamsMap["FEATURE_NOT_AVAILABLE"]>;
+  readonly entry: CodeEntry<"FEATURE_NOT_AVAILABLE">;
+}
+
+/**
+ * "FEATURE_NOT_ENABLED": Territory Management is not enabled
  *
  * HTTP 403, 400 · error · retry: never
  *
@@ -1226,6 +1606,20 @@ export interface FieldInCriteriaNotSupportedError extends ZohoCrmKnownErrorBase 
 }
 
 /**
+ * "FIELD_LIMIT_EXCEEDED": Field limit reached for the given field type in the given module
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#field_limit_exceeded)
+ */
+export interface FieldLimitExceededError extends ZohoCrmKnownErrorBase {
+  readonly code: "FIELD_LIMIT_EXCEEDED";
+  readonly kind: "error";
+  readonly params: Partial<ZohoCrmNamedParamsMap["FIELD_LIMIT_EXCEEDED"]>;
+  readonly entry: CodeEntry<"FIELD_LIMIT_EXCEEDED">;
+}
+
+/**
  * "FIELD_NOT_AVAILABLE": (the vendor documents no message for this code)
  *
  * HTTP 400 · error · retry: never
@@ -1254,6 +1648,20 @@ export interface FieldNotSupportedError extends ZohoCrmKnownErrorBase {
 }
 
 /**
+ * "FIELD_TYPE_UNAVAILABLE": this data type is not found in this module
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#field_type_unavailable)
+ */
+export interface FieldTypeUnavailableError extends ZohoCrmKnownErrorBase {
+  readonly code: "FIELD_TYPE_UNAVAILABLE";
+  readonly kind: "error";
+  readonly params: Partial<ZohoCrmNamedParamsMap["FIELD_TYPE_UNAVAILABLE"]>;
+  readonly entry: CodeEntry<"FIELD_TYPE_UNAVAILABLE">;
+}
+
+/**
  * "FILE_NOT_SUPPORTED": (the vendor documents no message for this code)
  *
  * HTTP 400, 200 · error · retry: never
@@ -1268,9 +1676,41 @@ export interface FileNotSupportedError extends ZohoCrmKnownErrorBase {
 }
 
 /**
- * "FILE_SIZE_MORE_THAN_ALLOWED_SIZE": (the vendor documents no message for this code)
+ * "FILE_RESOLUTION_EXCEEDS": File exceeded its maximum limit
  *
- * HTTP 400, 200, 201, 415 · error · retry: never
+ * HTTP 415 · error · retry: never
+ *
+ * Also HTTP 415: File resolution exceeds the maximum allowed limit
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#file_resolution_exceeds)
+ */
+export interface FileResolutionExceedsError extends ZohoCrmKnownErrorBase {
+  readonly code: "FILE_RESOLUTION_EXCEEDS";
+  readonly kind: "error";
+  readonly params: Partial<Record<string, never>>;
+  readonly entry: CodeEntry<"FILE_RESOLUTION_EXCEEDS">;
+}
+
+/**
+ * "FILE_SIZE_EXCEEDS": File exceeded its maximum limit
+ *
+ * HTTP 413 · error · retry: never
+ *
+ * Also HTTP 413: File size exceeds the maximum allowed limit
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#file_size_exceeds)
+ */
+export interface FileSizeExceedsError extends ZohoCrmKnownErrorBase {
+  readonly code: "FILE_SIZE_EXCEEDS";
+  readonly kind: "error";
+  readonly params: Partial<Record<string, never>>;
+  readonly entry: CodeEntry<"FILE_SIZE_EXCEEDS">;
+}
+
+/**
+ * "FILE_SIZE_MORE_THAN_ALLOWED_SIZE": Please check if the size of the file is in the correct range
+ *
+ * HTTP 400, 200, 201, 415, 413 · error · retry: never
  *
  * Fix: Upload a photo within the allowed size (1 MB) and resolution (10 MP).
  *
@@ -1298,7 +1738,7 @@ export interface FileTooLargeError extends ZohoCrmKnownErrorBase {
 }
 
 /**
- * "FILE_UPLOAD_SUCCESS": (the vendor documents no message for this code)
+ * "FILE_UPLOAD_SUCCESS": file uploaded.
  *
  * HTTP 200, 201 · success · retry: never
  *
@@ -1323,6 +1763,20 @@ export interface FilterCriteriaNotSatisfiedError extends ZohoCrmKnownErrorBase {
   readonly kind: "error";
   readonly params: Partial<ZohoCrmNamedParamsMap["FILTER_CRITERIA_NOT_SATISFIED"]>;
   readonly entry: CodeEntry<"FILTER_CRITERIA_NOT_SATISFIED">;
+}
+
+/**
+ * "FORBIDDEN": You do not have permission to access this resource.
+ *
+ * HTTP 403 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/forbidden.html#forbidden)
+ */
+export interface ForbiddenError extends ZohoCrmKnownErrorBase {
+  readonly code: "FORBIDDEN";
+  readonly kind: "error";
+  readonly params: Partial<ZohoCrmNamedParamsMap["FORBIDDEN"]>;
+  readonly entry: CodeEntry<"FORBIDDEN">;
 }
 
 /**
@@ -1396,7 +1850,7 @@ export interface IdAlreadyDeactivatedError extends ZohoCrmKnownErrorBase {
 }
 
 /**
- * "ID_ALREADY_DELETED": (the vendor documents no message for this code)
+ * "ID_ALREADY_DELETED": User is already deleted
  *
  * HTTP 400 · error · retry: never
  *
@@ -1440,7 +1894,7 @@ export interface InprogressError extends ZohoCrmKnownErrorBase {
 }
 
 /**
- * "INTERNAL_ERROR": (the vendor documents no message for this code)
+ * "INTERNAL_ERROR": Internal Server Error
  *
  * HTTP 400, 200, 201, 500 · error · retry: after-delay
  *
@@ -1456,7 +1910,7 @@ export interface InternalErrorError extends ZohoCrmKnownErrorBase {
 }
 
 /**
- * "INTERNAL_SERVER_ERROR": (the vendor documents no message for this code)
+ * "INTERNAL_SERVER_ERROR": Internal Server Error
  *
  * HTTP 500, 200, 400 · error · retry: after-delay
  *
@@ -1470,7 +1924,7 @@ export interface InternalServerErrorError extends ZohoCrmKnownErrorBase {
 }
 
 /**
- * "INVALID_ALIAS": (the vendor documents no message for this code)
+ * "INVALID_ALIAS": alias name cannot be an empty string
  *
  * HTTP 400 · error · retry: never
  *
@@ -1512,7 +1966,7 @@ export interface InvalidCallbackMethodError extends ZohoCrmKnownErrorBase {
 }
 
 /**
- * "INVALID_CALLBACK_URL": (the vendor documents no message for this code)
+ * "INVALID_CALLBACK_URL": Invalid callback URL provided
  *
  * HTTP 400 · error · retry: never
  *
@@ -1542,7 +1996,7 @@ export interface InvalidCriteriaError extends ZohoCrmKnownErrorBase {
 /**
  * "INVALID_DATA": invalid data
  *
- * HTTP 400, 403, 200, 201, 202, 207, 404 · error · retry: never
+ * HTTP 400, 403, 200, 201, 202, 207, 404, 415 · error · retry: never
  *
  * Also HTTP 400: body
  *
@@ -1616,7 +2070,7 @@ export interface InvalidFieldNameError extends ZohoCrmKnownErrorBase {
 }
 
 /**
- * "INVALID_FILE_FORMAT": (the vendor documents no message for this code)
+ * "INVALID_FILE_FORMAT": invalid file format. only zip format is supported
  *
  * HTTP 400, 200 · error · retry: never
  *
@@ -1676,7 +2130,7 @@ export interface InvalidHostError extends ZohoCrmKnownErrorBase {
 /**
  * "INVALID_MODULE": the module name given seems to be invalid
  *
- * HTTP 400, 200, 201 · error · retry: never
+ * HTTP 400, 200, 201, 404 · error · retry: never
  *
  * Fix: You must always specify the right API name of the module in the input. To get the list of module API names, go to Setup > Developer Space > APIs > API Names. Alternatively, the value in the key "api_name" in the Modules API indicates the API name of the module.
  *
@@ -1724,7 +2178,7 @@ export interface InvalidReferenceError extends ZohoCrmKnownErrorBase {
 }
 
 /**
- * "INVALID_REQUEST": (the vendor documents no message for this code)
+ * "INVALID_REQUEST": unable to process your request. please verify whether you have entered proper method name, parameter and parameter values.
  *
  * HTTP 400 · error · retry: never
  *
@@ -1742,7 +2196,7 @@ export interface InvalidRequestError extends ZohoCrmKnownErrorBase {
 /**
  * "INVALID_REQUEST_METHOD": The http request method type is not a valid one
  *
- * HTTP 400, 200, 201, 404, 403 · error · retry: never
+ * HTTP 400, 200, 201, 404, 403, 405 · error · retry: never
  *
  * Fix: Refer to the corresponding API help document to find the correct request method.
  *
@@ -1908,6 +2362,20 @@ export interface LoopingFoundError extends ZohoCrmKnownErrorBase {
 }
 
 /**
+ * "LOWER_LIMIT_REACHED": Lower limit reached
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#lower_limit_reached)
+ */
+export interface LowerLimitReachedError extends ZohoCrmKnownErrorBase {
+  readonly code: "LOWER_LIMIT_REACHED";
+  readonly kind: "error";
+  readonly params: Partial<ZohoCrmNamedParamsMap["LOWER_LIMIT_REACHED"]>;
+  readonly entry: CodeEntry<"LOWER_LIMIT_REACHED">;
+}
+
+/**
  * "MANDATORY_FIELDS_NOT_MAPPED": (the vendor documents no message for this code)
  *
  * HTTP 400, 200 · error · retry: never
@@ -1924,7 +2392,7 @@ export interface MandatoryFieldsNotMappedError extends ZohoCrmKnownErrorBase {
 /**
  * "MANDATORY_NOT_FOUND": required field not found
  *
- * HTTP 400, 404, 200, 201, 202, 207 · error · retry: never
+ * HTTP 400, 404, 200, 201, 202, 207, 403 · error · retry: never
  *
  * Also HTTP 400: expected key is missing
  *
@@ -1939,6 +2407,20 @@ export interface MandatoryNotFoundError extends ZohoCrmKnownErrorBase {
   readonly kind: "error";
   readonly params: Partial<Record<string, never>>;
   readonly entry: CodeEntry<"MANDATORY_NOT_FOUND">;
+}
+
+/**
+ * "MAPPING_ALREADY_EXISTS": The given parent and child fields are already associated in another map dependency in this layout
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#mapping_already_exists)
+ */
+export interface MappingAlreadyExistsError extends ZohoCrmKnownErrorBase {
+  readonly code: "MAPPING_ALREADY_EXISTS";
+  readonly kind: "error";
+  readonly params: Partial<ZohoCrmNamedParamsMap["MAPPING_ALREADY_EXISTS"]>;
+  readonly entry: CodeEntry<"MAPPING_ALREADY_EXISTS">;
 }
 
 /**
@@ -1986,6 +2468,20 @@ export interface MediaTypeNotSupportedError extends ZohoCrmKnownErrorBase {
 }
 
 /**
+ * "MINIMUM_DATA_NOT_FOUND": At least one profile needed
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#minimum_data_not_found)
+ */
+export interface MinimumDataNotFoundError extends ZohoCrmKnownErrorBase {
+  readonly code: "MINIMUM_DATA_NOT_FOUND";
+  readonly kind: "error";
+  readonly params: Partial<ZohoCrmNamedParamsMap["MINIMUM_DATA_NOT_FOUND"]>;
+  readonly entry: CodeEntry<"MINIMUM_DATA_NOT_FOUND">;
+}
+
+/**
  * "MISSING_REQUIRED_KEY": (the vendor documents no message for this code)
  *
  * HTTP 400, 200 · error · retry: never
@@ -2028,6 +2524,20 @@ export interface ModuleNotSupportedError extends ZohoCrmKnownErrorBase {
 }
 
 /**
+ * "MULTIPLE_OR_MULTI_ERRORS": Multiple errors in the request
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#multiple_or_multi_errors)
+ */
+export interface MultipleOrMultiErrorsError extends ZohoCrmKnownErrorBase {
+  readonly code: "MULTIPLE_OR_MULTI_ERRORS";
+  readonly kind: "error";
+  readonly params: Partial<ZohoCrmNamedParamsMap["MULTIPLE_OR_MULTI_ERRORS"]>;
+  readonly entry: CodeEntry<"MULTIPLE_OR_MULTI_ERRORS">;
+}
+
+/**
  * "NOT_ALLOWED": Email Configuration does not exist
  *
  * HTTP 400, 200, 201, 207, 403 · error · retry: never
@@ -2064,7 +2574,7 @@ export interface NotApprovedError extends ZohoCrmKnownErrorBase {
 }
 
 /**
- * "NOT_FOUND": (the vendor documents no message for this code)
+ * "NOT_FOUND": The requested resource was not found.
  *
  * HTTP 400, 200, 201, 404 · error · retry: never
  *
@@ -2134,7 +2644,7 @@ export interface NotSupportedError extends ZohoCrmKnownErrorBase {
 }
 
 /**
- * "NOT_SUPPORTED_FEATURE": (the vendor documents no message for this code)
+ * "NOT_SUPPORTED_FEATURE": Feature is not supported
  *
  * HTTP 400 · error · retry: never
  *
@@ -2164,9 +2674,23 @@ export interface NoContentError extends ZohoCrmKnownErrorBase {
 }
 
 /**
+ * "NO_DATA": there is no data to show
+ *
+ * HTTP 204 · success · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/success.html#no_data)
+ */
+export interface NoDataError extends ZohoCrmKnownErrorBase {
+  readonly code: "NO_DATA";
+  readonly kind: "success";
+  readonly params: Partial<ZohoCrmNamedParamsMap["NO_DATA"]>;
+  readonly entry: CodeEntry<"NO_DATA">;
+}
+
+/**
  * "NO_PERMISSION": permission denied
  *
- * HTTP 403, 400, 200, 201 · error · retry: never
+ * HTTP 403, 400, 200, 201, 401 · error · retry: never
  *
  * Also HTTP 400, 403: id already converted
  *
@@ -2184,7 +2708,7 @@ export interface NoPermissionError extends ZohoCrmKnownErrorBase {
 }
 
 /**
- * "NO_RECORDS_FOUND": (the vendor documents no message for this code)
+ * "NO_RECORDS_FOUND": no record found to update
  *
  * HTTP 400, 200, 201 · error · retry: never
  *
@@ -2214,7 +2738,7 @@ export interface NotModifiedError extends ZohoCrmKnownErrorBase {
 /**
  * "OAUTH_SCOPE_MISMATCH": invalid oauth scope to access this URL
  *
- * HTTP 401, 400, 200, 201 · error · retry: after-reauth (authorize)
+ * HTTP 401, 400, 200, 201, 403 · error · retry: after-reauth (authorize)
  *
  * Fix: Ensure correct scopes: generate the grant token with the scope the API needs (refer to Kaizen #3 - Scopes in OAuth2.0 Authorization and to the list of available scopes in Zoho CRM).
  *
@@ -2256,6 +2780,20 @@ export interface PageRangeExceededError extends ZohoCrmKnownErrorBase {
 }
 
 /**
+ * "PAGINATION_LIMIT_EXCEEDED": You can only get upto 100000 records using page_token param
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#pagination_limit_exceeded)
+ */
+export interface PaginationLimitExceededError extends ZohoCrmKnownErrorBase {
+  readonly code: "PAGINATION_LIMIT_EXCEEDED";
+  readonly kind: "error";
+  readonly params: Partial<ZohoCrmNamedParamsMap["PAGINATION_LIMIT_EXCEEDED"]>;
+  readonly entry: CodeEntry<"PAGINATION_LIMIT_EXCEEDED">;
+}
+
+/**
  * "PATTERN_NOT_MATCHED": Please check whether the input values are correct
  *
  * HTTP 400, 200, 201 · error · retry: never
@@ -2272,9 +2810,9 @@ export interface PatternNotMatchedError extends ZohoCrmKnownErrorBase {
 }
 
 /**
- * "PERMISSION_DENIED": (the vendor documents no message for this code)
+ * "PERMISSION_DENIED": User deletion is not allowed for the org because of CrmKeyValue entry RESTRICT_USER_DELETION_FOR_THE_ORG & deleted users count exceeded 10
  *
- * HTTP 401 · error · retry: never
+ * HTTP 401, 400, 403 · error · retry: never
  *
  * Fix: The user lacks the permission: contact your system administrator.
  *
@@ -2330,6 +2868,22 @@ export interface QueuedError extends ZohoCrmKnownErrorBase {
 }
 
 /**
+ * "RATE_LIMIT_EXCEEDED": Too many requests. Please try again later.
+ *
+ * HTTP 429 · error · retry: after-delay
+ *
+ * Also HTTP 429: API rate limit exceeded. Please retry after some time
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/rate-limit.html#rate_limit_exceeded)
+ */
+export interface RateLimitExceededError extends ZohoCrmKnownErrorBase {
+  readonly code: "RATE_LIMIT_EXCEEDED";
+  readonly kind: "error";
+  readonly params: Partial<Record<string, never>>;
+  readonly entry: CodeEntry<"RATE_LIMIT_EXCEEDED">;
+}
+
+/**
  * "RECORD_IN_BLUEPRINT": (the vendor documents no message for this code)
  *
  * HTTP 400, 200, 201 · error · retry: never
@@ -2344,9 +2898,23 @@ export interface RecordInBlueprintError extends ZohoCrmKnownErrorBase {
 }
 
 /**
- * "RECORD_LOCKED": (the vendor documents no message for this code)
+ * "RECORD_LIMIT_EXCEEDED": The number of records exceeds the limit
  *
- * HTTP 400, 200, 201 · error · retry: never
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#record_limit_exceeded)
+ */
+export interface RecordLimitExceededError extends ZohoCrmKnownErrorBase {
+  readonly code: "RECORD_LIMIT_EXCEEDED";
+  readonly kind: "error";
+  readonly params: Partial<ZohoCrmNamedParamsMap["RECORD_LIMIT_EXCEEDED"]>;
+  readonly entry: CodeEntry<"RECORD_LIMIT_EXCEEDED">;
+}
+
+/**
+ * "RECORD_LOCKED": Sorry, you cannot perform this operation as the record is locked.
+ *
+ * HTTP 400, 200, 201, 207 · error · retry: never
  *
  * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#record_locked)
  */
@@ -2460,7 +3028,7 @@ export interface RequiredParamMissingError extends ZohoCrmKnownErrorBase {
 }
 
 /**
- * "RESERVED_KEYWORD_NOT_ALLOWED": (the vendor documents no message for this code)
+ * "RESERVED_KEYWORD_NOT_ALLOWED": The api_name contains a reserved system keyword. Please choose a different name.
  *
  * HTTP 400 · error · retry: never
  *
@@ -2531,6 +3099,24 @@ export interface ScheduledError extends ZohoCrmKnownErrorBase {
   readonly kind: "success";
   readonly params: Partial<Record<string, never>>;
   readonly entry: CodeEntry<"SCHEDULED">;
+}
+
+/**
+ * "SERVICE_UNAVAILABLE": Service temporarily unavailable. Please try again later
+ *
+ * HTTP 503, 502 · error · retry: after-delay
+ *
+ * Also HTTP 502: Service temporarily unavailable
+ *
+ * Also HTTP 503: Service temporarily unavailable for maintenance
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/server-error.html#service_unavailable)
+ */
+export interface ServiceUnavailableError extends ZohoCrmKnownErrorBase {
+  readonly code: "SERVICE_UNAVAILABLE";
+  readonly kind: "error";
+  readonly params: Partial<Record<string, never>>;
+  readonly entry: CodeEntry<"SERVICE_UNAVAILABLE">;
 }
 
 /**
@@ -2698,7 +3284,7 @@ export interface SuccessError extends ZohoCrmKnownErrorBase {
 }
 
 /**
- * "SYNTAX_ERROR": (the vendor documents no message for this code)
+ * "SYNTAX_ERROR": error occured while parsing the query
  *
  * HTTP 400 · error · retry: never
  *
@@ -2712,9 +3298,23 @@ export interface SyntaxErrorError extends ZohoCrmKnownErrorBase {
 }
 
 /**
- * "TERRITORY_NOT_ENABLED": (the vendor documents no message for this code)
+ * "TERRITORY_DISABLED": the territory feature is disabled
  *
- * HTTP 400, 200, 201 · error · retry: never
+ * HTTP 403 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/forbidden.html#territory_disabled)
+ */
+export interface TerritoryDisabledError extends ZohoCrmKnownErrorBase {
+  readonly code: "TERRITORY_DISABLED";
+  readonly kind: "error";
+  readonly params: Partial<ZohoCrmNamedParamsMap["TERRITORY_DISABLED"]>;
+  readonly entry: CodeEntry<"TERRITORY_DISABLED">;
+}
+
+/**
+ * "TERRITORY_NOT_ENABLED": the territory feature is not enabled
+ *
+ * HTTP 400, 200, 201, 403 · error · retry: never
  *
  * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#territory_not_enabled)
  */
@@ -2726,7 +3326,21 @@ export interface TerritoryNotEnabledError extends ZohoCrmKnownErrorBase {
 }
 
 /**
- * "TOO_MANY_REQUESTS": (the vendor documents no message for this code)
+ * "TOKEN_BOUND_DATA_MISMATCH": The page_token given seems to be invalid or input param is added or altered or deleted
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#token_bound_data_mismatch)
+ */
+export interface TokenBoundDataMismatchError extends ZohoCrmKnownErrorBase {
+  readonly code: "TOKEN_BOUND_DATA_MISMATCH";
+  readonly kind: "error";
+  readonly params: Partial<ZohoCrmNamedParamsMap["TOKEN_BOUND_DATA_MISMATCH"]>;
+  readonly entry: CodeEntry<"TOKEN_BOUND_DATA_MISMATCH">;
+}
+
+/**
+ * "TOO_MANY_REQUESTS": Rate limit exceeded. Please retry after the specified time.
  *
  * HTTP 429, 400 · error · retry: after-delay
  *
@@ -2758,7 +3372,7 @@ export interface UnableToParseDataTypeError extends ZohoCrmKnownErrorBase {
 }
 
 /**
- * "UNAPPROVABLE": (the vendor documents no message for this code)
+ * "UNAPPROVABLE": Cannot add user for CRMPlus account from CRM. Kindly add user through CRMPlus
  *
  * HTTP 400 · error · retry: never
  *
@@ -2769,6 +3383,20 @@ export interface UnapprovableError extends ZohoCrmKnownErrorBase {
   readonly kind: "error";
   readonly params: Partial<ZohoCrmNamedParamsMap["UNAPPROVABLE"]>;
   readonly entry: CodeEntry<"UNAPPROVABLE">;
+}
+
+/**
+ * "UNAUTHORIZED": Authentication required or token invalid.
+ *
+ * HTTP 401 · error · retry: after-reauth (refresh)
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/unauthorized.html#unauthorized)
+ */
+export interface UnauthorizedError extends ZohoCrmKnownErrorBase {
+  readonly code: "UNAUTHORIZED";
+  readonly kind: "error";
+  readonly params: Partial<ZohoCrmNamedParamsMap["UNAUTHORIZED"]>;
+  readonly entry: CodeEntry<"UNAUTHORIZED">;
 }
 
 /**
@@ -2814,7 +3442,7 @@ export interface ValueTypeNotSupportedError extends ZohoCrmKnownErrorBase {
 }
 
 /**
- * "VERSION_NOT_SUPPORTED": (the vendor documents no message for this code)
+ * "VERSION_NOT_SUPPORTED": api version is not supported
  *
  * HTTP 400 · error · retry: never
  *
@@ -2842,7 +3470,7 @@ export interface VirusDetectedError extends ZohoCrmKnownErrorBase {
 }
 
 /**
- * "failure_in_attachment_handling": (the vendor documents no message for this code)
+ * "failure_in_attachment_handling": Problem in uploading attachment. kindly upload the file properly
  *
  * HTTP 400 · error · retry: never
  *
@@ -2859,12 +3487,16 @@ export interface FailureInAttachmentHandlingError extends ZohoCrmKnownErrorBase 
  * Every known error of the Zoho CRM REST API, discriminated on `code`.
  */
 export type ZohoCrmError =
+  | Code202Error
   | ActiveStateLimitExceededError
   | AddedSuccessfullyError
   | AlreadyActivatedError
   | AlreadyCancelledError
+  | AlreadyConfiguredError
+  | AlreadyDeactivatedError
   | AlreadyEnabledError
   | AlreadyExistsError
+  | AlreadyModifiedError
   | AlreadyScheduledError
   | AlreadySharedError
   | AlreadyUsedError
@@ -2872,25 +3504,31 @@ export type ZohoCrmError =
   | AmbiguousCriteriaError
   | AmbiguousGroupInCriteriaError
   | ApiNotSupportedError
+  | AssociationsExistError
   | AuthenticationFailureError
   | AuthorizationFailedError
   | BackupAlreadyScheduledError
   | BadRequestError
   | BlockedRecordError
   | CallbackFailureError
+  | CannotAssignError
   | CannotBeUpdatedError
   | CannotDeleteError
   | CannotDelinkError
   | CannotPerformActionError
   | CannotProcessError
+  | CannotRemoveError
   | CannotRestoreWithoutParentError
   | CannotUpdateError
   | CannotUpdateDeletedUserError
   | CoexistenceNotAllowedError
   | ColumnIndexNotFoundError
+  | CombinedCriteriaLimitExceededError
   | ComparatorAndEncryptedValueInCriteriaNotCompatibleError
   | ComparatorAndValueInCriteriaNotCompatibleError
   | CompletedError
+  | ConcurrentJobLimitExceededError
+  | ConflictingDataFoundError
   | ConvertedRecordError
   | CriteriaLimitExceededError
   | CriteriaNotSupportedError
@@ -2899,15 +3537,25 @@ export type ZohoCrmError =
   | DataMismatchError
   | DependentFieldMismatchError
   | DependentFieldMissingError
+  | DependentFieldUnchangedError
   | DependentMismatchError
+  | DependentParamMissingError
+  | DependentServiceErrorError
+  | DiscretePaginationLimitExceededError
+  | DownloadNotAllowedError
   | DuplicateAliasError
   | DuplicateDataError
+  | DuplicateLinkingDataError
   | EmailUpdateNotAllowedError
   | EntityIdInvalidError
   | ExpectedDependentFieldMissingError
   | ExpectedFieldMissingError
   | ExpectedParamMissingError
+  | ExpiredValueError
   | FailedError
+  | FailureError
+  | FeatureDisabledError
+  | FeatureNotAvailableError
   | FeatureNotEnabledError
   | FeatureNotSupportedError
   | FeaturePermissionError
@@ -2916,13 +3564,18 @@ export type ZohoCrmError =
   | FieldComparatorInCriteriaNotSupportedError
   | FieldInCriteriaNotAvailableError
   | FieldInCriteriaNotSupportedError
+  | FieldLimitExceededError
   | FieldNotAvailableError
   | FieldNotSupportedError
+  | FieldTypeUnavailableError
   | FileNotSupportedError
+  | FileResolutionExceedsError
+  | FileSizeExceedsError
   | FileSizeMoreThanAllowedSizeError
   | FileTooLargeError
   | FileUploadSuccessError
   | FilterCriteriaNotSatisfiedError
+  | ForbiddenError
   | GroupOperatorNotSupportedError
   | HeaderLimitExceededError
   | IdAlreadyActiveError
@@ -2960,14 +3613,18 @@ export type ZohoCrmError =
   | LimitExceededError
   | LimitReachedError
   | LoopingFoundError
+  | LowerLimitReachedError
   | MandatoryFieldsNotMappedError
   | MandatoryNotFoundError
+  | MappingAlreadyExistsError
   | MappingMismatchError
   | MaxRecordsLimitReachedError
   | MediaTypeNotSupportedError
+  | MinimumDataNotFoundError
   | MissingRequiredKeyError
   | ModuleNotAvailableError
   | ModuleNotSupportedError
+  | MultipleOrMultiErrorsError
   | NotAllowedError
   | NotApprovedError
   | NotFoundError
@@ -2977,18 +3634,22 @@ export type ZohoCrmError =
   | NotSupportedError
   | NotSupportedFeatureError
   | NoContentError
+  | NoDataError
   | NoPermissionError
   | NoRecordsFoundError
   | NotModifiedError
   | OauthScopeMismatchError
   | PageNotSupportedError
   | PageRangeExceededError
+  | PaginationLimitExceededError
   | PatternNotMatchedError
   | PermissionDeniedError
   | ProcessingStoppedError
   | QueryNotSupportedError
   | QueuedError
+  | RateLimitExceededError
   | RecordInBlueprintError
+  | RecordLimitExceededError
   | RecordLockedError
   | RecordNotInProcessError
   | RequestBodyIsEmptyError
@@ -3002,14 +3663,18 @@ export type ZohoCrmError =
   | RollbackPerformedError
   | RunningError
   | ScheduledError
+  | ServiceUnavailableError
   | ShareLimitExceededError
   | StorageSpaceExceededError
   | SuccessError
   | SyntaxErrorError
+  | TerritoryDisabledError
   | TerritoryNotEnabledError
+  | TokenBoundDataMismatchError
   | TooManyRequestsError
   | UnableToParseDataTypeError
   | UnapprovableError
+  | UnauthorizedError
   | ValueInCriteriaNotSupportedError
   | ValueLimitExceededInCriteriaError
   | ValueTypeNotSupportedError
@@ -3034,8 +3699,11 @@ export type ZohoCrmResultError =
   | ActiveStateLimitExceededError
   | AlreadyActivatedError
   | AlreadyCancelledError
+  | AlreadyConfiguredError
+  | AlreadyDeactivatedError
   | AlreadyEnabledError
   | AlreadyExistsError
+  | AlreadyModifiedError
   | AlreadyScheduledError
   | AlreadySharedError
   | AlreadyUsedError
@@ -3043,24 +3711,30 @@ export type ZohoCrmResultError =
   | AmbiguousCriteriaError
   | AmbiguousGroupInCriteriaError
   | ApiNotSupportedError
+  | AssociationsExistError
   | AuthenticationFailureError
   | AuthorizationFailedError
   | BackupAlreadyScheduledError
   | BadRequestError
   | BlockedRecordError
   | CallbackFailureError
+  | CannotAssignError
   | CannotBeUpdatedError
   | CannotDeleteError
   | CannotDelinkError
   | CannotPerformActionError
   | CannotProcessError
+  | CannotRemoveError
   | CannotRestoreWithoutParentError
   | CannotUpdateError
   | CannotUpdateDeletedUserError
   | CoexistenceNotAllowedError
   | ColumnIndexNotFoundError
+  | CombinedCriteriaLimitExceededError
   | ComparatorAndEncryptedValueInCriteriaNotCompatibleError
   | ComparatorAndValueInCriteriaNotCompatibleError
+  | ConcurrentJobLimitExceededError
+  | ConflictingDataFoundError
   | ConvertedRecordError
   | CriteriaLimitExceededError
   | CriteriaNotSupportedError
@@ -3069,14 +3743,24 @@ export type ZohoCrmResultError =
   | DataMismatchError
   | DependentFieldMismatchError
   | DependentFieldMissingError
+  | DependentFieldUnchangedError
   | DependentMismatchError
+  | DependentParamMissingError
+  | DependentServiceErrorError
+  | DiscretePaginationLimitExceededError
+  | DownloadNotAllowedError
   | DuplicateAliasError
   | DuplicateDataError
+  | DuplicateLinkingDataError
   | EmailUpdateNotAllowedError
   | EntityIdInvalidError
   | ExpectedDependentFieldMissingError
   | ExpectedFieldMissingError
   | ExpectedParamMissingError
+  | ExpiredValueError
+  | FailureError
+  | FeatureDisabledError
+  | FeatureNotAvailableError
   | FeatureNotEnabledError
   | FeatureNotSupportedError
   | FeaturePermissionError
@@ -3085,12 +3769,17 @@ export type ZohoCrmResultError =
   | FieldComparatorInCriteriaNotSupportedError
   | FieldInCriteriaNotAvailableError
   | FieldInCriteriaNotSupportedError
+  | FieldLimitExceededError
   | FieldNotAvailableError
   | FieldNotSupportedError
+  | FieldTypeUnavailableError
   | FileNotSupportedError
+  | FileResolutionExceedsError
+  | FileSizeExceedsError
   | FileSizeMoreThanAllowedSizeError
   | FileTooLargeError
   | FilterCriteriaNotSatisfiedError
+  | ForbiddenError
   | GroupOperatorNotSupportedError
   | HeaderLimitExceededError
   | IdAlreadyActiveError
@@ -3128,14 +3817,18 @@ export type ZohoCrmResultError =
   | LimitExceededError
   | LimitReachedError
   | LoopingFoundError
+  | LowerLimitReachedError
   | MandatoryFieldsNotMappedError
   | MandatoryNotFoundError
+  | MappingAlreadyExistsError
   | MappingMismatchError
   | MaxRecordsLimitReachedError
   | MediaTypeNotSupportedError
+  | MinimumDataNotFoundError
   | MissingRequiredKeyError
   | ModuleNotAvailableError
   | ModuleNotSupportedError
+  | MultipleOrMultiErrorsError
   | NotAllowedError
   | NotApprovedError
   | NotFoundError
@@ -3151,11 +3844,14 @@ export type ZohoCrmResultError =
   | OauthScopeMismatchError
   | PageNotSupportedError
   | PageRangeExceededError
+  | PaginationLimitExceededError
   | PatternNotMatchedError
   | PermissionDeniedError
   | ProcessingStoppedError
   | QueryNotSupportedError
+  | RateLimitExceededError
   | RecordInBlueprintError
+  | RecordLimitExceededError
   | RecordLockedError
   | RecordNotInProcessError
   | RequestBodyIsEmptyError
@@ -3167,13 +3863,17 @@ export type ZohoCrmResultError =
   | ReservedKeywordNotAllowedError
   | ResourceNotFoundError
   | RollbackPerformedError
+  | ServiceUnavailableError
   | ShareLimitExceededError
   | StorageSpaceExceededError
   | SyntaxErrorError
+  | TerritoryDisabledError
   | TerritoryNotEnabledError
+  | TokenBoundDataMismatchError
   | TooManyRequestsError
   | UnableToParseDataTypeError
   | UnapprovableError
+  | UnauthorizedError
   | ValueInCriteriaNotSupportedError
   | ValueLimitExceededInCriteriaError
   | ValueTypeNotSupportedError
@@ -3186,12 +3886,16 @@ export type ZohoCrmResultError =
  * The error type of each code, read by indexed access: `ZohoCrmErrorMap[C]`.
  */
 export interface ZohoCrmErrorMap {
+  "202": Code202Error;
   ACTIVE_STATE_LIMIT_EXCEEDED: ActiveStateLimitExceededError;
   ADDED_SUCCESSFULLY: AddedSuccessfullyError;
   ALREADY_ACTIVATED: AlreadyActivatedError;
   ALREADY_CANCELLED: AlreadyCancelledError;
+  ALREADY_CONFIGURED: AlreadyConfiguredError;
+  ALREADY_DEACTIVATED: AlreadyDeactivatedError;
   ALREADY_ENABLED: AlreadyEnabledError;
   ALREADY_EXISTS: AlreadyExistsError;
+  ALREADY_MODIFIED: AlreadyModifiedError;
   ALREADY_SCHEDULED: AlreadyScheduledError;
   ALREADY_SHARED: AlreadySharedError;
   ALREADY_USED: AlreadyUsedError;
@@ -3199,25 +3903,31 @@ export interface ZohoCrmErrorMap {
   AMBIGUOUS_CRITERIA: AmbiguousCriteriaError;
   AMBIGUOUS_GROUP_IN_CRITERIA: AmbiguousGroupInCriteriaError;
   API_NOT_SUPPORTED: ApiNotSupportedError;
+  ASSOCIATIONS_EXIST: AssociationsExistError;
   AUTHENTICATION_FAILURE: AuthenticationFailureError;
   AUTHORIZATION_FAILED: AuthorizationFailedError;
   BACKUP_ALREADY_SCHEDULED: BackupAlreadyScheduledError;
   BAD_REQUEST: BadRequestError;
   BLOCKED_RECORD: BlockedRecordError;
   CALLBACK_FAILURE: CallbackFailureError;
+  CANNOT_ASSIGN: CannotAssignError;
   CANNOT_BE_UPDATED: CannotBeUpdatedError;
   CANNOT_DELETE: CannotDeleteError;
   CANNOT_DELINK: CannotDelinkError;
   CANNOT_PERFORM_ACTION: CannotPerformActionError;
   CANNOT_PROCESS: CannotProcessError;
+  CANNOT_REMOVE: CannotRemoveError;
   CANNOT_RESTORE_WITHOUT_PARENT: CannotRestoreWithoutParentError;
   CANNOT_UPDATE: CannotUpdateError;
   CANNOT_UPDATE_DELETED_USER: CannotUpdateDeletedUserError;
   COEXISTENCE_NOT_ALLOWED: CoexistenceNotAllowedError;
   COLUMN_INDEX_NOT_FOUND: ColumnIndexNotFoundError;
+  COMBINED_CRITERIA_LIMIT_EXCEEDED: CombinedCriteriaLimitExceededError;
   COMPARATOR_AND_ENCRYPTED_VALUE_IN_CRITERIA_NOT_COMPATIBLE: ComparatorAndEncryptedValueInCriteriaNotCompatibleError;
   COMPARATOR_AND_VALUE_IN_CRITERIA_NOT_COMPATIBLE: ComparatorAndValueInCriteriaNotCompatibleError;
   COMPLETED: CompletedError;
+  CONCURRENT_JOB_LIMIT_EXCEEDED: ConcurrentJobLimitExceededError;
+  CONFLICTING_DATA_FOUND: ConflictingDataFoundError;
   CONVERTED_RECORD: ConvertedRecordError;
   CRITERIA_LIMIT_EXCEEDED: CriteriaLimitExceededError;
   CRITERIA_NOT_SUPPORTED: CriteriaNotSupportedError;
@@ -3226,15 +3936,25 @@ export interface ZohoCrmErrorMap {
   DATA_MISMATCH: DataMismatchError;
   DEPENDENT_FIELD_MISMATCH: DependentFieldMismatchError;
   DEPENDENT_FIELD_MISSING: DependentFieldMissingError;
+  DEPENDENT_FIELD_UNCHANGED: DependentFieldUnchangedError;
   DEPENDENT_MISMATCH: DependentMismatchError;
+  DEPENDENT_PARAM_MISSING: DependentParamMissingError;
+  DEPENDENT_SERVICE_ERROR: DependentServiceErrorError;
+  DISCRETE_PAGINATION_LIMIT_EXCEEDED: DiscretePaginationLimitExceededError;
+  DOWNLOAD_NOT_ALLOWED: DownloadNotAllowedError;
   DUPLICATE_ALIAS: DuplicateAliasError;
   DUPLICATE_DATA: DuplicateDataError;
+  DUPLICATE_LINKING_DATA: DuplicateLinkingDataError;
   EMAIL_UPDATE_NOT_ALLOWED: EmailUpdateNotAllowedError;
   ENTITY_ID_INVALID: EntityIdInvalidError;
   EXPECTED_DEPENDENT_FIELD_MISSING: ExpectedDependentFieldMissingError;
   EXPECTED_FIELD_MISSING: ExpectedFieldMissingError;
   EXPECTED_PARAM_MISSING: ExpectedParamMissingError;
+  EXPIRED_VALUE: ExpiredValueError;
   FAILED: FailedError;
+  FAILURE: FailureError;
+  FEATURE_DISABLED: FeatureDisabledError;
+  FEATURE_NOT_AVAILABLE: FeatureNotAvailableError;
   FEATURE_NOT_ENABLED: FeatureNotEnabledError;
   FEATURE_NOT_SUPPORTED: FeatureNotSupportedError;
   FEATURE_PERMISSION: FeaturePermissionError;
@@ -3243,13 +3963,18 @@ export interface ZohoCrmErrorMap {
   FIELD_COMPARATOR_IN_CRITERIA_NOT_SUPPORTED: FieldComparatorInCriteriaNotSupportedError;
   FIELD_IN_CRITERIA_NOT_AVAILABLE: FieldInCriteriaNotAvailableError;
   FIELD_IN_CRITERIA_NOT_SUPPORTED: FieldInCriteriaNotSupportedError;
+  FIELD_LIMIT_EXCEEDED: FieldLimitExceededError;
   FIELD_NOT_AVAILABLE: FieldNotAvailableError;
   FIELD_NOT_SUPPORTED: FieldNotSupportedError;
+  FIELD_TYPE_UNAVAILABLE: FieldTypeUnavailableError;
   FILE_NOT_SUPPORTED: FileNotSupportedError;
+  FILE_RESOLUTION_EXCEEDS: FileResolutionExceedsError;
+  FILE_SIZE_EXCEEDS: FileSizeExceedsError;
   FILE_SIZE_MORE_THAN_ALLOWED_SIZE: FileSizeMoreThanAllowedSizeError;
   FILE_TOO_LARGE: FileTooLargeError;
   FILE_UPLOAD_SUCCESS: FileUploadSuccessError;
   FILTER_CRITERIA_NOT_SATISFIED: FilterCriteriaNotSatisfiedError;
+  FORBIDDEN: ForbiddenError;
   GROUP_OPERATOR_NOT_SUPPORTED: GroupOperatorNotSupportedError;
   HEADER_LIMIT_EXCEEDED: HeaderLimitExceededError;
   ID_ALREADY_ACTIVE: IdAlreadyActiveError;
@@ -3287,14 +4012,18 @@ export interface ZohoCrmErrorMap {
   LIMIT_EXCEEDED: LimitExceededError;
   LIMIT_REACHED: LimitReachedError;
   LOOPING_FOUND: LoopingFoundError;
+  LOWER_LIMIT_REACHED: LowerLimitReachedError;
   MANDATORY_FIELDS_NOT_MAPPED: MandatoryFieldsNotMappedError;
   MANDATORY_NOT_FOUND: MandatoryNotFoundError;
+  MAPPING_ALREADY_EXISTS: MappingAlreadyExistsError;
   MAPPING_MISMATCH: MappingMismatchError;
   MAX_RECORDS_LIMIT_REACHED: MaxRecordsLimitReachedError;
   MEDIA_TYPE_NOT_SUPPORTED: MediaTypeNotSupportedError;
+  MINIMUM_DATA_NOT_FOUND: MinimumDataNotFoundError;
   MISSING_REQUIRED_KEY: MissingRequiredKeyError;
   MODULE_NOT_AVAILABLE: ModuleNotAvailableError;
   MODULE_NOT_SUPPORTED: ModuleNotSupportedError;
+  MULTIPLE_OR_MULTI_ERRORS: MultipleOrMultiErrorsError;
   NOT_ALLOWED: NotAllowedError;
   NOT_APPROVED: NotApprovedError;
   NOT_FOUND: NotFoundError;
@@ -3304,18 +4033,22 @@ export interface ZohoCrmErrorMap {
   NOT_SUPPORTED: NotSupportedError;
   NOT_SUPPORTED_FEATURE: NotSupportedFeatureError;
   NO_CONTENT: NoContentError;
+  NO_DATA: NoDataError;
   NO_PERMISSION: NoPermissionError;
   NO_RECORDS_FOUND: NoRecordsFoundError;
   "Not Modified": NotModifiedError;
   OAUTH_SCOPE_MISMATCH: OauthScopeMismatchError;
   PAGE_NOT_SUPPORTED: PageNotSupportedError;
   PAGE_RANGE_EXCEEDED: PageRangeExceededError;
+  PAGINATION_LIMIT_EXCEEDED: PaginationLimitExceededError;
   PATTERN_NOT_MATCHED: PatternNotMatchedError;
   PERMISSION_DENIED: PermissionDeniedError;
   PROCESSING_STOPPED: ProcessingStoppedError;
   QUERY_NOT_SUPPORTED: QueryNotSupportedError;
   QUEUED: QueuedError;
+  RATE_LIMIT_EXCEEDED: RateLimitExceededError;
   RECORD_IN_BLUEPRINT: RecordInBlueprintError;
+  RECORD_LIMIT_EXCEEDED: RecordLimitExceededError;
   RECORD_LOCKED: RecordLockedError;
   RECORD_NOT_IN_PROCESS: RecordNotInProcessError;
   REQUEST_BODY_IS_EMPTY: RequestBodyIsEmptyError;
@@ -3329,14 +4062,18 @@ export interface ZohoCrmErrorMap {
   ROLLBACK_PERFORMED: RollbackPerformedError;
   RUNNING: RunningError;
   SCHEDULED: ScheduledError;
+  SERVICE_UNAVAILABLE: ServiceUnavailableError;
   SHARE_LIMIT_EXCEEDED: ShareLimitExceededError;
   STORAGE_SPACE_EXCEEDED: StorageSpaceExceededError;
   SUCCESS: SuccessError;
   SYNTAX_ERROR: SyntaxErrorError;
+  TERRITORY_DISABLED: TerritoryDisabledError;
   TERRITORY_NOT_ENABLED: TerritoryNotEnabledError;
+  TOKEN_BOUND_DATA_MISMATCH: TokenBoundDataMismatchError;
   TOO_MANY_REQUESTS: TooManyRequestsError;
   UNABLE_TO_PARSE_DATA_TYPE: UnableToParseDataTypeError;
   UNAPPROVABLE: UnapprovableError;
+  UNAUTHORIZED: UnauthorizedError;
   VALUE_IN_CRITERIA_NOT_SUPPORTED: ValueInCriteriaNotSupportedError;
   VALUE_LIMIT_EXCEEDED_IN_CRITERIA: ValueLimitExceededInCriteriaError;
   VALUE_TYPE_NOT_SUPPORTED: ValueTypeNotSupportedError;

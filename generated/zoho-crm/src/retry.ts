@@ -8,8 +8,11 @@ const retryable: ReadonlySet<unknown> = /* @__PURE__ */ new Set<ZohoCrmCode>([
   "INTERNAL_SERVER_ERROR",
   "INVALID_TOKEN",
   "OAUTH_SCOPE_MISMATCH",
+  "RATE_LIMIT_EXCEEDED",
   "REQUEST_TIMEOUT",
+  "SERVICE_UNAVAILABLE",
   "TOO_MANY_REQUESTS",
+  "UNAUTHORIZED",
 ]);
 
 /**

@@ -1,0 +1,163 @@
+/**
+ * Every code the response examples of Zoho's CRM OpenAPI specification show
+ * (vendor/zoho-crm-oas-v8-examples.json, derived by scripts/extract-crm-oas-examples.mjs;
+ * vendor/README.md gives its provenance) must be in catalog/zoho-crm.json: the code or an alias,
+ * citing the examples, with every HTTP status they show it under. A code they show with a message
+ * has one in the catalog; an entry that comes from the examples alone knows every message they
+ * show. And the other way: an entry that cites the examples is one they show.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseResponse, type ZohoCrmAnyError } from '@errcat/zoho-crm';
+import { matchTemplate } from '../packages/runtime/src/template.js';
+import { ROOT } from './helpers/generate.js';
+
+const SOURCE_ID = 'crm-oas-v8-examples';
+
+interface VendorResponse {
+  status: number | string;
+  statusWord: string | null;
+  message: string | null;
+  operations: string[];
+  where: string[];
+  detailsKeys: string[];
+}
+interface VendorFile {
+  source: { title: string; repo: string; files: string; commits: string[] };
+  counts: { files: number; responses: number; items: number; codes: number };
+  unreadableBlocks: string[];
+  codes: { code: string; responses: VendorResponse[] }[];
+}
+interface Variant {
+  httpStatus: number;
+  additionalHttpStatuses?: number[];
+  message: string | null;
+  source?: string;
+}
+interface Entry extends Variant {
+  code: string;
+  kind: 'success' | 'partial' | 'error';
+  aliases?: string[];
+  source: string;
+  additionalSources?: string[];
+  variants?: Variant[];
+}
+interface Catalog {
+  api: { sources: Record<string, { title: string; url?: string; file?: string }> };
+  codes: Entry[];
+}
+
+const vendor = JSON.parse(readFileSync(join(ROOT, 'vendor', 'zoho-crm-oas-v8-examples.json'), 'utf8')) as VendorFile;
+const catalog = JSON.parse(readFileSync(join(ROOT, 'catalog', 'zoho-crm.json'), 'utf8')) as Catalog;
+const byWire = new Map<string, Entry>();
+for (const entry of catalog.codes) for (const wire of [entry.code, ...(entry.aliases ?? [])]) byWire.set(wire, entry);
+const shown = new Map(vendor.codes.map((c) => [c.code, c]));
+
+const statusesOf = (e: Entry): number[] => [e, ...(e.variants ?? [])].flatMap((v) => [v.httpStatus, ...(v.additionalHttpStatuses ?? [])]);
+const templatesOf = (e: Entry): string[] => [e.message, ...(e.variants ?? []).map((v) => v.message)].filter((m): m is string => m !== null);
+/** OpenAPI's default example text and an empty string stand where an example gives no message. */
+const said = (message: string | null): message is string => message !== null && message !== '' && message !== 'string';
+const cites = (e: Entry): boolean => [e.source, ...(e.additionalSources ?? []), ...(e.variants ?? []).map((v) => v.source)].includes(SOURCE_ID);
+
+describe('Zoho CRM coverage (the response examples of the OpenAPI specification, v8.0 YAML edition)', () => {
+  it('the extract says where it comes from and holds what it counts', () => {
+    expect(catalog.api.sources[SOURCE_ID]?.url).toBe(`https://github.com/${vendor.source.repo}/tree/${vendor.source.commits[0]}/v8.0`);
+    for (const commit of vendor.source.commits) expect(commit).toMatch(/^[0-9a-f]{40}$/);
+    expect(vendor.codes.length).toBe(vendor.counts.codes);
+    expect(vendor.counts.files).toBeGreaterThan(400);
+    // Zoho wrote these eight examples in Python's notation (single quotes, TimeStamp(…), None), not
+    // JSON; the codes in them (SUCCESS, MANDATORY_NOT_FOUND) are shown in JSON elsewhere.
+    expect(vendor.unreadableBlocks).toEqual([
+      'v8.0/notifications/mds/examples/createNotifications.md: 201 Sample',
+      'v8.0/notifications/mds/examples/createNotifications.md: 207 MultiStatusResponse',
+      'v8.0/notifications/mds/examples/disableNotifications.md: 207 MultiStatusResponse',
+      'v8.0/notifications/mds/examples/getNotifications.md: 200 Sample',
+      'v8.0/notifications/mds/examples/updateNotificationDetails.md: 200 Sample',
+      'v8.0/notifications/mds/examples/updateNotificationDetails.md: 207 MultiStatusResponse',
+      'v8.0/notifications/mds/examples/updateNotificationInfo.md: 200 Sample',
+      'v8.0/notifications/mds/examples/updateNotificationInfo.md: 207 MultiStatusResponse',
+    ]);
+  });
+
+  it('every code the examples show is a code or an alias of the catalog, and cites them', () => {
+    expect(vendor.codes.filter((c) => !byWire.has(c.code)).map((c) => c.code)).toEqual([]);
+    expect(vendor.codes.filter((c) => byWire.has(c.code) && !cites(byWire.get(c.code) as Entry)).map((c) => c.code)).toEqual([]);
+  });
+
+  it('every HTTP status the examples show a code under is among its statuses', () => {
+    const missing = vendor.codes.flatMap(({ code, responses }) => {
+      const entry = byWire.get(code);
+      if (entry === undefined) return [];
+      const have = new Set(statusesOf(entry));
+      return [...new Set(responses.map((r) => r.status))].filter((s) => typeof s === 'number' && !have.has(s)).map((s) => `${code} ${s}`);
+    });
+    expect(missing).toEqual([]);
+  });
+
+  it('a code the examples show with a message has a message in the catalog', () => {
+    const silent = vendor.codes.filter(({ code, responses }) => {
+      const entry = byWire.get(code);
+      return entry !== undefined && responses.some((r) => said(r.message)) && templatesOf(entry).length === 0;
+    });
+    expect(silent.map((c) => c.code)).toEqual([]);
+  });
+
+  it('an entry that comes from the examples alone knows every message they show, under its status', () => {
+    const unknown = vendor.codes.flatMap(({ code, responses }) => {
+      const entry = byWire.get(code);
+      if (entry === undefined || entry.source !== SOURCE_ID) return [];
+      const variants = [entry, ...(entry.variants ?? [])];
+      return responses
+        .filter((r) => said(r.message))
+        .filter((r) => !variants.some((v) => v.message !== null && matchTemplate(v.message, r.message as string) !== undefined && [v.httpStatus, ...(v.additionalHttpStatuses ?? [])].includes(r.status as number)))
+        .map((r) => `${code} HTTP ${r.status}: ${r.message}`);
+    });
+    expect(unknown).toEqual([]);
+  });
+
+  it('a code the examples show only with "status": "success" is a success entry, one shown only with "error" is not', () => {
+    const wrong = vendor.codes.flatMap(({ code, responses }) => {
+      const entry = byWire.get(code);
+      const words = new Set(responses.map((r) => r.statusWord));
+      if (entry === undefined || words.size !== 1) return [];
+      if (words.has('success') && entry.kind !== 'success') return [`${code}: ${entry.kind}, shown as a success`];
+      if (words.has('error') && entry.kind === 'success') return [`${code}: success, shown as an error`];
+      return [];
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it('an entry sourced from the examples is one they show', () => {
+    expect(catalog.codes.filter((e) => e.source === SOURCE_ID && ![e.code, ...(e.aliases ?? [])].some((w) => shown.has(w))).map((e) => e.code)).toEqual([]);
+  });
+
+  it('the parser finds an entry wherever the examples put one, but in the three places it does not read', () => {
+    // Arrays of arrays (`"users": [[{…}]]`) and the bodies of a composite request's sub-responses,
+    // which are read by parsing each sub-response on its own.
+    const NOT_READ = ['Emails[][]', '__composite_requests[].details.response.body.data[]', 'users[][]'];
+    /** A body that holds `entry` at `where` (`data[]`, `base_currency`, `data[].details.errors[]`). */
+    const bodyAt = (where: string, entry: object): object => {
+      if (where === '(body)') return entry;
+      const nested = where.match(/^(.*)\.details\.errors\[\]$/);
+      if (nested !== null) return bodyAt(nested[1] as string, { code: 'MULTIPLE_OR_MULTI_ERRORS', details: { errors: [entry] }, message: 'Multiple errors in the request', status: 'error' });
+      return where
+        .split('.')
+        .reverse()
+        .reduce<unknown>((inner, segment) => (segment.endsWith('[]') ? { [segment.slice(0, -2)]: [inner] } : { [segment]: inner }), entry) as object;
+    };
+    const found = (errors: readonly ZohoCrmAnyError[], code: string): boolean => errors.some((e) => e.code === code || found(e.causes as readonly ZohoCrmAnyError[], code));
+    const unread = new Set<string>();
+    for (const { code, responses } of vendor.codes) {
+      for (const r of responses) {
+        for (const where of r.where) {
+          const entry = { code, details: {}, message: r.message ?? '', status: r.statusWord ?? 'error' };
+          const result = parseResponse(JSON.stringify(bodyAt(where, entry)), { status: typeof r.status === 'number' ? r.status : 400 });
+          // An alias (EMAIL_UPDATE_NOT_ALOWED) is read as its entry's code.
+          if (!found(result.entries as readonly ZohoCrmAnyError[], byWire.get(code)?.code ?? code)) unread.add(where);
+        }
+      }
+    }
+    expect([...unread].sort()).toEqual(NOT_READ);
+  });
+});
