@@ -174,8 +174,9 @@ describe('empty bodies, headers, non-JSON', () => {
     );
     expect(r.headers).toEqual({ creditsRemaining: 0, retryAfter: 45 });
     const e = only(r);
-    // Zoho documents no message for the code (only its cause): the code's name stands in.
-    expect(e.message).toBe('TOO_MANY_REQUESTS');
+    // No message sent: the catalog's, from the response example of Get Available APIs in Zoho's
+    // OpenAPI specification (v8.0, YAML edition).
+    expect(e.message).toBe('Rate limit exceeded. Please retry after the specified time.');
     expect(retryAdvice(e)).toEqual({ retry: 'after-delay', delaySeconds: 45 });
     expect(retryAdvice(only(parseResponse('{"code":"TOO_MANY_REQUESTS"}', { status: 429 })))).toEqual({ retry: 'after-delay', delaySeconds: 60 });
   });
@@ -340,10 +341,10 @@ describe('codes from Zoho\'s OpenAPI specification', () => {
     expect(e).toMatchObject({ known: true, code: 'INVALID_MODULE' });
   });
 
-  it('INTERNAL_SERVER_ERROR under 500 (available_currencies.json): known, with no documented message, retried after a delay', () => {
+  it('INTERNAL_SERVER_ERROR under 500 (available_currencies.json): known, with the message of the specification\'s examples, retried after a delay', () => {
     const e = only(parseResponse({ code: 'INTERNAL_SERVER_ERROR', details: {}, message: 'Internal Server Error', status: 'error' }, { status: 500 }));
     expect(e).toMatchObject({ known: true, code: 'INTERNAL_SERVER_ERROR', status: 500 });
-    expect(lookup('INTERNAL_SERVER_ERROR')?.message).toBeUndefined();
+    expect(lookup('INTERNAL_SERVER_ERROR')?.message).toBe('Internal Server Error');
     expect(retryAdvice(e)).toEqual({ retry: 'after-delay', delaySeconds: 30 });
   });
 });

@@ -69,7 +69,7 @@ describe('narrowing on code (point 1)', () => {
     expectTypeOf<SuccessError>().toExtend<ZohoCrmAnyError>();
     expectTypeOf<SuccessError>().not.toExtend<ZohoCrmResultError>();
     type SuccessCode = Extract<ZohoCrmError, { kind: 'success' }>['code'];
-    expectTypeOf<SuccessCode>().toEqualTypeOf<'ADDED_SUCCESSFULLY' | 'COMPLETED' | 'FAILED' | 'FILE_UPLOAD_SUCCESS' | 'QUEUED' | 'RUNNING' | 'SCHEDULED' | 'SUCCESS'>();
+    expectTypeOf<SuccessCode>().toEqualTypeOf<'202' | 'ADDED_SUCCESSFULLY' | 'COMPLETED' | 'FAILED' | 'FILE_UPLOAD_SUCCESS' | 'QUEUED' | 'RUNNING' | 'SCHEDULED' | 'SUCCESS'>();
     expectTypeOf<Exclude<ZohoCrmResultError['code'], undefined>>().toEqualTypeOf<Exclude<ZohoCrmCode, SuccessCode>>();
     // The known errors of result.errors, then their details: an inferred predicate (TypeScript 5.5+)
     // or the explicit one the README gives for 5.4; detailsOf passed as a callback keeps its type.

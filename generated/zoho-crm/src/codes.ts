@@ -262,6 +262,8 @@ export const ALREADY_CONFIGURED = "ALREADY_CONFIGURED" as const;
  *
  * Also HTTP 400: The cadences is already deactivated
  *
+ * Fix: Inspect the **code** field in the response body to identify the specific cause, and verify the layout ID, module name, and the **transfer_to** parameter value.
+ *
  * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#already_deactivated)
  */
 export const ALREADY_DEACTIVATED = "ALREADY_DEACTIVATED" as const;
@@ -290,6 +292,8 @@ export const ALREADY_EXISTS = "ALREADY_EXISTS" as const;
  * "ALREADY_MODIFIED": record updated time has already passed if-unmodified-since time
  *
  * HTTP 412 · error · retry: never
+ *
+ * Fix: The latest version of the record must be retrieved and the update must be resubmitted with the current modification timestamp.
  *
  * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#already_modified)
  */
@@ -367,6 +371,8 @@ export const API_NOT_SUPPORTED = "API_NOT_SUPPORTED" as const;
  *
  * HTTP 400 · error · retry: never
  *
+ * Fix: Inspect the **code** field in the response body to identify the specific cause, and verify the layout ID, module name, and the **transfer_to** parameter value.
+ *
  * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#associations_exist)
  */
 export const ASSOCIATIONS_EXIST = "ASSOCIATIONS_EXIST" as const;
@@ -436,6 +442,8 @@ export const CALLBACK_FAILURE = "CALLBACK_FAILURE" as const;
  *
  * HTTP 403 · error · retry: never
  *
+ * Fix: The CRM administrator must grant the required permission to the user's profile.
+ *
  * [Reference](https://errcat.github.io/errcat/zoho-crm/forbidden.html#cannot_assign)
  */
 export const CANNOT_ASSIGN = "CANNOT_ASSIGN" as const;
@@ -489,6 +497,8 @@ export const CANNOT_PROCESS = "CANNOT_PROCESS" as const;
  * "CANNOT_REMOVE": Actions cannot be empty
  *
  * HTTP 400 · error · retry: never
+ *
+ * Fix: review the error details to identify the field or value that failed validation, correct it, and resubmit the request.
  *
  * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#cannot_remove)
  */
@@ -591,6 +601,8 @@ export const CONCURRENT_JOB_LIMIT_EXCEEDED = "CONCURRENT_JOB_LIMIT_EXCEEDED" as 
  *
  * Also HTTP 400: the user must be updated with new eligible reporting manager because of changing user role
  *
+ * Fix: Review the error details in the response to identify and correct the invalid field values before resubmitting the request.
+ *
  * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#conflicting_data_found)
  */
 export const CONFLICTING_DATA_FOUND = "CONFLICTING_DATA_FOUND" as const;
@@ -676,6 +688,8 @@ export const DEPENDENT_FIELD_MISSING = "DEPENDENT_FIELD_MISSING" as const;
  *
  * Also HTTP 400: Reschedule the appointment atleast once to Update the fields of Reschedule Information Section
  *
+ * Fix: Verify that all required fields are present and that field values satisfy the validation requirements for the requested appointment update operation.
+ *
  * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#dependent_field_unchanged)
  */
 export const DEPENDENT_FIELD_UNCHANGED = "DEPENDENT_FIELD_UNCHANGED" as const;
@@ -715,6 +729,8 @@ export const DEPENDENT_SERVICE_ERROR = "DEPENDENT_SERVICE_ERROR" as const;
  * "DISCRETE_PAGINATION_LIMIT_EXCEEDED": You can only get the first 2000 records without using page_token param
  *
  * HTTP 400 · error · retry: never
+ *
+ * Fix: The request must include all required parameters with valid values.
  *
  * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#discrete_pagination_limit_exceeded)
  */
@@ -757,6 +773,8 @@ export const DUPLICATE_DATA = "DUPLICATE_DATA" as const;
  * "DUPLICATE_LINKING_DATA": duplicate association
  *
  * HTTP 400 · error · retry: never
+ *
+ * Fix: Each error in the data array identifies the specific record and field that caused the failure. The request must be corrected and resubmitted.
  *
  * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#duplicate_linking_data)
  */
@@ -832,6 +850,8 @@ export const FAILED = "FAILED" as const;
  *
  * HTTP 400 · error · retry: never
  *
+ * Fix: review the error details to identify the field or value that failed validation, correct it, and resubmit the request.
+ *
  * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#failure)
  */
 export const FAILURE = "FAILURE" as const;
@@ -841,6 +861,8 @@ export const FAILURE = "FAILURE" as const;
  *
  * HTTP 400 · error · retry: never
  *
+ * Fix: review the error details to identify the field or value that failed validation, correct it, and resubmit the request.
+ *
  * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#feature_disabled)
  */
 export const FEATURE_DISABLED = "FEATURE_DISABLED" as const;
@@ -849,6 +871,8 @@ export const FEATURE_DISABLED = "FEATURE_DISABLED" as const;
  * "FEATURE_NOT_AVAILABLE": Share among Subordinates Feature is not available
  *
  * HTTP 400 · error · retry: never
+ *
+ * Fix: Review the error details in the response to identify and correct the invalid field values before resubmitting the request.
  *
  * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#feature_not_available)
  */
@@ -980,6 +1004,8 @@ export const FILE_NOT_SUPPORTED = "FILE_NOT_SUPPORTED" as const;
  *
  * Also HTTP 415: File resolution exceeds the maximum allowed limit
  *
+ * Fix: Upload an image file with a supported format and resolution.
+ *
  * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#file_resolution_exceeds)
  */
 export const FILE_RESOLUTION_EXCEEDS = "FILE_RESOLUTION_EXCEEDS" as const;
@@ -990,6 +1016,8 @@ export const FILE_RESOLUTION_EXCEEDS = "FILE_RESOLUTION_EXCEEDS" as const;
  * HTTP 413 · error · retry: never
  *
  * Also HTTP 413: File size exceeds the maximum allowed limit
+ *
+ * Fix: Upload a file within the maximum allowed size.
  *
  * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#file_size_exceeds)
  */
@@ -1477,6 +1505,8 @@ export const MANDATORY_NOT_FOUND = "MANDATORY_NOT_FOUND" as const;
  *
  * HTTP 400 · error · retry: never
  *
+ * Fix: Verify that the parent and child field IDs are valid, the dependency does not already exist or create a circular reference, and all required fields in **pick_list_values** are provided.
+ *
  * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#mapping_already_exists)
  */
 export const MAPPING_ALREADY_EXISTS = "MAPPING_ALREADY_EXISTS" as const;
@@ -1649,9 +1679,9 @@ export const NO_CONTENT = "NO_CONTENT" as const;
 /**
  * "NO_DATA": there is no data to show
  *
- * HTTP 204 · success · retry: never
+ * HTTP 204 · error · retry: never
  *
- * [Reference](https://errcat.github.io/errcat/zoho-crm/success.html#no_data)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#no_data)
  */
 export const NO_DATA = "NO_DATA" as const;
 
@@ -1721,6 +1751,8 @@ export const PAGE_RANGE_EXCEEDED = "PAGE_RANGE_EXCEEDED" as const;
  * "PAGINATION_LIMIT_EXCEEDED": You can only get upto 100000 records using page_token param
  *
  * HTTP 400 · error · retry: never
+ *
+ * Fix: The request must include all required parameters with valid values.
  *
  * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#pagination_limit_exceeded)
  */
@@ -2104,6 +2136,8 @@ export const SYNTAX_ERROR = "SYNTAX_ERROR" as const;
  * "TERRITORY_DISABLED": the territory feature is disabled
  *
  * HTTP 403 · error · retry: never
+ *
+ * Fix: Ensure the Territories feature is active and that your OAuth token includes the required scopes.
  *
  * [Reference](https://errcat.github.io/errcat/zoho-crm/forbidden.html#territory_disabled)
  */

@@ -362,7 +362,7 @@ export const lookup: {
   [400, "the given module is not supported in api", [], "bad-request", { statuses: [400, 200, 201] }],
   [400, "Feature is not supported", [], "bad-request"],
   [400, null, [], "bad-request", { statuses: [400, 200, 201], aliases: ["No Content"] }],
-  [204, "there is no data to show", [], "success", { kind: "success" }],
+  [204, "there is no data to show", [], "bad-request"],
   [403, "permission denied", [], "forbidden", { statuses: [403, 400, 200, 201, 401], variants: [[[400, 403], "id already converted", []], [[400], "the user doesn't have permission for that module.", []]] }],
   [400, "no record found to update", [], "bad-request", { statuses: [400, 200, 201] }],
   [400, null, [], "bad-request", { name: "NOT_MODIFIED", statuses: [400, 200, 201] }],

@@ -63,6 +63,8 @@ export enum ZohoCrmErrorCode {
    *
    * Also HTTP 400: The cadences is already deactivated
    *
+   * Fix: Inspect the **code** field in the response body to identify the specific cause, and verify the layout ID, module name, and the **transfer_to** parameter value.
+   *
    * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#already_deactivated)
    */
   ALREADY_DEACTIVATED = "ALREADY_DEACTIVATED",
@@ -88,6 +90,8 @@ export enum ZohoCrmErrorCode {
    * "ALREADY_MODIFIED": record updated time has already passed if-unmodified-since time
    *
    * HTTP 412 · error · retry: never
+   *
+   * Fix: The latest version of the record must be retrieved and the update must be resubmitted with the current modification timestamp.
    *
    * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#already_modified)
    */
@@ -157,6 +161,8 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
+   * Fix: Inspect the **code** field in the response body to identify the specific cause, and verify the layout ID, module name, and the **transfer_to** parameter value.
+   *
    * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#associations_exist)
    */
   ASSOCIATIONS_EXIST = "ASSOCIATIONS_EXIST",
@@ -219,6 +225,8 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 403 · error · retry: never
    *
+   * Fix: The CRM administrator must grant the required permission to the user's profile.
+   *
    * [Reference](https://errcat.github.io/errcat/zoho-crm/forbidden.html#cannot_assign)
    */
   CANNOT_ASSIGN = "CANNOT_ASSIGN",
@@ -266,6 +274,8 @@ export enum ZohoCrmErrorCode {
    * "CANNOT_REMOVE": Actions cannot be empty
    *
    * HTTP 400 · error · retry: never
+   *
+   * Fix: review the error details to identify the field or value that failed validation, correct it, and resubmit the request.
    *
    * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#cannot_remove)
    */
@@ -357,6 +367,8 @@ export enum ZohoCrmErrorCode {
    *
    * Also HTTP 400: the user must be updated with new eligible reporting manager because of changing user role
    *
+   * Fix: Review the error details in the response to identify and correct the invalid field values before resubmitting the request.
+   *
    * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#conflicting_data_found)
    */
   CONFLICTING_DATA_FOUND = "CONFLICTING_DATA_FOUND",
@@ -433,6 +445,8 @@ export enum ZohoCrmErrorCode {
    *
    * Also HTTP 400: Reschedule the appointment atleast once to Update the fields of Reschedule Information Section
    *
+   * Fix: Verify that all required fields are present and that field values satisfy the validation requirements for the requested appointment update operation.
+   *
    * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#dependent_field_unchanged)
    */
   DEPENDENT_FIELD_UNCHANGED = "DEPENDENT_FIELD_UNCHANGED",
@@ -468,6 +482,8 @@ export enum ZohoCrmErrorCode {
    * "DISCRETE_PAGINATION_LIMIT_EXCEEDED": You can only get the first 2000 records without using page_token param
    *
    * HTTP 400 · error · retry: never
+   *
+   * Fix: The request must include all required parameters with valid values.
    *
    * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#discrete_pagination_limit_exceeded)
    */
@@ -506,6 +522,8 @@ export enum ZohoCrmErrorCode {
    * "DUPLICATE_LINKING_DATA": duplicate association
    *
    * HTTP 400 · error · retry: never
+   *
+   * Fix: Each error in the data array identifies the specific record and field that caused the failure. The request must be corrected and resubmitted.
    *
    * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#duplicate_linking_data)
    */
@@ -573,6 +591,8 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
+   * Fix: review the error details to identify the field or value that failed validation, correct it, and resubmit the request.
+   *
    * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#failure)
    */
   FAILURE = "FAILURE",
@@ -581,6 +601,8 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
+   * Fix: review the error details to identify the field or value that failed validation, correct it, and resubmit the request.
+   *
    * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#feature_disabled)
    */
   FEATURE_DISABLED = "FEATURE_DISABLED",
@@ -588,6 +610,8 @@ export enum ZohoCrmErrorCode {
    * "FEATURE_NOT_AVAILABLE": Share among Subordinates Feature is not available
    *
    * HTTP 400 · error · retry: never
+   *
+   * Fix: Review the error details in the response to identify and correct the invalid field values before resubmitting the request.
    *
    * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#feature_not_available)
    */
@@ -705,6 +729,8 @@ export enum ZohoCrmErrorCode {
    *
    * Also HTTP 415: File resolution exceeds the maximum allowed limit
    *
+   * Fix: Upload an image file with a supported format and resolution.
+   *
    * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#file_resolution_exceeds)
    */
   FILE_RESOLUTION_EXCEEDS = "FILE_RESOLUTION_EXCEEDS",
@@ -714,6 +740,8 @@ export enum ZohoCrmErrorCode {
    * HTTP 413 · error · retry: never
    *
    * Also HTTP 413: File size exceeds the maximum allowed limit
+   *
+   * Fix: Upload a file within the maximum allowed size.
    *
    * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#file_size_exceeds)
    */
@@ -1155,6 +1183,8 @@ export enum ZohoCrmErrorCode {
    *
    * HTTP 400 · error · retry: never
    *
+   * Fix: Verify that the parent and child field IDs are valid, the dependency does not already exist or create a circular reference, and all required fields in **pick_list_values** are provided.
+   *
    * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#mapping_already_exists)
    */
   MAPPING_ALREADY_EXISTS = "MAPPING_ALREADY_EXISTS",
@@ -1309,9 +1339,9 @@ export enum ZohoCrmErrorCode {
   /**
    * "NO_DATA": there is no data to show
    *
-   * HTTP 204 · success · retry: never
+   * HTTP 204 · error · retry: never
    *
-   * [Reference](https://errcat.github.io/errcat/zoho-crm/success.html#no_data)
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#no_data)
    */
   NO_DATA = "NO_DATA",
   /**
@@ -1374,6 +1404,8 @@ export enum ZohoCrmErrorCode {
    * "PAGINATION_LIMIT_EXCEEDED": You can only get upto 100000 records using page_token param
    *
    * HTTP 400 · error · retry: never
+   *
+   * Fix: The request must include all required parameters with valid values.
    *
    * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#pagination_limit_exceeded)
    */
@@ -1730,6 +1762,8 @@ export enum ZohoCrmErrorCode {
    * "TERRITORY_DISABLED": the territory feature is disabled
    *
    * HTTP 403 · error · retry: never
+   *
+   * Fix: Ensure the Territories feature is active and that your OAuth token includes the required scopes.
    *
    * [Reference](https://errcat.github.io/errcat/zoho-crm/forbidden.html#territory_disabled)
    */

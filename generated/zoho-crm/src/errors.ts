@@ -584,6 +584,8 @@ export interface AlreadyConfiguredError extends ZohoCrmKnownErrorBase {
  *
  * Also HTTP 400: The cadences is already deactivated
  *
+ * Fix: Inspect the **code** field in the response body to identify the specific cause, and verify the layout ID, module name, and the **transfer_to** parameter value.
+ *
  * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#already_deactivated)
  */
 export interface AlreadyDeactivatedError extends ZohoCrmKnownErrorBase {
@@ -627,6 +629,8 @@ export interface AlreadyExistsError extends ZohoCrmKnownErrorBase {
  * "ALREADY_MODIFIED": record updated time has already passed if-unmodified-since time
  *
  * HTTP 412 · error · retry: never
+ *
+ * Fix: The latest version of the record must be retrieved and the update must be resubmitted with the current modification timestamp.
  *
  * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#already_modified)
  */
@@ -744,6 +748,8 @@ export interface ApiNotSupportedError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
+ * Fix: Inspect the **code** field in the response body to identify the specific cause, and verify the layout ID, module name, and the **transfer_to** parameter value.
+ *
  * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#associations_exist)
  */
 export interface AssociationsExistError extends ZohoCrmKnownErrorBase {
@@ -848,6 +854,8 @@ export interface CallbackFailureError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 403 · error · retry: never
  *
+ * Fix: The CRM administrator must grant the required permission to the user's profile.
+ *
  * [Reference](https://errcat.github.io/errcat/zoho-crm/forbidden.html#cannot_assign)
  */
 export interface CannotAssignError extends ZohoCrmKnownErrorBase {
@@ -931,6 +939,8 @@ export interface CannotProcessError extends ZohoCrmKnownErrorBase {
  * "CANNOT_REMOVE": Actions cannot be empty
  *
  * HTTP 400 · error · retry: never
+ *
+ * Fix: review the error details to identify the field or value that failed validation, correct it, and resubmit the request.
  *
  * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#cannot_remove)
  */
@@ -1088,6 +1098,8 @@ export interface ConcurrentJobLimitExceededError extends ZohoCrmKnownErrorBase {
  *
  * Also HTTP 400: the user must be updated with new eligible reporting manager because of changing user role
  *
+ * Fix: Review the error details in the response to identify and correct the invalid field values before resubmitting the request.
+ *
  * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#conflicting_data_found)
  */
 export interface ConflictingDataFoundError extends ZohoCrmKnownErrorBase {
@@ -1218,6 +1230,8 @@ export interface DependentFieldMissingError extends ZohoCrmKnownErrorBase {
  *
  * Also HTTP 400: Reschedule the appointment atleast once to Update the fields of Reschedule Information Section
  *
+ * Fix: Verify that all required fields are present and that field values satisfy the validation requirements for the requested appointment update operation.
+ *
  * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#dependent_field_unchanged)
  */
 export interface DependentFieldUnchangedError extends ZohoCrmKnownErrorBase {
@@ -1277,6 +1291,8 @@ export interface DependentServiceErrorError extends ZohoCrmKnownErrorBase {
  * "DISCRETE_PAGINATION_LIMIT_EXCEEDED": You can only get the first 2000 records without using page_token param
  *
  * HTTP 400 · error · retry: never
+ *
+ * Fix: The request must include all required parameters with valid values.
  *
  * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#discrete_pagination_limit_exceeded)
  */
@@ -1339,6 +1355,8 @@ export interface DuplicateDataError extends ZohoCrmKnownErrorBase {
  * "DUPLICATE_LINKING_DATA": duplicate association
  *
  * HTTP 400 · error · retry: never
+ *
+ * Fix: Each error in the data array identifies the specific record and field that caused the failure. The request must be corrected and resubmitted.
  *
  * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#duplicate_linking_data)
  */
@@ -1454,6 +1472,8 @@ export interface FailedError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
+ * Fix: review the error details to identify the field or value that failed validation, correct it, and resubmit the request.
+ *
  * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#failure)
  */
 export interface FailureError extends ZohoCrmKnownErrorBase {
@@ -1468,6 +1488,8 @@ export interface FailureError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
+ * Fix: review the error details to identify the field or value that failed validation, correct it, and resubmit the request.
+ *
  * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#feature_disabled)
  */
 export interface FeatureDisabledError extends ZohoCrmKnownErrorBase {
@@ -1481,6 +1503,8 @@ export interface FeatureDisabledError extends ZohoCrmKnownErrorBase {
  * "FEATURE_NOT_AVAILABLE": Share among Subordinates Feature is not available
  *
  * HTTP 400 · error · retry: never
+ *
+ * Fix: Review the error details in the response to identify and correct the invalid field values before resubmitting the request.
  *
  * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#feature_not_available)
  */
@@ -1682,6 +1706,8 @@ export interface FileNotSupportedError extends ZohoCrmKnownErrorBase {
  *
  * Also HTTP 415: File resolution exceeds the maximum allowed limit
  *
+ * Fix: Upload an image file with a supported format and resolution.
+ *
  * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#file_resolution_exceeds)
  */
 export interface FileResolutionExceedsError extends ZohoCrmKnownErrorBase {
@@ -1697,6 +1723,8 @@ export interface FileResolutionExceedsError extends ZohoCrmKnownErrorBase {
  * HTTP 413 · error · retry: never
  *
  * Also HTTP 413: File size exceeds the maximum allowed limit
+ *
+ * Fix: Upload a file within the maximum allowed size.
  *
  * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#file_size_exceeds)
  */
@@ -2414,6 +2442,8 @@ export interface MandatoryNotFoundError extends ZohoCrmKnownErrorBase {
  *
  * HTTP 400 · error · retry: never
  *
+ * Fix: Verify that the parent and child field IDs are valid, the dependency does not already exist or create a circular reference, and all required fields in **pick_list_values** are provided.
+ *
  * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#mapping_already_exists)
  */
 export interface MappingAlreadyExistsError extends ZohoCrmKnownErrorBase {
@@ -2676,13 +2706,13 @@ export interface NoContentError extends ZohoCrmKnownErrorBase {
 /**
  * "NO_DATA": there is no data to show
  *
- * HTTP 204 · success · retry: never
+ * HTTP 204 · error · retry: never
  *
- * [Reference](https://errcat.github.io/errcat/zoho-crm/success.html#no_data)
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#no_data)
  */
 export interface NoDataError extends ZohoCrmKnownErrorBase {
   readonly code: "NO_DATA";
-  readonly kind: "success";
+  readonly kind: "error";
   readonly params: Partial<ZohoCrmNamedParamsMap["NO_DATA"]>;
   readonly entry: CodeEntry<"NO_DATA">;
 }
@@ -2783,6 +2813,8 @@ export interface PageRangeExceededError extends ZohoCrmKnownErrorBase {
  * "PAGINATION_LIMIT_EXCEEDED": You can only get upto 100000 records using page_token param
  *
  * HTTP 400 · error · retry: never
+ *
+ * Fix: The request must include all required parameters with valid values.
  *
  * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#pagination_limit_exceeded)
  */
@@ -3301,6 +3333,8 @@ export interface SyntaxErrorError extends ZohoCrmKnownErrorBase {
  * "TERRITORY_DISABLED": the territory feature is disabled
  *
  * HTTP 403 · error · retry: never
+ *
+ * Fix: Ensure the Territories feature is active and that your OAuth token includes the required scopes.
  *
  * [Reference](https://errcat.github.io/errcat/zoho-crm/forbidden.html#territory_disabled)
  */
@@ -3838,6 +3872,7 @@ export type ZohoCrmResultError =
   | NotSupportedError
   | NotSupportedFeatureError
   | NoContentError
+  | NoDataError
   | NoPermissionError
   | NoRecordsFoundError
   | NotModifiedError
