@@ -163,14 +163,8 @@ export function composeParser<R extends ErrcatParseResult<string, unknown, objec
   const entryPaths: readonly EntryPath[] = pathReader === undefined ? NONE : pathTexts.map(pathReader.compile);
   /** Paths that cross an array (`portal_invite[].data[]`): a body without arrays cannot reach their end. */
   const crossesArray = entryPaths.map((path) => path.some((step) => step.each));
-  /**
-   * The keys the entry paths start with. A body holds few keys and zoho-crm names 13 paths: one
-   * pass over the body's keys finds out whether any path can start there, for less than a probe of
-   * the body per path (a single CRM error: 1.75x JSON.parse, 2.08x probing; bench/run.ts). Its own
-   * enumerable keys, as the record arrays are found with Object.keys.
-   */
-  const pathStarts = Object.create(null) as { [key: string]: true | undefined };
-  for (const path of entryPaths) pathStarts[(path[0] as EntryPath[number]).key] = true;
+  /** Whether a body holds a key some entry path starts with (paths.ts): one pass over its keys. */
+  const holdsPathStart = pathReader === undefined ? undefined : pathReader.starts(entryPaths);
   let nestedPath = spec.nestedErrorsPath?.split('.');
   /** The nested path starts at the details field: follow it from the details already read. */
   const nestedFromDetails = nestedPath !== undefined && nestedPath.length > 1 && nestedPath[0] === detailsField;
@@ -376,12 +370,6 @@ export function composeParser<R extends ErrcatParseResult<string, unknown, objec
     walkOf(x).readList(list, carriesCode, (item, i) => readEntry(x, item, i, 0), out);
   }
 
-  /** Whether the body has a key some entry path starts with. */
-  function holdsPathStart(data: Record<string, unknown>): boolean {
-    for (const key in data) if (pathStarts[key] === true && hasOwn(data, key)) return true;
-    return false;
-  }
-
   /**
    * Entries in the body's record arrays and entry paths, in body order; undefined when there are
    * none. `arrays` is false when the body's text has no `[`: no value in it can be an array.
@@ -399,7 +387,7 @@ export function composeParser<R extends ErrcatParseResult<string, unknown, objec
         if (isEntryArray(list)) readList(x, list, (entries ??= []));
       }
     }
-    if (pathReader === undefined || !holdsPathStart(data)) return entries;
+    if (pathReader === undefined || holdsPathStart === undefined || !holdsPathStart(data)) return entries;
     for (let p = 0; p < entryPaths.length; p++) {
       const path = entryPaths[p] as EntryPath;
       // A path whose first key the body lacks, or that crosses an array in a body without one,

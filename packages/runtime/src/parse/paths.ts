@@ -60,5 +60,20 @@ export function walkPath(
   return steps > limit;
 }
 
+/**
+ * Whether a body holds a key some path starts with, tested in one pass over the body's own
+ * enumerable keys (as Object.keys finds record arrays). A body holds few keys and zoho-crm names
+ * 13 paths: probing the body once per path had taken a single CRM error from 1.64x to 2.08x
+ * JSON.parse; with this test it is 1.7x to 1.8x (bench/run.ts).
+ */
+export function pathStartTest(paths: readonly EntryPath[]): (body: Record<string, unknown>) => boolean {
+  const starts = Object.create(null) as { [key: string]: true | undefined };
+  for (const path of paths) if (path.length > 0) starts[(path[0] as PathStep).key] = true;
+  return (body) => {
+    for (const key in body) if (starts[key] === true && hasOwn(body, key)) return true;
+    return false;
+  };
+}
+
 /** The entry-path feature of the parser (features.ts): compiled once per parser, walked per response. */
-export const entryPathReader: EntryPathFeature = { compile: compilePath, walk: walkPath };
+export const entryPathReader: EntryPathFeature = { compile: compilePath, walk: walkPath, starts: pathStartTest };
