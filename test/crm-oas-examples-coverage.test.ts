@@ -161,3 +161,38 @@ describe('Zoho CRM coverage (the response examples of the OpenAPI specification,
     expect([...unread].sort()).toEqual(NOT_READ);
   });
 });
+
+interface OperationCodes {
+  source: { repo: string; files: string };
+  counts: { items: number; codes: number };
+  items: { code: string; status: number; page: string; commit: string; enum?: string[]; namedIn?: string }[];
+}
+const OPERATIONS_ID = 'crm-oas-v8-operations';
+const operations = JSON.parse(readFileSync(join(ROOT, 'vendor', 'zoho-crm-oas-v8-operation-codes.json'), 'utf8')) as OperationCodes;
+
+describe('Zoho CRM coverage (codes the operation pages of the specification declare, v8.0 YAML edition)', () => {
+  it('the extract holds what it counts, each item with its page, commit and enum or where the page names it', () => {
+    expect(operations.items.length).toBe(operations.counts.items);
+    expect(new Set(operations.items.map((i) => i.code)).size).toBe(operations.counts.codes);
+    for (const item of operations.items) {
+      expect(item.page).toMatch(/^v8\.0\/[a-z_]+\/operations\/\w+\/operation\.md$/);
+      expect(item.commit).toMatch(/^[0-9a-f]{40}$/);
+      expect(item.enum === undefined ? item.namedIn : item.enum).toBeDefined();
+      if (item.enum !== undefined) expect(item.enum).toContain(item.code);
+    }
+  });
+
+  it('every code is in the catalog, under the status its page gives', () => {
+    const missing = operations.items.filter((i) => !byWire.has(i.code) || !statusesOf(byWire.get(i.code) as Entry).includes(i.status)).map((i) => `${i.code} ${i.status}`);
+    expect(missing).toEqual([]);
+  });
+
+  it('a code the examples do not show cites the operation pages', () => {
+    const uncited = operations.items
+      .filter((i) => !shown.has(i.code))
+      .filter((i) => ![(byWire.get(i.code) as Entry).source, ...((byWire.get(i.code) as Entry).additionalSources ?? [])].includes(OPERATIONS_ID))
+      .map((i) => i.code);
+    expect(uncited).toEqual([]);
+    expect(catalog.api.sources[OPERATIONS_ID]?.url).toBe(`https://github.com/${operations.source.repo}/tree/main/v8.0`);
+  });
+});

@@ -51,6 +51,7 @@ export type ZohoCrmCode =
   | "CRITERIA_NOT_SUPPORTED"
   | "CURRENCIES_NOT_ENABLED"
   | "CVID_NOT_SUPPORTED"
+  | "DAILY_LIMIT_EXCEEDED"
   | "DATA_MISMATCH"
   | "DEPENDENT_FIELD_MISMATCH"
   | "DEPENDENT_FIELD_MISSING"
@@ -85,6 +86,7 @@ export type ZohoCrmCode =
   | "FIELD_NOT_AVAILABLE"
   | "FIELD_NOT_SUPPORTED"
   | "FIELD_TYPE_UNAVAILABLE"
+  | "FILE_NOT_FOUND"
   | "FILE_NOT_SUPPORTED"
   | "FILE_RESOLUTION_EXCEEDS"
   | "FILE_SIZE_EXCEEDS"
@@ -129,6 +131,7 @@ export type ZohoCrmCode =
   | "LICENSE_LIMIT_EXCEEDED"
   | "LIMIT_EXCEEDED"
   | "LIMIT_REACHED"
+  | "LOOKUP_LIMIT_EXCEEDED"
   | "LOOPING_FOUND"
   | "LOWER_LIMIT_REACHED"
   | "MANDATORY_FIELDS_NOT_MAPPED"
@@ -145,6 +148,7 @@ export type ZohoCrmCode =
   | "NOT_ALLOWED"
   | "NOT_APPROVED"
   | "NOT_FOUND"
+  | "NOT_MERGED"
   | "NOT_REVIEWED"
   | "NOT_SHARED"
   | "NOT_SUBSCRIBED"
@@ -653,6 +657,15 @@ export const CURRENCIES_NOT_ENABLED = "CURRENCIES_NOT_ENABLED" as const;
 export const CVID_NOT_SUPPORTED = "CVID_NOT_SUPPORTED" as const;
 
 /**
+ * "DAILY_LIMIT_EXCEEDED": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#daily_limit_exceeded)
+ */
+export const DAILY_LIMIT_EXCEEDED = "DAILY_LIMIT_EXCEEDED" as const;
+
+/**
  * "DATA_MISMATCH": (the vendor documents no message for this code)
  *
  * HTTP 400, 200, 201 · error · retry: never
@@ -987,6 +1000,17 @@ export const FIELD_NOT_SUPPORTED = "FIELD_NOT_SUPPORTED" as const;
  * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#field_type_unavailable)
  */
 export const FIELD_TYPE_UNAVAILABLE = "FIELD_TYPE_UNAVAILABLE" as const;
+
+/**
+ * "FILE_NOT_FOUND": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * Fix: The cause is identified by the **code** in the response. The offending field, mapping, callback configuration, or file reference must be corrected before retrying the request.
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#file_not_found)
+ */
+export const FILE_NOT_FOUND = "FILE_NOT_FOUND" as const;
 
 /**
  * "FILE_NOT_SUPPORTED": (the vendor documents no message for this code)
@@ -1459,6 +1483,17 @@ export const LIMIT_EXCEEDED = "LIMIT_EXCEEDED" as const;
 export const LIMIT_REACHED = "LIMIT_REACHED" as const;
 
 /**
+ * "LOOKUP_LIMIT_EXCEEDED": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * Fix: review the error details to identify the field or value that failed validation, correct it, and resubmit the request.
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#lookup_limit_exceeded)
+ */
+export const LOOKUP_LIMIT_EXCEEDED = "LOOKUP_LIMIT_EXCEEDED" as const;
+
+/**
  * "LOOPING_FOUND": (the vendor documents no message for this code)
  *
  * HTTP 400 · error · retry: never
@@ -1619,6 +1654,15 @@ export const NOT_APPROVED = "NOT_APPROVED" as const;
  * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#not_found)
  */
 export const NOT_FOUND = "NOT_FOUND" as const;
+
+/**
+ * "NOT_MERGED": (the vendor documents no message for this code)
+ *
+ * HTTP 202, 207 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#not_merged)
+ */
+export const NOT_MERGED = "NOT_MERGED" as const;
 
 /**
  * "NOT_REVIEWED": id already converted

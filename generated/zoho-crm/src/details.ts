@@ -51,6 +51,7 @@ export interface ZohoCrmDetailsMap {
   CRITERIA_NOT_SUPPORTED: CriteriaNotSupportedDetails
   CURRENCIES_NOT_ENABLED: CurrenciesNotEnabledDetails
   CVID_NOT_SUPPORTED: CvidNotSupportedDetails
+  DAILY_LIMIT_EXCEEDED: DailyLimitExceededDetails
   DATA_MISMATCH: DataMismatchDetails
   DEPENDENT_FIELD_MISMATCH: DependentFieldMismatchDetails
   DEPENDENT_FIELD_MISSING: DependentFieldMissingDetails
@@ -85,6 +86,7 @@ export interface ZohoCrmDetailsMap {
   FIELD_NOT_AVAILABLE: FieldNotAvailableDetails
   FIELD_NOT_SUPPORTED: FieldNotSupportedDetails
   FIELD_TYPE_UNAVAILABLE: FieldTypeUnavailableDetails
+  FILE_NOT_FOUND: FileNotFoundDetails
   FILE_NOT_SUPPORTED: FileNotSupportedDetails
   FILE_RESOLUTION_EXCEEDS: FileResolutionExceedsDetails
   FILE_SIZE_EXCEEDS: FileSizeExceedsDetails
@@ -129,6 +131,7 @@ export interface ZohoCrmDetailsMap {
   LICENSE_LIMIT_EXCEEDED: LicenseLimitExceededDetails
   LIMIT_EXCEEDED: LimitExceededDetails
   LIMIT_REACHED: LimitReachedDetails
+  LOOKUP_LIMIT_EXCEEDED: LookupLimitExceededDetails
   LOOPING_FOUND: LoopingFoundDetails
   LOWER_LIMIT_REACHED: LowerLimitReachedDetails
   MANDATORY_FIELDS_NOT_MAPPED: MandatoryFieldsNotMappedDetails
@@ -145,6 +148,7 @@ export interface ZohoCrmDetailsMap {
   NOT_ALLOWED: NotAllowedDetails
   NOT_APPROVED: NotApprovedDetails
   NOT_FOUND: NotFoundDetails
+  NOT_MERGED: NotMergedDetails
   NOT_REVIEWED: NotReviewedDetails
   NOT_SHARED: NotSharedDetails
   NOT_SUBSCRIBED: NotSubscribedDetails
@@ -379,6 +383,9 @@ export interface CurrenciesNotEnabledDetails {
 export interface CvidNotSupportedDetails {
   [k: string]: unknown
 }
+export interface DailyLimitExceededDetails {
+  [k: string]: unknown
+}
 export interface DataMismatchDetails {
   [k: string]: unknown
 }
@@ -565,6 +572,9 @@ export interface FieldNotSupportedDetails {
   [k: string]: unknown
 }
 export interface FieldTypeUnavailableDetails {
+  [k: string]: unknown
+}
+export interface FileNotFoundDetails {
   [k: string]: unknown
 }
 export interface FileNotSupportedDetails {
@@ -847,6 +857,9 @@ export interface LimitReachedDetails {
    */
   limit?: string
 }
+export interface LookupLimitExceededDetails {
+  [k: string]: unknown
+}
 export interface LoopingFoundDetails {
   [k: string]: unknown
 }
@@ -962,6 +975,9 @@ export interface NotApprovedDetails {
   resource_path_index?: number
 }
 export interface NotFoundDetails {
+  [k: string]: unknown
+}
+export interface NotMergedDetails {
   [k: string]: unknown
 }
 export interface NotReviewedDetails {

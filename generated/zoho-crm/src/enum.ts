@@ -413,6 +413,14 @@ export enum ZohoCrmErrorCode {
    */
   CVID_NOT_SUPPORTED = "CVID_NOT_SUPPORTED",
   /**
+   * "DAILY_LIMIT_EXCEEDED": (the vendor documents no message for this code)
+   *
+   * HTTP 400 · error · retry: never
+   *
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#daily_limit_exceeded)
+   */
+  DAILY_LIMIT_EXCEEDED = "DAILY_LIMIT_EXCEEDED",
+  /**
    * "DATA_MISMATCH": (the vendor documents no message for this code)
    *
    * HTTP 400, 200, 201 · error · retry: never
@@ -714,6 +722,16 @@ export enum ZohoCrmErrorCode {
    * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#field_type_unavailable)
    */
   FIELD_TYPE_UNAVAILABLE = "FIELD_TYPE_UNAVAILABLE",
+  /**
+   * "FILE_NOT_FOUND": (the vendor documents no message for this code)
+   *
+   * HTTP 400 · error · retry: never
+   *
+   * Fix: The cause is identified by the **code** in the response. The offending field, mapping, callback configuration, or file reference must be corrected before retrying the request.
+   *
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#file_not_found)
+   */
+  FILE_NOT_FOUND = "FILE_NOT_FOUND",
   /**
    * "FILE_NOT_SUPPORTED": (the vendor documents no message for this code)
    *
@@ -1141,6 +1159,16 @@ export enum ZohoCrmErrorCode {
    */
   LIMIT_REACHED = "LIMIT_REACHED",
   /**
+   * "LOOKUP_LIMIT_EXCEEDED": (the vendor documents no message for this code)
+   *
+   * HTTP 400 · error · retry: never
+   *
+   * Fix: review the error details to identify the field or value that failed validation, correct it, and resubmit the request.
+   *
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#lookup_limit_exceeded)
+   */
+  LOOKUP_LIMIT_EXCEEDED = "LOOKUP_LIMIT_EXCEEDED",
+  /**
    * "LOOPING_FOUND": (the vendor documents no message for this code)
    *
    * HTTP 400 · error · retry: never
@@ -1286,6 +1314,14 @@ export enum ZohoCrmErrorCode {
    * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#not_found)
    */
   NOT_FOUND = "NOT_FOUND",
+  /**
+   * "NOT_MERGED": (the vendor documents no message for this code)
+   *
+   * HTTP 202, 207 · error · retry: never
+   *
+   * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#not_merged)
+   */
+  NOT_MERGED = "NOT_MERGED",
   /**
    * "NOT_REVIEWED": id already converted
    *

@@ -59,6 +59,7 @@ export interface ZohoCrmParamsMap {
   CRITERIA_NOT_SUPPORTED: [];
   CURRENCIES_NOT_ENABLED: [];
   CVID_NOT_SUPPORTED: [];
+  DAILY_LIMIT_EXCEEDED: [];
   DATA_MISMATCH: [];
   DEPENDENT_FIELD_MISMATCH: [];
   DEPENDENT_FIELD_MISSING: [];
@@ -93,6 +94,7 @@ export interface ZohoCrmParamsMap {
   FIELD_NOT_AVAILABLE: [];
   FIELD_NOT_SUPPORTED: [];
   FIELD_TYPE_UNAVAILABLE: [];
+  FILE_NOT_FOUND: [];
   FILE_NOT_SUPPORTED: [];
   FILE_RESOLUTION_EXCEEDS: [];
   FILE_SIZE_EXCEEDS: [];
@@ -137,6 +139,7 @@ export interface ZohoCrmParamsMap {
   LICENSE_LIMIT_EXCEEDED: [];
   LIMIT_EXCEEDED: [];
   LIMIT_REACHED: [];
+  LOOKUP_LIMIT_EXCEEDED: [];
   LOOPING_FOUND: [];
   LOWER_LIMIT_REACHED: [];
   MANDATORY_FIELDS_NOT_MAPPED: [];
@@ -153,6 +156,7 @@ export interface ZohoCrmParamsMap {
   NOT_ALLOWED: [];
   NOT_APPROVED: [];
   NOT_FOUND: [];
+  NOT_MERGED: [];
   NOT_REVIEWED: [];
   NOT_SHARED: [];
   NOT_SUBSCRIBED: [];
@@ -259,6 +263,7 @@ export interface ZohoCrmNamedParamsMap {
   CRITERIA_NOT_SUPPORTED: Record<string, never>;
   CURRENCIES_NOT_ENABLED: Record<string, never>;
   CVID_NOT_SUPPORTED: Record<string, never>;
+  DAILY_LIMIT_EXCEEDED: Record<string, never>;
   DATA_MISMATCH: Record<string, never>;
   DEPENDENT_FIELD_MISMATCH: Record<string, never>;
   DEPENDENT_FIELD_MISSING: Record<string, never>;
@@ -293,6 +298,7 @@ export interface ZohoCrmNamedParamsMap {
   FIELD_NOT_AVAILABLE: Record<string, never>;
   FIELD_NOT_SUPPORTED: Record<string, never>;
   FIELD_TYPE_UNAVAILABLE: Record<string, never>;
+  FILE_NOT_FOUND: Record<string, never>;
   FILE_NOT_SUPPORTED: Record<string, never>;
   FILE_RESOLUTION_EXCEEDS: Record<string, never>;
   FILE_SIZE_EXCEEDS: Record<string, never>;
@@ -337,6 +343,7 @@ export interface ZohoCrmNamedParamsMap {
   LICENSE_LIMIT_EXCEEDED: Record<string, never>;
   LIMIT_EXCEEDED: Record<string, never>;
   LIMIT_REACHED: Record<string, never>;
+  LOOKUP_LIMIT_EXCEEDED: Record<string, never>;
   LOOPING_FOUND: Record<string, never>;
   LOWER_LIMIT_REACHED: Record<string, never>;
   MANDATORY_FIELDS_NOT_MAPPED: Record<string, never>;
@@ -353,6 +360,7 @@ export interface ZohoCrmNamedParamsMap {
   NOT_ALLOWED: Record<string, never>;
   NOT_APPROVED: Record<string, never>;
   NOT_FOUND: Record<string, never>;
+  NOT_MERGED: Record<string, never>;
   NOT_REVIEWED: Record<string, never>;
   NOT_SHARED: Record<string, never>;
   NOT_SUBSCRIBED: Record<string, never>;
@@ -1180,6 +1188,20 @@ export interface CvidNotSupportedError extends ZohoCrmKnownErrorBase {
 }
 
 /**
+ * "DAILY_LIMIT_EXCEEDED": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#daily_limit_exceeded)
+ */
+export interface DailyLimitExceededError extends ZohoCrmKnownErrorBase {
+  readonly code: "DAILY_LIMIT_EXCEEDED";
+  readonly kind: "error";
+  readonly params: Partial<ZohoCrmNamedParamsMap["DAILY_LIMIT_EXCEEDED"]>;
+  readonly entry: CodeEntry<"DAILY_LIMIT_EXCEEDED">;
+}
+
+/**
  * "DATA_MISMATCH": (the vendor documents no message for this code)
  *
  * HTTP 400, 200, 201 · error · retry: never
@@ -1683,6 +1705,22 @@ export interface FieldTypeUnavailableError extends ZohoCrmKnownErrorBase {
   readonly kind: "error";
   readonly params: Partial<ZohoCrmNamedParamsMap["FIELD_TYPE_UNAVAILABLE"]>;
   readonly entry: CodeEntry<"FIELD_TYPE_UNAVAILABLE">;
+}
+
+/**
+ * "FILE_NOT_FOUND": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * Fix: The cause is identified by the **code** in the response. The offending field, mapping, callback configuration, or file reference must be corrected before retrying the request.
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#file_not_found)
+ */
+export interface FileNotFoundError extends ZohoCrmKnownErrorBase {
+  readonly code: "FILE_NOT_FOUND";
+  readonly kind: "error";
+  readonly params: Partial<ZohoCrmNamedParamsMap["FILE_NOT_FOUND"]>;
+  readonly entry: CodeEntry<"FILE_NOT_FOUND">;
 }
 
 /**
@@ -2376,6 +2414,22 @@ export interface LimitReachedError extends ZohoCrmKnownErrorBase {
 }
 
 /**
+ * "LOOKUP_LIMIT_EXCEEDED": (the vendor documents no message for this code)
+ *
+ * HTTP 400 · error · retry: never
+ *
+ * Fix: review the error details to identify the field or value that failed validation, correct it, and resubmit the request.
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#lookup_limit_exceeded)
+ */
+export interface LookupLimitExceededError extends ZohoCrmKnownErrorBase {
+  readonly code: "LOOKUP_LIMIT_EXCEEDED";
+  readonly kind: "error";
+  readonly params: Partial<ZohoCrmNamedParamsMap["LOOKUP_LIMIT_EXCEEDED"]>;
+  readonly entry: CodeEntry<"LOOKUP_LIMIT_EXCEEDED">;
+}
+
+/**
  * "LOOPING_FOUND": (the vendor documents no message for this code)
  *
  * HTTP 400 · error · retry: never
@@ -2615,6 +2669,20 @@ export interface NotFoundError extends ZohoCrmKnownErrorBase {
   readonly kind: "error";
   readonly params: Partial<ZohoCrmNamedParamsMap["NOT_FOUND"]>;
   readonly entry: CodeEntry<"NOT_FOUND">;
+}
+
+/**
+ * "NOT_MERGED": (the vendor documents no message for this code)
+ *
+ * HTTP 202, 207 · error · retry: never
+ *
+ * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#not_merged)
+ */
+export interface NotMergedError extends ZohoCrmKnownErrorBase {
+  readonly code: "NOT_MERGED";
+  readonly kind: "error";
+  readonly params: Partial<ZohoCrmNamedParamsMap["NOT_MERGED"]>;
+  readonly entry: CodeEntry<"NOT_MERGED">;
 }
 
 /**
@@ -3568,6 +3636,7 @@ export type ZohoCrmError =
   | CriteriaNotSupportedError
   | CurrenciesNotEnabledError
   | CvidNotSupportedError
+  | DailyLimitExceededError
   | DataMismatchError
   | DependentFieldMismatchError
   | DependentFieldMissingError
@@ -3602,6 +3671,7 @@ export type ZohoCrmError =
   | FieldNotAvailableError
   | FieldNotSupportedError
   | FieldTypeUnavailableError
+  | FileNotFoundError
   | FileNotSupportedError
   | FileResolutionExceedsError
   | FileSizeExceedsError
@@ -3646,6 +3716,7 @@ export type ZohoCrmError =
   | LicenseLimitExceededError
   | LimitExceededError
   | LimitReachedError
+  | LookupLimitExceededError
   | LoopingFoundError
   | LowerLimitReachedError
   | MandatoryFieldsNotMappedError
@@ -3662,6 +3733,7 @@ export type ZohoCrmError =
   | NotAllowedError
   | NotApprovedError
   | NotFoundError
+  | NotMergedError
   | NotReviewedError
   | NotSharedError
   | NotSubscribedError
@@ -3774,6 +3846,7 @@ export type ZohoCrmResultError =
   | CriteriaNotSupportedError
   | CurrenciesNotEnabledError
   | CvidNotSupportedError
+  | DailyLimitExceededError
   | DataMismatchError
   | DependentFieldMismatchError
   | DependentFieldMissingError
@@ -3807,6 +3880,7 @@ export type ZohoCrmResultError =
   | FieldNotAvailableError
   | FieldNotSupportedError
   | FieldTypeUnavailableError
+  | FileNotFoundError
   | FileNotSupportedError
   | FileResolutionExceedsError
   | FileSizeExceedsError
@@ -3850,6 +3924,7 @@ export type ZohoCrmResultError =
   | LicenseLimitExceededError
   | LimitExceededError
   | LimitReachedError
+  | LookupLimitExceededError
   | LoopingFoundError
   | LowerLimitReachedError
   | MandatoryFieldsNotMappedError
@@ -3866,6 +3941,7 @@ export type ZohoCrmResultError =
   | NotAllowedError
   | NotApprovedError
   | NotFoundError
+  | NotMergedError
   | NotReviewedError
   | NotSharedError
   | NotSubscribedError
@@ -3968,6 +4044,7 @@ export interface ZohoCrmErrorMap {
   CRITERIA_NOT_SUPPORTED: CriteriaNotSupportedError;
   CURRENCIES_NOT_ENABLED: CurrenciesNotEnabledError;
   CVID_NOT_SUPPORTED: CvidNotSupportedError;
+  DAILY_LIMIT_EXCEEDED: DailyLimitExceededError;
   DATA_MISMATCH: DataMismatchError;
   DEPENDENT_FIELD_MISMATCH: DependentFieldMismatchError;
   DEPENDENT_FIELD_MISSING: DependentFieldMissingError;
@@ -4002,6 +4079,7 @@ export interface ZohoCrmErrorMap {
   FIELD_NOT_AVAILABLE: FieldNotAvailableError;
   FIELD_NOT_SUPPORTED: FieldNotSupportedError;
   FIELD_TYPE_UNAVAILABLE: FieldTypeUnavailableError;
+  FILE_NOT_FOUND: FileNotFoundError;
   FILE_NOT_SUPPORTED: FileNotSupportedError;
   FILE_RESOLUTION_EXCEEDS: FileResolutionExceedsError;
   FILE_SIZE_EXCEEDS: FileSizeExceedsError;
@@ -4046,6 +4124,7 @@ export interface ZohoCrmErrorMap {
   LICENSE_LIMIT_EXCEEDED: LicenseLimitExceededError;
   LIMIT_EXCEEDED: LimitExceededError;
   LIMIT_REACHED: LimitReachedError;
+  LOOKUP_LIMIT_EXCEEDED: LookupLimitExceededError;
   LOOPING_FOUND: LoopingFoundError;
   LOWER_LIMIT_REACHED: LowerLimitReachedError;
   MANDATORY_FIELDS_NOT_MAPPED: MandatoryFieldsNotMappedError;
@@ -4062,6 +4141,7 @@ export interface ZohoCrmErrorMap {
   NOT_ALLOWED: NotAllowedError;
   NOT_APPROVED: NotApprovedError;
   NOT_FOUND: NotFoundError;
+  NOT_MERGED: NotMergedError;
   NOT_REVIEWED: NotReviewedError;
   NOT_SHARED: NotSharedError;
   NOT_SUBSCRIBED: NotSubscribedError;
