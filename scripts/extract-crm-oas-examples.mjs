@@ -11,9 +11,10 @@
  *   { repoPath, commit, totalChars, operationId, method, path,
  *     responses: [{ status, contentType, title, description, body | null, noCode?, bodyText? }] }
  *
- * An entry is any JSON object in a response body that has a string `code` beside a `message`,
- * `status` or `details` key: the Zoho envelope, at the top, in a record array (`data[]`) or nested
- * in another entry's details (`data[].details.errors[]`). `where` says which.
+ * An entry is any JSON object in a response body that has a `code` beside a `message`, `status`
+ * or `details` key: the Zoho envelope, at the top, in a record array (`data[]`) or nested in
+ * another entry's details (`data[].details.errors[]`). `where` says which. A `code` that is not a
+ * string is listed under `notStringCodes` instead. A `message` that is not a string is `null`.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -35,7 +36,7 @@ function* entriesOf(value, where) {
     return;
   }
   if (!isObject(value)) return;
-  if (typeof value.code === 'string' && ENVELOPE_KEYS.some((k) => Object.hasOwn(value, k))) yield { entry: value, where: where === '' ? '(body)' : where };
+  if (Object.hasOwn(value, 'code') && ENVELOPE_KEYS.some((k) => Object.hasOwn(value, k))) yield { entry: value, where: where === '' ? '(body)' : where };
   for (const [key, inner] of Object.entries(value)) {
     if (typeof inner === 'object' && inner !== null) yield* entriesOf(inner, where === '' ? key : `${where}.${key}`);
   }
@@ -58,6 +59,7 @@ const commits = new Set();
 let responses = 0;
 let items = 0;
 const unreadable = [];
+const notStringCodes = [];
 for (const { file } of files) {
   commits.add(file.commit);
   const operation = `${file.method} ${file.path} (${file.operationId})`;
@@ -68,11 +70,17 @@ for (const { file } of files) {
       continue;
     }
     for (const { entry, where } of entriesOf(response.body, '')) {
+      // A code that is not a string (a number, null) is no CRM code: counted, said, not merged.
+      if (typeof entry.code !== 'string') {
+        notStringCodes.push(`${file.repoPath}: ${response.status} ${response.title}: ${JSON.stringify(entry.code)}`);
+        continue;
+      }
       items++;
       const message = typeof entry.message === 'string' ? entry.message : null;
       const word = typeof entry.status === 'string' ? entry.status : null;
       const status = statusOf(String(response.status));
-      const key = `${status}\u0000${message}\u0000${word}`;
+      // JSON text of each part: a missing message and the text "null" stay apart.
+      const key = JSON.stringify([status, message, word]);
       let perCode = codes.get(entry.code);
       if (perCode === undefined) codes.set(entry.code, (perCode = new Map()));
       let record = perCode.get(key);
@@ -94,6 +102,7 @@ const out = {
   },
   counts: { files: files.length, responses, items, codes: codes.size },
   unreadableBlocks: unreadable.sort(byText),
+  notStringCodes: notStringCodes.sort(byText),
   codes: [...codes.entries()]
     .sort(([a], [b]) => byText(a, b))
     .map(([code, perCode]) => ({

@@ -482,7 +482,7 @@ export const CANNOT_DELINK = "CANNOT_DELINK" as const;
 /**
  * "CANNOT_PERFORM_ACTION": the given operation is not supported for system defined variable group
  *
- * HTTP 400, 200, 201, 403 · error · retry: never
+ * HTTP 400, 200, 201, 403, 202, 207 · error · retry: never
  *
  * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#cannot_perform_action)
  */
@@ -592,7 +592,7 @@ export const COMPLETED = "COMPLETED" as const;
 /**
  * "CONCURRENT_JOB_LIMIT_EXCEEDED": Transfer and delete user scheduler limit reached
  *
- * HTTP 400 · error · retry: never
+ * HTTP 400 · error · retry: after-delay
  *
  * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#concurrent_job_limit_exceeded)
  */
@@ -659,7 +659,7 @@ export const CVID_NOT_SUPPORTED = "CVID_NOT_SUPPORTED" as const;
 /**
  * "DAILY_LIMIT_EXCEEDED": (the vendor documents no message for this code)
  *
- * HTTP 400 · error · retry: never
+ * HTTP 400 · error · retry: after-delay
  *
  * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#daily_limit_exceeded)
  */

@@ -257,7 +257,7 @@ export enum ZohoCrmErrorCode {
   /**
    * "CANNOT_PERFORM_ACTION": the given operation is not supported for system defined variable group
    *
-   * HTTP 400, 200, 201, 403 · error · retry: never
+   * HTTP 400, 200, 201, 403, 202, 207 · error · retry: never
    *
    * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#cannot_perform_action)
    */
@@ -355,7 +355,7 @@ export enum ZohoCrmErrorCode {
   /**
    * "CONCURRENT_JOB_LIMIT_EXCEEDED": Transfer and delete user scheduler limit reached
    *
-   * HTTP 400 · error · retry: never
+   * HTTP 400 · error · retry: after-delay
    *
    * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#concurrent_job_limit_exceeded)
    */
@@ -415,7 +415,7 @@ export enum ZohoCrmErrorCode {
   /**
    * "DAILY_LIMIT_EXCEEDED": (the vendor documents no message for this code)
    *
-   * HTTP 400 · error · retry: never
+   * HTTP 400 · error · retry: after-delay
    *
    * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#daily_limit_exceeded)
    */

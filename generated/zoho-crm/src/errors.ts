@@ -918,7 +918,7 @@ export interface CannotDelinkError extends ZohoCrmKnownErrorBase {
 /**
  * "CANNOT_PERFORM_ACTION": the given operation is not supported for system defined variable group
  *
- * HTTP 400, 200, 201, 403 · error · retry: never
+ * HTTP 400, 200, 201, 403, 202, 207 · error · retry: never
  *
  * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#cannot_perform_action)
  */
@@ -1088,7 +1088,7 @@ export interface CompletedError extends ZohoCrmKnownErrorBase {
 /**
  * "CONCURRENT_JOB_LIMIT_EXCEEDED": Transfer and delete user scheduler limit reached
  *
- * HTTP 400 · error · retry: never
+ * HTTP 400 · error · retry: after-delay
  *
  * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#concurrent_job_limit_exceeded)
  */
@@ -1190,7 +1190,7 @@ export interface CvidNotSupportedError extends ZohoCrmKnownErrorBase {
 /**
  * "DAILY_LIMIT_EXCEEDED": (the vendor documents no message for this code)
  *
- * HTTP 400 · error · retry: never
+ * HTTP 400 · error · retry: after-delay
  *
  * [Reference](https://errcat.github.io/errcat/zoho-crm/bad-request.html#daily_limit_exceeded)
  */

@@ -3,6 +3,8 @@
 import type { ZohoCrmCode } from './codes.js';
 
 const retryable: ReadonlySet<unknown> = /* @__PURE__ */ new Set<ZohoCrmCode>([
+  "CONCURRENT_JOB_LIMIT_EXCEEDED",
+  "DAILY_LIMIT_EXCEEDED",
   "INPROGRESS",
   "INTERNAL_ERROR",
   "INTERNAL_SERVER_ERROR",

@@ -5,13 +5,14 @@
  * inherits or does not enumerate starts no path (as Object.keys finds the record arrays).
  */
 import { describe, expect, it } from 'vitest';
-import { createParser } from '../src/index.js';
+import { composeParser, createParser, entryPathReader, headerReader, pickVariant, readCauses, type ParserFeatures } from '../src/index.js';
 import { crmLikeSpec, crmLikeTables } from './fixture.js';
 
 const PATHS = ['portal_invite[].data[]', 'tags', 'base_currency', 'run_rules', 'webhooks'];
 const parse = createParser({ ...crmLikeSpec, entryPaths: PATHS }, crmLikeTables);
 const entry = (code: string) => ({ code, details: {}, message: `m ${code}`, status: 'error' });
 const codes = (r: ReturnType<typeof parse>) => r.entries.map((e) => e.code ?? e.rawCode);
+const FEATURES: ParserFeatures = { headers: headerReader, entryPaths: entryPathReader, causes: readCauses, variants: pickVariant };
 
 describe('many entry paths', () => {
   it.each(['tags', 'base_currency', 'run_rules', 'webhooks'])('finds an entry object under %s, also in a body with other keys', (key) => {
@@ -45,5 +46,15 @@ describe('many entry paths', () => {
   it('a body without any path key is read as before: a payload under 200, a failure in its own words under 400', () => {
     expect(parse({ info: { count: 1 } }, { status: 200 })).toMatchObject({ kind: 'success', entries: [] });
     expect(parse({ message: 'Internal Server Error' }, { status: 500 }).errors[0]).toMatchObject({ reason: 'no-code', message: 'Internal Server Error' });
+  });
+});
+
+describe('an entry-path feature without a start test (written before it existed)', () => {
+  it('walks every path, and finds what the full feature finds', () => {
+    const { starts: _starts, ...withoutStarts } = entryPathReader;
+    const plain = composeParser({ ...crmLikeSpec, entryPaths: PATHS }, crmLikeTables, { ...FEATURES, entryPaths: withoutStarts });
+    for (const body of [{ info: {}, base_currency: entry('INVALID_DATA') }, { portal_invite: [{ data: [entry('DUPLICATE_DATA')] }] }, { info: {} }]) {
+      expect(codes(plain(JSON.stringify(body), { status: 400 }))).toEqual(codes(parse(JSON.stringify(body), { status: 400 })));
+    }
   });
 });

@@ -31,8 +31,11 @@ export interface EntryPathFeature {
   readonly compile: (path: string) => EntryPath;
   /** Calls `visit` for the objects at the end of `path`, in body order, stepping on at most `limit` values; true when cut short. */
   readonly walk: (root: Record<string, unknown>, path: EntryPath, limit: number, visit: (value: Record<string, unknown>, index: number | undefined) => void) => boolean;
-  /** A test of whether a body holds, as an own enumerable key, the key some of `paths` starts with. */
-  readonly starts: (paths: readonly EntryPath[]) => (body: Record<string, unknown>) => boolean;
+  /**
+   * A test of whether a body holds, as an own enumerable key, the key some of `paths` starts with:
+   * the parser walks no path of a body without one. Without it every path is walked.
+   */
+  readonly starts?: ((paths: readonly EntryPath[]) => (body: Record<string, unknown>) => boolean) | undefined;
 }
 
 /**

@@ -164,7 +164,7 @@ export function composeParser<R extends ErrcatParseResult<string, unknown, objec
   /** Paths that cross an array (`portal_invite[].data[]`): a body without arrays cannot reach their end. */
   const crossesArray = entryPaths.map((path) => path.some((step) => step.each));
   /** Whether a body holds a key some entry path starts with (paths.ts): one pass over its keys. */
-  const holdsPathStart = pathReader === undefined ? undefined : pathReader.starts(entryPaths);
+  const holdsPathStart = pathReader?.starts?.(entryPaths);
   let nestedPath = spec.nestedErrorsPath?.split('.');
   /** The nested path starts at the details field: follow it from the details already read. */
   const nestedFromDetails = nestedPath !== undefined && nestedPath.length > 1 && nestedPath[0] === detailsField;
@@ -387,7 +387,7 @@ export function composeParser<R extends ErrcatParseResult<string, unknown, objec
         if (isEntryArray(list)) readList(x, list, (entries ??= []));
       }
     }
-    if (pathReader === undefined || holdsPathStart === undefined || !holdsPathStart(data)) return entries;
+    if (pathReader === undefined || (holdsPathStart !== undefined && !holdsPathStart(data))) return entries;
     for (let p = 0; p < entryPaths.length; p++) {
       const path = entryPaths[p] as EntryPath;
       // A path whose first key the body lacks, or that crosses an array in a body without one,
