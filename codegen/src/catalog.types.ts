@@ -275,7 +275,7 @@ export interface EnvelopeSpec {
    */
   recordArrays?: string[];
   /**
-   * Further places entries sit, as paths: dot-separated property names, `[]` after a name iterates that array (e.g. `portal_invite[].data[]`, `data[].result`, `error`). Every object found there is read as an entry.
+   * Further places entries sit, as paths: dot-separated property names, `[]` after a name iterates that array, `[][]` an array of arrays (e.g. `portal_invite[].data[]`, `users[][]`, `data[].result`, `error`). Every object found there is read as an entry.
    */
   entryPaths?: string[];
   /**

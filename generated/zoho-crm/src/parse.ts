@@ -78,7 +78,7 @@ const spec: ParseSpec = {
   detailsField: "details",
   statusField: "status",
   recordArrays: ["Emails", "__composite_requests", "__email_drafts", "__zia_org_enrichment", "__zia_people_enrichment", "assignment_rules", "audit_log_export", "cadences", "cadences_records_count", "change_status", "contact_roles", "currencies", "custom_views", "data", "data_enrichment", "data_sharing", "download_mail_merge", "email_compose", "field_updates", "fields", "get_related_records_count", "global_picklists", "holidays", "layouts", "map_dependency", "mass_delete", "merge", "modules", "pick_list_values", "pipeline", "portal_invite", "portals", "profiles", "record_locking_configurations", "recycle_bin", "reorder", "replace_pick_list_values", "replace_picklist_values", "roles", "scoring_rules", "send_mail_merge", "share", "sharing_rules", "shift_hours", "sign_mail_merge", "tags", "territories", "transfer", "transfer_and_delete", "transfer_pipeline", "unsubscribe_links", "user_groups", "user_type", "users", "users_unavailability", "variable_groups", "variables", "watch", "webhooks", "workflow_rules"],
-  entryPaths: ["portal_invite[].data[]", "tags", "appointment_preferences", "base_currency", "business_hours", "call_preferences", "duplicate_check_preference", "fiscal_year", "run_rules", "service_preferences", "webhooks", "data", "share"],
+  entryPaths: ["portal_invite[].data[]", "tags", "appointment_preferences", "base_currency", "business_hours", "call_preferences", "duplicate_check_preference", "fiscal_year", "run_rules", "service_preferences", "webhooks", "data", "share", "Emails[][]", "users[][]"],
   nestedErrorsPath: "details.errors",
   partialStatuses: [207],
   emptyBodyStatuses: [204, 304],

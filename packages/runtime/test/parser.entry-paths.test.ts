@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { composeParser, createParser, entryPathReader, headerReader, pickVariant, readCauses, type ParserFeatures } from '../src/index.js';
 import { crmLikeSpec, crmLikeTables } from './fixture.js';
 
-const PATHS = ['portal_invite[].data[]', 'tags', 'base_currency', 'run_rules', 'webhooks'];
+const PATHS = ['portal_invite[].data[]', 'tags', 'base_currency', 'run_rules', 'webhooks', 'groups[][]'];
 const parse = createParser({ ...crmLikeSpec, entryPaths: PATHS }, crmLikeTables);
 const entry = (code: string) => ({ code, details: {}, message: `m ${code}`, status: 'error' });
 const codes = (r: ReturnType<typeof parse>) => r.entries.map((e) => e.code ?? e.rawCode);
@@ -23,6 +23,15 @@ describe('many entry paths', () => {
   it('finds an entry through a path that crosses arrays', () => {
     const body = { portal_invite: [{ data: [entry('INVALID_DATA'), entry('DUPLICATE_DATA')] }] };
     expect(codes(parse(JSON.stringify(body), { status: 400 }))).toEqual(['INVALID_DATA', 'DUPLICATE_DATA']);
+  });
+
+  it('reads an array of arrays (`groups[][]`), each entry with its position in the inner array, and nothing else under that key', () => {
+    const body = { groups: [[entry('INVALID_DATA'), entry('DUPLICATE_DATA')], [entry('NOT_SUPPORTED')]] };
+    const r = parse(JSON.stringify(body), { status: 400 });
+    expect(codes(r)).toEqual(['INVALID_DATA', 'DUPLICATE_DATA', 'NOT_SUPPORTED']);
+    expect(r.entries.map((e) => e.index)).toEqual([0, 1, 0]);
+    // Objects directly in groups (what a record array would hold) and scalars are not at the end of groups[][].
+    expect(parse({ groups: [entry('INVALID_DATA'), [1, 'x', null]] }, { status: 200 }).entries).toEqual([]);
   });
 
   it('reads the paths in the order the spec names them, whatever the body order', () => {

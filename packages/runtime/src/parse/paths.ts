@@ -1,12 +1,14 @@
 /**
  * Entry paths (`envelope.entryPaths`): where a vendor puts entries deeper than the top level or a
  * record array, e.g. `portal_invite[].data[]`, `data[].result.error_message`, or `error` for an
- * error object under a key. `[]` after a segment iterates that array; every object reached at the
- * end of a path is read as an entry, with the position in the last array crossed as its index.
+ * error object under a key. `[]` after a segment iterates that array, `[][]` an array of arrays
+ * (Zoho CRM's territory users: `"users": [[{…}]]`); every object reached at the end of a path is
+ * read as an entry, with the position in the last array crossed as its index.
  */
 import type { EntryPathFeature } from './features.js';
 
 export interface PathStep {
+  /** The property to step into; `''` for the value reached already (the inner array of `[][]`). */
   readonly key: string;
   readonly each: boolean;
 }
@@ -14,9 +16,15 @@ export interface PathStep {
 export type EntryPath = readonly PathStep[];
 
 export function compilePath(path: string): EntryPath {
-  return path.split('.').map((segment) =>
-    segment.endsWith('[]') ? { key: segment.slice(0, -2), each: true } : { key: segment, each: false },
-  );
+  return path.split('.').flatMap((segment) => {
+    let arrays = 0;
+    while (segment.endsWith('[]', segment.length - 2 * arrays)) arrays++;
+    const key = segment.slice(0, segment.length - 2 * arrays);
+    // `users[][]`: step into users, iterate it, then iterate each of its items in place.
+    const steps: PathStep[] = [{ key, each: arrays > 0 }];
+    for (let i = 1; i < arrays; i++) steps.push({ key: '', each: true });
+    return steps;
+  });
 }
 
 const hasOwn = Object.hasOwn as (o: object, key: string) => boolean;
@@ -45,10 +53,13 @@ export function walkPath(
       if (isRecord(node)) visit(node, index);
       return;
     }
-    if (!isRecord(node)) return;
     const { key, each } = path[depth] as PathStep;
-    const next: unknown = node[key];
-    if (next === undefined || !hasOwn(node, key)) return;
+    let next: unknown = node;
+    if (key !== '') {
+      if (!isRecord(node)) return;
+      next = node[key];
+      if (next === undefined || !hasOwn(node, key)) return;
+    }
     if (!each) return step(next, depth + 1, index);
     if (!Array.isArray(next)) return;
     let i = 0;
