@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseResponse, type ZohoCrmAnyError } from '@errcat/zoho-crm';
 import { matchTemplate } from '../packages/runtime/src/template.js';
+import { byWire, crmCatalog as catalog, sourcesOf, statusesOf, templatesOf, type CatalogEntry as Entry } from './helpers/crm-catalog.js';
 import { ROOT } from './helpers/generate.js';
 
 const SOURCE_ID = 'crm-oas-v8-examples';
@@ -30,36 +31,12 @@ interface VendorFile {
   notStringCodes: string[];
   codes: { code: string; responses: VendorResponse[] }[];
 }
-interface Variant {
-  httpStatus: number;
-  additionalHttpStatuses?: number[];
-  message: string | null;
-  source?: string;
-}
-interface Entry extends Variant {
-  code: string;
-  kind: 'success' | 'partial' | 'error';
-  aliases?: string[];
-  source: string;
-  additionalSources?: string[];
-  variants?: Variant[];
-}
-interface Catalog {
-  api: { sources: Record<string, { title: string; url?: string; file?: string }> };
-  codes: Entry[];
-}
-
 const vendor = JSON.parse(readFileSync(join(ROOT, 'vendor', 'zoho-crm-oas-v8-examples.json'), 'utf8')) as VendorFile;
-const catalog = JSON.parse(readFileSync(join(ROOT, 'catalog', 'zoho-crm.json'), 'utf8')) as Catalog;
-const byWire = new Map<string, Entry>();
-for (const entry of catalog.codes) for (const wire of [entry.code, ...(entry.aliases ?? [])]) byWire.set(wire, entry);
 const shown = new Map(vendor.codes.map((c) => [c.code, c]));
 
-const statusesOf = (e: Entry): number[] => [e, ...(e.variants ?? [])].flatMap((v) => [v.httpStatus, ...(v.additionalHttpStatuses ?? [])]);
-const templatesOf = (e: Entry): string[] => [e.message, ...(e.variants ?? []).map((v) => v.message)].filter((m): m is string => m !== null);
 /** OpenAPI's default example text and an empty string stand where an example gives no message. */
 const said = (message: string | null): message is string => message !== null && message !== '' && message !== 'string';
-const cites = (e: Entry): boolean => [e.source, ...(e.additionalSources ?? []), ...(e.variants ?? []).map((v) => v.source)].includes(SOURCE_ID);
+const cites = (e: Entry): boolean => [...sourcesOf(e), ...(e.variants ?? []).map((v) => v.source)].includes(SOURCE_ID);
 
 describe('Zoho CRM coverage (the response examples of the OpenAPI specification, v8.0 YAML edition)', () => {
   it('the extract says where it comes from and holds what it counts', () => {
@@ -91,7 +68,7 @@ describe('Zoho CRM coverage (the response examples of the OpenAPI specification,
     const missing = vendor.codes.flatMap(({ code, responses }) => {
       const entry = byWire.get(code);
       if (entry === undefined) return [];
-      const have = new Set(statusesOf(entry));
+      const have = statusesOf(entry);
       return [...new Set(responses.map((r) => r.status))].filter((s) => typeof s === 'number' && !have.has(s)).map((s) => `${code} ${s}`);
     });
     expect(missing).toEqual([]);
@@ -108,7 +85,7 @@ describe('Zoho CRM coverage (the response examples of the OpenAPI specification,
   it('a code whose examples show a message none of its templates gives says its message varies', () => {
     const fixed = vendor.codes.filter(({ code, responses }) => {
       const entry = byWire.get(code);
-      if (entry === undefined || (entry as Entry & { messageVaries?: boolean }).messageVaries === true) return false;
+      if (entry === undefined || entry.messageVaries === true) return false;
       return responses.some((r) => said(r.message) && !templatesOf(entry).some((t) => matchTemplate(t, r.message as string) !== undefined));
     });
     expect(fixed.map((c) => c.code)).toEqual([]);
@@ -199,13 +176,13 @@ describe('Zoho CRM coverage (codes the operation pages of the specification decl
   });
 
   it('every code is in the catalog, under the status its page gives', () => {
-    const missing = operations.items.filter((i) => !byWire.has(i.code) || !statusesOf(byWire.get(i.code) as Entry).includes(i.status)).map((i) => `${i.code} ${i.status}`);
+    const missing = operations.items.filter((i) => !byWire.has(i.code) || !statusesOf(byWire.get(i.code) as Entry).has(i.status)).map((i) => `${i.code} ${i.status}`);
     expect(missing).toEqual([]);
   });
 
   it('every such code cites the operation pages', () => {
     const uncited = operations.items
-      .filter((i) => ![(byWire.get(i.code) as Entry).source, ...((byWire.get(i.code) as Entry).additionalSources ?? [])].includes(OPERATIONS_ID))
+      .filter((i) => !sourcesOf(byWire.get(i.code) as Entry).includes(OPERATIONS_ID))
       .map((i) => i.code);
     expect(uncited).toEqual([]);
     expect(catalog.api.sources[OPERATIONS_ID]?.url).toBe(`https://github.com/${operations.source.repo}/tree/main/v8.0`);

@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { matchTemplate } from '../packages/runtime/src/template.js';
+import { byWire, crmCatalog as catalog, sourcesOf, statusesOf, templatesOf, type CatalogEntry as Entry } from './helpers/crm-catalog.js';
 import { ROOT } from './helpers/generate.js';
 
 const VENDOR_FILE = 'vendor/zoho-crm-oas-errors.json';
@@ -31,35 +32,6 @@ interface VendorData {
   unreachedDeclaredCodes: UnreachedCode[];
 }
 
-interface Variant {
-  httpStatus: number;
-  additionalHttpStatuses?: number[];
-  message: string;
-}
-interface Entry {
-  code: string;
-  aliases?: string[];
-  kind: 'success' | 'partial' | 'error';
-  httpStatus: number;
-  additionalHttpStatuses?: number[];
-  message: string | null;
-  source: string;
-  additionalSources?: string[];
-  variants?: Variant[];
-}
-interface Catalog {
-  api: { sources: Record<string, { title: string; file?: string; url?: string }> };
-  codes: Entry[];
-}
-
-const catalog = JSON.parse(readFileSync(join(ROOT, 'catalog', 'zoho-crm.json'), 'utf8')) as Catalog;
-const byWire = new Map<string, Entry>();
-for (const entry of catalog.codes) for (const wire of [entry.code, ...(entry.aliases ?? [])]) byWire.set(wire, entry);
-
-const statusesOf = (e: Entry): Set<number> =>
-  new Set([e.httpStatus, ...(e.additionalHttpStatuses ?? []), ...(e.variants ?? []).flatMap((v) => [v.httpStatus, ...(v.additionalHttpStatuses ?? [])])]);
-const templatesOf = (e: Entry): string[] => [e.message, ...(e.variants ?? []).map((v) => v.message)].filter((m): m is string => m !== null);
-const sourcesOf = (e: Entry): string[] => [e.source, ...(e.additionalSources ?? [])];
 /** A message is known when a template of the entry produces it (templates without %s must equal it). */
 const knows = (e: Entry, message: string): boolean => templatesOf(e).some((t) => matchTemplate(t, message) !== undefined);
 
